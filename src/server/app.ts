@@ -1,0 +1,83 @@
+/**
+ * Builds the HTTP application: plugins, the auth hook, the error catalogue,
+ * every module's routes, the OpenAPI document and the web UI.
+ */
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import cookie from '@fastify/cookie';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify from 'fastify';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import { registerAuthHook } from './auth/hook.js';
+import { authRoutes } from './auth/routes.js';
+import { changelogRoutes } from './changelog/routes.js';
+import { directoryRoutes } from './directory/routes.js';
+import { healthRoutes } from './health/routes.js';
+import { AppError, registerErrorHandling } from './http/errors.js';
+import type { App, Deps } from './http/types.js';
+import { meetingRoutes } from './meetings/routes.js';
+import { searchRoutes } from './search/routes.js';
+
+export const webRoot = fileURLToPath(new URL('../web', import.meta.url));
+
+export interface BuildOptions extends Deps {
+  /** Serve the built web UI from dist/web when it exists. */
+  serveWeb?: boolean;
+  logger?: boolean;
+}
+
+export async function buildApp(options: BuildOptions): Promise<App> {
+  const { config } = options;
+  const app = Fastify({
+    logger: options.logger === false ? false : { level: config.logLevel },
+    bodyLimit: config.bodyLimit,
+    genReqId: () => randomUUID(),
+    requestIdHeader: false,
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandling(app);
+
+  await app.register(cookie);
+  await app.register(swagger, {
+    openapi: {
+      info: { title: 'Gavel API', description: 'Running a chairmanship year', version: '0.1.0' },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'gavel_session' },
+          csrf: { type: 'apiKey', in: 'header', name: 'x-csrf-token' },
+        },
+      },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+
+  registerAuthHook(app, { db: options.database.db, secureCookies: config.secureCookies });
+
+  for (const routes of [healthRoutes, authRoutes, meetingRoutes, directoryRoutes, searchRoutes, changelogRoutes]) {
+    routes(app, options);
+  }
+
+  const serveWeb = options.serveWeb !== false && existsSync(`${webRoot}/index.html`);
+  if (serveWeb) {
+    await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: false });
+  }
+  app.setNotFoundHandler((request, reply) => {
+    if (request.url.startsWith('/api/') || !serveWeb || request.method !== 'GET') {
+      throw new AppError('not_found', `No route ${request.method} ${request.url.split('?')[0]}`);
+    }
+    return reply.type('text/html').sendFile('index.html');
+  });
+
+  return app;
+}

@@ -1,0 +1,88 @@
+/**
+ * Server-side sessions: the cookie holds a random token, the database its
+ * SHA-256, so a leaked database does not leak live sessions.
+ */
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { and, eq, gt, lt } from 'drizzle-orm';
+import type { Db, DbOrTx } from '../db/client.js';
+import { sessions, users } from '../db/schema.js';
+import type { Role } from '../domain/vocabulary.js';
+
+export const SESSION_COOKIE = 'gavel_session';
+export const CSRF_COOKIE = 'gavel_csrf';
+export const CSRF_HEADER = 'x-csrf-token';
+export const SESSION_TTL_MS = 7 * 24 * 3600 * 1000;
+
+export const newToken = () => randomBytes(32).toString('base64url');
+export const tokenHash = (token: string) => createHash('sha256').update(token).digest('hex');
+
+export function sameToken(a: string | undefined, b: string | undefined): boolean {
+  if (!a || !b) return false;
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+}
+
+export interface SessionUser {
+  id: number;
+  email: string;
+  displayName: string;
+  roles: Role[];
+  partyId: number | null;
+}
+
+export interface LoadedSession {
+  tokenHash: string;
+  csrfToken: string;
+  user: SessionUser;
+}
+
+export async function createSession(db: DbOrTx, userId: number): Promise<{ token: string; csrfToken: string }> {
+  const token = newToken();
+  const csrfToken = newToken();
+  await db.insert(sessions).values({
+    tokenHash: tokenHash(token),
+    userId,
+    csrfToken,
+    expiresAt: new Date(Date.now() + SESSION_TTL_MS),
+  });
+  return { token, csrfToken };
+}
+
+export async function loadSession(db: Db, token: string): Promise<LoadedSession | null> {
+  const rows = await db
+    .select({
+      tokenHash: sessions.tokenHash,
+      csrfToken: sessions.csrfToken,
+      id: users.id,
+      email: users.email,
+      displayName: users.displayName,
+      roles: users.roles,
+      partyId: users.partyId,
+    })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(and(eq(sessions.tokenHash, tokenHash(token)), gt(sessions.expiresAt, new Date())))
+    .limit(1);
+  const row = rows[0];
+  if (!row) return null;
+  return {
+    tokenHash: row.tokenHash,
+    csrfToken: row.csrfToken,
+    user: {
+      id: row.id,
+      email: row.email,
+      displayName: row.displayName,
+      roles: row.roles as Role[],
+      partyId: row.partyId,
+    },
+  };
+}
+
+export async function deleteSession(db: Db, hash: string): Promise<void> {
+  await db.delete(sessions).where(eq(sessions.tokenHash, hash));
+}
+
+export async function deleteExpiredSessions(db: Db): Promise<void> {
+  await db.delete(sessions).where(lt(sessions.expiresAt, new Date()));
+}

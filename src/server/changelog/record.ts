@@ -1,0 +1,41 @@
+import type { DbOrTx } from '../db/client.js';
+import { changeEvents } from '../db/schema.js';
+
+export interface Actor {
+  userId: number | null;
+  requestId: string | null;
+}
+
+export const systemActor: Actor = { userId: null, requestId: null };
+
+export interface ChangeEvent {
+  entityType: string;
+  entityId: string | number;
+  action: 'create' | 'update' | 'delete' | 'sign_in' | 'sign_out' | 'seed';
+  /** For updates: { field: { from, to } }; for creates/deletes: the record. */
+  changes: Record<string, unknown>;
+}
+
+/** Call inside the same transaction as the write it describes. */
+export async function recordChange(tx: DbOrTx, actor: Actor, event: ChangeEvent): Promise<void> {
+  await tx.insert(changeEvents).values({
+    actorUserId: actor.userId,
+    requestId: actor.requestId,
+    entityType: event.entityType,
+    entityId: String(event.entityId),
+    action: event.action,
+    changes: event.changes,
+  });
+}
+
+/** The changed fields of an update, as { field: { from, to } }. */
+export function diff<T extends Record<string, unknown>>(before: T, patch: Partial<T>): Record<string, unknown> {
+  const out: Record<string, { from: unknown; to: unknown }> = {};
+  for (const [key, to] of Object.entries(patch)) {
+    if (to === undefined) continue;
+    const from = before[key];
+    const same = from instanceof Date && to instanceof Date ? from.getTime() === to.getTime() : from === to;
+    if (!same) out[key] = { from, to };
+  }
+  return out;
+}

@@ -1,0 +1,59 @@
+import { and, desc, eq, type SQL } from 'drizzle-orm';
+import { z } from 'zod';
+import { changeEvents, users } from '../db/schema.js';
+import { type App, type Deps } from '../http/types.js';
+
+export function changelogRoutes(app: App, { database }: Deps): void {
+  const { db } = database;
+  app.get(
+    '/api/changes',
+    {
+      config: { permission: 'changelog.read' },
+      schema: {
+        tags: ['changelog'],
+        summary: 'The change log: who changed what, newest first',
+        querystring: z.object({
+          entityType: z.string().max(40).optional(),
+          entityId: z.string().max(40).optional(),
+          limit: z.coerce.number().int().min(1).max(500).default(100),
+        }),
+        response: {
+          200: z.object({
+            events: z.array(
+              z.object({
+                id: z.number(),
+                occurredAt: z.string(),
+                actor: z.string().nullable(),
+                entityType: z.string(),
+                entityId: z.string(),
+                action: z.string(),
+                changes: z.unknown(),
+                requestId: z.string().nullable(),
+              }),
+            ),
+          }),
+        },
+      },
+    },
+    async (request) => {
+      const { entityType, entityId, limit } = request.query;
+      const where: SQL[] = [];
+      if (entityType) where.push(eq(changeEvents.entityType, entityType));
+      if (entityId) where.push(eq(changeEvents.entityId, entityId));
+      const rows = await db
+        .select({ event: changeEvents, actor: users.displayName })
+        .from(changeEvents)
+        .leftJoin(users, eq(users.id, changeEvents.actorUserId))
+        .where(and(...where))
+        .orderBy(desc(changeEvents.id))
+        .limit(limit);
+      return {
+        events: rows.map(({ event, actor }) => ({
+          ...event,
+          occurredAt: event.occurredAt.toISOString(),
+          actor,
+        })),
+      };
+    },
+  );
+}

@@ -1,0 +1,27 @@
+import { resolve } from 'node:path';
+import type { DatabaseTarget } from './db/client.js';
+
+export interface Config {
+  port: number;
+  host: string;
+  database: DatabaseTarget;
+  /** Load the demo data set on first start and print the demo sign-ins. */
+  demo: boolean;
+  /** Set Secure on cookies: true when served behind HTTPS. */
+  secureCookies: boolean;
+  bodyLimit: number;
+  logLevel: string;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const url = env.DATABASE_URL?.trim();
+  return {
+    port: Number(env.PORT ?? 3000),
+    host: env.HOST ?? '0.0.0.0',
+    database: url ? { url } : { dataDir: resolve(env.GAVEL_DATA_DIR ?? './data') },
+    demo: (env.GAVEL_DEMO ?? 'true') !== 'false',
+    secureCookies: env.GAVEL_SECURE_COOKIES === 'true',
+    bodyLimit: Number(env.GAVEL_BODY_LIMIT ?? 1_048_576),
+    logLevel: env.LOG_LEVEL ?? 'info',
+  };
+}

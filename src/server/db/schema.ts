@@ -1,0 +1,220 @@
+/**
+ * The database schema, one file so drizzle-kit sees every table. Instants are
+ * timestamptz; where local meaning matters the IANA zone is stored beside them.
+ */
+import { sql } from 'drizzle-orm';
+import {
+  bigint,
+  boolean,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core';
+
+const instant = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
+const id = () => integer('id').primaryKey().generatedAlwaysAsIdentity();
+
+export const organizations = pgTable('organizations', {
+  id: id(),
+  code: text('code').notNull().unique(),
+  nameEn: text('name_en').notNull(),
+  nameVi: text('name_vi').notNull(),
+});
+
+/** Anyone who can send a delegation: members, partners, bodies, guests. */
+export const parties = pgTable('parties', {
+  id: id(),
+  organizationId: integer('organization_id').notNull().references(() => organizations.id),
+  code: text('code').notNull().unique(),
+  nameEn: text('name_en').notNull(),
+  nameVi: text('name_vi').notNull(),
+  kind: text('kind').notNull(),
+  isMember: boolean('is_member').notNull().default(false),
+  timeZone: text('time_zone').notNull(),
+  searchText: text('search_text').notNull().default(''),
+});
+
+export const partnerStatusHistory = pgTable(
+  'partner_status_history',
+  {
+    id: id(),
+    partyId: integer('party_id').notNull().references(() => parties.id, { onDelete: 'cascade' }),
+    status: text('status').notNull(),
+    since: date('since').notNull(),
+    until: date('until'),
+    decidedAtMeetingId: integer('decided_at_meeting_id').references(() => meetings.id, { onDelete: 'set null' }),
+    noteEn: text('note_en'),
+    noteVi: text('note_vi'),
+  },
+  (t) => [index('partner_status_party_idx').on(t.partyId)],
+);
+
+export const chairmanships = pgTable('chairmanships', {
+  id: id(),
+  organizationId: integer('organization_id').notNull().references(() => organizations.id),
+  year: integer('year').notNull().unique(),
+  chairPartyId: integer('chair_party_id').notNull().references(() => parties.id),
+  themeEn: text('theme_en').notNull(),
+  themeVi: text('theme_vi').notNull(),
+});
+
+export const people = pgTable('people', {
+  id: id(),
+  slug: text('slug').notNull().unique(),
+  fullName: text('full_name').notNull(),
+  partyId: integer('party_id').references(() => parties.id),
+  searchText: text('search_text').notNull().default(''),
+});
+
+export const personRoles = pgTable(
+  'person_roles',
+  {
+    id: id(),
+    personId: integer('person_id').notNull().references(() => people.id, { onDelete: 'cascade' }),
+    titleEn: text('title_en').notNull(),
+    titleVi: text('title_vi').notNull(),
+    validFrom: date('valid_from').notNull(),
+    validTo: date('valid_to'),
+  },
+  (t) => [index('person_roles_person_idx').on(t.personId)],
+);
+
+export const meetingSeries = pgTable('meeting_series', {
+  id: id(),
+  code: text('code').notNull().unique(),
+  nameEn: text('name_en').notNull(),
+  nameVi: text('name_vi').notNull(),
+  level: text('level').notNull(),
+  partnerPartyId: integer('partner_party_id').references(() => parties.id),
+});
+
+export const meetingClusters = pgTable('meeting_clusters', {
+  id: id(),
+  slug: text('slug').notNull().unique(),
+  titleEn: text('title_en').notNull(),
+  titleVi: text('title_vi').notNull(),
+  hostTimeZone: text('host_time_zone').notNull(),
+  startsOn: date('starts_on').notNull(),
+  endsOn: date('ends_on').notNull(),
+});
+
+export const meetings = pgTable(
+  'meetings',
+  {
+    id: id(),
+    slug: text('slug').unique(),
+    seriesId: integer('series_id').notNull().references(() => meetingSeries.id),
+    edition: integer('edition'),
+    titleEn: text('title_en').notNull(),
+    titleVi: text('title_vi').notNull(),
+    level: text('level').notNull(),
+    format: text('format').notNull(),
+    status: text('status').notNull(),
+    hostCityEn: text('host_city_en').notNull(),
+    hostCityVi: text('host_city_vi').notNull(),
+    hostTimeZone: text('host_time_zone').notNull(),
+    startsAt: instant('starts_at').notNull(),
+    endsAt: instant('ends_at').notNull(),
+    clusterId: integer('cluster_id').references(() => meetingClusters.id, { onDelete: 'set null' }),
+    chairPartyId: integer('chair_party_id').references(() => parties.id),
+    chairPersonId: integer('chair_person_id').references(() => people.id, { onDelete: 'set null' }),
+    isPublic: boolean('is_public').notNull().default(true),
+    searchText: text('search_text').notNull().default(''),
+    createdAt: instant('created_at').notNull().defaultNow(),
+    updatedAt: instant('updated_at').notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('meetings_series_edition_uq').on(t.seriesId, t.edition),
+    index('meetings_starts_at_idx').on(t.startsAt),
+    index('meetings_cluster_idx').on(t.clusterId),
+  ],
+);
+
+export const meetingCoChairs = pgTable(
+  'meeting_co_chairs',
+  {
+    id: id(),
+    meetingId: integer('meeting_id').notNull().references(() => meetings.id, { onDelete: 'cascade' }),
+    partyId: integer('party_id').notNull().references(() => parties.id),
+    personId: integer('person_id').references(() => people.id, { onDelete: 'set null' }),
+  },
+  (t) => [uniqueIndex('meeting_co_chairs_uq').on(t.meetingId, t.partyId)],
+);
+
+export const agendaItems = pgTable(
+  'agenda_items',
+  {
+    id: id(),
+    meetingId: integer('meeting_id').notNull().references(() => meetings.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull(),
+    titleEn: text('title_en').notNull(),
+    titleVi: text('title_vi').notNull(),
+  },
+  (t) => [index('agenda_items_meeting_idx').on(t.meetingId)],
+);
+
+export const delegations = pgTable(
+  'delegations',
+  {
+    id: id(),
+    meetingId: integer('meeting_id').notNull().references(() => meetings.id, { onDelete: 'cascade' }),
+    partyId: integer('party_id').notNull().references(() => parties.id),
+    headName: text('head_name'),
+    headPersonId: integer('head_person_id').references(() => people.id, { onDelete: 'set null' }),
+    headLevel: text('head_level').notNull(),
+    timeZone: text('time_zone').notNull(),
+    noteEn: text('note_en'),
+    noteVi: text('note_vi'),
+  },
+  (t) => [uniqueIndex('delegations_meeting_party_uq').on(t.meetingId, t.partyId)],
+);
+
+export const users = pgTable('users', {
+  id: id(),
+  email: text('email').notNull().unique(),
+  displayName: text('display_name').notNull(),
+  passwordHash: text('password_hash').notNull(),
+  roles: text('roles').array().notNull().default(sql`'{}'::text[]`),
+  partyId: integer('party_id').references(() => parties.id),
+  createdAt: instant('created_at').notNull().defaultNow(),
+});
+
+export const sessions = pgTable(
+  'sessions',
+  {
+    /** SHA-256 of the cookie value; the cookie itself is never stored. */
+    tokenHash: text('token_hash').primaryKey(),
+    userId: integer('user_id').references(() => users.id, { onDelete: 'cascade' }),
+    csrfToken: text('csrf_token').notNull(),
+    expiresAt: instant('expires_at').notNull(),
+    createdAt: instant('created_at').notNull().defaultNow(),
+  },
+  (t) => [index('sessions_user_idx').on(t.userId)],
+);
+
+/** The audit trail and, later, the feed for live updates. */
+export const changeEvents = pgTable(
+  'change_events',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    occurredAt: instant('occurred_at').notNull().defaultNow(),
+    actorUserId: integer('actor_user_id').references(() => users.id, { onDelete: 'set null' }),
+    entityType: text('entity_type').notNull(),
+    entityId: text('entity_id').notNull(),
+    action: text('action').notNull(),
+    changes: jsonb('changes').notNull(),
+    requestId: text('request_id'),
+  },
+  (t) => [index('change_events_entity_idx').on(t.entityType, t.entityId)],
+);
+
+/** Which data sets have been loaded, so a second start loads nothing. */
+export const seedRuns = pgTable('seed_runs', {
+  name: text('name').primaryKey(),
+  appliedAt: instant('applied_at').notNull().defaultNow(),
+});

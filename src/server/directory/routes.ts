@@ -1,0 +1,328 @@
+/** Reference data: series, clusters, parties with their status history, people, chairmanships. */
+import { and, asc, desc, eq, inArray, isNull, or, gte } from 'drizzle-orm';
+import { z } from 'zod';
+import { can } from '../auth/permissions.js';
+import {
+  chairmanships,
+  delegations,
+  meetingClusters,
+  meetings,
+  meetingSeries,
+  partnerStatusHistory,
+  parties,
+  people,
+  personRoles,
+} from '../db/schema.js';
+import { meetingLevels, partnerStatuses, partyKinds, type PartnerStatus, type PartyKind, type MeetingLevel } from '../domain/vocabulary.js';
+import { notFound } from '../http/errors.js';
+import { errorResponse, idParams, type App, type Deps } from '../http/types.js';
+import { listMeetings } from '../meetings/queries.js';
+import { meetingSummary } from '../meetings/schemas.js';
+import { chairRotation } from './rotation.js';
+
+const partyRef = z.object({ code: z.string(), nameEn: z.string(), nameVi: z.string() });
+const partyView = z.object({
+  id: z.number(),
+  code: z.string(),
+  nameEn: z.string(),
+  nameVi: z.string(),
+  kind: z.enum(partyKinds),
+  timeZone: z.string(),
+  currentStatus: z.enum(partnerStatuses).nullable(),
+});
+const statusView = z.object({
+  status: z.enum(partnerStatuses),
+  since: z.string(),
+  until: z.string().nullable(),
+  noteEn: z.string().nullable(),
+  noteVi: z.string().nullable(),
+  decidedAt: z.object({ id: z.number(), titleEn: z.string(), titleVi: z.string() }).nullable(),
+});
+const roleView = z.object({ titleEn: z.string(), titleVi: z.string(), from: z.string(), to: z.string().nullable() });
+const tags = ['directory'];
+const today = () => new Date().toISOString().slice(0, 10);
+
+export function directoryRoutes(app: App, { database }: Deps): void {
+  const { db } = database;
+  const visibility = (request: { principal: Parameters<typeof can>[0] }) => ({
+    internal: can(request.principal, 'meetings.readInternal'),
+  });
+
+  app.get(
+    '/api/series',
+    {
+      config: { permission: 'public' },
+      schema: {
+        tags,
+        summary: 'Meeting series',
+        response: {
+          200: z.object({
+            series: z.array(z.object({ id: z.number(), code: z.string(), nameEn: z.string(), nameVi: z.string(), level: z.enum(meetingLevels) })),
+          }),
+        },
+      },
+    },
+    async () => {
+      const rows = await db
+        .select({ id: meetingSeries.id, code: meetingSeries.code, nameEn: meetingSeries.nameEn, nameVi: meetingSeries.nameVi, level: meetingSeries.level })
+        .from(meetingSeries)
+        .orderBy(asc(meetingSeries.code));
+      return { series: rows.map((r) => ({ ...r, level: r.level as MeetingLevel })) };
+    },
+  );
+
+  app.get(
+    '/api/clusters',
+    {
+      config: { permission: 'public' },
+      schema: {
+        tags,
+        summary: 'Clusters of related meetings',
+        response: {
+          200: z.object({
+            clusters: z.array(
+              z.object({ id: z.number(), titleEn: z.string(), titleVi: z.string(), hostTimeZone: z.string(), startsOn: z.string(), endsOn: z.string() }),
+            ),
+          }),
+        },
+      },
+    },
+    async () => {
+      const rows = await db
+        .select({
+          id: meetingClusters.id,
+          titleEn: meetingClusters.titleEn,
+          titleVi: meetingClusters.titleVi,
+          hostTimeZone: meetingClusters.hostTimeZone,
+          startsOn: meetingClusters.startsOn,
+          endsOn: meetingClusters.endsOn,
+        })
+        .from(meetingClusters)
+        .orderBy(asc(meetingClusters.startsOn));
+      return { clusters: rows };
+    },
+  );
+
+  const currentStatuses = async (partyIds: number[]) => {
+    if (partyIds.length === 0) return new Map<number, PartnerStatus>();
+    const rows = await db
+      .select({ partyId: partnerStatusHistory.partyId, status: partnerStatusHistory.status })
+      .from(partnerStatusHistory)
+      .where(
+        and(
+          inArray(partnerStatusHistory.partyId, partyIds),
+          or(isNull(partnerStatusHistory.until), gte(partnerStatusHistory.until, today())),
+        ),
+      )
+      .orderBy(asc(partnerStatusHistory.since));
+    return new Map(rows.map((r) => [r.partyId, r.status as PartnerStatus]));
+  };
+
+  app.get(
+    '/api/parties',
+    {
+      config: { permission: 'public' },
+      schema: { tags, summary: 'Members, partners and other participants', response: { 200: z.object({ parties: z.array(partyView) }) } },
+    },
+    async () => {
+      const rows = await db.select().from(parties).orderBy(asc(parties.nameEn));
+      const statuses = await currentStatuses(rows.map((r) => r.id));
+      return {
+        parties: rows.map((r) => ({
+          id: r.id,
+          code: r.code,
+          nameEn: r.nameEn,
+          nameVi: r.nameVi,
+          kind: r.kind as PartyKind,
+          timeZone: r.timeZone,
+          currentStatus: statuses.get(r.id) ?? null,
+        })),
+      };
+    },
+  );
+
+  app.get(
+    '/api/parties/:code',
+    {
+      config: { permission: 'public' },
+      schema: {
+        tags,
+        summary: 'A party, its partner-status history and its meetings',
+        params: z.object({ code: z.string().min(1).max(20) }),
+        response: {
+          200: partyView.extend({ statuses: z.array(statusView), meetings: z.array(meetingSummary) }),
+          404: errorResponse,
+        },
+      },
+    },
+    async (request) => {
+      const [party] = await db.select().from(parties).where(eq(parties.code, request.params.code.toUpperCase()));
+      if (!party) throw notFound('Party');
+      const history = await db
+        .select({
+          status: partnerStatusHistory.status,
+          since: partnerStatusHistory.since,
+          until: partnerStatusHistory.until,
+          noteEn: partnerStatusHistory.noteEn,
+          noteVi: partnerStatusHistory.noteVi,
+          meetingId: meetings.id,
+          meetingTitleEn: meetings.titleEn,
+          meetingTitleVi: meetings.titleVi,
+        })
+        .from(partnerStatusHistory)
+        .leftJoin(meetings, eq(meetings.id, partnerStatusHistory.decidedAtMeetingId))
+        .where(eq(partnerStatusHistory.partyId, party.id))
+        .orderBy(asc(partnerStatusHistory.since));
+      const meetingIds = await db
+        .select({ id: delegations.meetingId })
+        .from(delegations)
+        .where(eq(delegations.partyId, party.id));
+      const statuses = await currentStatuses([party.id]);
+      return {
+        id: party.id,
+        code: party.code,
+        nameEn: party.nameEn,
+        nameVi: party.nameVi,
+        kind: party.kind as PartyKind,
+        timeZone: party.timeZone,
+        currentStatus: statuses.get(party.id) ?? null,
+        statuses: history.map((h) => ({
+          status: h.status as PartnerStatus,
+          since: h.since,
+          until: h.until,
+          noteEn: h.noteEn,
+          noteVi: h.noteVi,
+          decidedAt:
+            h.meetingId !== null && h.meetingTitleEn !== null && h.meetingTitleVi !== null
+              ? { id: h.meetingId, titleEn: h.meetingTitleEn, titleVi: h.meetingTitleVi }
+              : null,
+        })),
+        meetings: await listMeetings(db, { ids: meetingIds.map((m) => m.id) }, visibility(request)),
+      };
+    },
+  );
+
+  const partyRefs = async (ids: number[]) => {
+    if (ids.length === 0) return new Map<number, z.infer<typeof partyRef>>();
+    const rows = await db
+      .select({ id: parties.id, code: parties.code, nameEn: parties.nameEn, nameVi: parties.nameVi })
+      .from(parties)
+      .where(inArray(parties.id, ids));
+    return new Map(rows.map(({ id, ...ref }) => [id, ref]));
+  };
+
+  app.get(
+    '/api/people',
+    {
+      config: { permission: 'public' },
+      schema: {
+        tags,
+        summary: 'People and their current roles',
+        response: {
+          200: z.object({
+            people: z.array(
+              z.object({
+                id: z.number(),
+                fullName: z.string(),
+                party: partyRef.nullable(),
+                currentRoles: z.array(z.object({ titleEn: z.string(), titleVi: z.string() })),
+              }),
+            ),
+          }),
+        },
+      },
+    },
+    async () => {
+      const rows = await db.select().from(people).orderBy(asc(people.fullName));
+      const roles = await db.select().from(personRoles).orderBy(desc(personRoles.validFrom));
+      const refs = await partyRefs([...new Set(rows.map((r) => r.partyId).filter((p): p is number => p !== null))]);
+      return {
+        people: rows.map((p) => ({
+          id: p.id,
+          fullName: p.fullName,
+          party: p.partyId !== null ? (refs.get(p.partyId) ?? null) : null,
+          currentRoles: roles
+            .filter((r) => r.personId === p.id && (r.validTo === null || r.validTo >= today()))
+            .map((r) => ({ titleEn: r.titleEn, titleVi: r.titleVi })),
+        })),
+      };
+    },
+  );
+
+  app.get(
+    '/api/people/:id',
+    {
+      config: { permission: 'public' },
+      schema: {
+        tags,
+        summary: 'A person: roles over time and meetings chaired',
+        params: idParams,
+        response: {
+          200: z.object({
+            id: z.number(),
+            fullName: z.string(),
+            party: partyRef.nullable(),
+            roles: z.array(roleView),
+            chaired: z.array(meetingSummary),
+          }),
+          404: errorResponse,
+        },
+      },
+    },
+    async (request) => {
+      const [person] = await db.select().from(people).where(eq(people.id, request.params.id));
+      if (!person) throw notFound('Person');
+      const roles = await db
+        .select()
+        .from(personRoles)
+        .where(eq(personRoles.personId, person.id))
+        .orderBy(asc(personRoles.validFrom));
+      const chairedIds = await db.select({ id: meetings.id }).from(meetings).where(eq(meetings.chairPersonId, person.id));
+      const refs = await partyRefs(person.partyId !== null ? [person.partyId] : []);
+      return {
+        id: person.id,
+        fullName: person.fullName,
+        party: person.partyId !== null ? (refs.get(person.partyId) ?? null) : null,
+        roles: roles.map((r) => ({ titleEn: r.titleEn, titleVi: r.titleVi, from: r.validFrom, to: r.validTo })),
+        chaired: await listMeetings(db, { ids: chairedIds.map((m) => m.id) }, visibility(request)),
+      };
+    },
+  );
+
+  app.get(
+    '/api/chairmanships',
+    {
+      config: { permission: 'public' },
+      schema: {
+        tags,
+        summary: 'Chairmanship years with themes, and the alphabetical rotation around them',
+        response: {
+          200: z.object({
+            chairmanships: z.array(z.object({ year: z.number(), chair: partyRef, themeEn: z.string(), themeVi: z.string() })),
+            rotation: z.array(z.object({ year: z.number(), chair: partyRef })),
+          }),
+        },
+      },
+    },
+    async () => {
+      const rows = await db
+        .select({ year: chairmanships.year, themeEn: chairmanships.themeEn, themeVi: chairmanships.themeVi, partyId: chairmanships.chairPartyId })
+        .from(chairmanships)
+        .orderBy(asc(chairmanships.year));
+      const members = await db
+        .select({ code: parties.code, nameEn: parties.nameEn, nameVi: parties.nameVi })
+        .from(parties)
+        .where(eq(parties.isMember, true));
+      const refs = await partyRefs(rows.map((r) => r.partyId));
+      const list = rows.flatMap((r) => {
+        const chair = refs.get(r.partyId);
+        return chair ? [{ year: r.year, chair, themeEn: r.themeEn, themeVi: r.themeVi }] : [];
+      });
+      const anchor = list[0];
+      const rotation = anchor
+        ? chairRotation(members, { year: anchor.year, code: anchor.chair.code }, anchor.year, anchor.year + members.length - 1)
+        : [];
+      return { chairmanships: list, rotation };
+    },
+  );
+}

@@ -1,0 +1,33 @@
+import type { FastifyBaseLogger, FastifyInstance, RawReplyDefaultExpression, RawRequestDefaultExpression, RawServerDefault } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Actor } from '../changelog/record.js';
+import type { Config } from '../config.js';
+import type { Database } from '../db/client.js';
+
+export type App = FastifyInstance<
+  RawServerDefault,
+  RawRequestDefaultExpression,
+  RawReplyDefaultExpression,
+  FastifyBaseLogger,
+  ZodTypeProvider
+>;
+
+export interface Deps {
+  database: Database;
+  config: Config;
+}
+
+export const errorResponse = z.object({
+  error: z.string(),
+  code: z.string(),
+  details: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+  requestId: z.string().optional(),
+});
+
+/** The actor of a request, for the change log. */
+export function actorOf(request: { principal: { userId: number } | null; id: string }): Actor {
+  return { userId: request.principal?.userId ?? null, requestId: String(request.id) };
+}
+
+export const idParams = z.object({ id: z.coerce.number().int().positive() });

@@ -1,0 +1,171 @@
+/**
+ * Writing meetings and delegations. Each command runs in one transaction
+ * with its change-log event, and checks what the schema cannot: references,
+ * end after start, one edition per series.
+ */
+import { and, eq, ne } from 'drizzle-orm';
+import { diff, recordChange, type Actor } from '../changelog/record.js';
+import type { Db, DbOrTx } from '../db/client.js';
+import { delegations, meetingClusters, meetings, meetingSeries, parties, people } from '../db/schema.js';
+import { AppError, notFound } from '../http/errors.js';
+import type { DelegationCreate, DelegationPatch, MeetingCreate, MeetingPatch } from './schemas.js';
+import { meetingSearchText } from './search-text.js';
+
+async function exists(tx: DbOrTx, table: typeof parties | typeof people | typeof meetingClusters, id: number) {
+  const rows = await tx.select({ id: table.id }).from(table).where(eq(table.id, id)).limit(1);
+  return rows.length > 0;
+}
+
+async function checkReferences(
+  tx: DbOrTx,
+  refs: { clusterId?: number | null; chairPartyId?: number | null; chairPersonId?: number | null },
+) {
+  const problems: { path: string; message: string }[] = [];
+  if (refs.clusterId && !(await exists(tx, meetingClusters, refs.clusterId))) {
+    problems.push({ path: 'clusterId', message: `no cluster ${refs.clusterId}` });
+  }
+  if (refs.chairPartyId && !(await exists(tx, parties, refs.chairPartyId))) {
+    problems.push({ path: 'chairPartyId', message: `no party ${refs.chairPartyId}` });
+  }
+  if (refs.chairPersonId && !(await exists(tx, people, refs.chairPersonId))) {
+    problems.push({ path: 'chairPersonId', message: `no person ${refs.chairPersonId}` });
+  }
+  if (problems.length) throw new AppError('invalid_reference', `Unknown ${problems.map((p) => p.path).join(', ')}`, problems);
+}
+
+async function seriesById(tx: DbOrTx, seriesId: number) {
+  const [series] = await tx.select().from(meetingSeries).where(eq(meetingSeries.id, seriesId));
+  if (!series) {
+    throw new AppError('invalid_reference', 'Unknown seriesId', [{ path: 'seriesId', message: `no series ${seriesId}` }]);
+  }
+  return series;
+}
+
+function checkTimes(startsAt: Date, endsAt: Date) {
+  if (endsAt.getTime() <= startsAt.getTime()) {
+    throw new AppError('end_before_start', 'endsAt must be after startsAt', [
+      { path: 'endsAt', message: 'must be after startsAt' },
+    ]);
+  }
+}
+
+async function checkEdition(tx: DbOrTx, seriesId: number, edition: number | null | undefined, exceptId?: number) {
+  if (edition === null || edition === undefined) return;
+  const clash = await tx
+    .select({ id: meetings.id, titleEn: meetings.titleEn })
+    .from(meetings)
+    .where(and(eq(meetings.seriesId, seriesId), eq(meetings.edition, edition), exceptId ? ne(meetings.id, exceptId) : undefined))
+    .limit(1);
+  if (clash[0]) {
+    throw new AppError('duplicate_edition', `This series already has edition ${edition}: ${clash[0].titleEn}`, [
+      { path: 'edition', message: `edition ${edition} exists (meeting ${clash[0].id})` },
+    ]);
+  }
+}
+
+export async function createMeeting(db: Db, actor: Actor, input: MeetingCreate): Promise<number> {
+  return db.transaction(async (tx) => {
+    const series = await seriesById(tx, input.seriesId);
+    checkTimes(input.startsAt, input.endsAt);
+    await checkEdition(tx, input.seriesId, input.edition);
+    await checkReferences(tx, input);
+    const values = { ...input, edition: input.edition ?? null };
+    const [row] = await tx
+      .insert(meetings)
+      .values({ ...values, searchText: meetingSearchText(values, series) })
+      .returning();
+    if (!row) throw new Error('insert returned nothing');
+    await recordChange(tx, actor, { entityType: 'meeting', entityId: row.id, action: 'create', changes: { ...input } });
+    return row.id;
+  });
+}
+
+export async function updateMeeting(db: Db, actor: Actor, id: number, patch: MeetingPatch): Promise<void> {
+  await db.transaction(async (tx) => {
+    const [before] = await tx.select().from(meetings).where(eq(meetings.id, id)).for('update');
+    if (!before) throw notFound('Meeting');
+    const after = { ...before, ...stripUndefined(patch) };
+    const series = await seriesById(tx, after.seriesId);
+    checkTimes(after.startsAt, after.endsAt);
+    await checkEdition(tx, after.seriesId, after.edition, id);
+    await checkReferences(tx, patch);
+    const changes = diff(before, patch);
+    await tx
+      .update(meetings)
+      .set({ ...stripUndefined(patch), searchText: meetingSearchText(after, series), updatedAt: new Date() })
+      .where(eq(meetings.id, id));
+    await recordChange(tx, actor, { entityType: 'meeting', entityId: id, action: 'update', changes });
+  });
+}
+
+export async function deleteMeeting(db: Db, actor: Actor, id: number): Promise<void> {
+  await db.transaction(async (tx) => {
+    const [row] = await tx.delete(meetings).where(eq(meetings.id, id)).returning();
+    if (!row) throw notFound('Meeting');
+    await recordChange(tx, actor, {
+      entityType: 'meeting',
+      entityId: id,
+      action: 'delete',
+      changes: { titleEn: row.titleEn, startsAt: row.startsAt, seriesId: row.seriesId, edition: row.edition },
+    });
+  });
+}
+
+function stripUndefined<T extends Record<string, unknown>>(o: T): Partial<T> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+async function checkDelegationRefs(tx: DbOrTx, input: { partyId?: number; headPersonId?: number | null }) {
+  if (input.headPersonId && !(await exists(tx, people, input.headPersonId))) {
+    throw new AppError('invalid_reference', 'Unknown headPersonId', [
+      { path: 'headPersonId', message: `no person ${input.headPersonId}` },
+    ]);
+  }
+}
+
+export async function addDelegation(db: Db, actor: Actor, meetingId: number, input: DelegationCreate): Promise<number> {
+  return db.transaction(async (tx) => {
+    const [meeting] = await tx.select({ id: meetings.id }).from(meetings).where(eq(meetings.id, meetingId));
+    if (!meeting) throw notFound('Meeting');
+    const [party] = await tx.select().from(parties).where(eq(parties.id, input.partyId));
+    if (!party) {
+      throw new AppError('invalid_reference', 'Unknown partyId', [{ path: 'partyId', message: `no party ${input.partyId}` }]);
+    }
+    await checkDelegationRefs(tx, input);
+    const [clash] = await tx
+      .select({ id: delegations.id })
+      .from(delegations)
+      .where(and(eq(delegations.meetingId, meetingId), eq(delegations.partyId, input.partyId)));
+    if (clash) {
+      throw new AppError('conflict', `${party.nameEn} already has a delegation at this meeting`, [
+        { path: 'partyId', message: `delegation ${clash.id} exists` },
+      ]);
+    }
+    const [row] = await tx
+      .insert(delegations)
+      .values({ ...input, meetingId, timeZone: input.timeZone ?? party.timeZone })
+      .returning();
+    if (!row) throw new Error('insert returned nothing');
+    await recordChange(tx, actor, { entityType: 'delegation', entityId: row.id, action: 'create', changes: { meetingId, ...input } });
+    return row.id;
+  });
+}
+
+export async function updateDelegation(db: Db, actor: Actor, id: number, patch: DelegationPatch): Promise<number> {
+  return db.transaction(async (tx) => {
+    const [before] = await tx.select().from(delegations).where(eq(delegations.id, id)).for('update');
+    if (!before) throw notFound('Delegation');
+    await checkDelegationRefs(tx, patch);
+    await tx.update(delegations).set(stripUndefined(patch)).where(eq(delegations.id, id));
+    await recordChange(tx, actor, { entityType: 'delegation', entityId: id, action: 'update', changes: diff(before, patch) });
+    return before.meetingId;
+  });
+}
+
+export async function removeDelegation(db: Db, actor: Actor, id: number): Promise<void> {
+  await db.transaction(async (tx) => {
+    const [row] = await tx.delete(delegations).where(eq(delegations.id, id)).returning();
+    if (!row) throw notFound('Delegation');
+    await recordChange(tx, actor, { entityType: 'delegation', entityId: id, action: 'delete', changes: { ...row } });
+  });
+}

@@ -1,0 +1,88 @@
+/** One search box over meetings, people and parties; diacritics and case ignored. */
+import { and, asc, sql, type AnyColumn, type SQL } from 'drizzle-orm';
+import { z } from 'zod';
+import { can } from '../auth/permissions.js';
+import { meetings, parties, people } from '../db/schema.js';
+import { type App, type Deps, errorResponse } from '../http/types.js';
+import { visibleTo } from '../meetings/queries.js';
+import { queryTokens, tokenPattern } from './normalize.js';
+
+const result = z.object({
+  type: z.enum(['meeting', 'person', 'party']),
+  id: z.union([z.number(), z.string()]),
+  titleEn: z.string(),
+  titleVi: z.string(),
+  subtitleEn: z.string(),
+  subtitleVi: z.string(),
+});
+
+const LIMIT = 25;
+
+function matchesAll(column: AnyColumn, tokens: string[]): SQL | undefined {
+  return and(...tokens.map((t) => sql`${column} ~ ${tokenPattern(t)}`));
+}
+
+export function searchRoutes(app: App, { database }: Deps): void {
+  const { db } = database;
+  app.get(
+    '/api/search',
+    {
+      config: { permission: 'public' },
+      schema: {
+        tags: ['search'],
+        summary: 'Search meetings, people and parties; Vietnamese diacritics and case are ignored',
+        querystring: z.object({ q: z.string().trim().min(1).max(200) }),
+        response: { 200: z.object({ results: z.array(result) }), 400: errorResponse },
+      },
+    },
+    async (request) => {
+      const tokens = queryTokens(request.query.q);
+      if (tokens.length === 0) return { results: [] };
+      const internal = can(request.principal, 'meetings.readInternal');
+      const [meetingRows, peopleRows, partyRows] = await Promise.all([
+        db
+          .select({ id: meetings.id, titleEn: meetings.titleEn, titleVi: meetings.titleVi, startsAt: meetings.startsAt, hostCityEn: meetings.hostCityEn, hostCityVi: meetings.hostCityVi })
+          .from(meetings)
+          .where(and(visibleTo({ internal }), matchesAll(meetings.searchText, tokens)))
+          .orderBy(asc(meetings.startsAt))
+          .limit(LIMIT),
+        db
+          .select({ id: people.id, fullName: people.fullName })
+          .from(people)
+          .where(matchesAll(people.searchText, tokens))
+          .orderBy(asc(people.fullName))
+          .limit(LIMIT),
+        db
+          .select({ code: parties.code, nameEn: parties.nameEn, nameVi: parties.nameVi, timeZone: parties.timeZone })
+          .from(parties)
+          .where(matchesAll(parties.searchText, tokens))
+          .orderBy(asc(parties.nameEn))
+          .limit(LIMIT),
+      ]);
+      return {
+        results: [
+          ...meetingRows.map((m) => {
+            const date = m.startsAt.toISOString().slice(0, 10);
+            return {
+              type: 'meeting' as const,
+              id: m.id,
+              titleEn: m.titleEn,
+              titleVi: m.titleVi,
+              subtitleEn: `${date} · ${m.hostCityEn}`,
+              subtitleVi: `${date} · ${m.hostCityVi}`,
+            };
+          }),
+          ...peopleRows.map((p) => ({ type: 'person' as const, id: p.id, titleEn: p.fullName, titleVi: p.fullName, subtitleEn: '', subtitleVi: '' })),
+          ...partyRows.map((p) => ({
+            type: 'party' as const,
+            id: p.code,
+            titleEn: p.nameEn,
+            titleVi: p.nameVi,
+            subtitleEn: p.timeZone,
+            subtitleVi: p.timeZone,
+          })),
+        ],
+      };
+    },
+  );
+}

@@ -1,0 +1,112 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { engines } from '../helpers/database.js';
+import { startHarness, type Harness } from '../helpers/harness.js';
+
+interface Summary {
+  id: number;
+  seriesCode: string;
+  edition: number | null;
+  titleEn: string;
+  startsAt: string;
+  isPublic: boolean;
+  delegationCount: number;
+}
+interface Delegation {
+  party: { code: string };
+  timeZone: string;
+  localStart: string;
+  localEnd: string;
+  startDayOffset: number;
+  outsideHours: boolean;
+  noteEn: string | null;
+}
+
+describe.each(engines)('meetings API on %s', (engine) => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness(engine);
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  const findMeeting = async (series: string, edition: number) => {
+    const res = await h.app.inject(`/api/meetings?series=${series}`);
+    const meeting = res.json<{ meetings: Summary[] }>().meetings.find((m) => m.edition === edition);
+    if (!meeting) throw new Error(`no ${series} ${edition}`);
+    return meeting;
+  };
+
+  it('reports health and the engine', async () => {
+    const res = await h.app.inject('/api/health');
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toEqual({ status: 'ok', db: engine });
+  });
+
+  it('lists the 2020 meetings in order, public ones only for visitors', async () => {
+    const res = await h.app.inject('/api/meetings?year=2020');
+    expect(res.statusCode).toBe(200);
+    const { meetings } = res.json<{ meetings: Summary[] }>();
+    expect(meetings.length).toBeGreaterThanOrEqual(20);
+    expect(meetings.every((m) => m.startsAt.startsWith('2020'))).toBe(true);
+    expect(meetings.every((m) => m.isPublic)).toBe(true);
+    const starts = meetings.map((m) => m.startsAt);
+    expect([...starts].sort()).toEqual(starts);
+    expect(meetings.some((m) => m.seriesCode === 'AMM' && m.edition === 53)).toBe(true);
+  });
+
+  it('shows internal meetings (the National Committee session) to staff only', async () => {
+    const anonymous = await h.app.inject('/api/meetings?series=NC');
+    expect(anonymous.json<{ meetings: Summary[] }>().meetings).toHaveLength(0);
+    const staff = await h.signIn('secretariat@gavel.demo');
+    const res = await staff.get('/api/meetings?series=NC');
+    const nc = res.json<{ meetings: Summary[] }>().meetings;
+    expect(nc.some((m) => m.edition === 6 && !m.isPublic)).toBe(true);
+    const journalist = await h.signIn('journalist@gavel.demo');
+    expect((await journalist.get('/api/meetings?series=NC')).json<{ meetings: Summary[] }>().meetings).toHaveLength(0);
+    // Asking for it directly answers as if it did not exist.
+    const id = nc.find((m) => m.edition === 6)!.id;
+    expect((await h.app.inject(`/api/meetings/${id}`)).statusCode).toBe(404);
+  });
+
+  it('filters by series, level and format', async () => {
+    const arf = await h.app.inject('/api/meetings?year=2020&series=arf');
+    expect(arf.json<{ meetings: Summary[] }>().meetings.map((m) => m.edition)).toEqual([27]);
+    const leaders = await h.app.inject('/api/meetings?year=2020&level=leaders&format=virtual');
+    expect(leaders.json<{ meetings: Summary[] }>().meetings.length).toBeGreaterThan(0);
+    const none = await h.app.inject('/api/meetings?year=2020&format=in_person&level=leaders');
+    expect(none.statusCode).toBe(200);
+  });
+
+  it("gives the ARF's 27 delegations with their local times, DPRK joining from Hanoi", async () => {
+    const arf = await findMeeting('ARF', 27);
+    const res = await h.app.inject(`/api/meetings/${arf.id}`);
+    expect(res.statusCode).toBe(200);
+    const detail = res.json<{ delegations: Delegation[]; hostLocalStart: string }>();
+    expect(detail.delegations).toHaveLength(27);
+    const by = new Map(detail.delegations.map((d) => [d.party.code, d]));
+    expect(by.get('KP')!.timeZone).toBe('Asia/Ho_Chi_Minh');
+    expect(by.get('KP')!.noteEn).toMatch(/embassy/i);
+    const nz = by.get('NZ')!;
+    const us = by.get('US')!;
+    expect(nz.timeZone).toBe('Pacific/Auckland');
+    expect(us.timeZone).toBe('America/New_York');
+    // 12 Sep 2020: Auckland is UTC+12 (5 h ahead of Hanoi), New York UTC-4 (11 h behind).
+    const hostHour = Number(detail.hostLocalStart.slice(11, 13));
+    expect(Number(nz.localStart.slice(11, 13))).toBe((hostHour + 5) % 24);
+    expect(Number(us.localStart.slice(11, 13))).toBe((hostHour - 11 + 24) % 24);
+    expect(us.startDayOffset).toBe(hostHour < 11 ? -1 : 0);
+  });
+
+  it('finds meetings without diacritics, and people', async () => {
+    const q = async (text: string) =>
+      (await h.app.inject(`/api/search?q=${encodeURIComponent(text)}`)).json<{
+        results: Array<{ type: string; titleVi: string; titleEn: string }>;
+      }>().results;
+    expect((await q('hoi nghi cap cao 37')).some((r) => r.titleVi.includes('Hội nghị Cấp cao ASEAN lần thứ 37'))).toBe(true);
+    expect((await q('amm 53')).some((r) => r.type === 'meeting' && /53/.test(r.titleEn) && /AMM/.test(r.titleEn))).toBe(true);
+    expect((await q('nguyen quoc dung')).some((r) => r.type === 'person' && r.titleEn === 'Nguyễn Quốc Dũng')).toBe(true);
+    expect((await q('NGUYỄN quốc')).some((r) => r.titleEn === 'Nguyễn Quốc Dũng')).toBe(true);
+    expect(await q('zzzz')).toEqual([]);
+  });
+});

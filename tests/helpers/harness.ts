@@ -1,0 +1,102 @@
+/**
+ * The API test harness: a real app over a real database loaded with the demo
+ * data set, driven through Fastify's inject, with a signed-in client helper.
+ */
+import type { LightMyRequestResponse } from 'fastify';
+import { buildApp } from '../../src/server/app.js';
+import { loadConfig } from '../../src/server/config.js';
+import type { Engine } from '../../src/server/db/client.js';
+import { demoData } from '../../src/server/demo/data/index.js';
+import { loadDataSet } from '../../src/server/demo/load.js';
+import type { App } from '../../src/server/http/types.js';
+import { openTestDatabase, type TestDatabase } from './database.js';
+
+export const DEMO_PASSWORD = demoData.users[0]!.password;
+
+type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+
+export interface Client {
+  request(method: Method, url: string, body?: unknown, headers?: Record<string, string>): Promise<LightMyRequestResponse>;
+  get(url: string): Promise<LightMyRequestResponse>;
+  post(url: string, body?: unknown): Promise<LightMyRequestResponse>;
+  patch(url: string, body?: unknown): Promise<LightMyRequestResponse>;
+  delete(url: string): Promise<LightMyRequestResponse>;
+}
+
+export interface Harness {
+  app: App;
+  database: TestDatabase;
+  /** A client with no session (but a CSRF cookie and token, like a browser). */
+  anonymous(): Promise<Client>;
+  signIn(email: string): Promise<Client>;
+  close(): Promise<void>;
+}
+
+function cookieHeader(jar: Map<string, string>) {
+  return [...jar].map(([k, v]) => `${k}=${v}`).join('; ');
+}
+
+function remember(jar: Map<string, string>, res: LightMyRequestResponse) {
+  for (const c of res.cookies as Array<{ name: string; value: string; maxAge?: number; expires?: Date }>) {
+    const expired = c.maxAge === 0 || (c.expires && c.expires.getTime() < Date.now()) || c.value === '';
+    if (expired) jar.delete(c.name);
+    else jar.set(c.name, c.value);
+  }
+}
+
+function makeClient(app: App, jar: Map<string, string>, csrf: { token: string }): Client {
+  const request: Client['request'] = async (method, url, body, headers = {}) => {
+    const res = await app.inject({
+      method,
+      url,
+      headers: { cookie: cookieHeader(jar), 'x-csrf-token': csrf.token, ...headers },
+      ...(body === undefined ? {} : { payload: body as object }),
+    });
+    remember(jar, res);
+    return res;
+  };
+  return {
+    request,
+    get: (url) => request('GET', url),
+    post: (url, body) => request('POST', url, body ?? {}),
+    patch: (url, body) => request('PATCH', url, body ?? {}),
+    delete: (url) => request('DELETE', url),
+  };
+}
+
+export async function startHarness(engine: Engine): Promise<Harness> {
+  const database = await openTestDatabase(engine);
+  await loadDataSet(database.db, 'demo', demoData);
+  const config = { ...loadConfig({}), logLevel: 'silent' };
+  const app = await buildApp({ database, config, serveWeb: false, logger: false });
+  await app.ready();
+
+  const anonymous = async () => {
+    const jar = new Map<string, string>();
+    const csrf = { token: '' };
+    const client = makeClient(app, jar, csrf);
+    const res = await client.get('/api/auth/session');
+    csrf.token = res.json<{ csrfToken: string }>().csrfToken;
+    return client;
+  };
+
+  return {
+    app,
+    database,
+    anonymous,
+    async signIn(email) {
+      const jar = new Map<string, string>();
+      const csrf = { token: '' };
+      const client = makeClient(app, jar, csrf);
+      csrf.token = (await client.get('/api/auth/session')).json<{ csrfToken: string }>().csrfToken;
+      const res = await client.post('/api/auth/sign-in', { email, password: DEMO_PASSWORD });
+      if (res.statusCode !== 200) throw new Error(`sign-in as ${email} failed: ${res.statusCode} ${res.body}`);
+      csrf.token = res.json<{ csrfToken: string }>().csrfToken;
+      return client;
+    },
+    async close() {
+      await app.close();
+      await database.dispose();
+    },
+  };
+}
