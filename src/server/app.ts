@@ -17,6 +17,7 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import { registerAuthHook } from './auth/hook.js';
+import { ReadCache } from './changelog/read-cache.js';
 import { authRoutes } from './auth/routes.js';
 import { changelogRoutes } from './changelog/routes.js';
 import { directoryRoutes } from './directory/routes.js';
@@ -28,7 +29,7 @@ import { searchRoutes } from './search/routes.js';
 
 export const webRoot = fileURLToPath(new URL('../web', import.meta.url));
 
-export interface BuildOptions extends Deps {
+export interface BuildOptions extends Omit<Deps, 'readCache'> {
   /** Serve the built web UI from dist/web when it exists. */
   serveWeb?: boolean;
   logger?: boolean;
@@ -64,8 +65,13 @@ export async function buildApp(options: BuildOptions): Promise<App> {
 
   registerAuthHook(app, { db: options.database.db, secureCookies: config.secureCookies });
 
+  const { cache: readCache, detach } = await ReadCache.attach(options.database, config.readCache ? 500 : 0);
+  app.addHook('onClose', async () => {
+    await detach();
+  });
+  const deps: Deps = { ...options, readCache };
   for (const routes of [healthRoutes, authRoutes, meetingRoutes, directoryRoutes, searchRoutes, changelogRoutes]) {
-    routes(app, options);
+    routes(app, deps);
   }
 
   const serveWeb = options.serveWeb !== false && existsSync(`${webRoot}/index.html`);

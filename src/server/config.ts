@@ -11,6 +11,8 @@ export interface Config {
   secureCookies: boolean;
   bodyLimit: number;
   logLevel: string;
+  /** Keep serialized calendar reads until the next committed write. */
+  readCache: boolean;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -23,5 +25,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     secureCookies: env.GAVEL_SECURE_COOKIES === 'true',
     bodyLimit: Number(env.GAVEL_BODY_LIMIT ?? 1_048_576),
     logLevel: env.LOG_LEVEL ?? 'info',
+    readCache: env.GAVEL_READ_CACHE !== 'false',
   };
 }

@@ -9,6 +9,8 @@ import { openDatabase, type Database, type Engine } from '../../src/server/db/cl
 export const engines: Engine[] = process.env.TEST_DATABASE_URL ? ['pglite', 'postgres'] : ['pglite'];
 
 export interface TestDatabase extends Database {
+  /** The PostgreSQL URL of this test database, when it is one. */
+  url?: string;
   dispose(): Promise<void>;
 }
 
@@ -29,6 +31,7 @@ export async function openTestDatabase(engine: Engine): Promise<TestDatabase> {
   await database.migrate();
   return {
     ...database,
+    url: url.toString(),
     dispose: async () => {
       await database.close();
       await admin.unsafe(`drop database if exists ${name} with (force)`);

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import type { DbOrTx } from '../db/client.js';
 import { changeEvents } from '../db/schema.js';
 
@@ -5,6 +6,9 @@ export interface Actor {
   userId: number | null;
   requestId: string | null;
 }
+
+/** The channel on which committed changes are announced, e.g. to drop cached reads. */
+export const CHANGE_CHANNEL = 'gavel_changes';
 
 export const systemActor: Actor = { userId: null, requestId: null };
 
@@ -26,6 +30,8 @@ export async function recordChange(tx: DbOrTx, actor: Actor, event: ChangeEvent)
     action: event.action,
     changes: event.changes,
   });
+  // Delivered by Postgres when (and only if) the transaction commits.
+  await tx.execute(sql`select pg_notify(${CHANGE_CHANNEL}, ${event.entityType})`);
 }
 
 /** The changed fields of an update, as { field: { from, to } }. */

@@ -25,6 +25,8 @@ export interface Database {
   db: Db;
   engine: Engine;
   migrate(): Promise<void>;
+  /** LISTEN on a channel; notifications arrive only after the sender commits. */
+  listen(channel: string, onNotify: (payload: string) => void): Promise<() => Promise<void>>;
   close(): Promise<void>;
 }
 
@@ -40,6 +42,10 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
       db: db as unknown as Db,
       engine: 'postgres',
       migrate: () => migratePostgres(db, { migrationsFolder }),
+      listen: async (channel, onNotify) => {
+        const { unlisten } = await client.listen(channel, (payload) => onNotify(payload));
+        return unlisten;
+      },
       close: () => client.end({ timeout: 5 }),
     };
   }
@@ -55,6 +61,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
     db: db as unknown as Db,
     engine: 'pglite',
     migrate: () => migratePglite(db, { migrationsFolder }),
+    listen: (channel, onNotify) => client.listen(channel, onNotify),
     close: () => client.close(),
   };
 }

@@ -1,6 +1,7 @@
 import type { FastifyBaseLogger, FastifyInstance, RawReplyDefaultExpression, RawRequestDefaultExpression, RawServerDefault } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import type { ReadCache } from '../changelog/read-cache.js';
 import type { Actor } from '../changelog/record.js';
 import type { Config } from '../config.js';
 import type { Database } from '../db/client.js';
@@ -16,6 +17,7 @@ export type App = FastifyInstance<
 export interface Deps {
   database: Database;
   config: Config;
+  readCache: ReadCache;
 }
 
 export const errorResponse = z.object({

@@ -24,7 +24,7 @@ import {
 const errors = { 400: errorResponse, 401: errorResponse, 403: errorResponse, 404: errorResponse, 409: errorResponse };
 const tags = ['meetings'];
 
-export function meetingRoutes(app: App, { database }: Deps): void {
+export function meetingRoutes(app: App, { database, readCache }: Deps): void {
   const { db } = database;
   const visibility = (request: { principal: Parameters<typeof can>[0] }) => ({
     internal: can(request.principal, 'meetings.readInternal'),
@@ -46,7 +46,13 @@ export function meetingRoutes(app: App, { database }: Deps): void {
         response: { 200: z.object({ meetings: z.array(meetingSummary) }), 400: errorResponse },
       },
     },
-    async (request) => ({ meetings: await listMeetings(db, request.query, visibility(request)) }),
+    async (request, reply) => {
+      const seen = visibility(request);
+      const key = `meetings:${seen.internal}:${JSON.stringify(request.query)}`;
+      const body = await readCache.json(key, async () => ({ meetings: await listMeetings(db, request.query, seen) }));
+      // Already serialized JSON; the response schema still documents its shape.
+      return reply.type('application/json; charset=utf-8').send(body as never);
+    },
   );
 
   app.get(

@@ -1,0 +1,72 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from '../../src/server/app.js';
+import { loadConfig } from '../../src/server/config.js';
+import { openDatabase } from '../../src/server/db/client.js';
+import type { App } from '../../src/server/http/types.js';
+import { engines } from '../helpers/database.js';
+import { startHarness, type Harness } from '../helpers/harness.js';
+
+type List = { meetings: Array<{ id: number; titleEn: string; seriesCode: string; edition: number | null }> };
+
+async function eventually<T>(probe: () => Promise<T>, ok: (value: T) => boolean, timeoutMs = 10_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (ok(value) || Date.now() > deadline) return value;
+    await new Promise((r) => setImmediate(r));
+  }
+}
+
+describe.each(engines)('the calendar read cache on %s', (engine) => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness(engine);
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  it('serves a change on the very next read', async () => {
+    const staff = await h.signIn('secretariat@gavel.demo');
+    const list = async () => (await h.app.inject('/api/meetings?year=2020&series=ARF')).json<List>();
+    const before = await list();
+    expect(await list()).toEqual(before);
+    const arf = before.meetings[0]!;
+    expect((await staff.patch(`/api/meetings/${arf.id}`, { titleEn: 'ARF renamed' })).statusCode).toBe(200);
+    const after = await eventually(list, (l) => l.meetings[0]?.titleEn === 'ARF renamed');
+    expect(after.meetings[0]!.titleEn).toBe('ARF renamed');
+  });
+
+  it.runIf(engine === 'postgres')('drops cached reads when another process writes', async () => {
+    // A second app on the same database stands for another replica.
+    const url = h.database.url;
+    expect(url).toBeTruthy();
+    const other = await openDatabase({ url: url! });
+    const otherApp: App = await buildApp({ database: other, config: { ...loadConfig({}), logLevel: 'silent' }, serveWeb: false, logger: false });
+    try {
+      const list = async () => (await h.app.inject('/api/meetings?year=2020&series=AMM')).json<List>();
+      const amm = (await list()).meetings.find((m) => m.edition === 53)!;
+      const session = await otherApp.inject('/api/auth/session');
+      const csrfCookie = session.cookies.find((c) => c.name === 'gavel_csrf')!;
+      const signIn = await otherApp.inject({
+        method: 'POST',
+        url: '/api/auth/sign-in',
+        headers: { cookie: `gavel_csrf=${csrfCookie.value}`, 'x-csrf-token': session.json<{ csrfToken: string }>().csrfToken },
+        payload: { email: 'secretariat@gavel.demo', password: 'gavel-demo-2020' },
+      });
+      const sessionCookie = signIn.cookies.find((c) => c.name === 'gavel_session')!;
+      const patched = await otherApp.inject({
+        method: 'PATCH',
+        url: `/api/meetings/${amm.id}`,
+        headers: { cookie: `gavel_session=${sessionCookie.value}`, 'x-csrf-token': signIn.json<{ csrfToken: string }>().csrfToken },
+        payload: { titleEn: 'AMM renamed elsewhere' },
+      });
+      expect(patched.statusCode).toBe(200);
+      const seen = await eventually(list, (l) => l.meetings.some((m) => m.titleEn === 'AMM renamed elsewhere'));
+      expect(seen.meetings.find((m) => m.id === amm.id)!.titleEn).toBe('AMM renamed elsewhere');
+    } finally {
+      await otherApp.close();
+      await other.close();
+    }
+  });
+});

@@ -1,0 +1,67 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLocation, useNavigate, type Location } from 'react-router-dom';
+import { ApiError } from '../api/client';
+import { ErrorState } from '../layout/QueryState';
+import { useSignIn, useUser } from './session';
+
+export function SignInPage() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const user = useUser();
+  const signIn = useSignIn();
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+
+  const from = (location.state as { from?: Location } | null)?.from;
+  const target = from ? `${from.pathname}${from.search}` : '/';
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    signIn.mutate({ email, password }, { onSuccess: () => void navigate(target, { replace: true }) });
+  }
+
+  const wrongCredentials = signIn.error instanceof ApiError && signIn.error.status === 401;
+
+  return (
+    <section className="card narrow">
+      <h1>{t('auth.title')}</h1>
+      <p className="muted">{t('auth.intro')}</p>
+      {user && !signIn.isSuccess && <p className="notice">{t('auth.alreadySignedIn', { name: user.displayName })}</p>}
+      <form className="form" onSubmit={submit}>
+        <label className="field">
+          <span>{t('auth.email')}</span>
+          <input
+            type="email"
+            autoComplete="username"
+            required
+            value={email}
+            onChange={(event) => setEmail(event.target.value)}
+            data-testid="sign-in-email"
+          />
+        </label>
+        <label className="field">
+          <span>{t('auth.password')}</span>
+          <input
+            type="password"
+            autoComplete="current-password"
+            required
+            value={password}
+            onChange={(event) => setPassword(event.target.value)}
+            data-testid="sign-in-password"
+          />
+        </label>
+        {wrongCredentials && (
+          <p className="state state-error" role="alert">
+            {t('auth.invalid')}
+          </p>
+        )}
+        {signIn.error && !wrongCredentials && <ErrorState error={signIn.error} />}
+        <button type="submit" className="button button-primary" disabled={signIn.isPending} data-testid="sign-in-submit">
+          {signIn.isPending ? t('auth.submitting') : t('auth.submit')}
+        </button>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,38 @@
+/** Header corner: the signed-in user with a sign-out button, or a sign-in link. */
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation, useNavigate } from 'react-router-dom';
+import { useSession, useSignOut } from './session';
+
+export function UserMenu() {
+  const { t } = useTranslation();
+  const session = useSession();
+  const signOut = useSignOut();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const user = session.data?.user ?? null;
+
+  if (user === null) {
+    if (session.isPending || location.pathname === '/sign-in') return null;
+    return (
+      <Link className="button button-ghost" to="/sign-in" state={{ from: location }} data-testid="sign-in-link">
+        {t('auth.signIn')}
+      </Link>
+    );
+  }
+  return (
+    <div className="user-menu">
+      <span className="user-name" title={user.roles.map((role) => t(`role.${role}`, { defaultValue: role })).join(', ')}>
+        {user.displayName}
+      </span>
+      <button
+        type="button"
+        className="button button-ghost"
+        data-testid="sign-out"
+        disabled={signOut.isPending}
+        onClick={() => signOut.mutate(undefined, { onSettled: () => void navigate('/') })}
+      >
+        {t('auth.signOut')}
+      </button>
+    </div>
+  );
+}

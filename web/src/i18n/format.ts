@@ -1,0 +1,52 @@
+/**
+ * Date and time formatting for the current language. Instants are shown in
+ * an explicit zone; wall-clock strings from the API (`YYYY-MM-DDTHH:mm`) are
+ * formatted as they are, never shifted.
+ */
+import { DateTime } from 'luxon';
+import { currentLanguage } from './index';
+
+function locale(): string {
+  return currentLanguage() === 'vi' ? 'vi-VN' : 'en-GB';
+}
+
+/** A wall-clock string read as-is (UTC is only a neutral carrier here). */
+export function wallClock(value: string): DateTime {
+  return DateTime.fromISO(value, { zone: 'utc' }).setLocale(locale());
+}
+
+export function instantIn(iso: string, zone: string): DateTime {
+  return DateTime.fromISO(iso, { setZone: true }).setZone(zone).setLocale(locale());
+}
+
+export function formatLongDate(dt: DateTime): string {
+  return dt.setLocale(locale()).toLocaleString({ weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
+}
+
+export function formatShortDate(dt: DateTime): string {
+  return dt.setLocale(locale()).toLocaleString({ weekday: 'short', day: 'numeric', month: 'short' });
+}
+
+export function formatDay(isoDate: string): string {
+  return wallClock(isoDate).toLocaleString(DateTime.DATE_MED);
+}
+
+export function formatTime(dt: DateTime): string {
+  return dt.toFormat('HH:mm');
+}
+
+/** "Wednesday, 9 September 2020, 08:30 – 17:00", or two full ends over several days. */
+export function formatRange(start: DateTime, end: DateTime): string {
+  if (start.hasSame(end, 'day')) return `${formatLongDate(start)}, ${formatTime(start)} – ${formatTime(end)}`;
+  return `${formatLongDate(start)}, ${formatTime(start)} – ${formatLongDate(end)}, ${formatTime(end)}`;
+}
+
+/** '+07:00' for a zone at a given instant (now by default). */
+export function utcOffset(zone: string, at?: string): string {
+  const dt = at === undefined ? DateTime.now() : DateTime.fromISO(at);
+  return dt.setZone(zone).toFormat('ZZ');
+}
+
+export function viewerZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+}

@@ -1,0 +1,30 @@
+/** The chairs and themes of the years the calendar covers. */
+import { useTranslation } from 'react-i18next';
+import { useChairmanships } from '../api/queries';
+import { pick } from '../i18n/pick';
+import { filterYears } from '../meetings/filters';
+
+export function Footer() {
+  const { t } = useTranslation();
+  const { data } = useChairmanships();
+  const years: readonly string[] = filterYears;
+  const shown = (data?.chairmanships ?? []).filter((c) => years.includes(String(c.year)));
+  return (
+    <footer className="site-footer">
+      <div className="container footer-row">
+        <div>
+          {shown.map((c) => (
+            <p key={c.year} data-testid={`chair-${c.year}`}>
+              <strong>{t('footer.chair', { year: c.year, chair: pick(c.chair, 'name') })}</strong>
+              {' · '}
+              <em>“{pick(c, 'theme')}”</em>
+            </p>
+          ))}
+        </div>
+        <p className="muted">
+          {t('app.name')} · {t('app.tagline')}
+        </p>
+      </div>
+    </footer>
+  );
+}

@@ -1,0 +1,62 @@
+/** Page frame: header (brand, navigation, search, language, user) and footer. */
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, NavLink, Outlet } from 'react-router-dom';
+import { UserMenu } from '../auth/UserMenu';
+import { LanguageSwitch } from '../i18n/LanguageSwitch';
+import { SearchBox } from '../search/SearchBox';
+import { Footer } from './Footer';
+import { GavelIcon } from './icons';
+
+export function Layout() {
+  const { t, i18n } = useTranslation();
+
+  useEffect(() => {
+    document.title = `${t('app.name')} · ${t('app.tagline')}`;
+  }, [t, i18n.resolvedLanguage]);
+
+  return (
+    <div className="page">
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <header className="site-header">
+        <div className="container header-row">
+          <Link to="/" className="brand">
+            <span className="brand-mark">
+              <GavelIcon />
+            </span>
+            <span className="brand-name">{t('app.name')}</span>
+            <span className="brand-tagline">{t('app.tagline')}</span>
+          </Link>
+          <nav className="main-nav" aria-label={t('nav.label')}>
+            <NavLink to="/" end>
+              {t('nav.calendar')}
+            </NavLink>
+            <NavLink to="/partners">{t('nav.partners')}</NavLink>
+            <NavLink to="/people">{t('nav.people')}</NavLink>
+          </nav>
+          <div className="header-tools">
+            <SearchBox />
+            <LanguageSwitch />
+            <UserMenu />
+          </div>
+        </div>
+      </header>
+      <main id="main" className="container main">
+        <Outlet />
+      </main>
+      <Footer />
+    </div>
+  );
+}
+
+export function NotFoundPage() {
+  const { t } = useTranslation();
+  return (
+    <section className="card narrow">
+      <h1>{t('notFound.title')}</h1>
+      <Link to="/">{t('notFound.home')}</Link>
+    </section>
+  );
+}

@@ -1,0 +1,50 @@
+/** Translated loading and error states shared by every page. */
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import { ApiError } from '../api/client';
+
+export function Loading() {
+  const { t } = useTranslation();
+  return (
+    <p className="state state-loading" role="status" aria-live="polite">
+      <span className="spinner" aria-hidden="true" /> {t('state.loading')}
+    </p>
+  );
+}
+
+export function ErrorState({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
+  const { t } = useTranslation();
+  const apiError = error instanceof ApiError ? error : null;
+  if (apiError?.status === 404) {
+    return (
+      <div className="state state-notice" role="alert">
+        {t('state.notFound')} <Link to="/">{t('notFound.home')}</Link>
+      </div>
+    );
+  }
+  const message = apiError ? apiError.message : t('state.network');
+  return (
+    <div className="state state-error" role="alert">
+      <strong>{t('state.error')}</strong> {message}
+      {apiError && apiError.details.length > 0 && <ErrorDetails details={apiError.details} />}
+      {apiError?.requestId && <small className="muted"> {t('state.requestId', { id: apiError.requestId })}</small>}
+      {onRetry && (
+        <button type="button" className="button button-small" onClick={onRetry}>
+          {t('state.retry')}
+        </button>
+      )}
+    </div>
+  );
+}
+
+export function ErrorDetails({ details }: { details: { path: string; message: string }[] }) {
+  return (
+    <ul className="error-details">
+      {details.map((detail) => (
+        <li key={`${detail.path}:${detail.message}`}>
+          {detail.path && <code>{detail.path}</code>} {detail.message}
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,158 @@
+/**
+ * The calendar of meetings, in the viewer's own time zone (FullCalendar with
+ * the luxon3 plugin). Filters are kept in the URL.
+ */
+import type { EventClickArg, EventInput, EventMountArg } from '@fullcalendar/core';
+import enGbLocale from '@fullcalendar/core/locales/en-gb';
+import viLocale from '@fullcalendar/core/locales/vi';
+import dayGridPlugin from '@fullcalendar/daygrid';
+import listPlugin from '@fullcalendar/list';
+import luxon3Plugin from '@fullcalendar/luxon3';
+import FullCalendar from '@fullcalendar/react';
+import timeGridPlugin from '@fullcalendar/timegrid';
+import { useEffect, useMemo, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useSearchParams } from 'react-router-dom';
+import { useChairmanships, useMeetings, type MeetingFilters } from '../api/queries';
+import type { MeetingSummary } from '../api/types';
+import { utcOffset, viewerZone } from '../i18n/format';
+import { currentLanguage } from '../i18n/index';
+import { pick } from '../i18n/pick';
+import { ClockIcon } from '../layout/icons';
+import { ErrorState, Loading } from '../layout/QueryState';
+import { CalendarFilters } from './CalendarFilters';
+import { readFilters, withFilter, type FilterName } from './filters';
+
+const plugins = [dayGridPlugin, timeGridPlugin, listPlugin, luxon3Plugin];
+// British English dates ("9 Sept 2020") read better beside Vietnamese than US ones.
+const locales = [viLocale, enGbLocale];
+
+export function CalendarPage() {
+  const { t } = useTranslation();
+  const lang = currentLanguage();
+  const navigate = useNavigate();
+  const [params, setParams] = useSearchParams();
+  const filters = useMemo(() => readFilters(params), [params]);
+  const meetings = useMeetings(filters);
+  const calendarRef = useRef<FullCalendar>(null);
+  const zone = useMemo(viewerZone, []);
+
+  const events = useMemo<EventInput[]>(
+    () =>
+      (meetings.data ?? []).map((m) => ({
+        id: String(m.id),
+        title: pick(m, 'title', lang),
+        start: m.startsAt,
+        end: m.endsAt,
+        classNames: [`ev-level-${m.level}`, `ev-status-${m.status}`, m.isPublic ? 'ev-public' : 'ev-internal'],
+        extendedProps: { meeting: m },
+      })),
+    [meetings.data, lang],
+  );
+
+  const target = targetDate(meetings.data, filters);
+  useEffect(() => {
+    if (target !== null) calendarRef.current?.getApi().gotoDate(target);
+  }, [target]);
+
+  function setFilter(name: FilterName, value: string) {
+    setParams(withFilter(params, name, value), { replace: true });
+  }
+
+  function openMeeting(info: EventClickArg) {
+    info.jsEvent.preventDefault();
+    void navigate(`/meetings/${info.event.id}`);
+  }
+
+  return (
+    <section>
+      <div className="page-heading">
+        <h1>{t('calendar.title')}</h1>
+        {meetings.data && <span className="muted">{t('calendar.count', { count: meetings.data.length })}</span>}
+      </div>
+      <ChairTheme year={filters.year} />
+      <CalendarFilters filters={filters} onChange={setFilter} onClear={() => setParams(new URLSearchParams(), { replace: true })} />
+      <p className="zone-note" data-testid="zone-note">
+        <ClockIcon /> {t('calendar.zoneNote', { zone, offset: utcOffset(zone, target ?? undefined) })}
+      </p>
+      {meetings.isError && <ErrorState error={meetings.error} onRetry={() => void meetings.refetch()} />}
+      {meetings.isPending ? (
+        <Loading />
+      ) : (
+        <div className={`calendar-wrap${meetings.isPlaceholderData ? ' is-refreshing' : ''}`}>
+          <FullCalendar
+            ref={calendarRef}
+            plugins={plugins}
+            locales={locales}
+            locale={lang === 'vi' ? 'vi' : 'en-gb'}
+            timeZone={zone}
+            initialView={narrowScreen() ? 'listMonth' : 'dayGridMonth'}
+            initialDate={target ?? undefined}
+            headerToolbar={{ left: 'prev,next today', center: 'title', right: 'dayGridMonth,timeGridWeek,listMonth,listYear' }}
+            buttonText={{ today: t('calendar.today') }}
+            views={{
+              dayGridMonth: { buttonText: t('calendar.month') },
+              timeGridWeek: { buttonText: t('calendar.week') },
+              listMonth: { buttonText: t('calendar.listMonth') },
+              listYear: { buttonText: t('calendar.listYear') },
+            }}
+            eventTimeFormat={{ hour: '2-digit', minute: '2-digit', hour12: false }}
+            slotLabelFormat={{ hour: '2-digit', minute: '2-digit', hour12: false }}
+            eventDisplay="block"
+            scrollTime="07:00:00"
+            dayMaxEvents={4}
+            height="auto"
+            events={events}
+            eventClick={openMeeting}
+            eventDidMount={describeEvent}
+          />
+        </div>
+      )}
+    </section>
+  );
+}
+
+/** Phones get the list view: a month grid has no room for meeting titles. */
+function narrowScreen(): boolean {
+  return window.matchMedia('(max-width: 600px)').matches;
+}
+
+function describeEvent(info: EventMountArg) {
+  const meeting = info.event.extendedProps['meeting'] as MeetingSummary | undefined;
+  if (!meeting) return;
+  info.el.setAttribute('data-meeting-id', String(meeting.id));
+  info.el.title = `${pick(meeting, 'title')} · ${pick(meeting, 'hostCity')}`;
+}
+
+/**
+ * Where the calendar opens: the first meeting of the chosen year or cluster;
+ * otherwise the next meeting to come, else the last one.
+ */
+function targetDate(meetings: MeetingSummary[] | undefined, filters: MeetingFilters): string | null {
+  if (!meetings) return null;
+  const { year, cluster } = filters;
+  if (year !== undefined) {
+    const first = meetings.find((m) => m.startsAt.startsWith(year)) ?? meetings[0];
+    return first?.startsAt ?? `${year}-01-01`;
+  }
+  if (cluster !== undefined) return meetings[0]?.startsAt ?? null;
+  const now = new Date().toISOString();
+  const next = meetings.find((m) => m.endsAt >= now) ?? meetings[meetings.length - 1];
+  return next?.startsAt ?? null;
+}
+
+function ChairTheme({ year }: { year: string | undefined }) {
+  const { t } = useTranslation();
+  const { data } = useChairmanships();
+  const chairmanship = data?.chairmanships.find((c) => String(c.year) === year);
+  if (!chairmanship) return null;
+  return (
+    <p className="chair-theme">
+      {t('calendar.chairTheme', {
+        year: chairmanship.year,
+        chair: pick(chairmanship.chair, 'name'),
+        theme: pick(chairmanship, 'theme'),
+      })}
+    </p>
+  );
+}

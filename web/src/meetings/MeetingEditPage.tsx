@@ -1,0 +1,176 @@
+/**
+ * Edit a meeting (admin, secretariat). Start and end are typed as wall-clock
+ * times in the HOST zone and sent as ISO instants with that zone's offset.
+ */
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { DateTime } from 'luxon';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation, useNavigate, useParams } from 'react-router-dom';
+import { api, ApiError } from '../api/client';
+import { useMeeting } from '../api/queries';
+import { meetingFormats, meetingStatuses, type MeetingDetail, type MeetingFormat, type MeetingPatch, type MeetingStatus } from '../api/types';
+import { canEditMeetings, useSession } from '../auth/session';
+import { utcOffset } from '../i18n/format';
+import { pick } from '../i18n/pick';
+import { ErrorDetails, ErrorState, Loading } from '../layout/QueryState';
+
+export function MeetingEditPage() {
+  const { id } = useParams();
+  const { t } = useTranslation();
+  const meeting = useMeeting(id);
+  const session = useSession();
+  const location = useLocation();
+
+  if (meeting.isPending || session.isPending) return <Loading />;
+  if (meeting.isError) return <ErrorState error={meeting.error} />;
+  if (!canEditMeetings(session.data?.user ?? null)) {
+    return (
+      <p className="state state-error" role="alert">
+        {t('edit.forbidden')}{' '}
+        {!session.data?.user && (
+          <Link to="/sign-in" state={{ from: location }}>
+            {t('auth.signIn')}
+          </Link>
+        )}
+      </p>
+    );
+  }
+  // Keyed so that the form starts afresh when the meeting changes underneath.
+  return <EditForm key={`${meeting.data.id}:${meeting.data.startsAt}:${meeting.data.endsAt}`} meeting={meeting.data} />;
+}
+
+/** ISO instant → value for <input type="datetime-local"> in the host zone. */
+function toLocalInput(iso: string, zone: string): string {
+  return DateTime.fromISO(iso).setZone(zone).toFormat("yyyy-MM-dd'T'HH:mm");
+}
+
+/** <input type="datetime-local"> value in the host zone → ISO instant with offset, or null if invalid. */
+function fromLocalInput(value: string, zone: string): string | null {
+  const dt = DateTime.fromISO(value, { zone });
+  return dt.isValid ? dt.toISO({ suppressMilliseconds: true }) : null;
+}
+
+function EditForm({ meeting }: { meeting: MeetingDetail }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const client = useQueryClient();
+  const zone = meeting.hostTimeZone;
+  const [titleVi, setTitleVi] = useState(meeting.titleVi);
+  const [titleEn, setTitleEn] = useState(meeting.titleEn);
+  const [status, setStatus] = useState<MeetingStatus>(meeting.status);
+  const [format, setFormat] = useState<MeetingFormat>(meeting.format);
+  const [start, setStart] = useState(toLocalInput(meeting.startsAt, zone));
+  const [end, setEnd] = useState(toLocalInput(meeting.endsAt, zone));
+  const [invalid, setInvalid] = useState(false);
+
+  const save = useMutation({
+    mutationFn: (patch: MeetingPatch) => api.patch<MeetingDetail>(`/meetings/${meeting.id}`, patch),
+    onSuccess: async (updated) => {
+      client.setQueryData(['meeting', String(meeting.id)], updated);
+      await client.invalidateQueries({ predicate: (q) => q.queryKey[0] !== 'meeting' && q.queryKey[0] !== 'session' });
+      void navigate(`/meetings/${meeting.id}`);
+    },
+  });
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    const startsAt = fromLocalInput(start, zone);
+    const endsAt = fromLocalInput(end, zone);
+    setInvalid(startsAt === null || endsAt === null);
+    if (startsAt === null || endsAt === null) return;
+    // Send only what changed, so that a concurrent edit of another field is not overwritten.
+    const patch: MeetingPatch = {};
+    if (titleVi !== meeting.titleVi) patch.titleVi = titleVi;
+    if (titleEn !== meeting.titleEn) patch.titleEn = titleEn;
+    if (status !== meeting.status) patch.status = status;
+    if (format !== meeting.format) patch.format = format;
+    if (DateTime.fromISO(startsAt).toMillis() !== DateTime.fromISO(meeting.startsAt).toMillis()) patch.startsAt = startsAt;
+    if (DateTime.fromISO(endsAt).toMillis() !== DateTime.fromISO(meeting.endsAt).toMillis()) patch.endsAt = endsAt;
+    if (Object.keys(patch).length === 0) {
+      void navigate(`/meetings/${meeting.id}`);
+      return;
+    }
+    save.mutate(patch);
+  }
+
+  const offset = utcOffset(zone, fromLocalInput(start, zone) ?? meeting.startsAt);
+  const error = save.error;
+
+  return (
+    <section className="card">
+      <p className="breadcrumb">
+        <Link to={`/meetings/${meeting.id}`}>← {pick(meeting, 'title')}</Link>
+      </p>
+      <h1>{t('edit.title')}</h1>
+      <form className="form" onSubmit={submit} data-testid="meeting-form">
+        <label className="field">
+          <span>{t('edit.titleVi')}</span>
+          <input lang="vi" required value={titleVi} onChange={(e) => setTitleVi(e.target.value)} data-testid="meeting-title-vi" />
+        </label>
+        <label className="field">
+          <span>{t('edit.titleEn')}</span>
+          <input lang="en" required value={titleEn} onChange={(e) => setTitleEn(e.target.value)} data-testid="meeting-title-en" />
+        </label>
+        <div className="form-row">
+          <label className="field">
+            <span>{t('meeting.status')}</span>
+            <select value={status} onChange={(e) => setStatus(e.target.value as MeetingStatus)} data-testid="meeting-status">
+              {meetingStatuses.map((s) => (
+                <option key={s} value={s}>
+                  {t(`status.${s}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="field">
+            <span>{t('meeting.format')}</span>
+            <select value={format} onChange={(e) => setFormat(e.target.value as MeetingFormat)} data-testid="meeting-format">
+              {meetingFormats.map((f) => (
+                <option key={f} value={f}>
+                  {t(`format.${f}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+        </div>
+        <p className="hint">{t('edit.zoneHint', { zone, offset })}</p>
+        <div className="form-row">
+          <label className="field">
+            <span>
+              {t('edit.start')} ({zone})
+            </span>
+            <input type="datetime-local" required value={start} onChange={(e) => setStart(e.target.value)} data-testid="meeting-start" />
+          </label>
+          <label className="field">
+            <span>
+              {t('edit.end')} ({zone})
+            </span>
+            <input type="datetime-local" required value={end} onChange={(e) => setEnd(e.target.value)} data-testid="meeting-end" />
+          </label>
+        </div>
+        {invalid && (
+          <p className="state state-error" role="alert">
+            {t('edit.invalidDate')}
+          </p>
+        )}
+        {error instanceof ApiError && (error.status === 400 || error.status === 409) ? (
+          <div className="state state-error" role="alert" data-testid="save-error">
+            <strong>{t('edit.failed')}</strong> {error.message}
+            <ErrorDetails details={error.details} />
+          </div>
+        ) : (
+          error && <ErrorState error={error} />
+        )}
+        <div className="form-actions">
+          <button type="submit" className="button button-primary" disabled={save.isPending} data-testid="save-meeting">
+            {save.isPending ? t('edit.saving') : t('edit.save')}
+          </button>
+          <Link className="button button-ghost" to={`/meetings/${meeting.id}`}>
+            {t('edit.cancel')}
+          </Link>
+        </div>
+      </form>
+    </section>
+  );
+}

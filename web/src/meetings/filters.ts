@@ -1,0 +1,28 @@
+/** Calendar filters live in the URL query: ?year=2020&series=AMM&level=&format=&cluster=. */
+import type { MeetingFilters } from '../api/queries';
+
+export const filterNames = ['year', 'series', 'level', 'format', 'cluster'] as const;
+export type FilterName = (typeof filterNames)[number];
+
+/** The chairmanship years the calendar offers; '' means all. */
+export const filterYears = ['2020', '2021'] as const;
+
+export function readFilters(params: URLSearchParams): MeetingFilters {
+  const filters: MeetingFilters = {};
+  for (const name of filterNames) {
+    const value = params.get(name);
+    if (value !== null && value !== '') filters[name] = value;
+  }
+  return filters;
+}
+
+export function withFilter(params: URLSearchParams, name: FilterName, value: string): URLSearchParams {
+  const next = new URLSearchParams(params);
+  if (value === '') next.delete(name);
+  else next.set(name, value);
+  return next;
+}
+
+export function hasFilters(filters: MeetingFilters): boolean {
+  return Object.keys(filters).length > 0;
+}

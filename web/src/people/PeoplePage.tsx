@@ -1,0 +1,51 @@
+/** Everyone in the data set with their party and current roles. */
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import { usePeople } from '../api/queries';
+import { pick } from '../i18n/pick';
+import { ErrorState, Loading } from '../layout/QueryState';
+
+export function PeoplePage() {
+  const { t } = useTranslation();
+  const people = usePeople();
+
+  if (people.isPending) return <Loading />;
+  if (people.isError) return <ErrorState error={people.error} onRetry={() => void people.refetch()} />;
+
+  const sorted = [...people.data].sort((a, b) => a.fullName.localeCompare(b.fullName, 'vi'));
+  return (
+    <section>
+      <h1>{t('people.title')}</h1>
+      <div className="card table-scroll">
+        <table className="table" data-testid="people-table">
+          <thead>
+            <tr>
+              <th>{t('people.name')}</th>
+              <th>{t('people.party')}</th>
+              <th>{t('people.currentRoles')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {sorted.map((person) => (
+              <tr key={person.id}>
+                <td>
+                  <Link to={`/people/${person.id}`}>{person.fullName}</Link>
+                </td>
+                <td>
+                  <Link to={`/partners/${person.party.code}`}>{pick(person.party, 'name')}</Link>
+                </td>
+                <td>
+                  <ul className="plain">
+                    {person.currentRoles.map((role) => (
+                      <li key={role.titleEn}>{pick(role, 'title')}</li>
+                    ))}
+                  </ul>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
