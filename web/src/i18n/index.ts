@@ -9,6 +9,18 @@ import { initReactI18next } from 'react-i18next';
 import en from './en.json';
 import vi from './vi.json';
 
+/**
+ * Each feature folder may bring its own translations as
+ * `<feature>/i18n/en.json` and `vi.json`; they load as the namespace
+ * `<feature>` (use `useTranslation('<feature>')`).
+ */
+const featureFiles = import.meta.glob<{ default: Record<string, unknown> }>('../*/i18n/*.json', { eager: true });
+const featureResources: Record<string, Record<string, Record<string, unknown>>> = { en: {}, vi: {} };
+for (const [path, module] of Object.entries(featureFiles)) {
+  const match = /^\.\.\/([^/]+)\/i18n\/(en|vi)\.json$/.exec(path);
+  if (match) featureResources[match[2]!]![match[1]!] = module.default;
+}
+
 export const languages = ['vi', 'en'] as const;
 export type Language = (typeof languages)[number];
 export const storageKey = 'gavel.lang';
@@ -17,7 +29,10 @@ void i18n
   .use(LanguageDetector)
   .use(initReactI18next)
   .init({
-    resources: { en: { translation: en }, vi: { translation: vi } },
+    resources: {
+      en: { translation: en, ...featureResources.en },
+      vi: { translation: vi, ...featureResources.vi },
+    },
     supportedLngs: [...languages],
     nonExplicitSupportedLngs: true,
     load: 'languageOnly',
