@@ -8,8 +8,7 @@ import { readFileSync } from 'node:fs';
 import { buildApp } from '../src/server/app.js';
 import { loadConfig } from '../src/server/config.js';
 import { openDatabase } from '../src/server/db/client.js';
-import { demoData } from '../src/server/demo/data/index.js';
-import { loadDataSet } from '../src/server/demo/load.js';
+import { loadDemo } from '../src/server/demo/index.js';
 
 const [mode, payloadFile] = process.argv.slice(2);
 
@@ -24,7 +23,7 @@ if (mode === 'bare') {
   const target = process.env.BENCH_DATABASE ?? 'pglite';
   const database = await openDatabase(target === 'pglite' ? { memory: true } : { url: target });
   await database.migrate();
-  await loadDataSet(database.db, 'demo', demoData);
+  await loadDemo(database.db);
   const app = await buildApp({ database, config: { ...loadConfig({}), logLevel: 'silent', readCache: process.env.BENCH_READ_CACHE !== 'false' }, serveWeb: false, logger: false });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();

@@ -27,7 +27,8 @@ import type { App, Deps } from './http/types.js';
 import { meetingRoutes } from './meetings/routes.js';
 import { searchRoutes } from './search/routes.js';
 
-export const webRoot = fileURLToPath(new URL('../web', import.meta.url));
+/** dist/web under the package root, both from src/server (tests) and dist/server (npm start). */
+export const webRoot = fileURLToPath(new URL('../../dist/web', import.meta.url));
 
 export interface BuildOptions extends Omit<Deps, 'readCache'> {
   /** Serve the built web UI from dist/web when it exists. */

@@ -4,8 +4,7 @@ import { buildApp } from './app.js';
 import { deleteExpiredSessions } from './auth/sessions.js';
 import { loadConfig } from './config.js';
 import { openDatabase } from './db/client.js';
-import { demoData } from './demo/data/index.js';
-import { loadDataSet } from './demo/load.js';
+import { demoData, loadDemo } from './demo/index.js';
 
 const started = performance.now();
 const config = loadConfig();
@@ -13,8 +12,7 @@ const database = await openDatabase(config.database);
 await database.migrate();
 await deleteExpiredSessions(database.db);
 
-let loaded = false;
-if (config.demo) loaded = await loadDataSet(database.db, 'demo', demoData);
+const loaded = config.demo ? await loadDemo(database.db) : [];
 
 const app = await buildApp({ database, config });
 await app.listen({ port: config.port, host: config.host });
@@ -24,7 +22,7 @@ const where = 'url' in config.database ? 'PostgreSQL (DATABASE_URL)' : `embedded
 const lines = [
   '',
   `Gavel is ready at http://localhost:${config.port}  (API docs: http://localhost:${config.port}/api/docs)`,
-  `Database: ${where}${loaded ? ' — demo data loaded' : ''}`,
+  `Database: ${where}${loaded.length ? ` — loaded ${loaded.join(', ')}` : ''}`,
   `Start-up to ready: ${seconds} s`,
 ];
 if (config.demo) {

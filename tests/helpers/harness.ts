@@ -6,8 +6,7 @@ import type { LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../../src/server/app.js';
 import { loadConfig } from '../../src/server/config.js';
 import type { Engine } from '../../src/server/db/client.js';
-import { demoData } from '../../src/server/demo/data/index.js';
-import { loadDataSet } from '../../src/server/demo/load.js';
+import { demoData, loadDemo } from '../../src/server/demo/index.js';
 import type { App } from '../../src/server/http/types.js';
 import { openTestDatabase, type TestDatabase } from './database.js';
 
@@ -66,7 +65,7 @@ function makeClient(app: App, jar: Map<string, string>, csrf: { token: string })
 
 export async function startHarness(engine: Engine): Promise<Harness> {
   const database = await openTestDatabase(engine);
-  await loadDataSet(database.db, 'demo', demoData);
+  await loadDemo(database.db);
   const config = { ...loadConfig({}), logLevel: 'silent' };
   const app = await buildApp({ database, config, serveWeb: false, logger: false });
   await app.ready();

@@ -1,0 +1,16 @@
+/**
+ * Each module's share of the demo data set. A module adds one entry; each
+ * loads once (its own seed-run name), after the foundation's data, in its
+ * own transaction, so a data folder from an older version gains it on the
+ * next start.
+ */
+import type { Tx } from '../db/client.js';
+import type { DemoRefs } from './refs.js';
+
+export interface ModuleSeed {
+  /** Recorded in seed_runs as `demo:<name>`. */
+  name: string;
+  load(tx: Tx, refs: DemoRefs): Promise<void>;
+}
+
+export const moduleSeeds: ModuleSeed[] = [];

@@ -1,0 +1,93 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startBrowserHarness, type BrowserHarness } from '../helpers/browser.js';
+
+const text = async (page: Page, selector: string) => (await page.locator(selector).first().innerText()).trim();
+
+describe('a new user on the calendar', () => {
+  let h: BrowserHarness;
+  let page: Page;
+  beforeAll(async () => {
+    h = await startBrowserHarness();
+    ({ page } = await h.newPage({ locale: 'en-GB', timezoneId: 'Asia/Ho_Chi_Minh' }));
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  it('opens the calendar and switches to Vietnamese and back', async () => {
+    await page.goto(h.baseUrl);
+    await page.locator('.fc').waitFor();
+    await page.getByRole('link', { name: 'Calendar' }).first().waitFor();
+    await page.getByTestId('lang-vi').click();
+    await page.getByRole('link', { name: 'Lịch' }).first().waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('vi');
+    await page.reload();
+    await page.getByRole('link', { name: 'Lịch' }).first().waitFor();
+    await page.getByTestId('lang-en').click();
+    await page.getByRole('link', { name: 'Calendar' }).first().waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+  });
+
+  it('filters to 2020 and opens the 53rd AMM', async () => {
+    await page.getByTestId('filter-year').selectOption('2020');
+    await page.waitForURL(/year=2020/);
+    await page.locator('.fc-listYear-button').click();
+    await page.locator('.fc-list-event-title a', { hasText: 'AMM-53' }).first().click();
+    await page.getByTestId('meeting-title').filter({ hasText: '53rd' }).waitFor();
+    expect(await text(page, '[data-testid="meeting-title"]')).toContain('AMM-53');
+    await page.getByTestId('delegations-table').waitFor();
+    expect(await page.locator('[data-testid^="delegation-row-"]').count()).toBe(11);
+  });
+
+  it("shows the ARF's 27 delegations with New Zealand and the United States on the right days", async () => {
+    await page.goBack();
+    await page.locator('.fc-listYear-button').click();
+    await page.locator('.fc-list-event-title a', { hasText: 'ARF-27' }).first().click();
+    await page.getByTestId('delegations-table').waitFor();
+    expect(await page.locator('[data-testid^="delegation-row-"]').count()).toBe(27);
+    expect(await text(page, '[data-testid="delegation-count"]')).toContain('27');
+    // 09:00 in Hanoi on 12 Sep 2020: 14:00 the same day in Wellington, 22:00 the day before in Washington.
+    const nz = await text(page, '[data-testid="delegation-row-NZ"] [data-testid="local-start"]');
+    const us = await text(page, '[data-testid="delegation-row-US"] [data-testid="local-start"]');
+    expect(nz).toMatch(/14:00/);
+    expect(nz).toMatch(/12/);
+    expect(nz).not.toMatch(/[−-]1/);
+    expect(us).toMatch(/22:00/);
+    expect(us).toMatch(/11/);
+    expect(us).toMatch(/−1/);
+    expect(await page.locator('[data-testid="delegation-row-US"] .outside-hours').count()).toBeGreaterThan(0);
+    expect(await page.locator('[data-testid="delegation-row-KP"]').innerText()).toMatch(/Ho_Chi_Minh/);
+  });
+
+  it('searches without diacritics', async () => {
+    await page.getByTestId('search-input').fill('hoi nghi cap cao 37');
+    await page.getByTestId('search-input').press('Enter');
+    await page.getByTestId('search-results').getByText('37th ASEAN Summit', { exact: false }).first().waitFor();
+    await page.getByTestId('search-input').fill('nguyen quoc dung');
+    await page.getByTestId('search-input').press('Enter');
+    await page.getByTestId('search-results').getByText('Nguyễn Quốc Dũng').first().waitFor();
+  });
+
+  it('signs in as the secretariat, moves the ARF and sees the local times change', async () => {
+    await page.getByTestId('sign-in-link').click();
+    await page.getByTestId('sign-in-email').fill('secretariat@gavel.demo');
+    await page.getByTestId('sign-in-password').fill('gavel-demo-2020');
+    await page.getByTestId('sign-in-submit').click();
+    await page.getByTestId('sign-out').waitFor();
+
+    await page.goto(`${h.baseUrl}/?year=2020`);
+    await page.locator('.fc-listYear-button').click();
+    await page.locator('.fc-list-event-title a', { hasText: 'ARF-27' }).first().click();
+    await page.getByTestId('edit-meeting').click();
+    await page.getByTestId('meeting-start').fill('2020-09-12T16:00');
+    await page.getByTestId('meeting-end').fill('2020-09-12T18:00');
+    await page.getByTestId('save-meeting').click();
+    await page.getByTestId('delegations-table').waitFor();
+    const nz = page.locator('[data-testid="delegation-row-NZ"] [data-testid="local-start"]');
+    await nz.filter({ hasText: '21:00' }).waitFor();
+    const us = await text(page, '[data-testid="delegation-row-US"] [data-testid="local-start"]');
+    expect(us).toMatch(/05:00/);
+    expect(us).not.toMatch(/−1/);
+  });
+});
