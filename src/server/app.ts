@@ -42,6 +42,8 @@ export async function buildApp(options: BuildOptions): Promise<App> {
     logger: options.logger === false ? false : { level: config.logLevel },
     bodyLimit: config.bodyLimit,
     genReqId: () => randomUUID(),
+    // Errors are logged with their request id; one line per request is noise here.
+    disableRequestLogging: true,
     requestIdHeader: false,
   }).withTypeProvider<ZodTypeProvider>();
 
