@@ -102,7 +102,7 @@ export function DelegationsTable({
 
   return (
     <div className="table-scroll">
-      <table className="table delegations" data-testid="delegations-table">
+      <table className={`table delegations${actions ? ' has-actions' : ''}`} data-testid="delegations-table">
         <thead>
           {table.getHeaderGroups().map((group) => (
             <tr key={group.id}>

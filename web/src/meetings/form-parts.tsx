@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router-dom';
 import { ApiError } from '../api/client';
 import { canEditMeetings, useSession } from '../auth/session';
+import { currentLanguage } from '../i18n/index';
 import { ErrorDetails, ErrorState, Loading } from '../layout/QueryState';
 import { zoneNames } from './zones';
 
@@ -37,14 +38,12 @@ export function FieldError({ name, error, details, local }: { name: string; erro
     );
   }
   if (!details?.length || !(error instanceof ApiError)) return null;
+  // The server's specifics are in English: shown as text in English, as a tooltip otherwise.
+  const specifics = details.map((d) => d.message).join('; ');
   return (
-    <span className="field-error" role="alert" data-testid={`field-error-${name}`}>
+    <span className="field-error" role="alert" title={specifics} data-testid={`field-error-${name}`}>
       {t(`formErrors.field.${error.code}`, { defaultValue: t('formErrors.invalid') })}
-      {details.map((d) => (
-        <small key={d.message} className="field-error-detail">
-          {d.message}
-        </small>
-      ))}
+      {currentLanguage() === 'en' && <small className="field-error-detail">{specifics}</small>}
     </span>
   );
 }
