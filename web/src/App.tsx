@@ -5,6 +5,7 @@ import { Layout, NotFoundPage } from './layout/Layout';
 import { Loading } from './layout/QueryState';
 import { MeetingEditPage } from './meetings/MeetingEditPage';
 import { MeetingPage } from './meetings/MeetingPage';
+import { NewMeetingPage } from './meetings/NewMeetingPage';
 import { PartnerPage } from './partners/PartnerPage';
 import { PartnersPage } from './partners/PartnersPage';
 import { PeoplePage } from './people/PeoplePage';
@@ -26,6 +27,7 @@ export function App() {
             </Suspense>
           }
         />
+        <Route path="meetings/new" element={<NewMeetingPage />} />
         <Route path="meetings/:id" element={<MeetingPage />} />
         <Route path="meetings/:id/edit" element={<MeetingEditPage />} />
         <Route path="partners" element={<PartnersPage />} />

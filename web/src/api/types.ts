@@ -8,11 +8,22 @@ export const meetingLevels = ['leaders', 'ministerial', 'senior_officials', 'wor
 export const meetingFormats = ['in_person', 'virtual', 'hybrid'] as const;
 export const meetingStatuses = ['planned', 'confirmed', 'held', 'postponed', 'cancelled'] as const;
 export const partyKinds = ['member', 'partner', 'observer', 'secretariat', 'body', 'guest'] as const;
+export const headLevels = [
+  'head_of_state_or_government',
+  'minister',
+  'deputy_minister',
+  'senior_official',
+  'ambassador',
+  'representative',
+  'secretary_general',
+  'official',
+] as const;
 
 export type MeetingLevel = (typeof meetingLevels)[number];
 export type MeetingFormat = (typeof meetingFormats)[number];
 export type MeetingStatus = (typeof meetingStatuses)[number];
 export type PartyKind = (typeof partyKinds)[number];
+export type HeadLevel = (typeof headLevels)[number];
 
 export interface ApiErrorBody {
   error: string;
@@ -124,6 +135,36 @@ export interface MeetingPatch {
   hostCityVi?: string;
   edition?: number | null;
   isPublic?: boolean;
+}
+
+export interface MeetingCreate {
+  seriesId: number;
+  edition: number | null;
+  titleEn: string;
+  titleVi: string;
+  level: MeetingLevel;
+  format: MeetingFormat;
+  status: MeetingStatus;
+  hostCityEn: string;
+  hostCityVi: string;
+  hostTimeZone: string;
+  startsAt: string;
+  endsAt: string;
+  clusterId: number | null;
+  isPublic: boolean;
+}
+
+export interface DelegationPatch {
+  headName?: string | null;
+  headLevel?: HeadLevel;
+  timeZone?: string;
+  noteEn?: string | null;
+  noteVi?: string | null;
+}
+
+export interface DelegationCreate extends DelegationPatch {
+  partyId: number;
+  headLevel: HeadLevel;
 }
 
 export interface Party extends PartyRef {

@@ -1,8 +1,9 @@
 /**
  * The calendar of meetings, in the viewer's own time zone (FullCalendar with
- * the luxon3 plugin). Filters are kept in the URL.
+ * the luxon3 plugin). Filters and the view (?view=listYear) are kept in the
+ * URL, so Back from a meeting returns to the same view.
  */
-import type { EventClickArg, EventInput, EventMountArg } from '@fullcalendar/core';
+import type { DatesSetArg, EventClickArg, EventInput, EventMountArg } from '@fullcalendar/core';
 import enGbLocale from '@fullcalendar/core/locales/en-gb';
 import viLocale from '@fullcalendar/core/locales/vi';
 import dayGridPlugin from '@fullcalendar/daygrid';
@@ -12,9 +13,10 @@ import FullCalendar from '@fullcalendar/react';
 import timeGridPlugin from '@fullcalendar/timegrid';
 import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useSearchParams } from 'react-router-dom';
+import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { useChairmanships, useMeetings, type MeetingFilters } from '../api/queries';
 import type { MeetingSummary } from '../api/types';
+import { canEditMeetings, useUser } from '../auth/session';
 import { utcOffset, viewerZone } from '../i18n/format';
 import { currentLanguage } from '../i18n/index';
 import { pick } from '../i18n/pick';
@@ -22,8 +24,12 @@ import { ClockIcon } from '../layout/icons';
 import { ErrorState, Loading } from '../layout/QueryState';
 import { CalendarFilters } from './CalendarFilters';
 import { readFilters, withFilter, type FilterName } from './filters';
+import { canonicalZone } from './zones';
 
 const plugins = [dayGridPlugin, timeGridPlugin, listPlugin, luxon3Plugin];
+const views = ['dayGridMonth', 'timeGridWeek', 'listMonth', 'listYear'] as const;
+type CalendarView = (typeof views)[number];
+const isView = (value: string | null): value is CalendarView => views.includes(value as CalendarView);
 // British English dates ("9 Sept 2020") read better beside Vietnamese than US ones.
 const locales = [viLocale, enGbLocale];
 
@@ -35,7 +41,11 @@ export function CalendarPage() {
   const filters = useMemo(() => readFilters(params), [params]);
   const meetings = useMeetings(filters);
   const calendarRef = useRef<FullCalendar>(null);
-  const zone = useMemo(viewerZone, []);
+  // The browser may name the zone by a legacy alias (Chromium: Asia/Saigon).
+  const zone = useMemo(() => canonicalZone(viewerZone()), []);
+  const user = useUser();
+  const requestedView = params.get('view');
+  const initialView: CalendarView = isView(requestedView) ? requestedView : narrowScreen() ? 'listMonth' : 'dayGridMonth';
 
   const events = useMemo<EventInput[]>(
     () =>
@@ -59,6 +69,12 @@ export function CalendarPage() {
     setParams(withFilter(params, name, value), { replace: true });
   }
 
+  function keepView(info: DatesSetArg) {
+    const view = info.view.type;
+    if (!isView(view) || view === params.get('view') || (params.get('view') === null && view === initialView)) return;
+    setParams((current) => withFilter(current, 'view', view), { replace: true });
+  }
+
   function openMeeting(info: EventClickArg) {
     info.jsEvent.preventDefault();
     void navigate(`/meetings/${info.event.id}`);
@@ -68,10 +84,17 @@ export function CalendarPage() {
     <section>
       <div className="page-heading">
         <h1>{t('calendar.title')}</h1>
-        {meetings.data && <span className="muted">{t('calendar.count', { count: meetings.data.length })}</span>}
+        <div className="heading-tools">
+          {meetings.data && <span className="muted">{t('calendar.count', { count: meetings.data.length })}</span>}
+          {canEditMeetings(user) && (
+            <Link className="button button-primary" to="/meetings/new" data-testid="new-meeting">
+              + {t('meetingForm.newTitle')}
+            </Link>
+          )}
+        </div>
       </div>
       <ChairTheme year={filters.year} />
-      <CalendarFilters filters={filters} onChange={setFilter} onClear={() => setParams(new URLSearchParams(), { replace: true })} />
+      <CalendarFilters filters={filters} onChange={setFilter} onClear={() => setParams(withFilter(new URLSearchParams(), 'view', params.get('view') ?? ''), { replace: true })} />
       <p className="zone-note" data-testid="zone-note">
         <ClockIcon /> {t('calendar.zoneNote', { zone, offset: utcOffset(zone, target ?? undefined) })}
       </p>
@@ -86,7 +109,7 @@ export function CalendarPage() {
             locales={locales}
             locale={lang === 'vi' ? 'vi' : 'en-gb'}
             timeZone={zone}
-            initialView={narrowScreen() ? 'listMonth' : 'dayGridMonth'}
+            initialView={initialView}
             initialDate={target ?? undefined}
             headerToolbar={{ left: 'prev,next today', center: 'title', right: 'dayGridMonth,timeGridWeek,listMonth,listYear' }}
             buttonText={{ today: t('calendar.today') }}
@@ -104,6 +127,7 @@ export function CalendarPage() {
             height="auto"
             events={events}
             eventClick={openMeeting}
+            datesSet={keepView}
             eventDidMount={describeEvent}
           />
         </div>

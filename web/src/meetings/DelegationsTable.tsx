@@ -11,7 +11,7 @@ import {
   useReactTable,
   type SortingState,
 } from '@tanstack/react-table';
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { Delegation } from '../api/types';
@@ -29,7 +29,14 @@ function offsetMinutes(offset: string): number {
   return match[1] === '+' ? minutes : -minutes;
 }
 
-export function DelegationsTable({ delegations }: { delegations: Delegation[] }) {
+export function DelegationsTable({
+  delegations,
+  actions,
+}: {
+  delegations: Delegation[];
+  /** Staff tools for one row (edit, remove); a last column when given. */
+  actions?: (delegation: Delegation) => ReactNode;
+}) {
   const { t } = useTranslation();
   const lang = currentLanguage();
   const [sorting, setSorting] = useState<SortingState>([]);
@@ -70,8 +77,17 @@ export function DelegationsTable({ delegations }: { delegations: Delegation[] })
         header: t('delegations.note'),
         enableSorting: false,
       }),
+      ...(actions
+        ? [
+            column.display({
+              id: 'actions',
+              header: t('delegationForm.actions'),
+              cell: (info) => <div className="row-actions">{actions(info.row.original)}</div>,
+            }),
+          ]
+        : []),
     ],
-    [t, lang],
+    [t, lang, actions],
   );
 
   const table = useReactTable({
@@ -86,7 +102,7 @@ export function DelegationsTable({ delegations }: { delegations: Delegation[] })
 
   return (
     <div className="table-scroll">
-      <table className="table delegations" data-testid="delegations-table">
+      <table className={`table delegations${actions ? ' has-actions' : ''}`} data-testid="delegations-table">
         <thead>
           {table.getHeaderGroups().map((group) => (
             <tr key={group.id}>

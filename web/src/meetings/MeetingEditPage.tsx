@@ -6,49 +6,30 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { DateTime } from 'luxon';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation, useNavigate, useParams } from 'react-router-dom';
+import { Link, useNavigate, useParams } from 'react-router-dom';
 import { api, ApiError } from '../api/client';
+import { useDeleteMeeting } from '../api/mutations';
 import { useMeeting } from '../api/queries';
 import { meetingFormats, meetingStatuses, type MeetingDetail, type MeetingFormat, type MeetingPatch, type MeetingStatus } from '../api/types';
-import { canEditMeetings, useSession } from '../auth/session';
 import { utcOffset } from '../i18n/format';
 import { pick } from '../i18n/pick';
 import { ErrorDetails, ErrorState, Loading } from '../layout/QueryState';
+import { ConfirmButton, StaffOnly } from './form-parts';
+import { fromLocalInput, toLocalInput } from './zones';
 
 export function MeetingEditPage() {
   const { id } = useParams();
-  const { t } = useTranslation();
   const meeting = useMeeting(id);
-  const session = useSession();
-  const location = useLocation();
 
-  if (meeting.isPending || session.isPending) return <Loading />;
+  if (meeting.isPending) return <Loading />;
   if (meeting.isError) return <ErrorState error={meeting.error} />;
-  if (!canEditMeetings(session.data?.user ?? null)) {
-    return (
-      <p className="state state-error" role="alert">
-        {t('edit.forbidden')}{' '}
-        {!session.data?.user && (
-          <Link to="/sign-in" state={{ from: location }}>
-            {t('auth.signIn')}
-          </Link>
-        )}
-      </p>
-    );
-  }
-  // Keyed so that the form starts afresh when the meeting changes underneath.
-  return <EditForm key={`${meeting.data.id}:${meeting.data.startsAt}:${meeting.data.endsAt}`} meeting={meeting.data} />;
-}
-
-/** ISO instant → value for <input type="datetime-local"> in the host zone. */
-function toLocalInput(iso: string, zone: string): string {
-  return DateTime.fromISO(iso).setZone(zone).toFormat("yyyy-MM-dd'T'HH:mm");
-}
-
-/** <input type="datetime-local"> value in the host zone → ISO instant with offset, or null if invalid. */
-function fromLocalInput(value: string, zone: string): string | null {
-  const dt = DateTime.fromISO(value, { zone });
-  return dt.isValid ? dt.toISO({ suppressMilliseconds: true }) : null;
+  return (
+    <StaffOnly>
+      {/* Keyed so that the form starts afresh when the meeting changes underneath. */}
+      <EditForm key={`${meeting.data.id}:${meeting.data.startsAt}:${meeting.data.endsAt}`} meeting={meeting.data} />
+      <DeleteMeeting meeting={meeting.data} />
+    </StaffOnly>
+  );
 }
 
 function EditForm({ meeting }: { meeting: MeetingDetail }) {
@@ -171,6 +152,27 @@ function EditForm({ meeting }: { meeting: MeetingDetail }) {
           </Link>
         </div>
       </form>
+    </section>
+  );
+}
+
+function DeleteMeeting({ meeting }: { meeting: MeetingDetail }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const remove = useDeleteMeeting(meeting.id);
+  return (
+    <section className="card danger-zone">
+      <h2>{t('meetingForm.deleteTitle')}</h2>
+      <p className="muted">{t('meetingForm.deleteHint', { count: meeting.delegations.length })}</p>
+      <ConfirmButton
+        label={t('meetingForm.delete')}
+        question={t('meetingForm.deleteQuestion', { title: pick(meeting, 'title') })}
+        confirmLabel={t('meetingForm.deleteConfirm')}
+        pending={remove.isPending}
+        onConfirm={() => remove.mutate(undefined, { onSuccess: () => void navigate('/', { replace: true }) })}
+        testId="delete-meeting"
+      />
+      {remove.error && <ErrorState error={remove.error} />}
     </section>
   );
 }

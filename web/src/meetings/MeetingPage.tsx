@@ -8,6 +8,7 @@ import { formatRange, instantIn } from '../i18n/format';
 import { pick } from '../i18n/pick';
 import { ErrorState, Loading } from '../layout/QueryState';
 import { DelegationsTable } from './DelegationsTable';
+import { StaffDelegations } from './StaffDelegations';
 import { Badge, StatusBadge, ZoneLabel } from './labels';
 
 export function MeetingPage() {
@@ -71,7 +72,9 @@ export function MeetingPage() {
             {t('meeting.delegationCount', { count: m.delegations.length })}
           </span>
         </div>
-        {m.delegations.length === 0 ? (
+        {canEditMeetings(user) ? (
+          <StaffDelegations meeting={m} />
+        ) : m.delegations.length === 0 ? (
           <p className="muted">{t('meeting.noDelegations')}</p>
         ) : (
           <DelegationsTable delegations={m.delegations} />

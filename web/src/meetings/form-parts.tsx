@@ -1,0 +1,160 @@
+/**
+ * Pieces shared by the meeting and delegation forms: server errors placed
+ * next to the field they name, a zone input checked against the browser's
+ * Intl, and a two-step confirmation for destructive actions.
+ */
+import { useId, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation } from 'react-router-dom';
+import { ApiError } from '../api/client';
+import { canEditMeetings, useSession } from '../auth/session';
+import { currentLanguage } from '../i18n/index';
+import { ErrorDetails, ErrorState, Loading } from '../layout/QueryState';
+import { zoneNames } from './zones';
+
+type Detail = { path: string; message: string };
+
+/** The server's field details grouped by field; details naming no known field stay in `rest`. */
+export function splitDetails(error: unknown, fields: readonly string[]): { byField: Record<string, Detail[]>; rest: Detail[] } {
+  const byField: Record<string, Detail[]> = {};
+  const rest: Detail[] = [];
+  if (!(error instanceof ApiError)) return { byField, rest };
+  for (const detail of error.details) {
+    const field = fields.find((f) => detail.path === f || detail.path.startsWith(`${f}.`));
+    if (field) (byField[field] ??= []).push(detail);
+    else rest.push(detail);
+  }
+  return { byField, rest };
+}
+
+/** A problem with one field: our words for the error code, then the server's specifics. */
+export function FieldError({ name, error, details, local }: { name: string; error: unknown; details?: Detail[]; local?: string | null }) {
+  const { t } = useTranslation();
+  if (local) {
+    return (
+      <span className="field-error" role="alert" data-testid={`field-error-${name}`}>
+        {local}
+      </span>
+    );
+  }
+  if (!details?.length || !(error instanceof ApiError)) return null;
+  // The server's specifics are in English: shown as text in English, as a tooltip otherwise.
+  const specifics = details.map((d) => d.message).join('; ');
+  return (
+    <span className="field-error" role="alert" title={specifics} data-testid={`field-error-${name}`}>
+      {t(`formErrors.field.${error.code}`, { defaultValue: t('formErrors.invalid') })}
+      {currentLanguage() === 'en' && <small className="field-error-detail">{specifics}</small>}
+    </span>
+  );
+}
+
+/** What could not be placed next to a field: the heading, the leftover details, or the generic error state. */
+export function SaveError({ error, rest, failed }: { error: unknown; rest: Detail[]; failed: string }) {
+  const { t } = useTranslation();
+  if (!error) return null;
+  if (error instanceof ApiError && (error.status === 400 || error.status === 409)) {
+    return (
+      <div className="state state-error" role="alert" data-testid="save-error">
+        <strong>{failed}</strong> {t(`formErrors.summary.${error.code}`, { defaultValue: t('formErrors.seeFields') })}
+        {rest.length > 0 && <ErrorDetails details={rest} />}
+      </div>
+    );
+  }
+  return <ErrorState error={error} />;
+}
+
+/** Free text with the browser's zones as suggestions; the caller validates. */
+export function ZoneInput({
+  value,
+  onChange,
+  testId,
+  invalid,
+}: {
+  value: string;
+  onChange: (zone: string) => void;
+  testId: string;
+  invalid: boolean;
+}) {
+  const listId = useId();
+  return (
+    <>
+      <input
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+        list={listId}
+        required
+        spellCheck={false}
+        autoComplete="off"
+        aria-invalid={invalid || undefined}
+        data-testid={testId}
+      />
+      <datalist id={listId}>
+        {zoneNames().map((zone) => (
+          <option key={zone} value={zone} />
+        ))}
+      </datalist>
+    </>
+  );
+}
+
+/** A destructive button that asks once more, in place, before acting. */
+export function ConfirmButton({
+  label,
+  question,
+  confirmLabel,
+  pending,
+  onConfirm,
+  testId,
+  small,
+}: {
+  label: string;
+  question: ReactNode;
+  confirmLabel: string;
+  pending: boolean;
+  onConfirm: () => void;
+  testId: string;
+  small?: boolean;
+}) {
+  const { t } = useTranslation();
+  const [asking, setAsking] = useState(false);
+  const size = small ? ' button-small' : '';
+  if (!asking) {
+    return (
+      <button type="button" className={`button button-danger-ghost${size}`} onClick={() => setAsking(true)} data-testid={testId}>
+        {label}
+      </button>
+    );
+  }
+  return (
+    <span className="confirm" role="group">
+      <span className="confirm-question">{question}</span>
+      <button type="button" className={`button button-danger${size}`} disabled={pending} onClick={onConfirm} data-testid={`${testId}-confirm`}>
+        {confirmLabel}
+      </button>
+      <button type="button" className={`button button-ghost${size}`} disabled={pending} onClick={() => setAsking(false)}>
+        {t('meetingForm.keep')}
+      </button>
+    </span>
+  );
+}
+
+/** Renders its children for admin and secretariat users; others are told why not (and where to sign in). */
+export function StaffOnly({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
+  const session = useSession();
+  const location = useLocation();
+  if (session.isPending) return <Loading />;
+  if (!canEditMeetings(session.data?.user ?? null)) {
+    return (
+      <p className="state state-error" role="alert" data-testid="forbidden">
+        {t('edit.forbidden')}{' '}
+        {!session.data?.user && (
+          <Link to="/sign-in" state={{ from: location }}>
+            {t('auth.signIn')}
+          </Link>
+        )}
+      </p>
+    );
+  }
+  return <>{children}</>;
+}

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { canonicalZone, fromLocalInput, isValidZone, normalizeZone, toLocalInput, zoneNames } from './zones';
+
+describe('time zones in the meeting forms', () => {
+  it('shows the canonical IANA name for the legacy names browsers report', () => {
+    expect(canonicalZone('Asia/Saigon')).toBe('Asia/Ho_Chi_Minh');
+    expect(canonicalZone('Asia/Calcutta')).toBe('Asia/Kolkata');
+    expect(canonicalZone('Asia/Pyongyang')).toBe('Asia/Pyongyang');
+  });
+
+  it('accepts zones Intl knows, in any letter case, and refuses others', () => {
+    expect(normalizeZone(' asia/ho_chi_minh ')).toBe('Asia/Ho_Chi_Minh');
+    expect(normalizeZone('Asia/Saigon')).toBe('Asia/Ho_Chi_Minh');
+    expect(normalizeZone('Asia/Hanoi')).toBeNull();
+    expect(isValidZone('')).toBe(false);
+    expect(zoneNames()).toContain('Asia/Ho_Chi_Minh');
+    expect(zoneNames()).not.toContain('Asia/Saigon');
+  });
+
+  it('turns wall-clock input in the host zone into an instant and back', () => {
+    expect(fromLocalInput('2020-09-09T08:30', 'Asia/Ho_Chi_Minh')).toBe('2020-09-09T08:30:00+07:00');
+    expect(fromLocalInput('2020-09-12T09:00', 'Pacific/Auckland')).toBe('2020-09-12T09:00:00+12:00');
+    expect(fromLocalInput('', 'Asia/Ho_Chi_Minh')).toBeNull();
+    expect(fromLocalInput('2020-09-09T08:30', 'Mars/Olympus')).toBeNull();
+    expect(toLocalInput('2020-09-09T01:30:00Z', 'Asia/Ho_Chi_Minh')).toBe('2020-09-09T08:30');
+  });
+});
