@@ -22,7 +22,8 @@ export function ErrorState({ error, onRetry }: { error: unknown; onRetry?: () =>
       </div>
     );
   }
-  const message = apiError ? apiError.message : t('state.network');
+  // The server's words are English; the code picks the translated sentence.
+  const message = apiError ? t(`errorCodes.${apiError.code}`, { defaultValue: apiError.message }) : t('state.network');
   return (
     <div className="state state-error" role="alert">
       <strong>{t('state.error')}</strong> {message}

@@ -137,7 +137,7 @@ function EditForm({ meeting }: { meeting: MeetingDetail }) {
         )}
         {error instanceof ApiError && (error.status === 400 || error.status === 409) ? (
           <div className="state state-error" role="alert" data-testid="save-error">
-            <strong>{t('edit.failed')}</strong> {error.message}
+            <strong>{t('edit.failed')}</strong> {t(`errorCodes.${error.code}`, { defaultValue: error.message })}
             <ErrorDetails details={error.details} />
           </div>
         ) : (
