@@ -1,29 +1,12 @@
 /**
- * The JSON shapes of the Gavel API, as the web UI relies on them. The enum
- * lists mirror src/server/domain/vocabulary.ts; the UI only needs them for
- * select options and translation keys.
+ * The JSON shapes of the Gavel API, as the web UI relies on them.
  */
 
-export const meetingLevels = ['leaders', 'ministerial', 'senior_officials', 'working', 'national'] as const;
-export const meetingFormats = ['in_person', 'virtual', 'hybrid'] as const;
-export const meetingStatuses = ['planned', 'confirmed', 'held', 'postponed', 'cancelled'] as const;
-export const partyKinds = ['member', 'partner', 'observer', 'secretariat', 'body', 'guest'] as const;
-export const headLevels = [
-  'head_of_state_or_government',
-  'minister',
-  'deputy_minister',
-  'senior_official',
-  'ambassador',
-  'representative',
-  'secretary_general',
-  'official',
-] as const;
+// One vocabulary for server and web: the server's lists, imported as they are.
+import type { HeadLevel, MeetingFormat, MeetingLevel, MeetingStatus, PartyKind } from '../../../src/server/domain/vocabulary';
 
-export type MeetingLevel = (typeof meetingLevels)[number];
-export type MeetingFormat = (typeof meetingFormats)[number];
-export type MeetingStatus = (typeof meetingStatuses)[number];
-export type PartyKind = (typeof partyKinds)[number];
-export type HeadLevel = (typeof headLevels)[number];
+export { headLevels, meetingFormats, meetingLevels, meetingStatuses, partyKinds } from '../../../src/server/domain/vocabulary';
+export type { HeadLevel, MeetingFormat, MeetingLevel, MeetingStatus, PartyKind };
 
 export interface ApiErrorBody {
   error: string;

@@ -12,7 +12,7 @@ import { headLevels, type Delegation, type DelegationPatch, type HeadLevel, type
 import { utcOffset } from '../i18n/format';
 import { pick } from '../i18n/pick';
 import { ErrorState, Loading } from '../layout/QueryState';
-import { FieldError, SaveError, splitDetails, ZoneInput } from './form-parts';
+import { FieldError, SaveError, splitDetails, VocabularySelect, ZoneInput } from './form-parts';
 import { normalizeZone } from './zones';
 
 const fields = ['partyId', 'headName', 'headPersonId', 'headLevel', 'timeZone', 'noteVi', 'noteEn'] as const;
@@ -106,13 +106,7 @@ export function DelegationForm({
         </label>
         <label className="field">
           <span>{t('delegationForm.headLevel')}</span>
-          <select value={headLevel} onChange={(e) => setHeadLevel(e.target.value as HeadLevel)} data-testid="delegation-level">
-            {headLevels.map((level) => (
-              <option key={level} value={level}>
-                {t(`headLevel.${level}`)}
-              </option>
-            ))}
-          </select>
+          <VocabularySelect values={headLevels} value={headLevel} onChange={setHeadLevel} labelPrefix="headLevel" testId="delegation-level" />
           <FieldError name="headLevel" error={save.error} details={byField.headLevel} />
         </label>
         <label className="field">

@@ -14,7 +14,7 @@ import { meetingFormats, meetingStatuses, type MeetingDetail, type MeetingFormat
 import { utcOffset } from '../i18n/format';
 import { pick } from '../i18n/pick';
 import { ErrorDetails, ErrorState, Loading } from '../layout/QueryState';
-import { ConfirmButton, StaffOnly } from './form-parts';
+import { ConfirmButton, StaffOnly, VocabularySelect } from './form-parts';
 import { fromLocalInput, toLocalInput } from './zones';
 
 export function MeetingEditPage() {
@@ -96,23 +96,11 @@ function EditForm({ meeting }: { meeting: MeetingDetail }) {
         <div className="form-row">
           <label className="field">
             <span>{t('meeting.status')}</span>
-            <select value={status} onChange={(e) => setStatus(e.target.value as MeetingStatus)} data-testid="meeting-status">
-              {meetingStatuses.map((s) => (
-                <option key={s} value={s}>
-                  {t(`status.${s}`)}
-                </option>
-              ))}
-            </select>
+            <VocabularySelect values={meetingStatuses} value={status} onChange={setStatus} labelPrefix="status" testId="meeting-status" />
           </label>
           <label className="field">
             <span>{t('meeting.format')}</span>
-            <select value={format} onChange={(e) => setFormat(e.target.value as MeetingFormat)} data-testid="meeting-format">
-              {meetingFormats.map((f) => (
-                <option key={f} value={f}>
-                  {t(`format.${f}`)}
-                </option>
-              ))}
-            </select>
+            <VocabularySelect values={meetingFormats} value={format} onChange={setFormat} labelPrefix="format" testId="meeting-format" />
           </label>
         </div>
         <p className="hint">{t('edit.zoneHint', { zone, offset })}</p>

@@ -11,7 +11,7 @@ import { meetingFormats, meetingLevels, meetingStatuses, type MeetingFormat, typ
 import { utcOffset } from '../i18n/format';
 import { pick } from '../i18n/pick';
 import { ErrorState, Loading } from '../layout/QueryState';
-import { FieldError, SaveError, splitDetails, StaffOnly, ZoneInput } from './form-parts';
+import { FieldError, SaveError, splitDetails, StaffOnly, VocabularySelect, ZoneInput } from './form-parts';
 import { defaultHostZone, fromLocalInput, normalizeZone } from './zones';
 
 const fields = [
@@ -157,38 +157,17 @@ function NewMeetingForm() {
         <div className="form-row">
           <label className="field">
             <span>{t('meeting.level')}</span>
-            <select required value={level} onChange={(e) => setLevel(e.target.value as MeetingLevel)} data-testid="meeting-level">
-              <option value="" disabled>
-                {t('meetingForm.choose')}
-              </option>
-              {meetingLevels.map((l) => (
-                <option key={l} value={l}>
-                  {t(`level.${l}`)}
-                </option>
-              ))}
-            </select>
+            <VocabularySelect values={meetingLevels} value={level} onChange={setLevel} labelPrefix="level" testId="meeting-level" placeholder={t('meetingForm.choose')} />
             <FieldError name="level" error={create.error} details={byField.level} />
           </label>
           <label className="field">
             <span>{t('meeting.format')}</span>
-            <select value={format} onChange={(e) => setFormat(e.target.value as MeetingFormat)} data-testid="meeting-format">
-              {meetingFormats.map((f) => (
-                <option key={f} value={f}>
-                  {t(`format.${f}`)}
-                </option>
-              ))}
-            </select>
+            <VocabularySelect values={meetingFormats} value={format} onChange={setFormat} labelPrefix="format" testId="meeting-format" />
             <FieldError name="format" error={create.error} details={byField.format} />
           </label>
           <label className="field">
             <span>{t('meeting.status')}</span>
-            <select value={status} onChange={(e) => setStatus(e.target.value as MeetingStatus)} data-testid="meeting-status">
-              {meetingStatuses.map((s) => (
-                <option key={s} value={s}>
-                  {t(`status.${s}`)}
-                </option>
-              ))}
-            </select>
+            <VocabularySelect values={meetingStatuses} value={status} onChange={setStatus} labelPrefix="status" testId="meeting-status" />
             <FieldError name="status" error={create.error} details={byField.status} />
           </label>
         </div>

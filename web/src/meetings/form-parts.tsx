@@ -158,3 +158,37 @@ export function StaffOnly({ children }: { children: ReactNode }) {
   }
   return <>{children}</>;
 }
+
+/** A select over one of the closed vocabularies, labelled through `<labelPrefix>.<value>`. */
+export function VocabularySelect<T extends string>({
+  values,
+  value,
+  onChange,
+  labelPrefix,
+  testId,
+  placeholder,
+}: {
+  values: readonly T[];
+  value: T | '';
+  onChange: (value: T) => void;
+  labelPrefix: string;
+  testId: string;
+  /** Shown first, disabled, while nothing is chosen. */
+  placeholder?: string;
+}) {
+  const { t } = useTranslation();
+  return (
+    <select required={placeholder !== undefined} value={value} onChange={(e) => onChange(e.target.value as T)} data-testid={testId}>
+      {placeholder !== undefined && (
+        <option value="" disabled>
+          {placeholder}
+        </option>
+      )}
+      {values.map((v) => (
+        <option key={v} value={v}>
+          {t(`${labelPrefix}.${v}`)}
+        </option>
+      ))}
+    </select>
+  );
+}
