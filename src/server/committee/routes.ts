@@ -8,6 +8,9 @@ import { can } from '../auth/permissions.js';
 import { addDays, todayIn } from './core/dates.js';
 import { addComment, addMilestone, announceOverdue, addProgress, createDeliverable, createSession, createTask, markRead, recordDecision, updateTask } from './commands.js';
 import { readinessDashboard } from './dashboard.js';
+import { sessionReport } from './report/content.js';
+import { reportDocx } from './report/docx.js';
+import { reportPdf } from './report/pdf.js';
 import { bodiesOfUser, getDeliverableDetail, getSessionDetail, getTask, listBodies, listDeliverables, listTasks } from './queries.js';
 import { committeeSessions, notifications, sessionDecisions, taskComments, tasks } from './schema.js';
 import {
@@ -99,6 +102,18 @@ export function committeeRoutes(app: App, { database }: Deps): void {
     const s = await getSessionDetail(db, request.params.number, today(request.query));
     if (!s) throw notFound('Session');
     return s;
+  });
+
+  app.get('/api/committee/sessions/:number/report', { config: read, schema: { tags, summary: 'The session report as DOCX or PDF, in Vietnamese unless lang=en; figures as of the session day unless asOf', params: numberParams, querystring: asOf.extend({ format: z.enum(['docx', 'pdf']).default('pdf'), lang: z.enum(['vi', 'en']).default('vi') }), response: { 200: z.any().describe('application/pdf or DOCX'), ...errors } } }, async (request, reply) => {
+    const { format, lang, asOf: day } = request.query;
+    const report = await sessionReport(db, request.params.number, lang, day);
+    if (!report) throw notFound('Session');
+    const file = `session-${request.params.number}-report-${lang}.${format}`;
+    const body = format === 'pdf' ? await reportPdf(report) : await reportDocx(report);
+    return reply
+      .type(format === 'pdf' ? 'application/pdf' : 'application/vnd.openxmlformats-officedocument.wordprocessingml.document')
+      .header('content-disposition', `attachment; filename="${file}"`)
+      .send(body);
   });
 
   app.post('/api/committee/sessions', { config: manage, schema: { tags, summary: 'Record a committee session', body: sessionCreate, response: { 201: sessionDetail, ...errors } } }, async (request, reply) => {
