@@ -20,6 +20,7 @@ import { registerAuthHook } from './auth/hook.js';
 import { ReadCache } from './changelog/read-cache.js';
 import { authRoutes } from './auth/routes.js';
 import { changelogRoutes } from './changelog/routes.js';
+import { committeeRoutes } from './committee/routes.js';
 import { directoryRoutes } from './directory/routes.js';
 import { healthRoutes } from './health/routes.js';
 import { AppError, registerErrorHandling } from './http/errors.js';
@@ -73,7 +74,7 @@ export async function buildApp(options: BuildOptions): Promise<App> {
     await detach();
   });
   const deps: Deps = { ...options, readCache };
-  for (const routes of [healthRoutes, authRoutes, meetingRoutes, directoryRoutes, searchRoutes, changelogRoutes]) {
+  for (const routes of [healthRoutes, authRoutes, meetingRoutes, directoryRoutes, searchRoutes, changelogRoutes, committeeRoutes]) {
     routes(app, deps);
   }
 

@@ -10,7 +10,17 @@ import { PartnerPage } from './partners/PartnerPage';
 import { PartnersPage } from './partners/PartnersPage';
 import { PeoplePage } from './people/PeoplePage';
 import { PersonPage } from './people/PersonPage';
+import { DeliverablePage, DeliverablesPage } from './committee/DeliverablesPages';
+import { NotificationsPage } from './committee/NotificationsPage';
+import { SessionPage, SessionsPage } from './committee/SessionsPages';
+import { TasksPage } from './committee/TasksPage';
+import './committee/committee.css';
 import { SearchPage } from './search/SearchPage';
+
+// ECharts is large too: load the dashboard with it.
+const CommitteeDashboardPage = lazy(() =>
+  import('./committee/DashboardPage').then((module) => ({ default: module.DashboardPage })),
+);
 
 // FullCalendar is most of the bundle: load it with the calendar page only.
 const CalendarPage = lazy(() => import('./meetings/CalendarPage').then((module) => ({ default: module.CalendarPage })));
@@ -35,6 +45,20 @@ export function App() {
         <Route path="people" element={<PeoplePage />} />
         <Route path="people/:id" element={<PersonPage />} />
         <Route path="search" element={<SearchPage />} />
+        <Route
+          path="committee"
+          element={
+            <Suspense fallback={<Loading />}>
+              <CommitteeDashboardPage />
+            </Suspense>
+          }
+        />
+        <Route path="committee/deliverables" element={<DeliverablesPage />} />
+        <Route path="committee/deliverables/:id" element={<DeliverablePage />} />
+        <Route path="committee/sessions" element={<SessionsPage />} />
+        <Route path="committee/sessions/:number" element={<SessionPage />} />
+        <Route path="committee/tasks" element={<TasksPage />} />
+        <Route path="committee/notifications" element={<NotificationsPage />} />
         <Route path="sign-in" element={<SignInPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>

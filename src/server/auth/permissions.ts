@@ -20,6 +20,11 @@ export const permissions = {
   'meetings.write': staff,
   'delegations.write': staff,
   'changelog.read': staff,
+  /** The committee's deliverables, sessions, tasks and dashboard. */
+  'committee.read': ['admin', 'secretariat', 'committee_member', 'ministry_focal_point'],
+  'committee.manage': staff,
+  /** Staff change any task; a focal point only its own bodies' tasks (checked in the command). */
+  'tasks.update': ['admin', 'secretariat', 'ministry_focal_point'],
   /** Any signed-in user. */
   'session.signedIn': [
     'admin',

@@ -4,6 +4,7 @@
  * own transaction, so a data folder from an older version gains it on the
  * next start.
  */
+import { committeeSeed } from '../committee/demo.js';
 import type { Tx } from '../db/client.js';
 import type { DemoRefs } from './refs.js';
 
@@ -13,4 +14,4 @@ export interface ModuleSeed {
   load(tx: Tx, refs: DemoRefs): Promise<void>;
 }
 
-export const moduleSeeds: ModuleSeed[] = [];
+export const moduleSeeds: ModuleSeed[] = [committeeSeed];

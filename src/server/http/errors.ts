@@ -21,6 +21,7 @@ export const errorStatus = {
   payload_too_large: 413,
   unsupported_media_type: 415,
   internal: 500,
+  sub_task_cycle: 400,
 } as const;
 
 export type ErrorCode = keyof typeof errorStatus;

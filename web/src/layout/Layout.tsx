@@ -2,14 +2,18 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet } from 'react-router-dom';
+import { useUser } from '../auth/session';
 import { UserMenu } from '../auth/UserMenu';
 import { LanguageSwitch } from '../i18n/LanguageSwitch';
 import { SearchBox } from '../search/SearchBox';
 import { Footer } from './Footer';
 import { GavelIcon } from './icons';
 
+const committeeRoles = ['admin', 'secretariat', 'committee_member', 'ministry_focal_point'];
+
 export function Layout() {
   const { t, i18n } = useTranslation();
+  const user = useUser();
 
   useEffect(() => {
     document.title = `${t('app.name')} · ${t('app.tagline')}`;
@@ -35,6 +39,9 @@ export function Layout() {
             </NavLink>
             <NavLink to="/partners">{t('nav.partners')}</NavLink>
             <NavLink to="/people">{t('nav.people')}</NavLink>
+            {user && user.roles.some((role) => committeeRoles.includes(role)) && (
+              <NavLink to="/committee">{t('nav.committee')}</NavLink>
+            )}
           </nav>
           <div className="header-tools">
             <SearchBox />

@@ -1,0 +1,218 @@
+/** Request and response schemas of the committee API: validation, types and OpenAPI in one. */
+import { z } from 'zod';
+import { normalizeDate } from './core/dates.js';
+import { deliverableStatuses } from './core/status.js';
+import { taskPriorities, taskStatuses } from './core/tasks.js';
+import { bodyKinds, memberPositions, notificationKinds } from './core/vocabulary.js';
+
+const text = (max: number) => z.string().trim().min(1).max(max);
+const ref = z.number().int().positive();
+
+/** YYYY-MM-DD, DD/MM/YYYY or an ISO datetime; normalized to YYYY-MM-DD. */
+export const civilDate = z
+  .string()
+  .max(40)
+  .transform((s, ctx) => {
+    const day = normalizeDate(s);
+    if (!day) {
+      ctx.addIssue({ code: 'custom', message: 'expected YYYY-MM-DD, DD/MM/YYYY or an ISO datetime' });
+      return z.NEVER;
+    }
+    return day;
+  })
+  .describe('a day: YYYY-MM-DD, DD/MM/YYYY or ISO datetime');
+
+const agendaItem = z.object({ titleEn: text(500), titleVi: text(500) });
+
+/** Due on a day, or before a meeting (id) — the day then follows the meeting. */
+const due = {
+  dueOn: civilDate.nullable().optional(),
+  beforeMeetingId: ref.nullable().optional(),
+};
+
+export const body = z.object({
+  id: z.number(),
+  slug: z.string(),
+  kind: z.enum(bodyKinds),
+  nameEn: z.string(),
+  nameVi: z.string(),
+  parentId: z.number().nullable(),
+  members: z.array(z.object({ personId: z.number(), fullName: z.string(), position: z.enum(memberPositions) })),
+});
+
+export const milestoneCreate = z.object({ titleEn: text(300), titleVi: text(300), ...due, metOn: civilDate.nullable().optional() });
+export type MilestoneCreate = z.infer<typeof milestoneCreate>;
+
+export const deliverableCreate = z.object({
+  titleEn: text(300),
+  titleVi: text(300),
+  year: z.number().int().min(1967).max(2200),
+  proposerPartyId: ref.nullable().optional(),
+  parentId: ref.nullable().optional(),
+  weight: z.number().int().min(0).max(1000).nullable().optional(),
+  startedOn: civilDate,
+  ownerBodyIds: z.array(ref).max(50).default([]),
+  meetingIds: z.array(ref).max(50).default([]),
+  milestones: z.array(milestoneCreate).max(50).default([]),
+});
+export type DeliverableCreate = z.infer<typeof deliverableCreate>;
+
+export const progressCreate = z.object({
+  percent: z.number().int().min(0).max(100),
+  note: z.string().trim().max(4000).nullable().optional(),
+  recordedOn: civilDate.optional(),
+});
+export type ProgressCreate = z.infer<typeof progressCreate>;
+
+export const milestoneView = z.object({
+  id: z.number(),
+  titleEn: z.string(),
+  titleVi: z.string(),
+  dueOn: z.string().nullable(),
+  beforeMeeting: z.object({ id: z.number(), titleEn: z.string(), titleVi: z.string() }).nullable(),
+  metOn: z.string().nullable(),
+});
+
+export const deliverableSummary = z.object({
+  id: z.number(),
+  slug: z.string().nullable(),
+  titleEn: z.string(),
+  titleVi: z.string(),
+  year: z.number(),
+  parentId: z.number().nullable(),
+  weight: z.number().nullable(),
+  progress: z.number(),
+  status: z.enum(deliverableStatuses),
+  nextDue: z.string().nullable(),
+  owners: z.array(z.object({ id: z.number(), nameEn: z.string(), nameVi: z.string() })),
+});
+
+export const deliverableDetail = deliverableSummary.extend({
+  startedOn: z.string(),
+  proposer: z.object({ id: z.number(), nameEn: z.string(), nameVi: z.string() }).nullable(),
+  milestones: z.array(milestoneView),
+  progressUpdates: z.array(z.object({ id: z.number(), percent: z.number(), note: z.string().nullable(), recordedOn: z.string() })),
+  meetings: z.array(z.object({ id: z.number(), titleEn: z.string(), titleVi: z.string() })),
+  children: z.array(deliverableSummary),
+});
+
+export const taskCreate = z.object({
+  titleEn: text(300),
+  titleVi: text(300),
+  bodyId: ref,
+  responsiblePersonId: ref.nullable().optional(),
+  ...due,
+  priority: z.enum(taskPriorities).default('normal'),
+  parentId: ref.nullable().optional(),
+});
+export type TaskCreate = z.infer<typeof taskCreate>;
+
+export const taskPatch = z
+  .object({
+    titleEn: text(300).optional(),
+    titleVi: text(300).optional(),
+    bodyId: ref.optional(),
+    responsiblePersonId: ref.nullable().optional(),
+    ...due,
+    status: z.enum(taskStatuses).optional(),
+    priority: z.enum(taskPriorities).optional(),
+    parentId: ref.nullable().optional(),
+  })
+  .refine((p) => Object.values(p).some((v) => v !== undefined), { message: 'nothing to change' });
+export type TaskPatch = z.infer<typeof taskPatch>;
+
+export const taskFilters = z.object({
+  mine: z.enum(['true', 'false']).optional().describe('only tasks of the bodies the signed-in user belongs to'),
+  bodyId: z.coerce.number().int().positive().optional(),
+  status: z.enum(taskStatuses).optional(),
+  overdue: z.enum(['true', 'false']).optional(),
+  beforeMeetingId: z.coerce.number().int().positive().optional(),
+});
+
+export const taskView = z.object({
+  id: z.number(),
+  titleEn: z.string(),
+  titleVi: z.string(),
+  body: z.object({ id: z.number(), nameEn: z.string(), nameVi: z.string() }),
+  responsible: z.object({ id: z.number(), fullName: z.string() }).nullable(),
+  due: z.string().nullable(),
+  beforeMeetingId: z.number().nullable(),
+  status: z.enum(taskStatuses),
+  priority: z.enum(taskPriorities),
+  overdue: z.boolean(),
+  decisionId: z.number().nullable(),
+  sessionNumber: z.number().nullable(),
+  parentId: z.number().nullable(),
+});
+export type TaskView = z.infer<typeof taskView>;
+
+export const taskDetail = taskView.extend({
+  comments: z.array(z.object({ id: z.number(), author: z.string().nullable(), body: z.string(), createdAt: z.date() })),
+  subTasks: z.array(taskView),
+});
+
+export const commentCreate = z.object({ body: text(4000) });
+
+export const sessionCreate = z.object({
+  number: z.number().int().positive().max(1000),
+  heldOn: civilDate,
+  meetingId: ref.nullable().optional(),
+  chairPersonId: ref.nullable().optional(),
+  attendeePersonIds: z.array(ref).max(200).default([]),
+  agenda: z.array(agendaItem).max(100).optional(),
+  report: z.string().max(100_000).nullable().optional(),
+  minutes: z.string().max(100_000).nullable().optional(),
+});
+export type SessionCreate = z.infer<typeof sessionCreate>;
+
+export const decisionCreate = z.object({
+  textEn: text(2000),
+  textVi: text(2000),
+  tasks: z.array(taskCreate).max(50).default([]),
+});
+export type DecisionCreate = z.infer<typeof decisionCreate>;
+
+export const sessionSummary = z.object({
+  id: z.number(),
+  number: z.number(),
+  heldOn: z.string(),
+  meetingId: z.number().nullable(),
+  decisionCount: z.number(),
+  openTaskCount: z.number(),
+});
+
+export const sessionDetail = z.object({
+  id: z.number(),
+  number: z.number(),
+  heldOn: z.string(),
+  meetingId: z.number().nullable(),
+  chair: z.object({ id: z.number(), fullName: z.string() }).nullable(),
+  attendees: z.array(z.object({ id: z.number(), fullName: z.string() })),
+  agenda: z.array(agendaItem),
+  report: z.string().nullable(),
+  minutes: z.string().nullable(),
+  decisions: z.array(z.object({ id: z.number(), textEn: z.string(), textVi: z.string(), tasks: z.array(taskView) })),
+  /** Tasks from earlier sessions' decisions still open: the draft agenda carries them over. */
+  carriedOver: z.array(taskView),
+});
+
+export const notificationView = z.object({
+  id: z.number(),
+  kind: z.enum(notificationKinds),
+  task: taskView.nullable(),
+  createdAt: z.date(),
+  readAt: z.date().nullable(),
+});
+
+export const dashboardQuery = z.object({ meeting: z.string().max(100).describe('meeting slug or id, e.g. summit-37') });
+
+export const dashboard = z.object({
+  meeting: z.object({ id: z.number(), slug: z.string().nullable(), titleEn: z.string(), titleVi: z.string(), startsAt: z.date() }),
+  today: z.string(),
+  deliverablesByStatus: z.record(z.enum(deliverableStatuses), z.number()),
+  deliverables: z.array(deliverableSummary),
+  tasksByBody: z.array(
+    z.object({ bodyId: z.number(), nameEn: z.string(), nameVi: z.string(), counts: z.record(z.enum(taskStatuses), z.number()), overdue: z.number() }),
+  ),
+  overdueTasks: z.array(taskView),
+});

@@ -1,0 +1,255 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demoRefs } from '../../src/server/demo/refs.js';
+import { engines } from '../helpers/database.js';
+import { startHarness, type Client, type Harness } from '../helpers/harness.js';
+
+interface ErrorBody {
+  code: string;
+  error: string;
+  details?: Array<{ path: string; message: string }>;
+}
+interface Task {
+  id: number;
+  titleEn: string;
+  body: { id: number; nameEn: string };
+  status: string;
+  overdue: boolean;
+  due: string | null;
+  sessionNumber: number | null;
+}
+interface Body {
+  id: number;
+  slug: string;
+  kind: string;
+  members: Array<{ fullName: string; position: string }>;
+}
+interface Deliverable {
+  id: number;
+  slug: string | null;
+  progress: number;
+  status: string;
+  nextDue: string | null;
+  milestones?: Array<{ dueOn: string | null }>;
+}
+
+describe.each(engines)('the committee on %s', (engine) => {
+  let h: Harness;
+  let staff: Client;
+  let focal: Client;
+  let member: Client;
+  let bodies: Body[];
+  const bodyId = (slug: string) => bodies.find((b) => b.slug === slug)!.id;
+  let summit37: number;
+  let amm53: number;
+
+  beforeAll(async () => {
+    h = await startHarness(engine);
+    staff = await h.signIn('secretariat@gavel.demo');
+    focal = await h.signIn('focal.moit@gavel.demo');
+    member = await h.signIn('committee@gavel.demo');
+    bodies = (await staff.get('/api/committee/bodies')).json<{ bodies: Body[] }>().bodies;
+    const refs = demoRefs(h.database.db);
+    summit37 = await refs.meeting('summit-37');
+    amm53 = await refs.meeting('amm-53');
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  const validTask = () => ({
+    titleEn: 'Draft the chairman’s statement',
+    titleVi: 'Dự thảo Tuyên bố của Chủ tịch',
+    bodyId: bodyId('sc-content'),
+    beforeMeetingId: summit37,
+  });
+
+  it('has the National Committee with its chair, vice-chairs and secretary-general', () => {
+    const nc = bodies.find((b) => b.slug === 'national-committee')!;
+    expect(nc.members.map((m) => `${m.position}:${m.fullName}`)).toEqual([
+      'chair:Phạm Bình Minh',
+      'vice_chair:Mai Tiến Dũng',
+      'vice_chair:Trần Tuấn Anh',
+      'secretary_general:Nguyễn Quốc Dũng',
+    ]);
+    expect(bodies.filter((b) => b.kind === 'subcommittee').length).toBeGreaterThanOrEqual(5);
+  });
+
+  it('refuses the committee to anonymous visitors and journalists', async () => {
+    expect((await (await h.anonymous()).get('/api/deliverables')).statusCode).toBe(401);
+    const journalist = await h.signIn('journalist@gavel.demo');
+    expect((await journalist.get('/api/tasks')).statusCode).toBe(403);
+  });
+
+  it('computes the four COVID-19 outcomes’ status as of a day, and rolls their progress up', async () => {
+    const list = async (asOf: string) =>
+      (await member.get(`/api/deliverables?asOf=${asOf}`)).json<{ deliverables: Deliverable[] }>().deliverables;
+    const before = await list('2020-11-01');
+    const by = (l: Deliverable[], slug: string) => l.find((d) => d.slug === slug)!;
+    // Eve of the 37th Summit (12 Nov, Hanoi) is 11 Nov: within 14 days of 1 Nov.
+    expect(by(before, 'regional-reserve-medical-supplies').nextDue).toBe('2020-11-11');
+    expect(by(before, 'regional-reserve-medical-supplies').status).toBe('at_risk');
+    // Only what was recorded by 1 Nov counts: the fund stood at 70 % with its launch 10 days away.
+    expect(by(before, 'covid19-response-fund').status).toBe('at_risk');
+    expect(by(await list('2020-09-01'), 'covid19-response-fund').status).toBe('on_track');
+    // The parent rolls up the plain average of its four children: 70, 75, 70, 85.
+    expect(by(before, 'covid19-outcomes').progress).toBe(75);
+    const after = await list('2020-11-20');
+    expect(by(after, 'regional-reserve-medical-supplies').status).toBe('late');
+    expect(by(after, 'covid19-response-fund').status).toBe('done');
+  });
+
+  it('moves a milestone "before the 53rd AMM" with the meeting', async () => {
+    const d = (await staff.get('/api/deliverables')).json<{ deliverables: Deliverable[] }>().deliverables;
+    const fund = d.find((x) => x.slug === 'covid19-response-fund')!;
+    const dueOf = async () =>
+      (await staff.get(`/api/deliverables/${fund.id}`)).json<{ milestones: Array<{ dueOn: string }> }>().milestones[0]!.dueOn;
+    expect(await dueOf()).toBe('2020-09-08');
+    const m = (await staff.get(`/api/meetings/${amm53}`)).json<{ startsAt: string; endsAt: string }>();
+    const shift = (iso: string) => new Date(new Date(iso).getTime() + 7 * 86_400_000).toISOString();
+    expect((await staff.patch(`/api/meetings/${amm53}`, { startsAt: shift(m.startsAt), endsAt: shift(m.endsAt) })).statusCode).toBe(200);
+    expect(await dueOf()).toBe('2020-09-15');
+    await staff.patch(`/api/meetings/${amm53}`, { startsAt: m.startsAt, endsAt: m.endsAt });
+  });
+
+  it('records progress and refuses a percentage outside 0–100', async () => {
+    const created = await staff.post('/api/deliverables', {
+      titleEn: 'Test deliverable',
+      titleVi: 'Kết quả thử',
+      year: 2020,
+      startedOn: '01/06/2020',
+      ownerBodyIds: [bodyId('moh')],
+      milestones: [{ titleEn: 'One', titleVi: 'Một', beforeMeetingId: summit37 }],
+    });
+    expect(created.statusCode).toBe(201);
+    const d = created.json<{ id: number; milestones: Array<{ dueOn: string }> }>();
+    expect(d.milestones[0]!.dueOn).toBe('2020-11-11');
+    for (const percent of [101, -1]) {
+      const bad = await staff.post(`/api/deliverables/${d.id}/progress`, { percent });
+      expect(bad.statusCode).toBe(400);
+      expect(bad.json<ErrorBody>().details![0]!.path).toBe('percent');
+    }
+    const ok = await staff.post(`/api/deliverables/${d.id}/progress`, { percent: 60, note: 'halfway', recordedOn: '2020-10-01' });
+    expect(ok.json<{ progress: number }>().progress).toBe(60);
+  });
+
+  it('refuses a milestone before a meeting that does not exist', async () => {
+    const d = (await staff.get('/api/deliverables')).json<{ deliverables: Deliverable[] }>().deliverables[0]!;
+    const res = await staff.post(`/api/deliverables/${d.id}/milestones`, { titleEn: 'x', titleVi: 'x', beforeMeetingId: 999_999 });
+    expect(res.statusCode).toBe(400);
+    expect(res.json<ErrorBody>().details).toEqual([{ path: 'beforeMeetingId', message: 'no meeting 999999' }]);
+  });
+
+  it('refuses a task for a body that does not exist', async () => {
+    const res = await staff.post('/api/tasks', { ...validTask(), bodyId: 999_999 });
+    expect(res.statusCode).toBe(400);
+    expect(res.json<ErrorBody>().details![0]!.path).toBe('bodyId');
+  });
+
+  it('normalizes accepted date forms and refuses others', async () => {
+    for (const [input, stored] of [
+      ['2020-11-05', '2020-11-05'],
+      ['05/11/2020', '2020-11-05'],
+      ['2020-11-05T09:00:00+07:00', '2020-11-05'],
+    ]) {
+      const res = await staff.post('/api/tasks', { ...validTask(), beforeMeetingId: undefined, dueOn: input });
+      expect(res.statusCode, input).toBe(201);
+      expect(res.json<Task>().due).toBe(stored);
+    }
+    for (const bad of ['11/31/2020', '5 Nov 2020', '2020-02-30']) {
+      const res = await staff.post('/api/tasks', { ...validTask(), beforeMeetingId: undefined, dueOn: bad });
+      expect(res.statusCode, bad).toBe(400);
+      expect(res.json<ErrorBody>().details![0]!.path).toBe('dueOn');
+    }
+  });
+
+  it('refuses a sub-task cycle, naming it', async () => {
+    const a = (await staff.post('/api/tasks', validTask())).json<Task>().id;
+    const b = (await staff.post('/api/tasks', { ...validTask(), parentId: a })).json<Task>().id;
+    const c = (await staff.post('/api/tasks', { ...validTask(), parentId: b })).json<Task>().id;
+    const res = await staff.patch(`/api/tasks/${a}`, { parentId: c });
+    expect(res.statusCode).toBe(400);
+    const body = res.json<ErrorBody>();
+    expect(body.code).toBe('sub_task_cycle');
+    expect(body.error).toContain(`#${a} → #${c} → #${b} → #${a}`);
+    expect(body.details![0]!.path).toBe('parentId');
+  });
+
+  it('lets a focal point see and update only its own body’s tasks', async () => {
+    const mine = (await focal.get('/api/tasks?mine=true')).json<{ tasks: Task[] }>().tasks;
+    expect(mine.length).toBe(2);
+    expect(mine.every((t) => t.body.id === bodyId('moit'))).toBe(true);
+    const done = await focal.patch(`/api/tasks/${mine[0]!.id}`, { status: 'done' });
+    expect(done.statusCode).toBe(200);
+    expect(done.json<Task>().status).toBe('done');
+
+    const all = (await focal.get('/api/tasks')).json<{ tasks: Task[] }>().tasks;
+    const other = all.find((t) => t.body.id !== bodyId('moit'))!;
+    const refused = await focal.patch(`/api/tasks/${other.id}`, { status: 'done' });
+    expect(refused.statusCode).toBe(403);
+    // Nor move its own task to another body.
+    expect((await focal.patch(`/api/tasks/${mine[1]!.id}`, { bodyId: other.body.id })).statusCode).toBe(403);
+    // A committee member reads but does not write.
+    expect((await member.patch(`/api/tasks/${other.id}`, { status: 'done' })).statusCode).toBe(403);
+  });
+
+  it('records a decision that creates tasks in one step, notifies, and carries open ones over to the next session', async () => {
+    const six = await staff.post('/api/committee/sessions/6/decisions', {
+      textEn: 'Prepare the closing ceremony',
+      textVi: 'Chuẩn bị lễ bế mạc',
+      tasks: [
+        { titleEn: 'Closing ceremony scenario', titleVi: 'Kịch bản lễ bế mạc', bodyId: bodyId('sc-protocol-logistics'), beforeMeetingId: summit37 },
+        { titleEn: 'Closing trade briefing', titleVi: 'Thông tin thương mại bế mạc', bodyId: bodyId('moit'), dueOn: '10/11/2020', priority: 'high' },
+      ],
+    });
+    expect(six.statusCode).toBe(201);
+    const decisions = six.json<{ decisions: Array<{ textEn: string; tasks: Task[] }> }>().decisions;
+    expect(decisions.at(-1)!.tasks.map((t) => t.titleEn)).toEqual(['Closing ceremony scenario', 'Closing trade briefing']);
+
+    const notes = (await focal.get('/api/notifications')).json<{ notifications: Array<{ kind: string; task: Task | null }> }>();
+    expect(notes.notifications.some((n) => n.kind === 'assigned' && n.task?.titleEn === 'Closing trade briefing')).toBe(true);
+
+    const bad = await staff.post('/api/committee/sessions/6/decisions', {
+      textEn: 'x',
+      textVi: 'x',
+      tasks: [{ titleEn: 'x', titleVi: 'x', bodyId: 999_999 }],
+    });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json<ErrorBody>().details![0]!.path).toBe('tasks.0.bodyId');
+
+    const seven = await staff.post('/api/committee/sessions', { number: 7, heldOn: '2020-12-15' });
+    expect(seven.statusCode).toBe(201);
+    const carried = seven.json<{ carriedOver: Task[] }>().carriedOver;
+    expect(carried.length).toBeGreaterThan(0);
+    expect(carried.every((t) => t.sessionNumber === 6 && (t.status === 'open' || t.status === 'in_progress'))).toBe(true);
+    expect(carried.some((t) => t.titleEn === 'Finalize the programme of the summits')).toBe(false);
+    expect(carried.some((t) => t.titleEn === 'Closing trade briefing')).toBe(true);
+  });
+
+  it('shows readiness for the 37th Summit: deliverables by status, tasks by body, overdue items', async () => {
+    const res = await member.get('/api/committee/dashboard?meeting=summit-37&asOf=2020-11-20');
+    expect(res.statusCode).toBe(200);
+    const d = res.json<{
+      deliverablesByStatus: Record<string, number>;
+      tasksByBody: Array<{ nameEn: string; overdue: number }>;
+      overdueTasks: Task[];
+    }>();
+    expect(d.deliverablesByStatus.late).toBeGreaterThan(0);
+    expect(d.tasksByBody.find((b) => b.nameEn === 'Security Subcommittee')!.overdue).toBe(1);
+    expect(d.overdueTasks.every((t) => t.overdue)).toBe(true);
+    expect((await member.get('/api/committee/dashboard?meeting=no-such-meeting')).statusCode).toBe(404);
+  });
+
+  it('gives a focal point a daily digest and announces each overdue task once a day', async () => {
+    const digest = async () =>
+      (await focal.get('/api/notifications/digest?asOf=2020-11-20')).json<{ overdue: Task[]; unread: number }>();
+    const first = await digest();
+    expect(first.overdue.length).toBeGreaterThan(0);
+    expect(first.overdue.every((t) => t.body.id === bodyId('moit'))).toBe(true);
+    const overdueNotes = async () =>
+      (await focal.get('/api/notifications')).json<{ notifications: Array<{ kind: string }> }>().notifications.filter((n) => n.kind === 'overdue').length;
+    const count = await overdueNotes();
+    expect(count).toBe(first.overdue.length);
+    await digest();
+    expect(await overdueNotes()).toBe(count);
+  });
+});

@@ -1,0 +1,102 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startBrowserHarness, type BrowserHarness } from '../helpers/browser.js';
+
+const figure = async (page: Page, id: string) => Number((await page.getByTestId(id).locator('strong').innerText()).trim());
+
+async function signIn(page: Page, baseUrl: string, email: string) {
+  await page.goto(`${baseUrl}/sign-in`);
+  await page.getByTestId('sign-in-email').fill(email);
+  await page.getByTestId('sign-in-password').fill('gavel-demo-2020');
+  await page.getByTestId('sign-in-submit').click();
+  await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
+}
+
+describe('the committee prepares the 37th Summit', () => {
+  let h: BrowserHarness;
+  let staff: Page;
+  let overdueBefore: number;
+
+  beforeAll(async () => {
+    h = await startBrowserHarness();
+    ({ page: staff } = await h.newPage({ locale: 'en-GB' }));
+    await signIn(staff, h.baseUrl, 'secretariat@gavel.demo');
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  it('opens the readiness dashboard for the 37th Summit and sees what is late', async () => {
+    await staff.getByRole('link', { name: 'Committee' }).click();
+    await staff.getByTestId('dashboard-title').filter({ hasText: '37th ASEAN Summit' }).waitFor();
+    await staff.getByTestId('chart-tasks').locator('canvas').waitFor();
+    overdueBefore = await figure(staff, 'figure-overdue-tasks');
+    expect(overdueBefore).toBeGreaterThan(0);
+    const late = staff.getByTestId('overdue-tasks');
+    expect(await late.locator('tbody tr').count()).toBe(overdueBefore);
+    expect(await late.innerText()).toContain('Security of the venue and delegations');
+
+    // As of 1 Nov 2020 nothing was overdue yet, but the outcomes were at risk.
+    await staff.getByTestId('as-of').fill('2020-11-01');
+    await staff.getByText('Status as of 1 Nov 2020').waitFor();
+    expect(await figure(staff, 'figure-overdue-tasks')).toBe(0);
+    expect(await figure(staff, 'figure-at_risk')).toBeGreaterThan(0);
+  });
+
+  it('records a decision at the 6th session that creates two tasks for two subcommittees', async () => {
+    await staff.getByRole('link', { name: 'Sessions' }).click();
+    await staff.getByTestId('session-6').click();
+    await staff.getByTestId('session-title').filter({ hasText: 'Session 6' }).waitFor();
+    const decisions = await staff.getByTestId('decision').count();
+
+    await staff.getByTestId('decision-text-vi').fill('Chuẩn bị họp báo sau Hội nghị Cấp cao');
+    await staff.getByTestId('decision-text-en').fill('Prepare the press conference after the Summit');
+    for (const [i, vi, en, body] of [
+      [0, 'Kịch bản họp báo', 'Press conference scenario', 'Protocol and Logistics Subcommittee'],
+      [1, 'Thông cáo báo chí', 'Press release', 'Communications Subcommittee'],
+    ] as const) {
+      await staff.getByTestId('add-task').click();
+      const row = staff.getByTestId(`task-row-${i}`);
+      await row.getByTestId('task-title-vi').fill(vi);
+      await row.getByTestId('task-title-en').fill(en);
+      await row.getByTestId('task-body').selectOption({ label: body });
+      await row.getByTestId('task-due').fill('10/11/2020');
+    }
+    await staff.getByTestId('record-decision').click();
+    await staff.getByTestId('decision').nth(decisions).waitFor();
+    const recorded = await staff.getByTestId('decision').nth(decisions).innerText();
+    expect(recorded).toContain('Prepare the press conference after the Summit');
+    expect(recorded).toContain('Press conference scenario');
+    expect(recorded).toContain('Protocol and Logistics Subcommittee');
+    expect(recorded).toContain('Press release');
+    expect(recorded).toContain('Communications Subcommittee');
+    expect(recorded).toContain('10 Nov 2020');
+  });
+
+  it('downloads the session report as a PDF', async () => {
+    const [download] = await Promise.all([staff.waitForEvent('download'), staff.getByTestId('report-pdf-vi').click()]);
+    expect(download.suggestedFilename()).toBe('session-6-report-vi.pdf');
+    const path = await download.path();
+    expect(readFileSync(path).subarray(0, 5).toString()).toBe('%PDF-');
+  });
+
+  it('lets the focal point of the Ministry of Industry and Trade see only its tasks and mark one done; the dashboard changes', async () => {
+    const { page: focal } = await h.newPage({ locale: 'en-GB' });
+    await signIn(focal, h.baseUrl, 'focal.moit@gavel.demo');
+    await focal.goto(`${h.baseUrl}/committee/tasks`);
+    const mine = focal.getByTestId('my-tasks');
+    await mine.waitFor();
+    const rows = mine.locator('tbody tr');
+    expect(await rows.count()).toBe(2);
+    for (const text of await rows.allInnerTexts()) expect(text).toContain('Ministry of Industry and Trade');
+
+    const first = rows.first();
+    await first.getByTestId('task-status').selectOption('done');
+    await first.locator('.badge-t-done').waitFor();
+
+    await staff.goto(`${h.baseUrl}/committee`);
+    await staff.getByTestId('chart-tasks').locator('canvas').waitFor();
+    expect(await figure(staff, 'figure-overdue-tasks')).toBe(overdueBefore - 1);
+  });
+});

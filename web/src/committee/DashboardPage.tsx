@@ -1,0 +1,148 @@
+/** Readiness for the next big meeting: deliverables by status, tasks by body and status, what is late. */
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router-dom';
+import { pick } from '../i18n/pick';
+import { ErrorState, Loading } from '../layout/QueryState';
+import { useDashboard } from './api';
+import { EChart } from './EChart';
+import { AsOfPicker, CommitteeNav, day, StatusBadge, TaskStatusBadge, useAsOf } from './parts';
+import { deliverableStatuses, taskStatuses } from './types';
+
+const statusColours = { done: '#2e8b57', on_track: '#1b5a9b', at_risk: '#d89400', late: '#c0392b' };
+const taskColours = { open: '#9aa5b4', in_progress: '#1b5a9b', done: '#2e8b57', cancelled: '#d0d4da' };
+
+export function DashboardPage() {
+  const { t, i18n } = useTranslation('committee');
+  const [params] = useSearchParams();
+  const meeting = params.get('meeting') ?? 'summit-37';
+  const [asOf] = useAsOf();
+  const dashboard = useDashboard(meeting, asOf);
+  const lang = i18n.resolvedLanguage === 'vi' ? 'vi' : 'en';
+
+  if (dashboard.isPending) return <Loading />;
+  if (dashboard.isError) return <ErrorState error={dashboard.error} onRetry={() => void dashboard.refetch()} />;
+  const d = dashboard.data;
+
+  const pie = {
+    tooltip: { trigger: 'item' },
+    legend: { bottom: 0 },
+    series: [
+      {
+        type: 'pie',
+        radius: ['40%', '70%'],
+        data: deliverableStatuses.map((s) => ({ name: t(`status.${s}`), value: d.deliverablesByStatus[s], itemStyle: { color: statusColours[s] } })),
+      },
+    ],
+  };
+  const bodies = d.tasksByBody.map((b) => pick(b, 'name', lang));
+  const bars = {
+    tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
+    legend: { bottom: 0 },
+    grid: { left: 8, right: 16, top: 8, bottom: 40, containLabel: true },
+    xAxis: { type: 'value', minInterval: 1 },
+    yAxis: { type: 'category', data: bodies, axisLabel: { width: 180, overflow: 'truncate' } },
+    series: taskStatuses.map((s) => ({
+      name: t(`taskStatus.${s}`),
+      type: 'bar',
+      stack: 'tasks',
+      itemStyle: { color: taskColours[s] },
+      data: d.tasksByBody.map((b) => b.counts[s]),
+    })),
+  };
+
+  return (
+    <article className="committee">
+      <CommitteeNav />
+      <header className="page-heading">
+        <div>
+          <p className="eyebrow">{t('dashboard.eyebrow')}</p>
+          <h1 data-testid="dashboard-title">{t('dashboard.title', { meeting: pick(d.meeting, 'title', lang) })}</h1>
+          <p className="muted">{t('dashboard.asOf', { day: day(d.today) })}</p>
+        </div>
+        <AsOfPicker />
+      </header>
+
+      <div className="committee-figures">
+        {deliverableStatuses.map((s) => (
+          <div key={s} className={`figure figure-${s}`} data-testid={`figure-${s}`}>
+            <strong>{d.deliverablesByStatus[s]}</strong>
+            <span>{t(`status.${s}`)}</span>
+          </div>
+        ))}
+        <div className="figure figure-late" data-testid="figure-overdue-tasks">
+          <strong>{d.overdueTasks.length}</strong>
+          <span>{t('dashboard.overdueTasks')}</span>
+        </div>
+      </div>
+
+      <div className="committee-grid">
+        <section className="card">
+          <h2>{t('dashboard.deliverablesByStatus')}</h2>
+          <EChart option={pie} height={280} testId="chart-deliverables" />
+        </section>
+        <section className="card">
+          <h2>{t('dashboard.tasksByBody')}</h2>
+          <EChart option={bars} height={Math.max(280, 40 * bodies.length + 60)} testId="chart-tasks" />
+        </section>
+      </div>
+
+      <section className="card">
+        <h2>{t('dashboard.overdue')}</h2>
+        {d.overdueTasks.length === 0 ? (
+          <p className="muted">{t('none')}</p>
+        ) : (
+          <table className="table" data-testid="overdue-tasks">
+            <thead>
+              <tr>
+                <th>{t('task')}</th>
+                <th>{t('body')}</th>
+                <th>{t('due')}</th>
+                <th>{t('statusLabel')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {d.overdueTasks.map((task) => (
+                <tr key={task.id} className="row-overdue">
+                  <td>{pick(task, 'title', lang)}</td>
+                  <td>{pick(task.body, 'name', lang)}</td>
+                  <td>{day(task.due)}</td>
+                  <td>
+                    <TaskStatusBadge task={task} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+
+      <section className="card">
+        <h2>{t('dashboard.deliverables')}</h2>
+        <table className="table" data-testid="dashboard-deliverables">
+          <thead>
+            <tr>
+              <th>{t('deliverable')}</th>
+              <th>{t('progress')}</th>
+              <th>{t('nextDue')}</th>
+              <th>{t('statusLabel')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {d.deliverables.map((x) => (
+              <tr key={x.id}>
+                <td>
+                  <Link to={`/committee/deliverables/${x.id}`}>{pick(x, 'title', lang)}</Link>
+                </td>
+                <td>{Math.round(x.progress)} %</td>
+                <td>{day(x.nextDue)}</td>
+                <td>
+                  <StatusBadge status={x.status} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+    </article>
+  );
+}

@@ -1,0 +1,172 @@
+/** Deliverables: the list with computed status, and one deliverable's roadmap. */
+import { Fragment } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router-dom';
+import { pick } from '../i18n/pick';
+import { ErrorState, Loading } from '../layout/QueryState';
+import { useDeliverable, useDeliverables } from './api';
+import { AsOfPicker, CommitteeNav, day, StatusBadge, useAsOf } from './parts';
+import type { Deliverable } from './types';
+
+function Progress({ value }: { value: number }) {
+  return (
+    <span className="progress" title={`${Math.round(value)} %`}>
+      <span className="progress-bar" style={{ width: `${value}%` }} />
+      <span className="progress-label">{Math.round(value)} %</span>
+    </span>
+  );
+}
+
+function DeliverableRows({ list, all, depth = 0 }: { list: Deliverable[]; all: Deliverable[]; depth?: number }) {
+  const { t } = useTranslation('committee');
+  return (
+    <>
+      {list.map((d) => (
+        <Fragment key={d.id}>
+          <tr data-testid={`deliverable-${d.slug ?? d.id}`}>
+            <td style={{ paddingLeft: `${0.6 + depth * 1.4}rem` }}>
+              <Link to={`/committee/deliverables/${d.id}`}>{pick(d, 'title')}</Link>
+            </td>
+            <td>{d.owners.map((o) => pick(o, 'name')).join(', ') || '—'}</td>
+            <td>
+              <Progress value={d.progress} />
+            </td>
+            <td>{day(d.nextDue)}</td>
+            <td>
+              <StatusBadge status={d.status} />
+            </td>
+          </tr>
+          <DeliverableRows list={all.filter((c) => c.parentId === d.id)} all={all} depth={depth + 1} />
+        </Fragment>
+      ))}
+      {list.length === 0 && depth === 0 && (
+        <tr>
+          <td colSpan={5} className="muted">
+            {t('none')}
+          </td>
+        </tr>
+      )}
+    </>
+  );
+}
+
+export function DeliverablesPage() {
+  const { t } = useTranslation('committee');
+  const [asOf] = useAsOf();
+  const list = useDeliverables(asOf);
+  if (list.isPending) return <Loading />;
+  if (list.isError) return <ErrorState error={list.error} onRetry={() => void list.refetch()} />;
+  const all = list.data.deliverables;
+  return (
+    <article className="committee">
+      <CommitteeNav />
+      <header className="page-heading">
+        <h1>{t('deliverables.title')}</h1>
+        <AsOfPicker />
+      </header>
+      <section className="card table-scroll">
+        <table className="table">
+          <thead>
+            <tr>
+              <th>{t('deliverable')}</th>
+              <th>{t('owners')}</th>
+              <th>{t('progress')}</th>
+              <th>{t('nextDue')}</th>
+              <th>{t('statusLabel')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            <DeliverableRows list={all.filter((d) => d.parentId === null)} all={all} />
+          </tbody>
+        </table>
+      </section>
+    </article>
+  );
+}
+
+export function DeliverablePage() {
+  const { id } = useParams();
+  const { t } = useTranslation('committee');
+  const [asOf] = useAsOf();
+  const detail = useDeliverable(id, asOf);
+  if (detail.isPending) return <Loading />;
+  if (detail.isError) return <ErrorState error={detail.error} onRetry={() => void detail.refetch()} />;
+  const d = detail.data;
+  return (
+    <article className="committee">
+      <CommitteeNav />
+      <header className="page-heading">
+        <div>
+          <p className="eyebrow">
+            {d.year}
+            {d.proposer && ` · ${t('proposer')}: ${pick(d.proposer, 'name')}`}
+          </p>
+          <h1>{pick(d, 'title')}</h1>
+          <p className="badges">
+            <StatusBadge status={d.status} />
+          </p>
+        </div>
+        <AsOfPicker />
+      </header>
+      <div className="committee-grid">
+        <section className="card">
+          <h2>{t('progress')}</h2>
+          <Progress value={d.progress} />
+          <ul className="plain-list">
+            {d.progressUpdates.map((u) => (
+              <li key={u.id}>
+                <strong>{day(u.recordedOn)}</strong> · {u.percent} %{u.note && ` — ${u.note}`}
+              </li>
+            ))}
+          </ul>
+          <p className="muted">
+            {t('owners')}: {d.owners.map((o) => pick(o, 'name')).join(', ') || '—'}
+          </p>
+        </section>
+        <section className="card">
+          <h2>{t('milestones')}</h2>
+          <table className="table">
+            <tbody>
+              {d.milestones.map((m) => (
+                <tr key={m.id}>
+                  <td>{pick(m, 'title')}</td>
+                  <td>
+                    {day(m.dueOn)}
+                    {m.beforeMeeting && (
+                      <div className="muted">
+                        {t('beforeMeeting')} <Link to={`/meetings/${m.beforeMeeting.id}`}>{pick(m.beforeMeeting, 'title')}</Link>
+                      </div>
+                    )}
+                  </td>
+                  <td>{m.metOn ? t('metOn', { day: day(m.metOn) }) : '—'}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      </div>
+      {d.children.length > 0 && (
+        <section className="card">
+          <h2>{t('subDeliverables')}</h2>
+          <table className="table">
+            <tbody>
+              <DeliverableRows list={d.children} all={d.children} />
+            </tbody>
+          </table>
+        </section>
+      )}
+      {d.meetings.length > 0 && (
+        <section className="card">
+          <h2>{t('meetings')}</h2>
+          <ul className="plain-list">
+            {d.meetings.map((m) => (
+              <li key={m.id}>
+                <Link to={`/meetings/${m.id}`}>{pick(m, 'title')}</Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </article>
+  );
+}

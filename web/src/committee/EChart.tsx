@@ -1,0 +1,38 @@
+/**
+ * A thin ECharts host. echarts-for-react's ESM build imports `tslib`, which
+ * it does not declare and which is not installed at the top level, so the
+ * web build cannot resolve it; ECharts itself (with its own tslib) works.
+ * Only the pie and bar charts are registered, to keep the chunk small.
+ */
+import { BarChart, PieChart } from 'echarts/charts';
+import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
+import * as echarts from 'echarts/core';
+import { CanvasRenderer } from 'echarts/renderers';
+import { useEffect, useRef } from 'react';
+
+echarts.use([PieChart, BarChart, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer]);
+
+export function EChart({ option, height, testId }: { option: echarts.EChartsCoreOption; height: number; testId?: string }) {
+  const host = useRef<HTMLDivElement>(null);
+  const chart = useRef<echarts.ECharts | null>(null);
+
+  useEffect(() => {
+    if (!host.current) return;
+    const instance = echarts.init(host.current);
+    chart.current = instance;
+    const resize = () => instance.resize();
+    window.addEventListener('resize', resize);
+    return () => {
+      window.removeEventListener('resize', resize);
+      instance.dispose();
+      chart.current = null;
+    };
+  }, []);
+
+  useEffect(() => {
+    chart.current?.setOption(option, true);
+    chart.current?.resize();
+  }, [option, height]);
+
+  return <div ref={host} style={{ height, width: '100%' }} data-testid={testId} />;
+}

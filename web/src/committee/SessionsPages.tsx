@@ -1,0 +1,255 @@
+/** Committee sessions: the list, and one session with its decisions, their tasks and the report. */
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router-dom';
+import { ApiError } from '../api/client';
+import { canEditMeetings, useUser } from '../auth/session';
+import { pick } from '../i18n/pick';
+import { ErrorDetails, ErrorState, Loading } from '../layout/QueryState';
+import { useBodies, useRecordDecision, useSession, useSessions, type DecisionInput } from './api';
+import { AsOfPicker, CommitteeNav, day, TaskStatusBadge, useAsOf } from './parts';
+import type { Task } from './types';
+
+export function SessionsPage() {
+  const { t } = useTranslation('committee');
+  const sessions = useSessions();
+  if (sessions.isPending) return <Loading />;
+  if (sessions.isError) return <ErrorState error={sessions.error} onRetry={() => void sessions.refetch()} />;
+  return (
+    <article className="committee">
+      <CommitteeNav />
+      <h1>{t('sessions.title')}</h1>
+      <section className="card">
+        <table className="table">
+          <thead>
+            <tr>
+              <th>{t('sessions.number')}</th>
+              <th>{t('sessions.heldOn')}</th>
+              <th>{t('sessions.decisions')}</th>
+              <th>{t('sessions.openTasks')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {sessions.data.sessions.map((s) => (
+              <tr key={s.id}>
+                <td>
+                  <Link to={`/committee/sessions/${s.number}`} data-testid={`session-${s.number}`}>
+                    {t('sessions.name', { number: s.number })}
+                  </Link>
+                </td>
+                <td>{day(s.heldOn)}</td>
+                <td>{s.decisionCount}</td>
+                <td>{s.openTaskCount}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+    </article>
+  );
+}
+
+export function TaskTable({ tasks, testId }: { tasks: Task[]; testId?: string }) {
+  const { t } = useTranslation('committee');
+  return (
+    <table className="table" data-testid={testId}>
+      <thead>
+        <tr>
+          <th>{t('task')}</th>
+          <th>{t('body')}</th>
+          <th>{t('due')}</th>
+          <th>{t('statusLabel')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {tasks.map((task) => (
+          <tr key={task.id} className={task.overdue ? 'row-overdue' : undefined}>
+            <td>{pick(task, 'title')}</td>
+            <td>{pick(task.body, 'name')}</td>
+            <td>{day(task.due)}</td>
+            <td>
+              <TaskStatusBadge task={task} />
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+export function SessionPage() {
+  const { number } = useParams();
+  const { t } = useTranslation('committee');
+  const [asOf] = useAsOf();
+  const session = useSession(number, asOf);
+  const user = useUser();
+  if (session.isPending) return <Loading />;
+  if (session.isError) return <ErrorState error={session.error} onRetry={() => void session.refetch()} />;
+  const s = session.data;
+  const report = (format: string, lang: string) => `/api/committee/sessions/${s.number}/report?format=${format}&lang=${lang}`;
+  return (
+    <article className="committee">
+      <CommitteeNav />
+      <header className="page-heading">
+        <div>
+          <p className="eyebrow">{day(s.heldOn)}</p>
+          <h1 data-testid="session-title">{t('sessions.name', { number: s.number })}</h1>
+          {s.chair && (
+            <p className="muted">
+              {t('sessions.chair')}: {s.chair.fullName}
+            </p>
+          )}
+        </div>
+        <div className="report-links">
+          <span className="muted">{t('sessions.report')}:</span>
+          <a className="button" href={report('pdf', 'vi')} data-testid="report-pdf-vi" download>
+            PDF (VI)
+          </a>
+          <a className="button" href={report('docx', 'vi')} data-testid="report-docx-vi" download>
+            DOCX (VI)
+          </a>
+          <a className="button button-ghost" href={report('pdf', 'en')} download>
+            PDF (EN)
+          </a>
+          <a className="button button-ghost" href={report('docx', 'en')} download>
+            DOCX (EN)
+          </a>
+        </div>
+      </header>
+      <AsOfPicker />
+      <div className="committee-grid">
+        <section className="card">
+          <h2>{t('sessions.agenda')}</h2>
+          <ol className="agenda">
+            {s.agenda.map((item, i) => (
+              <li key={i}>{pick(item, 'title')}</li>
+            ))}
+          </ol>
+          {s.report && <p className="muted">{s.report}</p>}
+        </section>
+        <section className="card">
+          <h2>{t('sessions.attendees')}</h2>
+          <ul className="plain-list">
+            {s.attendees.map((p) => (
+              <li key={p.id}>
+                <Link to={`/people/${p.id}`}>{p.fullName}</Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      </div>
+      <section className="card">
+        <h2>{t('sessions.carriedOver')}</h2>
+        {s.carriedOver.length === 0 ? <p className="muted">{t('none')}</p> : <TaskTable tasks={s.carriedOver} testId="carried-over" />}
+      </section>
+      <section className="card">
+        <h2>{t('sessions.decisions')}</h2>
+        {s.decisions.length === 0 && <p className="muted">{t('none')}</p>}
+        {s.decisions.map((d, i) => (
+          <div key={d.id} className="decision" data-testid="decision">
+            <p>
+              <strong>{i + 1}.</strong> {pick(d, 'text')}
+            </p>
+            {d.tasks.length > 0 && <TaskTable tasks={d.tasks} />}
+          </div>
+        ))}
+      </section>
+      {canEditMeetings(user) && <DecisionForm number={s.number} />}
+    </article>
+  );
+}
+
+interface TaskRow {
+  titleEn: string;
+  titleVi: string;
+  bodyId: string;
+  dueOn: string;
+  priority: string;
+}
+const emptyRow = (): TaskRow => ({ titleEn: '', titleVi: '', bodyId: '', dueOn: '', priority: 'normal' });
+
+function DecisionForm({ number }: { number: number }) {
+  const { t } = useTranslation('committee');
+  const bodies = useBodies();
+  const record = useRecordDecision(number);
+  const [textVi, setTextVi] = useState('');
+  const [textEn, setTextEn] = useState('');
+  const [rows, setRows] = useState<TaskRow[]>([]);
+  const setRow = (i: number, patch: Partial<TaskRow>) => setRows((rs) => rs.map((r, j) => (j === i ? { ...r, ...patch } : r)));
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    const input: DecisionInput = {
+      textEn: textEn || textVi,
+      textVi: textVi || textEn,
+      tasks: rows.map((r) => ({
+        titleEn: r.titleEn || r.titleVi,
+        titleVi: r.titleVi || r.titleEn,
+        bodyId: Number(r.bodyId),
+        priority: r.priority,
+        ...(r.dueOn ? { dueOn: r.dueOn } : {}),
+      })),
+    };
+    record.mutate(input, {
+      onSuccess: () => {
+        setTextVi('');
+        setTextEn('');
+        setRows([]);
+      },
+    });
+  };
+
+  return (
+    <form className="card decision-form" onSubmit={submit} data-testid="decision-form">
+      <h2>{t('decision.title')}</h2>
+      <label>
+        {t('decision.textVi')}
+        <textarea value={textVi} onChange={(e) => setTextVi(e.target.value)} data-testid="decision-text-vi" />
+      </label>
+      <label>
+        {t('decision.textEn')}
+        <textarea value={textEn} onChange={(e) => setTextEn(e.target.value)} data-testid="decision-text-en" />
+      </label>
+      <h3>{t('decision.tasks')}</h3>
+      {rows.map((r, i) => (
+        <fieldset key={i} className="task-row" data-testid={`task-row-${i}`}>
+          <input placeholder={t('decision.taskVi')} value={r.titleVi} onChange={(e) => setRow(i, { titleVi: e.target.value })} data-testid="task-title-vi" />
+          <input placeholder={t('decision.taskEn')} value={r.titleEn} onChange={(e) => setRow(i, { titleEn: e.target.value })} data-testid="task-title-en" />
+          <select value={r.bodyId} onChange={(e) => setRow(i, { bodyId: e.target.value })} data-testid="task-body" aria-label={t('body')}>
+            <option value="">{t('decision.chooseBody')}</option>
+            {bodies.data?.bodies.map((b) => (
+              <option key={b.id} value={b.id}>
+                {pick(b, 'name')}
+              </option>
+            ))}
+          </select>
+          <input placeholder={t('decision.dueHint')} value={r.dueOn} onChange={(e) => setRow(i, { dueOn: e.target.value })} data-testid="task-due" aria-label={t('due')} />
+          <select value={r.priority} onChange={(e) => setRow(i, { priority: e.target.value })} aria-label={t('priority')}>
+            {['low', 'normal', 'high', 'urgent'].map((p) => (
+              <option key={p} value={p}>
+                {t(`priorities.${p}`)}
+              </option>
+            ))}
+          </select>
+          <button type="button" className="button button-small" onClick={() => setRows((rs) => rs.filter((_, j) => j !== i))}>
+            {t('decision.remove')}
+          </button>
+        </fieldset>
+      ))}
+      <p>
+        <button type="button" className="button" onClick={() => setRows((rs) => [...rs, emptyRow()])} data-testid="add-task">
+          {t('decision.addTask')}
+        </button>{' '}
+        <button type="submit" className="button button-primary" disabled={record.isPending} data-testid="record-decision">
+          {t('decision.record')}
+        </button>
+      </p>
+      {record.isError && (
+        <div className="state state-error" role="alert">
+          {record.error.message}
+          {record.error instanceof ApiError && <ErrorDetails details={record.error.details} />}
+        </div>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,151 @@
+/** Tasks three ways: mine (with quick status changes), a board by status, a table by body. */
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router-dom';
+import { canEditMeetings, useUser } from '../auth/session';
+import { pick } from '../i18n/pick';
+import { ErrorState, Loading } from '../layout/QueryState';
+import { useTasks, useUpdateTask } from './api';
+import { AsOfPicker, CommitteeNav, day, TaskStatusBadge, useAsOf } from './parts';
+import { TaskTable } from './SessionsPages';
+import { taskStatuses, type Task } from './types';
+
+const views = ['mine', 'board', 'table'] as const;
+type View = (typeof views)[number];
+
+export function TasksPage() {
+  const { t } = useTranslation('committee');
+  const user = useUser();
+  const [params, setParams] = useSearchParams();
+  const fallback: View = canEditMeetings(user) ? 'board' : 'mine';
+  const view = (views as readonly string[]).includes(params.get('view') ?? '') ? (params.get('view') as View) : fallback;
+  const [asOf] = useAsOf();
+  const tasks = useTasks({ mine: view === 'mine' ? 'true' : undefined, asOf: asOf || undefined });
+
+  return (
+    <article className="committee">
+      <CommitteeNav />
+      <header className="page-heading">
+        <h1>{t('tasks.title')}</h1>
+        <AsOfPicker />
+      </header>
+      <p className="tabs" role="tablist">
+        {views.map((v) => (
+          <button
+            key={v}
+            type="button"
+            role="tab"
+            aria-selected={v === view}
+            className={v === view ? 'button button-primary' : 'button'}
+            data-testid={`view-${v}`}
+            onClick={() =>
+              setParams((p) => {
+                p.set('view', v);
+                return p;
+              })
+            }
+          >
+            {t(`tasks.${v}`)}
+          </button>
+        ))}
+      </p>
+      {tasks.isPending && <Loading />}
+      {tasks.isError && <ErrorState error={tasks.error} onRetry={() => void tasks.refetch()} />}
+      {tasks.data && view === 'mine' && <MyTasks tasks={tasks.data.tasks} />}
+      {tasks.data && view === 'board' && <Board tasks={tasks.data.tasks} />}
+      {tasks.data && view === 'table' && <ByBody tasks={tasks.data.tasks} />}
+    </article>
+  );
+}
+
+function MyTasks({ tasks }: { tasks: Task[] }) {
+  const { t } = useTranslation('committee');
+  const update = useUpdateTask();
+  if (tasks.length === 0) return <p className="card muted">{t('tasks.noneMine')}</p>;
+  return (
+    <section className="card">
+      <table className="table" data-testid="my-tasks">
+        <thead>
+          <tr>
+            <th>{t('task')}</th>
+            <th>{t('body')}</th>
+            <th>{t('due')}</th>
+            <th>{t('statusLabel')}</th>
+            <th />
+          </tr>
+        </thead>
+        <tbody>
+          {tasks.map((task) => (
+            <tr key={task.id} className={task.overdue ? 'row-overdue' : undefined} data-testid={`my-task-${task.id}`}>
+              <td>{pick(task, 'title')}</td>
+              <td>{pick(task.body, 'name')}</td>
+              <td>{day(task.due)}</td>
+              <td>
+                <TaskStatusBadge task={task} />
+              </td>
+              <td>
+                <select
+                  aria-label={t('statusLabel')}
+                  value={task.status}
+                  disabled={update.isPending}
+                  data-testid="task-status"
+                  onChange={(e) => update.mutate({ id: task.id, status: e.target.value })}
+                >
+                  {taskStatuses.map((s) => (
+                    <option key={s} value={s}>
+                      {t(`taskStatus.${s}`)}
+                    </option>
+                  ))}
+                </select>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {update.isError && (
+        <p className="state state-error" role="alert">
+          {update.error.message}
+        </p>
+      )}
+    </section>
+  );
+}
+
+function Board({ tasks }: { tasks: Task[] }) {
+  const { t } = useTranslation('committee');
+  return (
+    <div className="board" data-testid="board">
+      {taskStatuses.map((s) => (
+        <section key={s} className="card board-column" data-testid={`board-${s}`}>
+          <h2>
+            {t(`taskStatus.${s}`)} <span className="muted">{tasks.filter((x) => x.status === s).length}</span>
+          </h2>
+          {tasks
+            .filter((x) => x.status === s)
+            .map((task) => (
+              <div key={task.id} className={task.overdue ? 'board-card overdue' : 'board-card'}>
+                <strong>{pick(task, 'title')}</strong>
+                <div className="muted">
+                  {pick(task.body, 'name')} · {day(task.due)}
+                </div>
+                <TaskStatusBadge task={task} />
+              </div>
+            ))}
+        </section>
+      ))}
+    </div>
+  );
+}
+
+function ByBody({ tasks }: { tasks: Task[] }) {
+  const bodies = [...new Map(tasks.map((x) => [x.body.id, x.body])).values()];
+  return (
+    <>
+      {bodies.map((b) => (
+        <section key={b.id} className="card">
+          <h2>{pick(b, 'name')}</h2>
+          <TaskTable tasks={tasks.filter((x) => x.body.id === b.id)} />
+        </section>
+      ))}
+    </>
+  );
+}

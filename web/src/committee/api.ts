@@ -1,0 +1,55 @@
+/** The committee's queries and writes; every write refreshes the committee's reads. */
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, query } from '../api/client';
+import type { Body, Dashboard, DeliverableDetail, Deliverable, Digest, Notification, SessionDetail, SessionSummary, Task } from './types';
+
+const key = (...parts: unknown[]) => ['committee', ...parts];
+
+export const useBodies = () =>
+  useQuery({ queryKey: key('bodies'), queryFn: () => api.get<{ bodies: Body[]; mine: number[] }>('/committee/bodies') });
+
+export const useDashboard = (meeting: string, asOf: string) =>
+  useQuery({ queryKey: key('dashboard', meeting, asOf), queryFn: () => api.get<Dashboard>(`/committee/dashboard${query({ meeting, asOf })}`) });
+
+export const useDeliverables = (asOf: string) =>
+  useQuery({ queryKey: key('deliverables', asOf), queryFn: () => api.get<{ deliverables: Deliverable[] }>(`/deliverables${query({ asOf })}`) });
+
+export const useDeliverable = (id: string | undefined, asOf: string) =>
+  useQuery({ queryKey: key('deliverable', id, asOf), queryFn: () => api.get<DeliverableDetail>(`/deliverables/${id}${query({ asOf })}`), enabled: !!id });
+
+export const useSessions = () =>
+  useQuery({ queryKey: key('sessions'), queryFn: () => api.get<{ sessions: SessionSummary[] }>('/committee/sessions') });
+
+export const useSession = (number: string | undefined, asOf: string) =>
+  useQuery({ queryKey: key('session', number, asOf), queryFn: () => api.get<SessionDetail>(`/committee/sessions/${number}${query({ asOf })}`), enabled: !!number });
+
+export const useTasks = (filters: Record<string, string | undefined>) =>
+  useQuery({ queryKey: key('tasks', filters), queryFn: () => api.get<{ tasks: Task[] }>(`/tasks${query(filters)}`) });
+
+export const useNotifications = () =>
+  useQuery({ queryKey: key('notifications'), queryFn: () => api.get<{ notifications: Notification[] }>('/notifications') });
+
+export const useDigest = (asOf: string) =>
+  useQuery({ queryKey: key('digest', asOf), queryFn: () => api.get<Digest>(`/notifications/digest${query({ asOf })}`) });
+
+function useCommitteeWrite<I, O>(write: (input: I) => Promise<O>) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: write,
+    onSuccess: () => client.invalidateQueries({ queryKey: ['committee'] }),
+  });
+}
+
+export const useUpdateTask = () =>
+  useCommitteeWrite(({ id, ...patch }: { id: number; status?: string }) => api.patch<Task>(`/tasks/${id}`, patch));
+
+export interface DecisionInput {
+  textEn: string;
+  textVi: string;
+  tasks: Array<{ titleEn: string; titleVi: string; bodyId: number; dueOn?: string; beforeMeetingId?: number; priority: string }>;
+}
+
+export const useRecordDecision = (number: number) =>
+  useCommitteeWrite((input: DecisionInput) => api.post<SessionDetail>(`/committee/sessions/${number}/decisions`, input));
+
+export const useMarkRead = () => useCommitteeWrite((id: number) => api.post<null>(`/notifications/${id}/read`));

@@ -1,0 +1,112 @@
+/** Shapes of the committee API's answers, as the web UI uses them. */
+export type DeliverableStatus = 'done' | 'on_track' | 'at_risk' | 'late';
+export type TaskStatus = 'open' | 'in_progress' | 'done' | 'cancelled';
+export type TaskPriority = 'low' | 'normal' | 'high' | 'urgent';
+export const deliverableStatuses: DeliverableStatus[] = ['done', 'on_track', 'at_risk', 'late'];
+export const taskStatuses: TaskStatus[] = ['open', 'in_progress', 'done', 'cancelled'];
+
+export interface NamedRef {
+  id: number;
+  nameEn: string;
+  nameVi: string;
+}
+
+export interface Body extends NamedRef {
+  slug: string;
+  kind: string;
+  parentId: number | null;
+  members: Array<{ personId: number; fullName: string; position: string }>;
+}
+
+export interface Deliverable {
+  id: number;
+  slug: string | null;
+  titleEn: string;
+  titleVi: string;
+  year: number;
+  parentId: number | null;
+  weight: number | null;
+  progress: number;
+  status: DeliverableStatus;
+  nextDue: string | null;
+  owners: NamedRef[];
+}
+
+export interface DeliverableDetail extends Deliverable {
+  startedOn: string;
+  proposer: NamedRef | null;
+  milestones: Array<{
+    id: number;
+    titleEn: string;
+    titleVi: string;
+    dueOn: string | null;
+    beforeMeeting: { id: number; titleEn: string; titleVi: string } | null;
+    metOn: string | null;
+  }>;
+  progressUpdates: Array<{ id: number; percent: number; note: string | null; recordedOn: string }>;
+  meetings: Array<{ id: number; titleEn: string; titleVi: string }>;
+  children: Deliverable[];
+}
+
+export interface Task {
+  id: number;
+  titleEn: string;
+  titleVi: string;
+  body: NamedRef;
+  responsible: { id: number; fullName: string } | null;
+  due: string | null;
+  beforeMeetingId: number | null;
+  status: TaskStatus;
+  priority: TaskPriority;
+  overdue: boolean;
+  decisionId: number | null;
+  sessionNumber: number | null;
+  parentId: number | null;
+}
+
+export interface SessionSummary {
+  id: number;
+  number: number;
+  heldOn: string;
+  meetingId: number | null;
+  decisionCount: number;
+  openTaskCount: number;
+}
+
+export interface SessionDetail {
+  id: number;
+  number: number;
+  heldOn: string;
+  meetingId: number | null;
+  chair: { id: number; fullName: string } | null;
+  attendees: Array<{ id: number; fullName: string }>;
+  agenda: Array<{ titleEn: string; titleVi: string }>;
+  report: string | null;
+  minutes: string | null;
+  decisions: Array<{ id: number; textEn: string; textVi: string; tasks: Task[] }>;
+  carriedOver: Task[];
+}
+
+export interface Dashboard {
+  meeting: { id: number; slug: string | null; titleEn: string; titleVi: string; startsAt: string };
+  today: string;
+  deliverablesByStatus: Record<DeliverableStatus, number>;
+  deliverables: Deliverable[];
+  tasksByBody: Array<{ bodyId: number; nameEn: string; nameVi: string; counts: Record<TaskStatus, number>; overdue: number }>;
+  overdueTasks: Task[];
+}
+
+export interface Notification {
+  id: number;
+  kind: 'assigned' | 'changed' | 'overdue';
+  task: Task | null;
+  createdAt: string;
+  readAt: string | null;
+}
+
+export interface Digest {
+  today: string;
+  overdue: Task[];
+  dueSoon: Task[];
+  unread: number;
+}
