@@ -21,6 +21,7 @@ import { ReadCache } from './changelog/read-cache.js';
 import { authRoutes } from './auth/routes.js';
 import { changelogRoutes } from './changelog/routes.js';
 import { directoryRoutes } from './directory/routes.js';
+import { documentRoutes } from './documents/routes.js';
 import { healthRoutes } from './health/routes.js';
 import { AppError, registerErrorHandling } from './http/errors.js';
 import type { App, Deps } from './http/types.js';
@@ -71,7 +72,7 @@ export async function buildApp(options: BuildOptions): Promise<App> {
     await detach();
   });
   const deps: Deps = { ...options, readCache };
-  for (const routes of [healthRoutes, authRoutes, meetingRoutes, directoryRoutes, searchRoutes, changelogRoutes]) {
+  for (const routes of [healthRoutes, authRoutes, meetingRoutes, directoryRoutes, searchRoutes, changelogRoutes, documentRoutes]) {
     routes(app, deps);
   }
 

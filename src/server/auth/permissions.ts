@@ -20,6 +20,10 @@ export const permissions = {
   'meetings.write': staff,
   'delegations.write': staff,
   'changelog.read': staff,
+  /** Registering documents, uploading versions, importing lists. */
+  'documents.write': ['admin', 'secretariat', 'ministry_focal_point'],
+  /** Asking for a workflow step; the document state machine decides which steps each role may take. */
+  'documents.transition': ['admin', 'secretariat', 'ministry_focal_point', 'delegation_liaison'],
   /** Any signed-in user. */
   'session.signedIn': [
     'admin',
