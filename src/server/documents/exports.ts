@@ -103,11 +103,21 @@ export function outcomePdf(list: OutcomeList, lang: Lang): Promise<Buffer> {
   pdf.font('body').fontSize(13).text(meetingTitle(list, lang)).moveDown(0.3);
   pdf.fontSize(10).text(`${w.total}: ${list.total}`).moveDown();
   for (const g of list.groups) {
+    if (pdf.y > pdf.page.height - pdf.page.margins.bottom - 60) pdf.addPage();
     pdf.font('bold').fontSize(12).text(`${actionLabels[lang][g.action]} — ${typeLabels[lang][g.type]} (${g.count})`).moveDown(0.2);
     pdf.font('body').fontSize(10);
+    const left = pdf.page.margins.left + 10;
+    const titleX = left + 120;
+    const width = pdf.page.width - pdf.page.margins.right - titleX;
     for (const d of g.documents) {
-      pdf.text(`${d.referenceCode}   ${docTitle(d, lang)}`, { indent: 10 });
+      if (pdf.y > pdf.page.height - pdf.page.margins.bottom - 30) pdf.addPage();
+      const y = pdf.y;
+      pdf.text(d.referenceCode, left, y, { width: 115 });
+      const afterRef = pdf.y;
+      pdf.text(docTitle(d, lang), titleX, y, { width });
+      pdf.y = Math.max(pdf.y, afterRef) + 2;
     }
+    pdf.x = pdf.page.margins.left;
     pdf.moveDown(0.6);
   }
   pdf.end();

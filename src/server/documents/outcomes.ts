@@ -63,6 +63,13 @@ export async function summitCounts(db: DbOrTx, viewer: Viewer) {
       .where(and(acting, inArray(documents.status, [...outcomeStatuses]), visibleTo(viewer)));
     out.push({ meeting: { id: s.id, titleEn: s.titleEn, titleVi: s.titleVi, startsAt: s.startsAt.toISOString() }, count: c?.n ?? 0 });
   }
-  const most = Math.max(0, ...out.map((o) => o.count));
-  return { summits: out.map((o) => ({ ...o, record: most > 0 && o.count === most })) };
+  // A record is more than every summit before it: "the most ever" when it was held.
+  let best = 0;
+  return {
+    summits: out.map((o) => {
+      const record = o.count > best;
+      best = Math.max(best, o.count);
+      return { ...o, record };
+    }),
+  };
 }

@@ -139,5 +139,5 @@ export const outcomeList = z.object({
 export type OutcomeList = z.infer<typeof outcomeList>;
 
 export const summitCounts = z.object({
-  summits: z.array(z.object({ meeting: meetingRef, count: z.number(), record: z.boolean() })),
+  summits: z.array(z.object({ meeting: meetingRef, count: z.number(), record: z.boolean().describe('more than every summit before it') })),
 });
