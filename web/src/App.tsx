@@ -10,6 +10,9 @@ import { PartnersPage } from './partners/PartnersPage';
 import { PeoplePage } from './people/PeoplePage';
 import { PersonPage } from './people/PersonPage';
 import { SearchPage } from './search/SearchPage';
+import { DocumentPage } from './documents/DocumentPage';
+import { OutcomesPage } from './documents/OutcomesPage';
+import { RegistryPage } from './documents/RegistryPage';
 
 // FullCalendar is most of the bundle: load it with the calendar page only.
 const CalendarPage = lazy(() => import('./meetings/CalendarPage').then((module) => ({ default: module.CalendarPage })));
@@ -33,6 +36,9 @@ export function App() {
         <Route path="people" element={<PeoplePage />} />
         <Route path="people/:id" element={<PersonPage />} />
         <Route path="search" element={<SearchPage />} />
+        <Route path="documents" element={<RegistryPage />} />
+        <Route path="documents/:id" element={<DocumentPage />} />
+        <Route path="meetings/:id/outcomes" element={<OutcomesPage />} />
         <Route path="sign-in" element={<SignInPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>

@@ -35,6 +35,7 @@ export function Layout() {
             </NavLink>
             <NavLink to="/partners">{t('nav.partners')}</NavLink>
             <NavLink to="/people">{t('nav.people')}</NavLink>
+            <NavLink to="/documents">{t('nav.documents')}</NavLink>
           </nav>
           <div className="header-tools">
             <SearchBox />
