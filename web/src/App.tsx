@@ -11,6 +11,7 @@ import { PeoplePage } from './people/PeoplePage';
 import { PersonPage } from './people/PersonPage';
 import { SearchPage } from './search/SearchPage';
 import { DocumentPage } from './documents/DocumentPage';
+import { NewDocumentPage } from './documents/NewDocumentPage';
 import { OutcomesPage } from './documents/OutcomesPage';
 import { RegistryPage } from './documents/RegistryPage';
 
@@ -37,6 +38,7 @@ export function App() {
         <Route path="people/:id" element={<PersonPage />} />
         <Route path="search" element={<SearchPage />} />
         <Route path="documents" element={<RegistryPage />} />
+        <Route path="documents/new" element={<NewDocumentPage />} />
         <Route path="documents/:id" element={<DocumentPage />} />
         <Route path="meetings/:id/outcomes" element={<OutcomesPage />} />
         <Route path="sign-in" element={<SignInPage />} />

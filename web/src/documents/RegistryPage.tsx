@@ -3,6 +3,7 @@ import { createColumnHelper, flexRender, getCoreRowModel, useReactTable } from '
 import { lazy, Suspense, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
+import { useUser } from '../auth/session';
 import { pick } from '../i18n/pick';
 import { ErrorState, Loading } from '../layout/QueryState';
 import { documentStatuses, documentTypes, pillars, useDocuments, type DocumentFilters, type DocumentSummary } from './api';
@@ -20,6 +21,8 @@ export function RegistryPage() {
   const [params, setParams] = useSearchParams();
   const filters: DocumentFilters = Object.fromEntries(filterNames.map((n) => [n, params.get(n) ?? undefined]).filter(([, v]) => v));
   const documents = useDocuments(filters);
+  const user = useUser();
+  const canRegister = !!user?.roles.some((r) => ['admin', 'secretariat', 'ministry_focal_point'].includes(r));
   const set = (name: string, value: string) => {
     const next = new URLSearchParams(params);
     if (value) next.set(name, value);
@@ -59,6 +62,11 @@ export function RegistryPage() {
           <h1>{t('registry.title')}</h1>
           <p className="muted">{t('registry.lead')}</p>
         </div>
+        {canRegister && (
+          <Link className="button button-primary" to="/documents/new" data-testid="new-document">
+            {t('new.link')}
+          </Link>
+        )}
       </header>
       <div className="filters">
         <label className="field field-wide">
