@@ -22,6 +22,7 @@ import { authRoutes } from './auth/routes.js';
 import { changelogRoutes } from './changelog/routes.js';
 import { committeeRoutes } from './committee/routes.js';
 import { directoryRoutes } from './directory/routes.js';
+import { documentRoutes } from './documents/routes.js';
 import { healthRoutes } from './health/routes.js';
 import { AppError, registerErrorHandling } from './http/errors.js';
 import type { App, Deps } from './http/types.js';
@@ -74,7 +75,7 @@ export async function buildApp(options: BuildOptions): Promise<App> {
     await detach();
   });
   const deps: Deps = { ...options, readCache };
-  for (const routes of [healthRoutes, authRoutes, meetingRoutes, directoryRoutes, searchRoutes, changelogRoutes, committeeRoutes]) {
+  for (const routes of [healthRoutes, authRoutes, meetingRoutes, directoryRoutes, searchRoutes, changelogRoutes, committeeRoutes, documentRoutes]) {
     routes(app, deps);
   }
 

@@ -16,6 +16,10 @@ import { SessionPage, SessionsPage } from './committee/SessionsPages';
 import { TasksPage } from './committee/TasksPage';
 import './committee/committee.css';
 import { SearchPage } from './search/SearchPage';
+import { DocumentPage } from './documents/DocumentPage';
+import { NewDocumentPage } from './documents/NewDocumentPage';
+import { OutcomesPage } from './documents/OutcomesPage';
+import { RegistryPage } from './documents/RegistryPage';
 
 // ECharts is large too: load the dashboard with it.
 const CommitteeDashboardPage = lazy(() =>
@@ -59,6 +63,10 @@ export function App() {
         <Route path="committee/sessions/:number" element={<SessionPage />} />
         <Route path="committee/tasks" element={<TasksPage />} />
         <Route path="committee/notifications" element={<NotificationsPage />} />
+        <Route path="documents" element={<RegistryPage />} />
+        <Route path="documents/new" element={<NewDocumentPage />} />
+        <Route path="documents/:id" element={<DocumentPage />} />
+        <Route path="meetings/:id/outcomes" element={<OutcomesPage />} />
         <Route path="sign-in" element={<SignInPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>

@@ -25,6 +25,10 @@ export const permissions = {
   'committee.manage': staff,
   /** Staff change any task; a focal point only its own bodies' tasks (checked in the command). */
   'tasks.update': ['admin', 'secretariat', 'ministry_focal_point'],
+  /** Registering documents, uploading versions, importing lists. */
+  'documents.write': ['admin', 'secretariat', 'ministry_focal_point'],
+  /** Asking for a workflow step; the document state machine decides which steps each role may take. */
+  'documents.transition': ['admin', 'secretariat', 'ministry_focal_point', 'delegation_liaison'],
   /** Any signed-in user. */
   'session.signedIn': [
     'admin',

@@ -219,3 +219,4 @@ export const seedRuns = pgTable('seed_runs', {
   appliedAt: instant('applied_at').notNull().defaultNow(),
 });
 export * from '../committee/schema.js';
+export * from '../documents/schema.js';

@@ -7,6 +7,7 @@
 import { committeeSeed } from '../committee/demo.js';
 import type { Tx } from '../db/client.js';
 import type { DemoRefs } from './refs.js';
+import { documentsSeed } from '../documents/demo/index.js';
 
 export interface ModuleSeed {
   /** Recorded in seed_runs as `demo:<name>`. */
@@ -14,4 +15,4 @@ export interface ModuleSeed {
   load(tx: Tx, refs: DemoRefs): Promise<void>;
 }
 
-export const moduleSeeds: ModuleSeed[] = [committeeSeed];
+export const moduleSeeds: ModuleSeed[] = [committeeSeed, documentsSeed];

@@ -42,6 +42,7 @@ export function Layout() {
             {user && user.roles.some((role) => committeeRoles.includes(role)) && (
               <NavLink to="/committee">{t('nav.committee')}</NavLink>
             )}
+            <NavLink to="/documents">{t('nav.documents')}</NavLink>
           </nav>
           <div className="header-tools">
             <SearchBox />

@@ -1,0 +1,125 @@
+/** A meeting's outcome list as CSV, DOCX and PDF, in English or Vietnamese. */
+import { stringify } from 'csv-stringify/sync';
+import { Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import PDFDocument from 'pdfkit';
+import type { OutcomeList } from './schemas.js';
+import type { DocumentType, OutcomeAction } from './vocabulary.js';
+
+export type Lang = 'en' | 'vi';
+
+const actionLabels: Record<Lang, Record<OutcomeAction, string>> = {
+  en: { adopt: 'Adopted', note: 'Noted', issue: 'Issued' },
+  vi: { adopt: 'Thông qua', note: 'Ghi nhận', issue: 'Công bố' },
+};
+const typeLabels: Record<Lang, Record<DocumentType, string>> = {
+  en: {
+    declaration: 'Declarations',
+    joint_communique: 'Joint communiqués',
+    chairmans_statement: "Chairman's statements",
+    plan_of_action: 'Plans of action',
+    work_plan: 'Work plans',
+    statement: 'Statements',
+    report: 'Reports',
+    framework: 'Frameworks',
+    terms_of_reference: 'Terms of reference',
+    other: 'Other documents',
+  },
+  vi: {
+    declaration: 'Tuyên bố',
+    joint_communique: 'Thông cáo chung',
+    chairmans_statement: 'Tuyên bố của Chủ tịch',
+    plan_of_action: 'Kế hoạch hành động',
+    work_plan: 'Kế hoạch công tác',
+    statement: 'Tuyên bố chung',
+    report: 'Báo cáo',
+    framework: 'Khuôn khổ',
+    terms_of_reference: 'Điều khoản tham chiếu',
+    other: 'Văn kiện khác',
+  },
+};
+const words: Record<Lang, { title: string; total: string; ref: string; docTitle: string; action: string; type: string }> = {
+  en: { title: 'Outcome documents', total: 'Total', ref: 'Reference', docTitle: 'Title', action: 'Action', type: 'Type' },
+  vi: { title: 'Văn kiện kết quả', total: 'Tổng số', ref: 'Số hiệu', docTitle: 'Tên văn kiện', action: 'Hình thức', type: 'Loại' },
+};
+
+const meetingTitle = (list: OutcomeList, lang: Lang) => (lang === 'vi' ? list.meeting.titleVi : list.meeting.titleEn);
+const docTitle = (d: { titleEn: string; titleVi: string }, lang: Lang) => (lang === 'vi' ? d.titleVi : d.titleEn);
+
+export function outcomeCsv(list: OutcomeList, lang: Lang): string {
+  const w = words[lang];
+  const rows = list.groups.flatMap((g) =>
+    g.documents.map((d) => [d.referenceCode, docTitle(d, lang), actionLabels[lang][g.action], typeLabels[lang][g.type]]),
+  );
+  // A BOM so that spreadsheet programs read the Vietnamese as UTF-8.
+  return `\uFEFF${stringify([[w.ref, w.docTitle, w.action, w.type], ...rows])}`;
+}
+
+export async function outcomeDocx(list: OutcomeList, lang: Lang): Promise<Buffer> {
+  const w = words[lang];
+  const children: Array<Paragraph | Table> = [
+    new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(w.title)] }),
+    new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(meetingTitle(list, lang))] }),
+    new Paragraph({ children: [new TextRun(`${w.total}: ${list.total}`)] }),
+  ];
+  for (const g of list.groups) {
+    children.push(
+      new Paragraph({
+        heading: HeadingLevel.HEADING_3,
+        children: [new TextRun(`${actionLabels[lang][g.action]} — ${typeLabels[lang][g.type]} (${g.count})`)],
+      }),
+      new Table({
+        width: { size: 100, type: WidthType.PERCENTAGE },
+        rows: g.documents.map(
+          (d) =>
+            new TableRow({
+              children: [
+                new TableCell({ width: { size: 25, type: WidthType.PERCENTAGE }, children: [new Paragraph(d.referenceCode)] }),
+                new TableCell({ width: { size: 75, type: WidthType.PERCENTAGE }, children: [new Paragraph(docTitle(d, lang))] }),
+              ],
+            }),
+        ),
+      }),
+    );
+  }
+  return Packer.toBuffer(new Document({ sections: [{ children }] }));
+}
+
+/** DejaVu Sans has every Vietnamese glyph; Debian's fonts-dejavu-core puts it here. */
+export const PDF_FONT = process.env.GAVEL_PDF_FONT ?? '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf';
+const PDF_FONT_BOLD = PDF_FONT.replace(/DejaVuSans\.ttf$/, 'DejaVuSans-Bold.ttf');
+
+export function outcomePdf(list: OutcomeList, lang: Lang): Promise<Buffer> {
+  const w = words[lang];
+  const pdf = new PDFDocument({ size: 'A4', margin: 50, info: { Title: `${w.title} — ${meetingTitle(list, lang)}` } });
+  const chunks: Buffer[] = [];
+  pdf.on('data', (c: Buffer) => chunks.push(c));
+  const done = new Promise<Buffer>((resolve, reject) => {
+    pdf.on('end', () => resolve(Buffer.concat(chunks)));
+    pdf.on('error', reject);
+  });
+  pdf.registerFont('body', PDF_FONT);
+  pdf.registerFont('bold', PDF_FONT_BOLD);
+  pdf.font('bold').fontSize(18).text(w.title);
+  pdf.font('body').fontSize(13).text(meetingTitle(list, lang)).moveDown(0.3);
+  pdf.fontSize(10).text(`${w.total}: ${list.total}`).moveDown();
+  for (const g of list.groups) {
+    if (pdf.y > pdf.page.height - pdf.page.margins.bottom - 60) pdf.addPage();
+    pdf.font('bold').fontSize(12).text(`${actionLabels[lang][g.action]} — ${typeLabels[lang][g.type]} (${g.count})`).moveDown(0.2);
+    pdf.font('body').fontSize(10);
+    const left = pdf.page.margins.left + 10;
+    const titleX = left + 120;
+    const width = pdf.page.width - pdf.page.margins.right - titleX;
+    for (const d of g.documents) {
+      if (pdf.y > pdf.page.height - pdf.page.margins.bottom - 30) pdf.addPage();
+      const y = pdf.y;
+      pdf.text(d.referenceCode, left, y, { width: 115 });
+      const afterRef = pdf.y;
+      pdf.text(docTitle(d, lang), titleX, y, { width });
+      pdf.y = Math.max(pdf.y, afterRef) + 2;
+    }
+    pdf.x = pdf.page.margins.left;
+    pdf.moveDown(0.6);
+  }
+  pdf.end();
+  return done;
+}

@@ -1,0 +1,250 @@
+/** Reading documents; every query goes through the one visibility predicate. */
+import { and, asc, desc, eq, sql, type SQL } from 'drizzle-orm';
+import { DateTime } from 'luxon';
+import type { DbOrTx } from '../db/client.js';
+import { delegations, meetings, parties, users } from '../db/schema.js';
+import { queryTokens } from '../search/normalize.js';
+import { documentBlobs, documentProposers, documentRelations, documents, documentTransitions, documentVersions } from './schema.js';
+import type { DocumentDetail, DocumentFilters, DocumentSummary } from './schemas.js';
+import type { Confidentiality, DocumentStatus, DocumentType, OutcomeAction, Pillar } from './vocabulary.js';
+import { visibleTo, type Viewer } from './visibility.js';
+import { nextStatesFor } from './workflow.js';
+
+const vector = sql`to_tsvector('simple', ${documents.searchText})`;
+
+/** A prefix query over folded words; tokens are [a-z0-9] only, so nothing needs escaping. */
+export function tsQueryOf(q: string | undefined): string | null {
+  const tokens = queryTokens(q ?? '');
+  return tokens.length ? tokens.map((t) => `${t}:*`).join(' & ') : null;
+}
+
+const proposerCodes = sql<string[]>`coalesce((select array_agg(${parties.code} order by ${parties.code}) from ${documentProposers}
+  join ${parties} on ${parties.id} = ${documentProposers.partyId} where ${documentProposers.documentId} = ${documents.id}), '{}')`;
+
+function conditions(viewer: Viewer, f: Partial<DocumentFilters>, tsq: string | null): SQL {
+  const where: SQL[] = [visibleTo(viewer)];
+  if (tsq) where.push(sql`${vector} @@ to_tsquery('simple', ${tsq})`);
+  if (f.meeting) where.push(eq(documents.actingMeetingId, f.meeting));
+  if (f.type) where.push(eq(documents.type, f.type));
+  if (f.status) where.push(eq(documents.status, f.status));
+  if (f.pillar) where.push(eq(documents.pillar, f.pillar));
+  if (f.year) where.push(sql`extract(year from ${meetings.startsAt}) = ${f.year}`);
+  if (f.proposer) {
+    where.push(sql`exists (select 1 from ${documentProposers} join ${parties} on ${parties.id} = ${documentProposers.partyId}
+      where ${documentProposers.documentId} = ${documents.id} and ${parties.code} = ${f.proposer.toUpperCase()})`);
+  }
+  return and(...where)!;
+}
+
+interface SummaryRow {
+  id: number;
+  referenceCode: string;
+  titleEn: string;
+  titleVi: string;
+  type: string;
+  pillar: string;
+  status: string;
+  intendedAction: string;
+  finalAction: string | null;
+  confidentiality: string;
+  meetingId: number;
+  meetingTitleEn: string;
+  meetingTitleVi: string;
+  meetingStartsAt: Date | string;
+  proposers: string[];
+  snippet: string | null;
+  rank: number | null;
+}
+
+const iso = (d: Date | string) => new Date(d).toISOString();
+
+function toSummary(r: SummaryRow): DocumentSummary {
+  return {
+    id: r.id,
+    referenceCode: r.referenceCode,
+    titleEn: r.titleEn,
+    titleVi: r.titleVi,
+    type: r.type as DocumentType,
+    pillar: r.pillar as Pillar,
+    status: r.status as DocumentStatus,
+    intendedAction: r.intendedAction as OutcomeAction,
+    finalAction: r.finalAction as OutcomeAction | null,
+    confidentiality: r.confidentiality as Confidentiality,
+    meeting: { id: r.meetingId, titleEn: r.meetingTitleEn, titleVi: r.meetingTitleVi, startsAt: iso(r.meetingStartsAt) },
+    proposers: r.proposers,
+    snippet: r.snippet,
+    rank: r.rank === null ? null : Number(r.rank),
+  };
+}
+
+export async function listDocuments(db: DbOrTx, viewer: Viewer, f: DocumentFilters): Promise<{ total: number; documents: DocumentSummary[] }> {
+  const tsq = tsQueryOf(f.q);
+  const where = conditions(viewer, f, tsq);
+  const query = tsq ? sql`to_tsquery('simple', ${tsq})` : null;
+  const rows = await db
+    .select({
+      id: documents.id,
+      referenceCode: documents.referenceCode,
+      titleEn: documents.titleEn,
+      titleVi: documents.titleVi,
+      type: documents.type,
+      pillar: documents.pillar,
+      status: documents.status,
+      intendedAction: documents.intendedAction,
+      finalAction: documents.finalAction,
+      confidentiality: documents.confidentiality,
+      meetingId: meetings.id,
+      meetingTitleEn: meetings.titleEn,
+      meetingTitleVi: meetings.titleVi,
+      meetingStartsAt: meetings.startsAt,
+      proposers: proposerCodes,
+      // Folded text is [a-z0-9 ] only, so the one markup in a snippet is <mark>.
+      snippet: query
+        ? sql<string>`ts_headline('simple', ${documents.searchText}, ${query}, 'StartSel=<mark>, StopSel=</mark>, MaxWords=24, MinWords=8')`
+        : sql<null>`null`,
+      rank: query ? sql<number>`ts_rank(${vector}, ${query})` : sql<null>`null`,
+      total: sql<number>`(count(*) over ())::int`,
+    })
+    .from(documents)
+    .innerJoin(meetings, eq(meetings.id, documents.actingMeetingId))
+    .where(where)
+    .orderBy(...(query ? [sql`ts_rank(${vector}, ${query}) desc`] : []), asc(meetings.startsAt), asc(documents.referenceCode))
+    .limit(f.limit)
+    .offset(f.offset);
+  let total = rows[0]?.total ?? 0;
+  if (!rows.length && f.offset > 0) {
+    const [c] = await db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(documents)
+      .innerJoin(meetings, eq(meetings.id, documents.actingMeetingId))
+      .where(where);
+    total = c?.n ?? 0;
+  }
+  return { total, documents: rows.map((r) => toSummary(r as SummaryRow)) };
+}
+
+/** The document's row if the viewer may see it, else undefined (answer 404). */
+export async function visibleDocument(db: DbOrTx, viewer: Viewer, id: number) {
+  const [row] = await db.select().from(documents).where(and(eq(documents.id, id), visibleTo(viewer)));
+  return row;
+}
+
+const localFormat = "yyyy-MM-dd HH:mm '(UTC'ZZ')'";
+
+export async function getDocumentDetail(db: DbOrTx, viewer: Viewer, id: number): Promise<DocumentDetail | undefined> {
+  const list = await db
+    .select({ id: documents.id })
+    .from(documents)
+    .where(and(eq(documents.id, id), visibleTo(viewer)));
+  if (!list.length) return undefined;
+  const [doc] = await db.select().from(documents).where(eq(documents.id, id));
+  const [meeting] = await db.select().from(meetings).where(eq(meetings.id, doc!.actingMeetingId));
+  const proposerParties = await db
+    .select({ id: parties.id, code: parties.code, nameEn: parties.nameEn, nameVi: parties.nameVi })
+    .from(documentProposers)
+    .innerJoin(parties, eq(parties.id, documentProposers.partyId))
+    .where(eq(documentProposers.documentId, id))
+    .orderBy(asc(parties.code));
+  const related = await db
+    .select({ id: documents.id, referenceCode: documents.referenceCode, titleEn: documents.titleEn, titleVi: documents.titleVi })
+    .from(documentRelations)
+    .innerJoin(documents, eq(documents.id, documentRelations.relatedId))
+    .where(and(eq(documentRelations.documentId, id), visibleTo(viewer)));
+  const versions = await db
+    .select({
+      id: documentVersions.id,
+      number: documentVersions.number,
+      fileName: documentVersions.fileName,
+      mediaType: documentBlobs.mediaType,
+      size: documentBlobs.size,
+      sha256: documentVersions.sha256,
+      textExtractable: sql<boolean>`${documentBlobs.text} is not null`,
+      uploadedBy: users.displayName,
+      uploadedAt: documentVersions.uploadedAt,
+    })
+    .from(documentVersions)
+    .innerJoin(documentBlobs, eq(documentBlobs.sha256, documentVersions.sha256))
+    .leftJoin(users, eq(users.id, documentVersions.uploadedBy))
+    .where(eq(documentVersions.documentId, id))
+    .orderBy(desc(documentVersions.number));
+  const steps = await db
+    .select({
+      t: documentTransitions,
+      actor: users.displayName,
+      meeting: { id: meetings.id, titleEn: meetings.titleEn, titleVi: meetings.titleVi, startsAt: meetings.startsAt },
+      objector: { id: parties.id, code: parties.code, nameEn: parties.nameEn, nameVi: parties.nameVi },
+    })
+    .from(documentTransitions)
+    .leftJoin(users, eq(users.id, documentTransitions.actorUserId))
+    .leftJoin(meetings, eq(meetings.id, documentTransitions.meetingId))
+    .leftJoin(parties, eq(parties.id, documentTransitions.objectorPartyId))
+    .where(eq(documentTransitions.documentId, id))
+    .orderBy(asc(documentTransitions.id));
+
+  let silence: DocumentDetail['silence'] = null;
+  if (doc!.status === 'under_silence' && doc!.silenceDeadline) {
+    const deadline = DateTime.fromJSDate(doc!.silenceDeadline);
+    const dels = await db
+      .select({ timeZone: delegations.timeZone, party: { id: parties.id, code: parties.code, nameEn: parties.nameEn, nameVi: parties.nameVi } })
+      .from(delegations)
+      .innerJoin(parties, eq(parties.id, delegations.partyId))
+      .where(eq(delegations.meetingId, doc!.actingMeetingId))
+      .orderBy(asc(parties.code));
+    silence = {
+      deadline: doc!.silenceDeadline.toISOString(),
+      byDelegation: dels.map((d) => ({ ...d, localDeadline: deadline.setZone(d.timeZone).toFormat(localFormat) })),
+    };
+  }
+
+  const base = toSummary({
+      ...doc!,
+      meetingId: meeting!.id,
+      meetingTitleEn: meeting!.titleEn,
+      meetingTitleVi: meeting!.titleVi,
+      meetingStartsAt: meeting!.startsAt,
+      proposers: proposerParties.map((p) => p.code),
+      snippet: null,
+      rank: null,
+  });
+  return {
+    ...base,
+    snippet: null,
+    rank: null,
+    leadBodyEn: doc!.leadBodyEn,
+    leadBodyVi: doc!.leadBodyVi,
+    finalActionReason: doc!.finalActionReason,
+    embargoUntil: doc!.embargoUntil?.toISOString() ?? null,
+    proposerParties,
+    related,
+    versions: versions.map((v) => ({ ...v, uploadedAt: iso(v.uploadedAt) })),
+    timeline: steps.map((s) => ({
+      id: s.t.id,
+      fromStatus: s.t.fromStatus,
+      toStatus: s.t.toStatus,
+      actor: s.actor,
+      meeting: s.meeting ? { ...s.meeting, startsAt: iso(s.meeting.startsAt) } : null,
+      objector: s.objector,
+      comment: s.t.comment,
+      occurredAt: iso(s.t.occurredAt),
+    })),
+    silence,
+    allowedTransitions: viewer ? nextStatesFor(doc!.status as DocumentStatus, viewer.roles) : [],
+  };
+}
+
+/** A version's bytes and text, only through a document the viewer may see. */
+export async function getVersion(db: DbOrTx, viewer: Viewer, documentId: number, number: number) {
+  const [row] = await db
+    .select({
+      fileName: documentVersions.fileName,
+      mediaType: documentBlobs.mediaType,
+      bytes: documentBlobs.bytes,
+      text: documentBlobs.text,
+      sha256: documentBlobs.sha256,
+    })
+    .from(documentVersions)
+    .innerJoin(documents, eq(documents.id, documentVersions.documentId))
+    .innerJoin(documentBlobs, eq(documentBlobs.sha256, documentVersions.sha256))
+    .where(and(eq(documentVersions.documentId, documentId), eq(documentVersions.number, number), visibleTo(viewer)));
+  return row;
+}

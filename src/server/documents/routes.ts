@@ -1,0 +1,277 @@
+/** The documents API: registry, workflow, versions, search and outcome lists. */
+import multipart from '@fastify/multipart';
+import type { FastifyRequest } from 'fastify';
+import { diffWords } from 'diff';
+import { z } from 'zod';
+import { AppError, notFound } from '../http/errors.js';
+import { actorOf, errorResponse, idParams, type App, type Deps } from '../http/types.js';
+import { createDocument, lapseSilences, transitionDocument } from './commands.js';
+import { outcomeCsv, outcomeDocx, outcomePdf } from './exports.js';
+import { MAX_FILE_BYTES } from './files.js';
+import { importDocuments } from './import.js';
+import { outcomeList, summitCounts } from './outcomes.js';
+import { getDocumentDetail, getVersion, listDocuments } from './queries.js';
+import {
+  diffView,
+  documentCreate,
+  documentDetail,
+  documentFilters,
+  documentSummary,
+  outcomeList as outcomeListSchema,
+  summitCounts as summitCountsSchema,
+  transitionBody,
+} from './schemas.js';
+import { addVersion } from './versions.js';
+import { isStaff } from './visibility.js';
+
+const errors = { 400: errorResponse, 401: errorResponse, 403: errorResponse, 404: errorResponse, 409: errorResponse };
+const tags = ['documents'];
+const versionParams = z.object({ id: z.coerce.number().int().positive(), number: z.coerce.number().int().positive() });
+const langQuery = z.object({ lang: z.enum(['en', 'vi']).default('en') });
+
+/** The one uploaded file of a multipart request, read up to the limit and no further. */
+async function readUpload(request: FastifyRequest, maxBytes: number) {
+  let part;
+  try {
+    part = await request.file({ limits: { fileSize: maxBytes, files: 1 } });
+  } catch {
+    throw new AppError('validation_failed', 'Send the file as multipart/form-data', [{ path: 'file', message: 'missing' }]);
+  }
+  if (!part) throw new AppError('validation_failed', 'No file in the request', [{ path: 'file', message: 'missing' }]);
+  try {
+    return { fileName: part.filename, bytes: new Uint8Array(await part.toBuffer()) };
+  } catch (err) {
+    if ((err as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') {
+      throw new AppError('payload_too_large', `Files are limited to ${maxBytes / 1024 / 1024} MB`, [{ path: 'file', message: 'too large' }]);
+    }
+    throw err;
+  }
+}
+
+export function documentRoutes(app: App, { database }: Deps): void {
+  const { db } = database;
+
+  app.get(
+    '/api/documents',
+    {
+      config: { permission: 'public' },
+      schema: {
+        tags,
+        summary: 'Documents the asker may see, filtered and searched (diacritics and case ignored), ranked',
+        querystring: documentFilters,
+        response: { 200: z.object({ total: z.number(), documents: z.array(documentSummary) }), 400: errorResponse },
+      },
+    },
+    async (request) => {
+      await lapseSilences(db);
+      return listDocuments(db, request.principal, request.query);
+    },
+  );
+
+  app.get(
+    '/api/documents/summits',
+    {
+      config: { permission: 'public' },
+      schema: { tags, summary: 'Outcome documents per ASEAN Summit, the record marked', response: { 200: summitCountsSchema } },
+    },
+    async (request) => summitCounts(db, request.principal),
+  );
+
+  app.get(
+    '/api/documents/:id',
+    {
+      config: { permission: 'public' },
+      schema: { tags, summary: 'A document with its versions and timeline', params: idParams, response: { 200: documentDetail, ...errors } },
+    },
+    async (request) => {
+      await lapseSilences(db);
+      const detail = await getDocumentDetail(db, request.principal, request.params.id);
+      if (!detail) throw notFound('Document');
+      return detail;
+    },
+  );
+
+  app.post(
+    '/api/documents',
+    {
+      config: { permission: 'documents.write' },
+      schema: { tags, summary: 'Register a draft document', body: documentCreate, response: { 201: documentDetail, ...errors } },
+    },
+    async (request, reply) => {
+      const id = await createDocument(db, actorOf(request), request.body);
+      return reply.status(201).send((await getDocumentDetail(db, request.principal, id))!);
+    },
+  );
+
+  app.post(
+    '/api/documents/:id/transitions',
+    {
+      config: { permission: 'documents.transition' },
+      schema: {
+        tags,
+        summary: 'Move a document through its workflow; 409 names the states allowed from here',
+        params: idParams,
+        body: transitionBody,
+        response: { 200: documentDetail, ...errors },
+      },
+    },
+    async (request) => {
+      const { principal, session } = request;
+      await lapseSilences(db);
+      if (!(await getDocumentDetail(db, principal, request.params.id))) throw notFound('Document');
+      const body = { ...request.body };
+      // A delegation objects for itself; only staff record another party's objection.
+      if (!isStaff(principal) && body.to === 'under_negotiation' && session?.user.partyId) body.objectorPartyId = session.user.partyId;
+      await transitionDocument(db, actorOf(request), request.params.id, { ...body, roles: principal!.roles });
+      return (await getDocumentDetail(db, principal, request.params.id))!;
+    },
+  );
+
+  app.post(
+    '/api/documents/silence/lapse',
+    {
+      config: { permission: 'documents.write' },
+      schema: { tags, summary: 'End silence procedures whose deadline has passed (also done on every read)', response: { 200: z.object({ lapsed: z.number() }) } },
+    },
+    async () => ({ lapsed: await lapseSilences(db) }),
+  );
+
+  app.get(
+    '/api/documents/:id/versions/:number/file',
+    { config: { permission: 'public' }, schema: { tags, summary: "Download a version's file", params: versionParams } },
+    async (request, reply) => {
+      const v = await getVersion(db, request.principal, request.params.id, request.params.number);
+      if (!v) throw notFound('Version');
+      return reply
+        .type(v.mediaType)
+        .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(v.fileName)}`)
+        .header('x-content-type-options', 'nosniff')
+        .header('etag', `"${v.sha256}"`)
+        .send(Buffer.from(v.bytes));
+    },
+  );
+
+  app.get(
+    '/api/documents/:id/diff',
+    {
+      config: { permission: 'public' },
+      schema: {
+        tags,
+        summary: "Word diff between two versions' texts",
+        params: idParams,
+        querystring: z.object({ from: z.coerce.number().int().positive(), to: z.coerce.number().int().positive() }),
+        response: { 200: diffView, ...errors },
+      },
+    },
+    async (request) => {
+      const { from, to } = request.query;
+      const [a, b] = await Promise.all([
+        getVersion(db, request.principal, request.params.id, from),
+        getVersion(db, request.principal, request.params.id, to),
+      ]);
+      if (!a || !b) throw notFound('Version');
+      if (a.text === null || b.text === null) {
+        throw new AppError('conflict', 'The text of one of these versions is not extractable', [
+          { path: a.text === null ? 'from' : 'to', message: 'text not extractable' },
+        ]);
+      }
+      const parts = diffWords(a.text, b.text).map((p) => ({ value: p.value, added: !!p.added, removed: !!p.removed }));
+      return { from, to, parts };
+    },
+  );
+
+  app.get(
+    '/api/meetings/:id/outcomes',
+    {
+      config: { permission: 'public' },
+      schema: { tags, summary: 'What a meeting adopted, noted and issued, by type', params: idParams, response: { 200: outcomeListSchema, ...errors } },
+    },
+    async (request) => {
+      const list = await outcomeList(db, request.principal, request.params.id);
+      if (!list) throw notFound('Meeting');
+      return list;
+    },
+  );
+
+  app.get(
+    '/api/meetings/:id/outcomes/:format',
+    {
+      config: { permission: 'public' },
+      schema: {
+        tags,
+        summary: 'The outcome list exported as CSV, DOCX or PDF',
+        params: idParams.extend({ format: z.enum(['csv', 'docx', 'pdf']) }),
+        querystring: langQuery,
+      },
+    },
+    async (request, reply) => {
+      const list = await outcomeList(db, request.principal, request.params.id);
+      if (!list) throw notFound('Meeting');
+      const { lang } = request.query;
+      const name = `outcomes-${request.params.id}-${lang}.${request.params.format}`;
+      reply.header('content-disposition', `attachment; filename="${name}"`);
+      switch (request.params.format) {
+        case 'csv':
+          return reply.type('text/csv; charset=utf-8').send(outcomeCsv(list, lang));
+        case 'docx':
+          return reply
+            .type('application/vnd.openxmlformats-officedocument.wordprocessingml.document')
+            .send(await outcomeDocx(list, lang));
+        default:
+          return reply.type('application/pdf').send(await outcomePdf(list, lang));
+      }
+    },
+  );
+
+  // Multipart only where files are uploaded.
+  app.register(async (scope) => {
+    await scope.register(multipart, { limits: { fileSize: MAX_FILE_BYTES, files: 1, fields: 10 } });
+    const typed = scope as unknown as App;
+
+    typed.post(
+      '/api/documents/:id/versions',
+      {
+        config: { permission: 'documents.write' },
+        schema: {
+          tags,
+          summary: 'Upload a new version (PDF, DOCX or ODT, at most 25 MB) as multipart/form-data field "file"',
+          params: idParams,
+          consumes: ['multipart/form-data'],
+          response: { 201: documentDetail, ...errors, 413: errorResponse, 415: errorResponse },
+        },
+      },
+      async (request, reply) => {
+        if (!(await getDocumentDetail(db, request.principal, request.params.id))) throw notFound('Document');
+        const upload = await readUpload(request, MAX_FILE_BYTES);
+        await addVersion(db, actorOf(request), request.params.id, upload);
+        return reply.status(201).send((await getDocumentDetail(db, request.principal, request.params.id))!);
+      },
+    );
+
+    typed.post(
+      '/api/meetings/:id/documents/import',
+      {
+        config: { permission: 'documents.write' },
+        schema: {
+          tags,
+          summary: "Import a meeting's document list from CSV or XLSX: every row checked first, all or nothing",
+          params: idParams,
+          consumes: ['multipart/form-data'],
+          response: {
+            200: z.object({ imported: z.number(), ids: z.array(z.number()) }),
+            422: z.object({ error: z.string(), code: z.string(), rows: z.array(z.object({ row: z.number(), column: z.string(), message: z.string() })) }),
+            ...errors,
+          },
+        },
+      },
+      async (request, reply) => {
+        const upload = await readUpload(request, 5 * 1024 * 1024);
+        const result = await importDocuments(db, actorOf(request), request.params.id, upload);
+        if (!result.ok) {
+          return reply.status(422).send({ error: 'Nothing was imported; fix these rows', code: 'import_invalid', rows: result.problems });
+        }
+        return { imported: result.ids.length, ids: result.ids };
+      },
+    );
+  });
+}

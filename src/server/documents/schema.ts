@@ -1,0 +1,136 @@
+/**
+ * The documents module's tables: the registry, its numbering counters,
+ * proposers and relations, versions with their files (bytes kept in the
+ * database so that one backup holds everything) and the transition history.
+ */
+import { sql } from 'drizzle-orm';
+import { customType, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import { meetings, parties, users } from '../db/schema.js';
+
+const instant = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
+const id = () => integer('id').primaryKey().generatedAlwaysAsIdentity();
+
+const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({
+  dataType: () => 'bytea',
+});
+
+export const documents = pgTable(
+  'documents',
+  {
+    id: id(),
+    referenceCode: text('reference_code').notNull().unique(),
+    titleEn: text('title_en').notNull(),
+    titleVi: text('title_vi').notNull(),
+    type: text('type').notNull(),
+    pillar: text('pillar').notNull(),
+    leadBodyEn: text('lead_body_en'),
+    leadBodyVi: text('lead_body_vi'),
+    actingMeetingId: integer('acting_meeting_id')
+      .notNull()
+      .references(() => meetings.id),
+    intendedAction: text('intended_action').notNull(),
+    finalAction: text('final_action'),
+    finalActionReason: text('final_action_reason'),
+    status: text('status').notNull().default('draft'),
+    confidentiality: text('confidentiality').notNull().default('members'),
+    embargoUntil: instant('embargo_until'),
+    silenceDeadline: instant('silence_deadline'),
+    silenceStartedAt: instant('silence_started_at'),
+    /** Titles, reference and the latest version's text, folded (no case, no diacritics). */
+    searchText: text('search_text').notNull().default(''),
+    createdAt: instant('created_at').notNull().defaultNow(),
+    updatedAt: instant('updated_at').notNull().defaultNow(),
+  },
+  (t) => [
+    index('documents_meeting_idx').on(t.actingMeetingId),
+    index('documents_status_idx').on(t.status),
+    index('documents_search_idx').using('gin', sql`to_tsvector('simple', ${t.searchText})`),
+  ],
+);
+
+/** The next number per meeting and type; only ever increases, so codes are never reused. */
+export const documentCounters = pgTable(
+  'document_counters',
+  {
+    meetingId: integer('meeting_id')
+      .notNull()
+      .references(() => meetings.id, { onDelete: 'cascade' }),
+    type: text('type').notNull(),
+    lastNumber: integer('last_number').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.meetingId, t.type] })],
+);
+
+export const documentProposers = pgTable(
+  'document_proposers',
+  {
+    documentId: integer('document_id')
+      .notNull()
+      .references(() => documents.id, { onDelete: 'cascade' }),
+    partyId: integer('party_id')
+      .notNull()
+      .references(() => parties.id),
+  },
+  (t) => [primaryKey({ columns: [t.documentId, t.partyId] })],
+);
+
+export const documentRelations = pgTable(
+  'document_relations',
+  {
+    documentId: integer('document_id')
+      .notNull()
+      .references(() => documents.id, { onDelete: 'cascade' }),
+    relatedId: integer('related_id')
+      .notNull()
+      .references(() => documents.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.documentId, t.relatedId] })],
+);
+
+/** File contents, one row per distinct SHA-256. */
+export const documentBlobs = pgTable('document_blobs', {
+  sha256: text('sha256').primaryKey(),
+  mediaType: text('media_type').notNull(),
+  size: integer('size').notNull(),
+  bytes: bytea('bytes').notNull(),
+  /** Extracted text, or null when the file's text could not be extracted. */
+  text: text('text'),
+  createdAt: instant('created_at').notNull().defaultNow(),
+});
+
+export const documentVersions = pgTable(
+  'document_versions',
+  {
+    id: id(),
+    documentId: integer('document_id')
+      .notNull()
+      .references(() => documents.id, { onDelete: 'cascade' }),
+    number: integer('number').notNull(),
+    sha256: text('sha256')
+      .notNull()
+      .references(() => documentBlobs.sha256),
+    fileName: text('file_name').notNull(),
+    uploadedBy: integer('uploaded_by').references(() => users.id, { onDelete: 'set null' }),
+    uploadedAt: instant('uploaded_at').notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('document_versions_uq').on(t.documentId, t.number)],
+);
+
+/** Each step of a document's life: who, when, at which meeting, why. */
+export const documentTransitions = pgTable(
+  'document_transitions',
+  {
+    id: id(),
+    documentId: integer('document_id')
+      .notNull()
+      .references(() => documents.id, { onDelete: 'cascade' }),
+    fromStatus: text('from_status'),
+    toStatus: text('to_status').notNull(),
+    actorUserId: integer('actor_user_id').references(() => users.id, { onDelete: 'set null' }),
+    meetingId: integer('meeting_id').references(() => meetings.id, { onDelete: 'set null' }),
+    objectorPartyId: integer('objector_party_id').references(() => parties.id),
+    comment: text('comment'),
+    occurredAt: instant('occurred_at').notNull().defaultNow(),
+  },
+  (t) => [index('document_transitions_doc_idx').on(t.documentId)],
+);

@@ -1,0 +1,91 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startBrowserHarness, type BrowserHarness } from '../helpers/browser.js';
+import { pdfOf } from '../helpers/files.js';
+
+const word = 'quokkavertrag';
+
+async function signIn(page: Page, base: string, email: string) {
+  await page.goto(`${base}/sign-in`);
+  await page.getByTestId('sign-in-email').fill(email);
+  await page.getByTestId('sign-in-password').fill('gavel-demo-2020');
+  await page.getByTestId('sign-in-submit').click();
+  await page.getByTestId('sign-out').waitFor();
+}
+
+describe('a draft becomes an outcome document, and the press finds it only then', () => {
+  let h: BrowserHarness;
+  let staff: Page;
+  let press: Page;
+
+  beforeAll(async () => {
+    h = await startBrowserHarness();
+    ({ page: staff } = await h.newPage());
+    ({ page: press } = await h.newPage());
+    await signIn(staff, h.baseUrl, 'secretariat@gavel.demo');
+    await signIn(press, h.baseUrl, 'journalist@gavel.demo');
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  const searchAsPress = async () => {
+    await press.goto(`${h.baseUrl}/documents?q=${word}`);
+    await press.getByTestId('document-count').waitFor();
+    return press.getByTestId('document-link').count();
+  };
+
+  it('the secretariat registers a draft for the 37th Summit and uploads two versions', async () => {
+    await staff.goto(`${h.baseUrl}/documents`);
+    await staff.getByTestId('new-document').click();
+    await staff.getByTestId('new-titleEn').fill(`Declaration on ${word} cooperation`);
+    await staff.getByTestId('new-titleVi').fill(`Tuyên bố về hợp tác ${word}`);
+    await staff.getByTestId('new-actingMeetingId').selectOption({ label: '37th ASEAN Summit' });
+    await staff.getByTestId('new-confidentiality').selectOption('public_on_outcome');
+    await staff.getByTestId('new-submit').click();
+    await staff.getByTestId('document-title').filter({ hasText: word }).waitFor();
+
+    await staff.getByTestId('upload-input').setInputFiles({
+      name: 'draft-1.pdf',
+      mimeType: 'application/pdf',
+      buffer: await pdfOf([`The leaders agree to strengthen ${word} cooperation.`]),
+    });
+    await staff.getByTestId('upload-button').click();
+    await staff.getByTestId('version').first().waitFor();
+    await staff.getByTestId('upload-input').setInputFiles({
+      name: 'draft-2.pdf',
+      mimeType: 'application/pdf',
+      buffer: await pdfOf([`The leaders agree to deepen ${word} cooperation.`]),
+    });
+    await staff.getByTestId('upload-button').click();
+    await staff.getByTestId('diff').locator('ins').first().waitFor();
+    expect(await staff.getByTestId('version').count()).toBe(2);
+    expect(await staff.getByTestId('diff').locator('ins').first().innerText()).toContain('deepen');
+    expect(await staff.getByTestId('diff').locator('del').first().innerText()).toContain('strengthen');
+  });
+
+  it('a journalist searching the same words sees nothing before adoption', async () => {
+    expect(await searchAsPress()).toBe(0);
+    await press.getByTestId('no-documents').waitFor();
+  });
+
+  it('the secretariat moves it through the workflow to adopted', async () => {
+    for (const to of ['circulated', 'under_negotiation', 'agreed_ad_referendum', 'recommended', 'adopted']) {
+      await staff.getByTestId(`transition-${to}`).click();
+      await staff.waitForFunction(
+        (n) => document.querySelectorAll('[data-testid="timeline"] li').length === n,
+        ['draft', 'circulated', 'under_negotiation', 'agreed_ad_referendum', 'recommended', 'adopted'].indexOf(to) + 1,
+      );
+    }
+    expect(await staff.getByTestId('timeline').locator('li').last().innerText()).toMatch(/Adopted.*37th ASEAN Summit/s);
+    expect(await staff.getByTestId('workflow').innerText()).toContain('No step is open to you');
+  });
+
+  it('the journalist now finds it, with the match highlighted', async () => {
+    expect(await searchAsPress()).toBe(1);
+    expect(await press.locator('.snippet mark').first().innerText()).toBe(word);
+    await press.getByTestId('document-link').click();
+    await press.getByTestId('document-title').filter({ hasText: word }).waitFor();
+    expect(await press.getByTestId('version').count()).toBe(2);
+  });
+});

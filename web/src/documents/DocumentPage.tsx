@@ -1,0 +1,137 @@
+/** One document: facts, the next workflow steps open to the user, its timeline, versions and diff. */
+import { DateTime } from 'luxon';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router-dom';
+import { pick } from '../i18n/pick';
+import { ErrorState, Loading } from '../layout/QueryState';
+import { useDocument, type DocumentDetail } from './api';
+import { StatusBadge } from './parts';
+import { Versions } from './Versions';
+import { WorkflowActions } from './WorkflowActions';
+
+const when = (iso: string) => DateTime.fromISO(iso).toLocaleString(DateTime.DATETIME_MED);
+
+export function DocumentPage() {
+  const { id } = useParams();
+  const { t } = useTranslation('documents');
+  const document = useDocument(id);
+  if (document.isPending) return <Loading />;
+  if (document.isError) return <ErrorState error={document.error} onRetry={() => void document.refetch()} />;
+  const d = document.data;
+  return (
+    <article>
+      <p className="breadcrumb">
+        <Link to="/documents">← {t('document.back')}</Link>
+      </p>
+      <header className="page-heading">
+        <div>
+          <p className="eyebrow">
+            {d.referenceCode} · {t(`type.${d.type}`)}
+          </p>
+          <h1 data-testid="document-title">{pick(d, 'title')}</h1>
+          <p className="badges">
+            <StatusBadge status={d.status} />
+          </p>
+        </div>
+      </header>
+      <div className="meeting-grid">
+        <Facts d={d} />
+        <WorkflowActions document={d} />
+      </div>
+      {d.silence && (
+        <section className="card" data-testid="silence">
+          <h2>
+            {t('document.silence')} {when(d.silence.deadline)}
+          </h2>
+          <p className="muted">{t('document.silenceLocal')}</p>
+          <table className="table">
+            <tbody>
+              {d.silence.byDelegation.map((s) => (
+                <tr key={s.party.code}>
+                  <td>{pick(s.party, 'name')}</td>
+                  <td className="nowrap">{s.localDeadline}</td>
+                  <td className="muted">{s.timeZone}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      )}
+      <Versions document={d} />
+      <section className="card">
+        <h2>{t('document.timeline')}</h2>
+        <ol className="timeline" data-testid="timeline">
+          {d.timeline.map((s) => (
+            <li key={s.id}>
+              <StatusBadge status={s.toStatus} /> <span className="muted">{when(s.occurredAt)}</span>{' '}
+              {s.actor ? t('document.by', { name: s.actor }) : s.fromStatus ? t('document.byClock') : ''}
+              {s.meeting && <> · {t('document.at', { meeting: pick(s.meeting, 'title') })}</>}
+              {s.objector && <> · {t('document.objectedBy', { party: pick(s.objector, 'name') })}</>}
+              {s.comment && <p className="comment">{s.comment}</p>}
+            </li>
+          ))}
+        </ol>
+      </section>
+    </article>
+  );
+}
+
+function Facts({ d }: { d: DocumentDetail }) {
+  const { t } = useTranslation('documents');
+  return (
+    <section className="card">
+      <dl className="facts">
+        <dt>{t('document.meeting')}</dt>
+        <dd>
+          <Link to={`/meetings/${d.meeting.id}`}>{pick(d.meeting, 'title')}</Link>
+          <br />
+          <Link to={`/meetings/${d.meeting.id}/outcomes`}>{t('document.outcomes')} →</Link>
+        </dd>
+        <dt>{t('document.pillar')}</dt>
+        <dd>{t(`pillar.${d.pillar}`)}</dd>
+        <dt>{t('document.intended')}</dt>
+        <dd>{t(`action.${d.intendedAction}`)}</dd>
+        {d.finalAction && (
+          <>
+            <dt>{t('document.final')}</dt>
+            <dd>{t(`actionDone.${d.finalAction}`)}</dd>
+          </>
+        )}
+        {d.finalActionReason && (
+          <>
+            <dt>{t('document.reason')}</dt>
+            <dd>{d.finalActionReason}</dd>
+          </>
+        )}
+        {(d.leadBodyEn || d.leadBodyVi) && (
+          <>
+            <dt>{t('document.leadBody')}</dt>
+            <dd>{pick(d, 'leadBody')}</dd>
+          </>
+        )}
+        <dt>{t('document.proposers')}</dt>
+        <dd>{d.proposerParties.map((p) => pick(p, 'name')).join(', ') || '—'}</dd>
+        <dt>{t('document.confidentiality')}</dt>
+        <dd>{t(`confidentiality.${d.confidentiality}`)}</dd>
+        {d.embargoUntil && (
+          <>
+            <dt>{t('document.embargo')}</dt>
+            <dd>{when(d.embargoUntil)}</dd>
+          </>
+        )}
+        {d.related.length > 0 && (
+          <>
+            <dt>{t('document.related')}</dt>
+            <dd>
+              {d.related.map((r) => (
+                <Link key={r.id} to={`/documents/${r.id}`}>
+                  {r.referenceCode}
+                </Link>
+              ))}
+            </dd>
+          </>
+        )}
+      </dl>
+    </section>
+  );
+}

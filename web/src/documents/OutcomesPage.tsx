@@ -1,0 +1,56 @@
+/** What one meeting adopted, noted and issued, by type, with exports. */
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router-dom';
+import { currentLanguage } from '../i18n';
+import { pick } from '../i18n/pick';
+import { ErrorState, Loading } from '../layout/QueryState';
+import { useOutcomes } from './api';
+
+export function OutcomesPage() {
+  const { id } = useParams();
+  const { t } = useTranslation('documents');
+  const outcomes = useOutcomes(id);
+  if (outcomes.isPending) return <Loading />;
+  if (outcomes.isError) return <ErrorState error={outcomes.error} onRetry={() => void outcomes.refetch()} />;
+  const o = outcomes.data;
+  const lang = currentLanguage();
+  return (
+    <article>
+      <p className="breadcrumb">
+        <Link to={`/meetings/${o.meeting.id}`}>← {t('outcomes.meetingPage')}</Link>
+      </p>
+      <header className="page-heading">
+        <div>
+          <p className="eyebrow">{t('outcomes.title')}</p>
+          <h1>{pick(o.meeting, 'title')}</h1>
+          <p className="muted" data-testid="outcome-total">
+            {t('outcomes.total', { count: o.total })}
+          </p>
+        </div>
+        <div className="exports">
+          {t('outcomes.export')}:{' '}
+          {(['csv', 'docx', 'pdf'] as const).map((f) => (
+            <a key={f} className="button button-small" href={`/api/meetings/${o.meeting.id}/outcomes/${f}?lang=${lang}`} data-testid={`export-${f}`}>
+              {f.toUpperCase()}
+            </a>
+          ))}
+        </div>
+      </header>
+      {o.total === 0 && <p className="card">{t('outcomes.none')}</p>}
+      {o.groups.map((g) => (
+        <section className="card" key={`${g.action}-${g.type}`}>
+          <h2>
+            {t(`actionDone.${g.action}`)} — {t(`type.${g.type}`)} ({g.count})
+          </h2>
+          <ul className="plain outcome-list">
+            {g.documents.map((d) => (
+              <li key={d.id}>
+                <span className="muted nowrap">{d.referenceCode}</span> <Link to={`/documents/${d.id}`}>{pick(d, 'title')}</Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </article>
+  );
+}

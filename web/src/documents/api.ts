@@ -1,0 +1,177 @@
+/** Types and queries of the documents API. */
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, fetchSession, query } from '../api/client';
+
+export const documentTypes = [
+  'declaration',
+  'joint_communique',
+  'chairmans_statement',
+  'plan_of_action',
+  'work_plan',
+  'statement',
+  'report',
+  'framework',
+  'terms_of_reference',
+  'other',
+] as const;
+export const documentStatuses = [
+  'draft',
+  'circulated',
+  'under_negotiation',
+  'under_silence',
+  'agreed_ad_referendum',
+  'recommended',
+  'adopted',
+  'noted',
+  'issued',
+  'deferred',
+  'withdrawn',
+] as const;
+export const pillars = ['political_security', 'economic', 'socio_cultural', 'cross_pillar'] as const;
+
+export interface MeetingRef {
+  id: number;
+  titleEn: string;
+  titleVi: string;
+  startsAt: string;
+}
+export interface PartyRef {
+  id: number;
+  code: string;
+  nameEn: string;
+  nameVi: string;
+}
+export interface DocumentSummary {
+  id: number;
+  referenceCode: string;
+  titleEn: string;
+  titleVi: string;
+  type: string;
+  pillar: string;
+  status: string;
+  intendedAction: string;
+  finalAction: string | null;
+  confidentiality: string;
+  meeting: MeetingRef;
+  proposers: string[];
+  snippet: string | null;
+}
+export interface Version {
+  id: number;
+  number: number;
+  fileName: string;
+  mediaType: string;
+  size: number;
+  sha256: string;
+  textExtractable: boolean;
+  uploadedBy: string | null;
+  uploadedAt: string;
+}
+export interface Step {
+  id: number;
+  fromStatus: string | null;
+  toStatus: string;
+  actor: string | null;
+  meeting: MeetingRef | null;
+  objector: PartyRef | null;
+  comment: string | null;
+  occurredAt: string;
+}
+export interface DocumentDetail extends DocumentSummary {
+  leadBodyEn: string | null;
+  leadBodyVi: string | null;
+  finalActionReason: string | null;
+  embargoUntil: string | null;
+  proposerParties: PartyRef[];
+  related: Array<{ id: number; referenceCode: string; titleEn: string; titleVi: string }>;
+  versions: Version[];
+  timeline: Step[];
+  silence: { deadline: string; byDelegation: Array<{ party: PartyRef; timeZone: string; localDeadline: string }> } | null;
+  allowedTransitions: string[];
+}
+export interface OutcomeList {
+  meeting: MeetingRef;
+  total: number;
+  groups: Array<{ action: string; type: string; count: number; documents: Array<{ id: number; referenceCode: string; titleEn: string; titleVi: string }> }>;
+}
+export interface DocumentFilters {
+  q?: string;
+  type?: string;
+  status?: string;
+  pillar?: string;
+  year?: string;
+  meeting?: string;
+}
+
+export const useDocuments = (f: DocumentFilters) =>
+  useQuery({
+    queryKey: ['documents', f],
+    queryFn: () => api.get<{ total: number; documents: DocumentSummary[] }>(`/documents${query({ ...f, limit: 200 })}`),
+  });
+
+export const useDocument = (id: string | undefined) =>
+  useQuery({ queryKey: ['document', id], queryFn: () => api.get<DocumentDetail>(`/documents/${id}`), enabled: !!id });
+
+export const useOutcomes = (meetingId: string | undefined) =>
+  useQuery({ queryKey: ['outcomes', meetingId], queryFn: () => api.get<OutcomeList>(`/meetings/${meetingId}/outcomes`), enabled: !!meetingId });
+
+export const useSummits = () =>
+  useQuery({
+    queryKey: ['documents-summits'],
+    queryFn: () => api.get<{ summits: Array<{ meeting: MeetingRef; count: number; record: boolean }> }>('/documents/summits'),
+  });
+
+export const useDiff = (id: number, from: number | null, to: number | null) =>
+  useQuery({
+    queryKey: ['document-diff', id, from, to],
+    queryFn: () => api.get<{ parts: Array<{ value: string; added: boolean; removed: boolean }> }>(`/documents/${id}/diff${query({ from, to })}`),
+    enabled: from !== null && to !== null && from !== to,
+  });
+
+export interface TransitionInput {
+  to: string;
+  comment?: string | null;
+  reason?: string | null;
+  silenceDeadline?: string | null;
+  objectorPartyId?: number | null;
+  deferToMeetingId?: number | null;
+}
+
+function useDocumentMutation<T>(id: number, fn: (input: T) => Promise<DocumentDetail>) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: fn,
+    onSuccess: async (detail) => {
+      client.setQueryData(['document', String(id)], detail);
+      await client.invalidateQueries({ predicate: (q) => q.queryKey[0] === 'documents' || q.queryKey[0] === 'outcomes' });
+    },
+  });
+}
+
+export const useTransition = (id: number) =>
+  useDocumentMutation(id, (input: TransitionInput) => api.post<DocumentDetail>(`/documents/${id}/transitions`, input));
+
+/** Multipart upload; the JSON client does not do forms, so this sends the CSRF header itself. */
+export const useUpload = (id: number) =>
+  useDocumentMutation(id, async (file: File) => {
+    const { csrfToken } = await fetchSession();
+    const form = new FormData();
+    form.append('file', file);
+    const response = await fetch(`/api/documents/${id}/versions`, {
+      method: 'POST',
+      body: form,
+      credentials: 'same-origin',
+      headers: { 'x-csrf-token': csrfToken, accept: 'application/json' },
+    });
+    const body = (await response.json()) as DocumentDetail & { error?: string };
+    if (!response.ok) throw new Error(body.error ?? `HTTP ${response.status}`);
+    return body;
+  });
+
+/** Splits a search snippet on its <mark> tags into plain strings (rendered as text, never as HTML). */
+export function snippetParts(snippet: string): Array<{ text: string; hit: boolean }> {
+  return snippet
+    .split(/(<mark>.*?<\/mark>)/)
+    .filter(Boolean)
+    .map((s) => (s.startsWith('<mark>') ? { text: s.slice(6, -7), hit: true } : { text: s, hit: false }));
+}
