@@ -53,3 +53,6 @@ export const useRecordDecision = (number: number) =>
   useCommitteeWrite((input: DecisionInput) => api.post<SessionDetail>(`/committee/sessions/${number}/decisions`, input));
 
 export const useMarkRead = () => useCommitteeWrite((id: number) => api.post<null>(`/notifications/${id}/read`));
+
+export const useAddProgress = (id: number) =>
+  useCommitteeWrite((input: { percent: number; note?: string }) => api.post<DeliverableDetail>(`/deliverables/${id}/progress`, input));
