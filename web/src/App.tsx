@@ -12,6 +12,7 @@ import { PersonPage } from './people/PersonPage';
 import { DeliverablePage, DeliverablesPage } from './committee/DeliverablesPages';
 import { NotificationsPage } from './committee/NotificationsPage';
 import { SessionPage, SessionsPage } from './committee/SessionsPages';
+import { TaskPage } from './committee/TaskPage';
 import { TasksPage } from './committee/TasksPage';
 import './committee/committee.css';
 import { SearchPage } from './search/SearchPage';
@@ -56,6 +57,7 @@ export function App() {
         <Route path="committee/sessions" element={<SessionsPage />} />
         <Route path="committee/sessions/:number" element={<SessionPage />} />
         <Route path="committee/tasks" element={<TasksPage />} />
+        <Route path="committee/tasks/:id" element={<TaskPage />} />
         <Route path="committee/notifications" element={<NotificationsPage />} />
         <Route path="sign-in" element={<SignInPage />} />
         <Route path="*" element={<NotFoundPage />} />

@@ -65,7 +65,9 @@ export function TaskTable({ tasks, testId }: { tasks: Task[]; testId?: string })
       <tbody>
         {tasks.map((task) => (
           <tr key={task.id} className={task.overdue ? 'row-overdue' : undefined}>
-            <td>{pick(task, 'title')}</td>
+            <td>
+              <Link to={`/committee/tasks/${task.id}`}>{pick(task, 'title')}</Link>
+            </td>
             <td>{pick(task.body, 'name')}</td>
             <td>{day(task.due)}</td>
             <td>

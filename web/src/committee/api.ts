@@ -1,7 +1,7 @@
 /** The committee's queries and writes; every write refreshes the committee's reads. */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, query } from '../api/client';
-import type { Body, Dashboard, DeliverableDetail, Deliverable, Digest, Notification, SessionDetail, SessionSummary, Task } from './types';
+import type { Body, Dashboard, DeliverableDetail, Deliverable, Digest, Notification, SessionDetail, SessionSummary, Task, TaskDetail } from './types';
 
 const key = (...parts: unknown[]) => ['committee', ...parts];
 
@@ -56,3 +56,9 @@ export const useMarkRead = () => useCommitteeWrite((id: number) => api.post<null
 
 export const useAddProgress = (id: number) =>
   useCommitteeWrite((input: { percent: number; note?: string }) => api.post<DeliverableDetail>(`/deliverables/${id}/progress`, input));
+
+export const useTask = (id: string | undefined) =>
+  useQuery({ queryKey: key('task', id), queryFn: () => api.get<TaskDetail>(`/tasks/${id}`), enabled: !!id });
+
+export const useAddComment = (id: number) =>
+  useCommitteeWrite((body: string) => api.post<{ ok: true }>(`/tasks/${id}/comments`, { body }));
