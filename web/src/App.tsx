@@ -9,6 +9,7 @@ import { PartnerPage } from './partners/PartnerPage';
 import { PartnersPage } from './partners/PartnersPage';
 import { PeoplePage } from './people/PeoplePage';
 import { PersonPage } from './people/PersonPage';
+import { BodiesPage } from './committee/BodiesPage';
 import { DeliverablePage, DeliverablesPage } from './committee/DeliverablesPages';
 import { NotificationsPage } from './committee/NotificationsPage';
 import { SessionPage, SessionsPage } from './committee/SessionsPages';
@@ -59,6 +60,7 @@ export function App() {
         <Route path="committee/tasks" element={<TasksPage />} />
         <Route path="committee/tasks/:id" element={<TaskPage />} />
         <Route path="committee/notifications" element={<NotificationsPage />} />
+        <Route path="committee/bodies" element={<BodiesPage />} />
         <Route path="sign-in" element={<SignInPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>

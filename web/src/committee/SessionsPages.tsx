@@ -9,17 +9,20 @@ import { pick } from '../i18n/pick';
 import { ErrorDetails, ErrorState, Loading } from '../layout/QueryState';
 import { useBodies, useRecordDecision, useSession, useSessions, type DecisionInput } from './api';
 import { AsOfPicker, CommitteeNav, day, TaskStatusBadge, useAsOf } from './parts';
+import { SessionCreateForm } from './SessionCreateForm';
 import type { Task } from './types';
 
 export function SessionsPage() {
   const { t } = useTranslation('committee');
   const sessions = useSessions();
+  const user = useUser();
   if (sessions.isPending) return <Loading />;
   if (sessions.isError) return <ErrorState error={sessions.error} onRetry={() => void sessions.refetch()} />;
   return (
     <article className="committee">
       <CommitteeNav />
       <h1>{t('sessions.title')}</h1>
+      {canEditMeetings(user) && <SessionCreateForm next={Math.max(0, ...sessions.data.sessions.map((s) => s.number)) + 1} />}
       <section className="card">
         <table className="table">
           <thead>

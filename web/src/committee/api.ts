@@ -62,3 +62,6 @@ export const useTask = (id: string | undefined) =>
 
 export const useAddComment = (id: number) =>
   useCommitteeWrite((body: string) => api.post<{ ok: true }>(`/tasks/${id}/comments`, { body }));
+
+export const useCreateSession = () =>
+  useCommitteeWrite((input: { number: number; heldOn: string }) => api.post<SessionDetail>('/committee/sessions', input));
