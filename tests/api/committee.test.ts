@@ -188,6 +188,13 @@ describe.each(engines)('the committee on %s', (engine) => {
     expect(refused.statusCode).toBe(403);
     // Nor move its own task to another body.
     expect((await focal.patch(`/api/tasks/${mine[1]!.id}`, { bodyId: other.body.id })).statusCode).toBe(403);
+    // Comments follow the same rule, and show on the task.
+    expect((await focal.post(`/api/tasks/${mine[1]!.id}/comments`, { body: 'Bản thảo đã gửi Văn phòng Chính phủ' })).statusCode).toBe(201);
+    expect((await focal.post(`/api/tasks/${other.id}/comments`, { body: 'x' })).statusCode).toBe(403);
+    const detail = (await staff.get(`/api/tasks/${mine[1]!.id}`)).json<{ comments: Array<{ author: string; body: string }> }>();
+    expect(detail.comments).toEqual([
+      expect.objectContaining({ author: 'Ministry of Industry and Trade Focal Point', body: 'Bản thảo đã gửi Văn phòng Chính phủ' }),
+    ]);
     // A committee member reads but does not write.
     expect((await member.patch(`/api/tasks/${other.id}`, { status: 'done' })).statusCode).toBe(403);
   });

@@ -95,6 +95,12 @@ describe('the committee prepares the 37th Summit', () => {
     await first.getByTestId('task-status').selectOption('done');
     await first.locator('.badge-t-done').waitFor();
 
+    // The same page in Vietnamese.
+    await focal.getByTestId('lang-vi').click();
+    await focal.getByTestId('view-mine').filter({ hasText: 'Nhiệm vụ của tôi' }).waitFor();
+    expect(await first.locator('.badge-t-done').innerText()).toBe('Đã hoàn thành');
+    expect(await mine.innerText()).toContain('Bộ Công Thương');
+
     await staff.goto(`${h.baseUrl}/committee`);
     await staff.getByTestId('chart-tasks').locator('canvas').waitFor();
     expect(await figure(staff, 'figure-overdue-tasks')).toBe(overdueBefore - 1);

@@ -10,9 +10,11 @@ import { PartnerPage } from './partners/PartnerPage';
 import { PartnersPage } from './partners/PartnersPage';
 import { PeoplePage } from './people/PeoplePage';
 import { PersonPage } from './people/PersonPage';
+import { BodiesPage } from './committee/BodiesPage';
 import { DeliverablePage, DeliverablesPage } from './committee/DeliverablesPages';
 import { NotificationsPage } from './committee/NotificationsPage';
 import { SessionPage, SessionsPage } from './committee/SessionsPages';
+import { TaskPage } from './committee/TaskPage';
 import { TasksPage } from './committee/TasksPage';
 import './committee/committee.css';
 import { SearchPage } from './search/SearchPage';
@@ -62,11 +64,13 @@ export function App() {
         <Route path="committee/sessions" element={<SessionsPage />} />
         <Route path="committee/sessions/:number" element={<SessionPage />} />
         <Route path="committee/tasks" element={<TasksPage />} />
+        <Route path="committee/tasks/:id" element={<TaskPage />} />
         <Route path="committee/notifications" element={<NotificationsPage />} />
         <Route path="documents" element={<RegistryPage />} />
         <Route path="documents/new" element={<NewDocumentPage />} />
         <Route path="documents/:id" element={<DocumentPage />} />
         <Route path="meetings/:id/outcomes" element={<OutcomesPage />} />
+        <Route path="committee/bodies" element={<BodiesPage />} />
         <Route path="sign-in" element={<SignInPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>

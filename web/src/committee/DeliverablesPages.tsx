@@ -1,10 +1,12 @@
 /** Deliverables: the list with computed status, and one deliverable's roadmap. */
-import { Fragment } from 'react';
+import { Fragment, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { pick } from '../i18n/pick';
-import { ErrorState, Loading } from '../layout/QueryState';
-import { useDeliverable, useDeliverables } from './api';
+import { ApiError } from '../api/client';
+import { canEditMeetings, useUser } from '../auth/session';
+import { ErrorDetails, ErrorState, Loading } from '../layout/QueryState';
+import { useAddProgress, useDeliverable, useDeliverables } from './api';
 import { AsOfPicker, CommitteeNav, day, StatusBadge, useAsOf } from './parts';
 import type { Deliverable } from './types';
 
@@ -89,6 +91,7 @@ export function DeliverablePage() {
   const { t } = useTranslation('committee');
   const [asOf] = useAsOf();
   const detail = useDeliverable(id, asOf);
+  const user = useUser();
   if (detail.isPending) return <Loading />;
   if (detail.isError) return <ErrorState error={detail.error} onRetry={() => void detail.refetch()} />;
   const d = detail.data;
@@ -122,6 +125,7 @@ export function DeliverablePage() {
           <p className="muted">
             {t('owners')}: {d.owners.map((o) => pick(o, 'name')).join(', ') || '—'}
           </p>
+          {canEditMeetings(user) && d.children.length === 0 && <ProgressForm id={d.id} />}
         </section>
         <section className="card">
           <h2>{t('milestones')}</h2>
@@ -168,5 +172,39 @@ export function DeliverablePage() {
         </section>
       )}
     </article>
+  );
+}
+
+function ProgressForm({ id }: { id: number }) {
+  const { t } = useTranslation('committee');
+  const add = useAddProgress(id);
+  const [percent, setPercent] = useState('');
+  const [note, setNote] = useState('');
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    add.mutate(
+      { percent: Number(percent), ...(note ? { note } : {}) },
+      {
+        onSuccess: () => {
+          setPercent('');
+          setNote('');
+        },
+      },
+    );
+  };
+  return (
+    <form onSubmit={submit} className="progress-form" data-testid="progress-form">
+      <input type="number" value={percent} onChange={(e) => setPercent(e.target.value)} aria-label={t('progress')} placeholder="%" required />
+      <input value={note} onChange={(e) => setNote(e.target.value)} placeholder={t('progressNote')} aria-label={t('progressNote')} />
+      <button type="submit" className="button button-primary" disabled={add.isPending}>
+        {t('recordProgress')}
+      </button>
+      {add.isError && (
+        <div className="state state-error" role="alert">
+          {add.error.message}
+          {add.error instanceof ApiError && <ErrorDetails details={add.error.details} />}
+        </div>
+      )}
+    </form>
   );
 }

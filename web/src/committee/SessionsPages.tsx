@@ -3,22 +3,26 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { ApiError } from '../api/client';
+import { useMeetings } from '../api/queries';
 import { canEditMeetings, useUser } from '../auth/session';
 import { pick } from '../i18n/pick';
 import { ErrorDetails, ErrorState, Loading } from '../layout/QueryState';
 import { useBodies, useRecordDecision, useSession, useSessions, type DecisionInput } from './api';
 import { AsOfPicker, CommitteeNav, day, TaskStatusBadge, useAsOf } from './parts';
+import { SessionCreateForm } from './SessionCreateForm';
 import type { Task } from './types';
 
 export function SessionsPage() {
   const { t } = useTranslation('committee');
   const sessions = useSessions();
+  const user = useUser();
   if (sessions.isPending) return <Loading />;
   if (sessions.isError) return <ErrorState error={sessions.error} onRetry={() => void sessions.refetch()} />;
   return (
     <article className="committee">
       <CommitteeNav />
       <h1>{t('sessions.title')}</h1>
+      {canEditMeetings(user) && <SessionCreateForm next={Math.max(0, ...sessions.data.sessions.map((s) => s.number)) + 1} />}
       <section className="card">
         <table className="table">
           <thead>
@@ -64,7 +68,9 @@ export function TaskTable({ tasks, testId }: { tasks: Task[]; testId?: string })
       <tbody>
         {tasks.map((task) => (
           <tr key={task.id} className={task.overdue ? 'row-overdue' : undefined}>
-            <td>{pick(task, 'title')}</td>
+            <td>
+              <Link to={`/committee/tasks/${task.id}`}>{pick(task, 'title')}</Link>
+            </td>
             <td>{pick(task.body, 'name')}</td>
             <td>{day(task.due)}</td>
             <td>
@@ -154,7 +160,7 @@ export function SessionPage() {
           </div>
         ))}
       </section>
-      {canEditMeetings(user) && <DecisionForm number={s.number} />}
+      {canEditMeetings(user) && <DecisionForm number={s.number} heldOn={s.heldOn} />}
     </article>
   );
 }
@@ -164,13 +170,17 @@ interface TaskRow {
   titleVi: string;
   bodyId: string;
   dueOn: string;
+  beforeMeetingId: string;
   priority: string;
 }
-const emptyRow = (): TaskRow => ({ titleEn: '', titleVi: '', bodyId: '', dueOn: '', priority: 'normal' });
+const emptyRow = (): TaskRow => ({ titleEn: '', titleVi: '', bodyId: '', dueOn: '', beforeMeetingId: '', priority: 'normal' });
 
-function DecisionForm({ number }: { number: number }) {
+function DecisionForm({ number, heldOn }: { number: number; heldOn: string }) {
   const { t } = useTranslation('committee');
   const bodies = useBodies();
+  // "Before meeting X": the meetings still ahead in the session's year.
+  const meetings = useMeetings({ year: heldOn.slice(0, 4) });
+  const ahead = (meetings.data ?? []).filter((m) => m.startsAt.slice(0, 10) > heldOn);
   const record = useRecordDecision(number);
   const [textVi, setTextVi] = useState('');
   const [textEn, setTextEn] = useState('');
@@ -187,7 +197,7 @@ function DecisionForm({ number }: { number: number }) {
         titleVi: r.titleVi || r.titleEn,
         bodyId: Number(r.bodyId),
         priority: r.priority,
-        ...(r.dueOn ? { dueOn: r.dueOn } : {}),
+        ...(r.beforeMeetingId ? { beforeMeetingId: Number(r.beforeMeetingId) } : r.dueOn ? { dueOn: r.dueOn } : {}),
       })),
     };
     record.mutate(input, {
@@ -224,6 +234,19 @@ function DecisionForm({ number }: { number: number }) {
             ))}
           </select>
           <input placeholder={t('decision.dueHint')} value={r.dueOn} onChange={(e) => setRow(i, { dueOn: e.target.value })} data-testid="task-due" aria-label={t('due')} />
+          <select
+            value={r.beforeMeetingId}
+            onChange={(e) => setRow(i, { beforeMeetingId: e.target.value })}
+            data-testid="task-before-meeting"
+            aria-label={t('decision.beforeMeeting')}
+          >
+            <option value="">{t('decision.orBeforeMeeting')}</option>
+            {ahead.map((m) => (
+              <option key={m.id} value={m.id}>
+                {pick(m, 'title')}
+              </option>
+            ))}
+          </select>
           <select value={r.priority} onChange={(e) => setRow(i, { priority: e.target.value })} aria-label={t('priority')}>
             {['low', 'normal', 'high', 'urgent'].map((p) => (
               <option key={p} value={p}>

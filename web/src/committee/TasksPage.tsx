@@ -1,6 +1,6 @@
 /** Tasks three ways: mine (with quick status changes), a board by status, a table by body. */
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router-dom';
+import { Link, useSearchParams } from 'react-router-dom';
 import { canEditMeetings, useUser } from '../auth/session';
 import { pick } from '../i18n/pick';
 import { ErrorState, Loading } from '../layout/QueryState';
@@ -76,7 +76,9 @@ function MyTasks({ tasks }: { tasks: Task[] }) {
         <tbody>
           {tasks.map((task) => (
             <tr key={task.id} className={task.overdue ? 'row-overdue' : undefined} data-testid={`my-task-${task.id}`}>
-              <td>{pick(task, 'title')}</td>
+              <td>
+                <Link to={`/committee/tasks/${task.id}`}>{pick(task, 'title')}</Link>
+              </td>
               <td>{pick(task.body, 'name')}</td>
               <td>{day(task.due)}</td>
               <td>
@@ -123,7 +125,9 @@ function Board({ tasks }: { tasks: Task[] }) {
             .filter((x) => x.status === s)
             .map((task) => (
               <div key={task.id} className={task.overdue ? 'board-card overdue' : 'board-card'}>
-                <strong>{pick(task, 'title')}</strong>
+                <Link to={`/committee/tasks/${task.id}`}>
+                  <strong>{pick(task, 'title')}</strong>
+                </Link>
                 <div className="muted">
                   {pick(task.body, 'name')} · {day(task.due)}
                 </div>

@@ -1,7 +1,7 @@
 /** The committee's queries and writes; every write refreshes the committee's reads. */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, query } from '../api/client';
-import type { Body, Dashboard, DeliverableDetail, Deliverable, Digest, Notification, SessionDetail, SessionSummary, Task } from './types';
+import type { Body, Dashboard, DeliverableDetail, Deliverable, Digest, Notification, SessionDetail, SessionSummary, Task, TaskDetail } from './types';
 
 const key = (...parts: unknown[]) => ['committee', ...parts];
 
@@ -53,3 +53,15 @@ export const useRecordDecision = (number: number) =>
   useCommitteeWrite((input: DecisionInput) => api.post<SessionDetail>(`/committee/sessions/${number}/decisions`, input));
 
 export const useMarkRead = () => useCommitteeWrite((id: number) => api.post<null>(`/notifications/${id}/read`));
+
+export const useAddProgress = (id: number) =>
+  useCommitteeWrite((input: { percent: number; note?: string }) => api.post<DeliverableDetail>(`/deliverables/${id}/progress`, input));
+
+export const useTask = (id: string | undefined) =>
+  useQuery({ queryKey: key('task', id), queryFn: () => api.get<TaskDetail>(`/tasks/${id}`), enabled: !!id });
+
+export const useAddComment = (id: number) =>
+  useCommitteeWrite((body: string) => api.post<{ ok: true }>(`/tasks/${id}/comments`, { body }));
+
+export const useCreateSession = () =>
+  useCommitteeWrite((input: { number: number; heldOn: string }) => api.post<SessionDetail>('/committee/sessions', input));

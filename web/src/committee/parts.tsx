@@ -60,6 +60,7 @@ export function CommitteeNav() {
     ['/committee/sessions', 'nav.sessions'],
     ['/committee/tasks', 'nav.tasks'],
     ['/committee/notifications', 'nav.notifications'],
+    ['/committee/bodies', 'nav.bodies'],
   ];
   return (
     <nav className="sub-nav" aria-label={t('nav.label')}>

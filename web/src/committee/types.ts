@@ -110,3 +110,8 @@ export interface Digest {
   dueSoon: Task[];
   unread: number;
 }
+
+export interface TaskDetail extends Task {
+  comments: Array<{ id: number; author: string | null; body: string; createdAt: string }>;
+  subTasks: Task[];
+}

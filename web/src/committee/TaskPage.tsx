@@ -1,0 +1,89 @@
+/** One task: who owes it, by when, its sub-tasks and the conversation about it. */
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router-dom';
+import { pick } from '../i18n/pick';
+import { ErrorState, Loading } from '../layout/QueryState';
+import { useAddComment, useTask } from './api';
+import { CommitteeNav, day, TaskStatusBadge } from './parts';
+import { TaskTable } from './SessionsPages';
+
+export function TaskPage() {
+  const { id } = useParams();
+  const { t } = useTranslation('committee');
+  const task = useTask(id);
+  if (task.isPending) return <Loading />;
+  if (task.isError) return <ErrorState error={task.error} onRetry={() => void task.refetch()} />;
+  const x = task.data;
+  return (
+    <article className="committee">
+      <CommitteeNav />
+      <header className="page-heading">
+        <div>
+          <p className="eyebrow">
+            {pick(x.body, 'name')}
+            {x.sessionNumber !== null && (
+              <>
+                {' · '}
+                <Link to={`/committee/sessions/${x.sessionNumber}`}>{t('sessions.name', { number: x.sessionNumber })}</Link>
+              </>
+            )}
+          </p>
+          <h1 data-testid="task-title">{pick(x, 'title')}</h1>
+          <TaskStatusBadge task={x} />
+        </div>
+      </header>
+      <section className="card">
+        <dl className="facts">
+          <dt>{t('due')}</dt>
+          <dd>{day(x.due)}</dd>
+          <dt>{t('responsible')}</dt>
+          <dd>{x.responsible ? <Link to={`/people/${x.responsible.id}`}>{x.responsible.fullName}</Link> : '—'}</dd>
+          <dt>{t('priority')}</dt>
+          <dd>{t(`priorities.${x.priority}`)}</dd>
+        </dl>
+      </section>
+      {x.subTasks.length > 0 && (
+        <section className="card">
+          <h2>{t('subTasks')}</h2>
+          <TaskTable tasks={x.subTasks} />
+        </section>
+      )}
+      <section className="card">
+        <h2>{t('comments')}</h2>
+        {x.comments.length === 0 && <p className="muted">{t('none')}</p>}
+        <ul className="plain-list" data-testid="comments">
+          {x.comments.map((c) => (
+            <li key={c.id}>
+              <strong>{c.author ?? '—'}</strong>: {c.body}
+            </li>
+          ))}
+        </ul>
+        <CommentForm id={x.id} />
+      </section>
+    </article>
+  );
+}
+
+function CommentForm({ id }: { id: number }) {
+  const { t } = useTranslation('committee');
+  const add = useAddComment(id);
+  const [body, setBody] = useState('');
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    add.mutate(body, { onSuccess: () => setBody('') });
+  };
+  return (
+    <form onSubmit={submit} className="progress-form">
+      <input value={body} onChange={(e) => setBody(e.target.value)} aria-label={t('comment')} placeholder={t('comment')} required />
+      <button type="submit" className="button button-primary" disabled={add.isPending}>
+        {t('addComment')}
+      </button>
+      {add.isError && (
+        <p className="state state-error" role="alert">
+          {add.error.message}
+        </p>
+      )}
+    </form>
+  );
+}
