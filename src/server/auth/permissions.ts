@@ -20,6 +20,8 @@ export const permissions = {
   'meetings.write': staff,
   'delegations.write': staff,
   'changelog.read': staff,
+  /** Media monitoring: importing pages, reading clippings and coverage. */
+  'press.monitor': ['admin', 'secretariat', 'press_officer'],
   /** Any signed-in user. */
   'session.signedIn': [
     'admin',

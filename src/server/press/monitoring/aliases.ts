@@ -15,6 +15,8 @@ export interface MeetingNames {
   seriesCode: string;
   seriesNameEn: string;
   seriesNameVi: string;
+  startsAt?: Date;
+  endsAt?: Date;
 }
 
 export interface PersonNames {
@@ -76,6 +78,28 @@ export function meetingAliases(meeting: MeetingNames): string[] {
     aliases.add(`${ordinal(n)} ${code}`);
   }
   return [...new Set([...aliases].map(foldText))].filter((a) => a.split(' ').length >= 2 || /\d/.test(a));
+}
+
+/**
+ * Names of a meeting's series alone ("SOM", "Hội nghị tham vấn chung ASEAN"):
+ * they identify a meeting without an edition only together with the date.
+ */
+export function seriesAliases(meeting: MeetingNames): string[] {
+  const vi = nameForms(meeting.seriesNameVi);
+  const en = nameForms(meeting.seriesNameEn);
+  const names = [vi.plain, en.plain, ...vi.acronyms, ...en.acronyms];
+  if (/^[A-Z]{3,}$/.test(meeting.seriesCode)) names.push(meeting.seriesCode);
+  return [...new Set(names.map(foldText))].filter(Boolean);
+}
+
+/** Days around a meeting in which a page naming only its series is taken to be about it. */
+export const SERIES_WINDOW_DAYS = 3;
+
+export function withinWindow(meeting: MeetingNames, publishedAt: Date): boolean {
+  if (!meeting.startsAt || !meeting.endsAt) return false;
+  const slack = SERIES_WINDOW_DAYS * 86_400_000;
+  const t = publishedAt.getTime();
+  return t >= meeting.startsAt.getTime() - slack && t <= meeting.endsAt.getTime() + slack;
 }
 
 /** Folded aliases of a person: the full name (with or without diacritics). */

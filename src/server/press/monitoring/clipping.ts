@@ -6,7 +6,7 @@
 import type { PublishedAt } from './dateline.js';
 import { extractFromHtml } from './html-page.js';
 import { detectLanguage } from './language.js';
-import { findMentions, meetingAliases, personAliases, type MeetingNames, type PersonNames } from './aliases.js';
+import { findMentions, meetingAliases, personAliases, seriesAliases, withinWindow, type MeetingNames, type PersonNames } from './aliases.js';
 import { extractFromText } from './text-page.js';
 
 export interface PageInput {
@@ -62,14 +62,23 @@ export interface ClippingLinks {
   people: { id: number; alias: string; count: number }[];
 }
 
+/**
+ * Meetings with an edition are found by their names; a meeting without one
+ * ("SOM, 18 May 2020") by its series' name on a page dated within a few days
+ * of it. Pages with an unknown date link only by edition.
+ */
 export function linkClipping(
-  clipping: Pick<ParsedClipping, 'headline' | 'paragraphs'>,
+  clipping: Pick<ParsedClipping, 'headline' | 'paragraphs' | 'publishedAt'>,
   meetings: readonly MeetingNames[],
   people: readonly PersonNames[],
 ): ClippingLinks {
   const text = [clipping.headline ?? '', ...clipping.paragraphs].join('\n');
+  const byName = findMentions(text, meetings.filter((m) => m.edition !== null), meetingAliases);
+  const published = clipping.publishedAt ? new Date(clipping.publishedAt.instant) : null;
+  const dated = published ? meetings.filter((m) => m.edition === null && withinWindow(m, published)) : [];
+  const bySeries = findMentions(text, dated, (m) => [...meetingAliases(m), ...seriesAliases(m)]);
   return {
-    meetings: findMentions(text, meetings, meetingAliases),
+    meetings: [...byName, ...bySeries],
     people: findMentions(text, people, personAliases),
   };
 }

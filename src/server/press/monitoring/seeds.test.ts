@@ -15,6 +15,16 @@ const meetings: MeetingNames[] = [
   { id: 36, edition: 36, titleEn: '36th ASEAN Summit', titleVi: 'Hội nghị Cấp cao ASEAN lần thứ 36', ...series.SUMMIT },
   { id: 37, edition: 37, titleEn: '37th ASEAN Summit', titleVi: 'Hội nghị Cấp cao ASEAN lần thứ 37', ...series.SUMMIT },
   { id: 53, edition: 53, titleEn: "53rd ASEAN Foreign Ministers' Meeting", titleVi: 'Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 53', ...series.AMM },
+  {
+    id: 518, edition: null, titleEn: "ASEAN Senior Officials' Meeting (SOM), 18 May 2020", titleVi: 'Hội nghị Quan chức cao cấp ASEAN (SOM) ngày 18/5/2020',
+    seriesCode: 'SOM', seriesNameEn: "ASEAN Senior Officials' Meeting (SOM)", seriesNameVi: 'Hội nghị Quan chức cao cấp ASEAN (SOM)',
+    startsAt: new Date('2020-05-18T02:00:00Z'), endsAt: new Date('2020-05-18T05:00:00Z'),
+  },
+  {
+    id: 922, edition: null, titleEn: 'ASEAN Joint Consultative Meeting (JCM), 22 September 2021', titleVi: 'Hội nghị tham vấn chung ASEAN (JCM) ngày 22/9/2021',
+    seriesCode: 'JCM', seriesNameEn: 'ASEAN Joint Consultative Meeting (JCM)', seriesNameVi: 'Hội nghị tham vấn chung ASEAN (JCM)',
+    startsAt: new Date('2021-09-22T02:00:00Z'), endsAt: new Date('2021-09-22T05:00:00Z'),
+  },
   { id: 27, edition: 27, titleEn: '27th ASEAN Regional Forum', titleVi: 'Diễn đàn Khu vực ASEAN lần thứ 27', ...series.ARF },
 ];
 const people: PersonNames[] = [
@@ -62,8 +72,8 @@ describe('seed page 001 (SOM video conference, Thanh tra)', () => {
     const body = c.paragraphs.join('\n');
     for (const junk of ['Ý kiến bình luận', 'Hiện chưa có bình luận', 'Netanyahu', 'Theo dõi Báo Thanh tra']) expect(body).not.toContain(junk);
   });
-  it('links the 36th and 37th Summits and AMM-53', () => {
-    expect(linked('001_b429440e4e5a7608.txt')).toEqual({ meetings: [36, 37, 53], people: [1] });
+  it('links the 36th and 37th Summits, AMM-53, and by its date the SOM of 18 May it reports on', () => {
+    expect(linked('001_b429440e4e5a7608.txt')).toEqual({ meetings: [36, 37, 518, 53], people: [1] });
   });
 });
 
@@ -81,7 +91,7 @@ describe('seed page 002 (JCM 2021, no dateline)', () => {
     for (const junk of ['Ý kiến bạn đọc', 'Giá vàng', 'VnMedia']) expect(body).not.toContain(junk);
     expect(c.paragraphs).not.toContain('Thứ trưởng Nguyễn Quốc Dũng');
   });
-  it('links no 2020 meeting (it is about the 38th and 39th Summits) but the Deputy Minister', () => {
+  it('links no 2020 meeting (it is about the 38th and 39th Summits) and, undated, not the JCM by series name alone', () => {
     expect(linked('002_b59e608dfb0a9f3a.txt')).toEqual({ meetings: [], people: [1] });
   });
 });

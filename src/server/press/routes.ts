@@ -1,0 +1,7 @@
+/** All of the press module's routes. */
+import type { App, Deps } from '../http/types.js';
+import { monitoringRoutes } from './monitoring/routes.js';
+
+export function pressRoutes(app: App, deps: Deps): void {
+  monitoringRoutes(app, deps);
+}
