@@ -22,6 +22,8 @@ export const permissions = {
   'changelog.read': staff,
   /** Media monitoring: importing pages, reading clippings and coverage. */
   'press.monitor': ['admin', 'secretariat', 'press_officer'],
+  /** Reviewing accreditation, opening press centers. */
+  'press.review': ['admin', 'press_officer'],
   /** Any signed-in user. */
   'session.signedIn': [
     'admin',

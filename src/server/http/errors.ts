@@ -21,6 +21,9 @@ export const errorStatus = {
   payload_too_large: 413,
   unsupported_media_type: 415,
   internal: 500,
+  duplicate_application: 409,
+  applications_closed: 409,
+  invalid_transition: 409,
 } as const;
 
 export type ErrorCode = keyof typeof errorStatus;

@@ -1,12 +1,15 @@
 /**
- * The press module's demo data: the three news pages in tests/fixtures/seeds
- * imported as clippings through the same command the API uses.
+ * The press module's demo data: the 37th Summit's press center (opened
+ * 9 Nov 2020 for 200 reporters; the venue is illustrative) and the three news
+ * pages in tests/fixtures/seeds imported as clippings through the same
+ * command the API uses.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { systemActor } from '../changelog/record.js';
 import type { ModuleSeed } from '../demo/modules.js';
 import { importClippingsIn } from './monitoring/commands.js';
+import { pressEvents } from './schema.js';
 
 /** Same depth from src/server/press and dist/server/press. */
 export const seedPagesDir = fileURLToPath(new URL('../../../tests/fixtures/seeds/', import.meta.url));
@@ -20,7 +23,18 @@ export function seedPages(): { source: string; content: string }[] {
 
 export const pressSeed: ModuleSeed = {
   name: 'press',
-  async load(tx) {
+  async load(tx, refs) {
+    await tx.insert(pressEvents).values({
+      slug: 'summit-37-press-center',
+      meetingId: await refs.meeting('summit-37'),
+      titleEn: 'Press center of the 37th ASEAN Summit',
+      titleVi: 'Trung tâm báo chí Hội nghị Cấp cao ASEAN lần thứ 37',
+      venueEn: 'International Media Center, Hanoi',
+      venueVi: 'Trung tâm Báo chí quốc tế, Hà Nội',
+      opensAt: new Date('2020-11-09T01:00:00Z'),
+      timeZone: 'Asia/Ho_Chi_Minh',
+      capacity: 200,
+    });
     await importClippingsIn(tx, systemActor, { pages: seedPages().map((p) => ({ ...p, contentType: 'text/plain' as const })) });
   },
 };

@@ -1,8 +1,9 @@
 /**
  * The press module's tables: clippings from media monitoring and their links
- * to meetings and people.
+ * to meetings and people; press centers, accreditation applications and the
+ * key that signs badge tokens.
  */
-import { boolean, index, integer, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
+import { boolean, customType, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 import { meetings, people, users } from '../db/schema.js';
 
 const instant = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
@@ -58,3 +59,60 @@ export const clippingPeople = pgTable(
   },
   (t) => [primaryKey({ columns: [t.clippingId, t.personId] }), index('clipping_people_person_idx').on(t.personId)],
 );
+
+const bytes = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
+  dataType: () => 'bytea',
+  fromDriver: (value) => Buffer.from(value),
+});
+
+/** A place journalists are accredited to, e.g. the 37th Summit's International Media Center. */
+export const pressEvents = pgTable('press_events', {
+  id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+  slug: text('slug').notNull().unique(),
+  meetingId: integer('meeting_id').references(() => meetings.id, { onDelete: 'set null' }),
+  titleEn: text('title_en').notNull(),
+  titleVi: text('title_vi').notNull(),
+  venueEn: text('venue_en').notNull(),
+  venueVi: text('venue_vi').notNull(),
+  opensAt: instant('opens_at').notNull(),
+  timeZone: text('time_zone').notNull(),
+  /** Places: pending and approved applications together never exceed it. */
+  capacity: integer('capacity').notNull(),
+  applicationsOpen: boolean('applications_open').notNull().default(true),
+});
+
+export const pressApplications = pgTable(
+  'press_applications',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    eventId: integer('event_id').notNull().references(() => pressEvents.id, { onDelete: 'cascade' }),
+    fullName: text('full_name').notNull(),
+    outlet: text('outlet').notNull(),
+    /** ISO 3166-1 alpha-2. */
+    nationality: text('nationality').notNull(),
+    idDocumentNumber: text('id_document_number').notNull(),
+    /** The number without spaces, dashes or case: what duplicates are found by. */
+    idDocumentKey: text('id_document_key').notNull(),
+    email: text('email').notNull(),
+    photo: bytes('photo').notNull(),
+    photoType: text('photo_type').notNull(),
+    status: text('status').notNull(),
+    reason: text('reason'),
+    /** sha256 of the applicant's access key (the link in their receipt). */
+    accessKeyHash: text('access_key_hash').notNull(),
+    appliedAt: instant('applied_at').notNull().defaultNow(),
+    decidedAt: instant('decided_at'),
+    decidedBy: integer('decided_by').references(() => users.id, { onDelete: 'set null' }),
+  },
+  (t) => [
+    uniqueIndex('press_applications_document_uq').on(t.eventId, t.idDocumentKey),
+    index('press_applications_event_status_idx').on(t.eventId, t.status),
+  ],
+);
+
+/** Named secrets the server generates once and keeps, e.g. the badge-signing key. */
+export const serverKeys = pgTable('server_keys', {
+  name: text('name').primaryKey(),
+  secret: text('secret').notNull(),
+  createdAt: instant('created_at').notNull().defaultNow(),
+});

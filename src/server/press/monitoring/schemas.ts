@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { isValidTimeZone } from '../../meetings/local-times.js';
 
-const zoneName = z.string().min(1).max(64).refine((z) => Intl.supportedValuesOf('timeZone').includes(z) || z === 'UTC', 'unknown IANA time zone');
+const zoneName = z.string().min(1).max(64).refine(isValidTimeZone, 'unknown IANA time zone');
 
 export const pageImport = z.object({
   /** The page's URL or file name. */
