@@ -10,6 +10,12 @@ import { PartnersPage } from './partners/PartnersPage';
 import { PeoplePage } from './people/PeoplePage';
 import { PersonPage } from './people/PersonPage';
 import { SearchPage } from './search/SearchPage';
+import { ApplicationPage } from './press/ApplicationPage';
+import { ApplyPage } from './press/ApplyPage';
+import { MonitoringPage } from './press/MonitoringPage';
+import { PressHomePage } from './press/PressHomePage';
+import { ReviewPage } from './press/ReviewPage';
+import { VerifyPage } from './press/VerifyPage';
 
 // FullCalendar is most of the bundle: load it with the calendar page only.
 const CalendarPage = lazy(() => import('./meetings/CalendarPage').then((module) => ({ default: module.CalendarPage })));
@@ -34,6 +40,12 @@ export function App() {
         <Route path="people/:id" element={<PersonPage />} />
         <Route path="search" element={<SearchPage />} />
         <Route path="sign-in" element={<SignInPage />} />
+        <Route path="press" element={<PressHomePage />} />
+        <Route path="press/apply/:eventId" element={<ApplyPage />} />
+        <Route path="press/applications/:id" element={<ApplicationPage />} />
+        <Route path="press/review" element={<ReviewPage />} />
+        <Route path="press/monitoring" element={<MonitoringPage />} />
+        <Route path="verify" element={<VerifyPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -35,6 +35,7 @@ export function Layout() {
             </NavLink>
             <NavLink to="/partners">{t('nav.partners')}</NavLink>
             <NavLink to="/people">{t('nav.people')}</NavLink>
+            <NavLink to="/press">{t('nav.press')}</NavLink>
           </nav>
           <div className="header-tools">
             <SearchBox />
