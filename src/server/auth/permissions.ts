@@ -24,6 +24,8 @@ export const permissions = {
   'press.monitor': ['admin', 'secretariat', 'press_officer'],
   /** Reviewing accreditation, opening press centers. */
   'press.review': ['admin', 'press_officer'],
+  /** Writing news articles; only press officers ('press.review') publish them. */
+  'press.write': ['admin', 'secretariat', 'press_officer'],
   /** Any signed-in user. */
   'session.signedIn': [
     'admin',

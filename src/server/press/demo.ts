@@ -10,6 +10,8 @@ import { systemActor } from '../changelog/record.js';
 import type { ModuleSeed } from '../demo/modules.js';
 import { importClippingsIn } from './monitoring/commands.js';
 import { pressEvents } from './schema.js';
+import { createArticleIn, createBriefing, moveArticleIn } from './news/commands.js';
+import { demoArticles, demoBriefings } from './news/demo-articles.js';
 
 /** Same depth from src/server/press and dist/server/press. */
 export const seedPagesDir = fileURLToPath(new URL('../../../tests/fixtures/seeds/', import.meta.url));
@@ -35,6 +37,24 @@ export const pressSeed: ModuleSeed = {
       timeZone: 'Asia/Ho_Chi_Minh',
       capacity: 200,
     });
+    for (const { meeting, speakerPerson, ...briefing } of demoBriefings) {
+      await createBriefing(tx, systemActor, {
+        ...briefing,
+        meetingId: await refs.meeting(meeting),
+        speakerPersonId: speakerPerson ? await refs.person(speakerPerson) : null,
+      });
+    }
+    for (const { meetings, people, publishAt, ...article } of demoArticles) {
+      const id = await createArticleIn(tx, systemActor, {
+        ...article,
+        category: 'news',
+        publishAt: new Date(publishAt),
+        meetingIds: await Promise.all(meetings.map((m) => refs.meeting(m))),
+        personIds: await Promise.all(people.map((p) => refs.person(p))),
+      });
+      await moveArticleIn(tx, systemActor, id, 'submit', true);
+      await moveArticleIn(tx, systemActor, id, 'publish', true);
+    }
     await importClippingsIn(tx, systemActor, { pages: seedPages().map((p) => ({ ...p, contentType: 'text/plain' as const })) });
   },
 };

@@ -2,8 +2,12 @@
 import type { App, Deps } from '../http/types.js';
 import { accreditationRoutes } from './accreditation/routes.js';
 import { monitoringRoutes } from './monitoring/routes.js';
+import { newsRoutes } from './news/routes.js';
+import { portalRoutes } from './news/portal-routes.js';
 
 export function pressRoutes(app: App, deps: Deps): void {
   monitoringRoutes(app, deps);
   accreditationRoutes(app, deps);
+  newsRoutes(app, deps);
+  portalRoutes(app, deps);
 }

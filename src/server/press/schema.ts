@@ -116,3 +116,67 @@ export const serverKeys = pgTable('server_keys', {
   secret: text('secret').notNull(),
   createdAt: instant('created_at').notNull().defaultNow(),
 });
+
+/** A press briefing: on the public calendar, with its speakers. */
+export const briefings = pgTable(
+  'briefings',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    meetingId: integer('meeting_id').references(() => meetings.id, { onDelete: 'set null' }),
+    startsAt: instant('starts_at').notNull(),
+    timeZone: text('time_zone').notNull(),
+    placeEn: text('place_en').notNull(),
+    placeVi: text('place_vi').notNull(),
+    topicEn: text('topic_en').notNull(),
+    topicVi: text('topic_vi').notNull(),
+    /** Speakers as printed, e.g. "Deputy Minister Nguyễn Quốc Dũng". */
+    speakers: text('speakers').array().notNull(),
+    speakerPersonId: integer('speaker_person_id').references(() => people.id, { onDelete: 'set null' }),
+  },
+  (t) => [index('briefings_starts_idx').on(t.startsAt)],
+);
+
+/** A bilingual news article for the public portal. */
+export const articles = pgTable(
+  'articles',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    slug: text('slug').notNull().unique(),
+    category: text('category').notNull(),
+    titleEn: text('title_en').notNull(),
+    titleVi: text('title_vi').notNull(),
+    leadEn: text('lead_en').notNull(),
+    leadVi: text('lead_vi').notNull(),
+    /** Sanitized HTML from the editor. */
+    bodyEn: text('body_en').notNull(),
+    bodyVi: text('body_vi').notNull(),
+    status: text('status').notNull().default('draft'),
+    /** When the public may see it; null = as soon as published. */
+    publishAt: instant('publish_at'),
+    publishedAt: instant('published_at'),
+    views: integer('views').notNull().default(0),
+    createdBy: integer('created_by').references(() => users.id, { onDelete: 'set null' }),
+    reviewedBy: integer('reviewed_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: instant('created_at').notNull().defaultNow(),
+    updatedAt: instant('updated_at').notNull().defaultNow(),
+  },
+  (t) => [index('articles_status_idx').on(t.status, t.publishAt)],
+);
+
+export const articleMeetings = pgTable(
+  'article_meetings',
+  {
+    articleId: integer('article_id').notNull().references(() => articles.id, { onDelete: 'cascade' }),
+    meetingId: integer('meeting_id').notNull().references(() => meetings.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.articleId, t.meetingId] }), index('article_meetings_meeting_idx').on(t.meetingId)],
+);
+
+export const articlePeople = pgTable(
+  'article_people',
+  {
+    articleId: integer('article_id').notNull().references(() => articles.id, { onDelete: 'cascade' }),
+    personId: integer('person_id').notNull().references(() => people.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.articleId, t.personId] })],
+);
