@@ -69,6 +69,37 @@ describe('the press side in a browser', () => {
     await door.locator('[data-testid="verify-result"][data-status="forged"]').waitFor();
   });
 
+  it('the press officer publishes an article tagged with the 37th Summit; it shows on the portal home in both languages', async () => {
+    await officer.goto(`${h.baseUrl}/press/articles`);
+    const form = officer.getByTestId('article-form');
+    await form.locator('input[name="slug"]').fill('summit-37-opens');
+    await form.locator('input[name="titleVi"]').fill('Khai mạc Hội nghị Cấp cao ASEAN lần thứ 37');
+    await form.locator('input[name="titleEn"]').fill('The 37th ASEAN Summit opens');
+    await form.locator('input[name="leadVi"]').fill('Hội nghị diễn ra trực tuyến tại Hà Nội.');
+    await form.locator('input[name="leadEn"]').fill('The summit is held online from Hanoi.');
+    await officer.getByTestId('article-meeting').selectOption({ label: '37th ASEAN Summit' });
+    await officer.getByTestId('editor-vi').fill('Nội dung bài viết.');
+    await officer.getByTestId('editor-en').fill('Body of the article.');
+    await form.getByRole('button', { name: 'Save draft' }).click();
+    const row = officer.getByTestId('article-row-summit-37-opens');
+    await row.getByRole('button', { name: 'Submit for review' }).click();
+    await row.getByRole('button', { name: 'Publish' }).click();
+    await row.getByText('Published').waitFor();
+
+    const { page: reader } = await h.newPage({ locale: 'en-GB', timezoneId: 'Europe/Paris' });
+    await reader.goto(`${h.baseUrl}/portal`);
+    await reader.getByTestId('portal-article').filter({ has: reader.getByRole('link', { name: 'The 37th ASEAN Summit opens', exact: true }) }).waitFor();
+    await reader.getByTestId('lang-vi').click();
+    const card = reader.getByTestId('portal-article').filter({ hasText: 'Khai mạc Hội nghị Cấp cao ASEAN lần thứ 37' });
+    await card.waitFor();
+    expect(await card.innerText()).toContain('Hội nghị Cấp cao ASEAN lần thứ 37');
+    await card.getByRole('link', { name: 'Khai mạc Hội nghị Cấp cao ASEAN lần thứ 37' }).click();
+    await reader.getByTestId('article-title').filter({ hasText: 'Khai mạc' }).waitFor();
+    expect(await reader.title()).toContain('Khai mạc Hội nghị Cấp cao ASEAN lần thứ 37');
+    expect(await reader.locator('meta[property="og:title"]').getAttribute('content')).toContain('Khai mạc');
+    await reader.context().close();
+  });
+
   it('importing the seed pages shows them as coverage of the 37th Summit and AMM-53', async () => {
     await h.database.db.delete(clippings);
     await officer.goto(`${h.baseUrl}/press/monitoring`);

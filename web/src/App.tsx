@@ -11,8 +11,11 @@ import { PeoplePage } from './people/PeoplePage';
 import { PersonPage } from './people/PersonPage';
 import { SearchPage } from './search/SearchPage';
 import { ApplicationPage } from './press/ApplicationPage';
+import { ArticlesPage } from './press/ArticlesPage';
 import { ApplyPage } from './press/ApplyPage';
 import { MonitoringPage } from './press/MonitoringPage';
+import { PortalArticlePage } from './press/PortalArticlePage';
+import { PortalHomePage } from './press/PortalHomePage';
 import { PressHomePage } from './press/PressHomePage';
 import { ReviewPage } from './press/ReviewPage';
 import { VerifyPage } from './press/VerifyPage';
@@ -46,6 +49,9 @@ export function App() {
         <Route path="press/review" element={<ReviewPage />} />
         <Route path="press/monitoring" element={<MonitoringPage />} />
         <Route path="verify" element={<VerifyPage />} />
+        <Route path="press/articles" element={<ArticlesPage />} />
+        <Route path="portal" element={<PortalHomePage />} />
+        <Route path="portal/articles/:slug" element={<PortalArticlePage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

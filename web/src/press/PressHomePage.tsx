@@ -15,6 +15,16 @@ export function PressHomePage() {
   return (
     <section>
       <h1>{t('home.title')}</h1>
+      <p className="press-tools">
+        <Link className="button" to="/portal">
+          {t('home.portal')}
+        </Link>
+        {canMonitor(user?.roles) && (
+          <Link className="button" to="/press/articles">
+            {t('home.articles')}
+          </Link>
+        )}
+      </p>
       {(isPressOfficer(user?.roles) || canMonitor(user?.roles)) && (
         <p className="press-tools">
           {isPressOfficer(user?.roles) && (
