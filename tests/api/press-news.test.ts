@@ -96,6 +96,28 @@ describe.each(engines)('news and the public portal on %s', (engine) => {
     expect(en).toContain('Press center of the 37th ASEAN Summit opens for 200 reporters');
   });
 
+  it('announces a briefing that the portal lists in order, and refuses an unknown zone', async () => {
+    const briefing = {
+      meetingId: summit37,
+      startsAt: '2020-11-11T16:00:00+07:00',
+      timeZone: 'Asia/Ho_Chi_Minh',
+      placeEn: 'International Media Center, Hanoi',
+      placeVi: 'Trung tâm Báo chí quốc tế, Hà Nội',
+      topicEn: 'Programme of the summits',
+      topicVi: 'Chương trình các hội nghị cấp cao',
+      speakers: ['<b>Spokesperson</b>'],
+    };
+    const created = await press.post('/api/press/briefings', briefing);
+    expect(created.statusCode).toBe(201);
+    expect(created.json<{ meetingTitleEn: string }>().meetingTitleEn).toBe('37th ASEAN Summit');
+    const listed = (await anon.get('/api/portal/briefings')).json<{ briefings: Array<{ startsAt: string; speakers: string[] }> }>().briefings;
+    expect(listed.map((b) => b.startsAt)).toEqual(['2020-09-07T08:00:00.000Z', '2020-11-09T08:00:00.000Z', '2020-11-11T09:00:00.000Z']);
+    expect(listed[2]!.speakers).toEqual(['<b>Spokesperson</b>']);
+    const badZone = await press.post('/api/press/briefings', { ...briefing, timeZone: 'Hanoi' });
+    expect(badZone.json<{ details: Array<{ path: string }> }>().details[0]!.path).toBe('timeZone');
+    expect((await secretariat.post('/api/press/briefings', briefing)).statusCode).toBe(403);
+  });
+
   it('refuses writes from journalists and the public', async () => {
     const journalist = await h.signIn('journalist@gavel.demo');
     expect((await journalist.post('/api/press/articles', draft('nope'))).statusCode).toBe(403);

@@ -5,6 +5,7 @@ import { useUser } from '../auth/session';
 import { pick } from '../i18n/pick';
 import { ErrorState, Loading } from '../layout/QueryState';
 import { canMonitor, isPressOfficer, usePressEvents } from './api';
+import { BriefingForm } from './BriefingForm';
 import { formatInZone } from './format';
 
 export function PressHomePage() {
@@ -42,6 +43,7 @@ export function PressHomePage() {
           </Link>
         </p>
       )}
+      {isPressOfficer(user?.roles) && <BriefingForm />}
       <h2>{t('home.centers')}</h2>
       {events.isPending && <Loading />}
       {events.isError && <ErrorState error={events.error} onRetry={() => void events.refetch()} />}
