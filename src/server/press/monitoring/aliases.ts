@@ -107,6 +107,9 @@ export function personAliases(person: PersonNames): string[] {
   return [foldText(person.fullName)].filter((a) => a.split(' ').length >= 2);
 }
 
+/** Aliases per naming function and thing, so that importing many pages derives them once. */
+const aliasCache = new WeakMap<object, WeakMap<object, string[]>>();
+
 /** Which of the alias sets occur in the text; returns the ids with the alias that matched first. */
 export function findMentions<T extends { id: number }>(
   text: string,
@@ -115,10 +118,14 @@ export function findMentions<T extends { id: number }>(
 ): { id: number; alias: string; count: number }[] {
   const folded = ` ${foldText(text)} `;
   const found: { id: number; alias: string; count: number }[] = [];
+  let cache = aliasCache.get(aliasesOf);
+  if (!cache) aliasCache.set(aliasesOf, (cache = new WeakMap()));
   for (const thing of things) {
     let count = 0;
     let first: string | null = null;
-    for (const alias of aliasesOf(thing)) {
+    let aliases = cache.get(thing);
+    if (!aliases) cache.set(thing, (aliases = aliasesOf(thing)));
+    for (const alias of aliases) {
       if (!alias) continue;
       const hits = folded.split(` ${alias} `).length - 1;
       if (hits > 0) {

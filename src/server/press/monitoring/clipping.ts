@@ -62,6 +62,8 @@ export interface ClippingLinks {
   people: { id: number; alias: string; count: number }[];
 }
 
+const meetingAndSeriesAliases = (m: MeetingNames) => [...meetingAliases(m), ...seriesAliases(m)];
+
 /**
  * Meetings with an edition are found by their names; a meeting without one
  * ("SOM, 18 May 2020") by its series' name on a page dated within a few days
@@ -76,7 +78,7 @@ export function linkClipping(
   const byName = findMentions(text, meetings.filter((m) => m.edition !== null), meetingAliases);
   const published = clipping.publishedAt ? new Date(clipping.publishedAt.instant) : null;
   const dated = published ? meetings.filter((m) => m.edition === null && withinWindow(m, published)) : [];
-  const bySeries = findMentions(text, dated, (m) => [...meetingAliases(m), ...seriesAliases(m)]);
+  const bySeries = findMentions(text, dated, meetingAndSeriesAliases);
   return {
     meetings: [...byName, ...bySeries],
     people: findMentions(text, people, personAliases),
