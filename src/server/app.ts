@@ -28,6 +28,7 @@ import { AppError, registerErrorHandling } from './http/errors.js';
 import type { App, Deps } from './http/types.js';
 import { meetingRoutes } from './meetings/routes.js';
 import { searchRoutes } from './search/routes.js';
+import { pressRoutes } from './press/routes.js';
 
 /** dist/web under the package root, both from src/server (tests) and dist/server (npm start). */
 export const webRoot = fileURLToPath(new URL('../../dist/web', import.meta.url));
@@ -75,7 +76,7 @@ export async function buildApp(options: BuildOptions): Promise<App> {
     await detach();
   });
   const deps: Deps = { ...options, readCache };
-  for (const routes of [healthRoutes, authRoutes, meetingRoutes, directoryRoutes, searchRoutes, changelogRoutes, committeeRoutes, documentRoutes]) {
+  for (const routes of [healthRoutes, authRoutes, meetingRoutes, directoryRoutes, searchRoutes, changelogRoutes, committeeRoutes, documentRoutes, pressRoutes]) {
     routes(app, deps);
   }
 

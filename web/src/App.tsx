@@ -27,6 +27,15 @@ import { RegistryPage } from './documents/RegistryPage';
 const CommitteeDashboardPage = lazy(() =>
   import('./committee/DashboardPage').then((module) => ({ default: module.DashboardPage })),
 );
+import { ApplicationPage } from './press/ApplicationPage';
+import { ArticlesPage } from './press/ArticlesPage';
+import { ApplyPage } from './press/ApplyPage';
+import { MonitoringPage } from './press/MonitoringPage';
+import { PortalArticlePage } from './press/PortalArticlePage';
+import { PortalHomePage } from './press/PortalHomePage';
+import { PressHomePage } from './press/PressHomePage';
+import { ReviewPage } from './press/ReviewPage';
+import { VerifyPage } from './press/VerifyPage';
 
 // FullCalendar is most of the bundle: load it with the calendar page only.
 const CalendarPage = lazy(() => import('./meetings/CalendarPage').then((module) => ({ default: module.CalendarPage })));
@@ -72,6 +81,15 @@ export function App() {
         <Route path="meetings/:id/outcomes" element={<OutcomesPage />} />
         <Route path="committee/bodies" element={<BodiesPage />} />
         <Route path="sign-in" element={<SignInPage />} />
+        <Route path="press" element={<PressHomePage />} />
+        <Route path="press/apply/:eventId" element={<ApplyPage />} />
+        <Route path="press/applications/:id" element={<ApplicationPage />} />
+        <Route path="press/review" element={<ReviewPage />} />
+        <Route path="press/monitoring" element={<MonitoringPage />} />
+        <Route path="verify" element={<VerifyPage />} />
+        <Route path="press/articles" element={<ArticlesPage />} />
+        <Route path="portal" element={<PortalHomePage />} />
+        <Route path="portal/articles/:slug" element={<PortalArticlePage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

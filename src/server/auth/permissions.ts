@@ -29,6 +29,12 @@ export const permissions = {
   'documents.write': ['admin', 'secretariat', 'ministry_focal_point'],
   /** Asking for a workflow step; the document state machine decides which steps each role may take. */
   'documents.transition': ['admin', 'secretariat', 'ministry_focal_point', 'delegation_liaison'],
+  /** Media monitoring: importing pages, reading clippings and coverage. */
+  'press.monitor': ['admin', 'secretariat', 'press_officer'],
+  /** Reviewing accreditation, opening press centers. */
+  'press.review': ['admin', 'press_officer'],
+  /** Writing news articles; only press officers ('press.review') publish them. */
+  'press.write': ['admin', 'secretariat', 'press_officer'],
   /** Any signed-in user. */
   'session.signedIn': [
     'admin',

@@ -220,3 +220,4 @@ export const seedRuns = pgTable('seed_runs', {
 });
 export * from '../committee/schema.js';
 export * from '../documents/schema.js';
+export * from '../press/schema.js';

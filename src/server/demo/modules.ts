@@ -8,6 +8,7 @@ import { committeeSeed } from '../committee/demo.js';
 import type { Tx } from '../db/client.js';
 import type { DemoRefs } from './refs.js';
 import { documentsSeed } from '../documents/demo/index.js';
+import { pressSeed } from '../press/demo.js';
 
 export interface ModuleSeed {
   /** Recorded in seed_runs as `demo:<name>`. */
@@ -15,4 +16,4 @@ export interface ModuleSeed {
   load(tx: Tx, refs: DemoRefs): Promise<void>;
 }
 
-export const moduleSeeds: ModuleSeed[] = [committeeSeed, documentsSeed];
+export const moduleSeeds: ModuleSeed[] = [committeeSeed, documentsSeed, pressSeed];

@@ -23,6 +23,9 @@ export const errorStatus = {
   unsupported_media_type: 415,
   internal: 500,
   sub_task_cycle: 400,
+  duplicate_application: 409,
+  applications_closed: 409,
+  invalid_transition: 409,
 } as const;
 
 export type ErrorCode = keyof typeof errorStatus;

@@ -43,6 +43,7 @@ export function Layout() {
               <NavLink to="/committee">{t('nav.committee')}</NavLink>
             )}
             <NavLink to="/documents">{t('nav.documents')}</NavLink>
+            <NavLink to="/press">{t('nav.press')}</NavLink>
           </nav>
           <div className="header-tools">
             <SearchBox />

@@ -1,0 +1,224 @@
+import multipart from '@fastify/multipart';
+import type { FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import { can } from '../../auth/permissions.js';
+import { AppError, notFound } from '../../http/errors.js';
+import { actorOf, errorResponse, idParams, type App, type Deps } from '../../http/types.js';
+import { badgePdf } from './badge-pdf.js';
+import { badgeKey, readBadge, signBadge } from './badge-token.js';
+import { applyForAccreditation, changeApplication, createPressEvent, hashKey } from './commands.js';
+import { checkPhoto, MAX_PHOTO_BYTES } from './photo.js';
+import { applicationPhoto, getApplication, listApplications, listPressEvents } from './queries.js';
+import {
+  accessQuery,
+  applicationFields,
+  applicationReceipt,
+  applicationReview,
+  applicationStatus,
+  applicationView,
+  decision,
+  pressEvent,
+  pressEventCreate,
+  verifyQuery,
+  verifyResult,
+} from './schemas.js';
+
+const errors = { 400: errorResponse, 401: errorResponse, 403: errorResponse, 404: errorResponse, 409: errorResponse };
+const tags = ['press: accreditation'];
+
+/** Reads the multipart form: text fields and one `photo` file, the file capped just above 5 MB. */
+async function readForm(request: FastifyRequest) {
+  const fields: Record<string, string> = {};
+  let photo: Buffer | null = null;
+  for await (const part of request.parts({ limits: { fileSize: MAX_PHOTO_BYTES, files: 1, fields: 20 } })) {
+    if (part.type === 'file') {
+      const bytes = await part.toBuffer().catch((err: unknown) => {
+        if ((err as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') {
+          throw new AppError('payload_too_large', 'The photo is larger than 5 MB', [{ path: 'photo', message: 'larger than 5 MB' }]);
+        }
+        throw err;
+      });
+      if (part.fieldname === 'photo') photo = bytes;
+    } else {
+      fields[part.fieldname] = String(part.value);
+    }
+  }
+  return { fields, photo };
+}
+
+export function accreditationRoutes(app: App, { database }: Deps): void {
+  const { db } = database;
+  void app.register(multipart, { limits: { fileSize: MAX_PHOTO_BYTES, files: 1 } });
+
+  /** The applicant (by the key in their receipt) or a press officer; anyone else is told it does not exist. */
+  const applicationFor = async (request: FastifyRequest & { principal: Parameters<typeof can>[0] }, id: number, key?: string) => {
+    const application = await getApplication(db, id);
+    const allowed = application && (can(request.principal, 'press.review') || (key && hashKey(key) === application.accessKeyHash));
+    if (!application || !allowed) throw notFound('Application');
+    const { accessKeyHash: _k, ...rest } = application;
+    return rest;
+  };
+
+  app.get(
+    '/api/press/events',
+    {
+      config: { permission: 'public' },
+      schema: { tags, summary: 'Press centers open for accreditation, with places held and the waitlist', response: { 200: z.object({ events: z.array(pressEvent) }) } },
+    },
+    async () => ({ events: await listPressEvents(db) }),
+  );
+
+  app.post(
+    '/api/press/events',
+    {
+      config: { permission: 'press.review' },
+      schema: { tags, summary: 'Open a press center for accreditation', body: pressEventCreate, response: { 201: pressEvent, ...errors } },
+    },
+    async (request, reply) => {
+      const id = await createPressEvent(db, actorOf(request), request.body);
+      const event = (await listPressEvents(db)).find((e) => e.id === id)!;
+      return reply.status(201).send(event);
+    },
+  );
+
+  app.post(
+    '/api/press/events/:id/applications',
+    {
+      config: { permission: 'public' },
+      schema: {
+        tags,
+        summary: 'Apply for press accreditation (multipart form: fullName, outlet, nationality, idDocumentNumber, email, photo as JPEG/PNG ≤ 5 MB)',
+        params: idParams,
+        consumes: ['multipart/form-data'],
+        response: { 201: applicationReceipt, ...errors, 413: errorResponse, 415: errorResponse },
+      },
+    },
+    async (request, reply) => {
+      if (!request.isMultipart()) {
+        throw new AppError('unsupported_media_type', 'Send the application as multipart/form-data', [{ path: 'photo', message: 'missing' }]);
+      }
+      const { fields, photo } = await readForm(request);
+      const parsed = applicationFields.safeParse(fields);
+      if (!parsed.success) {
+        throw new AppError(
+          'validation_failed',
+          'Some fields are missing or wrong',
+          parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })),
+        );
+      }
+      if (!photo) throw new AppError('validation_failed', 'A photo is required', [{ path: 'photo', message: 'required' }]);
+      const checked = await checkPhoto(photo);
+      const { id, accessKey } = await applyForAccreditation(db, actorOf(request), request.params.id, parsed.data, { ...checked, bytes: photo });
+      const application = await getApplication(db, id);
+      const { accessKeyHash: _k, ...view } = application!;
+      return reply.status(201).send({ ...view, accessKey });
+    },
+  );
+
+  app.get(
+    '/api/press/events/:id/applications',
+    {
+      config: { permission: 'press.review' },
+      schema: {
+        tags,
+        summary: "A press center's applications, in order of arrival",
+        params: idParams,
+        querystring: z.object({ status: applicationStatus.optional() }),
+        response: { 200: z.object({ applications: z.array(applicationReview) }), ...errors },
+      },
+    },
+    async (request) => ({ applications: await listApplications(db, request.params.id, request.query.status) }),
+  );
+
+  app.get(
+    '/api/press/applications/:id',
+    {
+      config: { permission: 'public' },
+      schema: { tags, summary: 'An application: for its applicant (with ?key) or a press officer', params: idParams, querystring: accessQuery, response: { 200: applicationView, ...errors } },
+    },
+    async (request) => {
+      const { idDocumentNumber: _d, ...view } = await applicationFor(request, request.params.id, request.query.key);
+      return view;
+    },
+  );
+
+  app.get(
+    '/api/press/applications/:id/photo',
+    {
+      config: { permission: 'public' },
+      schema: { tags, summary: "The applicant's photo (applicant or press officer)", params: idParams, querystring: accessQuery },
+    },
+    async (request, reply) => {
+      await applicationFor(request, request.params.id, request.query.key);
+      const photo = await applicationPhoto(db, request.params.id);
+      return reply.type(photo!.photoType).header('cache-control', 'private, no-store').send(photo!.photo);
+    },
+  );
+
+  app.post(
+    '/api/press/applications/:id/decision',
+    {
+      config: { permission: 'press.review' },
+      schema: { tags, summary: 'Approve, reject (with a reason) or revoke an application', params: idParams, body: decision, response: { 200: applicationReview, ...errors } },
+    },
+    async (request) => {
+      await changeApplication(db, actorOf(request), request.params.id, request.body.decision, request.body.reason ?? null);
+      return applicationFor(request, request.params.id);
+    },
+  );
+
+  app.post(
+    '/api/press/applications/:id/cancel',
+    {
+      config: { permission: 'public' },
+      schema: { tags, summary: 'Withdraw an application or give back an accreditation (applicant with ?key, or press officer)', params: idParams, querystring: accessQuery, response: { 200: applicationView, ...errors } },
+    },
+    async (request) => {
+      await applicationFor(request, request.params.id, request.query.key);
+      await changeApplication(db, actorOf(request), request.params.id, 'cancel', null);
+      const { idDocumentNumber: _d, ...view } = await applicationFor(request, request.params.id, request.query.key);
+      return view;
+    },
+  );
+
+  app.get(
+    '/api/press/applications/:id/badge.pdf',
+    {
+      config: { permission: 'public' },
+      schema: { tags, summary: 'The badge of an approved application, as PDF with a signed QR code', params: idParams, querystring: accessQuery },
+    },
+    async (request, reply) => {
+      const application = await applicationFor(request, request.params.id, request.query.key);
+      if (application.status !== 'approved') throw new AppError('invalid_transition', 'Only approved applications have a badge');
+      const photo = await applicationPhoto(db, application.id);
+      const token = await signBadge(await badgeKey(db), application.id, application.eventId);
+      const pdf = await badgePdf({
+        ...application,
+        photo: photo!.photo,
+        token,
+        verifyUrl: `${request.protocol}://${request.host}/verify`,
+        number: application.id,
+      });
+      return reply
+        .type('application/pdf')
+        .header('content-disposition', `attachment; filename="badge-${application.id}.pdf"`)
+        .header('x-badge-token', token)
+        .send(pdf);
+    },
+  );
+
+  app.get(
+    '/api/press/verify',
+    {
+      config: { permission: 'public' },
+      schema: { tags, summary: "The door's check of a badge token: valid, revoked or forged", querystring: verifyQuery, response: { 200: verifyResult, 400: errorResponse } },
+    },
+    async (request) => {
+      const claim = await readBadge(await badgeKey(db), request.query.token.trim());
+      const application = claim ? await getApplication(db, claim.applicationId) : null;
+      if (!claim || !application || application.eventId !== claim.eventId) return { status: 'forged' as const };
+      const { fullName, outlet, nationality, eventTitleEn, eventTitleVi } = application;
+      return { status: application.status === 'approved' ? ('valid' as const) : ('revoked' as const), fullName, outlet, nationality, eventTitleEn, eventTitleVi };
+    },
+  );
+}

@@ -1,0 +1,88 @@
+import { z } from 'zod';
+import { isValidTimeZone } from '../../meetings/local-times.js';
+
+const text = (max: number) => z.string().trim().min(1).max(max);
+
+/** The form fields of an application (the photo travels beside them as a file). */
+export const applicationFields = z.object({
+  fullName: text(200),
+  outlet: text(200),
+  nationality: z.string().trim().toUpperCase().regex(/^[A-Z]{2}$/, 'a two-letter country code (ISO 3166-1)'),
+  idDocumentNumber: z.string().trim().min(4).max(40).regex(/^[A-Za-z0-9 -]+$/, 'letters, digits, spaces and dashes only'),
+  email: z.string().trim().toLowerCase().email().max(254),
+});
+export type ApplicationFields = z.infer<typeof applicationFields>;
+
+export const applicationStatus = z.enum(['pending', 'approved', 'waitlisted', 'rejected', 'cancelled', 'revoked']);
+
+export const pressEvent = z.object({
+  id: z.number().int(),
+  slug: z.string(),
+  meetingId: z.number().int().nullable(),
+  titleEn: z.string(),
+  titleVi: z.string(),
+  venueEn: z.string(),
+  venueVi: z.string(),
+  opensAt: z.date(),
+  timeZone: z.string(),
+  capacity: z.number().int(),
+  applicationsOpen: z.boolean(),
+  placesHeld: z.number().int(),
+  waitlisted: z.number().int(),
+});
+
+export const pressEventCreate = z.object({
+  slug: z.string().trim().regex(/^[a-z0-9-]{2,60}$/),
+  meetingId: z.number().int().positive().nullable().optional(),
+  titleEn: text(300),
+  titleVi: text(300),
+  venueEn: text(300),
+  venueVi: text(300),
+  opensAt: z.coerce.date(),
+  timeZone: z.string().refine(isValidTimeZone, 'unknown IANA time zone'),
+  capacity: z.number().int().min(1).max(100_000),
+});
+export type PressEventCreate = z.infer<typeof pressEventCreate>;
+
+export const applicationView = z.object({
+  id: z.number().int(),
+  eventId: z.number().int(),
+  eventTitleEn: z.string(),
+  eventTitleVi: z.string(),
+  fullName: z.string(),
+  outlet: z.string(),
+  nationality: z.string(),
+  email: z.string(),
+  status: applicationStatus,
+  reason: z.string().nullable(),
+  waitlistPosition: z.number().int().nullable(),
+  appliedAt: z.date(),
+  decidedAt: z.date().nullable(),
+});
+
+/** What an officer sees in addition: the ID document. */
+export const applicationReview = applicationView.extend({ idDocumentNumber: z.string() });
+
+export const applicationReceipt = applicationView.extend({
+  /** Shown once: the key of the applicant's status and badge link. */
+  accessKey: z.string(),
+});
+
+export const decision = z
+  .object({
+    decision: z.enum(['approve', 'reject', 'revoke']),
+    reason: z.string().trim().max(1000).optional(),
+  })
+  .refine((d) => d.decision === 'approve' || (d.reason && d.reason.length > 0), { path: ['reason'], message: 'a reason is required' });
+
+export const accessQuery = z.object({ key: z.string().max(200).optional() });
+
+export const verifyQuery = z.object({ token: z.string().min(1).max(4000) });
+export const verifyResult = z.object({
+  status: z.enum(['valid', 'revoked', 'forged']),
+  fullName: z.string().optional(),
+  outlet: z.string().optional(),
+  nationality: z.string().optional(),
+  eventTitleEn: z.string().optional(),
+  eventTitleVi: z.string().optional(),
+});

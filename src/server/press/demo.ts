@@ -1,0 +1,60 @@
+/**
+ * The press module's demo data: the 37th Summit's press center (opened
+ * 9 Nov 2020 for 200 reporters; the venue is illustrative) and the three news
+ * pages in tests/fixtures/seeds imported as clippings through the same
+ * command the API uses.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { systemActor } from '../changelog/record.js';
+import type { ModuleSeed } from '../demo/modules.js';
+import { importClippingsIn } from './monitoring/commands.js';
+import { pressEvents } from './schema.js';
+import { createArticleIn, createBriefing, moveArticleIn } from './news/commands.js';
+import { demoArticles, demoBriefings } from './news/demo-articles.js';
+
+/** Same depth from src/server/press and dist/server/press. */
+export const seedPagesDir = fileURLToPath(new URL('../../../tests/fixtures/seeds/', import.meta.url));
+
+export function seedPages(): { source: string; content: string }[] {
+  return readdirSync(seedPagesDir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => ({ source: `seeds/${f}`, content: readFileSync(`${seedPagesDir}${f}`, 'utf8') }));
+}
+
+export const pressSeed: ModuleSeed = {
+  name: 'press',
+  async load(tx, refs) {
+    await tx.insert(pressEvents).values({
+      slug: 'summit-37-press-center',
+      meetingId: await refs.meeting('summit-37'),
+      titleEn: 'Press center of the 37th ASEAN Summit',
+      titleVi: 'Trung tâm báo chí Hội nghị Cấp cao ASEAN lần thứ 37',
+      venueEn: 'International Media Center, Hanoi',
+      venueVi: 'Trung tâm Báo chí quốc tế, Hà Nội',
+      opensAt: new Date('2020-11-09T01:00:00Z'),
+      timeZone: 'Asia/Ho_Chi_Minh',
+      capacity: 200,
+    });
+    for (const { meeting, speakerPerson, ...briefing } of demoBriefings) {
+      await createBriefing(tx, systemActor, {
+        ...briefing,
+        meetingId: await refs.meeting(meeting),
+        speakerPersonId: speakerPerson ? await refs.person(speakerPerson) : null,
+      });
+    }
+    for (const { meetings, people, publishAt, ...article } of demoArticles) {
+      const id = await createArticleIn(tx, systemActor, {
+        ...article,
+        category: 'news',
+        publishAt: new Date(publishAt),
+        meetingIds: await Promise.all(meetings.map((m) => refs.meeting(m))),
+        personIds: await Promise.all(people.map((p) => refs.person(p))),
+      });
+      await moveArticleIn(tx, systemActor, id, 'submit', true);
+      await moveArticleIn(tx, systemActor, id, 'publish', true);
+    }
+    await importClippingsIn(tx, systemActor, { pages: seedPages().map((p) => ({ ...p, contentType: 'text/plain' as const })) });
+  },
+};

@@ -1,0 +1,51 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseDateline } from './dateline.js';
+
+const HCM = 'Asia/Ho_Chi_Minh';
+
+describe('parseDateline', () => {
+  it.each([
+    ['20:14 | 07/09/2020 GMT+7', '2020-09-07T13:14:00Z', '+07:00', true],
+    ['Thứ hai, 18/05/2020 - 16:09', '2020-05-18T09:09:00Z', HCM, false],
+    ['Cập nhật: 09/11/2020 15:30 (GMT+07:00)', '2020-11-09T08:30:00Z', '+07:00', true],
+    ['September 7, 2020 8:14 PM ICT', '2020-09-07T13:14:00Z', '+07:00', true],
+    ['Published: 12 November 2020 10:05 UTC+8', '2020-11-12T02:05:00Z', '+08:00', true],
+    ['2020-09-07T20:14:00+07:00', '2020-09-07T13:14:00Z', '+07:00', true],
+    ['Chủ nhật, ngày 15 tháng 11 năm 2020', '2020-11-14T17:00:00Z', HCM, false],
+  ])('reads %s', (line, instant, zone, zoneStated) => {
+    expect(parseDateline(line, HCM)).toMatchObject({ instant, zone, zoneStated });
+  });
+
+  it('marks a date without a time as day precision', () => {
+    expect(parseDateline('14/11/2020', HCM)?.precision).toBe('day');
+  });
+
+  it.each([
+    'Chiều 7/9, tại Hà Nội, Thứ trưởng chủ trì buổi họp báo',
+    'Cuộc họp nhóm đặc trách IAI lần thứ 65 (08/9/2021)',
+    '12:46 11/12/2024(Thanh tra) - Ông Benjamin Netanyahu là Thủ tướng',
+    'Hội nghị Cấp cao ASEAN lần thứ 37',
+    '31/02/2020',
+    '45/13/2020',
+  ])('does not take a date from %s', (line) => {
+    expect(parseDateline(line, HCM)).toBeNull();
+  });
+
+  it('round-trips any printed day/month/year and time with an offset', () => {
+    fc.assert(
+      fc.property(
+        fc.date({ min: new Date('1995-01-01T00:00:00Z'), max: new Date('2090-12-31T00:00:00Z'), noInvalidDate: true }),
+        fc.integer({ min: -11, max: 12 }),
+        (date, offset) => {
+          const shifted = new Date(date.getTime() + offset * 3_600_000);
+          const pad = (n: number) => String(n).padStart(2, '0');
+          const line = `${pad(shifted.getUTCHours())}:${pad(shifted.getUTCMinutes())} | ${pad(shifted.getUTCDate())}/${pad(shifted.getUTCMonth() + 1)}/${shifted.getUTCFullYear()} GMT${offset >= 0 ? '+' : '-'}${Math.abs(offset)}`;
+          const parsed = parseDateline(line, HCM);
+          const expected = new Date(Math.floor(date.getTime() / 60_000) * 60_000).toISOString().replace('.000Z', 'Z');
+          expect(parsed?.instant).toBe(expected);
+        },
+      ),
+    );
+  });
+});

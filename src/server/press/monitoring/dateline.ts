@@ -1,0 +1,173 @@
+/**
+ * Publication dates as news sites print them: "20:14 | 07/09/2020 GMT+7",
+ * "Thứ hai, 18/05/2020 - 16:09", "September 7, 2020 8:14 PM ICT",
+ * "2020-09-07T20:14:00+07:00", "ngày 7 tháng 9 năm 2020". A date is read only
+ * from what is printed; nothing is guessed. A zone that is not printed is
+ * the caller's default and is marked as assumed.
+ */
+import { DateTime } from 'luxon';
+import { foldText } from '../../search/normalize.js';
+
+export interface PublishedAt {
+  /** ISO instant (UTC). */
+  instant: string;
+  /** Printed offset ("+07:00") or the assumed IANA zone. */
+  zone: string;
+  zoneStated: boolean;
+  /** 'minute' when a time was printed, else 'day'. */
+  precision: 'minute' | 'day';
+  /** The text the date was read from. */
+  text: string;
+}
+
+const MONTHS: Record<string, number> = {
+  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+};
+const MONTH_NAMES = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+
+/** Abbreviations sites print for zones around the region. */
+const ZONE_ABBREVIATIONS: Record<string, string> = {
+  ict: '+07:00', wib: '+07:00', sgt: '+08:00', myt: '+08:00', pht: '+08:00', pst: '-08:00', est: '-05:00',
+  edt: '-04:00', jst: '+09:00', kst: '+09:00', cet: '+01:00', cest: '+02:00', bst: '+01:00', utc: '+00:00', gmt: '+00:00',
+};
+
+interface DatePart {
+  year: number;
+  month: number;
+  day: number;
+  start: number;
+  end: number;
+}
+
+function validDate(year: number, month: number, day: number) {
+  return year >= 1990 && year <= 2100 && month >= 1 && month <= 12 && day >= 1 && day <= 31;
+}
+
+function findDate(text: string): DatePart | null {
+  const lower = text.toLowerCase();
+  const candidates: DatePart[] = [];
+  const push = (m: RegExpExecArray, year: number, month: number, day: number) => {
+    if (validDate(year, month, day)) candidates.push({ year, month, day, start: m.index, end: m.index + m[0].length });
+  };
+  let m: RegExpExecArray | null;
+  const iso = /(\d{4})-(\d{1,2})-(\d{1,2})/g;
+  while ((m = iso.exec(lower))) push(m, +m[1]!, +m[2]!, +m[3]!);
+  // Day first, as in Vietnam and most of the world; month first only when the day part cannot be a month.
+  const numeric = /(?<![\d/.-])(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?![\d/])/g;
+  while ((m = numeric.exec(lower))) {
+    const a = +m[1]!;
+    const b = +m[2]!;
+    if (b > 12 && a <= 12) push(m, +m[3]!, a, b);
+    else push(m, +m[3]!, b, a);
+  }
+  const vi = /ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/g;
+  while ((m = vi.exec(lower))) push(m, +m[3]!, +m[2]!, +m[1]!);
+  const dayMonth = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_NAMES})\\.?,?\\s+(\\d{4})`, 'g');
+  while ((m = dayMonth.exec(lower))) push(m, +m[3]!, MONTHS[m[2]!.slice(0, 3)]!, +m[1]!);
+  const monthDay = new RegExp(`\\b(${MONTH_NAMES})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})`, 'g');
+  while ((m = monthDay.exec(lower))) push(m, +m[3]!, MONTHS[m[1]!.slice(0, 3)]!, +m[2]!);
+  candidates.sort((x, y) => x.start - y.start);
+  return candidates[0] ?? null;
+}
+
+interface TimePart {
+  hour: number;
+  minute: number;
+  start: number;
+  end: number;
+}
+
+function findTime(text: string, date: DatePart): TimePart | null {
+  const lower = text.toLowerCase();
+  const re = /(?<![\d:])(\d{1,2})[:h](\d{2})(?::\d{2})?(?:\s*(am|pm|sa|ch)\b)?/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(lower))) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (start < date.end && end > date.start) continue; // inside the ISO date-time itself is handled below
+    let hour = +m[1]!;
+    const minute = +m[2]!;
+    const half = m[3];
+    if ((half === 'pm' || half === 'ch') && hour < 12) hour += 12;
+    if ((half === 'am' || half === 'sa') && hour === 12) hour = 0;
+    if (hour <= 23 && minute <= 59) return { hour, minute, start, end };
+  }
+  return null;
+}
+
+function findZone(text: string): { offset: string; start: number; end: number } | null {
+  const lower = text.toLowerCase();
+  const offset = /\b(?:gmt|utc)\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?|(?<=\d)(?:\s*)([+-])(\d{2}):?(\d{2})\b|(?<=\d)z\b/.exec(lower);
+  if (offset) {
+    const sign = offset[1] ?? offset[4];
+    const hours = offset[2] ?? offset[5];
+    const minutes = offset[3] ?? offset[6] ?? '00';
+    const value = sign && hours ? `${sign}${hours.padStart(2, '0')}:${minutes}` : '+00:00';
+    return { offset: value, start: offset.index, end: offset.index + offset[0].length };
+  }
+  const abbr = new RegExp(`\\b(${Object.keys(ZONE_ABBREVIATIONS).join('|')})\\b`).exec(lower);
+  if (abbr) return { offset: ZONE_ABBREVIATIONS[abbr[1]!]!, start: abbr.index, end: abbr.index + abbr[0].length };
+  return null;
+}
+
+/** Words a dateline may carry besides the date itself. */
+const DATELINE_WORDS = new Set(
+  [
+    'thu', 'hai', 'ba', 'tu', 'nam', 'sau', 'bay', 'chu', 'nhat', 'cn', 'ngay', 'luc', 'cap', 'nhat', 'dang', 'gio',
+    'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'wed', 'thu', 'fri',
+    'sat', 'sun', 'published', 'updated', 'posted', 'on', 'at', 'last', 'date', 'time', 'am', 'pm', 'sa', 'ch',
+    'gmt', 'utc', 'ict', 'tháng', 'nam', 'thang',
+  ].map((w) => foldText(w)),
+);
+
+/**
+ * Reads a publication date from a line that is essentially only a date
+ * (weekday names, "Cập nhật", "Published" and separators allowed). Returns
+ * null for lines that merely mention a date, such as body sentences.
+ */
+export function parseDateline(line: string, defaultZone: string): PublishedAt | null {
+  if (line.length > 80) return null;
+  const iso = /^\s*(?:[\p{L} ]+:\s*)?(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)\s*$/iu.exec(line);
+  if (iso) {
+    const parsed = DateTime.fromISO(iso[1]!, { zone: iso[2] ? undefined : defaultZone, setZone: true });
+    if (!parsed.isValid) return null;
+    return {
+      instant: parsed.toUTC().toISO({ suppressMilliseconds: true })!,
+      zone: iso[2] ? parsed.toFormat('ZZ') : defaultZone,
+      zoneStated: Boolean(iso[2]),
+      precision: 'minute',
+      text: line.trim(),
+    };
+  }
+  const date = findDate(line);
+  if (!date) return null;
+  const time = findTime(line, date);
+  const isoTime = /^t(\d{2}):(\d{2})/.exec(line.slice(date.end).toLowerCase());
+  const hour = time?.hour ?? (isoTime ? +isoTime[1]! : undefined);
+  const minute = time?.minute ?? (isoTime ? +isoTime[2]! : undefined);
+  const zone = findZone(line.slice(date.start));
+
+  // What remains once date, time and zone are removed must be dateline words only.
+  let rest = line.slice(0, date.start) + ' ' + line.slice(date.end);
+  if (time) rest = rest.replace(line.slice(time.start, time.end), ' ');
+  rest = rest.replace(/t\d{2}:\d{2}(:\d{2})?(\.\d+)?/i, ' ');
+  if (zone) rest = rest.replace(/\b(gmt|utc)\s*[+-]\s*\d{1,2}(:?\d{2})?|[+-]\d{2}:?\d{2}\b/i, ' ');
+  const leftover = foldText(rest)
+    .split(' ')
+    .filter((w) => w && !DATELINE_WORDS.has(w) && !/^\d{1,2}$/.test(w));
+  if (leftover.length > 0) return null;
+
+  const zoneName = zone ? `UTC${zone.offset}` : defaultZone;
+  const local = DateTime.fromObject(
+    { year: date.year, month: date.month, day: date.day, hour: hour ?? 0, minute: minute ?? 0 },
+    { zone: zoneName },
+  );
+  if (!local.isValid) return null;
+  return {
+    instant: local.toUTC().toISO({ suppressMilliseconds: true })!,
+    zone: zone ? zone.offset : defaultZone,
+    zoneStated: Boolean(zone),
+    precision: hour === undefined ? 'day' : 'minute',
+    text: line.trim(),
+  };
+}

@@ -1,0 +1,93 @@
+import { and, desc, eq, inArray, sql } from 'drizzle-orm';
+import type { DbOrTx } from '../../db/client.js';
+import { meetings, people } from '../../db/schema.js';
+import { clippingMeetings, clippingPeople, clippings } from '../schema.js';
+import type { ClippingSummary } from './schemas.js';
+
+const EXCERPT = 240;
+
+async function linksOf(db: DbOrTx, ids: number[]) {
+  if (ids.length === 0) return { meetingLinks: [], personLinks: [] };
+  const meetingLinks = await db
+    .select({ clippingId: clippingMeetings.clippingId, id: meetings.id, name: meetings.titleEn, alias: clippingMeetings.alias, mentions: clippingMeetings.mentions })
+    .from(clippingMeetings)
+    .innerJoin(meetings, eq(clippingMeetings.meetingId, meetings.id))
+    .where(inArray(clippingMeetings.clippingId, ids))
+    .orderBy(desc(clippingMeetings.mentions), meetings.startsAt);
+  const personLinks = await db
+    .select({ clippingId: clippingPeople.clippingId, id: people.id, name: people.fullName, alias: clippingPeople.alias, mentions: clippingPeople.mentions })
+    .from(clippingPeople)
+    .innerJoin(people, eq(clippingPeople.personId, people.id))
+    .where(inArray(clippingPeople.clippingId, ids))
+    .orderBy(desc(clippingPeople.mentions));
+  return { meetingLinks, personLinks };
+}
+
+type Row = typeof clippings.$inferSelect;
+
+async function summaries(db: DbOrTx, rows: Row[]): Promise<Array<ClippingSummary & { row: Row }>> {
+  const { meetingLinks, personLinks } = await linksOf(db, rows.map((r) => r.id));
+  const strip = ({ clippingId: _c, ...rest }: { clippingId: number; id: number; name: string; alias: string; mentions: number }) => rest;
+  return rows.map((r) => ({
+    row: r,
+    id: r.id,
+    source: r.source,
+    headline: r.headline,
+    title: r.title,
+    publishedAt: r.publishedAt,
+    publishedZone: r.publishedZone,
+    publishedZoneStated: r.publishedZoneStated,
+    author: r.author,
+    language: r.language,
+    excerpt: r.body.length > EXCERPT ? `${r.body.slice(0, EXCERPT).replace(/\s+\S*$/, '')}…` : r.body,
+    meetings: meetingLinks.filter((l) => l.clippingId === r.id).map(strip),
+    people: personLinks.filter((l) => l.clippingId === r.id).map(strip),
+  }));
+}
+
+export async function listClippings(db: DbOrTx, filters: { meetingId?: number; personId?: number; ids?: number[] }): Promise<ClippingSummary[]> {
+  const conditions = [
+    filters.meetingId ? inArray(clippings.id, db.select({ id: clippingMeetings.clippingId }).from(clippingMeetings).where(eq(clippingMeetings.meetingId, filters.meetingId))) : undefined,
+    filters.personId ? inArray(clippings.id, db.select({ id: clippingPeople.clippingId }).from(clippingPeople).where(eq(clippingPeople.personId, filters.personId))) : undefined,
+    filters.ids ? inArray(clippings.id, filters.ids.length ? filters.ids : [-1]) : undefined,
+  ];
+  const rows = await db
+    .select()
+    .from(clippings)
+    .where(and(...conditions))
+    .orderBy(sql`${clippings.publishedAt} desc nulls last`, desc(clippings.id))
+    .limit(500);
+  return (await summaries(db, rows)).map(({ row: _row, ...s }) => s);
+}
+
+export async function getClipping(db: DbOrTx, id: number) {
+  const rows = await db.select().from(clippings).where(eq(clippings.id, id));
+  const [s] = await summaries(db, rows);
+  if (!s) return null;
+  const { row, ...summary } = s;
+  return { ...summary, format: row.format, datelineText: row.datelineText, body: row.body, importedAt: row.importedAt };
+}
+
+/** Per meeting: how many clippings, mentions, languages, first and last publication. */
+export async function coverageByMeeting(db: DbOrTx) {
+  const rows = await db
+    .select({
+      meetingId: meetings.id,
+      slug: meetings.slug,
+      titleEn: meetings.titleEn,
+      titleVi: meetings.titleVi,
+      startsAt: meetings.startsAt,
+      clippings: sql<number>`count(*)::int`,
+      mentions: sql<number>`sum(${clippingMeetings.mentions})::int`,
+      languages: sql<string[]>`array_agg(distinct ${clippings.language})`,
+      firstPublishedAt: sql<string | null>`min(${clippings.publishedAt})`,
+      lastPublishedAt: sql<string | null>`max(${clippings.publishedAt})`,
+    })
+    .from(clippingMeetings)
+    .innerJoin(meetings, eq(clippingMeetings.meetingId, meetings.id))
+    .innerJoin(clippings, eq(clippingMeetings.clippingId, clippings.id))
+    .groupBy(meetings.id)
+    .orderBy(desc(sql`count(*)`), meetings.startsAt);
+  const toDate = (v: string | Date | null) => (v === null ? null : new Date(v));
+  return rows.map((r) => ({ ...r, firstPublishedAt: toDate(r.firstPublishedAt), lastPublishedAt: toDate(r.lastPublishedAt) }));
+}

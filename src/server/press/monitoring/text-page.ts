@@ -1,0 +1,132 @@
+/**
+ * Reads an article out of the plain text of a scraped news page. Each line
+ * gets features (length, sentence punctuation, furniture, teaser, doubled
+ * headline, repeated elsewhere on the page); the body is the stretch of lines
+ * with the most prose, never crossing a heading such as "Related" or "Đọc
+ * nhiều" (maximum-sum run). Headline, dateline and byline are looked for
+ * around that stretch.
+ */
+import { parseDateline, type PublishedAt } from './dateline.js';
+import { isDoubledHeadline, isEndingHeading, isFurniture, isSlugOrJunk, isTeaser, looksLikeName, withoutBylinePrefix } from './boilerplate.js';
+
+export interface ExtractedArticle {
+  headline: string | null;
+  publishedAt: PublishedAt | null;
+  author: string | null;
+  paragraphs: string[];
+}
+
+type Kind = 'prose' | 'short' | 'noise' | 'wall';
+
+interface Line {
+  text: string;
+  kind: Kind;
+  words: number;
+}
+
+const SENTENCE_END = /[.!?:;"”»)…]$/;
+
+function classify(text: string, counts: Map<string, number>): Line {
+  const words = text.split(/\s+/).filter(Boolean).length;
+  if (isEndingHeading(text)) return { text, kind: 'wall', words };
+  const repeated = (counts.get(text) ?? 0) > 1;
+  if (repeated || isFurniture(text) || isTeaser(text) || isDoubledHeadline(text) || isSlugOrJunk(text)) {
+    return { text, kind: 'noise', words };
+  }
+  if (words >= 12 && SENTENCE_END.test(text)) return { text, kind: 'prose', words };
+  return { text, kind: 'short', words };
+}
+
+function score(line: Line): number {
+  switch (line.kind) {
+    case 'prose':
+      return line.words;
+    case 'short':
+      return -2;
+    case 'noise':
+      return -Math.max(4, Math.min(line.words, 15));
+    case 'wall':
+      return Number.NEGATIVE_INFINITY;
+  }
+}
+
+/** The run of lines with the greatest total score (Kadane), as [start, end]. */
+function bestRun(lines: Line[]): [number, number] | null {
+  let best: [number, number] | null = null;
+  let bestSum = 0;
+  let sum = 0;
+  let start = 0;
+  lines.forEach((line, i) => {
+    const s = score(line);
+    if (sum <= 0 || s === Number.NEGATIVE_INFINITY) {
+      sum = 0;
+      start = i;
+    }
+    if (s === Number.NEGATIVE_INFINITY) {
+      start = i + 1;
+      return;
+    }
+    sum += s;
+    if (sum > bestSum) {
+      bestSum = sum;
+      best = [start, i];
+    }
+  });
+  return best;
+}
+
+function cleanParagraph(text: string): string {
+  // A lead often starts with the dateline dash whose outlet name was an image: " - Ngày 22/9, …".
+  return text.replace(/^[-–—]\s+/, '').trim();
+}
+
+function headlineLike(line: Line): boolean {
+  return line.kind === 'short' && line.words >= 4 && line.words <= 40 && !/[.!?]$/.test(line.text) && !looksLikeName(line.text);
+}
+
+export function extractFromText(raw: string, defaultZone: string): ExtractedArticle {
+  const texts = raw
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((l) => l.replace(/[\s\u00a0\u200b]+/g, ' ').trim())
+    .filter((l) => l.length > 0);
+  const counts = new Map<string, number>();
+  for (const t of texts) counts.set(t, (counts.get(t) ?? 0) + 1);
+  const lines = texts.map((t) => classify(t, counts));
+
+  const run = bestRun(lines);
+  if (!run) return { headline: null, publishedAt: null, author: null, paragraphs: [] };
+  const end = run[1];
+  let start = run[0];
+  // A run may open on a short line (a kicker); the body starts at its first prose line.
+  while (start < end && lines[start]!.kind !== 'prose') start++;
+
+  const paragraphs = lines
+    .slice(start, end + 1)
+    .filter((l) => l.kind === 'prose' || (l.kind === 'short' && !looksLikeName(l.text) && !parseDateline(l.text, defaultZone)))
+    .map((l) => cleanParagraph(l.text));
+
+  // Header: the lines before the body, nearest first.
+  const header = lines.slice(0, start);
+  let publishedAt: PublishedAt | null = null;
+  for (const line of header) {
+    publishedAt = parseDateline(line.text, defaultZone);
+    if (publishedAt) break;
+  }
+  const headline = [...header].reverse().find((l) => headlineLike(l) && !parseDateline(l.text, defaultZone))?.text ?? null;
+
+  // Byline: a name just after the body (before any ending heading), else one in the header.
+  let author: string | null = null;
+  for (let i = end + 1; i < lines.length && i <= end + 12; i++) {
+    const line = lines[i]!;
+    if (line.kind === 'wall' || line.kind === 'prose') break;
+    if (looksLikeName(line.text)) {
+      author = withoutBylinePrefix(line.text);
+      break;
+    }
+  }
+  const bylineInHeader = header.find((l) => l.kind === 'short' && looksLikeName(l.text));
+  author ??= bylineInHeader ? withoutBylinePrefix(bylineInHeader.text) : null;
+
+  return { headline, publishedAt, author, paragraphs };
+}

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { withShareMeta } from './share-meta.js';
+
+describe('share metadata of article pages', () => {
+  it('replaces the title and adds og: tags, escaped', () => {
+    const html = withShareMeta('<html><head><title>Gavel</title></head><body></body></html>', {
+      title: 'Khai mạc "HNCC 37" <script>',
+      description: 'Lead & more',
+      url: 'https://gavel.example/portal/articles/x',
+      lang: 'vi',
+    });
+    expect(html).toContain('<title>Khai mạc &quot;HNCC 37&quot; &lt;script&gt;</title>');
+    expect(html).toContain('<meta property="og:description" content="Lead &amp; more">');
+    expect(html).toContain('<meta property="og:locale" content="vi_VN">');
+    expect(html).not.toContain('<title>Gavel</title>');
+    expect(html).not.toContain('<script>');
+  });
+});

@@ -1,0 +1,182 @@
+/**
+ * The press module's tables: clippings from media monitoring and their links
+ * to meetings and people; press centers, accreditation applications and the
+ * key that signs badge tokens.
+ */
+import { boolean, customType, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import { meetings, people, users } from '../db/schema.js';
+
+const instant = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
+
+export const clippings = pgTable(
+  'clippings',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    /** Where the page came from: its URL or the imported file's name. */
+    source: text('source').notNull(),
+    format: text('format').notNull(),
+    /** The page as imported, kept so a better extractor can re-read it. */
+    raw: text('raw').notNull(),
+    /** sha256 of raw, so that importing the same page twice finds the first. */
+    rawHash: text('raw_hash').notNull().unique(),
+    headline: text('headline'),
+    title: text('title').notNull(),
+    /** Null when the page prints no recognizable date: unknown, never guessed. */
+    publishedAt: instant('published_at'),
+    /** Printed offset ("+07:00") or the IANA zone assumed for it. */
+    publishedZone: text('published_zone'),
+    publishedZoneStated: boolean('published_zone_stated').notNull().default(false),
+    publishedPrecision: text('published_precision'),
+    datelineText: text('dateline_text'),
+    author: text('author'),
+    body: text('body').notNull(),
+    language: text('language').notNull(),
+    importedAt: instant('imported_at').notNull().defaultNow(),
+    importedBy: integer('imported_by').references(() => users.id, { onDelete: 'set null' }),
+  },
+  (t) => [index('clippings_published_idx').on(t.publishedAt)],
+);
+
+export const clippingMeetings = pgTable(
+  'clipping_meetings',
+  {
+    clippingId: integer('clipping_id').notNull().references(() => clippings.id, { onDelete: 'cascade' }),
+    meetingId: integer('meeting_id').notNull().references(() => meetings.id, { onDelete: 'cascade' }),
+    /** The name under which the page mentions the meeting first. */
+    alias: text('alias').notNull(),
+    mentions: integer('mentions').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.clippingId, t.meetingId] }), index('clipping_meetings_meeting_idx').on(t.meetingId)],
+);
+
+export const clippingPeople = pgTable(
+  'clipping_people',
+  {
+    clippingId: integer('clipping_id').notNull().references(() => clippings.id, { onDelete: 'cascade' }),
+    personId: integer('person_id').notNull().references(() => people.id, { onDelete: 'cascade' }),
+    alias: text('alias').notNull(),
+    mentions: integer('mentions').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.clippingId, t.personId] }), index('clipping_people_person_idx').on(t.personId)],
+);
+
+const bytes = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
+  dataType: () => 'bytea',
+  fromDriver: (value) => Buffer.from(value),
+});
+
+/** A place journalists are accredited to, e.g. the 37th Summit's International Media Center. */
+export const pressEvents = pgTable('press_events', {
+  id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+  slug: text('slug').notNull().unique(),
+  meetingId: integer('meeting_id').references(() => meetings.id, { onDelete: 'set null' }),
+  titleEn: text('title_en').notNull(),
+  titleVi: text('title_vi').notNull(),
+  venueEn: text('venue_en').notNull(),
+  venueVi: text('venue_vi').notNull(),
+  opensAt: instant('opens_at').notNull(),
+  timeZone: text('time_zone').notNull(),
+  /** Places: pending and approved applications together never exceed it. */
+  capacity: integer('capacity').notNull(),
+  applicationsOpen: boolean('applications_open').notNull().default(true),
+});
+
+export const pressApplications = pgTable(
+  'press_applications',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    eventId: integer('event_id').notNull().references(() => pressEvents.id, { onDelete: 'cascade' }),
+    fullName: text('full_name').notNull(),
+    outlet: text('outlet').notNull(),
+    /** ISO 3166-1 alpha-2. */
+    nationality: text('nationality').notNull(),
+    idDocumentNumber: text('id_document_number').notNull(),
+    /** The number without spaces, dashes or case: what duplicates are found by. */
+    idDocumentKey: text('id_document_key').notNull(),
+    email: text('email').notNull(),
+    photo: bytes('photo').notNull(),
+    photoType: text('photo_type').notNull(),
+    status: text('status').notNull(),
+    reason: text('reason'),
+    /** sha256 of the applicant's access key (the link in their receipt). */
+    accessKeyHash: text('access_key_hash').notNull(),
+    appliedAt: instant('applied_at').notNull().defaultNow(),
+    decidedAt: instant('decided_at'),
+    decidedBy: integer('decided_by').references(() => users.id, { onDelete: 'set null' }),
+  },
+  (t) => [
+    uniqueIndex('press_applications_document_uq').on(t.eventId, t.idDocumentKey),
+    index('press_applications_event_status_idx').on(t.eventId, t.status),
+  ],
+);
+
+/** Named secrets the server generates once and keeps, e.g. the badge-signing key. */
+export const serverKeys = pgTable('server_keys', {
+  name: text('name').primaryKey(),
+  secret: text('secret').notNull(),
+  createdAt: instant('created_at').notNull().defaultNow(),
+});
+
+/** A press briefing: on the public calendar, with its speakers. */
+export const briefings = pgTable(
+  'briefings',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    meetingId: integer('meeting_id').references(() => meetings.id, { onDelete: 'set null' }),
+    startsAt: instant('starts_at').notNull(),
+    timeZone: text('time_zone').notNull(),
+    placeEn: text('place_en').notNull(),
+    placeVi: text('place_vi').notNull(),
+    topicEn: text('topic_en').notNull(),
+    topicVi: text('topic_vi').notNull(),
+    /** Speakers as printed, e.g. "Deputy Minister Nguyễn Quốc Dũng". */
+    speakers: text('speakers').array().notNull(),
+    speakerPersonId: integer('speaker_person_id').references(() => people.id, { onDelete: 'set null' }),
+  },
+  (t) => [index('briefings_starts_idx').on(t.startsAt)],
+);
+
+/** A bilingual news article for the public portal. */
+export const articles = pgTable(
+  'articles',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    slug: text('slug').notNull().unique(),
+    category: text('category').notNull(),
+    titleEn: text('title_en').notNull(),
+    titleVi: text('title_vi').notNull(),
+    leadEn: text('lead_en').notNull(),
+    leadVi: text('lead_vi').notNull(),
+    /** Sanitized HTML from the editor. */
+    bodyEn: text('body_en').notNull(),
+    bodyVi: text('body_vi').notNull(),
+    status: text('status').notNull().default('draft'),
+    /** When the public may see it; null = as soon as published. */
+    publishAt: instant('publish_at'),
+    publishedAt: instant('published_at'),
+    views: integer('views').notNull().default(0),
+    createdBy: integer('created_by').references(() => users.id, { onDelete: 'set null' }),
+    reviewedBy: integer('reviewed_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: instant('created_at').notNull().defaultNow(),
+    updatedAt: instant('updated_at').notNull().defaultNow(),
+  },
+  (t) => [index('articles_status_idx').on(t.status, t.publishAt)],
+);
+
+export const articleMeetings = pgTable(
+  'article_meetings',
+  {
+    articleId: integer('article_id').notNull().references(() => articles.id, { onDelete: 'cascade' }),
+    meetingId: integer('meeting_id').notNull().references(() => meetings.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.articleId, t.meetingId] }), index('article_meetings_meeting_idx').on(t.meetingId)],
+);
+
+export const articlePeople = pgTable(
+  'article_people',
+  {
+    articleId: integer('article_id').notNull().references(() => articles.id, { onDelete: 'cascade' }),
+    personId: integer('person_id').notNull().references(() => people.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.articleId, t.personId] })],
+);

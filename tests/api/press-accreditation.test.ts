@@ -1,0 +1,165 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { engines } from '../helpers/database.js';
+import { startHarness, type Client, type Harness } from '../helpers/harness.js';
+import { png } from '../helpers/images.js';
+import { multipartBody } from '../helpers/multipart.js';
+
+interface Application {
+  id: number;
+  status: string;
+  waitlistPosition: number | null;
+  accessKey: string;
+  reason: string | null;
+  fullName: string;
+}
+interface PressEvent {
+  id: number;
+  slug: string;
+  capacity: number;
+  placesHeld: number;
+  waitlisted: number;
+}
+
+const photo = png(60, 80);
+let counter = 0;
+const fields = (overrides: Record<string, string> = {}) => ({
+  fullName: 'Nguyễn Thị Lan',
+  outlet: 'Báo Thời Đại',
+  nationality: 'VN',
+  idDocumentNumber: `C${String(1_000_000 + counter++)}`,
+  email: 'lan@example.org',
+  ...overrides,
+});
+
+describe.each(engines)('press accreditation on %s', (engine) => {
+  let h: Harness;
+  let press: Client;
+  let anon: Client;
+
+  const apply = (eventId: number, f: Record<string, string> = fields(), file: { bytes: Buffer; type?: string } | null = { bytes: photo }) => {
+    const body = multipartBody(f, file ? { name: 'photo', filename: 'me.png', type: file.type ?? 'image/png', bytes: file.bytes } : undefined);
+    return anon.request('POST', `/api/press/events/${eventId}/applications`, body.payload, body.headers);
+  };
+  const newEvent = async (capacity: number) => {
+    const res = await press.post('/api/press/events', {
+      slug: `test-${capacity}-${counter++}`,
+      titleEn: 'Test press center',
+      titleVi: 'Trung tâm báo chí thử',
+      venueEn: 'Hanoi',
+      venueVi: 'Hà Nội',
+      opensAt: '2020-11-09T08:00:00+07:00',
+      timeZone: 'Asia/Ho_Chi_Minh',
+      capacity,
+    });
+    expect(res.statusCode).toBe(201);
+    return res.json<PressEvent>();
+  };
+
+  beforeAll(async () => {
+    h = await startHarness(engine);
+    press = await h.signIn('press@gavel.demo');
+    anon = await h.anonymous();
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  it('has the 37th Summit press center for 200 reporters', async () => {
+    const events = (await anon.get('/api/press/events')).json<{ events: PressEvent[] }>().events;
+    expect(events.find((e) => e.slug === 'summit-37-press-center')).toMatchObject({ capacity: 200, placesHeld: 0 });
+  });
+
+  it('applies, approves, issues a badge whose token verifies, and reports revoked and forged tokens', async () => {
+    const event = await newEvent(5);
+    const res = await apply(event.id, fields({ fullName: '<script>alert(1)</script> Lan' }));
+    expect(res.statusCode).toBe(201);
+    const app = res.json<Application>();
+    expect(app).toMatchObject({ status: 'pending', fullName: '<script>alert(1)</script> Lan' });
+
+    const noBadgeYet = await anon.get(`/api/press/applications/${app.id}/badge.pdf?key=${app.accessKey}`);
+    expect(noBadgeYet.statusCode).toBe(409);
+    const approved = await press.post(`/api/press/applications/${app.id}/decision`, { decision: 'approve' });
+    expect(approved.json<Application>().status).toBe('approved');
+
+    const badge = await anon.get(`/api/press/applications/${app.id}/badge.pdf?key=${app.accessKey}`);
+    expect(badge.statusCode).toBe(200);
+    expect(badge.headers['content-type']).toBe('application/pdf');
+    expect(badge.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+    const token = String(badge.headers['x-badge-token']);
+
+    const verify = (t: string) => anon.get(`/api/press/verify?token=${encodeURIComponent(t)}`).then((r) => r.json<{ status: string; fullName?: string }>());
+    expect(await verify(token)).toMatchObject({ status: 'valid', fullName: '<script>alert(1)</script> Lan' });
+    const [head, payload, signature] = token.split('.');
+    const altered = JSON.parse(Buffer.from(payload!, 'base64url').toString()) as Record<string, unknown>;
+    altered.sub = String(app.id + 1);
+    expect((await verify(`${head}.${Buffer.from(JSON.stringify(altered)).toString('base64url')}.${signature}`)).status).toBe('forged');
+    expect((await verify('not-a-token')).status).toBe('forged');
+
+    const revoked = await press.post(`/api/press/applications/${app.id}/decision`, { decision: 'revoke', reason: 'Badge lost' });
+    expect(revoked.json<Application>().status).toBe('revoked');
+    expect((await verify(token)).status).toBe('revoked');
+  });
+
+  it('keeps an application private: no key, no application', async () => {
+    const event = await newEvent(3);
+    const app = (await apply(event.id)).json<Application>();
+    expect((await anon.get(`/api/press/applications/${app.id}`)).statusCode).toBe(404);
+    expect((await anon.get(`/api/press/applications/${app.id}?key=wrong`)).statusCode).toBe(404);
+    expect((await anon.get(`/api/press/applications/${app.id}?key=${app.accessKey}`)).statusCode).toBe(200);
+    expect((await anon.get(`/api/press/events/${event.id}/applications`)).statusCode).toBe(401);
+  });
+
+  it('requires a reason to reject, and detects the same ID document applying twice', async () => {
+    const event = await newEvent(3);
+    const first = await apply(event.id, fields({ idDocumentNumber: 'B 1234-567' }));
+    expect(first.statusCode).toBe(201);
+    const again = await apply(event.id, fields({ idDocumentNumber: 'b1234567' }));
+    expect(again.statusCode).toBe(409);
+    expect(again.json<{ code: string; details: Array<{ path: string }> }>()).toMatchObject({ code: 'duplicate_application', details: [{ path: 'idDocumentNumber' }] });
+    const id = first.json<Application>().id;
+    const noReason = await press.post(`/api/press/applications/${id}/decision`, { decision: 'reject' });
+    expect(noReason.statusCode).toBe(400);
+    const rejected = await press.post(`/api/press/applications/${id}/decision`, { decision: 'reject', reason: 'Not a media outlet' });
+    expect(rejected.json<Application>()).toMatchObject({ status: 'rejected', reason: 'Not a media outlet' });
+  });
+
+  it('refuses a photo that is not an image (415), over 5 MB (413), or a decompression bomb (413)', async () => {
+    const event = await newEvent(3);
+    const pdf = await apply(event.id, fields(), { bytes: Buffer.from('%PDF-1.4\n%fake photo'), type: 'image/png' });
+    expect(pdf.statusCode).toBe(415);
+    expect(pdf.json<{ details: Array<{ path: string }> }>().details[0]!.path).toBe('photo');
+    const big = Buffer.concat([photo, Buffer.alloc(5 * 1024 * 1024)]);
+    expect((await apply(event.id, fields(), { bytes: big })).statusCode).toBe(413);
+    const bomb = png(1, 1, [0, 0, 0], { width: 60_000, height: 60_000 });
+    expect((await apply(event.id, fields(), { bytes: bomb })).statusCode).toBe(413);
+    expect((await apply(event.id, fields(), null)).statusCode).toBe(400);
+    const bad = await apply(event.id, fields({ email: 'nope', nationality: 'Vietnam' }));
+    expect(bad.json<{ details: Array<{ path: string }> }>().details.map((d) => d.path).sort()).toEqual(['email', 'nationality']);
+    const after = (await anon.get('/api/press/events')).json<{ events: PressEvent[] }>().events.find((e) => e.id === event.id);
+    expect(after?.placesHeld).toBe(0);
+  });
+
+  it('never goes over capacity under simultaneous applications, and the waitlist moves up in order', async () => {
+    const capacity = 4;
+    const event = await newEvent(capacity);
+    const results = await Promise.all(Array.from({ length: 10 }, () => apply(event.id)));
+    expect(results.map((r) => r.statusCode)).toEqual(Array(10).fill(201));
+    const apps = results.map((r) => r.json<Application>()).sort((a, b) => a.id - b.id);
+    expect(apps.filter((a) => a.status === 'pending')).toHaveLength(capacity);
+    const waiting = apps.filter((a) => a.status === 'waitlisted');
+    expect(waiting.map((a) => a.waitlistPosition).sort()).toEqual([1, 2, 3, 4, 5, 6]);
+
+    const holders = apps.filter((a) => a.status === 'pending');
+    await Promise.all(holders.map((a) => press.post(`/api/press/applications/${a.id}/decision`, { decision: 'approve' })));
+    // Two approved reporters give back their places at the same moment.
+    const cancels = await Promise.all(holders.slice(0, 2).map((a) => anon.post(`/api/press/applications/${a.id}/cancel?key=${a.accessKey}`)));
+    expect(cancels.map((r) => r.json<Application>().status)).toEqual(['cancelled', 'cancelled']);
+
+    const list = (await press.get(`/api/press/events/${event.id}/applications`)).json<{ applications: Application[] }>().applications;
+    const byId = new Map(list.map((a) => [a.id, a]));
+    const firstTwo = waiting.sort((a, b) => a.waitlistPosition! - b.waitlistPosition!).slice(0, 2);
+    for (const a of firstTwo) expect(byId.get(a.id)?.status).toBe('pending');
+    expect(list.filter((a) => a.status === 'pending' || a.status === 'approved')).toHaveLength(capacity);
+    expect(list.filter((a) => a.status === 'waitlisted').map((a) => a.waitlistPosition)).toEqual([1, 2, 3, 4]);
+  });
+});

@@ -1,0 +1,80 @@
+/** The public accreditation form of one press center. */
+import { useMutation } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useParams } from 'react-router-dom';
+import { ApiError } from '../api/client';
+import { pick } from '../i18n/pick';
+import { ErrorDetails, ErrorState, Loading } from '../layout/QueryState';
+import { submitApplication, usePressEvents } from './api';
+
+const FIELDS = ['fullName', 'outlet', 'nationality', 'idDocumentNumber', 'email'] as const;
+
+export function ApplyPage() {
+  const { t } = useTranslation('press');
+  const eventId = Number(useParams().eventId);
+  const events = usePressEvents();
+  const navigate = useNavigate();
+  const [formError, setFormError] = useState<ApiError | null>(null);
+  const submit = useMutation({
+    mutationFn: (form: FormData) => submitApplication(eventId, form),
+    onSuccess: (application) => navigate(`/press/applications/${application.id}?key=${encodeURIComponent(application.accessKey ?? '')}`),
+    onError: (error) => setFormError(error instanceof ApiError ? error : null),
+  });
+
+  if (events.isPending) return <Loading />;
+  if (events.isError) return <ErrorState error={events.error} />;
+  const event = events.data.find((e) => e.id === eventId);
+  if (!event) return <ErrorState error={new ApiError(404, {})} />;
+
+  const onSubmit = (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    setFormError(null);
+    submit.mutate(new FormData(e.currentTarget));
+  };
+  const fieldError = (name: string) => formError?.details.find((d) => d.path === name)?.message;
+
+  return (
+    <section className="card form-card">
+      <h1>{t('apply.title')}</h1>
+      <p className="muted">{pick(event, 'title')}</p>
+      {event.placesHeld >= event.capacity && <p className="state state-notice">{t('apply.full')}</p>}
+      <form className="form" onSubmit={onSubmit} data-testid="apply-form">
+        <div className="form-row">
+          {FIELDS.map((name) => (
+            <label className="field" key={name}>
+              {t(`apply.${name}`)}
+              <input
+                name={name}
+                required
+                type={name === 'email' ? 'email' : 'text'}
+                maxLength={name === 'nationality' ? 2 : 200}
+                placeholder={name === 'nationality' ? 'VN' : undefined}
+                aria-invalid={fieldError(name) ? true : undefined}
+              />
+              {fieldError(name) && <small className="field-error">{fieldError(name)}</small>}
+            </label>
+          ))}
+          <label className="field">
+            {t('apply.photo')}
+            <input name="photo" type="file" accept="image/jpeg,image/png" required />
+            <small className="muted">{t('apply.photoHint')}</small>
+            {fieldError('photo') && <small className="field-error">{fieldError('photo')}</small>}
+          </label>
+        </div>
+        {formError && (
+          <div className="state state-error" role="alert">
+            {formError.status === 409 ? t('apply.duplicate') : formError.status === 415 ? t('apply.notImage') : formError.status === 413 ? t('apply.tooLarge') : formError.message}
+            <ErrorDetails details={formError.details} />
+          </div>
+        )}
+        {submit.isError && !formError && <ErrorState error={submit.error} />}
+        <div className="form-actions">
+          <button className="button button-primary" type="submit" disabled={submit.isPending}>
+            {t('apply.submit')}
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}

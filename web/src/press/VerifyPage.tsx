@@ -1,0 +1,54 @@
+/** The door's check: the QR code opens this page with the token after '#'; it may also be pasted. */
+import { useMutation } from '@tanstack/react-query';
+import { useEffect, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { pick } from '../i18n/pick';
+import { ErrorState } from '../layout/QueryState';
+import { verifyToken } from './api';
+
+export function VerifyPage() {
+  const { t } = useTranslation('press');
+  const [token, setToken] = useState(() => decodeURIComponent(window.location.hash.slice(1)));
+  const check = useMutation({ mutationFn: verifyToken });
+  const { mutate } = check;
+
+  useEffect(() => {
+    const fromHash = decodeURIComponent(window.location.hash.slice(1));
+    if (fromHash) mutate(fromHash);
+  }, [mutate]);
+
+  const onSubmit = (e: FormEvent) => {
+    e.preventDefault();
+    if (token.trim()) check.mutate(token.trim());
+  };
+  const result = check.data;
+  return (
+    <section className="card form-card">
+      <h1>{t('verify.title')}</h1>
+      <form className="form" onSubmit={onSubmit}>
+        <label className="field">
+          {t('verify.token')}
+          <textarea name="token" rows={3} value={token} onChange={(e) => setToken(e.target.value)} />
+        </label>
+        <div className="form-actions">
+          <button className="button button-primary" type="submit" disabled={check.isPending}>
+            {t('verify.check')}
+          </button>
+        </div>
+      </form>
+      {check.isError && <ErrorState error={check.error} />}
+      {result && (
+        <div className={`verify-result verify-${result.status}`} role="status" data-testid="verify-result" data-status={result.status}>
+          <strong>{t(`verify.${result.status}`)}</strong>
+          {result.fullName && (
+            <p>
+              {result.fullName} · {result.outlet} · {result.nationality}
+              <br />
+              {pick({ titleEn: result.eventTitleEn ?? '', titleVi: result.eventTitleVi ?? '' }, 'title')}
+            </p>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}
