@@ -20,6 +20,10 @@ export const permissions = {
   'meetings.write': staff,
   'delegations.write': staff,
   'changelog.read': staff,
+  /** Run the slot finder and the optimizer, read the fairness ledger. */
+  'schedule.run': insiders,
+  /** Accept a schedule; create and revoke calendar feed tokens. */
+  'schedule.write': staff,
   /** Any signed-in user. */
   'session.signedIn': [
     'admin',

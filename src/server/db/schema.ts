@@ -218,3 +218,4 @@ export const seedRuns = pgTable('seed_runs', {
   name: text('name').primaryKey(),
   appliedAt: instant('applied_at').notNull().defaultNow(),
 });
+export * from '../scheduling/schema.js';

@@ -6,6 +6,7 @@
  */
 import type { Tx } from '../db/client.js';
 import type { DemoRefs } from './refs.js';
+import { schedulingSeed } from '../scheduling/demo.js';
 
 export interface ModuleSeed {
   /** Recorded in seed_runs as `demo:<name>`. */
@@ -13,4 +14,4 @@ export interface ModuleSeed {
   load(tx: Tx, refs: DemoRefs): Promise<void>;
 }
 
-export const moduleSeeds: ModuleSeed[] = [];
+export const moduleSeeds: ModuleSeed[] = [schedulingSeed];
