@@ -10,8 +10,11 @@ import { PartnersPage } from './partners/PartnersPage';
 import { PeoplePage } from './people/PeoplePage';
 import { PersonPage } from './people/PersonPage';
 import { SearchPage } from './search/SearchPage';
+import { ClusterSchedulePage } from './scheduling/ClusterSchedulePage';
 
 // FullCalendar is most of the bundle: load it with the calendar page only.
+// echarts comes with the scheduling home only.
+const SchedulingPage = lazy(() => import('./scheduling/SchedulingPage').then((module) => ({ default: module.SchedulingPage })));
 const CalendarPage = lazy(() => import('./meetings/CalendarPage').then((module) => ({ default: module.CalendarPage })));
 
 export function App() {
@@ -33,6 +36,15 @@ export function App() {
         <Route path="people" element={<PeoplePage />} />
         <Route path="people/:id" element={<PersonPage />} />
         <Route path="search" element={<SearchPage />} />
+        <Route
+          path="schedule"
+          element={
+            <Suspense fallback={<Loading />}>
+              <SchedulingPage />
+            </Suspense>
+          }
+        />
+        <Route path="clusters/:id/schedule" element={<ClusterSchedulePage />} />
         <Route path="sign-in" element={<SignInPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>

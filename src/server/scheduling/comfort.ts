@@ -27,17 +27,38 @@ export function bandIndexOf(bands: readonly ComfortBand[], minuteOfDay: number):
 
 const offsetMinutes = (zone: IANAZone, ms: number) => zone.offset(ms);
 
-/** Local minute of day of each minute of [startMs, startMs + count minutes). */
+const WEEK_MINUTES = 7 * 1440;
+
+/**
+ * Local minute of day of each minute of [startMs, startMs + count minutes).
+ * The zone's offset is asked for by bisection (equal offsets at both ends of
+ * at most a week mean no change in between: no zone changes twice a week), so
+ * a 60-day range costs a few dozen offset look-ups, not 86,400.
+ */
 export function localMinutesOfDay(zoneName: string, startMs: number, count: number): number[] {
   const zone = IANAZone.create(zoneName);
-  const out: number[] = [];
-  const first = offsetMinutes(zone, startMs);
-  const last = offsetMinutes(zone, startMs + (count - 1) * 60_000);
+  const offsets = new Int32Array(count);
+  const offsetAt = (minute: number) => offsetMinutes(zone, startMs + minute * 60_000);
+  const fill = (lo: number, hi: number, a: number, b: number): void => {
+    if (a === b && hi - lo <= WEEK_MINUTES) {
+      offsets.fill(a, lo, hi + 1);
+      return;
+    }
+    if (hi - lo <= 1) {
+      offsets[lo] = a;
+      offsets[hi] = b;
+      return;
+    }
+    const mid = (lo + hi) >> 1;
+    fill(lo, mid, a, offsetAt(mid));
+    fill(mid + 1, hi, offsetAt(mid + 1), b);
+  };
+  if (count > 0) fill(0, count - 1, offsetAt(0), offsetAt(count - 1));
+  const out: number[] = new Array<number>(count);
+  const firstMinute = Math.floor(startMs / 60_000);
   for (let i = 0; i < count; i++) {
-    const ms = startMs + i * 60_000;
-    const offset = first === last ? first : offsetMinutes(zone, ms);
-    const local = Math.floor(ms / 60_000) + offset;
-    out.push(((local % 1440) + 1440) % 1440);
+    const local = firstMinute + i + offsets[i]!;
+    out[i] = ((local % 1440) + 1440) % 1440;
   }
   return out;
 }

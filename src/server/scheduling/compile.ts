@@ -68,13 +68,26 @@ export function compile(instance: SchedulingInstance, options: CompileOptions = 
   const slotCount = Math.round((endMs - startMs) / SLOT_MS);
   const delegationIds = instance.delegations.map((d) => d.id);
   const delegationIndex = new Map(delegationIds.map((id, i) => [id, i]));
-  const costs = instance.delegations.map((d) => slotCosts(d, startMs, slotCount));
+  // Delegations joining from the same zone with the same bands share one cost row.
+  const rows = new Map<string, Float64Array>();
+  const costs = instance.delegations.map((d) => {
+    const key = `${d.timeZone}|${d.allowNight ?? false}|${JSON.stringify(d.bands ?? null)}`;
+    if (!rows.has(key)) rows.set(key, slotCosts(d, startMs, slotCount));
+    return rows.get(key)!;
+  });
 
   const dayOfSlot = new Int32Array(slotCount);
   const dayLabels: string[] = [];
+  // Host-local days from host midnights (a day may be 23 or 25 hours long).
+  let day = DateTime.fromMillis(startMs, { zone: instance.hostTimeZone }).startOf('day');
+  let next = day.plus({ days: 1 }).toMillis();
+  dayLabels.push(day.toISODate()!);
   for (let s = 0; s < slotCount; s++) {
-    const label = DateTime.fromMillis(startMs + s * SLOT_MS, { zone: instance.hostTimeZone }).toISODate()!;
-    if (dayLabels[dayLabels.length - 1] !== label) dayLabels.push(label);
+    while (startMs + s * SLOT_MS >= next) {
+      day = day.plus({ days: 1 });
+      next = day.plus({ days: 1 }).toMillis();
+      dayLabels.push(day.toISODate()!);
+    }
     dayOfSlot[s] = dayLabels.length - 1;
   }
 

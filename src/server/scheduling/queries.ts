@@ -22,7 +22,8 @@ export interface ClusterMeetingInfo {
 export interface LoadedCluster {
   cluster: typeof meetingClusters.$inferSelect;
   meetings: ClusterMeetingInfo[];
-  parties: { id: number; code: string; nameEn: string; nameVi: string; timeZone: string }[];
+  /** With one of the party's delegation rows in the cluster (for its feed). */
+  parties: { id: number; code: string; nameEn: string; nameVi: string; timeZone: string; delegationId: number }[];
   rules: StoredClusterRules;
   instance: SchedulingInstance;
 }
@@ -62,7 +63,7 @@ export async function loadCluster(db: DbOrTx, clusterId: number, options: { useL
   const ids = meetingRows.map((m) => m.id);
   const delegationRows = ids.length
     ? await db
-        .select({ meetingId: delegations.meetingId, code: parties.code, timeZone: delegations.timeZone })
+        .select({ id: delegations.id, meetingId: delegations.meetingId, code: parties.code, timeZone: delegations.timeZone })
         .from(delegations)
         .innerJoin(parties, eq(parties.id, delegations.partyId))
         .where(inArray(delegations.meetingId, ids))
@@ -113,7 +114,7 @@ export async function loadCluster(db: DbOrTx, clusterId: number, options: { useL
       fixed: fixed.has(m.id),
       participants: byMeeting(m.id).map((d) => d.code),
     })),
-    parties: partyRows,
+    parties: partyRows.map((p) => ({ ...p, delegationId: delegationRows.find((d) => d.code === p.code)!.id })),
     rules,
     instance,
   };

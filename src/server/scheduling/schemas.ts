@@ -123,7 +123,7 @@ export const clusterView = z.object({
       participants: z.array(z.string()),
     }),
   ),
-  parties: z.array(z.object({ id: z.number(), code: z.string(), nameEn: z.string(), nameVi: z.string(), timeZone: z.string() })),
+  parties: z.array(z.object({ id: z.number(), code: z.string(), nameEn: z.string(), nameVi: z.string(), timeZone: z.string(), delegationId: z.number() })),
   nightAllowedParties: z.array(z.string()),
   current: z.object({ objective: objective.nullable(), breakdown: z.array(delegationBreakdown) }),
 });

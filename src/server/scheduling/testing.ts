@@ -1,6 +1,9 @@
 /** Random scheduling instances for property tests and the benchmark. */
 import fc from 'fast-check';
 import { mulberry32 } from './heuristic.js';
+import { slotCosts } from './comfort.js';
+import { SLOT_MINUTES } from './model.js';
+import { windowBounds } from './validate.js';
 import type { SchedulingInstance } from './model.js';
 
 export const ZONES = [
@@ -58,13 +61,34 @@ export function generateInstance(size: GeneratorSize, seed: number): SchedulingI
     };
   });
   const precedences = meetings.slice(1, Math.min(meetings.length, 4)).map((m) => ({ before: meetings[0]!.id, after: m.id, bufferMinutes: 15 }));
-  return {
+  const instance: SchedulingInstance = {
     hostTimeZone: 'Asia/Ho_Chi_Minh',
     window: { from, to: addDays(from, size.days - 1) },
     delegations,
     meetings,
     precedences,
   };
+  // A meeting whose participants' forbidden bands leave no start loses its
+  // last participants until one fits, so that instances are solvable.
+  const { startMs, endMs } = windowBounds(instance);
+  const slotCount = Math.round((endMs - startMs) / (SLOT_MINUTES * 60_000));
+  const costs = new Map(delegations.map((d) => [d.id, slotCosts(d, startMs, slotCount)]));
+  const fits = (participants: string[], slots: number) => {
+    for (let s = 0; s + slots <= slotCount; s++) {
+      let ok = true;
+      for (const p of participants) {
+        const row = costs.get(p)!;
+        for (let k = 0; k < slots && ok; k++) if (!Number.isFinite(row[s + k]!)) ok = false;
+        if (!ok) break;
+      }
+      if (ok) return true;
+    }
+    return false;
+  };
+  for (const m of meetings) {
+    while (m.participants.length > 1 && !fits(m.participants, m.durationMinutes / SLOT_MINUTES)) m.participants.pop();
+  }
+  return instance;
 }
 
 /** Small instances for property tests (exact solve in well under a second). */

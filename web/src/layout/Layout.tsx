@@ -2,6 +2,7 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet } from 'react-router-dom';
+import { canEditMeetings, useUser } from '../auth/session';
 import { UserMenu } from '../auth/UserMenu';
 import { LanguageSwitch } from '../i18n/LanguageSwitch';
 import { SearchBox } from '../search/SearchBox';
@@ -10,6 +11,7 @@ import { GavelIcon } from './icons';
 
 export function Layout() {
   const { t, i18n } = useTranslation();
+  const user = useUser();
 
   useEffect(() => {
     document.title = `${t('app.name')} · ${t('app.tagline')}`;
@@ -35,6 +37,7 @@ export function Layout() {
             </NavLink>
             <NavLink to="/partners">{t('nav.partners')}</NavLink>
             <NavLink to="/people">{t('nav.people')}</NavLink>
+            {canEditMeetings(user) && <NavLink to="/schedule">{t('nav.scheduling')}</NavLink>}
           </nav>
           <div className="header-tools">
             <SearchBox />
