@@ -69,10 +69,21 @@ export function compile(instance: SchedulingInstance, options: CompileOptions = 
   const delegationIds = instance.delegations.map((d) => d.id);
   const delegationIndex = new Map(delegationIds.map((id, i) => [id, i]));
   // Delegations joining from the same zone with the same bands share one cost row.
-  const rows = new Map<string, Float64Array>();
-  const costs = instance.delegations.map((d) => {
+  // Prefix sums make a meeting's cost at any start O(1): finite cost, and count of forbidden slots.
+  const rows = new Map<string, { cost: Float64Array; forbidden: Int32Array }>();
+  const prefix = instance.delegations.map((d) => {
     const key = `${d.timeZone}|${d.allowNight ?? false}|${JSON.stringify(d.bands ?? null)}`;
-    if (!rows.has(key)) rows.set(key, slotCosts(d, startMs, slotCount));
+    if (!rows.has(key)) {
+      const row = slotCosts(d, startMs, slotCount);
+      const cost = new Float64Array(slotCount + 1);
+      const forbidden = new Int32Array(slotCount + 1);
+      for (let k = 0; k < slotCount; k++) {
+        const finite = Number.isFinite(row[k]!);
+        cost[k + 1] = cost[k]! + (finite ? row[k]! : 0);
+        forbidden[k + 1] = forbidden[k]! + (finite ? 0 : 1);
+      }
+      rows.set(key, { cost, forbidden });
+    }
     return rows.get(key)!;
   });
 
@@ -118,9 +129,8 @@ export function compile(instance: SchedulingInstance, options: CompileOptions = 
     for (let s = lo; s <= hi; s++) {
       anyInRange = true;
       const row = participants.map((d) => {
-        let sum = 0;
-        for (let k = 0; k < durationSlots; k++) sum += costs[d]![s + k]!;
-        return sum;
+        const p = prefix[d]!;
+        return p.forbidden[s + durationSlots]! - p.forbidden[s]! > 0 ? Infinity : p.cost[s + durationSlots]! - p.cost[s]!;
       });
       if (checkForbidden && row.some((c) => !Number.isFinite(c))) continue;
       starts.push(s);

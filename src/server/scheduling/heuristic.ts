@@ -57,7 +57,7 @@ function startBounds(c: Compiled): { earliest: number[]; latest: number[] } {
 function constructionOrder(c: Compiled, rand: () => number, shuffle: boolean): number[] {
   const indegree = c.meetings.map(() => 0);
   for (const p of c.precedences) indegree[p.after]!++;
-  const key = c.meetings.map((m, i) => ({ i, k: m.starts.length - m.participants.length * 4 + (shuffle ? rand() * 200 : i * 1e-6) }));
+  const key = c.meetings.map((m, i) => ({ i, k: m.starts.length + (shuffle ? rand() * 50 : i * 1e-6) }));
   const order: number[] = [];
   const done = new Set<number>();
   while (order.length < c.meetings.length) {
@@ -160,9 +160,33 @@ export function solveHeuristic(c: Compiled, options: HeuristicOptions = {}): Heu
     target.forEach((s, i) => place(i, s));
   };
 
+  /** Placed meetings that share a principal with meeting i and would overlap it (with buffer) at s. */
+  const clashes = (i: number, s: number, sameDay: boolean): number[] => {
+    const m = c.meetings[i]!;
+    const days = new Set<number>();
+    if (sameDay) for (let k = 0; k < m.durationSlots; k++) days.add(c.dayOfSlot[s + k]!);
+    const out: number[] = [];
+    for (let j = 0; j < n; j++) {
+      const sj = sched[j]!;
+      if (j === i || sj < 0) continue;
+      const o = c.meetings[j]!;
+      if (!o.principals.some((p) => m.principals.includes(p))) continue;
+      const overlaps = !(sj >= s + m.durationSlots + c.bufferSlots || s >= sj + o.durationSlots + c.bufferSlots);
+      if (overlaps || (sameDay && (days.has(c.dayOfSlot[sj]!) || days.has(c.dayOfSlot[sj + o.durationSlots - 1]!)))) out.push(j);
+    }
+    return out;
+  };
+
+  /**
+   * Greedy in order; a meeting that fits nowhere takes the start where it
+   * displaces the fewest meetings, which go back in the queue (bounded).
+   */
   const construct = (shuffle: boolean): boolean => {
     reset();
-    for (const i of constructionOrder(c, rand, shuffle)) {
+    const queue = constructionOrder(c, rand, shuffle);
+    let ejections = 0;
+    while (queue.length) {
+      const i = queue.shift()!;
       let best = -1;
       let bestObj = { max: Infinity, total: Infinity };
       for (const s of c.meetings[i]!.starts) {
@@ -175,7 +199,29 @@ export function solveHeuristic(c: Compiled, options: HeuristicOptions = {}): Heu
           bestObj = obj;
         }
       }
-      if (best < 0) return false;
+      if (best < 0) {
+        let fewest: number[] | null = null;
+        for (const sameDay of [false, true]) {
+          for (const s of c.meetings[i]!.starts) {
+            if (s < earliest[i]! || s > latest[i]!) continue;
+            const out = clashes(i, s, sameDay);
+            if (fewest && out.length >= fewest.length) continue;
+            const saved = out.map((j) => sched[j]!);
+            out.forEach(unplace);
+            if (fits(i, s)) {
+              fewest = out;
+              best = s;
+            }
+            out.forEach((j, k) => place(j, saved[k]!));
+          }
+          if (best >= 0) break;
+        }
+        if (best < 0 || !fewest || (ejections += fewest.length) > 20 * n) return false;
+        fewest.forEach((j) => {
+          unplace(j);
+          queue.push(j);
+        });
+      }
       place(i, best);
     }
     return true;

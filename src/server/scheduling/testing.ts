@@ -68,12 +68,14 @@ export function generateInstance(size: GeneratorSize, seed: number): SchedulingI
     meetings,
     precedences,
   };
-  // A meeting whose participants' forbidden bands leave no start loses its
-  // last participants until one fits, so that instances are solvable.
+  // A meeting whose participants' forbidden bands leave too few starts loses
+  // its last participants until enough fit, so that instances are solvable.
   const { startMs, endMs } = windowBounds(instance);
   const slotCount = Math.round((endMs - startMs) / (SLOT_MINUTES * 60_000));
   const costs = new Map(delegations.map((d) => [d.id, slotCosts(d, startMs, slotCount)]));
+  /** At least 4 feasible starts per day of the window (an hour of freedom a day), so that chairs can fit. */
   const fits = (participants: string[], slots: number) => {
+    let found = 0;
     for (let s = 0; s + slots <= slotCount; s++) {
       let ok = true;
       for (const p of participants) {
@@ -81,7 +83,7 @@ export function generateInstance(size: GeneratorSize, seed: number): SchedulingI
         for (let k = 0; k < slots && ok; k++) if (!Number.isFinite(row[s + k]!)) ok = false;
         if (!ok) break;
       }
-      if (ok) return true;
+      if (ok && ++found >= 4 * size.days) return true;
     }
     return false;
   };
