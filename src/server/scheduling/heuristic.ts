@@ -22,7 +22,7 @@ export interface HeuristicOptions {
   seed?: number;
   timeBudgetMs?: number;
   maxRestarts?: number;
-  /** Kick-and-descend rounds after the first descent (default 200). */
+  /** Kick-and-descend rounds after the first descent (default 1000). */
   iterations?: number;
 }
 
@@ -293,7 +293,7 @@ export function solveHeuristic(c: Compiled, options: HeuristicOptions = {}): Heu
   let best = [...sched];
   let bestObj = objective();
   let bestSum = sumStarts();
-  const iterations = options.iterations ?? 200;
+  const iterations = options.iterations ?? 1000;
   for (let it = 0; it < iterations && Date.now() < deadline; it++) {
     const kicks = 1 + Math.floor(rand() * Math.min(3, n));
     for (let k = 0; k < kicks; k++) {
