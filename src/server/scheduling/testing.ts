@@ -111,8 +111,11 @@ export const smallInstance = (): fc.Arbitrary<SchedulingInstance> =>
       from: fc.constantFrom('2020-09-26', '2020-10-31', '2020-09-09'),
       days: fc.integer({ min: 1, max: 2 }),
       night: fc.boolean(),
+      fixedSlot: fc.option(fc.integer({ min: 0, max: 83 }), { nil: undefined }),
+      allowedHours: fc.option(fc.integer({ min: 0, max: 12 }), { nil: undefined }),
     })
-    .map(({ zones, meetings, precedence, cap, from, days, night }) => {
+    .map(({ zones, meetings, precedence, cap, from, days, night, fixedSlot, allowedHours }) => {
+      const windowStart = windowBounds({ hostTimeZone: 'Asia/Ho_Chi_Minh', window: { from, to: from } }).startMs;
       const delegations = zones.map((timeZone, i) => ({ id: `D${i}`, timeZone, ...(night && i === 0 ? { allowNight: true } : {}) }));
       const ms = meetings.map((m, i) => {
         const participants = delegations.filter((_, k) => (m.mask >> k) & 1).map((d) => d.id);
@@ -121,6 +124,11 @@ export const smallInstance = (): fc.Arbitrary<SchedulingInstance> =>
           durationMinutes: Math.min(m.duration, cap),
           participants: participants.length ? participants : [delegations[0]!.id],
           principals: m.chair ? ['chair'] : [],
+          // The opening may be fixed; the last meeting may have to fall in a 12-hour range.
+          ...(i === 0 && fixedSlot !== undefined ? { fixedStart: windowStart + fixedSlot * SLOT_MINUTES * 60_000 } : {}),
+          ...(i === meetings.length - 1 && i > 0 && allowedHours !== undefined
+            ? { allowedFrom: windowStart + allowedHours * 3_600_000, allowedTo: windowStart + (allowedHours + 12) * 3_600_000 }
+            : {}),
         };
       });
       return {
