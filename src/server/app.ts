@@ -29,6 +29,8 @@ import type { App, Deps } from './http/types.js';
 import { meetingRoutes } from './meetings/routes.js';
 import { searchRoutes } from './search/routes.js';
 import { pressRoutes } from './press/routes.js';
+import { calendarRoutes } from './scheduling/calendar-routes.js';
+import { schedulingRoutes } from './scheduling/routes.js';
 
 /** dist/web under the package root, both from src/server (tests) and dist/server (npm start). */
 export const webRoot = fileURLToPath(new URL('../../dist/web', import.meta.url));
@@ -76,7 +78,19 @@ export async function buildApp(options: BuildOptions): Promise<App> {
     await detach();
   });
   const deps: Deps = { ...options, readCache };
-  for (const routes of [healthRoutes, authRoutes, meetingRoutes, directoryRoutes, searchRoutes, changelogRoutes, committeeRoutes, documentRoutes, pressRoutes]) {
+  for (const routes of [
+    healthRoutes,
+    authRoutes,
+    meetingRoutes,
+    directoryRoutes,
+    searchRoutes,
+    changelogRoutes,
+    committeeRoutes,
+    documentRoutes,
+    pressRoutes,
+    schedulingRoutes,
+    calendarRoutes,
+  ]) {
     routes(app, deps);
   }
 

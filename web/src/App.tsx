@@ -36,8 +36,11 @@ import { PortalHomePage } from './press/PortalHomePage';
 import { PressHomePage } from './press/PressHomePage';
 import { ReviewPage } from './press/ReviewPage';
 import { VerifyPage } from './press/VerifyPage';
+import { ClusterSchedulePage } from './scheduling/ClusterSchedulePage';
 
 // FullCalendar is most of the bundle: load it with the calendar page only.
+// echarts comes with the scheduling home only.
+const SchedulingPage = lazy(() => import('./scheduling/SchedulingPage').then((module) => ({ default: module.SchedulingPage })));
 const CalendarPage = lazy(() => import('./meetings/CalendarPage').then((module) => ({ default: module.CalendarPage })));
 
 export function App() {
@@ -80,6 +83,14 @@ export function App() {
         <Route path="documents/:id" element={<DocumentPage />} />
         <Route path="meetings/:id/outcomes" element={<OutcomesPage />} />
         <Route path="committee/bodies" element={<BodiesPage />} />
+          path="schedule"
+          element={
+            <Suspense fallback={<Loading />}>
+              <SchedulingPage />
+            </Suspense>
+          }
+        />
+        <Route path="clusters/:id/schedule" element={<ClusterSchedulePage />} />
         <Route path="sign-in" element={<SignInPage />} />
         <Route path="press" element={<PressHomePage />} />
         <Route path="press/apply/:eventId" element={<ApplyPage />} />

@@ -35,6 +35,10 @@ export const permissions = {
   'press.review': ['admin', 'press_officer'],
   /** Writing news articles; only press officers ('press.review') publish them. */
   'press.write': ['admin', 'secretariat', 'press_officer'],
+  /** Run the slot finder and the optimizer, read the fairness ledger. */
+  'schedule.run': insiders,
+  /** Accept a schedule; create and revoke calendar feed tokens. */
+  'schedule.write': staff,
   /** Any signed-in user. */
   'session.signedIn': [
     'admin',

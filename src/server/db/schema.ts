@@ -221,3 +221,4 @@ export const seedRuns = pgTable('seed_runs', {
 export * from '../committee/schema.js';
 export * from '../documents/schema.js';
 export * from '../press/schema.js';
+export * from '../scheduling/schema.js';

@@ -9,6 +9,7 @@ import type { Tx } from '../db/client.js';
 import type { DemoRefs } from './refs.js';
 import { documentsSeed } from '../documents/demo/index.js';
 import { pressSeed } from '../press/demo.js';
+import { schedulingSeed } from '../scheduling/demo.js';
 
 export interface ModuleSeed {
   /** Recorded in seed_runs as `demo:<name>`. */
@@ -16,4 +17,4 @@ export interface ModuleSeed {
   load(tx: Tx, refs: DemoRefs): Promise<void>;
 }
 
-export const moduleSeeds: ModuleSeed[] = [committeeSeed, documentsSeed, pressSeed];
+export const moduleSeeds: ModuleSeed[] = [committeeSeed, documentsSeed, pressSeed, schedulingSeed];

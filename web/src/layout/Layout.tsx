@@ -2,7 +2,7 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet } from 'react-router-dom';
-import { useUser } from '../auth/session';
+import { canEditMeetings, useUser } from '../auth/session';
 import { UserMenu } from '../auth/UserMenu';
 import { LanguageSwitch } from '../i18n/LanguageSwitch';
 import { SearchBox } from '../search/SearchBox';
@@ -44,6 +44,7 @@ export function Layout() {
             )}
             <NavLink to="/documents">{t('nav.documents')}</NavLink>
             <NavLink to="/press">{t('nav.press')}</NavLink>
+            {canEditMeetings(user) && <NavLink to="/schedule">{t('nav.scheduling')}</NavLink>}
           </nav>
           <div className="header-tools">
             <SearchBox />

@@ -86,6 +86,7 @@ export function MeetingPage() {
 
 function FactList({ meeting: m }: { meeting: MeetingDetail }) {
   const { t } = useTranslation();
+  const user = useUser();
   const start = instantIn(m.startsAt, m.hostTimeZone);
   const end = instantIn(m.endsAt, m.hostTimeZone);
   return (
@@ -124,6 +125,14 @@ function FactList({ meeting: m }: { meeting: MeetingDetail }) {
               <Link to={`/?cluster=${m.cluster.id}`} data-testid="cluster-link">
                 {t('meeting.clusterLink')} →
               </Link>
+              {canEditMeetings(user) && (
+                <>
+                  <br />
+                  <Link to={`/clusters/${m.cluster.id}/schedule`} data-testid="cluster-schedule-link">
+                    {t('clusterLink', { ns: 'scheduling' })} →
+                  </Link>
+                </>
+              )}
             </dd>
           </>
         )}

@@ -1,0 +1,58 @@
+/**
+ * Scheduling benchmark (`npm run bench:schedule`): generated instances of 20,
+ * 100 and 400 meetings plus the AMM-53 cluster; exact (HiGHS, 60 s limit)
+ * and heuristic (seeded) times, optimum, and the heuristic's gap.
+ */
+import os from 'node:os';
+import { amm53Instance } from '../src/server/scheduling/amm53-fixture.js';
+import { compile } from '../src/server/scheduling/compile.js';
+import { violations } from '../src/server/scheduling/evaluate.js';
+import type { ScheduleResult, SchedulingInstance } from '../src/server/scheduling/model.js';
+import { SLOT_MS } from '../src/server/scheduling/model.js';
+import { optimize, variableCount } from '../src/server/scheduling/optimize.js';
+import { generateInstance } from '../src/server/scheduling/testing.js';
+
+const EXACT_LIMIT_MS = 60_000;
+const HEURISTIC_BUDGET_MS = Number(process.env.HEURISTIC_BUDGET_MS ?? 10_000);
+/** Beyond this many binaries the LP text alone is too large to be worth trying. */
+const EXACT_MAX_BINARIES = 400_000;
+
+const cases: { name: string; instance: () => SchedulingInstance }[] = [
+  { name: 'AMM-53 (17 meetings, 29 delegations, 4 days)', instance: () => amm53Instance() },
+  { name: 'generated 20 meetings, 30 delegations, 4 days', instance: () => generateInstance({ meetings: 20, delegations: 30, days: 4 }, 20) },
+  { name: 'generated 100 meetings, 40 delegations, 14 days', instance: () => generateInstance({ meetings: 100, delegations: 40, days: 14 }, 100) },
+  { name: 'generated 400 meetings, 50 delegations, 60 days', instance: () => generateInstance({ meetings: 400, delegations: 50, days: 60 }, 400) },
+];
+
+function check(instance: SchedulingInstance, r: ScheduleResult): string {
+  if (!r.objective) return '';
+  const c = compile(instance);
+  const broken = violations(c, c.meetings.map((m) => (r.starts[m.id]! - c.gridStartMs) / SLOT_MS));
+  return broken.length ? ` BROKEN(${broken.length})` : '';
+}
+
+const pct = (a: number, b: number) => (b === 0 ? (a === 0 ? '0.00%' : '∞') : `${(((a - b) / b) * 100).toFixed(2)}%`);
+
+console.log(`# bench:schedule — ${new Date().toISOString()} — ${os.cpus()[0]?.model} ×${os.cpus().length}, node ${process.version}`);
+console.log('| instance | binaries | exact status | exact time | optimum (max, total) | heuristic time | heuristic (max, total) | gap max | gap total |');
+console.log('|---|---|---|---|---|---|---|---|---|');
+for (const { name, instance: make } of cases) {
+  const instance = make();
+  const binaries = variableCount(compile(instance));
+  let exact: ScheduleResult | null = null;
+  if (binaries <= EXACT_MAX_BINARIES) exact = await optimize(instance, { solver: 'exact', timeBudgetMs: EXACT_LIMIT_MS });
+  const heuristic = await optimize(instance, { solver: 'heuristic', timeBudgetMs: HEURISTIC_BUDGET_MS, seed: 1 });
+  const proven = exact?.provenOptimal ? exact.objective : null;
+  const row = [
+    name,
+    String(binaries),
+    exact ? `${exact.status}${check(instance, exact)}` : 'not attempted',
+    exact ? `${(exact.timeMs / 1000).toFixed(2)} s` : '—',
+    exact?.objective ? `${exact.objective.max}, ${exact.objective.total}` : '—',
+    `${(heuristic.timeMs / 1000).toFixed(2)} s`,
+    heuristic.objective ? `${heuristic.objective.max}, ${heuristic.objective.total}${check(instance, heuristic)}` : heuristic.status,
+    proven && heuristic.objective ? pct(heuristic.objective.max, proven.max) : heuristic.gap !== null ? `≤${(heuristic.gap * 100).toFixed(1)}% (vs bound)` : '—',
+    proven && heuristic.objective ? pct(heuristic.objective.total, proven.total) : '—',
+  ];
+  console.log(`| ${row.join(' | ')} |`);
+}

@@ -1,0 +1,139 @@
+/** Calendar feeds (.ics) and the per-delegation feed tokens. */
+import { eq } from 'drizzle-orm';
+import { z } from 'zod';
+import { can } from '../auth/permissions.js';
+import { delegations, meetingClusters, meetings, parties } from '../db/schema.js';
+import { notFound } from '../http/errors.js';
+import { actorOf, errorResponse, idParams, type App, type Deps } from '../http/types.js';
+import { buildCalendar, meetingEvents } from './calendar.js';
+import { createFeedToken, delegationForToken, revokeFeedToken } from './commands.js';
+import { calendarFeedTokens } from './schema.js';
+
+const errors = { 400: errorResponse, 401: errorResponse, 403: errorResponse, 404: errorResponse };
+const tags = ['calendar'];
+const ics = z.string().describe('text/calendar (RFC 5545)');
+
+export function calendarRoutes(app: App, { database }: Deps): void {
+  const { db } = database;
+  const visibility = (request: { principal: Parameters<typeof can>[0] }) => ({ internal: can(request.principal, 'meetings.readInternal') });
+
+  app.get(
+    '/api/meetings/:id/calendar.ics',
+    { config: { permission: 'public' }, schema: { tags, summary: 'One meeting as an iCalendar file', params: idParams, response: { 200: ics, ...errors } } },
+    async (request, reply) => {
+      const events = await meetingEvents(db, { meetingId: request.params.id }, visibility(request));
+      if (!events[0]) throw notFound('Meeting');
+      return reply
+        .type('text/calendar; charset=utf-8')
+        .header('content-disposition', `attachment; filename="meeting-${request.params.id}.ics"`)
+        .send(buildCalendar(events[0].titleEn, events));
+    },
+  );
+
+  app.get(
+    '/api/clusters/:id/calendar.ics',
+    { config: { permission: 'public' }, schema: { tags, summary: 'A cluster of meetings as an iCalendar file', params: idParams, response: { 200: ics, ...errors } } },
+    async (request, reply) => {
+      const [cluster] = await db.select().from(meetingClusters).where(eq(meetingClusters.id, request.params.id));
+      if (!cluster) throw notFound('Cluster');
+      const events = await meetingEvents(db, { clusterId: cluster.id }, visibility(request));
+      return reply
+        .type('text/calendar; charset=utf-8')
+        .header('content-disposition', `attachment; filename="cluster-${cluster.id}.ics"`)
+        .send(buildCalendar(cluster.titleEn, events));
+    },
+  );
+
+  app.get(
+    '/api/delegations/:id/calendar.ics',
+    {
+      config: { permission: 'public' },
+      schema: {
+        tags,
+        summary: "A delegation's programme (every meeting its party attends), for calendar subscription; needs the feed token",
+        params: idParams,
+        querystring: z.object({ token: z.string().min(1).max(200) }),
+        response: { 200: ics, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const delegation = await delegationForToken(db, request.params.id, request.query.token);
+      // A wrong or revoked token looks exactly like a delegation that does not exist.
+      if (!delegation) throw notFound('Delegation');
+      const events = await meetingEvents(db, { partyId: delegation.partyId }, { internal: true });
+      return reply
+        .type('text/calendar; charset=utf-8')
+        .header('cache-control', 'private, max-age=300')
+        .send(buildCalendar(`${delegation.nameEn} — programme`, events, { zone: delegation.timeZone, label: delegation.nameEn }));
+    },
+  );
+
+  app.get(
+    '/api/delegations/:id/calendar-tokens',
+    {
+      config: { permission: 'schedule.write' },
+      schema: {
+        tags,
+        summary: "A delegation's feed tokens (never the token values)",
+        params: idParams,
+        response: { 200: z.object({ tokens: z.array(z.object({ id: z.number(), createdAt: z.string(), revokedAt: z.string().nullable() })) }), ...errors },
+      },
+    },
+    async (request) => {
+      const rows = await db.select().from(calendarFeedTokens).where(eq(calendarFeedTokens.delegationId, request.params.id));
+      return { tokens: rows.map((r) => ({ id: r.id, createdAt: r.createdAt.toISOString(), revokedAt: r.revokedAt?.toISOString() ?? null })) };
+    },
+  );
+
+  app.post(
+    '/api/delegations/:id/calendar-tokens',
+    {
+      config: { permission: 'schedule.write' },
+      schema: {
+        tags,
+        summary: 'A new subscribable feed URL for a delegation (the token is shown once)',
+        params: idParams,
+        response: { 201: z.object({ id: z.number(), token: z.string(), url: z.string() }), ...errors },
+      },
+    },
+    async (request, reply) => {
+      const { id, token } = await createFeedToken(db, actorOf(request), request.params.id);
+      return reply.status(201).send({ id, token, url: `/api/delegations/${request.params.id}/calendar.ics?token=${token}` });
+    },
+  );
+
+  app.delete(
+    '/api/calendar-tokens/:id',
+    {
+      config: { permission: 'schedule.write' },
+      schema: { tags, summary: 'Revoke a feed token', params: idParams, response: { 204: z.null(), ...errors } },
+    },
+    async (request, reply) => {
+      await revokeFeedToken(db, actorOf(request), request.params.id);
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.get(
+    '/api/meetings/:id/delegations/feeds',
+    {
+      config: { permission: 'schedule.write' },
+      schema: {
+        tags,
+        summary: 'Delegations of a meeting with their party, for choosing a feed',
+        params: idParams,
+        response: { 200: z.object({ delegations: z.array(z.object({ id: z.number(), partyCode: z.string(), nameEn: z.string(), nameVi: z.string() })) }), ...errors },
+      },
+    },
+    async (request) => {
+      const rows = await db
+        .select({ id: delegations.id, partyCode: parties.code, nameEn: parties.nameEn, nameVi: parties.nameVi })
+        .from(delegations)
+        .innerJoin(parties, eq(parties.id, delegations.partyId))
+        .innerJoin(meetings, eq(meetings.id, delegations.meetingId))
+        .where(eq(delegations.meetingId, request.params.id))
+        .orderBy(parties.code);
+      return { delegations: rows };
+    },
+  );
+}

@@ -1,0 +1,73 @@
+/** Scheduling API: slot finder, optimizer, accept, ledger. */
+import { actorOf, errorResponse, idParams, type App, type Deps } from '../http/types.js';
+import { acceptSchedule } from './commands.js';
+import { readLedger } from './queries.js';
+import {
+  acceptBody,
+  acceptResponse,
+  clusterView,
+  ledgerQuery,
+  ledgerResponse,
+  optimizeBody,
+  optimizeResponse,
+  slotsBody,
+  slotsResponse,
+} from './schemas.js';
+import { clusterSchedule, runOptimize, runSlots } from './service.js';
+
+const errors = { 400: errorResponse, 401: errorResponse, 403: errorResponse, 404: errorResponse, 409: errorResponse };
+const tags = ['scheduling'];
+
+export function schedulingRoutes(app: App, { database }: Deps): void {
+  const { db } = database;
+
+  app.post(
+    '/api/schedule/slots',
+    {
+      config: { permission: 'schedule.run' },
+      schema: { tags, summary: 'Every start for one meeting, ranked by (worst cost, total cost)', body: slotsBody, response: { 200: slotsResponse, ...errors } },
+    },
+    async (request) => runSlots(db, request.body),
+  );
+
+  app.post(
+    '/api/schedule/optimize',
+    {
+      config: { permission: 'schedule.run' },
+      schema: {
+        tags,
+        summary: 'The fairest schedule for a cluster (stored, or given in the body); explains infeasibility',
+        body: optimizeBody,
+        response: { 200: optimizeResponse, ...errors },
+      },
+    },
+    async (request) => runOptimize(db, request.body),
+  );
+
+  app.get(
+    '/api/schedule/clusters/:id',
+    {
+      config: { permission: 'schedule.run' },
+      schema: { tags, summary: "A cluster's meetings, rules and current burden", params: idParams, response: { 200: clusterView, ...errors } },
+    },
+    async (request) => clusterSchedule(db, request.params.id),
+  );
+
+  app.post(
+    '/api/schedule/accept',
+    {
+      config: { permission: 'schedule.write' },
+      schema: { tags, summary: "Apply a schedule's starts to the cluster's meetings and record the burden", body: acceptBody, response: { 200: acceptResponse, ...errors } },
+    },
+    async (request) => acceptSchedule(db, actorOf(request), request.body.clusterId, request.body.starts),
+  );
+
+  app.get(
+    '/api/schedule/ledger',
+    {
+      config: { permission: 'schedule.run' },
+      schema: { tags, summary: "Each delegation's accumulated burden in a year", querystring: ledgerQuery, response: { 200: ledgerResponse, 400: errorResponse } },
+    },
+    async (request) => ({ year: request.query.year, delegations: await readLedger(db, request.query.year) }),
+  );
+}

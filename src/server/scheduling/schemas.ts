@@ -1,0 +1,167 @@
+/** Request and response schemas of the scheduling API. */
+import { z } from 'zod';
+
+const instantInput = z.iso
+  .datetime({ offset: true })
+  .transform((s) => new Date(s).getTime())
+  .describe('ISO 8601 instant with offset');
+const isoDate = z.iso.date().describe('YYYY-MM-DD in the host time zone');
+const key = z.string().trim().min(1).max(80);
+
+export const comfortBand = z.object({
+  fromMinute: z.number().int().min(0).max(1440),
+  toMinute: z.number().int().min(0).max(1440),
+  costPerMinute: z.number().min(0).max(1000).nullable().describe('null = forbidden'),
+});
+
+export const delegationInput = z.object({
+  id: key.describe('e.g. a party code'),
+  timeZone: z.string().min(1).max(64),
+  bands: z.array(comfortBand).max(24).optional(),
+  allowNight: z.boolean().optional(),
+});
+
+export const meetingInput = z.object({
+  id: key,
+  durationMinutes: z.number().int().positive().max(7 * 24 * 60),
+  participants: z.array(key).max(200),
+  principals: z.array(key).max(20).optional(),
+  fixedStart: instantInput.optional(),
+  allowedFrom: instantInput.optional(),
+  allowedTo: instantInput.optional(),
+});
+
+export const instanceFields = {
+  hostTimeZone: z.string().min(1).max(64).optional(),
+  window: z.object({ from: isoDate, to: isoDate }).optional(),
+  delegations: z.array(delegationInput).max(200).optional(),
+  meetings: z.array(meetingInput).max(1000).optional(),
+  precedences: z.array(z.object({ before: key, after: key, bufferMinutes: z.number().int().min(0).max(1440).optional() })).max(5000).optional(),
+  principalBufferMinutes: z.number().int().min(0).max(1440).optional(),
+  principalDailyCapMinutes: z.number().int().min(0).max(1440).optional(),
+  principalCaps: z.record(z.string(), z.number().int().min(0).max(1440)).optional(),
+  carriedBurden: z.record(z.string(), z.number().min(0)).optional(),
+};
+
+export const optimizeBody = z.object({
+  clusterId: z.number().int().positive().optional().describe('schedule a stored cluster; otherwise give the instance'),
+  ...instanceFields,
+  solver: z.enum(['auto', 'exact', 'heuristic']).default('auto'),
+  timeBudgetMs: z.number().int().min(100).max(60_000).default(10_000),
+  seed: z.number().int().min(0).max(2 ** 31).optional(),
+  useLedger: z.boolean().default(false).describe('add burden carried over from earlier clusters of the year'),
+});
+export type OptimizeBody = z.infer<typeof optimizeBody>;
+
+export const slotsBody = z.object({
+  clusterId: z.number().int().positive().optional(),
+  meetingId: z.number().int().positive().optional().describe('with clusterId: the stored meeting to place'),
+  hostTimeZone: z.string().min(1).max(64).optional(),
+  window: z.object({ from: isoDate, to: isoDate }).optional(),
+  delegations: z.array(delegationInput).max(200).optional(),
+  meeting: meetingInput.optional(),
+  limit: z.number().int().min(1).max(500).default(20),
+});
+export type SlotsBody = z.infer<typeof slotsBody>;
+
+const objective = z.object({ max: z.number(), total: z.number() });
+
+export const scheduleResult = z.object({
+  status: z.enum(['optimal', 'feasible', 'infeasible', 'unknown']),
+  solver: z.enum(['exact', 'heuristic']),
+  starts: z.record(z.string(), z.string().describe('ISO instant')),
+  burden: z.record(z.string(), z.number()),
+  objective: objective.nullable(),
+  provenOptimal: z.boolean(),
+  gap: z.number().nullable(),
+  timeMs: z.number(),
+});
+
+export const conflictGroup = z.object({
+  kind: z.enum(['window', 'allowed', 'fixed', 'forbidden', 'precedence', 'overlap', 'cap']),
+  meeting: z.string().optional(),
+  participants: z.number().optional(),
+  before: z.string().optional(),
+  after: z.string().optional(),
+  bufferMinutes: z.number().optional(),
+  principal: z.string().optional(),
+  minutes: z.number().optional(),
+});
+
+export const delegationBreakdown = z.object({
+  delegation: z.string(),
+  timeZone: z.string(),
+  burden: z.number(),
+  carried: z.number(),
+  meetings: z.array(
+    z.object({
+      meeting: z.string(),
+      localStart: z.string(),
+      localEnd: z.string(),
+      cost: z.number(),
+      forbiddenMinutes: z.number(),
+      minutesByBand: z.array(z.number()),
+    }),
+  ),
+});
+
+export const clusterView = z.object({
+  id: z.number(),
+  titleEn: z.string(),
+  titleVi: z.string(),
+  hostTimeZone: z.string(),
+  startsOn: z.string(),
+  endsOn: z.string(),
+  meetings: z.array(
+    z.object({
+      id: z.number(),
+      titleEn: z.string(),
+      titleVi: z.string(),
+      startsAt: z.string(),
+      endsAt: z.string(),
+      fixed: z.boolean(),
+      participants: z.array(z.string()),
+    }),
+  ),
+  parties: z.array(z.object({ id: z.number(), code: z.string(), nameEn: z.string(), nameVi: z.string(), timeZone: z.string(), delegationId: z.number() })),
+  nightAllowedParties: z.array(z.string()),
+  current: z.object({ objective: objective.nullable(), breakdown: z.array(delegationBreakdown) }),
+});
+
+export const optimizeResponse = z.object({
+  result: scheduleResult,
+  /** Present when the result is infeasible. */
+  conflict: z.array(conflictGroup).optional(),
+  breakdown: z.array(delegationBreakdown),
+  cluster: clusterView.optional(),
+});
+
+export const slotsResponse = z.object({
+  gridStart: z.string(),
+  slotMinutes: z.number(),
+  slotCount: z.number(),
+  candidateCount: z.number(),
+  ranked: z.array(z.object({ start: z.string(), worst: z.number(), total: z.number(), costs: z.record(z.string(), z.number()) })),
+  bands: z.array(z.object({ delegation: z.string(), timeZone: z.string(), band: z.array(z.number()) })),
+});
+
+export const acceptBody = z.object({
+  clusterId: z.number().int().positive(),
+  starts: z.record(z.string().regex(/^\d+$/), z.iso.datetime({ offset: true }).transform((s) => new Date(s))),
+});
+
+export const acceptResponse = z.object({ moved: z.number(), burden: z.record(z.string(), z.number()) });
+
+export const ledgerQuery = z.object({ year: z.coerce.number().int().min(1967).max(2200) });
+export const ledgerResponse = z.object({
+  year: z.number(),
+  delegations: z.array(
+    z.object({
+      partyCode: z.string(),
+      nameEn: z.string(),
+      nameVi: z.string(),
+      total: z.number(),
+      clusters: z.array(z.object({ clusterId: z.number(), titleEn: z.string(), titleVi: z.string(), burden: z.number() })),
+    }),
+  ),
+});

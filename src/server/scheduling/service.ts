@@ -1,0 +1,128 @@
+/**
+ * Use cases behind the routes: build the instance (from the body or a stored
+ * cluster), reject bad input naming the field, solve, explain, shape.
+ */
+import type { DbOrTx } from '../db/client.js';
+import { AppError, notFound } from '../http/errors.js';
+import { burdenBreakdown } from './breakdown.js';
+import { compile } from './compile.js';
+import { burdens, objectiveOf, violations } from './evaluate.js';
+import { explainInfeasibility } from './explain.js';
+import type { ScheduleResult, SchedulingInstance } from './model.js';
+import { SLOT_MS } from './model.js';
+import { optimize } from './optimize.js';
+import { loadCluster, type LoadedCluster } from './queries.js';
+import type { OptimizeBody, SlotsBody } from './schemas.js';
+import { findSlots } from './slots.js';
+import { validateInstance } from './validate.js';
+
+const iso = (ms: number) => new Date(ms).toISOString();
+
+function mustBeValid(instance: SchedulingInstance): void {
+  const problems = validateInstance(instance);
+  if (problems.length) throw new AppError('validation_failed', problems.map((p) => p.message).join('; '), problems);
+}
+
+function instanceFromBody(body: Omit<OptimizeBody, 'solver' | 'timeBudgetMs' | 'useLedger'>): SchedulingInstance {
+  const missing = (['hostTimeZone', 'window', 'delegations', 'meetings'] as const).filter((f) => body[f] === undefined);
+  if (missing.length) {
+    throw new AppError(
+      'validation_failed',
+      `Give a clusterId or ${missing.join(', ')}`,
+      missing.map((path) => ({ path, message: 'required without clusterId' })),
+    );
+  }
+  return {
+    hostTimeZone: body.hostTimeZone!,
+    window: body.window!,
+    delegations: body.delegations!,
+    meetings: body.meetings!,
+    ...(body.precedences ? { precedences: body.precedences } : {}),
+    ...(body.principalBufferMinutes !== undefined ? { principalBufferMinutes: body.principalBufferMinutes } : {}),
+    ...(body.principalDailyCapMinutes !== undefined ? { principalDailyCapMinutes: body.principalDailyCapMinutes } : {}),
+    ...(body.principalCaps ? { principalCaps: body.principalCaps } : {}),
+    ...(body.carriedBurden ? { carriedBurden: body.carriedBurden } : {}),
+  };
+}
+
+function shapeResult(r: ScheduleResult) {
+  return { ...r, starts: Object.fromEntries(Object.entries(r.starts).map(([k, v]) => [k, iso(v)])) };
+}
+
+/** The cluster as the web shows it, with its current times evaluated. */
+function clusterView(loaded: LoadedCluster) {
+  const { cluster, instance } = loaded;
+  const current = Object.fromEntries(loaded.meetings.map((m) => [String(m.id), m.startsAt.getTime()]));
+  const c = compile(instance);
+  const schedule = c.meetings.map((m) => (current[m.id]! - c.gridStartMs) / SLOT_MS);
+  const feasible = schedule.every(Number.isInteger) && violations(c, schedule).length === 0;
+  return {
+    id: cluster.id,
+    titleEn: cluster.titleEn,
+    titleVi: cluster.titleVi,
+    hostTimeZone: cluster.hostTimeZone,
+    startsOn: cluster.startsOn,
+    endsOn: cluster.endsOn,
+    meetings: loaded.meetings.map((m) => ({ ...m, startsAt: m.startsAt.toISOString(), endsAt: m.endsAt.toISOString() })),
+    parties: loaded.parties,
+    nightAllowedParties: loaded.rules.nightAllowedParties,
+    current: {
+      objective: feasible ? objectiveOf(c, burdens(c, schedule)) : null,
+      breakdown: burdenBreakdown(instance, current),
+    },
+  };
+}
+
+export async function clusterOr404(db: DbOrTx, clusterId: number, useLedger = false): Promise<LoadedCluster> {
+  const loaded = await loadCluster(db, clusterId, { useLedger });
+  if (!loaded) throw notFound('Cluster');
+  if (loaded.meetings.length === 0) {
+    throw new AppError('validation_failed', 'This cluster has no meetings', [{ path: 'clusterId', message: 'no meetings' }]);
+  }
+  return loaded;
+}
+
+export async function runOptimize(db: DbOrTx, body: OptimizeBody) {
+  const loaded = body.clusterId ? await clusterOr404(db, body.clusterId, body.useLedger) : null;
+  const instance = loaded ? loaded.instance : instanceFromBody(body);
+  mustBeValid(instance);
+  const result = await optimize(instance, { solver: body.solver, timeBudgetMs: body.timeBudgetMs, ...(body.seed !== undefined ? { seed: body.seed } : {}) });
+  const conflict = result.status === 'infeasible' ? (await explainInfeasibility(instance)).conflict : undefined;
+  return {
+    result: shapeResult(result),
+    ...(conflict ? { conflict } : {}),
+    breakdown: burdenBreakdown(instance, result.starts),
+    ...(loaded ? { cluster: clusterView(loaded) } : {}),
+  };
+}
+
+export async function clusterSchedule(db: DbOrTx, clusterId: number) {
+  return clusterView(await clusterOr404(db, clusterId));
+}
+
+export async function runSlots(db: DbOrTx, body: SlotsBody) {
+  let query;
+  if (body.clusterId) {
+    const loaded = await clusterOr404(db, body.clusterId);
+    const meeting = loaded.instance.meetings.find((m) => m.id === String(body.meetingId));
+    if (!meeting) throw new AppError('validation_failed', 'meetingId is not in this cluster', [{ path: 'meetingId', message: 'not in the cluster' }]);
+    mustBeValid({ ...loaded.instance, meetings: [meeting], precedences: [] });
+    // A fixed meeting can still be explored in the finder: drop the fixed start.
+    const { fixedStart: _fixed, ...free } = meeting;
+    query = { hostTimeZone: loaded.instance.hostTimeZone, window: loaded.instance.window, delegations: loaded.instance.delegations, meeting: free };
+  } else {
+    const missing = (['hostTimeZone', 'window', 'delegations', 'meeting'] as const).filter((f) => body[f] === undefined);
+    if (missing.length) {
+      throw new AppError('validation_failed', `Give a clusterId and meetingId, or ${missing.join(', ')}`, missing.map((path) => ({ path, message: 'required without clusterId' })));
+    }
+    query = { hostTimeZone: body.hostTimeZone!, window: body.window!, delegations: body.delegations!, meeting: body.meeting! };
+    const problems = validateInstance({ ...query, meetings: [query.meeting] }).map((p) => ({ ...p, path: p.path.replace(/^meetings\.0/, 'meeting') }));
+    if (problems.length) throw new AppError('validation_failed', problems.map((p) => p.message).join('; '), problems);
+  }
+  const answer = findSlots({ ...query, limit: body.limit });
+  return {
+    ...answer,
+    gridStart: iso(answer.gridStart),
+    ranked: answer.ranked.map((r) => ({ ...r, start: iso(r.start) })),
+  };
+}

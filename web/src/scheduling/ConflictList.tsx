@@ -1,0 +1,33 @@
+/** Why nothing fits, in words: the conflicting constraint groups from the API. */
+import { useTranslation } from 'react-i18next';
+import { pick } from '../i18n/pick';
+import type { ClusterView, ConflictGroup } from './api';
+
+export function ConflictList({ conflict, cluster }: { conflict: ConflictGroup[]; cluster: ClusterView }) {
+  const { t } = useTranslation('scheduling');
+  const title = (id: string | undefined) => {
+    const m = cluster.meetings.find((x) => String(x.id) === id);
+    return m ? pick(m, 'title') : (id ?? '');
+  };
+  return (
+    <div className="state state-error" role="alert" data-testid="conflict">
+      <strong>{t('conflict.heading')}</strong>
+      <ul>
+        {conflict.map((g, i) => (
+          <li key={i}>
+            {t(`conflict.${g.kind}`, {
+              meeting: title(g.meeting),
+              before: title(g.before),
+              after: title(g.after),
+              participants: g.participants,
+              buffer: g.bufferMinutes,
+              minutes: g.minutes,
+              from: cluster.startsOn,
+              to: cluster.endsOn,
+            })}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

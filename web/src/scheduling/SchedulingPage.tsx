@@ -1,0 +1,81 @@
+/** Scheduling home: the clusters to schedule and the fairness ledger of a year. */
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import { useClusters } from '../api/queries';
+import { pick } from '../i18n/pick';
+import { ErrorState, Loading } from '../layout/QueryState';
+import { useLedger } from './api';
+import { BarChart } from './BarChart';
+import './scheduling.css';
+
+export function SchedulingPage() {
+  const { t } = useTranslation('scheduling');
+  const clusters = useClusters();
+  const [year, setYear] = useState(2020);
+  return (
+    <article>
+      <header className="page-heading">
+        <h1>{t('home.title')}</h1>
+      </header>
+      <section className="card">
+        <h2>{t('home.clusters')}</h2>
+        {clusters.isPending && <Loading />}
+        {clusters.isError && <ErrorState error={clusters.error} />}
+        <ul className="plain" data-testid="schedule-clusters">
+          {clusters.data?.map((c) => (
+            <li key={c.id}>
+              <Link to={`/clusters/${c.id}/schedule`}>{pick(c, 'title')}</Link> <span className="muted small">{c.startsOn} – {c.endsOn}</span>
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section className="card">
+        <div className="section-heading">
+          <h2>{t('ledger.heading')}</h2>
+          <label className="field">
+            {t('ledger.year')}
+            <select value={year} onChange={(e) => setYear(Number(e.target.value))} data-testid="ledger-year">
+              {[2020, 2021].map((y) => (
+                <option key={y} value={y}>
+                  {y}
+                </option>
+              ))}
+            </select>
+          </label>
+        </div>
+        <p className="hint">{t('ledger.hint')}</p>
+        <LedgerChart year={year} />
+      </section>
+    </article>
+  );
+}
+
+function LedgerChart({ year }: { year: number }) {
+  const { t, i18n } = useTranslation('scheduling');
+  const ledger = useLedger(year);
+  if (ledger.isPending) return <Loading />;
+  if (ledger.isError) return <ErrorState error={ledger.error} />;
+  const rows = ledger.data.delegations;
+  if (rows.length === 0) return <p className="muted" data-testid="ledger-empty">{t('ledger.empty')}</p>;
+  const clusters = [...new Map(rows.flatMap((r) => r.clusters).map((c) => [c.clusterId, c])).values()];
+  const lang = i18n.resolvedLanguage === 'vi' ? 'vi' : 'en';
+  const option = {
+    tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
+    legend: { top: 0 },
+    grid: { left: 60, right: 20, top: 40, bottom: 60 },
+    xAxis: { type: 'category', data: rows.map((r) => r.partyCode), axisLabel: { rotate: 60 } },
+    yAxis: { type: 'value', name: t('ledger.axis') },
+    series: clusters.map((c) => ({
+      name: lang === 'vi' ? c.titleVi : c.titleEn,
+      type: 'bar',
+      stack: 'burden',
+      data: rows.map((r) => r.clusters.find((x) => x.clusterId === c.clusterId)?.burden ?? 0),
+    })),
+  };
+  return (
+    <div data-testid="ledger-chart">
+      <BarChart option={option} height={360} />
+    </div>
+  );
+}
