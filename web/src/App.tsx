@@ -83,6 +83,7 @@ export function App() {
         <Route path="documents/:id" element={<DocumentPage />} />
         <Route path="meetings/:id/outcomes" element={<OutcomesPage />} />
         <Route path="committee/bodies" element={<BodiesPage />} />
+        <Route
           path="schedule"
           element={
             <Suspense fallback={<Loading />}>
