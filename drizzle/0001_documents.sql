@@ -67,6 +67,7 @@ CREATE TABLE "documents" (
 	"silence_deadline" timestamp with time zone,
 	"silence_started_at" timestamp with time zone,
 	"search_text" text DEFAULT '' NOT NULL,
+	"search_vector" "tsvector" GENERATED ALWAYS AS (to_tsvector('simple', search_text)) STORED,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "documents_reference_code_unique" UNIQUE("reference_code")
@@ -89,4 +90,4 @@ CREATE INDEX "document_transitions_doc_idx" ON "document_transitions" USING btre
 CREATE UNIQUE INDEX "document_versions_uq" ON "document_versions" USING btree ("document_id","number");--> statement-breakpoint
 CREATE INDEX "documents_meeting_idx" ON "documents" USING btree ("acting_meeting_id");--> statement-breakpoint
 CREATE INDEX "documents_status_idx" ON "documents" USING btree ("status");--> statement-breakpoint
-CREATE INDEX "documents_search_idx" ON "documents" USING gin (to_tsvector('simple', "search_text"));
+CREATE INDEX "documents_search_idx" ON "documents" USING gin ("search_vector");
