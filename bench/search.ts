@@ -33,10 +33,19 @@ const rand = rng(42);
 const pickOf = <T>(list: readonly T[]) => list[Math.floor(rand() * list.length)]!;
 const words = (list: string[], n: number) => Array.from({ length: n }, () => pickOf(list)).join(' ');
 
+// Body text from a large pseudo-vocabulary (syllable pairs), so that the topical
+// title words are selective as in real documents rather than in every text.
+const syllables = 'an ba binh cao cong da dan dong du gia hai hoa hung khanh kim lam lan linh long mai minh nam ngoc nhan phong phuc quang son tam tan thanh thien thu tien trung tuan van viet xuan yen'.split(' ');
+const enStems = 'act bal cap dev eng fram gov hum inf jur lab man net obj pol reg str tech util val'.split(' ');
+const bodyVocabulary = [
+  ...syllables.flatMap((a) => syllables.map((b) => `${a}${b}`)),
+  ...enStems.flatMap((a) => enStems.map((b) => `${a}${b}ion`)),
+];
+
 function doc(i: number, meetingIds: number[]) {
-  const titleEn = `Declaration on ${words(enWords, 4)} ${i}`;
-  const titleVi = `Tuyên bố về ${words(viWords, 5)} ${i}`;
-  const text = `${words(enWords, 250)}\n${words(viWords, 300)}`;
+  const titleEn = `Declaration on ${words(enWords, 3)} ${i}`;
+  const titleVi = `Tuyên bố về ${words(viWords, 4)} ${i}`;
+  const text = words(bodyVocabulary, 500);
   const referenceCode = `BENCH/${i}`;
   return {
     referenceCode,
@@ -52,7 +61,7 @@ function doc(i: number, meetingIds: number[]) {
   };
 }
 
-const queries = ['hop tac an ninh bien', 'digital transformation', 'phuc hoi ben vung', 'women peace', 'thien tai ung pho', 'energy environment', 'kinh te so', 'tuyen bo hop tac'];
+const queries = ['an ninh bien', 'digital transformation', 'phuc hoi ben vung', 'women peace', 'thien tai ung pho', 'energy environment', 'kinh te so', 'hop tac du lich'];
 const quantile = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))]!;
 
 async function run(database: Database) {

@@ -180,6 +180,22 @@ describe.each(engines)('documents registry and workflow on %s', (engine) => {
     expect(ref.json<ErrorBody>().details![0]!.path).toBe('proposerPartyIds');
   });
 
+  it('is in the OpenAPI document, uploads and imports included', async () => {
+    const paths = Object.keys((await h.app.inject('/api/docs/json')).json<{ paths: Record<string, unknown> }>().paths);
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        '/api/documents',
+        '/api/documents/{id}',
+        '/api/documents/{id}/transitions',
+        '/api/documents/{id}/versions',
+        '/api/documents/{id}/diff',
+        '/api/meetings/{id}/outcomes',
+        '/api/meetings/{id}/outcomes/{format}',
+        '/api/meetings/{id}/documents/import',
+      ]),
+    );
+  });
+
   it('lets only the roles the workflow names take each step', async () => {
     const doc = await create();
     expect((await step(journalist, doc.id, { to: 'circulated' })).statusCode).toBe(403);

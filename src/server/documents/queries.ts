@@ -1,5 +1,5 @@
 /** Reading documents; every query goes through the one visibility predicate. */
-import { and, asc, desc, eq, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { DateTime } from 'luxon';
 import type { DbOrTx } from '../db/client.js';
 import { delegations, meetings, parties, users } from '../db/schema.js';
@@ -10,12 +10,15 @@ import type { Confidentiality, DocumentStatus, DocumentType, OutcomeAction, Pill
 import { visibleTo, type Viewer } from './visibility.js';
 import { nextStatesFor } from './workflow.js';
 
-const vector = sql`to_tsvector('simple', ${documents.searchText})`;
+const vector = sql`${documents.searchVector}`;
 
-/** A prefix query over folded words; tokens are [a-z0-9] only, so nothing needs escaping. */
+/**
+ * All folded words, the last one also as a prefix (search as you type);
+ * tokens are [a-z0-9] only, so nothing needs escaping.
+ */
 export function tsQueryOf(q: string | undefined): string | null {
   const tokens = queryTokens(q ?? '');
-  return tokens.length ? tokens.map((t) => `${t}:*`).join(' & ') : null;
+  return tokens.length ? tokens.map((t, i) => (i === tokens.length - 1 ? `${t}:*` : t)).join(' & ') : null;
 }
 
 const proposerCodes = sql<string[]>`coalesce((select array_agg(${parties.code} order by ${parties.code}) from ${documentProposers}
@@ -81,6 +84,30 @@ export async function listDocuments(db: DbOrTx, viewer: Viewer, f: DocumentFilte
   const tsq = tsQueryOf(f.q);
   const where = conditions(viewer, f, tsq);
   const query = tsq ? sql`to_tsquery('simple', ${tsq})` : null;
+  // First the page: ids, rank and the total, cheap columns only.
+  const page = await db
+    .select({
+      id: documents.id,
+      rank: query ? sql<number>`ts_rank(${vector}, ${query})` : sql<null>`null`,
+      total: sql<number>`(count(*) over ())::int`,
+    })
+    .from(documents)
+    .innerJoin(meetings, eq(meetings.id, documents.actingMeetingId))
+    .where(where)
+    .orderBy(...(query ? [sql`ts_rank(${vector}, ${query}) desc`] : []), asc(meetings.startsAt), asc(documents.referenceCode))
+    .limit(f.limit)
+    .offset(f.offset);
+  let total = page[0]?.total ?? 0;
+  if (!page.length && f.offset > 0) {
+    const [c] = await db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(documents)
+      .innerJoin(meetings, eq(meetings.id, documents.actingMeetingId))
+      .where(where);
+    total = c?.n ?? 0;
+  }
+  if (!page.length) return { total, documents: [] };
+  // Then snippets and names for that page only: ts_headline is the costly part.
   const rows = await db
     .select({
       id: documents.id,
@@ -102,25 +129,15 @@ export async function listDocuments(db: DbOrTx, viewer: Viewer, f: DocumentFilte
       snippet: query
         ? sql<string>`ts_headline('simple', ${documents.searchText}, ${query}, 'StartSel=<mark>, StopSel=</mark>, MaxWords=24, MinWords=8')`
         : sql<null>`null`,
-      rank: query ? sql<number>`ts_rank(${vector}, ${query})` : sql<null>`null`,
-      total: sql<number>`(count(*) over ())::int`,
     })
     .from(documents)
     .innerJoin(meetings, eq(meetings.id, documents.actingMeetingId))
-    .where(where)
-    .orderBy(...(query ? [sql`ts_rank(${vector}, ${query}) desc`] : []), asc(meetings.startsAt), asc(documents.referenceCode))
-    .limit(f.limit)
-    .offset(f.offset);
-  let total = rows[0]?.total ?? 0;
-  if (!rows.length && f.offset > 0) {
-    const [c] = await db
-      .select({ n: sql<number>`count(*)::int` })
-      .from(documents)
-      .innerJoin(meetings, eq(meetings.id, documents.actingMeetingId))
-      .where(where);
-    total = c?.n ?? 0;
-  }
-  return { total, documents: rows.map((r) => toSummary(r as SummaryRow)) };
+    .where(inArray(documents.id, page.map((p) => p.id)));
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return {
+    total,
+    documents: page.map((p) => toSummary({ ...(byId.get(p.id) as Omit<SummaryRow, 'rank'>), rank: p.rank })),
+  };
 }
 
 /** The document's row if the viewer may see it, else undefined (answer 404). */

@@ -10,6 +10,8 @@ import { meetings, parties, users } from '../db/schema.js';
 const instant = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 const id = () => integer('id').primaryKey().generatedAlwaysAsIdentity();
 
+const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
+
 const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({
   dataType: () => 'bytea',
 });
@@ -38,13 +40,15 @@ export const documents = pgTable(
     silenceStartedAt: instant('silence_started_at'),
     /** Titles, reference and the latest version's text, folded (no case, no diacritics). */
     searchText: text('search_text').notNull().default(''),
+    /** Kept by Postgres from search_text, so a search never re-parses the text. */
+    searchVector: tsvector('search_vector').generatedAlwaysAs(sql`to_tsvector('simple', search_text)`),
     createdAt: instant('created_at').notNull().defaultNow(),
     updatedAt: instant('updated_at').notNull().defaultNow(),
   },
   (t) => [
     index('documents_meeting_idx').on(t.actingMeetingId),
     index('documents_status_idx').on(t.status),
-    index('documents_search_idx').using('gin', sql`to_tsvector('simple', ${t.searchText})`),
+    index('documents_search_idx').using('gin', t.searchVector),
   ],
 );
 
