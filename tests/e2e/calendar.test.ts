@@ -33,6 +33,9 @@ describe('a new user on the calendar', () => {
     await page.getByTestId('filter-year').selectOption('2020');
     await page.waitForURL(/year=2020/);
     await page.locator('.fc-listYear-button').click();
+    // The press briefings of 7 Sep and 9 Nov 2020 stand beside the meetings.
+    await page.locator('.fc-list-event.ev-briefing', { hasText: 'Press briefing' }).first().waitFor();
+    expect(await page.locator('.fc-list-event.ev-briefing').count()).toBeGreaterThanOrEqual(2);
     await page.locator('.fc-list-event-title a', { hasText: 'AMM-53' }).first().click();
     await page.getByTestId('meeting-title').filter({ hasText: '53rd' }).waitFor();
     expect(await text(page, '[data-testid="meeting-title"]')).toContain('AMM-53');

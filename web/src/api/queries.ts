@@ -106,3 +106,26 @@ export function useSearch(q: string) {
     enabled: q.trim() !== '',
   });
 }
+
+export interface Briefing {
+  id: number;
+  meetingId: number | null;
+  startsAt: string;
+  timeZone: string;
+  placeEn: string;
+  placeVi: string;
+  topicEn: string;
+  topicVi: string;
+  speakers: string[];
+}
+
+/** Press briefings (the press module's public list), shown on the calendar beside meetings. */
+export function useBriefings(enabled: boolean) {
+  return useQuery({
+    queryKey: ['briefings'],
+    queryFn: () => api.get<{ briefings: Briefing[] }>('/portal/briefings'),
+    select: (data) => data.briefings,
+    enabled,
+    staleTime: 60_000,
+  });
+}

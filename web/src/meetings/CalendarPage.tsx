@@ -14,7 +14,7 @@ import timeGridPlugin from '@fullcalendar/timegrid';
 import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
-import { useChairmanships, useMeetings, type MeetingFilters } from '../api/queries';
+import { useBriefings, useChairmanships, useMeetings, type Briefing, type MeetingFilters } from '../api/queries';
 import type { MeetingSummary } from '../api/types';
 import { canEditMeetings, useUser } from '../auth/session';
 import { utcOffset, viewerZone } from '../i18n/format';
@@ -40,6 +40,9 @@ export function CalendarPage() {
   const [params, setParams] = useSearchParams();
   const filters = useMemo(() => readFilters(params), [params]);
   const meetings = useMeetings(filters);
+  // Briefings belong to no series, level or format: shown only when none of those is chosen.
+  const showBriefings = !filters.series && !filters.level && !filters.format && !filters.cluster;
+  const briefings = useBriefings(showBriefings);
   const calendarRef = useRef<FullCalendar>(null);
   // The browser may name the zone by a legacy alias (Chromium: Asia/Saigon).
   const zone = useMemo(() => canonicalZone(viewerZone()), []);
@@ -49,15 +52,25 @@ export function CalendarPage() {
 
   const events = useMemo<EventInput[]>(
     () =>
-      (meetings.data ?? []).map((m) => ({
+      (meetings.data ?? []).map<EventInput>((m) => ({
         id: String(m.id),
         title: pick(m, 'title', lang),
         start: m.startsAt,
         end: m.endsAt,
         classNames: [`ev-level-${m.level}`, `ev-status-${m.status}`, m.isPublic ? 'ev-public' : 'ev-internal'],
         extendedProps: { meeting: m },
-      })),
-    [meetings.data, lang],
+      })).concat(
+        (showBriefings ? (briefings.data ?? []) : [])
+          .filter((b) => !filters.year || b.startsAt.startsWith(filters.year))
+          .map<EventInput>((b) => ({
+            id: `briefing-${b.id}`,
+            title: t('calendar.briefing', { topic: pick(b, 'topic', lang) }),
+            start: b.startsAt,
+            classNames: ['ev-briefing'],
+            extendedProps: { briefing: b },
+          })),
+      ),
+    [meetings.data, briefings.data, showBriefings, filters.year, lang, t],
   );
 
   const target = targetDate(meetings.data, filters);
@@ -77,6 +90,11 @@ export function CalendarPage() {
 
   function openMeeting(info: EventClickArg) {
     info.jsEvent.preventDefault();
+    const briefing = info.event.extendedProps['briefing'] as Briefing | undefined;
+    if (briefing) {
+      void navigate(briefing.meetingId ? `/meetings/${briefing.meetingId}` : '/portal');
+      return;
+    }
     void navigate(`/meetings/${info.event.id}`);
   }
 
@@ -142,6 +160,12 @@ function narrowScreen(): boolean {
 }
 
 function describeEvent(info: EventMountArg) {
+  const briefing = info.event.extendedProps['briefing'] as Briefing | undefined;
+  if (briefing) {
+    info.el.setAttribute('data-briefing-id', String(briefing.id));
+    info.el.title = `${pick(briefing, 'topic')} · ${pick(briefing, 'place')} · ${briefing.speakers.join(', ')}`;
+    return;
+  }
   const meeting = info.event.extendedProps['meeting'] as MeetingSummary | undefined;
   if (!meeting) return;
   info.el.setAttribute('data-meeting-id', String(meeting.id));
