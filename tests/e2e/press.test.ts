@@ -89,6 +89,10 @@ describe('the press side in a browser', () => {
     const { page: reader } = await h.newPage({ locale: 'en-GB', timezoneId: 'Europe/Paris' });
     await reader.goto(`${h.baseUrl}/portal`);
     await reader.getByTestId('portal-article').filter({ has: reader.getByRole('link', { name: 'The 37th ASEAN Summit opens', exact: true }) }).waitFor();
+    // Adopted outcome documents are on the portal for anyone; restricted ones never are.
+    const documents = reader.getByTestId('portal-documents');
+    await documents.getByRole('link').first().waitFor();
+    expect(await documents.getByRole('link').count()).toBeGreaterThan(0);
     await reader.getByTestId('lang-vi').click();
     const card = reader.getByTestId('portal-article').filter({ hasText: 'Khai mạc Hội nghị Cấp cao ASEAN lần thứ 37' });
     await card.waitFor();

@@ -1,9 +1,12 @@
 /** The public portal's home: latest news, most read, press briefings in the visitor's time zone. */
+import { useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
+import { api } from '../api/client';
 import { pick } from '../i18n/pick';
 import { ErrorState, Loading } from '../layout/QueryState';
+import { canonicalZone } from '../meetings/zones';
 import { formatInZone } from './format';
 import { setPageMeta } from './meta';
 import { shownAt, usePortalHome, type ArticleSummary } from './portal-api';
@@ -26,6 +29,39 @@ export function ArticleCard({ article }: { article: ArticleSummary }) {
         ))}
       </p>
     </article>
+  );
+}
+
+interface PublicDocument {
+  id: number;
+  referenceCode: string;
+  titleEn: string;
+  titleVi: string;
+}
+
+/** The latest adopted documents a visitor may see (the documents API applies confidentiality). */
+function AdoptedDocuments() {
+  const { t } = useTranslation('press');
+  const documents = useQuery({
+    queryKey: ['portal', 'documents'],
+    queryFn: () => api.get<{ documents: PublicDocument[] }>('/documents?status=adopted&limit=5'),
+    select: (data) => data.documents,
+  });
+  if (!documents.data?.length) return null;
+  return (
+    <>
+      <h2>{t('portal.documents')}</h2>
+      <ul className="plain" data-testid="portal-documents">
+        {documents.data.map((d) => (
+          <li key={d.id}>
+            <Link to={`/documents/${d.id}`}>{pick(d, 'title')}</Link> <small className="muted">{d.referenceCode}</small>
+          </li>
+        ))}
+      </ul>
+      <p>
+        <Link to="/documents">{t('portal.allDocuments')}</Link>
+      </p>
+    </>
   );
 }
 
@@ -67,7 +103,8 @@ export function PortalHomePage() {
               </li>
             ))}
           </ul>
-          <p className="muted">{t('portal.yourZone', { zone: Intl.DateTimeFormat().resolvedOptions().timeZone })}</p>
+          <p className="muted">{t('portal.yourZone', { zone: canonicalZone(Intl.DateTimeFormat().resolvedOptions().timeZone) })}</p>
+          <AdoptedDocuments />
           <h2>{t('portal.mostRead')}</h2>
           <ol className="portal-most-read">
             {home.data.mostRead.map((a) => (
