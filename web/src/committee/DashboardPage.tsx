@@ -85,11 +85,12 @@ export function DashboardPage() {
           <h2>{t('dashboard.tasksByBody')}</h2>
           <EChart option={bars} height={Math.max(280, 40 * bodies.length + 60)} testId="chart-tasks" />
         </section>
-        <section className="card" data-testid="documents-pipeline">
-          <h2>{t('dashboard.documentsPipeline')}</h2>
-          <DocumentsFunnel pipeline={d.documentsPipeline} />
-        </section>
       </div>
+
+      <section className="card" data-testid="documents-pipeline">
+        <h2>{t('dashboard.documentsPipeline')}</h2>
+        <DocumentsFunnel pipeline={d.documentsPipeline} />
+      </section>
 
       <section className="card">
         <h2>{t('dashboard.overdue')}</h2>
