@@ -31,6 +31,8 @@ describe('the committee prepares the 37th Summit', () => {
     await staff.getByRole('link', { name: 'Committee' }).click();
     await staff.getByTestId('dashboard-title').filter({ hasText: '37th ASEAN Summit' }).waitFor();
     await staff.getByTestId('chart-tasks').locator('canvas').waitFor();
+    await staff.getByTestId('chart-documents').locator('canvas').waitFor();
+    expect(await staff.getByTestId('pipeline-summary').innerText()).toContain('27 documents');
     overdueBefore = await figure(staff, 'figure-overdue-tasks');
     expect(overdueBefore).toBeGreaterThan(0);
     const late = staff.getByTestId('overdue-tasks');

@@ -1,7 +1,10 @@
 /** Readiness for one meeting: what is promised before it, who owes what, what is late. */
-import { eq, inArray, or } from 'drizzle-orm';
+import { and, count, eq, inArray, or } from 'drizzle-orm';
 import type { DbOrTx } from '../db/client.js';
+import { documents } from '../documents/schema.js';
+import { visibleTo, type Viewer } from '../documents/visibility.js';
 import type { CivilDate } from './core/dates.js';
+import { documentsPipeline } from './core/pipeline.js';
 import { deliverableStatuses, type DeliverableStatus } from './core/status.js';
 import { taskStatuses, type TaskStatus } from './core/tasks.js';
 import { listDeliverables, listTasks } from './queries.js';
@@ -15,7 +18,17 @@ export interface DashboardMeeting {
   startsAt: Date;
 }
 
-export async function readinessDashboard(db: DbOrTx, meeting: DashboardMeeting, today: CivilDate) {
+/** The meeting's documents by workflow state, counting only those the viewer may know exist. */
+async function pipelineFor(db: DbOrTx, meetingId: number, viewer: Viewer) {
+  const rows = await db
+    .select({ status: documents.status, count: count() })
+    .from(documents)
+    .where(and(eq(documents.actingMeetingId, meetingId), visibleTo(viewer)))
+    .groupBy(documents.status);
+  return documentsPipeline(rows.map((r) => ({ status: r.status, count: Number(r.count) })));
+}
+
+export async function readinessDashboard(db: DbOrTx, meeting: DashboardMeeting, today: CivilDate, viewer: Viewer) {
   const linked = await db.select({ id: deliverableMeetings.deliverableId }).from(deliverableMeetings).where(eq(deliverableMeetings.meetingId, meeting.id));
   const dueBefore = await db.select({ id: milestones.deliverableId }).from(milestones).where(eq(milestones.beforeMeetingId, meeting.id));
   const ids = [...new Set([...linked, ...dueBefore].map((r) => r.id))];
@@ -44,5 +57,6 @@ export async function readinessDashboard(db: DbOrTx, meeting: DashboardMeeting, 
     deliverables: list,
     tasksByBody: [...bodies.values()],
     overdueTasks: taskList.filter((t) => t.overdue),
+    documentsPipeline: await pipelineFor(db, meeting.id, viewer),
   };
 }

@@ -211,13 +211,13 @@ export function committeeRoutes(app: App, { database }: Deps): void {
     return reply.status(204).send(null);
   });
 
-  app.get('/api/committee/dashboard', { config: read, schema: { tags, summary: 'Readiness for a meeting: deliverables by status, tasks by body and status, overdue items', querystring: dashboardQuery.merge(asOf), response: { 200: dashboard, ...errors } } }, async (request) => {
+  app.get('/api/committee/dashboard', { config: read, schema: { tags, summary: 'Readiness for a meeting: deliverables by status, tasks by body and status, overdue items, the documents pipeline', querystring: dashboardQuery.merge(asOf), response: { 200: dashboard, ...errors } } }, async (request) => {
     const key = request.query.meeting;
     const [meeting] = await db
       .select({ id: meetings.id, slug: meetings.slug, titleEn: meetings.titleEn, titleVi: meetings.titleVi, startsAt: meetings.startsAt })
       .from(meetings)
       .where(/^\d+$/.test(key) ? or(eq(meetings.id, Number(key)), eq(meetings.slug, key)) : eq(meetings.slug, key));
     if (!meeting) throw new AppError('not_found', 'Meeting not found');
-    return readinessDashboard(db, meeting, today(request.query));
+    return readinessDashboard(db, meeting, today(request.query), request.principal);
   });
 }

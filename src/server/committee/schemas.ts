@@ -1,6 +1,7 @@
 /** Request and response schemas of the committee API: validation, types and OpenAPI in one. */
 import { z } from 'zod';
 import { normalizeDate } from './core/dates.js';
+import { funnelStages } from './core/pipeline.js';
 import { deliverableStatuses } from './core/status.js';
 import { taskPriorities, taskStatuses } from './core/tasks.js';
 import { bodyKinds, memberPositions, notificationKinds } from './core/vocabulary.js';
@@ -215,4 +216,12 @@ export const dashboard = z.object({
     z.object({ bodyId: z.number(), nameEn: z.string(), nameVi: z.string(), counts: z.record(z.enum(taskStatuses), z.number()), overdue: z.number() }),
   ),
   overdueTasks: z.array(taskView),
+  documentsPipeline: z
+    .object({
+      funnel: z.array(z.object({ stage: z.enum(funnelStages), count: z.number() })).describe('pipeline order; concluded = adopted + noted + issued'),
+      concluded: z.object({ adopted: z.number(), noted: z.number(), issued: z.number() }),
+      apart: z.object({ deferred: z.number(), withdrawn: z.number() }),
+      total: z.number(),
+    })
+    .describe("the meeting's documents by workflow state, as far as the asking user may see them"),
 });

@@ -4,6 +4,7 @@ import { Link, useSearchParams } from 'react-router-dom';
 import { pick } from '../i18n/pick';
 import { ErrorState, Loading } from '../layout/QueryState';
 import { useDashboard } from './api';
+import { DocumentsFunnel } from './DocumentsFunnel';
 import { EChart } from './EChart';
 import { AsOfPicker, CommitteeNav, day, StatusBadge, TaskStatusBadge, useAsOf } from './parts';
 import { deliverableStatuses, taskStatuses } from './types';
@@ -85,6 +86,11 @@ export function DashboardPage() {
           <EChart option={bars} height={Math.max(280, 40 * bodies.length + 60)} testId="chart-tasks" />
         </section>
       </div>
+
+      <section className="card" data-testid="documents-pipeline">
+        <h2>{t('dashboard.documentsPipeline')}</h2>
+        <DocumentsFunnel pipeline={d.documentsPipeline} />
+      </section>
 
       <section className="card">
         <h2>{t('dashboard.overdue')}</h2>

@@ -2,15 +2,15 @@
  * A thin ECharts host. echarts-for-react's ESM build imports `tslib`, which
  * it does not declare and which is not installed at the top level, so the
  * web build cannot resolve it; ECharts itself (with its own tslib) works.
- * Only the pie and bar charts are registered, to keep the chunk small.
+ * Only the pie, bar and funnel charts are registered, to keep the chunk small.
  */
-import { BarChart, PieChart } from 'echarts/charts';
+import { BarChart, FunnelChart, PieChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 import { useEffect, useRef } from 'react';
 
-echarts.use([PieChart, BarChart, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer]);
+echarts.use([PieChart, BarChart, FunnelChart, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer]);
 
 export function EChart({ option, height, testId }: { option: echarts.EChartsCoreOption; height: number; testId?: string }) {
   const host = useRef<HTMLDivElement>(null);

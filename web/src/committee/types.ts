@@ -94,6 +94,17 @@ export interface Dashboard {
   deliverables: Deliverable[];
   tasksByBody: Array<{ bodyId: number; nameEn: string; nameVi: string; counts: Record<TaskStatus, number>; overdue: number }>;
   overdueTasks: Task[];
+  documentsPipeline: DocumentsPipeline;
+}
+
+export const funnelStages = ['draft', 'circulated', 'under_negotiation', 'under_silence', 'agreed_ad_referendum', 'recommended', 'concluded'] as const;
+export type FunnelStage = (typeof funnelStages)[number];
+
+export interface DocumentsPipeline {
+  funnel: Array<{ stage: FunnelStage; count: number }>;
+  concluded: { adopted: number; noted: number; issued: number };
+  apart: { deferred: number; withdrawn: number };
+  total: number;
 }
 
 export interface Notification {
