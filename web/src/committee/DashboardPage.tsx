@@ -5,7 +5,7 @@ import { pick } from '../i18n/pick';
 import { ErrorState, Loading } from '../layout/QueryState';
 import { useDashboard } from './api';
 import { DocumentsFunnel } from './DocumentsFunnel';
-import { EChart } from './EChart';
+import { EChart } from '../charts/EChart';
 import { AsOfPicker, CommitteeNav, day, StatusBadge, TaskStatusBadge, useAsOf } from './parts';
 import { deliverableStatuses, taskStatuses } from './types';
 

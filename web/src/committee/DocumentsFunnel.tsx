@@ -1,6 +1,6 @@
 /** The meeting's outcome documents as a funnel, in workflow order; deferred and withdrawn beside it. */
 import { useTranslation } from 'react-i18next';
-import { EChart } from './EChart';
+import { EChart } from '../charts/EChart';
 import type { DocumentsPipeline } from './types';
 
 const stageColours = ['#9aa5b4', '#7b93b8', '#d89400', '#e0b040', '#5a8fc8', '#1b5a9b', '#2e8b57'];

@@ -6,7 +6,7 @@ import { useClusters } from '../api/queries';
 import { pick } from '../i18n/pick';
 import { ErrorState, Loading } from '../layout/QueryState';
 import { useLedger } from './api';
-import { BarChart } from './BarChart';
+import { EChart } from '../charts/EChart';
 import './scheduling.css';
 
 export function SchedulingPage() {
@@ -75,7 +75,7 @@ function LedgerChart({ year }: { year: number }) {
   };
   return (
     <div data-testid="ledger-chart">
-      <BarChart option={option} height={360} />
+      <EChart option={option} height={360} />
     </div>
   );
 }

@@ -1,8 +1,7 @@
 /**
- * A thin ECharts host. echarts-for-react's ESM build imports `tslib`, which
- * it does not declare and which is not installed at the top level, so the
- * web build cannot resolve it; ECharts itself (with its own tslib) works.
- * Only the pie, bar and funnel charts are registered, to keep the chunk small.
+ * The one ECharts host of the web UI (dashboard, ledger, summit chart): ECharts
+ * itself on its tree-shakable core, since echarts-for-react's ESM build needs
+ * an undeclared `tslib`. Only the charts Gavel draws are registered.
  */
 import { BarChart, FunnelChart, PieChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
