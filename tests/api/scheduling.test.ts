@@ -1,7 +1,9 @@
+import { once } from 'node:events';
 import ical, { type VEvent } from 'node-ical';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { engines } from '../helpers/database.js';
 import { startHarness, type Client, type Harness } from '../helpers/harness.js';
+import { solveEvents } from '../../src/server/scheduling/solve-pool.js';
 
 const vevents = (body: string): VEvent[] =>
   Object.values(ical.sync.parseICS(body)).filter((e): e is VEvent => e?.type === 'VEVENT');
@@ -110,6 +112,24 @@ describe.each(engines)('scheduling API on %s', (engine) => {
     expect((await journalist.post('/api/schedule/optimize', { clusterId })).statusCode).toBe(403);
     const committee = await h.signIn('committee@gavel.demo');
     expect((await committee.post('/api/schedule/accept', { clusterId, starts: {} })).statusCode).toBe(403);
+  });
+
+  it('answers other requests while a solve runs in the worker thread', async () => {
+    const order: string[] = [];
+    const dispatched = once(solveEvents, 'dispatched');
+    // The heuristic searches until its budget is spent, so the solve lasts ~2 s.
+    const optimizing = staff.post('/api/schedule/optimize', { clusterId, solver: 'heuristic', timeBudgetMs: 2000 }).then((res) => {
+      order.push('optimize');
+      return res;
+    });
+    await dispatched;
+    const health = await h.app.inject('/api/health');
+    order.push('health');
+    expect(health.statusCode).toBe(200);
+    const res = await optimizing;
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json<OptimizeAnswer>().result.solver).toBe('heuristic');
+    expect(order).toEqual(['health', 'optimize']);
   });
 
   it('optimizes the AMM-53 cluster, accepts it in one change-logged write, and fills the ledger', async () => {

@@ -14,12 +14,15 @@ import {
   slotsResponse,
 } from './schemas.js';
 import { clusterSchedule, runOptimize, runSlots } from './service.js';
+import { SolvePool } from './solve-pool.js';
 
 const errors = { 400: errorResponse, 401: errorResponse, 403: errorResponse, 404: errorResponse, 409: errorResponse };
 const tags = ['scheduling'];
 
 export function schedulingRoutes(app: App, { database }: Deps): void {
   const { db } = database;
+  const pool = new SolvePool();
+  app.addHook('onClose', () => pool.close());
 
   app.post(
     '/api/schedule/slots',
@@ -41,7 +44,7 @@ export function schedulingRoutes(app: App, { database }: Deps): void {
         response: { 200: optimizeResponse, ...errors },
       },
     },
-    async (request) => runOptimize(db, request.body),
+    async (request) => runOptimize(db, pool, request.body),
   );
 
   app.get(

@@ -7,12 +7,11 @@ import { AppError, notFound } from '../http/errors.js';
 import { burdenBreakdown } from './breakdown.js';
 import { compile } from './compile.js';
 import { burdens, objectiveOf, violations } from './evaluate.js';
-import { explainInfeasibility } from './explain.js';
 import type { ScheduleResult, SchedulingInstance } from './model.js';
 import { SLOT_MS } from './model.js';
-import { optimize } from './optimize.js';
 import { loadCluster, type LoadedCluster } from './queries.js';
 import type { OptimizeBody, SlotsBody } from './schemas.js';
+import type { SolvePool } from './solve-pool.js';
 import { findSlots } from './slots.js';
 import { validateInstance } from './validate.js';
 
@@ -82,12 +81,13 @@ export async function clusterOr404(db: DbOrTx, clusterId: number, useLedger = fa
   return loaded;
 }
 
-export async function runOptimize(db: DbOrTx, body: OptimizeBody) {
+/** Solves in `pool`'s worker thread, so the HTTP event loop stays free meanwhile. */
+export async function runOptimize(db: DbOrTx, pool: SolvePool, body: OptimizeBody) {
   const loaded = body.clusterId ? await clusterOr404(db, body.clusterId, body.useLedger) : null;
   const instance = loaded ? loaded.instance : instanceFromBody(body);
   mustBeValid(instance);
-  const result = await optimize(instance, { solver: body.solver, timeBudgetMs: body.timeBudgetMs, ...(body.seed !== undefined ? { seed: body.seed } : {}) });
-  const conflict = result.status === 'infeasible' ? (await explainInfeasibility(instance)).conflict : undefined;
+  const result = await pool.optimize(instance, { solver: body.solver, timeBudgetMs: body.timeBudgetMs, ...(body.seed !== undefined ? { seed: body.seed } : {}) });
+  const conflict = result.status === 'infeasible' ? (await pool.explain(instance)).conflict : undefined;
   return {
     result: shapeResult(result),
     ...(conflict ? { conflict } : {}),
