@@ -2,32 +2,8 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, fetchSession, query } from '../api/client';
 
-export const documentTypes = [
-  'declaration',
-  'joint_communique',
-  'chairmans_statement',
-  'plan_of_action',
-  'work_plan',
-  'statement',
-  'report',
-  'framework',
-  'terms_of_reference',
-  'other',
-] as const;
-export const documentStatuses = [
-  'draft',
-  'circulated',
-  'under_negotiation',
-  'under_silence',
-  'agreed_ad_referendum',
-  'recommended',
-  'adopted',
-  'noted',
-  'issued',
-  'deferred',
-  'withdrawn',
-] as const;
-export const pillars = ['political_security', 'economic', 'socio_cultural', 'cross_pillar'] as const;
+// The server's vocabulary, imported as it is: one list for both sides.
+export { documentStatuses, documentTypes, pillars } from '../../../src/server/documents/vocabulary';
 
 export interface MeetingRef {
   id: number;

@@ -1,5 +1,6 @@
 /** Scheduling API types and React Query hooks. */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { DelegationBreakdown } from '../../../src/server/scheduling/breakdown';
 import { api } from '../api/client';
 
 export interface Objective {
@@ -7,22 +8,8 @@ export interface Objective {
   total: number;
 }
 
-export interface MeetingShare {
-  meeting: string;
-  localStart: string;
-  localEnd: string;
-  cost: number;
-  forbiddenMinutes: number;
-  minutesByBand: number[];
-}
-
-export interface DelegationBreakdown {
-  delegation: string;
-  timeZone: string;
-  burden: number;
-  carried: number;
-  meetings: MeetingShare[];
-}
+// The server's shapes, imported as types (erased from the bundle).
+export type { DelegationBreakdown, MeetingShare } from '../../../src/server/scheduling/breakdown';
 
 export interface ClusterMeeting {
   id: number;
