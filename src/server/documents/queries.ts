@@ -8,6 +8,7 @@ import { documentBlobs, documentProposers, documentRelations, documents, documen
 import type { DocumentDetail, DocumentFilters, DocumentSummary } from './schemas.js';
 import type { Confidentiality, DocumentStatus, DocumentType, OutcomeAction, Pillar } from './vocabulary.js';
 import { visibleTo, type Viewer } from './visibility.js';
+import { snippetOf } from './snippet.js';
 import { nextStatesFor } from './workflow.js';
 
 const vector = sql`${documents.searchVector}`;
@@ -24,9 +25,28 @@ export function tsQueryOf(q: string | undefined): string | null {
 const proposerCodes = sql<string[]>`coalesce((select array_agg(${parties.code} order by ${parties.code}) from ${documentProposers}
   join ${parties} on ${parties.id} = ${documentProposers.partyId} where ${documentProposers.documentId} = ${documents.id}), '{}')`;
 
-function conditions(viewer: Viewer, f: Partial<DocumentFilters>, tsq: string | null): SQL {
+/**
+ * The text condition. A short last word ("pho" while typing "pho bien") is a
+ * prefix matching hundreds of lexemes, and a GIN scan must union all their
+ * posting lists (13 ms instead of 0.4 ms at 20,000 documents); when the query
+ * has other, whole words, those drive the index and the full query (with the
+ * prefix) is only checked on their candidates (`ts_match_vq` is `@@` spelled
+ * as a function, which the planner does not take to the index).
+ */
+export function textCondition(q: string | undefined): SQL | null {
+  const tokens = queryTokens(q ?? '');
+  const full = tsQueryOf(q);
+  if (!full) return null;
+  const last = tokens[tokens.length - 1]!;
+  if (tokens.length < 2 || last.length >= 4) return sql`${vector} @@ to_tsquery('simple', ${full})`;
+  const exact = tokens.slice(0, -1).join(' & ');
+  return sql`(${vector} @@ to_tsquery('simple', ${exact}) and ts_match_vq(${vector}, to_tsquery('simple', ${full})))`;
+}
+
+function conditions(viewer: Viewer, f: Partial<DocumentFilters>): SQL {
   const where: SQL[] = [visibleTo(viewer)];
-  if (tsq) where.push(sql`${vector} @@ to_tsquery('simple', ${tsq})`);
+  const text = textCondition(f.q);
+  if (text) where.push(text);
   if (f.meeting) where.push(eq(documents.actingMeetingId, f.meeting));
   if (f.type) where.push(eq(documents.type, f.type));
   if (f.status) where.push(eq(documents.status, f.status));
@@ -81,8 +101,9 @@ function toSummary(r: SummaryRow): DocumentSummary {
 }
 
 export async function listDocuments(db: DbOrTx, viewer: Viewer, f: DocumentFilters): Promise<{ total: number; documents: DocumentSummary[] }> {
+  const tokens = queryTokens(f.q ?? '');
   const tsq = tsQueryOf(f.q);
-  const where = conditions(viewer, f, tsq);
+  const where = conditions(viewer, f);
   const query = tsq ? sql`to_tsquery('simple', ${tsq})` : null;
   // First the page: ids, rank and the total, cheap columns only.
   const page = await db
@@ -107,7 +128,7 @@ export async function listDocuments(db: DbOrTx, viewer: Viewer, f: DocumentFilte
     total = c?.n ?? 0;
   }
   if (!page.length) return { total, documents: [] };
-  // Then snippets and names for that page only: ts_headline is the costly part.
+  // Then names and texts for that page only.
   const rows = await db
     .select({
       id: documents.id,
@@ -125,10 +146,8 @@ export async function listDocuments(db: DbOrTx, viewer: Viewer, f: DocumentFilte
       meetingTitleVi: meetings.titleVi,
       meetingStartsAt: meetings.startsAt,
       proposers: proposerCodes,
-      // Folded text is [a-z0-9 ] only, so the one markup in a snippet is <mark>.
-      snippet: query
-        ? sql<string>`ts_headline('simple', ${documents.searchText}, ${query}, 'StartSel=<mark>, StopSel=</mark>, MaxWords=24, MinWords=8')`
-        : sql<null>`null`,
+      // Snippets are cut in the process (see snippet.ts): ts_headline re-parsed each whole text.
+      searchText: query ? documents.searchText : sql<null>`null`,
     })
     .from(documents)
     .innerJoin(meetings, eq(meetings.id, documents.actingMeetingId))
@@ -136,7 +155,10 @@ export async function listDocuments(db: DbOrTx, viewer: Viewer, f: DocumentFilte
   const byId = new Map(rows.map((r) => [r.id, r]));
   return {
     total,
-    documents: page.map((p) => toSummary({ ...(byId.get(p.id) as Omit<SummaryRow, 'rank'>), rank: p.rank })),
+    documents: page.map((p) => {
+      const { searchText, ...row } = byId.get(p.id)!;
+      return toSummary({ ...row, snippet: searchText === null ? null : snippetOf(searchText, tokens), rank: p.rank });
+    }),
   };
 }
 

@@ -48,7 +48,10 @@ export const documents = pgTable(
   (t) => [
     index('documents_meeting_idx').on(t.actingMeetingId),
     index('documents_status_idx').on(t.status),
-    index('documents_search_idx').using('gin', t.searchVector),
+    // No pending list: a search would scan up to 4 MB of unmerged entries after
+    // a burst of writes (until autovacuum merges them); documents are read far
+    // more often than written, so each write updates the index itself.
+    index('documents_search_idx').using('gin', t.searchVector).with({ fastupdate: false }),
   ],
 );
 
