@@ -1,17 +1,9 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startBrowserHarness, type BrowserHarness } from '../helpers/browser.js';
+import { signIn, startBrowserHarness, type BrowserHarness } from '../helpers/browser.js';
 
 const figure = async (page: Page, id: string) => Number((await page.getByTestId(id).locator('strong').innerText()).trim());
-
-async function signIn(page: Page, baseUrl: string, email: string) {
-  await page.goto(`${baseUrl}/sign-in`);
-  await page.getByTestId('sign-in-email').fill(email);
-  await page.getByTestId('sign-in-password').fill('gavel-demo-2020');
-  await page.getByTestId('sign-in-submit').click();
-  await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
-}
 
 describe('the committee prepares the 37th Summit', () => {
   let h: BrowserHarness;

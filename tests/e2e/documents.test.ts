@@ -1,17 +1,9 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startBrowserHarness, type BrowserHarness } from '../helpers/browser.js';
+import { signIn, startBrowserHarness, type BrowserHarness } from '../helpers/browser.js';
 import { pdfOf } from '../helpers/files.js';
 
 const word = 'quokkavertrag';
-
-async function signIn(page: Page, base: string, email: string) {
-  await page.goto(`${base}/sign-in`);
-  await page.getByTestId('sign-in-email').fill(email);
-  await page.getByTestId('sign-in-password').fill('gavel-demo-2020');
-  await page.getByTestId('sign-in-submit').click();
-  await page.getByTestId('sign-out').waitFor();
-}
 
 describe('a draft becomes an outcome document, and the press finds it only then', () => {
   let h: BrowserHarness;

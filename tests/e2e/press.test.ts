@@ -3,18 +3,10 @@ import { readdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clippings } from '../../src/server/db/schema.js';
-import { startBrowserHarness, type BrowserHarness } from '../helpers/browser.js';
+import { signIn, startBrowserHarness, type BrowserHarness } from '../helpers/browser.js';
 import { png } from '../helpers/images.js';
 
 const seedsDir = new URL('../fixtures/seeds/', import.meta.url);
-
-async function signIn(page: Page, baseUrl: string, email: string) {
-  await page.goto(`${baseUrl}/sign-in`);
-  await page.getByTestId('sign-in-email').fill(email);
-  await page.getByTestId('sign-in-password').fill('gavel-demo-2020');
-  await page.getByTestId('sign-in-submit').click();
-  await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
-}
 
 describe('the press side in a browser', () => {
   let h: BrowserHarness;

@@ -1,7 +1,7 @@
 import ical, { type VEvent } from 'node-ical';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startBrowserHarness, type BrowserHarness } from '../helpers/browser.js';
+import { signIn, startBrowserHarness, type BrowserHarness } from '../helpers/browser.js';
 
 const vevents = (body: string): VEvent[] =>
   Object.values(ical.sync.parseICS(body)).filter((e): e is VEvent => e?.type === 'VEVENT');
@@ -18,11 +18,7 @@ describe('the secretariat schedules the AMM-53 cluster', () => {
   });
 
   it('opens the cluster from the AMM-53 meeting page', async () => {
-    await page.goto(`${h.baseUrl}/sign-in`);
-    await page.getByTestId('sign-in-email').fill('secretariat@gavel.demo');
-    await page.getByTestId('sign-in-password').fill('gavel-demo-2020');
-    await page.getByTestId('sign-in-submit').click();
-    await page.getByTestId('sign-out').waitFor();
+    await signIn(page, h.baseUrl, 'secretariat@gavel.demo');
     await page.goto(`${h.baseUrl}/?year=2020`);
     await page.locator('.fc-listYear-button').click();
     await page.locator('.fc-list-event-title a', { hasText: 'AMM-53' }).first().click();

@@ -64,3 +64,13 @@ export async function startBrowserHarness(): Promise<BrowserHarness> {
     },
   };
 }
+
+/** Signs a page in as a demo user through the sign-in form, as a person would. */
+export async function signIn(page: Page, baseUrl: string, email: string, password = 'gavel-demo-2020'): Promise<void> {
+  await page.goto(`${baseUrl}/sign-in`);
+  await page.getByTestId('sign-in-email').fill(email);
+  await page.getByTestId('sign-in-password').fill(password);
+  await page.getByTestId('sign-in-submit').click();
+  await page.getByTestId('sign-out').waitFor();
+  await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
+}
