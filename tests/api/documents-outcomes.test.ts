@@ -15,7 +15,7 @@ interface Outcomes {
 }
 interface List {
   total: number;
-  documents: Array<{ id: number; titleEn: string; titleVi: string; snippet: string | null }>;
+  documents: Array<{ id: number; titleEn: string; titleVi: string; snippet: string | null; highlight: { titleEn: string; titleVi: string } | null }>;
 }
 
 describe.each(engines)('outcome lists, search and import on %s', (engine) => {
@@ -82,7 +82,7 @@ describe.each(engines)('outcome lists, search and import on %s', (engine) => {
     expect(en.documents[0]!.titleEn).toContain('Strengthening Social Work');
     const accented = (await anonymous.get(`/api/documents?q=${encodeURIComponent('Tuyên bố Hà Nội Đông Á')}`)).json<List>();
     expect(accented.documents.map((d) => d.titleEn)).toContain('Ha Noi Declaration on the 15th Anniversary of the East Asia Summit');
-    expect(accented.documents[0]!.snippet).toMatch(/<mark>/);
+    expect(accented.documents[0]!.highlight!.titleVi).toMatch(/<mark>Tuyên<\/mark> <mark>bố<\/mark> <mark>Hà<\/mark> <mark>Nội<\/mark>/);
     const filtered = (await anonymous.get('/api/documents?q=plan%20of%20action&type=plan_of_action&year=2020&proposer=vn')).json<List>();
     expect(filtered.documents.map((d) => d.titleEn)).toContain('ARF Ha Noi Plan of Action II (2020–2025)');
   });

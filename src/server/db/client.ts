@@ -5,7 +5,9 @@
  */
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { PGlite } from '@electric-sql/pglite';
+import { PGlite, type PGliteOptions } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
@@ -49,12 +51,16 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
       close: () => client.end({ timeout: 5 }),
     };
   }
+  // The contrib extensions the migrations create (documents search: trigram
+  // matching of misspelled titles, titles folded by unaccent); a PostgreSQL
+  // server has them as packages.
+  const options: PGliteOptions = { extensions: { pg_trgm, unaccent } };
   let client: PGlite;
   if ('dataDir' in target) {
     mkdirSync(target.dataDir, { recursive: true });
-    client = await PGlite.create(target.dataDir);
+    client = await PGlite.create(target.dataDir, options);
   } else {
-    client = await PGlite.create();
+    client = await PGlite.create(options);
   }
   const db = drizzlePglite(client, { schema });
   return {

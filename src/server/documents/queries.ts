@@ -3,50 +3,24 @@ import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { DateTime } from 'luxon';
 import type { DbOrTx } from '../db/client.js';
 import { delegations, meetings, parties, users } from '../db/schema.js';
-import { queryTokens } from '../search/normalize.js';
 import { documentBlobs, documentProposers, documentRelations, documents, documentTransitions, documentVersions } from './schema.js';
 import type { DocumentDetail, DocumentFilters, DocumentSummary } from './schemas.js';
 import type { Confidentiality, DocumentStatus, DocumentType, OutcomeAction, Pillar } from './vocabulary.js';
 import { visibleTo, type Viewer } from './visibility.js';
-import { snippetOf } from './snippet.js';
+import { hitsOf, MIN_TEXT_MATCHES, suggestionFrom, textSearch, TITLE_SIMILARITY, type MatchKind } from './search.js';
 import { nextStatesFor } from './workflow.js';
-
-const vector = sql`${documents.searchVector}`;
-
-/**
- * All folded words, the last one also as a prefix (search as you type);
- * tokens are [a-z0-9] only, so nothing needs escaping.
- */
-export function tsQueryOf(q: string | undefined): string | null {
-  const tokens = queryTokens(q ?? '');
-  return tokens.length ? tokens.map((t, i) => (i === tokens.length - 1 ? `${t}:*` : t)).join(' & ') : null;
-}
 
 const proposerCodes = sql<string[]>`coalesce((select array_agg(${parties.code} order by ${parties.code}) from ${documentProposers}
   join ${parties} on ${parties.id} = ${documentProposers.partyId} where ${documentProposers.documentId} = ${documents.id}), '{}')`;
 
-/**
- * The text condition. A short last word ("pho" while typing "pho bien") is a
- * prefix matching hundreds of lexemes, and a GIN scan must union all their
- * posting lists (13 ms instead of 0.4 ms at 20,000 documents); when the query
- * has other, whole words, those drive the index and the full query (with the
- * prefix) is only checked on their candidates (`ts_match_vq` is `@@` spelled
- * as a function, which the planner does not take to the index).
- */
-export function textCondition(q: string | undefined): SQL | null {
-  const tokens = queryTokens(q ?? '');
-  const full = tsQueryOf(q);
-  if (!full) return null;
-  const last = tokens[tokens.length - 1]!;
-  if (tokens.length < 2 || last.length >= 4) return sql`${vector} @@ to_tsquery('simple', ${full})`;
-  const exact = tokens.slice(0, -1).join(' & ');
-  return sql`(${vector} @@ to_tsquery('simple', ${exact}) and ts_match_vq(${vector}, to_tsquery('simple', ${full})))`;
-}
+/** The latest version's extracted text, for snippets (a page's rows only). */
+const latestText = sql<string | null>`(select ${documentBlobs.text} from ${documentVersions}
+  join ${documentBlobs} on ${documentBlobs.sha256} = ${documentVersions.sha256}
+  where ${documentVersions.documentId} = ${documents.id} order by ${documentVersions.number} desc limit 1)`;
 
+/** Who may see it, and the filters; the text condition is added by the caller. */
 function conditions(viewer: Viewer, f: Partial<DocumentFilters>): SQL {
   const where: SQL[] = [visibleTo(viewer)];
-  const text = textCondition(f.q);
-  if (text) where.push(text);
   if (f.meeting) where.push(eq(documents.actingMeetingId, f.meeting));
   if (f.type) where.push(eq(documents.type, f.type));
   if (f.status) where.push(eq(documents.status, f.status));
@@ -77,6 +51,8 @@ interface SummaryRow {
   proposers: string[];
   snippet: string | null;
   rank: number | null;
+  match: MatchKind | null;
+  highlight: DocumentSummary['highlight'];
 }
 
 const iso = (d: Date | string) => new Date(d).toISOString();
@@ -97,29 +73,23 @@ function toSummary(r: SummaryRow): DocumentSummary {
     proposers: r.proposers,
     snippet: r.snippet,
     rank: r.rank === null ? null : Number(r.rank),
+    match: r.match,
+    highlight: r.highlight,
   };
 }
 
-export async function listDocuments(db: DbOrTx, viewer: Viewer, f: DocumentFilters): Promise<{ total: number; documents: DocumentSummary[] }> {
-  const tokens = queryTokens(f.q ?? '');
-  const tsq = tsQueryOf(f.q);
-  const where = conditions(viewer, f);
-  const query = tsq ? sql`to_tsquery('simple', ${tsq})` : null;
-  // First the page: ids, rank and the total, cheap columns only.
+/** One page of ids in order, with the total over all pages. */
+async function pageOf(db: DbOrTx, where: SQL, rank: SQL | null, limit: number, offset: number) {
   const page = await db
-    .select({
-      id: documents.id,
-      rank: query ? sql<number>`ts_rank(${vector}, ${query})` : sql<null>`null`,
-      total: sql<number>`(count(*) over ())::int`,
-    })
+    .select({ id: documents.id, rank: rank ? sql<number>`${rank}` : sql<null>`null`, total: sql<number>`(count(*) over ())::int` })
     .from(documents)
     .innerJoin(meetings, eq(meetings.id, documents.actingMeetingId))
     .where(where)
-    .orderBy(...(query ? [sql`ts_rank(${vector}, ${query}) desc`] : []), asc(meetings.startsAt), asc(documents.referenceCode))
-    .limit(f.limit)
-    .offset(f.offset);
+    .orderBy(...(rank ? [sql`${rank} desc`] : []), asc(meetings.startsAt), asc(documents.referenceCode))
+    .limit(limit)
+    .offset(offset);
   let total = page[0]?.total ?? 0;
-  if (!page.length && f.offset > 0) {
+  if (!page.length && (offset > 0 || limit === 0)) {
     const [c] = await db
       .select({ n: sql<number>`count(*)::int` })
       .from(documents)
@@ -127,7 +97,43 @@ export async function listDocuments(db: DbOrTx, viewer: Viewer, f: DocumentFilte
       .where(where);
     total = c?.n ?? 0;
   }
-  if (!page.length) return { total, documents: [] };
+  return { rows: page.map((p) => ({ id: p.id, rank: p.rank })), total };
+}
+
+export interface DocumentList {
+  total: number;
+  documents: DocumentSummary[];
+  suggestion: string | null;
+}
+
+/**
+ * The list, filtered and searched. Full-text matches come first, by rank;
+ * when there are fewer than MIN_TEXT_MATCHES of them, documents whose titles
+ * resemble the query follow (`match: 'similar'`), by similarity. Both go
+ * through the same visibility predicate and filters, so counts, snippets and
+ * the "did you mean" suggestion only ever come from what the asker may see.
+ */
+export async function listDocuments(db: DbOrTx, viewer: Viewer, f: DocumentFilters): Promise<DocumentList> {
+  const search = textSearch(f.q);
+  const filtered = conditions(viewer, f);
+  // First the page: ids, rank and the total, cheap columns only.
+  const text = await pageOf(db, search ? and(filtered, search.match)! : filtered, search?.rank ?? null, f.limit, f.offset);
+  const page: Array<{ id: number; rank: number | null; match: MatchKind | null }> = text.rows.map((r) => ({ ...r, match: search ? 'text' : null }));
+  let total = text.total;
+  if (search && text.total < MIN_TEXT_MATCHES) {
+    const textIds =
+      text.rows.length === text.total
+        ? text.rows.map((r) => r.id)
+        : (await db.select({ id: documents.id }).from(documents).innerJoin(meetings, eq(meetings.id, documents.actingMeetingId)).where(and(filtered, search.match))).map((r) => r.id);
+    const notText = textIds.length ? sql`${documents.id} not in (${sql.join(textIds.map((id) => sql`${id}`), sql`, `)})` : undefined;
+    const similar = await db.transaction(async (tx) => {
+      await tx.execute(sql`select set_config('pg_trgm.word_similarity_threshold', ${String(TITLE_SIMILARITY)}, true)`);
+      return pageOf(tx, and(filtered, search.similar, notText)!, search.similarity, f.limit - text.rows.length, Math.max(0, f.offset - text.total));
+    });
+    page.push(...similar.rows.map((r) => ({ ...r, match: 'similar' as const })));
+    total += similar.total;
+  }
+  if (!page.length) return { total, documents: [], suggestion: null };
   // Then names and texts for that page only.
   const rows = await db
     .select({
@@ -146,19 +152,24 @@ export async function listDocuments(db: DbOrTx, viewer: Viewer, f: DocumentFilte
       meetingTitleVi: meetings.titleVi,
       meetingStartsAt: meetings.startsAt,
       proposers: proposerCodes,
-      // Snippets are cut in the process (see snippet.ts): ts_headline re-parsed each whole text.
-      searchText: query ? documents.searchText : sql<null>`null`,
+      // Snippets are cut in the process from the original texts (see snippet.ts).
+      leadBodyEn: documents.leadBodyEn,
+      leadBodyVi: documents.leadBodyVi,
+      text: search ? latestText : sql<null>`null`,
     })
     .from(documents)
     .innerJoin(meetings, eq(meetings.id, documents.actingMeetingId))
     .where(inArray(documents.id, page.map((p) => p.id)));
   const byId = new Map(rows.map((r) => [r.id, r]));
+  const firstSimilar = page.find((p) => p.match === 'similar');
   return {
     total,
     documents: page.map((p) => {
-      const { searchText, ...row } = byId.get(p.id)!;
-      return toSummary({ ...row, snippet: searchText === null ? null : snippetOf(searchText, tokens), rank: p.rank });
+      const { text: body, leadBodyEn, leadBodyVi, ...row } = byId.get(p.id)!;
+      const hits = search && p.match ? hitsOf({ ...row, leadBodyEn, leadBodyVi, text: body }, search.tokens, p.match) : null;
+      return toSummary({ ...row, snippet: hits?.snippet ?? null, highlight: hits?.highlight ?? null, rank: p.rank, match: p.match });
     }),
+    suggestion: search && firstSimilar && text.total === 0 ? suggestionFrom(byId.get(firstSimilar.id)!, search.tokens) : null,
   };
 }
 
@@ -244,6 +255,8 @@ export async function getDocumentDetail(db: DbOrTx, viewer: Viewer, id: number):
       proposers: proposerParties.map((p) => p.code),
       snippet: null,
       rank: null,
+      match: null,
+      highlight: null,
   });
   return {
     ...base,

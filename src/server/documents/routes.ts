@@ -16,7 +16,7 @@ import {
   documentCreate,
   documentDetail,
   documentFilters,
-  documentSummary,
+  documentList,
   outcomeList as outcomeListSchema,
   summitCounts as summitCountsSchema,
   transitionBody,
@@ -59,7 +59,7 @@ export function documentRoutes(app: App, { database }: Deps): void {
         tags,
         summary: 'Documents the asker may see, filtered and searched (diacritics and case ignored), ranked',
         querystring: documentFilters,
-        response: { 200: z.object({ total: z.number(), documents: z.array(documentSummary) }), 400: errorResponse },
+        response: { 200: documentList, 400: errorResponse },
       },
     },
     async (request) => {

@@ -42,6 +42,18 @@ export const documents = pgTable(
     searchText: text('search_text').notNull().default(''),
     /** Kept by Postgres from search_text, so a search never re-parses the text. */
     searchVector: tsvector('search_vector').generatedAlwaysAs(sql`to_tsvector('simple', search_text)`),
+    /**
+     * Both titles folded by Postgres (`gavel_fold`: unaccent and lower case,
+     * created by the migration), kept current whatever writes the titles:
+     * trigram matching of misspelled titles runs on it.
+     */
+    titleFolded: text('title_folded').generatedAlwaysAs(sql`gavel_fold(title_en || ' ' || title_vi)`),
+    /**
+     * The titles' words, for ranking: a few dozen bytes stored in the row,
+     * where the whole text's vector is compressed out of line and had to be
+     * read back for every match just to rank it.
+     */
+    titleVector: tsvector('title_vector').generatedAlwaysAs(sql`to_tsvector('simple', gavel_fold(title_en || ' ' || title_vi))`),
     createdAt: instant('created_at').notNull().defaultNow(),
     updatedAt: instant('updated_at').notNull().defaultNow(),
   },
@@ -52,6 +64,7 @@ export const documents = pgTable(
     // a burst of writes (until autovacuum merges them); documents are read far
     // more often than written, so each write updates the index itself.
     index('documents_search_idx').using('gin', t.searchVector).with({ fastupdate: false }),
+    index('documents_title_trgm_idx').using('gin', t.titleFolded.op('gin_trgm_ops')).with({ fastupdate: false }),
   ],
 );
 

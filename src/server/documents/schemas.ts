@@ -71,10 +71,27 @@ export const documentSummary = z.object({
   confidentiality: z.enum(confidentialities),
   meeting: meetingRef,
   proposers: z.array(z.string()).describe('party codes'),
-  snippet: z.string().nullable().describe('matching text with <mark>…</mark> around hits (other markup escaped)'),
-  rank: z.number().nullable(),
+  snippet: z
+    .string()
+    .nullable()
+    .describe('original text around the hits in the lead body or file, HTML-escaped, hits in <mark>…</mark>; null when the hits are only in the title or reference'),
+  rank: z.number().nullable().describe("full text: the query words in the titles (ts_rank); similar: the title's word similarity, 0–1"),
+  match: z
+    .enum(['text', 'similar'])
+    .nullable()
+    .describe('text: every query word is in the document; similar: its title resembles a (misspelled) query; null without a query'),
+  highlight: z
+    .object({ titleEn: z.string(), titleVi: z.string() })
+    .nullable()
+    .describe('the titles HTML-escaped, hits in <mark>…</mark>; null without a query'),
 });
 export type DocumentSummary = z.infer<typeof documentSummary>;
+
+export const documentList = z.object({
+  total: z.number().describe('all matches the asker may see, full text and similar titles'),
+  documents: z.array(documentSummary),
+  suggestion: z.string().nullable().describe('"did you mean": the query spelled as in the most similar title, when nothing matched it as typed'),
+});
 
 export const versionView = z.object({
   id: z.number(),

@@ -1,31 +1,26 @@
 /**
- * Search snippets, computed in the process for the page's 20 rows only.
- * `ts_headline` re-parses each document's whole text (~0.7 ms per document of a
- * page or two, i.e. most of a search's time); the stored text is already folded
- * to `[a-z0-9 ]` words, which are exactly the lexemes of `to_tsvector('simple')`,
- * so matching the query's tokens word by word gives the same hits.
+ * Search snippets, cut in the process for the page's rows only (`ts_headline`
+ * re-parsed each document's whole text, ~0.7 ms a document). The window is
+ * chosen on the folded words, which are exactly the lexemes of
+ * `to_tsvector('simple', search_text)`, and shown in the original text
+ * (diacritics kept), escaped, hits marked.
  */
+import { foldedWords } from '../search/normalize.js';
+import { markWords, wordMatcher } from './highlight.js';
 
 const MAX_WORDS = 24;
 
-/** Does a folded word match a query token (the last token is a prefix, as in the tsquery)? */
-function matcher(tokens: readonly string[]): (word: string) => boolean {
-  const exact = new Set(tokens.slice(0, -1));
-  const prefix = tokens[tokens.length - 1] ?? '';
-  return (w) => exact.has(w) || (prefix !== '' && w.startsWith(prefix));
-}
-
 /**
- * A window of at most 24 words of the folded text holding the most hits
- * (the earliest such window), hits wrapped in `<mark>…</mark>`; null when
- * there are no tokens. Folded text has no markup, so the marks are the only tags.
+ * A window of at most 24 words of the text holding the most hits (the
+ * earliest such window), from its first word to its last, with "…" where the
+ * text goes on; null when no word of the text is a hit (the document matched
+ * on its title or reference) or there are no tokens.
  */
-export function snippetOf(searchText: string, tokens: readonly string[]): string | null {
+export function snippetOf(text: string, tokens: readonly string[]): string | null {
   if (!tokens.length) return null;
-  const words = searchText.split(' ').filter(Boolean);
-  if (!words.length) return '';
-  const isHit = matcher(tokens);
-  const hits = words.map(isHit);
+  const words = foldedWords(text);
+  const isHit = wordMatcher(tokens);
+  const hits = words.map((w) => isHit(w.word));
   const size = Math.min(MAX_WORDS, words.length);
   let count = 0;
   for (let i = 0; i < size; i++) if (hits[i]) count++;
@@ -39,11 +34,9 @@ export function snippetOf(searchText: string, tokens: readonly string[]): string
       bestStart = start;
     }
   }
+  if (best === 0) return null;
   // Start a little before the first hit when the window allows it, for context.
   const firstHit = hits.indexOf(true, bestStart);
-  if (firstHit >= 0 && firstHit - bestStart > 4) bestStart = Math.min(firstHit - 4, words.length - size);
-  return words
-    .slice(bestStart, bestStart + size)
-    .map((w, i) => (hits[bestStart + i] ? `<mark>${w}</mark>` : w))
-    .join(' ');
+  if (firstHit - bestStart > 4) bestStart = Math.min(firstHit - 4, words.length - size);
+  return markWords(text, words, hits, bestStart, bestStart + size, 'snippet');
 }
