@@ -1,19 +1,24 @@
 /**
  * `npm run bench:search`: a generated bilingual corpus (titles plus a page or
- * two of text each) ingested in batches, then p50/p95 latency of diacritic-free
- * searches as staff (no confidentiality filter) and as a journalist (the
- * filter), on PostgreSQL (BENCH_DATABASE_URL, default the local server's
- * `test` database, in a scratch database dropped afterwards) and on PGlite.
- * BENCH_DOCS sets the corpus size (default 100000).
+ * two of text each, stored as a version's extracted text as uploads store it)
+ * ingested in batches, then p50/p95 latency of diacritic-free searches as staff
+ * (no confidentiality filter) and as a journalist (the filter), and of
+ * misspelled ones (full text finds nothing; titles by trigram similarity), on
+ * PostgreSQL (BENCH_DATABASE_URL, default the local server's `test` database,
+ * in a scratch database dropped afterwards unless BENCH_KEEP=true, for
+ * EXPLAIN; BENCH_REUSE=<that name> runs the searches again on it, without
+ * ingesting) and on PGlite.
+ * BENCH_DOCS sets the corpus size (default 100000); BENCH_SKIP_POSTGRES and
+ * BENCH_SKIP_PGLITE leave an engine out.
  */
-import { randomBytes } from 'node:crypto';
-import { cpus, totalmem } from 'node:os';
+import { createHash, randomBytes } from 'node:crypto';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import postgres from 'postgres';
 import { openDatabase, type Database } from '../src/server/db/client.js';
 import { meetings } from '../src/server/db/schema.js';
 import { loadDemo } from '../src/server/demo/index.js';
-import { documents } from '../src/server/documents/schema.js';
+import { documentBlobs, documents, documentVersions } from '../src/server/documents/schema.js';
 import { listDocuments } from '../src/server/documents/queries.js';
 import { searchTextOf } from '../src/server/search/normalize.js';
 import { confidentialities, documentStatuses, documentTypes, pillars } from '../src/server/documents/vocabulary.js';
@@ -48,6 +53,7 @@ function doc(i: number, meetingIds: number[]) {
   const text = words(bodyVocabulary, 500);
   const referenceCode = `BENCH/${i}`;
   return {
+    text,
     referenceCode,
     titleEn,
     titleVi,
@@ -62,55 +68,91 @@ function doc(i: number, meetingIds: number[]) {
 }
 
 const queries = ['an ninh bien', 'digital transformation', 'phuc hoi ben vung', 'women peace', 'thien tai ung pho', 'energy environment', 'kinh te so', 'hop tac du lich'];
+// Full text finds nothing for these; each searches titles by trigram similarity.
+const misspelled = ['maritme securty', 'digtal transformaton', 'sustainble recovry', 'an nihn bien', 'phuc hoj ben vumg', 'enviroment coperation'];
 const quantile = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))]!;
 
-async function run(database: Database) {
+async function ingestCorpus(database: Database): Promise<number> {
   await database.migrate();
   await loadDemo(database.db);
   const meetingIds = (await database.db.select({ id: meetings.id }).from(meetings)).map((m) => m.id);
   const started = performance.now();
   for (let i = 0; i < DOCS; i += BATCH) {
-    const rows = Array.from({ length: Math.min(BATCH, DOCS - i) }, (_, k) => doc(i + k, meetingIds));
-    await database.db.insert(documents).values(rows);
+    const batch = Array.from({ length: Math.min(BATCH, DOCS - i) }, (_, k) => doc(i + k, meetingIds));
+    await database.db.transaction(async (tx) => {
+      const inserted = await tx
+        .insert(documents)
+        .values(batch.map(({ text: _, ...row }) => row))
+        .returning({ id: documents.id });
+      const blobs = batch.map(({ text }) => {
+        const bytes = Buffer.from(text);
+        return { sha256: createHash('sha256').update(bytes).digest('hex'), mediaType: 'application/pdf', size: bytes.length, bytes, text };
+      });
+      await tx.insert(documentBlobs).values(blobs).onConflictDoNothing();
+      await tx.insert(documentVersions).values(inserted.map((r, k) => ({ documentId: r.id, number: 1, sha256: blobs[k]!.sha256, fileName: 'v1.pdf' })));
+    });
   }
-  const ingestSeconds = (performance.now() - started) / 1000;
-  const out: Record<string, number> = { ingestPerSecond: Math.round(DOCS / ingestSeconds) };
+  return Math.round(DOCS / ((performance.now() - started) / 1000));
+}
+
+async function run(database: Database, ingest = true) {
+  const out: Record<string, number> = {};
+  if (ingest) out.ingestPerSecond = await ingestCorpus(database);
   const staff = { userId: 1, roles: ['secretariat' as const] };
-  for (const [who, viewer] of [['staff', staff], ['journalist', null]] as const) {
-    for (let w = 0; w < 10; w++) await listDocuments(database.db, viewer, { q: queries[w % queries.length], limit: 20, offset: 0 });
+  const runs = [
+    ['staff', staff, queries],
+    ['journalist', null, queries],
+    ['misspelledStaff', staff, misspelled],
+    ['misspelledJournalist', null, misspelled],
+  ] as const;
+  for (const [who, viewer, qs] of runs) {
+    for (let w = 0; w < 10; w++) await listDocuments(database.db, viewer, { q: qs[w % qs.length], limit: 20, offset: 0 });
     const times: number[] = [];
+    let found = 0;
     for (let n = 0; n < QUERIES; n++) {
       const t0 = performance.now();
-      await listDocuments(database.db, viewer, { q: queries[n % queries.length], limit: 20, offset: 0 });
+      const result = await listDocuments(database.db, viewer, { q: qs[n % qs.length], limit: 20, offset: 0 });
       times.push(performance.now() - t0);
+      found += result.total;
     }
     out[`${who}P50`] = Number(quantile(times, 0.5).toFixed(1));
     out[`${who}P95`] = Number(quantile(times, 0.95).toFixed(1));
+    out[`${who}MeanMatches`] = Math.round(found / QUERIES);
   }
+  out.loadAverage = Number(loadavg()[0]!.toFixed(1));
   return out;
 }
 
 const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GB`;
-console.log(`bench:search — ${DOCS} documents, ${QUERIES} queries per audience; ${machine}; ${new Date().toISOString()}`);
+console.log(
+  `bench:search — ${DOCS} documents, ${QUERIES} queries per audience; ${machine}; ${new Date().toISOString()}; load average ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')}`,
+);
 
-const adminUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
-const name = `gavel_bench_${randomBytes(4).toString('hex')}`;
-const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
-try {
-  await admin.unsafe(`create database ${name}`);
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  const pg = await openDatabase({ url: url.toString() });
+if (process.env.BENCH_SKIP_POSTGRES !== 'true') {
+  const adminUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+  const reuse = process.env.BENCH_REUSE;
+  const keep = process.env.BENCH_KEEP === 'true' || !!reuse;
+  const name = reuse ?? `gavel_bench_${randomBytes(4).toString('hex')}`;
+  const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
   try {
-    console.log('postgres', await run(pg));
+    if (!reuse) await admin.unsafe(`create database ${name}`);
+    const url = new URL(adminUrl);
+    url.pathname = `/${name}`;
+    const pg = await openDatabase({ url: url.toString() });
+    try {
+      console.log('postgres', await run(pg, !reuse));
+      if (keep) console.log(`kept database ${name}`);
+    } finally {
+      await pg.close();
+    }
+  } catch (err) {
+    console.log('postgres skipped:', (err as Error).message);
   } finally {
-    await pg.close();
+    if (!keep) await admin.unsafe(`drop database if exists ${name} with (force)`).catch(() => {});
+    await admin.end();
   }
-} catch (err) {
-  console.log('postgres skipped:', (err as Error).message);
-} finally {
-  await admin.unsafe(`drop database if exists ${name} with (force)`).catch(() => {});
-  await admin.end();
 }
 if (process.env.BENCH_SKIP_PGLITE !== 'true') {
   const lite = await openDatabase({ memory: true });

@@ -4,6 +4,7 @@ import { signIn, startBrowserHarness, type BrowserHarness } from '../helpers/bro
 import { pdfOf } from '../helpers/files.js';
 
 const word = 'quokkavertrag';
+const misspelled = 'quokkavertrg';
 
 describe('a draft becomes an outcome document, and the press finds it only then', () => {
   let h: BrowserHarness;
@@ -21,8 +22,8 @@ describe('a draft becomes an outcome document, and the press finds it only then'
     await h?.close();
   });
 
-  const searchAsPress = async () => {
-    await press.goto(`${h.baseUrl}/documents?q=${word}`);
+  const searchAsPress = async (q = word) => {
+    await press.goto(`${h.baseUrl}/documents?q=${q}`);
     await press.getByTestId('document-count').waitFor();
     return press.getByTestId('document-link').count();
   };
@@ -59,6 +60,9 @@ describe('a draft becomes an outcome document, and the press finds it only then'
   it('a journalist searching the same words sees nothing before adoption', async () => {
     expect(await searchAsPress()).toBe(0);
     await press.getByTestId('no-documents').waitFor();
+    // Nor misspelled: the titles that come close are only those the press may see.
+    expect(await searchAsPress(misspelled)).toBe(0);
+    expect(await press.getByTestId('similar-hint').count()).toBe(0);
   });
 
   it('the secretariat moves it through the workflow to adopted', async () => {
@@ -76,8 +80,19 @@ describe('a draft becomes an outcome document, and the press finds it only then'
   it('the journalist now finds it, with the match highlighted', async () => {
     expect(await searchAsPress()).toBe(1);
     expect(await press.locator('.snippet mark').first().innerText()).toBe(word);
+    expect(await press.locator('.result-title mark').first().innerText()).toBe(word);
     await press.getByTestId('document-link').click();
     await press.getByTestId('document-title').filter({ hasText: word }).waitFor();
     expect(await press.getByTestId('version').count()).toBe(2);
+  });
+
+  it('a misspelled search finds it by its title and offers the right spelling', async () => {
+    expect(await searchAsPress(misspelled)).toBe(1);
+    expect(await press.getByTestId('similar-badge').count()).toBe(1);
+    await press.getByTestId('did-you-mean').click();
+    await press.waitForURL(new RegExp(`q=${word}$`));
+    await press.getByTestId('similar-hint').waitFor({ state: 'detached' });
+    expect(await press.getByTestId('document-link').count()).toBe(1);
+    expect(await press.getByTestId('document-search').inputValue()).toBe(word);
   });
 });

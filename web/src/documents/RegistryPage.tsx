@@ -7,7 +7,7 @@ import { useUser } from '../auth/session';
 import { pick } from '../i18n/pick';
 import { ErrorState, Loading } from '../layout/QueryState';
 import { documentStatuses, documentTypes, pillars, useDocuments, type DocumentFilters, type DocumentSummary } from './api';
-import { Snippet, StatusBadge } from './parts';
+import { ResultTitle, SimilarBadge, SimilarHint, Snippet, StatusBadge } from './parts';
 
 // echarts is large: load it with the chart only.
 const SummitChart = lazy(() => import('./SummitChart').then((m) => ({ default: m.SummitChart })));
@@ -39,8 +39,9 @@ export function RegistryPage() {
         cell: ({ row: { original: d } }) => (
           <>
             <Link to={`/documents/${d.id}`} data-testid="document-link">
-              {pick(d, 'title')}
+              <ResultTitle document={d} />
             </Link>
+            {d.match === 'similar' && <SimilarBadge />}
             {d.snippet && <Snippet text={d.snippet} />}
           </>
         ),
@@ -73,6 +74,8 @@ export function RegistryPage() {
           <span>{t('registry.search')}</span>
           <input
             type="search"
+            // A new query from elsewhere ("did you mean") replaces what was typed.
+            key={filters.q ?? ''}
             defaultValue={filters.q ?? ''}
             placeholder={t('registry.searchPlaceholder')}
             data-testid="document-search"
@@ -98,6 +101,7 @@ export function RegistryPage() {
           <p className="muted" data-testid="document-count">
             {t('registry.count', { count: documents.data.total })}
           </p>
+          <SimilarHint list={documents.data} onSearch={(q) => set('q', q)} />
           {documents.data.total === 0 ? (
             <p data-testid="no-documents">{t('registry.none')}</p>
           ) : (

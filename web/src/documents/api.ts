@@ -30,7 +30,17 @@ export interface DocumentSummary {
   confidentiality: string;
   meeting: MeetingRef;
   proposers: string[];
+  /** HTML-escaped text with hits in <mark>; parsed by markedParts, never rendered as HTML. */
   snippet: string | null;
+  /** 'similar': found by its title resembling a misspelled query. */
+  match: 'text' | 'similar' | null;
+  highlight: { titleEn: string; titleVi: string } | null;
+}
+export interface DocumentList {
+  total: number;
+  documents: DocumentSummary[];
+  /** "Did you mean": the query spelled as in the most similar title. */
+  suggestion: string | null;
 }
 export interface Version {
   id: number;
@@ -82,7 +92,7 @@ export interface DocumentFilters {
 export const useDocuments = (f: DocumentFilters) =>
   useQuery({
     queryKey: ['documents', f],
-    queryFn: () => api.get<{ total: number; documents: DocumentSummary[] }>(`/documents${query({ ...f, limit: 200 })}`),
+    queryFn: () => api.get<DocumentList>(`/documents${query({ ...f, limit: 200 })}`),
   });
 
 export const useDocument = (id: string | undefined) =>
@@ -144,10 +154,17 @@ export const useUpload = (id: number) =>
     return body;
   });
 
-/** Splits a search snippet on its <mark> tags into plain strings (rendered as text, never as HTML). */
-export function snippetParts(snippet: string): Array<{ text: string; hit: boolean }> {
-  return snippet
+const entities: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
+
+/**
+ * Splits the server's marked text (HTML-escaped, hits in <mark>…</mark>: a
+ * snippet or a title) into plain strings, entities decoded, to be rendered as
+ * React text, never as HTML: whatever a document holds stays text.
+ */
+export function markedParts(marked: string): Array<{ text: string; hit: boolean }> {
+  const decode = (s: string) => s.replace(/&(?:amp|lt|gt|quot|#39);/g, (e) => entities[e]!);
+  return marked
     .split(/(<mark>.*?<\/mark>)/)
     .filter(Boolean)
-    .map((s) => (s.startsWith('<mark>') ? { text: s.slice(6, -7), hit: true } : { text: s, hit: false }));
+    .map((s) => (s.startsWith('<mark>') ? { text: decode(s.slice(6, -7)), hit: true } : { text: decode(s), hit: false }));
 }

@@ -1,6 +1,6 @@
-/** Small shared pieces: the status badge and a search snippet with its hits marked. */
-import { useTranslation } from 'react-i18next';
-import { snippetParts } from './api';
+/** Small shared pieces: the status badge, and search results' titles and snippets with their hits marked. */
+import { Trans, useTranslation } from 'react-i18next';
+import { markedParts, type DocumentList, type DocumentSummary } from './api';
 
 export function StatusBadge({ status }: { status: string }) {
   const { t } = useTranslation('documents');
@@ -11,11 +11,76 @@ export function StatusBadge({ status }: { status: string }) {
   );
 }
 
+/** Marked text from the server, rendered as text with <mark> around the hits. */
+export function Marked({ text }: { text: string }) {
+  return (
+    <>
+      {markedParts(text).map((p, i) => (p.hit ? <mark key={i}>{p.text}</mark> : <span key={i}>{p.text}</span>))}
+    </>
+  );
+}
+
 export function Snippet({ text }: { text: string }) {
   return (
     <p className="snippet muted">
-      …
-      {snippetParts(text).map((p, i) => (p.hit ? <mark key={i}>{p.text}</mark> : <span key={i}>{p.text}</span>))}…
+      <Marked text={text} />
+    </p>
+  );
+}
+
+/** A result's title in the current language, the search hits marked. */
+export function ResultTitle({ document: d }: { document: DocumentSummary }) {
+  const { i18n } = useTranslation();
+  const vi = i18n.resolvedLanguage === 'vi';
+  const plain = vi ? d.titleVi || d.titleEn : d.titleEn || d.titleVi;
+  if (!d.highlight) return <>{plain}</>;
+  const marked = vi ? (d.titleVi ? d.highlight.titleVi : d.highlight.titleEn) : d.titleEn ? d.highlight.titleEn : d.highlight.titleVi;
+  return (
+    <span className="result-title">
+      <Marked text={marked} />
+    </span>
+  );
+}
+
+export function SimilarBadge() {
+  const { t } = useTranslation('documents');
+  return (
+    <span className="badge badge-similar" data-testid="similar-badge">
+      {t('search.similarBadge')}
+    </span>
+  );
+}
+
+/**
+ * Said when some results were found by their titles resembling the query
+ * rather than containing its words: "did you mean …", a link that searches
+ * the suggested spelling.
+ */
+export function SimilarHint({ list, onSearch }: { list: DocumentList; onSearch: (q: string) => void }) {
+  const { t } = useTranslation('documents');
+  const similar = list.documents.filter((d) => d.match === 'similar').length;
+  if (!similar) return null;
+  const exact = list.documents.length - similar;
+  return (
+    <p className="search-hint" data-testid="similar-hint">
+      {exact ? t('search.alsoSimilar', { count: exact }) : t('search.onlySimilar')}
+      {list.suggestion && (
+        <>
+          {' '}
+          <Trans
+            t={t}
+            i18nKey="search.didYouMean"
+            values={{ suggestion: list.suggestion }}
+            components={{
+              q: (
+                <button type="button" className="link-button" data-testid="did-you-mean" onClick={() => onSearch(list.suggestion!)}>
+                  {list.suggestion}
+                </button>
+              ),
+            }}
+          />
+        </>
+      )}
     </p>
   );
 }
