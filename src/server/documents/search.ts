@@ -5,7 +5,7 @@
  * misspelled query ("Hannoi declaraton"). See
  * docs/decisions/documents-storage-and-search.md.
  */
-import { sql, type SQL } from 'drizzle-orm';
+import { and, sql, type SQL } from 'drizzle-orm';
 import { foldedWords, queryTokens } from '../search/normalize.js';
 import { markWords, wordMatcher } from './highlight.js';
 import { documents } from './schema.js';
@@ -16,12 +16,19 @@ import { snippetOf } from './snippet.js';
 export const MIN_TEXT_MATCHES = 3;
 
 /**
- * How much of the query's trigrams the best stretch of a title must hold
+ * How much the best stretch of a title must resemble the query
  * (`word_similarity`). pg_trgm's default, 0.6, misses two misspelled words in
  * one query ("ha noi decleration post 2025 vission" scores 0.51 against its
  * title); it is a setting, so it is set for the one query (`SET LOCAL`).
  */
 export const TITLE_SIMILARITY = 0.5;
+
+/**
+ * How much each query word must resemble a stretch of the titles: a word
+ * that is nowhere scores 0–0.25, "hannoi" against "ha noi" 0.4, a word with
+ * one wrong letter 0.6 or more.
+ */
+export const WORD_IN_TITLE = 0.35;
 
 const vector = sql`${documents.searchVector}`;
 
@@ -62,7 +69,14 @@ export interface TextSearch {
    * text's vector read each match's compressed vector back from TOAST.
    */
   rank: SQL;
-  /** Titles resembling the query (GIN trigram index on title_folded), at TITLE_SIMILARITY. */
+  /**
+   * Titles resembling the query: the query as a whole resembles a stretch of
+   * the titles (`%>`, at TITLE_SIMILARITY; GIN trigram index on title_folded),
+   * and none of its words is missing from them (each at WORD_IN_TITLE, checked
+   * on those candidates). The whole query alone also takes partial matches:
+   * two words of four present, two nowhere ("tam nhin ben vung" found a title
+   * with only "ben vung").
+   */
   similar: SQL;
   /** How much the best stretch of the titles resembles the query, 0–1. */
   similarity: SQL;
@@ -78,7 +92,10 @@ export function textSearch(q: string | undefined): TextSearch | null {
     tokens,
     match,
     rank: sql`ts_rank(${documents.titleVector}, to_tsquery('simple', ${anyWord}))`,
-    similar: sql`${documents.titleFolded} %> ${folded}`,
+    similar: and(
+      sql`${documents.titleFolded} %> ${folded}`,
+      ...tokens.map((t) => sql`word_similarity(${t}, ${documents.titleFolded}) >= ${WORD_IN_TITLE}`),
+    )!,
     similarity: sql`word_similarity(${folded}, ${documents.titleFolded})`,
   };
 }

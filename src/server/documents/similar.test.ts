@@ -34,7 +34,10 @@ describe('similar titles', () => {
     const titles = [title('Ha Noi Declaration on the ASEAN Community’s Post-2025 Vision'), title('Tuyên bố Hà Nội về Tầm nhìn Cộng đồng ASEAN sau năm 2025')];
     expect(suggestQuery(['ha', 'noi', 'declaraton'], titles)).toBe('ha noi declaration');
     expect(suggestQuery(['hannoi', 'declaration'], titles)).toBe('ha noi declaration');
-    expect(suggestQuery(['tuyen', 'bo', 'tam', 'nhinn'], titles)).toBe('tuyen bo tam nhìn');
+    expect(suggestQuery(['tuyen', 'bo', 'tam', 'nhinn'], titles)).toBe('tuyên bố tầm nhìn');
+    // Words in both titles are spelled as in the one in the query's language.
+    expect(suggestQuery(['tuyen', 'bo', 'ha', 'noi', 'tam', 'nhinn'], titles)).toBe('tuyên bố hà nội tầm nhìn');
+    expect(suggestQuery(['ha', 'noi', 'declaraton', 'vission'], titles)).toBe('ha noi declaration vision');
   });
 
   it('suggests nothing when every word is in the titles or resembles none', () => {

@@ -66,23 +66,31 @@ export function similarHits(words: readonly FoldedWord[], tokens: readonly strin
 
 /**
  * The query with each word that is in no title replaced by the title words it
- * resembles (in the title's spelling, lower case): "hannoi declaraton" → "ha noi
- * declaration". Null when nothing would change. Titles are the best similar
- * match's, which the asker may see.
+ * resembles, all in the titles' spelling, lower case: "hannoi declaraton" →
+ * "ha noi declaration", "tuyen bo tam nhinn" → "tuyên bố tầm nhìn". Null when
+ * no word was replaced. Titles are the best similar match's, which the asker may see.
  */
 export function suggestQuery(tokens: readonly string[], titles: ReadonlyArray<{ text: string; words: readonly FoldedWord[] }>): string | null {
   let changed = false;
+  const spelled = (title: (typeof titles)[number], from: number, to: number) =>
+    title.text.slice(title.words[from]!.start, title.words[to]!.end).toLowerCase();
+  // The title in the query's language first: the one holding most of its words.
+  const held = (t: (typeof titles)[number]) => tokens.filter((token) => t.words.some((w) => w.word === token)).length;
+  const ordered = [...titles].sort((a, b) => held(b) - held(a));
   const out = tokens.map((token, i) => {
+    for (const title of ordered) {
+      const at = title.words.findIndex((w) => w.word === token);
+      if (at >= 0) return spelled(title, at, at);
+    }
     if (titles.some((t) => present(t.words, token, i === tokens.length - 1))) return token;
     let best: { r: Resemblance; title: (typeof titles)[number] } | null = null;
-    for (const title of titles) {
+    for (const title of ordered) {
       const r = bestResemblance(token, title.words);
       if (r && (!best || r.score > best.r.score)) best = { r, title };
     }
     if (!best) return token;
     changed = true;
-    const { r, title } = best;
-    return title.text.slice(title.words[r.at]!.start, title.words[r.at + r.span - 1]!.end).toLowerCase();
+    return spelled(best.title, best.r.at, best.r.at + best.r.span - 1);
   });
   return changed ? out.join(' ') : null;
 }
