@@ -7,7 +7,7 @@ import { documentBlobs, documentProposers, documentRelations, documents, documen
 import type { DocumentDetail, DocumentFilters, DocumentSummary } from './schemas.js';
 import type { Confidentiality, DocumentStatus, DocumentType, OutcomeAction, Pillar } from './vocabulary.js';
 import { visibleTo, type Viewer } from './visibility.js';
-import { hitsOf, MIN_TEXT_MATCHES, suggestionFrom, textSearch, TITLE_SIMILARITY, type MatchKind } from './search.js';
+import { hitsOf, suggestionFrom, textSearch, TITLE_SIMILARITY, type MatchKind } from './search.js';
 import { nextStatesFor } from './workflow.js';
 
 const proposerCodes = sql<string[]>`coalesce((select array_agg(${parties.code} order by ${parties.code}) from ${documentProposers}
@@ -89,7 +89,7 @@ async function pageOf(db: DbOrTx, where: SQL, rank: SQL | null, limit: number, o
     .limit(limit)
     .offset(offset);
   let total = page[0]?.total ?? 0;
-  if (!page.length && (offset > 0 || limit === 0)) {
+  if (!page.length && offset > 0) {
     const [c] = await db
       .select({ n: sql<number>`count(*)::int` })
       .from(documents)
@@ -107,31 +107,24 @@ export interface DocumentList {
 }
 
 /**
- * The list, filtered and searched. Full-text matches come first, by rank;
- * when there are fewer than MIN_TEXT_MATCHES of them, documents whose titles
- * resemble the query follow (`match: 'similar'`), by similarity. Both go
- * through the same visibility predicate and filters, so counts, snippets and
- * the "did you mean" suggestion only ever come from what the asker may see.
+ * The list, filtered and searched: full-text matches by rank; when full text
+ * finds nothing, documents whose titles resemble the query, by similarity
+ * (`match: 'similar'`, for a misspelled query). Both go through the same
+ * visibility predicate and filters, so counts, snippets and the "did you
+ * mean" suggestion only ever come from what the asker may see.
  */
 export async function listDocuments(db: DbOrTx, viewer: Viewer, f: DocumentFilters): Promise<DocumentList> {
   const search = textSearch(f.q);
   const filtered = conditions(viewer, f);
   // First the page: ids, rank and the total, cheap columns only.
-  const text = await pageOf(db, search ? and(filtered, search.match)! : filtered, search?.rank ?? null, f.limit, f.offset);
-  const page: Array<{ id: number; rank: number | null; match: MatchKind | null }> = text.rows.map((r) => ({ ...r, match: search ? 'text' : null }));
-  let total = text.total;
-  if (search && text.total < MIN_TEXT_MATCHES) {
-    const textIds =
-      text.rows.length === text.total
-        ? text.rows.map((r) => r.id)
-        : (await db.select({ id: documents.id }).from(documents).innerJoin(meetings, eq(meetings.id, documents.actingMeetingId)).where(and(filtered, search.match))).map((r) => r.id);
-    const notText = textIds.length ? sql`${documents.id} not in (${sql.join(textIds.map((id) => sql`${id}`), sql`, `)})` : undefined;
-    const similar = await db.transaction(async (tx) => {
+  let match: MatchKind | null = search ? 'text' : null;
+  let { rows: page, total } = await pageOf(db, search ? and(filtered, search.match)! : filtered, search?.rank ?? null, f.limit, f.offset);
+  if (search && total === 0) {
+    match = 'similar';
+    ({ rows: page, total } = await db.transaction(async (tx) => {
       await tx.execute(sql`select set_config('pg_trgm.word_similarity_threshold', ${String(TITLE_SIMILARITY)}, true)`);
-      return pageOf(tx, and(filtered, search.similar, notText)!, search.similarity, f.limit - text.rows.length, Math.max(0, f.offset - text.total));
-    });
-    page.push(...similar.rows.map((r) => ({ ...r, match: 'similar' as const })));
-    total += similar.total;
+      return pageOf(tx, and(filtered, search.similar)!, search.similarity, f.limit, f.offset);
+    }));
   }
   if (!page.length) return { total, documents: [], suggestion: null };
   // Then names and texts for that page only.
@@ -161,15 +154,14 @@ export async function listDocuments(db: DbOrTx, viewer: Viewer, f: DocumentFilte
     .innerJoin(meetings, eq(meetings.id, documents.actingMeetingId))
     .where(inArray(documents.id, page.map((p) => p.id)));
   const byId = new Map(rows.map((r) => [r.id, r]));
-  const firstSimilar = page.find((p) => p.match === 'similar');
   return {
     total,
     documents: page.map((p) => {
       const { text: body, leadBodyEn, leadBodyVi, ...row } = byId.get(p.id)!;
-      const hits = search && p.match ? hitsOf({ ...row, leadBodyEn, leadBodyVi, text: body }, search.tokens, p.match) : null;
-      return toSummary({ ...row, snippet: hits?.snippet ?? null, highlight: hits?.highlight ?? null, rank: p.rank, match: p.match });
+      const hits = search && match ? hitsOf({ ...row, leadBodyEn, leadBodyVi, text: body }, search.tokens, match) : null;
+      return toSummary({ ...row, snippet: hits?.snippet ?? null, highlight: hits?.highlight ?? null, rank: p.rank, match });
     }),
-    suggestion: search && firstSimilar && text.total === 0 ? suggestionFrom(byId.get(firstSimilar.id)!, search.tokens) : null,
+    suggestion: search && match === 'similar' ? suggestionFrom(byId.get(page[0]!.id)!, search.tokens) : null,
   };
 }
 

@@ -1,7 +1,7 @@
 /**
  * Documents search: full text over everything (titles, reference, lead body,
  * the latest version's text), ranked by the query words found in the titles;
- * and when full text finds too little, titles by trigram similarity, for a
+ * and when full text finds nothing, titles by trigram similarity, for a
  * misspelled query ("Hannoi declaraton"). See
  * docs/decisions/documents-storage-and-search.md.
  */
@@ -12,23 +12,14 @@ import { documents } from './schema.js';
 import { similarHits, suggestQuery } from './similar.js';
 import { snippetOf } from './snippet.js';
 
-/** Below this many full-text matches, titles similar to the query are added after them. */
-export const MIN_TEXT_MATCHES = 3;
-
 /**
- * How much the best stretch of a title must resemble the query
- * (`word_similarity`). pg_trgm's default, 0.6, misses two misspelled words in
- * one query ("ha noi decleration post 2025 vission" scores 0.51 against its
- * title); it is a setting, so it is set for the one query (`SET LOCAL`).
+ * How much a stretch of the titles must resemble each query word, and the
+ * query as a whole (pg_trgm's `word_similarity`): a word that is nowhere
+ * scores 0–0.25, "hannoi" against "ha noi" 0.4, a word with one wrong letter
+ * 0.6 or more. pg_trgm's default, 0.6, is a setting, so it is set for the one
+ * query (`SET LOCAL`).
  */
-export const TITLE_SIMILARITY = 0.5;
-
-/**
- * How much each query word must resemble a stretch of the titles: a word
- * that is nowhere scores 0–0.25, "hannoi" against "ha noi" 0.4, a word with
- * one wrong letter 0.6 or more.
- */
-export const WORD_IN_TITLE = 0.35;
+export const TITLE_SIMILARITY = 0.35;
 
 const vector = sql`${documents.searchVector}`;
 
@@ -70,12 +61,12 @@ export interface TextSearch {
    */
   rank: SQL;
   /**
-   * Titles resembling the query: the query as a whole resembles a stretch of
-   * the titles (`%>`, at TITLE_SIMILARITY; GIN trigram index on title_folded),
-   * and none of its words is missing from them (each at WORD_IN_TITLE, checked
-   * on those candidates). The whole query alone also takes partial matches:
-   * two words of four present, two nowhere ("tam nhin ben vung" found a title
-   * with only "ben vung").
+   * Titles resembling the query: each of its words, and the query as a whole,
+   * resembles a stretch of the titles (`%>` at TITLE_SIMILARITY; GIN trigram
+   * index on title_folded). Word by word, because the whole query alone took
+   * partial matches ("tam nhin ben vung" a title with only "ben vung"); and all
+   * as index conditions, because the index's candidates are rechecked one by
+   * one (`word_similarity` on each title), and each condition narrows them.
    */
   similar: SQL;
   /** How much the best stretch of the titles resembles the query, 0–1. */
@@ -92,10 +83,7 @@ export function textSearch(q: string | undefined): TextSearch | null {
     tokens,
     match,
     rank: sql`ts_rank(${documents.titleVector}, to_tsquery('simple', ${anyWord}))`,
-    similar: and(
-      sql`${documents.titleFolded} %> ${folded}`,
-      ...tokens.map((t) => sql`word_similarity(${t}, ${documents.titleFolded}) >= ${WORD_IN_TITLE}`),
-    )!,
+    similar: and(...[folded, ...tokens].map((t) => sql`${documents.titleFolded} %> ${t}`))!,
     similarity: sql`word_similarity(${folded}, ${documents.titleFolded})`,
   };
 }

@@ -52,18 +52,15 @@ export function SimilarBadge() {
 }
 
 /**
- * Said when some results were found by their titles resembling the query
- * rather than containing its words: "did you mean …", a link that searches
- * the suggested spelling.
+ * Said when nothing held every word of the query and the results are titles
+ * that resemble it: "did you mean …", a link that searches that spelling.
  */
 export function SimilarHint({ list, onSearch }: { list: DocumentList; onSearch: (q: string) => void }) {
   const { t } = useTranslation('documents');
-  const similar = list.documents.filter((d) => d.match === 'similar').length;
-  if (!similar) return null;
-  const exact = list.documents.length - similar;
+  if (!list.documents.some((d) => d.match === 'similar')) return null;
   return (
     <p className="search-hint" data-testid="similar-hint">
-      {exact ? t('search.alsoSimilar', { count: exact }) : t('search.onlySimilar')}
+      {t('search.onlySimilar')}
       {list.suggestion && (
         <>
           {' '}
