@@ -11,16 +11,20 @@ export const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => entities[c
 
 const ordinal = /^(\d+)(?:st|nd|rd|th)$/;
 
+/** A last query word shorter than this, after other words, is a prefix in the titles only (see search.ts textCondition). */
+export const SHORT_PREFIX = 4;
+
 /**
- * Does a folded word match the query's tokens as the tsquery does: every token
- * whole, the last one also as a prefix (search as you type); "53rd" also
- * counts as "53" (the search text carries the bare number too).
+ * Does a folded word match the query's tokens as the search does: every token
+ * whole, the last one also as a prefix (search as you type) unless
+ * `prefixLast` is false; "53rd" also counts as "53" (the search text carries
+ * the bare number too).
  */
-export function wordMatcher(tokens: readonly string[]): (word: string) => boolean {
-  const exact = new Set(tokens.slice(0, -1));
-  const prefix = tokens[tokens.length - 1] ?? '';
+export function wordMatcher(tokens: readonly string[], prefixLast = true): (word: string) => boolean {
+  const exact = new Set(prefixLast ? tokens.slice(0, -1) : tokens);
+  const prefix = prefixLast ? (tokens[tokens.length - 1] ?? '') : '';
   const hit = (w: string) => exact.has(w) || (prefix !== '' && w.startsWith(prefix));
-  return (w) => hit(w) || hit(ordinal.exec(w)?.[1] ?? '');
+  return (w) => hit(w) || (w.charCodeAt(0) <= 57 && hit(ordinal.exec(w)?.[1] ?? ''));
 }
 
 /** Whitespace runs become one space; a long run of other characters between two words is cut short. */

@@ -20,6 +20,9 @@ describe('snippetOf', () => {
   it('marks the last token as a prefix and ordinals by their number', () => {
     expect(snippetOf('Tuyên bố về phục hồi bền vững', ['phuc', 'ben'])).toBe('Tuyên bố về <mark>phục</mark> hồi <mark>bền</mark> vững');
     expect(snippetOf('the 53rd AMM and the 37th Summit', ['37', 'summit'])).toBe('the 53rd AMM and the <mark>37th</mark> <mark>Summit</mark>');
+    // After other words, a last word under 4 letters is whole in the text (a prefix in the titles only).
+    expect(snippetOf('kinh tế số và sổ tay', ['kinh', 'so'])).toBe('<mark>kinh</mark> tế <mark>số</mark> và <mark>sổ</mark> tay');
+    expect(snippetOf('kinh tế sông', ['kinh', 'so'])).toBe('<mark>kinh</mark> tế sông');
     expect(snippetOf('  “Biển Đông”  ', ['bien'])).toBe('“<mark>Biển</mark> Đông”');
   });
 

@@ -67,34 +67,46 @@ const isWordChar = (c: string) => (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9
  */
 export function foldedWords(text: string): FoldedWord[] {
   const words: FoldedWord[] = [];
-  let word = '';
-  let start = 0;
+  // The current word: its folded characters are collected only once a
+  // non-ASCII character is met; a plain ASCII word is sliced and lowered at its end.
+  let start = -1;
   let end = 0;
+  let folded: string | null = null;
+  const flush = () => {
+    if (start < 0) return;
+    words.push({ word: folded ?? text.slice(start, end).toLowerCase(), start, end });
+    start = -1;
+    folded = null;
+  };
   for (let i = 0; i < text.length; ) {
     const code = text.charCodeAt(i);
-    let ch: string;
-    let folded: string;
     if (code < 0x80) {
-      ch = text[i]!;
-      folded = code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : ch;
-    } else {
-      ch = String.fromCodePoint(text.codePointAt(i)!);
-      folded = foldChar(ch);
+      const isWord = (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+      if (isWord) {
+        if (start < 0) start = i;
+        else if (folded !== null) folded += String.fromCharCode(code >= 65 && code <= 90 ? code + 32 : code);
+        end = i + 1;
+      } else flush();
+      i++;
+      continue;
     }
+    const ch = String.fromCodePoint(text.codePointAt(i)!);
+    const f = foldChar(ch);
+    if (start >= 0 && folded === null) folded = text.slice(start, end).toLowerCase();
     // A combining mark after a letter (decomposed input) belongs to that letter's word.
-    if (!folded && word) end = i + ch.length;
-    for (const c of folded) {
+    if (!f && start >= 0) end = i + ch.length;
+    for (const c of f) {
       if (isWordChar(c)) {
-        if (!word) start = i;
-        word += c;
+        if (start < 0) {
+          start = i;
+          folded = '';
+        }
+        folded += c;
         end = i + ch.length;
-      } else if (word) {
-        words.push({ word, start, end });
-        word = '';
-      }
+      } else flush();
     }
     i += ch.length;
   }
-  if (word) words.push({ word, start, end });
+  flush();
   return words;
 }
