@@ -7,7 +7,7 @@ import { documentBlobs, documentProposers, documentRelations, documents, documen
 import type { DocumentDetail, DocumentFilters, DocumentSummary } from './schemas.js';
 import type { Confidentiality, DocumentStatus, DocumentType, OutcomeAction, Pillar } from './vocabulary.js';
 import { visibleTo, type Viewer } from './visibility.js';
-import { hitsOf, suggestionFrom, textSearch, TITLE_SIMILARITY, type MatchKind } from './search.js';
+import { hitsOf, SIMILAR_MAX, suggestionFrom, textSearch, TITLE_SIMILARITY, type MatchKind } from './search.js';
 import { nextStatesFor } from './workflow.js';
 
 const proposerCodes = sql<string[]>`coalesce((select array_agg(${parties.code} order by ${parties.code}) from ${documentProposers}
@@ -100,6 +100,35 @@ async function pageOf(db: DbOrTx, where: SQL, rank: SQL | null, limit: number, o
   return { rows: page.map((p) => ({ id: p.id, rank: p.rank })), total };
 }
 
+/**
+ * A page of the documents whose titles resemble the query, best first, among
+ * the first SIMILAR_MAX found: each candidate of the trigram index is checked
+ * one by one (`word_similarity`), and a misspelling of common words ("enviroment
+ * coperation") resembles thousands of titles; the "did you mean" suggestion
+ * then leads to the full, ranked full-text result.
+ */
+async function similarPage(db: DbOrTx, where: SQL, similarity: SQL, limit: number, offset: number) {
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`select set_config('pg_trgm.word_similarity_threshold', ${String(TITLE_SIMILARITY)}, true)`);
+    const found = tx
+      .select({ id: documents.id, rank: sql<number>`${similarity}`.as('rank'), startsAt: meetings.startsAt, referenceCode: documents.referenceCode })
+      .from(documents)
+      .innerJoin(meetings, eq(meetings.id, documents.actingMeetingId))
+      .where(where)
+      .limit(SIMILAR_MAX)
+      .as('found');
+    const rows = await tx
+      .select({ id: found.id, rank: found.rank, total: sql<number>`(count(*) over ())::int` })
+      .from(found)
+      .orderBy(desc(found.rank), asc(found.startsAt), asc(found.referenceCode))
+      .limit(limit)
+      .offset(offset);
+    let total = rows[0]?.total ?? 0;
+    if (!rows.length && offset > 0) total = (await tx.select({ n: sql<number>`count(*)::int` }).from(found))[0]?.n ?? 0;
+    return { rows: rows.map((r) => ({ id: r.id, rank: Number(r.rank) })), total };
+  });
+}
+
 export interface DocumentList {
   total: number;
   documents: DocumentSummary[];
@@ -121,10 +150,7 @@ export async function listDocuments(db: DbOrTx, viewer: Viewer, f: DocumentFilte
   let { rows: page, total } = await pageOf(db, search ? and(filtered, search.match)! : filtered, search?.rank ?? null, f.limit, f.offset);
   if (search && total === 0) {
     match = 'similar';
-    ({ rows: page, total } = await db.transaction(async (tx) => {
-      await tx.execute(sql`select set_config('pg_trgm.word_similarity_threshold', ${String(TITLE_SIMILARITY)}, true)`);
-      return pageOf(tx, and(filtered, search.similar)!, search.similarity, f.limit, f.offset);
-    }));
+    ({ rows: page, total } = await similarPage(db, and(filtered, search.similar)!, search.similarity, f.limit, f.offset));
   }
   if (!page.length) return { total, documents: [], suggestion: null };
   // Then names and texts for that page only.

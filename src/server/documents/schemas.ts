@@ -88,7 +88,7 @@ export const documentSummary = z.object({
 export type DocumentSummary = z.infer<typeof documentSummary>;
 
 export const documentList = z.object({
-  total: z.number().describe('all matches the asker may see: full-text matches, or when there are none, similar titles'),
+  total: z.number().describe('all matches the asker may see: full-text matches, or when there are none, similar titles (at most 100)'),
   documents: z.array(documentSummary),
   suggestion: z.string().nullable().describe('"did you mean": the query spelled as in the most similar title, when nothing matched it as typed'),
 });

@@ -21,6 +21,9 @@ import { snippetOf } from './snippet.js';
  */
 export const TITLE_SIMILARITY = 0.35;
 
+/** At most this many similar titles are listed (see queries.ts similarPage). */
+export const SIMILAR_MAX = 100;
+
 const vector = sql`${documents.searchVector}`;
 
 /**
