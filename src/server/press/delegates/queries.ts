@@ -171,6 +171,7 @@ export async function meetingsOf(db: DbOrTx, partyId: number) {
       titleVi: meetings.titleVi,
       level: meetings.level,
       startsAt: meetings.startsAt,
+      hostTimeZone: meetings.hostTimeZone,
       clusterId: meetings.clusterId,
     })
     .from(delegations)

@@ -88,6 +88,7 @@ export const meetingSeats = z.object({
   level: z.enum(meetingLevels),
   quotaLevel: z.enum(quotaLevels),
   startsAt: z.date(),
+  hostTimeZone: z.string(),
   clusterId: z.number().int().nullable(),
   quota: z.number().int(),
   /** True when the secretariat set this delegation's quota at this meeting. */
