@@ -263,6 +263,22 @@ describe.each(engines)('delegate accreditation on %s', (engine) => {
     expect(await seatsAt(ids.arf, secretariat, `?partyId=${au}`)).toMatchObject({ quota: 2, members: 2, left: 0, head: expect.anything() as unknown });
   });
 
+  it('documents its routes in the OpenAPI document', async () => {
+    const doc = (await h.app.inject('/api/docs/json')).json<{ paths: Record<string, Record<string, { tags?: string[] }>> }>();
+    for (const path of [
+      '/api/delegates/delegation',
+      '/api/delegates/nominations',
+      '/api/delegates/nominations/{id}/decision',
+      '/api/delegates/nominations/{id}/substitute',
+      '/api/delegates/nominations/{id}/badge.pdf',
+      '/api/delegates/quotas/{level}',
+      '/api/delegates/quota-overrides',
+    ]) {
+      expect(doc.paths[path], path).toBeDefined();
+    }
+    expect(doc.paths['/api/press/verify']!.get!.tags).toContain('delegates');
+  });
+
   it('lets the secretariat set quotas per level and remove an override', async () => {
     const quotas = (await secretariat.request('PUT', '/api/delegates/quotas/senior_officials', { members: 5 })).json<{ levels: { level: string; members: number | null }[]; overrides: { partyId: number; meetingId: number }[] }>();
     expect(quotas.levels).toContainEqual({ level: 'senior_officials', members: 5 });
@@ -271,5 +287,18 @@ describe.each(engines)('delegate accreditation on %s', (engine) => {
     expect(removed.statusCode).toBe(200);
     expect(await seatsAt(ids.pmcNz)).toMatchObject({ quota: 3, quotaOverridden: false });
     expect((await secretariat.delete(`/api/delegates/quota-overrides/${nz}/${ids.pmcNz}`)).statusCode).toBe(404);
+  });
+
+  it('withdrawing an approved delegate revokes the badge and frees the place', async () => {
+    const au37 = (await secretariat.get(`/api/delegates/nominations?partyId=${au}&status=pending`)).json<{ nominations: Nomination[] }>().nominations;
+    const member = au37.find((n) => n.role === 'member')!;
+    await secretariat.post(`/api/delegates/nominations/${member.id}/decision`, { decision: 'approve' });
+    const token = String((await secretariat.get(`/api/delegates/nominations/${member.id}/badge.pdf`)).headers['x-badge-token']);
+    expect((await verify(token)).status).toBe('valid');
+    const withdrawn = await secretariat.post(`/api/delegates/nominations/${member.id}/withdraw`, { reason: 'Travel cancelled' });
+    expect(withdrawn.json<Nomination>()).toMatchObject({ status: 'withdrawn', reason: 'Travel cancelled' });
+    expect((await verify(token)).status).toBe('revoked');
+    expect(await seatsAt(ids.arf, secretariat, `?partyId=${au}`)).toMatchObject({ members: 1, left: 1 });
+    expect((await secretariat.post(`/api/delegates/nominations/${member.id}/withdraw`, {})).json<ErrorBody>().code).toBe('invalid_transition');
   });
 });
