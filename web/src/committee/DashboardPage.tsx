@@ -31,6 +31,8 @@ export function DashboardPage() {
       {
         type: 'pie',
         radius: ['40%', '70%'],
+        // No label for an empty slice: they would pile up on one spot.
+        minShowLabelAngle: 1,
         data: deliverableStatuses.map((s) => ({ name: t(`status.${s}`), value: d.deliverablesByStatus[s], itemStyle: { color: statusColours[s] } })),
       },
     ],
@@ -66,7 +68,7 @@ export function DashboardPage() {
           <strong data-testid="as-of-day">{t('dashboard.asOf', { day: day(d.today) })}</strong>
           <span className="muted"> — {t(`dashboard.asOfRule.${d.asOfRule}`, { opened: day(d.today) })}</span>
         </div>
-        <AsOfPicker shown={d.today} resetLabel={t('dashboard.asOfReset')} />
+        <AsOfPicker shown={d.today} resetLabel={t('dashboard.asOfReset')} label={t('dashboard.pickDay')} />
       </div>
 
       <div className="committee-figures">

@@ -46,7 +46,7 @@ export const todayInHanoi = () => DateTime.now().setZone('Asia/Ho_Chi_Minh').toI
  * today, pass the day it picked (`shown`) and what going back to it is called
  * (`resetLabel`); "Today" then sets today explicitly.
  */
-export function AsOfPicker({ shown, resetLabel }: { shown?: string; resetLabel?: string }) {
+export function AsOfPicker({ shown, resetLabel, label }: { shown?: string; resetLabel?: string; label?: string }) {
   const { t } = useTranslation('committee');
   const [asOf, setAsOf] = useAsOf();
   const today = todayInHanoi();
@@ -54,7 +54,7 @@ export function AsOfPicker({ shown, resetLabel }: { shown?: string; resetLabel?:
   return (
     <span className="as-of">
       <label>
-        {t('asOf')} <input type="date" value={value} data-testid="as-of" onChange={(e) => setAsOf(e.target.value)} />
+        {label ?? t('asOf')} <input type="date" value={value} data-testid="as-of" onChange={(e) => setAsOf(e.target.value)} />
       </label>
       {asOf && (
         <button type="button" className="button button-small" onClick={() => setAsOf('')} data-testid="as-of-reset">
@@ -90,7 +90,7 @@ export function TaskTable({ tasks, testId }: { tasks: Task[]; testId?: string })
                 <Link to={`/committee/tasks/${task.id}`}>{pick(task, 'title')}</Link>
               </td>
               <td>{pick(task.body, 'name')}</td>
-              <td>{day(task.due)}</td>
+              <td className="due">{day(task.due)}</td>
               <td>
                 <TaskStatusBadge task={task} />
               </td>
