@@ -69,6 +69,15 @@ describe('the committee prepares the 37th Summit', () => {
     expect(recorded).toContain('Press release');
     expect(recorded).toContain('Communications Subcommittee');
     expect(recorded).toContain('10 Nov 2020');
+
+    // The minutes and one more attendee, picked from the people by name.
+    await staff.getByTestId('session-record-edit').click();
+    await staff.getByTestId('session-minutes').fill('The Committee assigned the remaining preparations for the 37th Summit.');
+    await staff.getByTestId('session-attendees-add-search').fill('jock hoi');
+    await staff.getByTestId('session-attendees-add-select').selectOption({ index: 1 });
+    await staff.getByTestId('session-record-save').click();
+    expect(await staff.getByTestId('session-minutes-card').innerText()).toContain('assigned the remaining preparations');
+    expect(await staff.getByTestId('session-attendees-card').innerText()).toContain('Dato Lim Jock Hoi');
   });
 
   it('downloads the session report as a PDF', async () => {
