@@ -246,17 +246,30 @@ describe.each(engines)('the committee on %s', (engine) => {
     expect((await member.get('/api/committee/dashboard?meeting=no-such-meeting')).statusCode).toBe(404);
   });
 
-  it('gives a focal point a daily digest and announces each overdue task once a day', async () => {
+  it('shows a finished meeting as it stood when it opened, unless asked for another day', async () => {
+    const shown = (await member.get('/api/committee/dashboard?meeting=summit-37')).json<{ today: string; asOfRule: string; overdueTasks: Task[] }>();
+    // The 37th Summit opened on 12 Nov 2020 (Hanoi) and is long over.
+    expect([shown.today, shown.asOfRule]).toEqual(['2020-11-12', 'meeting_opened']);
+    // What was due on its eve and not done was late then.
+    expect(shown.overdueTasks.map((t) => t.due)).toContain('2020-11-11');
+    const asked = (await member.get('/api/committee/dashboard?meeting=summit-37&asOf=01/11/2020')).json<{ today: string; asOfRule: string }>();
+    expect([asked.today, asked.asOfRule]).toEqual(['2020-11-01', 'asked']);
+    expect((await member.get('/api/committee/dashboard?meeting=summit-37&asOf=yesterday')).statusCode).toBe(400);
+  });
+
+  it('gives a focal point a daily digest, and announces each overdue task once', async () => {
     const digest = async () =>
       (await focal.get('/api/notifications/digest?asOf=2020-11-20')).json<{ overdue: Task[]; unread: number }>();
     const first = await digest();
     expect(first.overdue.length).toBeGreaterThan(0);
     expect(first.overdue.every((t) => t.body.id === bodyId('moit'))).toBe(true);
     const overdueNotes = async () =>
-      (await focal.get('/api/notifications')).json<{ notifications: Array<{ kind: string }> }>().notifications.filter((n) => n.kind === 'overdue').length;
-    const count = await overdueNotes();
-    expect(count).toBe(first.overdue.length);
+      (await focal.get('/api/notifications')).json<{ notifications: Array<{ kind: string; task: Task | null }> }>().notifications.flatMap((n) =>
+        n.kind === 'overdue' && n.task ? [n.task.id] : [],
+      );
+    const notes = await overdueNotes();
+    for (const t of first.overdue) expect(notes.filter((id) => id === t.id), t.titleEn).toHaveLength(1);
     await digest();
-    expect(await overdueNotes()).toBe(count);
+    expect(await overdueNotes()).toEqual(notes);
   });
 });

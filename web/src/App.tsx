@@ -11,6 +11,7 @@ import { PartnersPage } from './partners/PartnersPage';
 import { PeoplePage } from './people/PeoplePage';
 import { PersonPage } from './people/PersonPage';
 import { BodiesPage } from './committee/BodiesPage';
+import { DeliverableEditPage, DeliverableNewPage } from './committee/DeliverableEditPage';
 import { DeliverablePage, DeliverablesPage } from './committee/DeliverablesPages';
 import { NotificationsPage } from './committee/NotificationsPage';
 import { SessionPage, SessionsPage } from './committee/SessionsPages';
@@ -74,7 +75,9 @@ export function App() {
           }
         />
         <Route path="committee/deliverables" element={<DeliverablesPage />} />
+        <Route path="committee/deliverables/new" element={<DeliverableNewPage />} />
         <Route path="committee/deliverables/:id" element={<DeliverablePage />} />
+        <Route path="committee/deliverables/:id/edit" element={<DeliverableEditPage />} />
         <Route path="committee/sessions" element={<SessionsPage />} />
         <Route path="committee/sessions/:number" element={<SessionPage />} />
         <Route path="committee/tasks" element={<TasksPage />} />
