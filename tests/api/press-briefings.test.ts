@@ -1,6 +1,6 @@
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { meetings, people } from '../../src/server/db/schema.js';
+import { changeEvents, meetings, people } from '../../src/server/db/schema.js';
 import { engines } from '../helpers/database.js';
 import { startHarness, type Client, type Harness } from '../helpers/harness.js';
 
@@ -120,6 +120,12 @@ describe.each(engines)("briefings' remarks published as news on %s", (engine) =>
     await press.post(`/api/press/articles/${article.id}/action`, { action: 'submit' });
     await press.post(`/api/press/articles/${article.id}/action`, { action: 'publish' });
     expect((await publicBriefings()).find((b) => b.id === briefing.id)?.article).toMatchObject({ slug: article.slug, titleEn: briefing.topicEn });
+
+    const events = await h.database.db
+      .select({ action: changeEvents.action, changes: changeEvents.changes })
+      .from(changeEvents)
+      .where(and(eq(changeEvents.entityType, 'briefing'), eq(changeEvents.entityId, String(briefing.id))));
+    expect(events.map((e) => Object.keys(e.changes as object))).toEqual([expect.arrayContaining(['topicEn']), ['remarksEn', 'remarksVi'], ['articleId']]);
 
     // One article per briefing.
     const again = await press.post(`/api/press/briefings/${briefing.id}/article`);

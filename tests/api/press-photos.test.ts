@@ -1,4 +1,6 @@
+import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { changeEvents } from '../../src/server/db/schema.js';
 import { engines } from '../helpers/database.js';
 import { startHarness, type Client, type Harness } from '../helpers/harness.js';
 import { png } from '../helpers/images.js';
@@ -184,12 +186,18 @@ describe.each(engines)('article photos on %s', (engine) => {
       expect(res.json<ErrorBody>().details[0]!.path).toBe('photoIds');
     }
 
+    const events = (type: string, id: number) =>
+      h.database.db.select({ action: changeEvents.action, changes: changeEvents.changes }).from(changeEvents).where(and(eq(changeEvents.entityType, type), eq(changeEvents.entityId, String(id))));
+    expect((await events('article_photo', c!.id)).map((e) => e.action)).toEqual(['create', 'update']);
+    expect((await events('article', draft.id)).some((e) => JSON.stringify(e.changes).includes('photoOrder'))).toBe(true);
+
     const removed = await press.delete(`/api/press/articles/${draft.id}/photos/${c!.id}`);
     expect(removed.json<{ photos: Photo[] }>().photos.map((p) => [p.id, p.isLead])).toEqual([
       [a!.id, true],
       [b!.id, false],
     ]);
     expect((await press.delete(`/api/press/articles/${draft.id}/photos/${c!.id}`)).statusCode).toBe(404);
+    expect((await events('article_photo', c!.id)).map((e) => e.action)).toEqual(['create', 'update', 'delete']);
     // A photo of another article is not this article's.
     const other = await newDraft();
     expect((await press.delete(`/api/press/articles/${other.id}/photos/${a!.id}`)).statusCode).toBe(404);
