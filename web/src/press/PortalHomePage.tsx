@@ -55,7 +55,7 @@ function OutcomeDocuments({ meetings }: { meetings: OutcomeMeeting[] }) {
         ))}
       </ul>
       <p>
-        <Link to="/documents?status=adopted">{t('portal.allDocuments')}</Link>
+        <Link to="/documents">{t('portal.allDocuments')}</Link>
       </p>
     </>
   );
