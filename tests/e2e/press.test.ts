@@ -115,8 +115,8 @@ describe('the press side in a browser', () => {
     const figures = reader.getByTestId('article-photo');
     await figures.nth(1).waitFor();
     expect(await figures.locator('figcaption').allInnerTexts()).toEqual([
-      'Leaders at the opening session Photo: TTXVN',
-      'The international press center Photo: Gavel',
+      'Leaders at the opening session (Photo: TTXVN)',
+      'The international press center (Photo: Gavel)',
     ]);
     // The second one sits in the body, between its paragraphs.
     expect(await reader.locator('.portal-body figure figcaption').innerText()).toContain('The international press center');
@@ -128,7 +128,7 @@ describe('the press side in a browser', () => {
 
     await reader.getByTestId('lang-vi').click();
     await reader.getByTestId('article-title').filter({ hasText: 'Khai mạc Hội nghị Cấp cao ASEAN lần thứ 37' }).waitFor();
-    expect(await figures.locator('figcaption').allInnerTexts()).toEqual(['Các nhà lãnh đạo tại phiên khai mạc Ảnh: TTXVN', 'Trung tâm báo chí quốc tế Ảnh: Gavel']);
+    expect(await figures.locator('figcaption').allInnerTexts()).toEqual(['Các nhà lãnh đạo tại phiên khai mạc (Ảnh: TTXVN)', 'Trung tâm báo chí quốc tế (Ảnh: Gavel)']);
     expect(await reader.title()).toContain('Khai mạc Hội nghị Cấp cao ASEAN lần thứ 37');
     expect(await reader.locator('meta[property="og:title"]').getAttribute('content')).toContain('Khai mạc');
     await reader.getByRole('link', { name: /Tin tức năm Chủ tịch ASEAN/ }).click();
