@@ -41,6 +41,8 @@ import { PressHomePage } from './press/PressHomePage';
 import { ReviewPage } from './press/ReviewPage';
 import { VerifyPage } from './press/VerifyPage';
 import { ClusterSchedulePage } from './scheduling/ClusterSchedulePage';
+import { MyDelegationPage } from './delegates/MyDelegationPage';
+import { DelegatesReviewPage } from './delegates/ReviewPage';
 
 // FullCalendar is most of the bundle: load it with the calendar page only.
 // echarts comes with the scheduling home only.
@@ -103,6 +105,8 @@ export function App() {
         <Route path="press/review" element={<ReviewPage />} />
         <Route path="press/monitoring" element={<MonitoringPage />} />
         <Route path="verify" element={<VerifyPage />} />
+        <Route path="delegation" element={<MyDelegationPage />} />
+        <Route path="delegates/review" element={<DelegatesReviewPage />} />
         <Route path="press/articles" element={<ArticlesPage />} />
         <Route path="press/articles/:id" element={<ArticleEditPage />} />
         <Route path="press/briefings" element={<BriefingsPage />} />

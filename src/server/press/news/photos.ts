@@ -7,7 +7,7 @@ import { and, eq, max } from 'drizzle-orm';
 import { recordChange, type Actor } from '../../changelog/record.js';
 import type { Db, DbOrTx } from '../../db/client.js';
 import { AppError, notFound } from '../../http/errors.js';
-import type { Photo } from '../images.js';
+import type { Photo } from '../badges/photo.js';
 import { articlePhotos, articles } from '../schema.js';
 import { lockEditable } from './commands.js';
 import { checkOrder, leadAfterRemoval, newPhotoLeads } from './photo-rules.js';

@@ -1,20 +1,19 @@
 /**
- * The press module's photo checks, shared by accreditation (applicants'
- * photos) and news (article photos). A photo is checked without decoding it:
- * the type from its bytes (file-type, not the file name or the declared
- * type), the size, and the dimensions from the image header, so that a small
- * file declaring a huge image (a decompression bomb) is refused before
- * anything inflates it.
+ * Checks a photo (a journalist's or a delegate's for the badge, or an
+ * article's) without decoding it: the type from its bytes
+ * (file-type, not the file name or the declared type), the size, and the
+ * dimensions from the image header, so that a small file declaring a huge
+ * image (a decompression bomb) is refused before anything inflates it.
  */
 import { fileTypeFromBuffer } from 'file-type';
-import { AppError } from '../http/errors.js';
+import { AppError } from '../../http/errors.js';
 
 export const MAX_PHOTO_BYTES = 5 * 1024 * 1024;
-/** Plenty for a passport or press photo; far below what would exhaust memory when decoded. */
+/** Plenty for a passport photo; far below what would exhaust memory when decoded. */
 export const MAX_PHOTO_PIXELS = 40_000_000;
 export const MAX_PHOTO_SIDE = 10_000;
 
-/** The badge PDF can embed these two without conversion; every browser shows them. */
+/** The badge PDF can embed these two without conversion. */
 export const PHOTO_TYPES = ['image/jpeg', 'image/png'] as const;
 export type PhotoType = (typeof PHOTO_TYPES)[number];
 
@@ -47,25 +46,24 @@ export function imageDimensions(bytes: Uint8Array, type: PhotoType): { width: nu
   return null;
 }
 
-/** Type, size and declared dimensions, or a 413/415 naming `field` (the form field the photo came in). */
-export async function checkPhoto(bytes: Uint8Array, field = 'photo'): Promise<Photo> {
+export async function checkPhoto(bytes: Uint8Array): Promise<Photo> {
   if (bytes.length > MAX_PHOTO_BYTES) {
-    throw new AppError('payload_too_large', 'The photo is larger than 5 MB', [{ path: field, message: 'larger than 5 MB' }]);
+    throw new AppError('payload_too_large', 'The photo is larger than 5 MB', [{ path: 'photo', message: 'larger than 5 MB' }]);
   }
   const detected = await fileTypeFromBuffer(bytes);
   const type = PHOTO_TYPES.find((t) => t === detected?.mime);
   if (!type) {
     throw new AppError('unsupported_media_type', 'The photo must be a JPEG or PNG image', [
-      { path: field, message: `not a JPEG or PNG image${detected ? ` (${detected.mime})` : ''}` },
+      { path: 'photo', message: `not a JPEG or PNG image${detected ? ` (${detected.mime})` : ''}` },
     ]);
   }
   const size = imageDimensions(bytes, type);
   if (!size || size.width === 0 || size.height === 0) {
-    throw new AppError('unsupported_media_type', 'The photo is damaged', [{ path: field, message: 'unreadable image header' }]);
+    throw new AppError('unsupported_media_type', 'The photo is damaged', [{ path: 'photo', message: 'unreadable image header' }]);
   }
   if (size.width > MAX_PHOTO_SIDE || size.height > MAX_PHOTO_SIDE || size.width * size.height > MAX_PHOTO_PIXELS) {
     throw new AppError('payload_too_large', 'The photo declares an image too large to process', [
-      { path: field, message: `declared ${size.width}×${size.height} pixels` },
+      { path: 'photo', message: `declared ${size.width}×${size.height} pixels` },
     ]);
   }
   return { type, ...size };

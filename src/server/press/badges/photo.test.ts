@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { png } from '../../../tests/helpers/images.js';
-import { checkPhoto, imageDimensions, MAX_PHOTO_BYTES } from './images.js';
+import { png } from '../../../../tests/helpers/images.js';
+import { checkPhoto, imageDimensions, MAX_PHOTO_BYTES } from './photo.js';
 
-describe('press photos (applicants and articles)', () => {
+describe('applicant photos', () => {
   it('accepts a real PNG and reads its size from the header', async () => {
     await expect(checkPhoto(png(30, 40))).resolves.toEqual({ type: 'image/png', width: 30, height: 40 });
   });
