@@ -29,11 +29,15 @@ const CommitteeDashboardPage = lazy(() =>
   import('./committee/DashboardPage').then((module) => ({ default: module.DashboardPage })),
 );
 import { ApplicationPage } from './press/ApplicationPage';
+import { ArticleEditPage } from './press/ArticleEditPage';
 import { ArticlesPage } from './press/ArticlesPage';
+import { BriefingsPage } from './press/BriefingsPage';
 import { ApplyPage } from './press/ApplyPage';
 import { MonitoringPage } from './press/MonitoringPage';
 import { PortalArticlePage } from './press/PortalArticlePage';
 import { PortalHomePage } from './press/PortalHomePage';
+import { PortalMeetingPage } from './press/PortalMeetingPage';
+import './press/press.css';
 import { PressHomePage } from './press/PressHomePage';
 import { ReviewPage } from './press/ReviewPage';
 import { VerifyPage } from './press/VerifyPage';
@@ -107,8 +111,11 @@ export function App() {
         <Route path="delegation" element={<MyDelegationPage />} />
         <Route path="delegates/review" element={<DelegatesReviewPage />} />
         <Route path="press/articles" element={<ArticlesPage />} />
+        <Route path="press/articles/:id" element={<ArticleEditPage />} />
+        <Route path="press/briefings" element={<BriefingsPage />} />
         <Route path="portal" element={<PortalHomePage />} />
         <Route path="portal/articles/:slug" element={<PortalArticlePage />} />
+        <Route path="portal/meetings/:id" element={<PortalMeetingPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

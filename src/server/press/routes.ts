@@ -6,18 +6,22 @@ import { MAX_PHOTO_BYTES } from './badges/photo.js';
 import { verifyRoutes } from './badges/verify-routes.js';
 import { delegateRoutes } from './delegates/routes.js';
 import { monitoringRoutes } from './monitoring/routes.js';
+import { briefingRoutes } from './news/briefing-routes.js';
+import { photoRoutes } from './news/photo-routes.js';
 import { newsRoutes } from './news/routes.js';
 import { portalRoutes } from './news/portal-routes.js';
 import { shareMetaRoutes } from './news/share-meta.js';
 
 export function pressRoutes(app: App, deps: Deps): void {
-  // Journalists' applications and delegates' nominations carry a photo.
+  // Journalists' applications, delegates' nominations and article photos carry a photo.
   void app.register(multipart, { limits: { fileSize: MAX_PHOTO_BYTES, files: 1 } });
   monitoringRoutes(app, deps);
   accreditationRoutes(app, deps);
   delegateRoutes(app, deps);
   verifyRoutes(app, deps);
   newsRoutes(app, deps);
+  photoRoutes(app, deps);
+  briefingRoutes(app, deps);
   portalRoutes(app, deps);
   shareMetaRoutes(app, deps);
 }
