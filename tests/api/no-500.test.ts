@@ -62,11 +62,11 @@ function probesFor(path: string, method: Method, operation: Operation): Probe[] 
   const hasParams = path.includes('{');
   const urls = hasParams ? badIds.map((id) => expand(path, id)) : [path];
   const queryNames = (operation.parameters ?? []).filter((p) => p.in === 'query').map((p) => p.name);
-  for (const url of urls) {
-    if (method === 'GET' || method === 'DELETE') probes.push({ method, url });
-    else for (const body of badBodies(operation)) probes.push({ method, url, body });
-  }
+  const withBody = !(method === 'GET' || method === 'DELETE');
+  // Bad path parameters with an empty body; bad bodies on a plausible id.
+  for (const url of urls) probes.push({ method, url, ...(withBody ? { body: {} } : {}) });
   const base = hasParams ? expand(path, '1') : path;
+  if (withBody) for (const body of badBodies(operation)) probes.push({ method, url: base, body });
   for (const value of badQueryValues) {
     if (queryNames.length === 0) break;
     const query = queryNames.map((n) => `${encodeURIComponent(n)}=${encodeURIComponent(value)}`).join('&');
@@ -112,14 +112,15 @@ describe.each(engines)('no route answers bad input with a 500 on %s', (engine) =
     // modules' routes, not an empty spec.
     const paths = new Set(probes.map((p) => p.url.split('?')[0]!.split('/')[2]));
     for (const module of ['meetings', 'documents', 'committee', 'press', 'schedule']) expect(paths).toContain(module);
-    expect(probes.length).toBeGreaterThan(500);
+    expect(probes.length).toBeGreaterThan(400);
   });
 
-  it('as an administrator', async () => {
+  // Thousands of requests: generous limits for a loaded two-core machine.
+  it('as an administrator', { timeout: 300_000 }, async () => {
     expect(await walk(await h.signIn('admin@gavel.demo'))).toEqual([]);
   });
 
-  it('as an anonymous visitor', async () => {
+  it('as an anonymous visitor', { timeout: 300_000 }, async () => {
     expect(await walk(await h.anonymous())).toEqual([]);
   });
 });
