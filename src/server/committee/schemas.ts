@@ -152,6 +152,8 @@ export const taskView = z.object({
   status: z.enum(taskStatuses),
   priority: z.enum(taskPriorities),
   overdue: z.boolean(),
+  /** The day it was done or cancelled, if by the day asked about. */
+  closedOn: z.string().nullable(),
   decisionId: z.number().nullable(),
   sessionNumber: z.number().nullable(),
   parentId: z.number().nullable(),
