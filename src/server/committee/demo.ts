@@ -2,8 +2,19 @@
  * The committee's share of the demo: the National Committee for ASEAN 2020
  * and its subcommittees, the ministries involved, the four COVID-19 outcomes
  * and the other 2020 work items with their roadmap, and the 6th session of
- * 27 Oct 2020 with the tasks it assigned for the 37th Summit. Progress
- * figures and task states are illustrative.
+ * 27 Oct 2020 with the tasks it assigned for the 37th Summit.
+ *
+ * What the sources say: the four outcomes had results due before the 53rd
+ * AMM and others before the 37th Summit; at AMM-53 the ministers pushed the
+ * COVID-19 ASEAN Response Fund forward; the 6th session assigned the
+ * remaining preparations; the press center opened on 9 Nov; the 37th Summit
+ * (12–15 Nov) adopted the Hanoi Declaration on the ASEAN Community's post-2025
+ * vision. Everything else here — progress figures, the days milestones were
+ * met and tasks were done, and which few slipped — is illustrative, written
+ * to tell that story: most was ready by the summit's eve; the mid-term review
+ * went out two days late, the Security Subcommittee closed its task when the
+ * summits ended, and the Ministry of Industry and Trade's recovery measures
+ * stay open.
  */
 import type { Tx } from '../db/client.js';
 import type { ModuleSeed } from '../demo/modules.js';
@@ -89,9 +100,9 @@ type Roadmap = Pick<DemoDeliverable, 'owners' | 'meetings' | 'milestones' | 'pro
 /** One of the four outcomes of the special summits of 14 Apr 2020. */
 const covidOutcome = (slug: string, titleEn: string, titleVi: string, roadmap: Roadmap): DemoDeliverable =>
   ({ slug, titleEn, titleVi, parent: 'covid19-outcomes', startedOn: '2020-04-14', ...roadmap });
-/** Another work item of the year: one milestone, one (illustrative) progress figure. */
-const workItem = (slug: string, [titleEn, titleVi]: [string, string], startedOn: string, owners: string[], meetings: string[], due: DemoMilestone, [day, percent]: [string, number]): DemoDeliverable =>
-  ({ slug, titleEn, titleVi, startedOn, owners, meetings, milestones: [due], progress: [[day, percent, 'Illustrative']] });
+/** Another work item of the year: one milestone, (illustrative) progress figures. */
+const workItem = (slug: string, [titleEn, titleVi]: [string, string], startedOn: string, owners: string[], meetings: string[], due: DemoMilestone, ...progress: Array<[string, number]>): DemoDeliverable =>
+  ({ slug, titleEn, titleVi, startedOn, owners, meetings, milestones: [due], progress: progress.map(([day, percent]) => [day, percent, 'Illustrative']) });
 
 const demoDeliverables: DemoDeliverable[] = [
   {
@@ -108,6 +119,7 @@ const demoDeliverables: DemoDeliverable[] = [
     owners: ['mofa', 'asean-secretariat'],
     meetings: ['amm-53', 'summit-37'],
     milestones: [
+      // The sources: at AMM-53 the ministers worked to make the fund effective. Days illustrative.
       milestone('Terms of reference agreed', 'Thống nhất điều khoản tham chiếu', beforeAmm, '2020-09-01'),
       milestone('Fund operational', 'Quỹ đi vào hoạt động', beforeSummit, '2020-11-10'),
     ],
@@ -122,20 +134,22 @@ const demoDeliverables: DemoDeliverable[] = [
     meetings: ['summit-37'],
     milestones: [
       milestone('Framework agreed by member states', 'Các nước thành viên thống nhất khuôn khổ', beforeAmm, '2020-09-05'),
-      milestone('Reserve launched', 'Khởi động Kho dự trữ', beforeSummit),
+      milestone('Reserve ready for launch', 'Sẵn sàng khởi động Kho dự trữ', beforeSummit, '2020-11-10'),
     ],
     progress: [
       ['2020-07-15', 35, 'Illustrative: consultations with member states'],
       ['2020-10-20', 75, 'Illustrative: framework agreed, launch in preparation'],
+      ['2020-11-10', 100, 'Illustrative: ready for launch at the 37th Summit'],
     ],
   }),
   covidOutcome('sop-public-health-emergencies', 'ASEAN Standard Operating Procedures for Public Health Emergencies', 'Quy trình Tiêu chuẩn ứng phó các tình huống y tế công cộng khẩn cấp', {
     owners: ['moh'],
     meetings: ['summit-37'],
-    milestones: [milestone('Procedures ready for the leaders', 'Hoàn thiện quy trình trình Lãnh đạo', beforeSummit)],
+    milestones: [milestone('Procedures ready for the leaders', 'Hoàn thiện quy trình trình Lãnh đạo', beforeSummit, '2020-11-09')],
     progress: [
       ['2020-08-01', 40, 'Illustrative: draft circulated'],
       ['2020-10-25', 70, 'Illustrative: comments being consolidated'],
+      ['2020-11-09', 100, 'Illustrative: ready for the leaders'],
     ],
   }),
   covidOutcome('post-covid19-recovery-plan', 'ASEAN post-COVID-19 recovery plan', 'Kế hoạch Phục hồi hậu COVID-19', {
@@ -143,21 +157,24 @@ const demoDeliverables: DemoDeliverable[] = [
     meetings: ['summit-37'],
     milestones: [
       milestone('Outline endorsed by the ministers', 'Các Bộ trưởng thông qua đề cương', beforeAmm, '2020-09-08'),
-      milestone('Plan to the leaders', 'Trình Kế hoạch lên Lãnh đạo', beforeSummit),
+      milestone('Plan to the leaders', 'Trình Kế hoạch lên Lãnh đạo', beforeSummit, '2020-11-10'),
     ],
     progress: [
       ['2020-09-08', 50, 'Illustrative: outline endorsed'],
       ['2020-10-26', 85, 'Illustrative: final draft'],
+      ['2020-11-10', 100, 'Illustrative: sent to the leaders'],
     ],
   }),
   workItem('acv2025-mid-term-review', ['Mid-term review of the ASEAN Community Vision 2025 blueprints', 'Rà soát giữa kỳ các Kế hoạch tổng thể Tầm nhìn Cộng đồng ASEAN 2025'],
-    '2020-02-01', ['mofa', 'moit'], ['summit-37'], milestone('Review reported to the 37th Summit', 'Báo cáo kết quả rà soát lên Hội nghị Cấp cao 37', beforeSummit), ['2020-10-15', 80]),
+    // Illustrative slip: the report went out two days after the summit's eve.
+    '2020-02-01', ['mofa', 'moit'], ['summit-37'], milestone('Review reported to the 37th Summit', 'Báo cáo kết quả rà soát lên Hội nghị Cấp cao 37', beforeSummit, '2020-11-13'), ['2020-10-15', 80], ['2020-11-13', 100]),
   workItem('asean-charter-review', ["Review of the ASEAN Charter's implementation", 'Rà soát việc thực hiện Hiến chương ASEAN'],
     '2020-02-01', ['mofa'], [], milestone('Review report', 'Báo cáo rà soát', { on: '2020-12-31' }), ['2020-10-15', 50]),
   workItem('asean-flag-public-offices', ['Flying the ASEAN flag at public offices', 'Treo cờ ASEAN tại các cơ quan công quyền'],
     '2020-03-01', ['mofa', 'government-office'], [], milestone('Guidance issued', 'Ban hành hướng dẫn', beforeAmm, '2020-08-08'), ['2020-08-08', 100]),
   workItem('post-2025-vision', ["The ASEAN Community's post-2025 vision", 'Tầm nhìn Cộng đồng ASEAN sau năm 2025'],
-    '2020-04-01', ['mofa'], ['summit-37'], milestone('Hanoi Declaration ready for adoption', 'Hoàn thiện Tuyên bố Hà Nội để thông qua', beforeSummit), ['2020-10-20', 90]),
+    // The sources: the 37th Summit adopted the Hanoi Declaration on the post-2025 vision. Days illustrative.
+    '2020-04-01', ['mofa'], ['summit-37'], milestone('Hanoi Declaration ready for adoption', 'Hoàn thiện Tuyên bố Hà Nội để thông qua', beforeSummit, '2020-11-10'), ['2020-10-20', 90], ['2020-11-14', 100]),
 ];
 
 interface DemoTask {
@@ -167,10 +184,14 @@ interface DemoTask {
   status: TaskStatus;
   priority: TaskPriority;
   responsible?: string;
+  /** When it was done (Hanoi time; illustrative). */
+  doneAt?: string;
 }
 
 const task = (titleEn: string, titleVi: string, body: string, status: TaskStatus, priority: TaskPriority, responsible?: string): DemoTask =>
   ({ titleEn, titleVi, body, status, priority, responsible });
+/** Done at 17:00 Hanoi time on `day` (illustrative). */
+const doneOn = (t: DemoTask, day: string): DemoTask => ({ ...t, status: 'done', doneAt: `${day}T17:00:00+07:00` });
 
 const sixthSession = {
   decisionEn:
@@ -178,16 +199,19 @@ const sixthSession = {
   decisionVi:
     'Các tiểu ban và bộ, ngành hoàn thành công tác chuẩn bị Hội nghị Cấp cao ASEAN lần thứ 37 và các hội nghị cấp cao liên quan: chương trình, kịch bản, tổ chức, nội dung, thông tin tuyên truyền, lễ tân, an ninh và an toàn.',
   tasks: [
-    task('Finalize the programme of the summits', 'Hoàn thiện chương trình các hội nghị cấp cao', 'sc-content', 'done', 'high', 'nguyen-quoc-dung'),
-    task('Finalize the scenario of each summit', 'Hoàn thiện kịch bản từng hội nghị', 'sc-protocol-logistics', 'in_progress', 'high'),
-    task('Organize the virtual summits from Hanoi', 'Tổ chức các hội nghị trực tuyến tại Hà Nội', 'sc-protocol-logistics', 'in_progress', 'urgent'),
-    task('Prepare the documents for adoption', 'Chuẩn bị các văn kiện để thông qua', 'sc-content', 'in_progress', 'urgent', 'nguyen-quoc-dung'),
-    task('Communications plan for the summits', 'Kế hoạch thông tin tuyên truyền cho các hội nghị', 'sc-communications', 'open', 'normal'),
-    task('Protocol arrangements for the leaders', 'Công tác lễ tân đối với các Lãnh đạo', 'sc-protocol-logistics', 'open', 'high'),
-    task('Security of the venue and delegations', 'Bảo đảm an ninh địa điểm và các đoàn', 'sc-security', 'in_progress', 'urgent'),
-    task('COVID-19 safety measures at the venue', 'Biện pháp an toàn phòng chống COVID-19 tại địa điểm', 'sc-health', 'open', 'urgent'),
-    task('Economic input to the APT Leaders’ Statement on economic and financial resilience', 'Đóng góp nội dung kinh tế cho Tuyên bố của Lãnh đạo ASEAN+3 về tăng cường khả năng tự cường kinh tế và tài chính', 'moit', 'in_progress', 'high', 'tran-tuan-anh'),
-    task('Economic measures of the post-COVID-19 recovery plan', 'Các biện pháp kinh tế của Kế hoạch Phục hồi hậu COVID-19', 'moit', 'open', 'normal'),
+    doneOn(task('Finalize the programme of the summits', 'Hoàn thiện chương trình các hội nghị cấp cao', 'sc-content', 'done', 'high', 'nguyen-quoc-dung'), '2020-11-02'),
+    doneOn(task('Finalize the scenario of each summit', 'Hoàn thiện kịch bản từng hội nghị', 'sc-protocol-logistics', 'done', 'high'), '2020-11-09'),
+    doneOn(task('Organize the virtual summits from Hanoi', 'Tổ chức các hội nghị trực tuyến tại Hà Nội', 'sc-protocol-logistics', 'done', 'urgent'), '2020-11-11'),
+    doneOn(task('Prepare the documents for adoption', 'Chuẩn bị các văn kiện để thông qua', 'sc-content', 'done', 'urgent', 'nguyen-quoc-dung'), '2020-11-10'),
+    // The press center opened on 9 Nov (sources).
+    doneOn(task('Communications plan for the summits', 'Kế hoạch thông tin tuyên truyền cho các hội nghị', 'sc-communications', 'done', 'normal'), '2020-11-06'),
+    doneOn(task('Protocol arrangements for the leaders', 'Công tác lễ tân đối với các Lãnh đạo', 'sc-protocol-logistics', 'done', 'high'), '2020-11-10'),
+    // Slipped: closed only when the summits ended on 15 Nov, so late on the opening day.
+    doneOn(task('Security of the venue and delegations', 'Bảo đảm an ninh địa điểm và các đoàn', 'sc-security', 'done', 'urgent'), '2020-11-15'),
+    doneOn(task('COVID-19 safety measures at the venue', 'Biện pháp an toàn phòng chống COVID-19 tại địa điểm', 'sc-health', 'done', 'urgent'), '2020-11-10'),
+    doneOn(task('Economic input to the APT Leaders’ Statement on economic and financial resilience', 'Đóng góp nội dung kinh tế cho Tuyên bố của Lãnh đạo ASEAN+3 về tăng cường khả năng tự cường kinh tế và tài chính', 'moit', 'done', 'high', 'tran-tuan-anh'), '2020-11-09'),
+    // Still open: the recovery plan went to the leaders; its economic measures did not make the summit.
+    task('Economic measures of the post-COVID-19 recovery plan', 'Các biện pháp kinh tế của Kế hoạch Phục hồi hậu COVID-19', 'moit', 'in_progress', 'normal'),
   ],
 };
 
@@ -268,6 +292,7 @@ async function load(tx: Tx, refs: DemoRefs): Promise<void> {
       responsiblePersonId: t.responsible ? await refs.person(t.responsible) : null,
       beforeMeetingId: summit,
       status: t.status,
+      closedAt: t.doneAt ? new Date(t.doneAt) : null,
       priority: t.priority,
       decisionId: decision!.id,
     });

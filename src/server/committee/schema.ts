@@ -144,6 +144,8 @@ export const tasks = pgTable(
     priority: text('priority').notNull().default('normal'),
     decisionId: integer('decision_id').references(() => sessionDecisions.id, { onDelete: 'set null' }),
     parentId: integer('parent_id'),
+    /** When it became done or cancelled (null while open): "as of" a day, a task closed later was still to do. */
+    closedAt: instant('closed_at'),
     createdAt: instant('created_at').notNull().defaultNow(),
     updatedAt: instant('updated_at').notNull().defaultNow(),
   },

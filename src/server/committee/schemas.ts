@@ -1,7 +1,7 @@
 /** Request and response schemas of the committee API: validation, types and OpenAPI in one. */
 import { z } from 'zod';
 import { asOfRules, normalizeDate } from './core/dates.js';
-import { funnelStages } from './core/pipeline.js';
+import { funnelStages, pipelineSteps } from './core/pipeline.js';
 import { deliverableStatuses } from './core/status.js';
 import { taskPriorities, taskStatuses } from './core/tasks.js';
 import { bodyKinds, memberPositions, notificationKinds } from './core/vocabulary.js';
@@ -152,6 +152,8 @@ export const taskView = z.object({
   status: z.enum(taskStatuses),
   priority: z.enum(taskPriorities),
   overdue: z.boolean(),
+  /** The day it was done or cancelled, if by the day asked about. */
+  closedOn: z.string().nullable(),
   decisionId: z.number().nullable(),
   sessionNumber: z.number().nullable(),
   parentId: z.number().nullable(),
@@ -251,7 +253,10 @@ export const dashboard = z.object({
   overdueTasks: z.array(taskView),
   documentsPipeline: z
     .object({
-      funnel: z.array(z.object({ stage: z.enum(funnelStages), count: z.number() })).describe('pipeline order; concluded = adopted + noted + issued'),
+      funnel: z.array(z.object({ stage: z.enum(funnelStages), count: z.number() })).describe('documents at each stage now, pipeline order; concluded = adopted + noted + issued'),
+      reached: z
+        .array(z.object({ stage: z.enum(pipelineSteps), count: z.number(), now: z.number() }))
+        .describe('documents that have reached at least each step (a silence procedure counts as negotiation), and how many are at it now'),
       concluded: z.object({ adopted: z.number(), noted: z.number(), issued: z.number() }),
       apart: z.object({ deferred: z.number(), withdrawn: z.number() }),
       total: z.number(),

@@ -30,9 +30,10 @@ export function taskRoutes(app: App, { database }: Deps): void {
       where.push(inArray(tasks.bodyId, mine.length ? mine : [-1]));
     }
     if (q.bodyId) where.push(eq(tasks.bodyId, q.bodyId));
-    if (q.status) where.push(eq(tasks.status, q.status));
     if (q.beforeMeetingId) where.push(eq(tasks.beforeMeetingId, q.beforeMeetingId));
     let list = await listTasks(db, and(...where), day);
+    // Status as of the day asked about, so filtered after it is derived.
+    if (q.status) list = list.filter((t) => t.status === q.status);
     if (q.overdue === 'true') list = list.filter((t) => t.overdue);
     return { today: day, tasks: list };
   });

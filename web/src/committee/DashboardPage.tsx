@@ -4,7 +4,7 @@ import { Link, useSearchParams } from 'react-router-dom';
 import { pick } from '../i18n/pick';
 import { ErrorState, Loading } from '../layout/QueryState';
 import { useDashboard } from './api';
-import { DocumentsFunnel } from './DocumentsFunnel';
+import { DocumentsPipelineChart } from './DocumentsPipelineChart';
 import { EChart } from '../charts/EChart';
 import { AsOfPicker, CommitteeNav, day, StatusBadge, TaskTable, useAsOf } from './parts';
 import { deliverableStatuses, taskStatuses } from './types';
@@ -97,7 +97,7 @@ export function DashboardPage() {
 
       <section className="card" data-testid="documents-pipeline">
         <h2>{t('dashboard.documentsPipeline')}</h2>
-        <DocumentsFunnel pipeline={d.documentsPipeline} />
+        <DocumentsPipelineChart pipeline={d.documentsPipeline} />
       </section>
 
       <section className="card">

@@ -59,6 +59,8 @@ export interface Task {
   status: TaskStatus;
   priority: TaskPriority;
   overdue: boolean;
+  /** The day it was done or cancelled, if by the day asked about. */
+  closedOn: string | null;
   decisionId: number | null;
   sessionNumber: number | null;
   parentId: number | null;
@@ -104,8 +106,13 @@ export interface Dashboard {
 export const funnelStages = ['draft', 'circulated', 'under_negotiation', 'under_silence', 'agreed_ad_referendum', 'recommended', 'concluded'] as const;
 export type FunnelStage = (typeof funnelStages)[number];
 
+export const pipelineSteps = ['draft', 'circulated', 'under_negotiation', 'agreed_ad_referendum', 'recommended', 'concluded'] as const;
+export type PipelineStep = (typeof pipelineSteps)[number];
+
 export interface DocumentsPipeline {
   funnel: Array<{ stage: FunnelStage; count: number }>;
+  /** Documents that have reached at least each step, and how many are at it now. */
+  reached: Array<{ stage: PipelineStep; count: number; now: number }>;
   concluded: { adopted: number; noted: number; issued: number };
   apart: { deferred: number; withdrawn: number };
   total: number;

@@ -47,6 +47,11 @@ export function todayIn(zone = 'Asia/Ho_Chi_Minh', now: Date = new Date()): Civi
   return DateTime.fromJSDate(now, { zone }).toISODate()!;
 }
 
+/** The civil day an instant falls on where the committee sits. */
+export function civilDayOf(instant: Date, zone = 'Asia/Ho_Chi_Minh'): CivilDate {
+  return todayIn(zone, instant);
+}
+
 export interface MeetingStart {
   startsAt: Date;
   hostTimeZone: string;
