@@ -8,6 +8,7 @@ import { committeeSeed } from '../committee/demo.js';
 import type { Tx } from '../db/client.js';
 import type { DemoRefs } from './refs.js';
 import { documentsSeed } from '../documents/demo/index.js';
+import { delegatesSeed } from '../press/delegates/demo.js';
 import { pressSeed } from '../press/demo.js';
 import { schedulingSeed } from '../scheduling/demo.js';
 
@@ -17,4 +18,4 @@ export interface ModuleSeed {
   load(tx: Tx, refs: DemoRefs): Promise<void>;
 }
 
-export const moduleSeeds: ModuleSeed[] = [committeeSeed, documentsSeed, pressSeed, schedulingSeed];
+export const moduleSeeds: ModuleSeed[] = [committeeSeed, documentsSeed, pressSeed, delegatesSeed, schedulingSeed];

@@ -8,21 +8,13 @@ import { recordChange, type Actor } from '../changelog/record.js';
 import type { Db } from '../db/client.js';
 import { AppError, notFound } from '../http/errors.js';
 import { refreshSearchText } from './commands.js';
-import { checkZip, cleanFileName, extractText, sha256, sniff } from './files.js';
+import { cleanFileName, requireKind, sha256 } from '../files/kinds.js';
+import type { Upload } from '../files/upload.js';
+import { checkZip, documentKinds, extractText } from './files.js';
 import { documentBlobs, documents, documentVersions } from './schema.js';
 
-export interface Upload {
-  fileName: string | undefined;
-  bytes: Uint8Array;
-}
-
 export async function addVersion(db: Db, actor: Actor, documentId: number, upload: Upload): Promise<number> {
-  const sniffed = await sniff(upload.bytes);
-  if (!sniffed.ok) {
-    throw new AppError('unsupported_media_type', `Only PDF, DOCX and ODT files are accepted; this file is ${sniffed.found}`, [
-      { path: 'file', message: `content is ${sniffed.found}` },
-    ]);
-  }
+  const sniffed = await requireKind(upload.bytes, documentKinds);
   let entries;
   if (sniffed.kind !== 'pdf') {
     const zip = checkZip(upload.bytes);
