@@ -15,7 +15,7 @@ import type { DocumentCreateParsed, TransitionBody } from './schemas.js';
 import { typeCodes, type DocumentStatus, type DocumentType, type OutcomeAction } from './vocabulary.js';
 import { transition } from './workflow.js';
 
-async function meetingCode(tx: DbOrTx, meetingId: number): Promise<string> {
+export async function meetingCode(tx: DbOrTx, meetingId: number): Promise<string> {
   const [m] = await tx.select({ slug: meetings.slug }).from(meetings).where(eq(meetings.id, meetingId));
   if (!m) throw new AppError('invalid_reference', 'Unknown meeting', [{ path: 'actingMeetingId', message: `no meeting ${meetingId}` }]);
   return (m.slug ?? `M${meetingId}`).toUpperCase();
@@ -49,11 +49,20 @@ export async function refreshSearchText(tx: DbOrTx, documentId: number): Promise
   await tx.update(documents).set({ searchText }).where(eq(documents.id, documentId));
 }
 
-async function checkParties(tx: DbOrTx, ids: number[], path: string) {
+export async function checkParties(tx: DbOrTx, ids: number[], path: string) {
   if (!ids.length) return;
   const found = await tx.select({ id: parties.id }).from(parties).where(inArray(parties.id, ids));
   const missing = ids.filter((id) => !found.some((f) => f.id === id));
   if (missing.length) throw new AppError('invalid_reference', `Unknown ${path}`, [{ path, message: `no party ${missing.join(', ')}` }]);
+}
+
+export async function checkDocuments(tx: DbOrTx, ids: number[], path: string): Promise<number[]> {
+  const unique = [...new Set(ids)];
+  if (!unique.length) return [];
+  const found = await tx.select({ id: documents.id }).from(documents).where(inArray(documents.id, unique));
+  const missing = unique.filter((id) => !found.some((f) => f.id === id));
+  if (missing.length) throw new AppError('invalid_reference', `Unknown ${path}`, [{ path, message: `no document ${missing.join(', ')}` }]);
+  return unique;
 }
 
 export async function createDocumentIn(tx: DbOrTx, actor: Actor, input: DocumentCreateParsed): Promise<number> {
@@ -65,13 +74,8 @@ export async function createDocumentIn(tx: DbOrTx, actor: Actor, input: Document
   if (proposerPartyIds.length) {
     await tx.insert(documentProposers).values([...new Set(proposerPartyIds)].map((partyId) => ({ documentId: id, partyId })));
   }
-  if (relatedDocumentIds.length) {
-    const found = await tx.select({ id: documents.id }).from(documents).where(inArray(documents.id, relatedDocumentIds));
-    if (found.length !== new Set(relatedDocumentIds).size) {
-      throw new AppError('invalid_reference', 'Unknown relatedDocumentIds', [{ path: 'relatedDocumentIds', message: 'no such document' }]);
-    }
-    await tx.insert(documentRelations).values(found.map((f) => ({ documentId: id, relatedId: f.id })));
-  }
+  const related = await checkDocuments(tx, relatedDocumentIds, 'relatedDocumentIds');
+  if (related.length) await tx.insert(documentRelations).values(related.map((relatedId) => ({ documentId: id, relatedId })));
   await tx.insert(documentTransitions).values({
     documentId: id,
     fromStatus: null,

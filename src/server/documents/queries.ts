@@ -10,6 +10,8 @@ import type { Confidentiality, DocumentStatus, DocumentType, OutcomeAction, Pill
 import { visibleTo, type Viewer } from './visibility.js';
 import { snippetOf } from './snippet.js';
 import { nextStatesFor } from './workflow.js';
+import { editableFields } from './metadata.js';
+import { orderOf } from './ordering.js';
 
 const vector = sql`${documents.searchVector}`;
 
@@ -115,7 +117,7 @@ export async function listDocuments(db: DbOrTx, viewer: Viewer, f: DocumentFilte
     .from(documents)
     .innerJoin(meetings, eq(meetings.id, documents.actingMeetingId))
     .where(where)
-    .orderBy(...(query ? [sql`ts_rank(${vector}, ${query}) desc`] : []), asc(meetings.startsAt), asc(documents.referenceCode))
+    .orderBy(...orderOf(f.sort, f.dir, query ? sql`ts_rank(${vector}, ${query})` : null))
     .limit(f.limit)
     .offset(f.offset);
   let total = page[0]?.total ?? 0;
@@ -268,6 +270,7 @@ export async function getDocumentDetail(db: DbOrTx, viewer: Viewer, id: number):
     })),
     silence,
     allowedTransitions: viewer ? nextStatesFor(doc!.status as DocumentStatus, viewer.roles) : [],
+    editableFields: viewer ? editableFields(doc!.status as DocumentStatus, viewer.roles) : [],
   };
 }
 
