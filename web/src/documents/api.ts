@@ -1,9 +1,11 @@
 /** Types and queries of the documents API. */
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, fetchSession, query } from '../api/client';
 
 // The server's vocabulary, imported as it is: one list for both sides.
-export { documentStatuses, documentTypes, pillars } from '../../../src/server/documents/vocabulary';
+export { confidentialities, documentStatuses, documentTypes, outcomeActions, pillars } from '../../../src/server/documents/vocabulary';
+export type { MetadataField } from '../../../src/server/documents/metadata';
+import type { MetadataField } from '../../../src/server/documents/metadata';
 
 export interface MeetingRef {
   id: number;
@@ -64,6 +66,8 @@ export interface DocumentDetail extends DocumentSummary {
   timeline: Step[];
   silence: { deadline: string; byDelegation: Array<{ party: PartyRef; timeZone: string; localDeadline: string }> } | null;
   allowedTransitions: string[];
+  /** The registry facts this user may change now; empty when none. */
+  editableFields: MetadataField[];
 }
 export interface OutcomeList {
   meeting: MeetingRef;
@@ -77,12 +81,23 @@ export interface DocumentFilters {
   pillar?: string;
   year?: string;
   meeting?: string;
+  proposer?: string;
+  sort?: string;
+  dir?: 'asc' | 'desc';
+  limit?: number;
+  offset?: number;
+}
+export interface DocumentPage {
+  total: number;
+  documents: DocumentSummary[];
 }
 
+/** One page of the registry; the previous page stays on screen while the next loads. */
 export const useDocuments = (f: DocumentFilters) =>
   useQuery({
     queryKey: ['documents', f],
-    queryFn: () => api.get<{ total: number; documents: DocumentSummary[] }>(`/documents${query({ ...f, limit: 200 })}`),
+    queryFn: () => api.get<DocumentPage>(`/documents${query({ ...f })}`),
+    placeholderData: keepPreviousData,
   });
 
 export const useDocument = (id: string | undefined) =>
@@ -123,6 +138,25 @@ function useDocumentMutation<T>(id: number, fn: (input: T) => Promise<DocumentDe
     },
   });
 }
+
+/** A change of registry facts: only the fields given change. */
+export interface DocumentEdit {
+  titleEn?: string;
+  titleVi?: string;
+  type?: string;
+  pillar?: string;
+  leadBodyEn?: string | null;
+  leadBodyVi?: string | null;
+  actingMeetingId?: number;
+  intendedAction?: string;
+  confidentiality?: string;
+  embargoUntil?: string | null;
+  proposerPartyIds?: number[];
+  relatedDocumentIds?: number[];
+}
+
+export const useEditDocument = (id: number) =>
+  useDocumentMutation(id, (input: DocumentEdit) => api.patch<DocumentDetail>(`/documents/${id}`, input));
 
 export const useTransition = (id: number) =>
   useDocumentMutation(id, (input: TransitionInput) => api.post<DocumentDetail>(`/documents/${id}/transitions`, input));
