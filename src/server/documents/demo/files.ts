@@ -14,7 +14,7 @@ import type { DemoRefs } from '../../demo/refs.js';
 import { PDF_FONT } from '../exports.js';
 import { documents } from '../schema.js';
 import { prepareFile, storeVersion } from '../versions.js';
-import { chairmansStatement, easAnniversary, illustrative, jointCommunique, postVision, socialWork, type DemoText } from './texts.js';
+import { chairmansStatement, easAnniversary, illustrative, postVision, socialWork, type DemoText } from './texts.js';
 
 const DAY = 86_400_000;
 /** A fixed date inside the files, so that the same text gives the same bytes (and hash). */
@@ -82,7 +82,6 @@ export const demoFiles: DemoFile[] = [
   pdfFor(postVision, 'ha-noi-declaration-post-2025-vision.pdf'),
   pdfFor(socialWork, 'ha-noi-declaration-social-work.pdf'),
   pdfFor(easAnniversary, 'ha-noi-declaration-eas-15th-anniversary.pdf'),
-  pdfFor(jointCommunique, 'amm-53-joint-communique.pdf'),
   { titleEn: chairmansStatement.titleEn, fileName: 'summit-37-chairmans-statement-draft.docx', make: () => statementDocx(chairmansStatement.draft), daysBefore: 6 },
   { titleEn: chairmansStatement.titleEn, fileName: 'summit-37-chairmans-statement.docx', make: () => statementDocx(chairmansStatement.final), daysBefore: 1 },
 ];

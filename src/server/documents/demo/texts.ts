@@ -65,20 +65,6 @@ export const easAnniversary: DemoText = {
   ],
 };
 
-export const jointCommunique: DemoText = {
-  titleEn: 'Joint Communiqué of the 53rd ASEAN Foreign Ministers’ Meeting',
-  en: [
-    'We, the Foreign Ministers of the Member States of ASEAN, met at the 53rd ASEAN Foreign Ministers’ Meeting, chaired by the Deputy Prime Minister and Minister of Foreign Affairs of Viet Nam.',
-    'We reviewed the progress of ASEAN Community building under the three pillars and exchanged views on regional and international issues.',
-    'We looked forward to the 37th ASEAN Summit and its related summits.',
-  ],
-  vi: [
-    'Chúng tôi, Bộ trưởng Ngoại giao các quốc gia thành viên ASEAN, đã họp tại Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 53, do Phó Thủ tướng, Bộ trưởng Ngoại giao Việt Nam chủ trì.',
-    'Chúng tôi đã rà soát tiến độ xây dựng Cộng đồng ASEAN trên cả ba trụ cột và trao đổi quan điểm về các vấn đề khu vực và quốc tế.',
-    'Chúng tôi mong đợi Hội nghị Cấp cao ASEAN lần thứ 37 và các hội nghị cấp cao liên quan.',
-  ],
-};
-
 /** Two versions: the draft circulated to delegations, and the text as issued. */
 export const chairmansStatement = {
   titleEn: 'Chairman’s Statement of the 37th ASEAN Summit',
