@@ -135,11 +135,15 @@ function Facts({ d, onEdit }: { d: DocumentDetail; onEdit?: () => void }) {
           <>
             <dt>{t('document.related')}</dt>
             <dd>
-              {d.related.map((r) => (
-                <Link key={r.id} to={`/documents/${r.id}`}>
-                  {r.referenceCode}
-                </Link>
-              ))}
+              <ul className="plain">
+                {d.related.map((r) => (
+                  <li key={r.id}>
+                    <Link to={`/documents/${r.id}`}>
+                      <span className="nowrap">{r.referenceCode}</span> · {pick(r, 'title')}
+                    </Link>
+                  </li>
+                ))}
+              </ul>
             </dd>
           </>
         )}
