@@ -52,8 +52,11 @@ export const documentPatch = z.strictObject({
   embargoUntil: instantInput.nullable().optional(),
   proposerPartyIds: z.array(z.number().int().positive()).max(40).optional(),
   relatedDocumentIds: z.array(z.number().int().positive()).max(40).optional(),
-  referenceCode: z.never({ error: 'the reference code never changes' }).optional(),
-  status: z.never({ error: 'the status changes through POST /api/documents/{id}/transitions' }).optional(),
+  referenceCode: z.never({ error: 'the reference code never changes' }).optional().describe('refused: the reference code never changes'),
+  status: z
+    .never({ error: 'the status changes through POST /api/documents/{id}/transitions' })
+    .optional()
+    .describe('refused: the status changes through the transitions endpoint'),
 });
 export type DocumentPatch = z.infer<typeof documentPatch>;
 
