@@ -24,6 +24,7 @@ interface Detail extends Row {
   leadBodyVi: string | null;
   proposerParties: Array<{ code: string }>;
   related: Array<{ id: number }>;
+  relatedDeliverables: Array<{ id: number; titleEn: string }>;
   editableFields: string[];
 }
 interface ErrorBody {
@@ -40,6 +41,7 @@ describe.each(engines)('the document registry: pages, order and editing on %s', 
   let anonymous: Client;
   let meetingIds: Record<string, number>;
   let partyIds: Record<string, number>;
+  let deliverableId: number;
 
   beforeAll(async () => {
     h = await startHarness(engine);
@@ -53,6 +55,7 @@ describe.each(engines)('the document registry: pages, order and editing on %s', 
     meetingIds = { summit37: find('SUMMIT', 37), summit38: find('SUMMIT', 38), eas15: find('EAS', 15), amm54: find('AMM', 54), amm53: find('AMM', 53) };
     const parties = (await staff.get('/api/parties')).json<{ parties: Array<{ id: number; code: string }> }>().parties;
     partyIds = Object.fromEntries(parties.map((p) => [p.code, p.id]));
+    deliverableId = (await staff.get('/api/deliverables')).json<{ deliverables: Array<{ id: number }> }>().deliverables[0]!.id;
   });
   afterAll(async () => {
     await h?.close();
@@ -167,6 +170,7 @@ describe.each(engines)('the document registry: pages, order and editing on %s', 
         actingMeetingId: meetingIds.eas15,
         intendedAction: 'issue',
         relatedDocumentIds: [other.id],
+        relatedDeliverableIds: [deliverableId],
         confidentiality: 'public_on_outcome',
         embargoUntil: '2020-11-15T10:00:00+07:00',
       });
@@ -186,6 +190,7 @@ describe.each(engines)('the document registry: pages, order and editing on %s', 
         related: [{ id: other.id }],
       });
       expect(after.proposerParties.map((p) => p.code)).toEqual(['SG', 'VN']);
+      expect(after.relatedDeliverables.map((d) => d.id)).toEqual([deliverableId]);
       const events = (await staff.get(`/api/changes?entityType=document&entityId=${doc.id}`)).json<{ events: Array<{ action: string; changes: Record<string, unknown> }> }>().events;
       const change = events.find((e) => e.action === 'update')!.changes;
       expect(change.titleEn).toEqual({ from: 'Draft statement on regional connectivity', to: 'Declaration on resilient and connected supply chains' });
@@ -217,6 +222,7 @@ describe.each(engines)('the document registry: pages, order and editing on %s', 
         [{ proposerPartyIds: [999_999] }, 'proposerPartyIds'],
         [{ relatedDocumentIds: [999_999] }, 'relatedDocumentIds'],
         [{ relatedDocumentIds: [doc.id] }, 'relatedDocumentIds'],
+        [{ relatedDeliverableIds: [999_999] }, 'relatedDeliverableIds'],
         [{ confidentiality: 'secret' }, 'confidentiality'],
         [{ embargoUntil: 'tomorrow' }, 'embargoUntil'],
         [{ embargoUntil: '2020-11-15T00:00:00Z' }, 'embargoUntil'],
@@ -271,6 +277,17 @@ describe.each(engines)('the document registry: pages, order and editing on %s', 
       expect((await edit(anonymous, doc.id, { titleEn: 'x' })).statusCode).toBe(401);
       expect((await edit(staff, 999_999, { titleEn: 'x' })).statusCode).toBe(404);
       expect((await journalist.get(`/api/documents/${doc.id}`)).json<{ editableFields?: string[] }>().editableFields).toBeUndefined();
+    });
+
+    it("shows the committee's deliverables only to those who may read the committee's work", async () => {
+      const doc = await create({ confidentiality: 'public', relatedDeliverableIds: [deliverableId] });
+      expect((await staff.get(`/api/documents/${doc.id}`)).json<Detail>().relatedDeliverables.map((d) => d.id)).toEqual([deliverableId]);
+      expect((await journalist.get(`/api/documents/${doc.id}`)).json<Detail>().relatedDeliverables).toEqual([]);
+      expect((await anonymous.get(`/api/documents/${doc.id}`)).json<Detail>().relatedDeliverables).toEqual([]);
+      // The demo links the post-2025 vision declaration to the committee's mid-term review.
+      const [vision] = (await staff.get('/api/documents?q=ha noi declaration post 2025 vision')).json<List>().documents;
+      const served = (await staff.get(`/api/documents/${vision!.id}`)).json<Detail>().relatedDeliverables;
+      expect(served.map((d) => d.titleEn)).toEqual(['Mid-term review of the ASEAN Community Vision 2025 blueprints']);
     });
 
     it('is in the OpenAPI document', async () => {

@@ -3,14 +3,14 @@
  * event. The reference code stays what it was: a document whose type or
  * meeting changes keeps its code, and the counters never go back.
  */
-import { asc, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { recordChange, type Actor } from '../changelog/record.js';
-import type { Db } from '../db/client.js';
+import type { Db, DbOrTx } from '../db/client.js';
 import type { Role } from '../domain/vocabulary.js';
 import { AppError, notFound } from '../http/errors.js';
-import { checkDocuments, checkParties, meetingCode, refreshSearchText } from './commands.js';
+import { checkDeliverables, checkDocuments, checkParties, meetingCode, refreshSearchText } from './commands.js';
 import { checkEdit } from './metadata.js';
-import { documentProposers, documentRelations, documents } from './schema.js';
+import { documentDeliverables, documentProposers, documentRelations, documents } from './schema.js';
 import type { DocumentPatch } from './schemas.js';
 import type { Confidentiality, DocumentStatus } from './vocabulary.js';
 
@@ -26,6 +26,41 @@ const scalarFields = [
   'confidentiality',
   'embargoUntil',
 ] as const;
+
+type LinkField = 'proposerPartyIds' | 'relatedDocumentIds' | 'relatedDeliverableIds';
+interface Link {
+  read(): Promise<number[]>;
+  replace(ids: number[]): Promise<void>;
+}
+
+/** The document's lists (proposers, related documents, deliverables served), each read sorted and replaced whole. */
+function linksOf(tx: DbOrTx, documentId: number): Record<LinkField, Link> {
+  const ids = (rows: Array<{ id: number }>) => rows.map((r) => r.id).sort((a, b) => a - b);
+  return {
+    proposerPartyIds: {
+      read: async () => ids(await tx.select({ id: documentProposers.partyId }).from(documentProposers).where(eq(documentProposers.documentId, documentId))),
+      replace: async (list) => {
+        await tx.delete(documentProposers).where(eq(documentProposers.documentId, documentId));
+        if (list.length) await tx.insert(documentProposers).values(list.map((partyId) => ({ documentId, partyId })));
+      },
+    },
+    relatedDocumentIds: {
+      read: async () => ids(await tx.select({ id: documentRelations.relatedId }).from(documentRelations).where(eq(documentRelations.documentId, documentId))),
+      replace: async (list) => {
+        await tx.delete(documentRelations).where(eq(documentRelations.documentId, documentId));
+        if (list.length) await tx.insert(documentRelations).values(list.map((relatedId) => ({ documentId, relatedId })));
+      },
+    },
+    relatedDeliverableIds: {
+      read: async () =>
+        ids(await tx.select({ id: documentDeliverables.deliverableId }).from(documentDeliverables).where(eq(documentDeliverables.documentId, documentId))),
+      replace: async (list) => {
+        await tx.delete(documentDeliverables).where(eq(documentDeliverables.documentId, documentId));
+        if (list.length) await tx.insert(documentDeliverables).values(list.map((deliverableId) => ({ documentId, deliverableId })));
+      },
+    },
+  };
+}
 
 const sameList = (a: number[], b: number[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 const comparable = (v: unknown) => (v instanceof Date ? v.getTime() : v);
@@ -47,6 +82,7 @@ export async function editDocument(db: Db, actor: Actor, roles: readonly Role[],
     if (patch.actingMeetingId !== undefined) await meetingCode(tx, patch.actingMeetingId);
     if (patch.proposerPartyIds) await checkParties(tx, patch.proposerPartyIds, 'proposerPartyIds');
     if (patch.relatedDocumentIds) await checkDocuments(tx, patch.relatedDocumentIds, 'relatedDocumentIds');
+    if (patch.relatedDeliverableIds) await checkDeliverables(tx, patch.relatedDeliverableIds, 'relatedDeliverableIds');
 
     const changes: Record<string, { from: unknown; to: unknown }> = {};
     const set: Partial<typeof documents.$inferInsert> = {};
@@ -57,33 +93,14 @@ export async function editDocument(db: Db, actor: Actor, roles: readonly Role[],
       Object.assign(set, { [field]: to });
     }
 
-    if (patch.proposerPartyIds) {
-      const rows = await tx
-        .select({ id: documentProposers.partyId })
-        .from(documentProposers)
-        .where(eq(documentProposers.documentId, id))
-        .orderBy(asc(documentProposers.partyId));
-      const before = rows.map((r) => r.id);
-      const after = [...new Set(patch.proposerPartyIds)].sort((a, b) => a - b);
-      if (!sameList(before, after)) {
-        changes.proposerPartyIds = { from: before, to: after };
-        await tx.delete(documentProposers).where(eq(documentProposers.documentId, id));
-        if (after.length) await tx.insert(documentProposers).values(after.map((partyId) => ({ documentId: id, partyId })));
-      }
-    }
-    if (patch.relatedDocumentIds) {
-      const rows = await tx
-        .select({ id: documentRelations.relatedId })
-        .from(documentRelations)
-        .where(eq(documentRelations.documentId, id))
-        .orderBy(asc(documentRelations.relatedId));
-      const before = rows.map((r) => r.id);
-      const after = [...new Set(patch.relatedDocumentIds)].sort((a, b) => a - b);
-      if (!sameList(before, after)) {
-        changes.relatedDocumentIds = { from: before, to: after };
-        await tx.delete(documentRelations).where(eq(documentRelations.documentId, id));
-        if (after.length) await tx.insert(documentRelations).values(after.map((relatedId) => ({ documentId: id, relatedId })));
-      }
+    for (const [field, link] of Object.entries(linksOf(tx, id)) as Array<[LinkField, Link]>) {
+      const wanted = patch[field];
+      if (!wanted) continue;
+      const before = await link.read();
+      const after = [...new Set(wanted)].sort((x, y) => x - y);
+      if (sameList(before, after)) continue;
+      changes[field] = { from: before, to: after };
+      await link.replace(after);
     }
 
     if (!Object.keys(changes).length) return false;

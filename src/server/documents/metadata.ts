@@ -23,6 +23,7 @@ export const metadataFields = [
   'actingMeetingId',
   'intendedAction',
   'relatedDocumentIds',
+  'relatedDeliverableIds',
   'confidentiality',
   'embargoUntil',
 ] as const;

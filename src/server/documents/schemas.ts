@@ -30,6 +30,7 @@ export const documentCreate = z.object({
   embargoUntil: instantInput.nullable().optional(),
   proposerPartyIds: z.array(z.number().int().positive()).max(40).default([]),
   relatedDocumentIds: z.array(z.number().int().positive()).max(40).default([]),
+  relatedDeliverableIds: z.array(z.number().int().positive()).max(40).default([]).describe("the committee's deliverables it serves"),
 });
 export type DocumentCreate = z.input<typeof documentCreate>;
 export type DocumentCreateParsed = z.infer<typeof documentCreate>;
@@ -52,6 +53,7 @@ export const documentPatch = z.strictObject({
   embargoUntil: instantInput.nullable().optional(),
   proposerPartyIds: z.array(z.number().int().positive()).max(40).optional(),
   relatedDocumentIds: z.array(z.number().int().positive()).max(40).optional(),
+  relatedDeliverableIds: z.array(z.number().int().positive()).max(40).optional(),
   referenceCode: z.never({ error: 'the reference code never changes' }).optional().describe('refused: the reference code never changes'),
   status: z
     .never({ error: 'the status changes through POST /api/documents/{id}/transitions' })
@@ -141,6 +143,9 @@ export const documentDetail = documentSummary.extend({
   embargoUntil: z.string().nullable(),
   proposerParties: z.array(partyRef),
   related: z.array(z.object({ id: z.number(), referenceCode: z.string(), titleEn: z.string(), titleVi: z.string() })),
+  relatedDeliverables: z
+    .array(z.object({ id: z.number(), titleEn: z.string(), titleVi: z.string() }))
+    .describe("the committee's deliverables it serves; empty for those who may not read the committee's work"),
   versions: z.array(versionView),
   timeline: z.array(transitionView),
   silence: silenceView.nullable(),

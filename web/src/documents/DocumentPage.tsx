@@ -147,6 +147,20 @@ function Facts({ d, onEdit }: { d: DocumentDetail; onEdit?: () => void }) {
             </dd>
           </>
         )}
+        {d.relatedDeliverables.length > 0 && (
+          <>
+            <dt>{t('document.deliverables')}</dt>
+            <dd>
+              <ul className="plain">
+                {d.relatedDeliverables.map((r) => (
+                  <li key={r.id}>
+                    <Link to={`/committee/deliverables/${r.id}`}>{pick(r, 'title')}</Link>
+                  </li>
+                ))}
+              </ul>
+            </dd>
+          </>
+        )}
       </dl>
     </section>
   );

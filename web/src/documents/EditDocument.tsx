@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/client';
 import { confidentialities, documentTypes, outcomeActions, pillars, useEditDocument, type DocumentDetail, type DocumentEdit, type MetadataField } from './api';
 import { Problem } from './parts';
-import { DocumentsPicker, MeetingPicker, PartiesPicker } from './pickers';
+import { DeliverablesPicker, DocumentsPicker, MeetingPicker, PartiesPicker } from './pickers';
 import { fromLocalInput, toLocalInput } from './when';
 
 interface Form {
@@ -24,6 +24,7 @@ interface Form {
   embargoUntil: string;
   proposerPartyIds: number[];
   related: DocumentDetail['related'];
+  deliverables: DocumentDetail['relatedDeliverables'];
 }
 
 const formOf = (d: DocumentDetail): Form => ({
@@ -39,6 +40,7 @@ const formOf = (d: DocumentDetail): Form => ({
   embargoUntil: toLocalInput(d.embargoUntil),
   proposerPartyIds: d.proposerParties.map((p) => p.id),
   related: d.related,
+  deliverables: d.relatedDeliverables,
 });
 
 const sameIds = (a: number[], b: number[]) => a.length === b.length && [...a].sort().every((x, i) => x === [...b].sort()[i]);
@@ -55,6 +57,8 @@ function changesOf(d: DocumentDetail, f: Form): DocumentEdit {
   if (!sameIds(f.proposerPartyIds, before.proposerPartyIds)) out.proposerPartyIds = f.proposerPartyIds;
   const related = f.related.map((r) => r.id);
   if (!sameIds(related, before.related.map((r) => r.id))) out.relatedDocumentIds = related;
+  const served = f.deliverables.map((r) => r.id);
+  if (!sameIds(served, before.deliverables.map((r) => r.id))) out.relatedDeliverableIds = served;
   return out;
 }
 
@@ -152,6 +156,12 @@ export function EditDocument({ document: d, onDone }: { document: DocumentDetail
         excludeId={d.id}
         onChange={(related) => setForm({ ...form, related })}
         disabled={!may('relatedDocumentIds')}
+      />
+      <DeliverablesPicker
+        label={t('edit.deliverables')}
+        value={form.deliverables}
+        onChange={(deliverables) => setForm({ ...form, deliverables })}
+        disabled={!may('relatedDeliverableIds')}
       />
       {edit.error && <Problem error={edit.error} fieldLabel={(path) => t(`edit.${path}`, { defaultValue: path })} />}
       <p className="form-actions">

@@ -55,6 +55,11 @@ export interface Step {
   comment: string | null;
   occurredAt: string;
 }
+export interface DeliverableRef {
+  id: number;
+  titleEn: string;
+  titleVi: string;
+}
 export interface DocumentDetail extends DocumentSummary {
   leadBodyEn: string | null;
   leadBodyVi: string | null;
@@ -62,6 +67,8 @@ export interface DocumentDetail extends DocumentSummary {
   embargoUntil: string | null;
   proposerParties: PartyRef[];
   related: Array<{ id: number; referenceCode: string; titleEn: string; titleVi: string }>;
+  /** The committee's deliverables it serves (empty for those who may not read the committee's work). */
+  relatedDeliverables: DeliverableRef[];
   versions: Version[];
   timeline: Step[];
   silence: { deadline: string; byDelegation: Array<{ party: PartyRef; timeZone: string; localDeadline: string }> } | null;
@@ -153,7 +160,18 @@ export interface DocumentEdit {
   embargoUntil?: string | null;
   proposerPartyIds?: number[];
   relatedDocumentIds?: number[];
+  relatedDeliverableIds?: number[];
 }
+
+/** The committee's deliverables, to choose those a document serves (committee readers only). */
+export const useDeliverableOptions = (enabled: boolean) =>
+  useQuery({
+    queryKey: ['deliverables', 'options'],
+    queryFn: () => api.get<{ deliverables: Array<DeliverableRef & { year: number; parentId: number | null }> }>('/deliverables'),
+    select: (data) => data.deliverables,
+    enabled,
+    staleTime: 60_000,
+  });
 
 export const useEditDocument = (id: number) =>
   useDocumentMutation(id, (input: DocumentEdit) => api.patch<DocumentDetail>(`/documents/${id}`, input));

@@ -10,7 +10,7 @@ import { useMeetings, useParties } from '../api/queries';
 import type { MeetingSummary, Party } from '../api/types';
 import { currentLanguage } from '../i18n/index';
 import { pick } from '../i18n/pick';
-import { useDocuments } from './api';
+import { useDeliverableOptions, useDocuments, type DeliverableRef } from './api';
 import { formatDate } from './when';
 
 const meetingLabel = (m: Pick<MeetingSummary, 'titleEn' | 'titleVi' | 'startsAt'>) => `${pick(m, 'title')} — ${formatDate(m.startsAt)}`;
@@ -178,6 +178,62 @@ export function DocumentsPicker(props: {
         </ul>
       )}
       {q.trim() && found.isSuccess && !options.length && <span className="hint">{t('pickers.noDocument')}</span>}
+    </div>
+  );
+}
+
+/** The committee's deliverables a document serves: chosen ones as chips, a filter box to add more. */
+export function DeliverablesPicker(props: { label: string; value: DeliverableRef[]; onChange: (list: DeliverableRef[]) => void; disabled?: boolean }) {
+  const { t } = useTranslation('documents');
+  const [q, setQ] = useState('');
+  const id = useId();
+  const all = useDeliverableOptions(!props.disabled);
+  const chosen = new Set(props.value.map((d) => d.id));
+  const words = foldText(q).split(' ').filter(Boolean);
+  const options = words.length
+    ? (all.data ?? []).filter((d) => !chosen.has(d.id) && words.every((w) => foldText(`${d.titleEn} ${d.titleVi}`).includes(w))).slice(0, 8)
+    : [];
+  return (
+    <div className="field picker" data-testid="deliverables-picker">
+      <label htmlFor={id}>{props.label}</label>
+      {props.value.length > 0 && (
+        <ul className="chips">
+          {props.value.map((d) => (
+            <li key={d.id} className="chip">
+              <span>{pick(d, 'title')}</span>
+              <button
+                type="button"
+                disabled={props.disabled}
+                aria-label={t('pickers.remove', { name: pick(d, 'title') })}
+                onClick={() => props.onChange(props.value.filter((v) => v.id !== d.id))}
+              >
+                ×
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <input
+        id={id}
+        type="search"
+        value={q}
+        disabled={props.disabled}
+        placeholder={t('pickers.findDeliverable')}
+        onChange={(e) => setQ(e.target.value)}
+        data-testid="deliverables-search"
+      />
+      {options.length > 0 && (
+        <ul className="picker-results">
+          {options.map((d) => (
+            <li key={d.id}>
+              <button type="button" className="link-button" onClick={() => (props.onChange([...props.value, d]), setQ(''))} data-testid="deliverable-option">
+                {pick(d, 'title')}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      {words.length > 0 && all.isSuccess && !options.length && <span className="hint">{t('pickers.noDeliverable')}</span>}
     </div>
   );
 }
