@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { pick } from '../i18n/pick';
 import { ErrorState, Loading } from '../layout/QueryState';
+import { useUser } from '../auth/session';
 import { useDocument, type DocumentDetail } from './api';
 import { EditDocument } from './EditDocument';
 import { StatusBadge } from './parts';
@@ -11,11 +12,17 @@ import { Versions } from './Versions';
 import { formatInstant as when } from './when';
 import { WorkflowActions } from './WorkflowActions';
 
+/** The roles the workflow lets take some step (auth/permissions.ts `documents.transition`). */
+const stepRoles = ['admin', 'secretariat', 'ministry_focal_point', 'delegation_liaison'];
+
 export function DocumentPage() {
   const { id } = useParams();
   const { t } = useTranslation('documents');
   const document = useDocument(id);
   const [editing, setEditing] = useState(false);
+  const user = useUser();
+  // Readers who never take workflow steps (visitors, the press, the committee) see no empty "next step" card.
+  const takesSteps = !!user?.roles.some((r) => stepRoles.includes(r));
   if (document.isPending) return <Loading />;
   if (document.isError) return <ErrorState error={document.error} onRetry={() => void document.refetch()} />;
   const d = document.data;
@@ -38,9 +45,9 @@ export function DocumentPage() {
       {editing ? (
         <EditDocument key={d.id} document={d} onDone={() => setEditing(false)} />
       ) : (
-        <div className="meeting-grid">
+        <div className={takesSteps ? 'meeting-grid' : undefined}>
           <Facts d={d} onEdit={d.editableFields.length ? () => setEditing(true) : undefined} />
-          <WorkflowActions document={d} />
+          {takesSteps && <WorkflowActions document={d} />}
         </div>
       )}
       {d.silence && (
