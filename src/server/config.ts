@@ -13,6 +13,8 @@ export interface Config {
   logLevel: string;
   /** Keep serialized calendar reads until the next committed write. */
   readCache: boolean;
+  /** Minutes between sweeps that announce newly overdue tasks (also swept at start-up); 0 turns it off. */
+  overdueSweepMinutes: number;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -26,5 +28,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     bodyLimit: Number(env.GAVEL_BODY_LIMIT ?? 1_048_576),
     logLevel: env.LOG_LEVEL ?? 'info',
     readCache: env.GAVEL_READ_CACHE !== 'false',
+    overdueSweepMinutes: Number(env.GAVEL_OVERDUE_SWEEP_MINUTES ?? 15),
   };
 }

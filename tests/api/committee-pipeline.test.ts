@@ -89,7 +89,7 @@ describe.each(engines)('the documents pipeline on the readiness dashboard on %s'
       confidentiality: 'members',
     });
     expect(created.statusCode).toBe(201);
-    const meeting = { id: summit37, slug: 'summit-37', titleEn: '', titleVi: '', startsAt: new Date() };
+    const meeting = { id: summit37, slug: 'summit-37', titleEn: '', titleVi: '', startsAt: new Date(), endsAt: new Date() };
     const forCommittee = (await readinessDashboard(h.database.db, meeting, '2020-11-20', { userId: 0, roles: ['committee_member'] })).documentsPipeline;
     const forNobody = (await readinessDashboard(h.database.db, meeting, '2020-11-20', null)).documentsPipeline;
     expect(counts(forCommittee).draft).toBe(1);

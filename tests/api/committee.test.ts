@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { todayIn } from '../../src/server/committee/core/dates.js';
 import { demoRefs } from '../../src/server/demo/refs.js';
 import { engines } from '../helpers/database.js';
 import { startHarness, type Client, type Harness } from '../helpers/harness.js';
@@ -15,6 +16,7 @@ interface Task {
   status: string;
   overdue: boolean;
   due: string | null;
+  closedOn: string | null;
   sessionNumber: number | null;
 }
 interface Body {
@@ -93,9 +95,13 @@ describe.each(engines)('the committee on %s', (engine) => {
     expect(by(await list('2020-09-01'), 'covid19-response-fund').status).toBe('on_track');
     // The parent rolls up the plain average of its four children: 70, 75, 70, 85.
     expect(by(before, 'covid19-outcomes').progress).toBe(75);
-    const after = await list('2020-11-20');
-    expect(by(after, 'regional-reserve-medical-supplies').status).toBe('late');
-    expect(by(after, 'covid19-response-fund').status).toBe('done');
+    // By the summit's eve the four were delivered; the mid-term review went out two days late.
+    const opening = await list('2020-11-12');
+    for (const slug of ['covid19-response-fund', 'regional-reserve-medical-supplies', 'sop-public-health-emergencies', 'post-covid19-recovery-plan', 'covid19-outcomes']) {
+      expect(by(opening, slug).status, slug).toBe('done');
+    }
+    expect(by(opening, 'acv2025-mid-term-review').status).toBe('late');
+    expect(by(await list('2020-11-20'), 'acv2025-mid-term-review').status).toBe('done');
   });
 
   it('moves a milestone "before the 53rd AMM" with the meeting', async () => {
@@ -199,6 +205,25 @@ describe.each(engines)('the committee on %s', (engine) => {
     expect((await member.patch(`/api/tasks/${other.id}`, { status: 'done' })).statusCode).toBe(403);
   });
 
+  it('remembers the day a task was closed: before it, the task was still to do; reopening forgets it', async () => {
+    const id = (await staff.post('/api/tasks', { ...validTask(), beforeMeetingId: undefined, dueOn: '2020-11-05' })).json<Task>().id;
+    const today = todayIn();
+    const done = (await staff.patch(`/api/tasks/${id}`, { status: 'done' })).json<Task>();
+    expect([done.status, done.closedOn, done.overdue]).toEqual(['done', today, false]);
+    const asOf = async (day: string) => (await member.get(`/api/tasks/${id}?asOf=${day}`)).json<Task>();
+    // Replaying 2020: done only years later, so open and overdue then.
+    expect(await asOf('2020-11-20')).toMatchObject({ status: 'open', overdue: true, closedOn: null });
+    const filtered = async (status: string, day: string) =>
+      (await member.get(`/api/tasks?status=${status}&asOf=${day}`)).json<{ tasks: Task[] }>().tasks.map((t) => t.id);
+    expect(await filtered('open', '2020-11-20')).toContain(id);
+    expect(await filtered('done', '2020-11-20')).not.toContain(id);
+    expect(await filtered('done', today)).toContain(id);
+    // Touching it again while done keeps the day; reopening clears it.
+    expect((await staff.patch(`/api/tasks/${id}`, { status: 'done', priority: 'high' })).json<Task>().closedOn).toBe(today);
+    expect((await staff.patch(`/api/tasks/${id}`, { status: 'in_progress' })).json<Task>()).toMatchObject({ status: 'in_progress', closedOn: null, overdue: true });
+    expect((await staff.patch(`/api/tasks/${id}`, { status: 'cancelled' })).json<Task>()).toMatchObject({ status: 'cancelled', closedOn: today, overdue: false });
+  });
+
   it('records a decision that creates tasks in one step, notifies, and carries open ones over to the next session', async () => {
     const six = await staff.post('/api/committee/sessions/6/decisions', {
       textEn: 'Prepare the closing ceremony',
@@ -233,30 +258,60 @@ describe.each(engines)('the committee on %s', (engine) => {
   });
 
   it('shows readiness for the 37th Summit: deliverables by status, tasks by body, overdue items', async () => {
-    const res = await member.get('/api/committee/dashboard?meeting=summit-37&asOf=2020-11-20');
-    expect(res.statusCode).toBe(200);
-    const d = res.json<{
+    type Dashboard = {
       deliverablesByStatus: Record<string, number>;
-      tasksByBody: Array<{ nameEn: string; overdue: number }>;
+      deliverables: Deliverable[];
+      tasksByBody: Array<{ nameEn: string; overdue: number; counts: Record<string, number> }>;
       overdueTasks: Task[];
-    }>();
-    expect(d.deliverablesByStatus.late).toBeGreaterThan(0);
-    expect(d.tasksByBody.find((b) => b.nameEn === 'Security Subcommittee')!.overdue).toBe(1);
-    expect(d.overdueTasks.every((t) => t.overdue)).toBe(true);
+    };
+    const dashboard = async (asOf: string) => {
+      const res = await member.get(`/api/committee/dashboard?meeting=summit-37&asOf=${asOf}`);
+      expect(res.statusCode).toBe(200);
+      return res.json<Dashboard>();
+    };
+    const security = (d: Dashboard) => d.tasksByBody.find((b) => b.nameEn === 'Security Subcommittee')!;
+    // On the opening day: one deliverable and a few tasks late, the rest ready.
+    const opening = await dashboard('2020-11-12');
+    // (Besides the test deliverable recorded above, whose milestone was never met.)
+    const late = opening.deliverables.filter((d) => d.status === 'late').map((d) => d.slug);
+    expect(late.filter((slug) => slug !== null)).toEqual(['acv2025-mid-term-review']);
+    expect(opening.deliverablesByStatus.late).toBe(late.length);
+    expect(security(opening).overdue).toBe(1);
+    expect(security(opening).counts.open).toBe(1);
+    expect(opening.overdueTasks.every((t) => t.overdue && t.closedOn === null)).toBe(true);
+    expect(new Set(opening.overdueTasks.map((t) => t.body.nameEn)).size).toBeGreaterThan(1);
+    // The Security Subcommittee finished on 15 Nov: done, and no longer overdue, a week later.
+    const week = await dashboard('2020-11-20');
+    expect(security(week).overdue).toBe(0);
+    expect(security(week).counts.done).toBe(1);
+    expect(week.overdueTasks.map((t) => t.body.nameEn)).not.toContain('Security Subcommittee');
     expect((await member.get('/api/committee/dashboard?meeting=no-such-meeting')).statusCode).toBe(404);
   });
 
-  it('gives a focal point a daily digest and announces each overdue task once a day', async () => {
+  it('shows a finished meeting as it stood when it opened, unless asked for another day', async () => {
+    const shown = (await member.get('/api/committee/dashboard?meeting=summit-37')).json<{ today: string; asOfRule: string; overdueTasks: Task[] }>();
+    // The 37th Summit opened on 12 Nov 2020 (Hanoi) and is long over.
+    expect([shown.today, shown.asOfRule]).toEqual(['2020-11-12', 'meeting_opened']);
+    // What was due on its eve and not done was late then.
+    expect(shown.overdueTasks.map((t) => t.due)).toContain('2020-11-11');
+    const asked = (await member.get('/api/committee/dashboard?meeting=summit-37&asOf=01/11/2020')).json<{ today: string; asOfRule: string }>();
+    expect([asked.today, asked.asOfRule]).toEqual(['2020-11-01', 'asked']);
+    expect((await member.get('/api/committee/dashboard?meeting=summit-37&asOf=yesterday')).statusCode).toBe(400);
+  });
+
+  it('gives a focal point a daily digest, and announces each overdue task once', async () => {
     const digest = async () =>
       (await focal.get('/api/notifications/digest?asOf=2020-11-20')).json<{ overdue: Task[]; unread: number }>();
     const first = await digest();
     expect(first.overdue.length).toBeGreaterThan(0);
     expect(first.overdue.every((t) => t.body.id === bodyId('moit'))).toBe(true);
     const overdueNotes = async () =>
-      (await focal.get('/api/notifications')).json<{ notifications: Array<{ kind: string }> }>().notifications.filter((n) => n.kind === 'overdue').length;
-    const count = await overdueNotes();
-    expect(count).toBe(first.overdue.length);
+      (await focal.get('/api/notifications')).json<{ notifications: Array<{ kind: string; task: Task | null }> }>().notifications.flatMap((n) =>
+        n.kind === 'overdue' && n.task ? [n.task.id] : [],
+      );
+    const notes = await overdueNotes();
+    for (const t of first.overdue) expect(notes.filter((id) => id === t.id), t.titleEn).toHaveLength(1);
     await digest();
-    expect(await overdueNotes()).toBe(count);
+    expect(await overdueNotes()).toEqual(notes);
   });
 });

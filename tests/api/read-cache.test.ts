@@ -37,6 +37,23 @@ describe.each(engines)('the calendar read cache on %s', (engine) => {
     expect(after.meetings[0]!.titleEn).toBe('ARF renamed');
   });
 
+  it('serves a changed meeting page, and hides an internal one, on the next read', async () => {
+    const staff = await h.signIn('secretariat@gavel.demo');
+    const { meetings } = (await h.app.inject('/api/meetings?year=2020&series=AMM')).json<List>();
+    const amm = meetings.find((m) => m.edition === 53)!;
+    const detail = async () => h.app.inject(`/api/meetings/${amm.id}`);
+    expect((await detail()).json<{ titleEn: string }>().titleEn).not.toBe('AMM page renamed');
+    expect((await staff.patch(`/api/meetings/${amm.id}`, { titleEn: 'AMM page renamed' })).statusCode).toBe(200);
+    const renamed = await eventually(detail, (r) => r.json<{ titleEn: string }>().titleEn === 'AMM page renamed');
+    expect(renamed.json<{ titleEn: string }>().titleEn).toBe('AMM page renamed');
+    expect((await staff.patch(`/api/meetings/${amm.id}`, { isPublic: false })).statusCode).toBe(200);
+    const hidden = await eventually(detail, (r) => r.statusCode === 404);
+    expect(hidden.statusCode).toBe(404);
+    // Staff still see it: the cache keeps the two audiences apart.
+    expect((await staff.get(`/api/meetings/${amm.id}`)).statusCode).toBe(200);
+    expect((await staff.patch(`/api/meetings/${amm.id}`, { isPublic: true })).statusCode).toBe(200);
+  });
+
   it.runIf(engine === 'postgres')('drops cached reads when another process writes', async () => {
     // A second app on the same database stands for another replica.
     const url = h.database.url;

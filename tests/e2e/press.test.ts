@@ -61,39 +61,115 @@ describe('the press side in a browser', () => {
     await door.locator('[data-testid="verify-result"][data-status="forged"]').waitFor();
   });
 
-  it('the press officer publishes an article tagged with the 37th Summit; it shows on the portal home in both languages', async () => {
+  it('the press officer publishes an article tagged with the 37th Summit, with captioned photos; it shows on the portal home in both languages', async () => {
     await officer.goto(`${h.baseUrl}/press/articles`);
+    await officer.getByText('New article', { exact: true }).click();
     const form = officer.getByTestId('article-form');
-    await form.locator('input[name="slug"]').fill('summit-37-opens');
-    await form.locator('input[name="titleVi"]').fill('Khai mạc Hội nghị Cấp cao ASEAN lần thứ 37');
-    await form.locator('input[name="titleEn"]').fill('The 37th ASEAN Summit opens');
-    await form.locator('input[name="leadVi"]').fill('Hội nghị diễn ra trực tuyến tại Hà Nội.');
-    await form.locator('input[name="leadEn"]').fill('The summit is held online from Hanoi.');
+    await form.locator('[name="slug"]').fill('summit-37-opens');
+    await form.locator('[name="titleVi"]').fill('Khai mạc Hội nghị Cấp cao ASEAN lần thứ 37');
+    await form.locator('[name="titleEn"]').fill('The 37th ASEAN Summit opens');
+    await form.locator('[name="leadVi"]').fill('Hội nghị diễn ra trực tuyến tại Hà Nội.');
+    await form.locator('[name="leadEn"]').fill('The summit is held online from Hanoi.');
     await officer.getByTestId('article-meeting').selectOption({ label: '37th ASEAN Summit' });
     await officer.getByTestId('editor-vi').fill('Nội dung bài viết.');
     await officer.getByTestId('editor-en').fill('Body of the article.');
     await form.getByRole('button', { name: 'Save draft' }).click();
-    const row = officer.getByTestId('article-row-summit-37-opens');
-    await row.getByRole('button', { name: 'Submit for review' }).click();
-    await row.getByRole('button', { name: 'Publish' }).click();
-    await row.getByText('Published').waitFor();
+    await officer.waitForURL(/\/press\/articles\/\d+$/);
+
+    // Two photos: the first becomes the lead; the second goes into the English body.
+    const upload = officer.getByTestId('photo-upload');
+    for (const [captionVi, captionEn, credit, color] of [
+      ['Các nhà lãnh đạo tại phiên khai mạc', 'Leaders at the opening session', 'TTXVN', [200, 40, 40]],
+      ['Trung tâm báo chí quốc tế', 'The international press center', 'Gavel', [40, 160, 90]],
+    ] as const) {
+      await upload.locator('input[name="photo"]').setInputFiles({ name: 'photo.png', mimeType: 'image/png', buffer: png(320, 200, [...color]) });
+      await upload.locator('input[name="captionVi"]').fill(captionVi);
+      await upload.locator('input[name="captionEn"]').fill(captionEn);
+      await upload.locator('input[name="credit"]').fill(credit);
+      await upload.getByRole('button', { name: 'Add photo' }).click();
+      await officer.locator('.photo-item', { has: officer.locator(`input[value="${captionEn}"]`) }).waitFor();
+    }
+    const second = officer.locator('.photo-item', { has: officer.locator('input[value="The international press center"]') });
+    await officer.getByTestId('editor-en').click();
+    await second.getByRole('button', { name: 'Insert in English body' }).click();
+    await officer.getByTestId('editor-en').locator('img').waitFor();
+    await form.getByRole('button', { name: 'Save draft' }).click();
+    await officer.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
+    await officer.getByTestId('article-workflow').getByRole('button', { name: 'Submit for review' }).click();
+    await officer.getByTestId('article-workflow').getByRole('button', { name: 'Publish' }).click();
+    await officer.getByTestId('article-status').filter({ hasText: 'Published' }).waitFor();
 
     const { page: reader } = await h.newPage({ locale: 'en-GB', timezoneId: 'Europe/Paris' });
     await reader.goto(`${h.baseUrl}/portal`);
-    await reader.getByTestId('portal-article').filter({ has: reader.getByRole('link', { name: 'The 37th ASEAN Summit opens', exact: true }) }).waitFor();
-    // Adopted outcome documents are on the portal for anyone; restricted ones never are.
+    const card = reader.getByTestId('portal-article').filter({ has: reader.getByRole('link', { name: 'The 37th ASEAN Summit opens', exact: true }) });
+    await card.waitFor();
+    // The lead photo on the news list.
+    expect(await card.getByTestId('card-photo').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(320);
+    // Outcome documents are on the portal for anyone; restricted ones never are.
     const documents = reader.getByTestId('portal-documents');
     await documents.getByRole('link').first().waitFor();
     expect(await documents.getByRole('link').count()).toBeGreaterThan(0);
+
+    await card.getByRole('link', { name: 'The 37th ASEAN Summit opens' }).click();
+    await reader.getByTestId('article-title').filter({ hasText: 'The 37th ASEAN Summit opens' }).waitFor();
+    const figures = reader.getByTestId('article-photo');
+    await figures.nth(1).waitFor();
+    expect(await figures.locator('figcaption').allInnerTexts()).toEqual([
+      'Leaders at the opening session (Photo: TTXVN)',
+      'The international press center (Photo: Gavel)',
+    ]);
+    // The second one sits in the body, between its paragraphs.
+    expect(await reader.locator('.portal-body figure figcaption').innerText()).toContain('The international press center');
+    expect(await figures.first().locator('img').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(320);
+    const slug = new URL(reader.url()).pathname;
+    const shared = await (await reader.request.get(`${h.baseUrl}${slug}`, { headers: { 'accept-language': 'en' } })).text();
+    expect(shared).toMatch(/<meta property="og:image" content="http:\/\/127\.0\.0\.1:\d+\/api\/portal\/photos\/\d+">/);
+    expect(shared).toContain('<meta property="og:image:alt" content="Leaders at the opening session">');
+
     await reader.getByTestId('lang-vi').click();
-    const card = reader.getByTestId('portal-article').filter({ hasText: 'Khai mạc Hội nghị Cấp cao ASEAN lần thứ 37' });
-    await card.waitFor();
-    expect(await card.innerText()).toContain('Hội nghị Cấp cao ASEAN lần thứ 37');
-    await card.getByRole('link', { name: 'Khai mạc Hội nghị Cấp cao ASEAN lần thứ 37' }).click();
-    await reader.getByTestId('article-title').filter({ hasText: 'Khai mạc' }).waitFor();
+    await reader.getByTestId('article-title').filter({ hasText: 'Khai mạc Hội nghị Cấp cao ASEAN lần thứ 37' }).waitFor();
+    expect(await figures.locator('figcaption').allInnerTexts()).toEqual(['Các nhà lãnh đạo tại phiên khai mạc (Ảnh: TTXVN)', 'Trung tâm báo chí quốc tế (Ảnh: Gavel)']);
     expect(await reader.title()).toContain('Khai mạc Hội nghị Cấp cao ASEAN lần thứ 37');
     expect(await reader.locator('meta[property="og:title"]').getAttribute('content')).toContain('Khai mạc');
+    await reader.getByRole('link', { name: /Tin tức năm Chủ tịch ASEAN/ }).click();
+    const viCard = reader.getByTestId('portal-article').filter({ hasText: 'Khai mạc Hội nghị Cấp cao ASEAN lần thứ 37' });
+    await viCard.waitFor();
+    expect(await viCard.innerText()).toContain('Hội nghị Cấp cao ASEAN lần thứ 37');
     await reader.context().close();
+
+    // On a phone the page fits the screen and the photos fit the page.
+    const phone = await h.browser.newContext({ locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh', viewport: { width: 390, height: 844 }, isMobile: true });
+    const small = await phone.newPage();
+    await small.goto(`${h.baseUrl}${slug}`);
+    await small.getByTestId('article-photo').nth(1).locator('img').waitFor();
+    expect(await small.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    for (const width of await small.locator('[data-testid="article-photo"] img').evaluateAll((imgs) => imgs.map((i) => i.getBoundingClientRect().width))) {
+      expect(width).toBeGreaterThan(0);
+      expect(width).toBeLessThanOrEqual(390 - 24);
+    }
+    await phone.close();
+  });
+
+  it("a public meeting's page lists its public outcome documents, linked from the portal and the calendar's meeting page", async () => {
+    const { page: visitor } = await h.newPage({ locale: 'en-GB', timezoneId: 'America/New_York' });
+    await visitor.goto(`${h.baseUrl}/portal`);
+    await visitor.getByTestId('portal-documents').getByRole('link', { name: '15th East Asia Summit' }).click();
+    await visitor.getByTestId('meeting-title').filter({ hasText: '15th East Asia Summit' }).waitFor();
+    expect(await visitor.getByTestId('portal-zone').innerText()).toContain('America/New_York');
+    await visitor.getByTestId('outcome-group').first().waitFor();
+    const first = visitor.getByTestId('outcome-group').first().getByRole('link').first();
+    const title = await first.innerText();
+    await first.click();
+    await visitor.waitForURL(/\/documents\/\d+$/);
+    await visitor.getByText(title).first().waitFor();
+    // From the calendar's meeting page to the portal's.
+    await visitor.goBack();
+    await visitor.getByRole('link', { name: 'Meeting details' }).click();
+    await visitor.waitForURL(/\/meetings\/\d+$/);
+    await visitor.getByTestId('portal-meeting-link').click();
+    await visitor.waitForURL(/\/portal\/meetings\/\d+$/);
+    await visitor.getByTestId('meeting-title').filter({ hasText: '15th East Asia Summit' }).waitFor();
+    await visitor.context().close();
   });
 
   it('importing the seed pages shows them as coverage of the 37th Summit and AMM-53', async () => {

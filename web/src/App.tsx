@@ -11,6 +11,7 @@ import { PartnersPage } from './partners/PartnersPage';
 import { PeoplePage } from './people/PeoplePage';
 import { PersonPage } from './people/PersonPage';
 import { BodiesPage } from './committee/BodiesPage';
+import { DeliverableEditPage, DeliverableNewPage } from './committee/DeliverableEditPage';
 import { DeliverablePage, DeliverablesPage } from './committee/DeliverablesPages';
 import { NotificationsPage } from './committee/NotificationsPage';
 import { SessionPage, SessionsPage } from './committee/SessionsPages';
@@ -28,15 +29,21 @@ const CommitteeDashboardPage = lazy(() =>
   import('./committee/DashboardPage').then((module) => ({ default: module.DashboardPage })),
 );
 import { ApplicationPage } from './press/ApplicationPage';
+import { ArticleEditPage } from './press/ArticleEditPage';
 import { ArticlesPage } from './press/ArticlesPage';
+import { BriefingsPage } from './press/BriefingsPage';
 import { ApplyPage } from './press/ApplyPage';
 import { MonitoringPage } from './press/MonitoringPage';
 import { PortalArticlePage } from './press/PortalArticlePage';
 import { PortalHomePage } from './press/PortalHomePage';
+import { PortalMeetingPage } from './press/PortalMeetingPage';
+import './press/press.css';
 import { PressHomePage } from './press/PressHomePage';
 import { ReviewPage } from './press/ReviewPage';
 import { VerifyPage } from './press/VerifyPage';
 import { ClusterSchedulePage } from './scheduling/ClusterSchedulePage';
+import { MyDelegationPage } from './delegates/MyDelegationPage';
+import { DelegatesReviewPage } from './delegates/ReviewPage';
 
 // FullCalendar is most of the bundle: load it with the calendar page only.
 // echarts comes with the scheduling home only.
@@ -72,7 +79,9 @@ export function App() {
           }
         />
         <Route path="committee/deliverables" element={<DeliverablesPage />} />
+        <Route path="committee/deliverables/new" element={<DeliverableNewPage />} />
         <Route path="committee/deliverables/:id" element={<DeliverablePage />} />
+        <Route path="committee/deliverables/:id/edit" element={<DeliverableEditPage />} />
         <Route path="committee/sessions" element={<SessionsPage />} />
         <Route path="committee/sessions/:number" element={<SessionPage />} />
         <Route path="committee/tasks" element={<TasksPage />} />
@@ -99,9 +108,14 @@ export function App() {
         <Route path="press/review" element={<ReviewPage />} />
         <Route path="press/monitoring" element={<MonitoringPage />} />
         <Route path="verify" element={<VerifyPage />} />
+        <Route path="delegation" element={<MyDelegationPage />} />
+        <Route path="delegates/review" element={<DelegatesReviewPage />} />
         <Route path="press/articles" element={<ArticlesPage />} />
+        <Route path="press/articles/:id" element={<ArticleEditPage />} />
+        <Route path="press/briefings" element={<BriefingsPage />} />
         <Route path="portal" element={<PortalHomePage />} />
         <Route path="portal/articles/:slug" element={<PortalArticlePage />} />
+        <Route path="portal/meetings/:id" element={<PortalMeetingPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

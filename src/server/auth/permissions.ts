@@ -33,6 +33,10 @@ export const permissions = {
   'press.monitor': ['admin', 'secretariat', 'press_officer'],
   /** Reviewing accreditation, opening press centers. */
   'press.review': ['admin', 'press_officer'],
+  /** Nominating delegates, substituting and withdrawing them; a liaison only for its own delegation (checked in the route). */
+  'delegates.nominate': ['admin', 'secretariat', 'delegation_liaison'],
+  /** Approving and rejecting delegates' nominations, setting quotas. */
+  'delegates.review': staff,
   /** Writing news articles; only press officers ('press.review') publish them. */
   'press.write': ['admin', 'secretariat', 'press_officer'],
   /** Run the slot finder and the optimizer, read the fairness ledger. */

@@ -16,6 +16,7 @@ export interface DashboardMeeting {
   titleEn: string;
   titleVi: string;
   startsAt: Date;
+  endsAt: Date;
 }
 
 /** The meeting's documents by workflow state, counting only those the viewer may know exist. */

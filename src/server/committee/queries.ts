@@ -1,11 +1,11 @@
 /** Reading the committee's data, with status and due days derived on the way out. */
-import { asc, eq, inArray, type SQL } from 'drizzle-orm';
+import { asc, eq, inArray, isNotNull, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../db/client.js';
 import { meetings, parties, people, users } from '../db/schema.js';
-import { resolveDue, type CivilDate, type MeetingStart } from './core/dates.js';
+import { civilDayOf, resolveDue, type CivilDate, type MeetingStart } from './core/dates.js';
 import { rollUpAll } from './core/rollup.js';
 import { deliverableStatus } from './core/status.js';
-import { carriedOver, isOverdue, type TaskPriority, type TaskStatus } from './core/tasks.js';
+import { carriedOver, isOverdue, statusAsOf, type TaskPriority, type TaskStatus } from './core/tasks.js';
 import type { BodyKind, MemberPosition } from './core/vocabulary.js';
 import {
   bodies,
@@ -53,6 +53,7 @@ export async function bodiesOfUser(db: DbOrTx, userId: number): Promise<number[]
   return rows.map((r) => r.bodyId);
 }
 
+/** Tasks as they stood at the end of `today`: closed only if closed by then (the day in the committee's zone). */
 export async function listTasks(db: DbOrTx, where: SQL | undefined, today: CivilDate): Promise<TaskView[]> {
   const rows = await db
     .select({
@@ -72,7 +73,8 @@ export async function listTasks(db: DbOrTx, where: SQL | undefined, today: Civil
   const starts = await meetingStarts(db, rows.flatMap((r) => (r.task.beforeMeetingId ? [r.task.beforeMeetingId] : [])));
   return rows.map(({ task: t, ...r }) => {
     const due = resolveDue(t, starts);
-    const status = t.status as TaskStatus;
+    const closedOn = t.closedAt ? civilDayOf(t.closedAt) : null;
+    const status = statusAsOf({ status: t.status as TaskStatus, closedOn }, today);
     return {
       id: t.id,
       titleEn: t.titleEn,
@@ -84,6 +86,7 @@ export async function listTasks(db: DbOrTx, where: SQL | undefined, today: Civil
       status,
       priority: t.priority as TaskPriority,
       overdue: isOverdue({ status, due }, today),
+      closedOn: status === t.status ? closedOn : null,
       decisionId: t.decisionId,
       sessionNumber: r.sessionNumber,
       parentId: t.parentId,
@@ -185,7 +188,9 @@ export async function getSessionDetail(db: DbOrTx, number: number, today: CivilD
     : [];
   const decisions = await db.select().from(sessionDecisions).where(eq(sessionDecisions.sessionId, s.id)).orderBy(asc(sessionDecisions.id));
   const decided = await listTasks(db, inArray(tasks.decisionId, decisions.length ? decisions.map((d) => d.id) : [-1]), today);
-  const earlier = await listTasks(db, inArray(tasks.status, ['open', 'in_progress']), today);
+  // The draft agenda as it stood on the session's day (or today, for a session still ahead).
+  const agendaDay = s.heldOn < today ? s.heldOn : today;
+  const earlier = await listTasks(db, isNotNull(tasks.decisionId), agendaDay);
   return {
     id: s.id,
     number: s.number,

@@ -6,6 +6,7 @@
 import { sql } from 'drizzle-orm';
 import { date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 import { meetings, parties, people, users } from '../db/schema.js';
+import { bytea } from '../files/bytea.js';
 
 const instant = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 const id = () => integer('id').primaryKey().generatedAlwaysAsIdentity();
@@ -143,6 +144,8 @@ export const tasks = pgTable(
     priority: text('priority').notNull().default('normal'),
     decisionId: integer('decision_id').references(() => sessionDecisions.id, { onDelete: 'set null' }),
     parentId: integer('parent_id'),
+    /** When it became done or cancelled (null while open): "as of" a day, a task closed later was still to do. */
+    closedAt: instant('closed_at'),
     createdAt: instant('created_at').notNull().defaultNow(),
     updatedAt: instant('updated_at').notNull().defaultNow(),
   },
@@ -161,6 +164,23 @@ export const taskComments = pgTable(
   (t) => [index('task_comments_task_idx').on(t.taskId)],
 );
 
+/** A file attached to a task: the bytes kept in the database, the type decided from them. */
+export const taskAttachments = pgTable(
+  'task_attachments',
+  {
+    id: id(),
+    taskId: integer('task_id').notNull().references(() => tasks.id, { onDelete: 'cascade' }),
+    fileName: text('file_name').notNull(),
+    mediaType: text('media_type').notNull(),
+    size: integer('size').notNull(),
+    sha256: text('sha256').notNull(),
+    bytes: bytea('bytes').notNull(),
+    uploadedBy: integer('uploaded_by').references(() => users.id, { onDelete: 'set null' }),
+    uploadedAt: instant('uploaded_at').notNull().defaultNow(),
+  },
+  (t) => [index('task_attachments_task_idx').on(t.taskId)],
+);
+
 export const notifications = pgTable(
   'notifications',
   {
@@ -168,7 +188,11 @@ export const notifications = pgTable(
     userId: integer('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
     kind: text('kind').notNull(),
     taskId: integer('task_id').references(() => tasks.id, { onDelete: 'cascade' }),
-    /** For overdue notices: the day, so each task is announced once a day at most. */
+    /**
+     * For overdue notices: the due day that was missed. With the unique key
+     * below, a task is announced once per overdue event (per user) — again
+     * only if it gets a new due day and misses that one too.
+     */
     day: date('day'),
     createdAt: instant('created_at').notNull().defaultNow(),
     readAt: instant('read_at'),

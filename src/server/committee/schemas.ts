@@ -1,7 +1,7 @@
 /** Request and response schemas of the committee API: validation, types and OpenAPI in one. */
 import { z } from 'zod';
-import { normalizeDate } from './core/dates.js';
-import { funnelStages } from './core/pipeline.js';
+import { asOfRules, normalizeDate } from './core/dates.js';
+import { funnelStages, pipelineSteps } from './core/pipeline.js';
 import { deliverableStatuses } from './core/status.js';
 import { taskPriorities, taskStatuses } from './core/tasks.js';
 import { bodyKinds, memberPositions, notificationKinds } from './core/vocabulary.js';
@@ -57,6 +57,17 @@ export const deliverableCreate = z.object({
   milestones: z.array(milestoneCreate).max(50).default([]),
 });
 export type DeliverableCreate = z.infer<typeof deliverableCreate>;
+
+/** Any of the deliverable's own fields; owners and meetings, when given, replace the old lists. */
+export const deliverablePatch = deliverableCreate
+  .omit({ milestones: true, ownerBodyIds: true, meetingIds: true })
+  .partial()
+  .extend({ ownerBodyIds: z.array(ref).max(50).optional(), meetingIds: z.array(ref).max(50).optional() })
+  .refine((p) => Object.values(p).some((v) => v !== undefined), { message: 'nothing to change' });
+export type DeliverablePatch = z.infer<typeof deliverablePatch>;
+
+export const milestonePatch = milestoneCreate.partial().refine((p) => Object.values(p).some((v) => v !== undefined), { message: 'nothing to change' });
+export type MilestonePatch = z.infer<typeof milestonePatch>;
 
 export const progressCreate = z.object({
   percent: z.number().int().min(0).max(100),
@@ -141,15 +152,28 @@ export const taskView = z.object({
   status: z.enum(taskStatuses),
   priority: z.enum(taskPriorities),
   overdue: z.boolean(),
+  /** The day it was done or cancelled, if by the day asked about. */
+  closedOn: z.string().nullable(),
   decisionId: z.number().nullable(),
   sessionNumber: z.number().nullable(),
   parentId: z.number().nullable(),
 });
 export type TaskView = z.infer<typeof taskView>;
 
+export const attachmentView = z.object({
+  id: z.number(),
+  fileName: z.string(),
+  mediaType: z.string(),
+  size: z.number(),
+  sha256: z.string(),
+  uploadedBy: z.string().nullable(),
+  uploadedAt: z.date(),
+});
+
 export const taskDetail = taskView.extend({
   comments: z.array(z.object({ id: z.number(), author: z.string().nullable(), body: z.string(), createdAt: z.date() })),
   subTasks: z.array(taskView),
+  attachments: z.array(attachmentView),
 });
 
 export const commentCreate = z.object({ body: text(4000) });
@@ -165,6 +189,14 @@ export const sessionCreate = z.object({
   minutes: z.string().max(100_000).nullable().optional(),
 });
 export type SessionCreate = z.infer<typeof sessionCreate>;
+
+/** Minutes, attendees (replacing the old list) and the rest of the record; the number stays. */
+export const sessionPatch = sessionCreate
+  .omit({ number: true })
+  .partial()
+  .extend({ attendeePersonIds: z.array(ref).max(200).optional() })
+  .refine((p) => Object.values(p).some((v) => v !== undefined), { message: 'nothing to change' });
+export type SessionPatch = z.infer<typeof sessionPatch>;
 
 export const decisionCreate = z.object({
   textEn: text(2000),
@@ -208,8 +240,11 @@ export const notificationView = z.object({
 export const dashboardQuery = z.object({ meeting: z.string().max(100).describe('meeting slug or id, e.g. summit-37') });
 
 export const dashboard = z.object({
-  meeting: z.object({ id: z.number(), slug: z.string().nullable(), titleEn: z.string(), titleVi: z.string(), startsAt: z.date() }),
-  today: z.string(),
+  meeting: z.object({ id: z.number(), slug: z.string().nullable(), titleEn: z.string(), titleVi: z.string(), startsAt: z.date(), endsAt: z.date() }),
+  today: z.string().describe('the day the figures are computed for'),
+  asOfRule: z
+    .enum(asOfRules)
+    .describe('why that day: asked (asOf given), today, or meeting_opened (the meeting is over: readiness as it stood when it opened)'),
   deliverablesByStatus: z.record(z.enum(deliverableStatuses), z.number()),
   deliverables: z.array(deliverableSummary),
   tasksByBody: z.array(
@@ -218,7 +253,10 @@ export const dashboard = z.object({
   overdueTasks: z.array(taskView),
   documentsPipeline: z
     .object({
-      funnel: z.array(z.object({ stage: z.enum(funnelStages), count: z.number() })).describe('pipeline order; concluded = adopted + noted + issued'),
+      funnel: z.array(z.object({ stage: z.enum(funnelStages), count: z.number() })).describe('documents at each stage now, pipeline order; concluded = adopted + noted + issued'),
+      reached: z
+        .array(z.object({ stage: z.enum(pipelineSteps), count: z.number(), now: z.number() }))
+        .describe('documents that have reached at least each step (a silence procedure counts as negotiation), and how many are at it now'),
       concluded: z.object({ adopted: z.number(), noted: z.number(), issued: z.number() }),
       apart: z.object({ deferred: z.number(), withdrawn: z.number() }),
       total: z.number(),

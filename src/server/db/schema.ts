@@ -221,4 +221,5 @@ export const seedRuns = pgTable('seed_runs', {
 export * from '../committee/schema.js';
 export * from '../documents/schema.js';
 export * from '../press/schema.js';
+export * from '../press/delegates/schema.js';
 export * from '../scheduling/schema.js';

@@ -9,6 +9,7 @@ import type { Tx } from '../db/client.js';
 import type { DemoRefs } from './refs.js';
 import { documentFilesSeed } from '../documents/demo/files.js';
 import { documentsSeed } from '../documents/demo/index.js';
+import { delegatesSeed } from '../press/delegates/demo.js';
 import { pressSeed } from '../press/demo.js';
 import { schedulingSeed } from '../scheduling/demo.js';
 
@@ -19,4 +20,4 @@ export interface ModuleSeed {
 }
 
 // The documents' files after the documents they belong to.
-export const moduleSeeds: ModuleSeed[] = [committeeSeed, documentsSeed, documentFilesSeed, pressSeed, schedulingSeed];
+export const moduleSeeds: ModuleSeed[] = [committeeSeed, documentsSeed, documentFilesSeed, pressSeed, delegatesSeed, schedulingSeed];

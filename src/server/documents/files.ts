@@ -1,47 +1,20 @@
 /**
- * What an uploaded file is (decided from its bytes), whether a zip-based one
- * is safe to open, and its text. Nothing here throws on a bad file: a file
+ * What a document version may be, whether a zip-based one is safe to open,
+ * and its text. Nothing here throws on a bad file: a file
  * whose text cannot be read is kept with `text: null`.
  */
-import { createHash } from 'node:crypto';
 import { inflateRawSync } from 'node:zlib';
-import { fileTypeFromBuffer } from 'file-type';
 import mammoth from 'mammoth';
+import type { FileKind } from '../files/kinds.js';
 
 export const MAX_FILE_BYTES = 25 * 1024 * 1024;
 /** Total uncompressed size a DOCX/ODT may claim; beyond it, it is treated as a zip bomb. */
 export const MAX_UNZIPPED_BYTES = 100 * 1024 * 1024;
 const MAX_ZIP_ENTRIES = 5_000;
 
-export const acceptedTypes = {
-  pdf: 'application/pdf',
-  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  odt: 'application/vnd.oasis.opendocument.text',
-} as const;
-export type FileKind = keyof typeof acceptedTypes;
-
-export type Sniffed = { ok: true; kind: FileKind; mediaType: string } | { ok: false; found: string };
-
-export async function sniff(bytes: Uint8Array): Promise<Sniffed> {
-  const found = await fileTypeFromBuffer(bytes);
-  if (found && found.ext in acceptedTypes) {
-    const kind = found.ext as FileKind;
-    return { ok: true, kind, mediaType: acceptedTypes[kind] };
-  }
-  return { ok: false, found: found?.mime ?? 'unknown' };
-}
-
-export const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
-
-/** A file name without folders or control characters, ending in the type's extension. */
-export function cleanFileName(raw: string | undefined, kind: FileKind): string {
-  const base = (raw ?? '').split(/[\\/]/).pop() ?? '';
-  // eslint-disable-next-line no-control-regex
-  let name = base.replace(/[\u0000-\u001f\u007f-\u009f]/g, '').replace(/^[.\s]+/, '').trim().slice(0, 200);
-  if (!name) name = 'document';
-  if (!name.toLowerCase().endsWith(`.${kind}`)) name = `${name}.${kind}`;
-  return name;
-}
+/** What a document version may be; the type is decided from the bytes (`files/kinds.ts`). */
+export const documentKinds = ['pdf', 'docx', 'odt'] as const satisfies readonly FileKind[];
+export type DocumentKind = (typeof documentKinds)[number];
 
 interface ZipEntry {
   name: string;
@@ -142,7 +115,7 @@ function odtText(bytes: Uint8Array, entries: ZipEntry[]): string {
 }
 
 /** The file's text, or null when it cannot be extracted (encrypted, damaged…). */
-export async function extractText(bytes: Uint8Array, kind: FileKind, entries?: ZipEntry[]): Promise<string | null> {
+export async function extractText(bytes: Uint8Array, kind: DocumentKind, entries?: ZipEntry[]): Promise<string | null> {
   try {
     let text: string;
     if (kind === 'pdf') text = await pdfText(bytes);

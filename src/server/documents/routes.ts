@@ -1,6 +1,5 @@
 /** The documents API: registry, workflow, versions, search and outcome lists. */
 import multipart from '@fastify/multipart';
-import type { FastifyRequest } from 'fastify';
 import { diffWords } from 'diff';
 import { z } from 'zod';
 import { AppError, notFound } from '../http/errors.js';
@@ -8,6 +7,7 @@ import { actorOf, errorResponse, idParams, type App, type Deps } from '../http/t
 import { createDocument, lapseSilences, transitionDocument } from './commands.js';
 import { editDocument } from './edit.js';
 import { outcomeCsv, outcomeDocx, outcomePdf } from './exports.js';
+import { readUpload } from '../files/upload.js';
 import { MAX_FILE_BYTES } from './files.js';
 import { importDocuments } from './import.js';
 import { outcomeList, summitCounts } from './outcomes.js';
@@ -30,25 +30,6 @@ const errors = { 400: errorResponse, 401: errorResponse, 403: errorResponse, 404
 const tags = ['documents'];
 const versionParams = z.object({ id: z.coerce.number().int().positive(), number: z.coerce.number().int().positive() });
 const langQuery = z.object({ lang: z.enum(['en', 'vi']).default('en') });
-
-/** The one uploaded file of a multipart request, read up to the limit and no further. */
-async function readUpload(request: FastifyRequest, maxBytes: number) {
-  let part;
-  try {
-    part = await request.file({ limits: { fileSize: maxBytes, files: 1 } });
-  } catch {
-    throw new AppError('validation_failed', 'Send the file as multipart/form-data', [{ path: 'file', message: 'missing' }]);
-  }
-  if (!part) throw new AppError('validation_failed', 'No file in the request', [{ path: 'file', message: 'missing' }]);
-  try {
-    return { fileName: part.filename, bytes: new Uint8Array(await part.toBuffer()) };
-  } catch (err) {
-    if ((err as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') {
-      throw new AppError('payload_too_large', `Files are limited to ${maxBytes / 1024 / 1024} MB`, [{ path: 'file', message: 'too large' }]);
-    }
-    throw err;
-  }
-}
 
 export function documentRoutes(app: App, { database }: Deps): void {
   const { db } = database;

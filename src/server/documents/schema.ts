@@ -6,15 +6,12 @@
 import { sql } from 'drizzle-orm';
 import { customType, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 import { deliverables, meetings, parties, users } from '../db/schema.js';
+import { bytea } from '../files/bytea.js';
 
 const instant = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 const id = () => integer('id').primaryKey().generatedAlwaysAsIdentity();
 
 const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
-
-const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({
-  dataType: () => 'bytea',
-});
 
 export const documents = pgTable(
   'documents',

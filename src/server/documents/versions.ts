@@ -8,13 +8,10 @@ import { recordChange, type Actor } from '../changelog/record.js';
 import type { Db, DbOrTx } from '../db/client.js';
 import { AppError, notFound } from '../http/errors.js';
 import { refreshSearchText } from './commands.js';
-import { checkZip, cleanFileName, extractText, sha256, sniff } from './files.js';
+import { cleanFileName, requireKind, sha256 } from '../files/kinds.js';
+import type { Upload } from '../files/upload.js';
+import { checkZip, documentKinds, extractText } from './files.js';
 import { documentBlobs, documents, documentVersions } from './schema.js';
-
-export interface Upload {
-  fileName: string | undefined;
-  bytes: Uint8Array;
-}
 
 /** An upload checked, hashed and read, ready to be stored as a version. */
 export interface PreparedFile {
@@ -28,12 +25,7 @@ export interface PreparedFile {
 
 /** Checks the bytes (415 for the wrong type or a zip bomb), hashes them and extracts the text of a new blob. */
 export async function prepareFile(db: DbOrTx, upload: Upload): Promise<PreparedFile> {
-  const sniffed = await sniff(upload.bytes);
-  if (!sniffed.ok) {
-    throw new AppError('unsupported_media_type', `Only PDF, DOCX and ODT files are accepted; this file is ${sniffed.found}`, [
-      { path: 'file', message: `content is ${sniffed.found}` },
-    ]);
-  }
+  const sniffed = await requireKind(upload.bytes, documentKinds);
   let entries;
   if (sniffed.kind !== 'pdf') {
     const zip = checkZip(upload.bytes);

@@ -26,6 +26,8 @@ export const errorStatus = {
   duplicate_application: 409,
   applications_closed: 409,
   invalid_transition: 409,
+  quota_exceeded: 409,
+  head_of_delegation_taken: 409,
 } as const;
 
 export type ErrorCode = keyof typeof errorStatus;

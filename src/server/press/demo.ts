@@ -2,15 +2,18 @@
  * The press module's demo data: the 37th Summit's press center (opened
  * 9 Nov 2020 for 200 reporters; the venue is illustrative) and the three news
  * pages in tests/fixtures/seeds imported as clippings through the same
- * command the API uses.
+ * command the API uses; the briefings and articles, the AMM-53 briefing with
+ * its remarks linked to the article written from them.
  */
 import { readdirSync, readFileSync } from 'node:fs';
+import { eq } from 'drizzle-orm';
 import { fileURLToPath } from 'node:url';
 import { systemActor } from '../changelog/record.js';
 import type { ModuleSeed } from '../demo/modules.js';
 import { importClippingsIn } from './monitoring/commands.js';
-import { pressEvents } from './schema.js';
-import { createArticleIn, createBriefing, moveArticleIn } from './news/commands.js';
+import { briefings, pressEvents } from './schema.js';
+import { createBriefing } from './news/briefings.js';
+import { createArticleIn, moveArticleIn } from './news/commands.js';
 import { demoArticles, demoBriefings } from './news/demo-articles.js';
 
 /** Same depth from src/server/press and dist/server/press. */
@@ -37,13 +40,7 @@ export const pressSeed: ModuleSeed = {
       timeZone: 'Asia/Ho_Chi_Minh',
       capacity: 200,
     });
-    for (const { meeting, speakerPerson, ...briefing } of demoBriefings) {
-      await createBriefing(tx, systemActor, {
-        ...briefing,
-        meetingId: await refs.meeting(meeting),
-        speakerPersonId: speakerPerson ? await refs.person(speakerPerson) : null,
-      });
-    }
+    const articleIds = new Map<string, number>();
     for (const { meetings, people, publishAt, ...article } of demoArticles) {
       const id = await createArticleIn(tx, systemActor, {
         ...article,
@@ -51,9 +48,22 @@ export const pressSeed: ModuleSeed = {
         publishAt: new Date(publishAt),
         meetingIds: await Promise.all(meetings.map((m) => refs.meeting(m))),
         personIds: await Promise.all(people.map((p) => refs.person(p))),
+        documentIds: [],
       });
       await moveArticleIn(tx, systemActor, id, 'submit', true);
       await moveArticleIn(tx, systemActor, id, 'publish', true);
+      articleIds.set(article.slug, id);
+    }
+    for (const { meeting, speakerPerson, remarks, ...briefing } of demoBriefings) {
+      const id = await createBriefing(tx, systemActor, {
+        ...briefing,
+        meetingId: await refs.meeting(meeting),
+        speakerPersonId: speakerPerson ? await refs.person(speakerPerson) : null,
+      });
+      if (remarks) {
+        const { articleSlug, ...text } = remarks;
+        await tx.update(briefings).set({ ...text, articleId: articleIds.get(articleSlug)! }).where(eq(briefings.id, id));
+      }
     }
     await importClippingsIn(tx, systemActor, { pages: seedPages().map((p) => ({ ...p, contentType: 'text/plain' as const })) });
   },

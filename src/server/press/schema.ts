@@ -1,10 +1,12 @@
 /**
  * The press module's tables: clippings from media monitoring and their links
  * to meetings and people; press centers, accreditation applications and the
- * key that signs badge tokens.
+ * key that signs badge tokens; briefings; articles with their tags and photos.
  */
-import { boolean, customType, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { boolean, customType, type AnyPgColumn, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 import { meetings, people, users } from '../db/schema.js';
+import { documents } from '../documents/schema.js';
 
 const instant = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 
@@ -132,8 +134,13 @@ export const briefings = pgTable(
     /** Speakers as printed, e.g. "Deputy Minister Nguyễn Quốc Dũng". */
     speakers: text('speakers').array().notNull(),
     speakerPersonId: integer('speaker_person_id').references(() => people.id, { onDelete: 'set null' }),
+    /** What the speakers said, as plain text (paragraphs split by blank lines); not public until published as news. */
+    remarksEn: text('remarks_en'),
+    remarksVi: text('remarks_vi'),
+    /** The news article made from the remarks. */
+    articleId: integer('article_id').references((): AnyPgColumn => articles.id, { onDelete: 'set null' }),
   },
-  (t) => [index('briefings_starts_idx').on(t.startsAt)],
+  (t) => [index('briefings_starts_idx').on(t.startsAt), uniqueIndex('briefings_article_uq').on(t.articleId)],
 );
 
 /** A bilingual news article for the public portal. */
@@ -179,4 +186,41 @@ export const articlePeople = pgTable(
     personId: integer('person_id').notNull().references(() => people.id, { onDelete: 'cascade' }),
   },
   (t) => [primaryKey({ columns: [t.articleId, t.personId] })],
+);
+
+export const articleDocuments = pgTable(
+  'article_documents',
+  {
+    articleId: integer('article_id').notNull().references(() => articles.id, { onDelete: 'cascade' }),
+    documentId: integer('document_id').notNull().references(() => documents.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.articleId, t.documentId] }), index('article_documents_document_idx').on(t.documentId)],
+);
+
+/**
+ * A photo of an article, with its bilingual caption and credit. Public only
+ * while its article is; at most one per article is the lead photo (the one
+ * on the news list and in share previews).
+ */
+export const articlePhotos = pgTable(
+  'article_photos',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    articleId: integer('article_id').notNull().references(() => articles.id, { onDelete: 'cascade' }),
+    bytes: bytes('bytes').notNull(),
+    type: text('type').notNull(),
+    width: integer('width').notNull(),
+    height: integer('height').notNull(),
+    captionEn: text('caption_en').notNull(),
+    captionVi: text('caption_vi').notNull(),
+    credit: text('credit').notNull(),
+    position: integer('position').notNull(),
+    isLead: boolean('is_lead').notNull().default(false),
+    uploadedAt: instant('uploaded_at').notNull().defaultNow(),
+    uploadedBy: integer('uploaded_by').references(() => users.id, { onDelete: 'set null' }),
+  },
+  (t) => [
+    index('article_photos_article_idx').on(t.articleId, t.position),
+    uniqueIndex('article_photos_lead_uq').on(t.articleId).where(sql`${t.isLead}`),
+  ],
 );

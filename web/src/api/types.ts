@@ -55,100 +55,26 @@ export interface Cluster {
   endsOn: string;
 }
 
-export interface MeetingSummary {
-  id: number;
-  seriesCode: string;
-  seriesNameEn: string;
-  seriesNameVi: string;
-  edition: number | null;
-  titleEn: string;
-  titleVi: string;
-  level: MeetingLevel;
-  format: MeetingFormat;
-  status: MeetingStatus;
-  hostCityEn: string;
-  hostCityVi: string;
-  hostTimeZone: string;
-  startsAt: string;
-  endsAt: string;
-  clusterId: number | null;
-  isPublic: boolean;
-  delegationCount: number;
-}
+// The meeting shapes are the server's schemas, imported as types: one
+// definition for validation, OpenAPI and the web. Writes use the schemas'
+// input side (instants as ISO strings), reads their output side.
+import type { z } from 'zod';
+import type {
+  DelegationView,
+  MeetingDetail,
+  MeetingSummary,
+  delegationCreate,
+  delegationPatch,
+  meetingCreate,
+  meetingPatch,
+} from '../../../src/server/meetings/schemas';
 
-export interface Delegation {
-  id: number;
-  party: PartyRef & { id: number; kind: PartyKind };
-  headName: string | null;
-  headPerson: PersonRef | null;
-  headLevel: string;
-  timeZone: string;
-  utcOffset: string;
-  noteEn: string | null;
-  noteVi: string | null;
-  /** Wall-clock `YYYY-MM-DDTHH:mm` in the delegation's zone. */
-  localStart: string;
-  localEnd: string;
-  /** Days relative to the host-local start date. */
-  startDayOffset: number;
-  endDayOffset: number;
-  outsideHours: boolean;
-}
-
-export interface MeetingDetail extends MeetingSummary {
-  cluster: { id: number; titleEn: string; titleVi: string } | null;
-  chair: { party: PartyRef | null; person: PersonRef | null } | null;
-  coChairs: { party: PartyRef; person: PersonRef | null }[];
-  agenda: { id: number; position: number; titleEn: string; titleVi: string }[];
-  hostLocalStart: string;
-  hostLocalEnd: string;
-  delegations: Delegation[];
-}
-
-export interface MeetingPatch {
-  titleEn?: string;
-  titleVi?: string;
-  status?: MeetingStatus;
-  format?: MeetingFormat;
-  level?: MeetingLevel;
-  startsAt?: string;
-  endsAt?: string;
-  hostTimeZone?: string;
-  hostCityEn?: string;
-  hostCityVi?: string;
-  edition?: number | null;
-  isPublic?: boolean;
-}
-
-export interface MeetingCreate {
-  seriesId: number;
-  edition: number | null;
-  titleEn: string;
-  titleVi: string;
-  level: MeetingLevel;
-  format: MeetingFormat;
-  status: MeetingStatus;
-  hostCityEn: string;
-  hostCityVi: string;
-  hostTimeZone: string;
-  startsAt: string;
-  endsAt: string;
-  clusterId: number | null;
-  isPublic: boolean;
-}
-
-export interface DelegationPatch {
-  headName?: string | null;
-  headLevel?: HeadLevel;
-  timeZone?: string;
-  noteEn?: string | null;
-  noteVi?: string | null;
-}
-
-export interface DelegationCreate extends DelegationPatch {
-  partyId: number;
-  headLevel: HeadLevel;
-}
+export type { MeetingDetail, MeetingSummary };
+export type Delegation = DelegationView;
+export type MeetingCreate = z.input<typeof meetingCreate>;
+export type MeetingPatch = z.input<typeof meetingPatch>;
+export type DelegationCreate = z.input<typeof delegationCreate>;
+export type DelegationPatch = z.input<typeof delegationPatch>;
 
 export interface Party extends PartyRef {
   id: number;

@@ -3,13 +3,13 @@
  * itself on its tree-shakable core, since echarts-for-react's ESM build needs
  * an undeclared `tslib`. Only the charts Gavel draws are registered.
  */
-import { BarChart, FunnelChart, PieChart } from 'echarts/charts';
+import { BarChart, PieChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 import { useEffect, useRef } from 'react';
 
-echarts.use([PieChart, BarChart, FunnelChart, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer]);
+echarts.use([PieChart, BarChart, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer]);
 
 export function EChart({ option, height, testId }: { option: echarts.EChartsCoreOption; height: number; testId?: string }) {
   const host = useRef<HTMLDivElement>(null);

@@ -4,9 +4,9 @@ import { Link, useSearchParams } from 'react-router-dom';
 import { pick } from '../i18n/pick';
 import { ErrorState, Loading } from '../layout/QueryState';
 import { useDashboard } from './api';
-import { DocumentsFunnel } from './DocumentsFunnel';
+import { DocumentsPipelineChart } from './DocumentsPipelineChart';
 import { EChart } from '../charts/EChart';
-import { AsOfPicker, CommitteeNav, day, StatusBadge, TaskStatusBadge, useAsOf } from './parts';
+import { AsOfPicker, CommitteeNav, day, StatusBadge, TaskTable, useAsOf } from './parts';
 import { deliverableStatuses, taskStatuses } from './types';
 
 const statusColours = { done: '#2e8b57', on_track: '#1b5a9b', at_risk: '#d89400', late: '#c0392b' };
@@ -31,6 +31,8 @@ export function DashboardPage() {
       {
         type: 'pie',
         radius: ['40%', '70%'],
+        // No label for an empty slice: they would pile up on one spot.
+        minShowLabelAngle: 1,
         data: deliverableStatuses.map((s) => ({ name: t(`status.${s}`), value: d.deliverablesByStatus[s], itemStyle: { color: statusColours[s] } })),
       },
     ],
@@ -58,10 +60,16 @@ export function DashboardPage() {
         <div>
           <p className="eyebrow">{t('dashboard.eyebrow')}</p>
           <h1 data-testid="dashboard-title">{t('dashboard.title', { meeting: pick(d.meeting, 'title', lang) })}</h1>
-          <p className="muted">{t('dashboard.asOf', { day: day(d.today) })}</p>
         </div>
-        <AsOfPicker />
       </header>
+
+      <div className={`as-of-banner as-of-${d.asOfRule}`} data-testid="as-of-banner">
+        <div>
+          <strong data-testid="as-of-day">{t('dashboard.asOf', { day: day(d.today) })}</strong>
+          <span className="muted"> — {t(`dashboard.asOfRule.${d.asOfRule}`, { opened: day(d.today) })}</span>
+        </div>
+        <AsOfPicker shown={d.today} resetLabel={t('dashboard.asOfReset')} label={t('dashboard.pickDay')} />
+      </div>
 
       <div className="committee-figures">
         {deliverableStatuses.map((s) => (
@@ -89,37 +97,12 @@ export function DashboardPage() {
 
       <section className="card" data-testid="documents-pipeline">
         <h2>{t('dashboard.documentsPipeline')}</h2>
-        <DocumentsFunnel pipeline={d.documentsPipeline} />
+        <DocumentsPipelineChart pipeline={d.documentsPipeline} />
       </section>
 
       <section className="card">
         <h2>{t('dashboard.overdue')}</h2>
-        {d.overdueTasks.length === 0 ? (
-          <p className="muted">{t('none')}</p>
-        ) : (
-          <table className="table" data-testid="overdue-tasks">
-            <thead>
-              <tr>
-                <th>{t('task')}</th>
-                <th>{t('body')}</th>
-                <th>{t('due')}</th>
-                <th>{t('statusLabel')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {d.overdueTasks.map((task) => (
-                <tr key={task.id} className="row-overdue">
-                  <td>{pick(task, 'title', lang)}</td>
-                  <td>{pick(task.body, 'name', lang)}</td>
-                  <td>{day(task.due)}</td>
-                  <td>
-                    <TaskStatusBadge task={task} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
+        {d.overdueTasks.length === 0 ? <p className="muted">{t('none')}</p> : <TaskTable tasks={d.overdueTasks} testId="overdue-tasks" />}
       </section>
 
       <section className="card">

@@ -1,13 +1,13 @@
 /** Deliverables: the list with computed status, and one deliverable's roadmap. */
-import { Fragment, useState, type FormEvent } from 'react';
+import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { pick } from '../i18n/pick';
-import { ApiError } from '../api/client';
 import { canEditMeetings, useUser } from '../auth/session';
-import { ErrorDetails, ErrorState, Loading } from '../layout/QueryState';
-import { useAddProgress, useDeliverable, useDeliverables } from './api';
+import { ErrorState, Loading } from '../layout/QueryState';
+import { useDeliverable, useDeliverables } from './api';
 import { AsOfPicker, CommitteeNav, day, StatusBadge, useAsOf } from './parts';
+import { ProgressForm } from './RoadmapEditor';
 import type { Deliverable } from './types';
 
 function Progress({ value }: { value: number }) {
@@ -56,6 +56,7 @@ export function DeliverablesPage() {
   const { t } = useTranslation('committee');
   const [asOf] = useAsOf();
   const list = useDeliverables(asOf);
+  const user = useUser();
   if (list.isPending) return <Loading />;
   if (list.isError) return <ErrorState error={list.error} onRetry={() => void list.refetch()} />;
   const all = list.data.deliverables;
@@ -64,7 +65,14 @@ export function DeliverablesPage() {
       <CommitteeNav />
       <header className="page-heading">
         <h1>{t('deliverables.title')}</h1>
-        <AsOfPicker />
+        <div className="heading-tools">
+          {canEditMeetings(user) && (
+            <Link className="button button-primary" to="/committee/deliverables/new" data-testid="deliverable-new">
+              {t('editor.newButton')}
+            </Link>
+          )}
+          <AsOfPicker />
+        </div>
       </header>
       <section className="card table-scroll">
         <table className="table">
@@ -109,7 +117,14 @@ export function DeliverablePage() {
             <StatusBadge status={d.status} />
           </p>
         </div>
-        <AsOfPicker />
+        <div className="heading-tools">
+          {canEditMeetings(user) && (
+            <Link className="button" to={`/committee/deliverables/${d.id}/edit`} data-testid="deliverable-edit">
+              {t('editor.edit')}
+            </Link>
+          )}
+          <AsOfPicker />
+        </div>
       </header>
       <div className="committee-grid">
         <section className="card">
@@ -172,39 +187,5 @@ export function DeliverablePage() {
         </section>
       )}
     </article>
-  );
-}
-
-function ProgressForm({ id }: { id: number }) {
-  const { t } = useTranslation('committee');
-  const add = useAddProgress(id);
-  const [percent, setPercent] = useState('');
-  const [note, setNote] = useState('');
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    add.mutate(
-      { percent: Number(percent), ...(note ? { note } : {}) },
-      {
-        onSuccess: () => {
-          setPercent('');
-          setNote('');
-        },
-      },
-    );
-  };
-  return (
-    <form onSubmit={submit} className="progress-form" data-testid="progress-form">
-      <input type="number" value={percent} onChange={(e) => setPercent(e.target.value)} aria-label={t('progress')} placeholder="%" required />
-      <input value={note} onChange={(e) => setNote(e.target.value)} placeholder={t('progressNote')} aria-label={t('progressNote')} />
-      <button type="submit" className="button button-primary" disabled={add.isPending}>
-        {t('recordProgress')}
-      </button>
-      {add.isError && (
-        <div className="state state-error" role="alert">
-          {add.error.message}
-          {add.error instanceof ApiError && <ErrorDetails details={add.error.details} />}
-        </div>
-      )}
-    </form>
   );
 }

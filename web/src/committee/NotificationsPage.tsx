@@ -3,8 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { pick } from '../i18n/pick';
 import { ErrorState, Loading } from '../layout/QueryState';
 import { useDigest, useMarkRead, useNotifications } from './api';
-import { AsOfPicker, CommitteeNav, useAsOf } from './parts';
-import { TaskTable } from './SessionsPages';
+import { AsOfPicker, CommitteeNav, TaskTable, useAsOf } from './parts';
 
 export function NotificationsPage() {
   const { t } = useTranslation('committee');

@@ -8,9 +8,9 @@ import { canEditMeetings, useUser } from '../auth/session';
 import { pick } from '../i18n/pick';
 import { ErrorDetails, ErrorState, Loading } from '../layout/QueryState';
 import { useBodies, useRecordDecision, useSession, useSessions, type DecisionInput } from './api';
-import { AsOfPicker, CommitteeNav, day, TaskStatusBadge, useAsOf } from './parts';
+import { AsOfPicker, CommitteeNav, day, TaskTable, useAsOf } from './parts';
 import { SessionCreateForm } from './SessionCreateForm';
-import type { Task } from './types';
+import { SessionRecordForm } from './SessionRecordForm';
 
 export function SessionsPage() {
   const { t } = useTranslation('committee');
@@ -53,42 +53,13 @@ export function SessionsPage() {
   );
 }
 
-export function TaskTable({ tasks, testId }: { tasks: Task[]; testId?: string }) {
-  const { t } = useTranslation('committee');
-  return (
-    <table className="table" data-testid={testId}>
-      <thead>
-        <tr>
-          <th>{t('task')}</th>
-          <th>{t('body')}</th>
-          <th>{t('due')}</th>
-          <th>{t('statusLabel')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {tasks.map((task) => (
-          <tr key={task.id} className={task.overdue ? 'row-overdue' : undefined}>
-            <td>
-              <Link to={`/committee/tasks/${task.id}`}>{pick(task, 'title')}</Link>
-            </td>
-            <td>{pick(task.body, 'name')}</td>
-            <td>{day(task.due)}</td>
-            <td>
-              <TaskStatusBadge task={task} />
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
-}
-
 export function SessionPage() {
   const { number } = useParams();
   const { t } = useTranslation('committee');
   const [asOf] = useAsOf();
   const session = useSession(number, asOf);
   const user = useUser();
+  const [editing, setEditing] = useState(false);
   if (session.isPending) return <Loading />;
   if (session.isError) return <ErrorState error={session.error} onRetry={() => void session.refetch()} />;
   const s = session.data;
@@ -133,7 +104,7 @@ export function SessionPage() {
           </ol>
           {s.report && <p className="muted">{s.report}</p>}
         </section>
-        <section className="card">
+        <section className="card" data-testid="session-attendees-card">
           <h2>{t('sessions.attendees')}</h2>
           <ul className="plain-list">
             {s.attendees.map((p) => (
@@ -144,6 +115,21 @@ export function SessionPage() {
           </ul>
         </section>
       </div>
+      {editing ? (
+        <SessionRecordForm session={s} onDone={() => setEditing(false)} />
+      ) : (
+        <section className="card" data-testid="session-minutes-card">
+          <div className="card-heading">
+            <h2>{t('sessions.minutes')}</h2>
+            {canEditMeetings(user) && (
+              <button type="button" className="button button-small" onClick={() => setEditing(true)} data-testid="session-record-edit">
+                {t('sessions.editRecord')}
+              </button>
+            )}
+          </div>
+          {s.minutes ? <p className="minutes">{s.minutes}</p> : <p className="muted">{t('sessions.noMinutes')}</p>}
+        </section>
+      )}
       <section className="card">
         <h2>{t('sessions.carriedOver')}</h2>
         {s.carriedOver.length === 0 ? <p className="muted">{t('none')}</p> : <TaskTable tasks={s.carriedOver} testId="carried-over" />}

@@ -1,17 +1,27 @@
-/** One task: who owes it, by when, its sub-tasks and the conversation about it. */
+/** One task: who owes it, by when, its sub-tasks, its files and the conversation about it. */
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
+import { canEditMeetings, useUser } from '../auth/session';
 import { pick } from '../i18n/pick';
 import { ErrorState, Loading } from '../layout/QueryState';
-import { useAddComment, useTask } from './api';
-import { CommitteeNav, day, TaskStatusBadge } from './parts';
-import { TaskTable } from './SessionsPages';
+import { useAddComment, useBodies, useTask } from './api';
+import { Attachments } from './Attachments';
+import { CommitteeNav, day, TaskStatusBadge, TaskTable } from './parts';
+
+/** Staff change any task; a focal point only its own bodies' (the server checks it again). */
+function useCanEdit(bodyId: number | undefined): boolean {
+  const user = useUser();
+  const bodies = useBodies();
+  if (canEditMeetings(user)) return true;
+  return !!user?.roles.includes('ministry_focal_point') && bodyId !== undefined && !!bodies.data?.mine.includes(bodyId);
+}
 
 export function TaskPage() {
   const { id } = useParams();
   const { t } = useTranslation('committee');
   const task = useTask(id);
+  const canEdit = useCanEdit(task.data?.body.id);
   if (task.isPending) return <Loading />;
   if (task.isError) return <ErrorState error={task.error} onRetry={() => void task.refetch()} />;
   const x = task.data;
@@ -49,6 +59,7 @@ export function TaskPage() {
           <TaskTable tasks={x.subTasks} />
         </section>
       )}
+      <Attachments taskId={x.id} attachments={x.attachments} canEdit={canEdit} />
       <section className="card">
         <h2>{t('comments')}</h2>
         {x.comments.length === 0 && <p className="muted">{t('none')}</p>}
@@ -59,7 +70,7 @@ export function TaskPage() {
             </li>
           ))}
         </ul>
-        <CommentForm id={x.id} />
+        {canEdit && <CommentForm id={x.id} />}
       </section>
     </article>
   );

@@ -5,8 +5,7 @@ import { canEditMeetings, useUser } from '../auth/session';
 import { pick } from '../i18n/pick';
 import { ErrorState, Loading } from '../layout/QueryState';
 import { useTasks, useUpdateTask } from './api';
-import { AsOfPicker, CommitteeNav, day, TaskStatusBadge, useAsOf } from './parts';
-import { TaskTable } from './SessionsPages';
+import { AsOfPicker, CommitteeNav, day, TaskStatusBadge, TaskTable, useAsOf } from './parts';
 import { taskStatuses, type Task } from './types';
 
 const views = ['mine', 'board', 'table'] as const;

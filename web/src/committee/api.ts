@@ -1,7 +1,22 @@
 /** The committee's queries and writes; every write refreshes the committee's reads. */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, query } from '../api/client';
-import type { Body, Dashboard, DeliverableDetail, Deliverable, Digest, Notification, SessionDetail, SessionSummary, Task, TaskDetail } from './types';
+import type {
+  Attachment,
+  Body,
+  Dashboard,
+  Deliverable,
+  DeliverableDetail,
+  DeliverableInput,
+  Digest,
+  MilestoneInput,
+  Notification,
+  SessionDetail,
+  SessionRecordInput,
+  SessionSummary,
+  Task,
+  TaskDetail,
+} from './types';
 
 const key = (...parts: unknown[]) => ['committee', ...parts];
 
@@ -55,7 +70,33 @@ export const useRecordDecision = (number: number) =>
 export const useMarkRead = () => useCommitteeWrite((id: number) => api.post<null>(`/notifications/${id}/read`));
 
 export const useAddProgress = (id: number) =>
-  useCommitteeWrite((input: { percent: number; note?: string }) => api.post<DeliverableDetail>(`/deliverables/${id}/progress`, input));
+  useCommitteeWrite((input: { percent: number; note?: string; recordedOn?: string }) => api.post<DeliverableDetail>(`/deliverables/${id}/progress`, input));
+
+export const useDeleteProgress = (id: number) => useCommitteeWrite((progressId: number) => api.delete(`/deliverables/${id}/progress/${progressId}`));
+
+export const useCreateDeliverable = () => useCommitteeWrite((input: DeliverableInput) => api.post<DeliverableDetail>('/deliverables', input));
+
+export const useUpdateDeliverable = (id: number) =>
+  useCommitteeWrite((input: Partial<DeliverableInput>) => api.patch<DeliverableDetail>(`/deliverables/${id}`, input));
+
+export const useAddMilestone = (id: number) =>
+  useCommitteeWrite((input: MilestoneInput) => api.post<DeliverableDetail>(`/deliverables/${id}/milestones`, input));
+
+export const useUpdateMilestone = (id: number) =>
+  useCommitteeWrite(({ milestoneId, ...input }: MilestoneInput & { milestoneId: number }) =>
+    api.patch<DeliverableDetail>(`/deliverables/${id}/milestones/${milestoneId}`, input),
+  );
+
+export const useDeleteMilestone = (id: number) => useCommitteeWrite((milestoneId: number) => api.delete(`/deliverables/${id}/milestones/${milestoneId}`));
+
+export const useUpdateSession = (number: number) =>
+  useCommitteeWrite((input: SessionRecordInput) => api.patch<SessionDetail>(`/committee/sessions/${number}`, input));
+
+export const useUploadAttachment = (taskId: number) =>
+  useCommitteeWrite((file: File) => api.upload<Attachment>(`/tasks/${taskId}/attachments`, file));
+
+export const useDeleteAttachment = (taskId: number) =>
+  useCommitteeWrite((attachmentId: number) => api.delete(`/tasks/${taskId}/attachments/${attachmentId}`));
 
 export const useTask = (id: string | undefined) =>
   useQuery({ queryKey: key('task', id), queryFn: () => api.get<TaskDetail>(`/tasks/${id}`), enabled: !!id });

@@ -1,7 +1,9 @@
-/** Small pieces shared by the committee pages: badges, the "as of" picker, the sub-navigation. */
+/** Small pieces shared by the committee pages: badges, the task table, the "as of" picker, the sub-navigation. */
+import { DateTime } from 'luxon';
 import { useTranslation } from 'react-i18next';
-import { NavLink, useSearchParams } from 'react-router-dom';
+import { Link, NavLink, useSearchParams } from 'react-router-dom';
 import { formatDay } from '../i18n/format';
+import { pick } from '../i18n/pick';
 import type { DeliverableStatus, Task, TaskStatus } from './types';
 
 export function StatusBadge({ status }: { status: DeliverableStatus }) {
@@ -36,19 +38,67 @@ export function useAsOf(): [string, (v: string) => void] {
   ];
 }
 
-export function AsOfPicker() {
+/** Today where the committee sits. */
+export const todayInHanoi = () => DateTime.now().setZone('Asia/Ho_Chi_Minh').toISODate()!;
+
+/**
+ * The day shown, kept in the URL. Where the server picks a default other than
+ * today, pass the day it picked (`shown`) and what going back to it is called
+ * (`resetLabel`); "Today" then sets today explicitly.
+ */
+export function AsOfPicker({ shown, resetLabel, label }: { shown?: string; resetLabel?: string; label?: string }) {
   const { t } = useTranslation('committee');
   const [asOf, setAsOf] = useAsOf();
+  const today = todayInHanoi();
+  const value = asOf || shown || '';
   return (
-    <label className="as-of">
-      {t('asOf')}{' '}
-      <input type="date" value={asOf} data-testid="as-of" onChange={(e) => setAsOf(e.target.value)} />
+    <span className="as-of">
+      <label>
+        {label ?? t('asOf')} <input type="date" value={value} data-testid="as-of" onChange={(e) => setAsOf(e.target.value)} />
+      </label>
       {asOf && (
-        <button type="button" className="button button-small" onClick={() => setAsOf('')}>
+        <button type="button" className="button button-small" onClick={() => setAsOf('')} data-testid="as-of-reset">
+          {resetLabel ?? t('today')}
+        </button>
+      )}
+      {resetLabel && value !== today && (
+        <button type="button" className="button button-small" onClick={() => setAsOf(today)} data-testid="as-of-today">
           {t('today')}
         </button>
       )}
-    </label>
+    </span>
+  );
+}
+
+export function TaskTable({ tasks, testId }: { tasks: Task[]; testId?: string }) {
+  const { t } = useTranslation('committee');
+  return (
+    <div className="table-scroll">
+      <table className="table" data-testid={testId}>
+        <thead>
+          <tr>
+            <th>{t('task')}</th>
+            <th>{t('body')}</th>
+            <th>{t('due')}</th>
+            <th>{t('statusLabel')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {tasks.map((task) => (
+            <tr key={task.id} className={task.overdue ? 'row-overdue' : undefined}>
+              <td>
+                <Link to={`/committee/tasks/${task.id}`}>{pick(task, 'title')}</Link>
+              </td>
+              <td>{pick(task.body, 'name')}</td>
+              <td className="due">{day(task.due)}</td>
+              <td>
+                <TaskStatusBadge task={task} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
 

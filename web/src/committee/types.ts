@@ -59,6 +59,8 @@ export interface Task {
   status: TaskStatus;
   priority: TaskPriority;
   overdue: boolean;
+  /** The day it was done or cancelled, if by the day asked about. */
+  closedOn: string | null;
   decisionId: number | null;
   sessionNumber: number | null;
   parentId: number | null;
@@ -87,9 +89,13 @@ export interface SessionDetail {
   carriedOver: Task[];
 }
 
+/** Why the dashboard shows the day it shows: asked for, today, or the day a finished meeting opened. */
+export type AsOfRule = 'asked' | 'today' | 'meeting_opened';
+
 export interface Dashboard {
-  meeting: { id: number; slug: string | null; titleEn: string; titleVi: string; startsAt: string };
+  meeting: { id: number; slug: string | null; titleEn: string; titleVi: string; startsAt: string; endsAt: string };
   today: string;
+  asOfRule: AsOfRule;
   deliverablesByStatus: Record<DeliverableStatus, number>;
   deliverables: Deliverable[];
   tasksByBody: Array<{ bodyId: number; nameEn: string; nameVi: string; counts: Record<TaskStatus, number>; overdue: number }>;
@@ -100,8 +106,13 @@ export interface Dashboard {
 export const funnelStages = ['draft', 'circulated', 'under_negotiation', 'under_silence', 'agreed_ad_referendum', 'recommended', 'concluded'] as const;
 export type FunnelStage = (typeof funnelStages)[number];
 
+export const pipelineSteps = ['draft', 'circulated', 'under_negotiation', 'agreed_ad_referendum', 'recommended', 'concluded'] as const;
+export type PipelineStep = (typeof pipelineSteps)[number];
+
 export interface DocumentsPipeline {
   funnel: Array<{ stage: FunnelStage; count: number }>;
+  /** Documents that have reached at least each step, and how many are at it now. */
+  reached: Array<{ stage: PipelineStep; count: number; now: number }>;
   concluded: { adopted: number; noted: number; issued: number };
   apart: { deferred: number; withdrawn: number };
   total: number;
@@ -122,7 +133,46 @@ export interface Digest {
   unread: number;
 }
 
+export interface Attachment {
+  id: number;
+  fileName: string;
+  mediaType: string;
+  size: number;
+  sha256: string;
+  uploadedBy: string | null;
+  uploadedAt: string;
+}
+
 export interface TaskDetail extends Task {
   comments: Array<{ id: number; author: string | null; body: string; createdAt: string }>;
   subTasks: Task[];
+  attachments: Attachment[];
+}
+
+/** What the deliverable editor sends; owners and meetings replace the old lists. */
+export interface DeliverableInput {
+  titleEn: string;
+  titleVi: string;
+  year: number;
+  proposerPartyId: number | null;
+  parentId: number | null;
+  weight: number | null;
+  startedOn: string;
+  ownerBodyIds: number[];
+  meetingIds: number[];
+}
+
+/** A milestone is due on a day or before a meeting: one of the two is sent, the other null. */
+export interface MilestoneInput {
+  titleEn: string;
+  titleVi: string;
+  dueOn: string | null;
+  beforeMeetingId: number | null;
+  metOn: string | null;
+}
+
+export interface SessionRecordInput {
+  minutes: string | null;
+  chairPersonId: number | null;
+  attendeePersonIds: number[];
 }

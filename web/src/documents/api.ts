@@ -1,6 +1,6 @@
 /** Types and queries of the documents API. */
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, fetchSession, query } from '../api/client';
+import { api, query } from '../api/client';
 
 // The server's vocabulary, imported as it is: one list for both sides.
 export { confidentialities, documentStatuses, documentTypes, outcomeActions, pillars } from '../../../src/server/documents/vocabulary';
@@ -180,21 +180,7 @@ export const useTransition = (id: number) =>
   useDocumentMutation(id, (input: TransitionInput) => api.post<DocumentDetail>(`/documents/${id}/transitions`, input));
 
 /** Multipart upload; the JSON client does not do forms, so this sends the CSRF header itself. */
-export const useUpload = (id: number) =>
-  useDocumentMutation(id, async (file: File) => {
-    const { csrfToken } = await fetchSession();
-    const form = new FormData();
-    form.append('file', file);
-    const response = await fetch(`/api/documents/${id}/versions`, {
-      method: 'POST',
-      body: form,
-      credentials: 'same-origin',
-      headers: { 'x-csrf-token': csrfToken, accept: 'application/json' },
-    });
-    const body = (await response.json()) as DocumentDetail & { error?: string };
-    if (!response.ok) throw new Error(body.error ?? `HTTP ${response.status}`);
-    return body;
-  });
+export const useUpload = (id: number) => useDocumentMutation(id, (file: File) => api.upload<DocumentDetail>(`/documents/${id}/versions`, file));
 
 /** Splits a search snippet on its <mark> tags into plain strings (rendered as text, never as HTML). */
 export function snippetParts(snippet: string): Array<{ text: string; hit: boolean }> {

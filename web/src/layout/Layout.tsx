@@ -1,7 +1,7 @@
 /** Page frame: header (brand, navigation, search, language, user) and footer. */
-import { useEffect } from 'react';
+import { useLayoutEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, NavLink, Outlet } from 'react-router-dom';
+import { Link, NavLink, Outlet, useLocation } from 'react-router-dom';
 import { canEditMeetings, useUser } from '../auth/session';
 import { UserMenu } from '../auth/UserMenu';
 import { LanguageSwitch } from '../i18n/LanguageSwitch';
@@ -14,10 +14,13 @@ const committeeRoles = ['admin', 'secretariat', 'committee_member', 'ministry_fo
 export function Layout() {
   const { t, i18n } = useTranslation();
   const user = useUser();
+  const { pathname } = useLocation();
 
-  useEffect(() => {
+  // The generic title on every page and language change; a layout effect, so
+  // that pages naming themselves (in ordinary effects, which run later) win.
+  useLayoutEffect(() => {
     document.title = `${t('app.name')} · ${t('app.tagline')}`;
-  }, [t, i18n.resolvedLanguage]);
+  }, [t, i18n.resolvedLanguage, pathname]);
 
   return (
     <div className="page">
@@ -44,6 +47,8 @@ export function Layout() {
             )}
             <NavLink to="/documents">{t('nav.documents')}</NavLink>
             <NavLink to="/press">{t('nav.press')}</NavLink>
+            {user?.roles.includes('delegation_liaison') && <NavLink to="/delegation">{t('nav.delegation')}</NavLink>}
+            {canEditMeetings(user) && <NavLink to="/delegates/review">{t('nav.delegates')}</NavLink>}
             {canEditMeetings(user) && <NavLink to="/schedule">{t('nav.scheduling')}</NavLink>}
           </nav>
           <div className="header-tools">

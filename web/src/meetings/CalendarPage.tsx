@@ -92,7 +92,7 @@ export function CalendarPage() {
     info.jsEvent.preventDefault();
     const briefing = info.event.extendedProps['briefing'] as Briefing | undefined;
     if (briefing) {
-      void navigate(briefing.meetingId ? `/meetings/${briefing.meetingId}` : '/portal');
+      void navigate(briefing.meetingId ? `/portal/meetings/${briefing.meetingId}` : '/portal');
       return;
     }
     void navigate(`/meetings/${info.event.id}`);

@@ -39,6 +39,13 @@ export function MeetingPage() {
             <Badge kind="format" value={m.format} />
             {!m.isPublic && <span className="badge badge-internal">{t('meeting.internal')}</span>}
           </p>
+          {m.isPublic && (
+            <p>
+              <Link to={`/portal/meetings/${m.id}`} data-testid="portal-meeting-link">
+                {t('meeting.portalPage')}
+              </Link>
+            </p>
+          )}
         </div>
         {canEditMeetings(user) && (
           <Link className="button button-primary" to={`/meetings/${m.id}/edit`} data-testid="edit-meeting">

@@ -1,113 +1,59 @@
-/** Writing and publishing news: a new draft with the rich-text editor, and each article's next step. */
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+/** The news desk: a new draft (then its page, for photos), every article with its next step. */
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
-import { api, ApiError } from '../api/client';
-import { useMeetings } from '../api/queries';
+import { Link, useNavigate } from 'react-router-dom';
 import { useUser } from '../auth/session';
 import { pick } from '../i18n/pick';
-import { ErrorDetails, ErrorState, Loading } from '../layout/QueryState';
+import { ErrorState, Loading } from '../layout/QueryState';
 import { isPressOfficer } from './api';
+import { ArticleForm } from './ArticleForm';
+import { useCreateArticle, useDeskArticles, useMoveArticle, type ArticleAction } from './desk-api';
 import type { ArticleSummary } from './portal-api';
-import { RichTextEditor } from './RichTextEditor';
 
-type Action = 'submit' | 'return' | 'publish' | 'withdraw';
-const NEXT: Record<ArticleSummary['status'], Action[]> = { draft: ['submit'], in_review: ['publish', 'return'], published: ['withdraw'], withdrawn: ['submit'] };
-const OFFICER_ONLY: Action[] = ['publish', 'return', 'withdraw'];
+const NEXT: Record<ArticleSummary['status'], ArticleAction[]> = { draft: ['submit'], in_review: ['publish', 'return'], published: ['withdraw'], withdrawn: ['submit'] };
+const OFFICER_ONLY: ArticleAction[] = ['publish', 'return', 'withdraw'];
 
-function NewArticleForm() {
+/** The steps the user may take from the article's state (the server checks again). */
+export function WorkflowButtons({ article }: { article: ArticleSummary }) {
   const { t } = useTranslation('press');
-  const client = useQueryClient();
-  const meetings = useMeetings({ year: '2020' });
-  const [bodyEn, setBodyEn] = useState('');
-  const [bodyVi, setBodyVi] = useState('');
-  const create = useMutation({
-    mutationFn: (body: unknown) => api.post<ArticleSummary>('/press/articles', body),
-    onSuccess: () => client.invalidateQueries({ queryKey: ['press', 'articles'] }),
-  });
-  const onSubmit = (e: FormEvent<HTMLFormElement>) => {
-    e.preventDefault();
-    const f = new FormData(e.currentTarget);
-    const get = (k: string) => String(f.get(k) ?? '');
-    const publishAt = get('publishAt');
-    create.mutate({
-      slug: get('slug'),
-      category: 'news',
-      titleEn: get('titleEn'),
-      titleVi: get('titleVi'),
-      leadEn: get('leadEn'),
-      leadVi: get('leadVi'),
-      bodyEn,
-      bodyVi,
-      publishAt: publishAt ? new Date(publishAt).toISOString() : null,
-      meetingIds: f.getAll('meetingIds').map(Number).filter(Boolean),
-    });
-  };
+  const user = useUser();
+  const move = useMoveArticle();
+  const officer = isPressOfficer(user?.roles);
   return (
-    <form className="card form" onSubmit={onSubmit} data-testid="article-form">
-      <h2>{t('articles.new')}</h2>
-      <div className="form-row">
-        {(['slug', 'titleVi', 'titleEn', 'leadVi', 'leadEn'] as const).map((name) => (
-          <label className="field" key={name}>
-            {t(`articles.${name}`)}
-            <input name={name} required />
-          </label>
+    <>
+      {NEXT[article.status]
+        .filter((action) => officer || !OFFICER_ONLY.includes(action))
+        .map((action) => (
+          <button key={action} type="button" className="button button-small" disabled={move.isPending} onClick={() => move.mutate({ id: article.id, action })}>
+            {t(`articles.${action}`)}
+          </button>
         ))}
-        <label className="field">
-          {t('articles.publishAt')}
-          <input name="publishAt" type="datetime-local" />
-        </label>
-        <label className="field">
-          {t('articles.meetings')}
-          <select name="meetingIds" data-testid="article-meeting">
-            <option value="">—</option>
-            {meetings.data?.map((m) => (
-              <option key={m.id} value={m.id}>
-                {pick(m, 'title')}
-              </option>
-            ))}
-          </select>
-        </label>
-      </div>
-      <RichTextEditor label={t('articles.bodyVi')} onChange={setBodyVi} testId="editor-vi" />
-      <RichTextEditor label={t('articles.bodyEn')} onChange={setBodyEn} testId="editor-en" />
-      {create.error instanceof ApiError && (
-        <div className="state state-error" role="alert">
-          {create.error.message}
-          <ErrorDetails details={create.error.details} />
-        </div>
-      )}
-      <div className="form-actions">
-        <button type="submit" className="button button-primary" disabled={create.isPending}>
-          {t('articles.save')}
-        </button>
-      </div>
-    </form>
+      {move.isError && <ErrorState error={move.error} />}
+    </>
   );
 }
 
 export function ArticlesPage() {
   const { t } = useTranslation('press');
-  const user = useUser();
-  const client = useQueryClient();
-  const list = useQuery({
-    queryKey: ['press', 'articles'],
-    queryFn: () => api.get<{ articles: ArticleSummary[] }>('/press/articles').then((r) => r.articles),
-  });
-  const move = useMutation({
-    mutationFn: ({ id, action }: { id: number; action: Action }) => api.post<ArticleSummary>(`/press/articles/${id}/action`, { action }),
-    onSuccess: () => client.invalidateQueries({ queryKey: ['press', 'articles'] }),
-  });
-  const officer = isPressOfficer(user?.roles);
+  const navigate = useNavigate();
+  const list = useDeskArticles();
+  const create = useCreateArticle();
 
   return (
     <section>
       <h1>{t('articles.title')}</h1>
-      <NewArticleForm />
+      <p className="press-tools">
+        <Link className="button" to="/press/briefings">
+          {t('home.briefings')}
+        </Link>
+      </p>
+      <details className="card new-article" open={list.data?.length === 0 || undefined}>
+        <summary>
+          <h2>{t('articles.new')}</h2>
+        </summary>
+        <ArticleForm saving={create.isPending} error={create.error} onSave={(input) => create.mutate(input, { onSuccess: (a) => void navigate(`/press/articles/${a.id}`) })} />
+      </details>
       {list.isPending && <Loading />}
       {list.isError && <ErrorState error={list.error} />}
-      {move.isError && <ErrorState error={move.error} />}
       {list.data && (
         <div className="card table-scroll">
           <table className="table" data-testid="articles-table">
@@ -115,6 +61,7 @@ export function ArticlesPage() {
               <tr>
                 <th>{t('articles.titleVi')}</th>
                 <th>{t('review.status')}</th>
+                <th>{t('photos.column')}</th>
                 <th>{t('review.actions')}</th>
               </tr>
             </thead>
@@ -122,19 +69,14 @@ export function ArticlesPage() {
               {list.data.map((a) => (
                 <tr key={a.id} data-testid={`article-row-${a.slug}`}>
                   <td>
-                    {a.status === 'published' ? <Link to={`/portal/articles/${a.slug}`}>{pick(a, 'title')}</Link> : pick(a, 'title')}
+                    <Link to={`/press/articles/${a.id}`}>{pick(a, 'title')}</Link>
                   </td>
                   <td>
                     <span className="badge">{t(`articleStatus.${a.status}`)}</span>
                   </td>
+                  <td>{a.leadPhoto && <img className="desk-thumb" src={a.leadPhoto.url} alt={pick(a.leadPhoto, 'caption')} />}</td>
                   <td>
-                    {NEXT[a.status]
-                      .filter((action) => officer || !OFFICER_ONLY.includes(action))
-                      .map((action) => (
-                        <button key={action} type="button" className="button button-small" disabled={move.isPending} onClick={() => move.mutate({ id: a.id, action })}>
-                          {t(`articles.${action}`)}
-                        </button>
-                      ))}
+                    <WorkflowButtons article={a} />
                   </td>
                 </tr>
               ))}

@@ -13,7 +13,7 @@ export function BriefingForm() {
   const meetings = useMeetings({ year: '2020' });
   const create = useMutation({
     mutationFn: (body: unknown) => api.post('/press/briefings', body),
-    onSuccess: () => client.invalidateQueries({ queryKey: ['portal'] }),
+    onSuccess: () => Promise.all([client.invalidateQueries({ queryKey: ['portal'] }), client.invalidateQueries({ queryKey: ['press', 'briefings'] })]),
   });
   const onSubmit = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();

@@ -1,12 +1,17 @@
-/** One published article with its related articles. The body was sanitized by the server. */
-import { useEffect } from 'react';
+/**
+ * One published article: the lead photo, the body (sanitized by the server)
+ * with its photos as captioned figures, the other photos after it, tags to
+ * meetings, people and documents, and related articles.
+ */
+import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
+import { currentLanguage } from '../i18n/index';
 import { pick } from '../i18n/pick';
 import { ErrorState, Loading } from '../layout/QueryState';
 import { formatInZone } from './format';
 import { setPageMeta } from './meta';
-import { ArticleCard } from './PortalHomePage';
+import { ArticleCard, ArticleTags, bodyWithFigures, PhotoFigure, photosInBody } from './PortalParts';
 import { shownAt, usePortalArticle } from './portal-api';
 
 export function PortalArticlePage() {
@@ -14,35 +19,48 @@ export function PortalArticlePage() {
   const slug = useParams().slug ?? '';
   const article = usePortalArticle(slug);
   const data = article.data;
+  const lang = currentLanguage();
+
+  const body = useMemo(
+    () => (data ? bodyWithFigures(pick(data, 'body', lang), data.photos, lang, (credit) => t('portal.photoCredit', { credit })) : ''),
+    [data, lang, t],
+  );
 
   useEffect(() => {
-    if (data) setPageMeta({ title: `${pick(data, 'title')} · Gavel`, description: pick(data, 'lead'), type: 'article' });
+    if (!data) return;
+    const lead = data.leadPhoto;
+    setPageMeta({
+      title: `${pick(data, 'title')} · Gavel`,
+      description: pick(data, 'lead'),
+      type: 'article',
+      image: lead ? { url: new URL(lead.url, window.location.origin).href, width: lead.width, height: lead.height, alt: pick(lead, 'caption') } : null,
+    });
   }, [data, i18n.resolvedLanguage]);
 
   if (article.isPending) return <Loading />;
   if (article.isError || !data) return <ErrorState error={article.error} />;
   const when = shownAt(data);
+  const inBody = new Set(photosInBody(data, body).map((p) => p.id));
+  const lead = data.leadPhoto && !inBody.has(data.leadPhoto.id) ? data.leadPhoto : null;
+  const gallery = data.photos.filter((p) => p.id !== lead?.id && !inBody.has(p.id));
   return (
     <article className="portal-article">
-      <p>
+      <p className="breadcrumb">
         <Link to="/portal">← {t('portal.title')}</Link>
       </p>
       <h1 data-testid="article-title">{pick(data, 'title')}</h1>
       {when && <p className="muted">{formatInZone(when, undefined, i18n.resolvedLanguage)}</p>}
       <p className="portal-lead">{pick(data, 'lead')}</p>
-      <div className="portal-body" dangerouslySetInnerHTML={{ __html: pick(data, 'body') }} />
-      <p className="badges">
-        {data.meetings.map((m) => (
-          <Link key={m.id} className="badge badge-type-meeting" to={`/meetings/${m.id}`}>
-            {pick(m, 'name')}
-          </Link>
-        ))}
-        {data.people.map((p) => (
-          <Link key={p.id} className="badge badge-type-person" to={`/people/${p.id}`}>
-            {p.nameEn}
-          </Link>
-        ))}
-      </p>
+      {lead && <PhotoFigure photo={lead} eager />}
+      <div className="portal-body" dangerouslySetInnerHTML={{ __html: body }} />
+      {gallery.length > 0 && (
+        <section className="portal-gallery" aria-label={t('portal.photos')}>
+          {gallery.map((p) => (
+            <PhotoFigure key={p.id} photo={p} />
+          ))}
+        </section>
+      )}
+      <ArticleTags article={data} />
       {data.related && data.related.length > 0 && (
         <section>
           <h2>{t('portal.related')}</h2>

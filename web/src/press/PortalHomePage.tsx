@@ -1,60 +1,56 @@
-/** The public portal's home: latest news, most read, press briefings in the visitor's time zone. */
-import { useQuery } from '@tanstack/react-query';
+/**
+ * The public portal's home: latest news with their lead photos, press
+ * briefings in the visitor's time zone, the latest meetings' outcome
+ * documents (as the public sees them, whoever is signed in), most read.
+ */
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { api } from '../api/client';
 import { pick } from '../i18n/pick';
 import { ErrorState, Loading } from '../layout/QueryState';
-import { canonicalZone } from '../meetings/zones';
 import { formatInZone } from './format';
 import { setPageMeta } from './meta';
-import { shownAt, usePortalHome, type ArticleSummary } from './portal-api';
+import { ArticleCard, useVisitorZone } from './PortalParts';
+import { portalMeetingPath, usePortalHome, type Briefing, type OutcomeMeeting } from './portal-api';
 
-export function ArticleCard({ article }: { article: ArticleSummary }) {
-  const { i18n } = useTranslation('press');
-  const when = shownAt(article);
+function BriefingItem({ briefing: b }: { briefing: Briefing }) {
+  const { t, i18n } = useTranslation('press');
   return (
-    <article className="card portal-card" data-testid="portal-article">
-      <h3>
-        <Link to={`/portal/articles/${article.slug}`}>{pick(article, 'title')}</Link>
-      </h3>
-      {when && <p className="muted">{formatInZone(when, undefined, i18n.resolvedLanguage)}</p>}
-      <p>{pick(article, 'lead')}</p>
-      <p className="badges">
-        {article.meetings.map((m) => (
-          <Link key={m.id} className="badge badge-type-meeting" to={`/meetings/${m.id}`}>
-            {pick(m, 'name')}
-          </Link>
-        ))}
-      </p>
-    </article>
+    <li className="card" data-testid="portal-briefing">
+      <strong>{formatInZone(b.startsAt, undefined, i18n.resolvedLanguage)}</strong>
+      <div>{pick(b, 'topic')}</div>
+      <small className="muted">
+        {pick(b, 'place')} · {b.speakers.join(', ')}
+      </small>
+      {(b.meetingId || b.article) && (
+        <p className="portal-briefing-links small">
+          {b.meetingId && <Link to={portalMeetingPath(b.meetingId)}>{pick(b, 'meetingTitle')}</Link>}
+          {b.article && (
+            <Link to={`/portal/articles/${b.article.slug}`} data-testid="briefing-article">
+              {t('portal.briefingArticle')}
+            </Link>
+          )}
+        </p>
+      )}
+    </li>
   );
 }
 
-interface PublicDocument {
-  id: number;
-  referenceCode: string;
-  titleEn: string;
-  titleVi: string;
-}
-
-/** The latest adopted documents a visitor may see (the documents API applies confidentiality). */
-function AdoptedDocuments() {
-  const { t } = useTranslation('press');
-  const documents = useQuery({
-    queryKey: ['portal', 'documents'],
-    queryFn: () => api.get<{ documents: PublicDocument[] }>('/documents?status=adopted&limit=5'),
-    select: (data) => data.documents,
-  });
-  if (!documents.data?.length) return null;
+/** The latest meetings with outcome documents the public may see, each to its portal page. */
+function OutcomeDocuments({ meetings }: { meetings: OutcomeMeeting[] }) {
+  const { t, i18n } = useTranslation('press');
+  if (!meetings.length) return null;
   return (
     <>
       <h2>{t('portal.documents')}</h2>
-      <ul className="plain" data-testid="portal-documents">
-        {documents.data.map((d) => (
-          <li key={d.id}>
-            <Link to={`/documents/${d.id}`}>{pick(d, 'title')}</Link> <small className="muted">{d.referenceCode}</small>
+      <ul className="plain portal-outcomes" data-testid="portal-documents">
+        {meetings.map((m) => (
+          <li key={m.id}>
+            <Link to={portalMeetingPath(m.id)}>{pick(m, 'title')}</Link>
+            <div className="muted small">
+              {new Intl.DateTimeFormat(i18n.resolvedLanguage === 'vi' ? 'vi-VN' : 'en-GB', { dateStyle: 'medium' }).format(new Date(m.startsAt))} ·{' '}
+              {t('portal.documentCount', { count: m.count })}
+            </div>
           </li>
         ))}
       </ul>
@@ -68,6 +64,7 @@ function AdoptedDocuments() {
 export function PortalHomePage() {
   const { t, i18n } = useTranslation('press');
   const home = usePortalHome();
+  const zone = useVisitorZone();
 
   useEffect(() => {
     setPageMeta({ title: `${t('portal.title')} · Gavel`, description: t('portal.description') });
@@ -92,19 +89,18 @@ export function PortalHomePage() {
         </div>
         <aside>
           <h2>{t('portal.briefings')}</h2>
+          <p className="muted small" data-testid="portal-zone">
+            {t('portal.yourZone', { zone })}
+          </p>
           <ul className="plain portal-briefings">
             {home.data.briefings.map((b) => (
-              <li key={b.id} className="card" data-testid="portal-briefing">
-                <strong>{formatInZone(b.startsAt, undefined, i18n.resolvedLanguage)}</strong>
-                <div>{pick(b, 'topic')}</div>
-                <small className="muted">
-                  {pick(b, 'place')} · {b.speakers.join(', ')}
-                </small>
-              </li>
+              <BriefingItem key={b.id} briefing={b} />
             ))}
           </ul>
-          <p className="muted">{t('portal.yourZone', { zone: canonicalZone(Intl.DateTimeFormat().resolvedOptions().timeZone) })}</p>
-          <AdoptedDocuments />
+          <p>
+            <Link to="/">{t('portal.calendar')}</Link>
+          </p>
+          <OutcomeDocuments meetings={home.data.outcomeMeetings} />
           <h2>{t('portal.mostRead')}</h2>
           <ol className="portal-most-read">
             {home.data.mostRead.map((a) => (
@@ -113,9 +109,6 @@ export function PortalHomePage() {
               </li>
             ))}
           </ol>
-          <p>
-            <Link to="/">{t('portal.calendar')}</Link>
-          </p>
         </aside>
       </div>
     </section>

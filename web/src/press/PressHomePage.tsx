@@ -5,7 +5,6 @@ import { useUser } from '../auth/session';
 import { pick } from '../i18n/pick';
 import { ErrorState, Loading } from '../layout/QueryState';
 import { canMonitor, isPressOfficer, usePressEvents } from './api';
-import { BriefingForm } from './BriefingForm';
 import { formatInZone } from './format';
 
 export function PressHomePage() {
@@ -23,6 +22,11 @@ export function PressHomePage() {
         {canMonitor(user?.roles) && (
           <Link className="button" to="/press/articles">
             {t('home.articles')}
+          </Link>
+        )}
+        {canMonitor(user?.roles) && (
+          <Link className="button" to="/press/briefings">
+            {t('home.briefings')}
           </Link>
         )}
       </p>
@@ -43,7 +47,6 @@ export function PressHomePage() {
           </Link>
         </p>
       )}
-      {isPressOfficer(user?.roles) && <BriefingForm />}
       <h2>{t('home.centers')}</h2>
       {events.isPending && <Loading />}
       {events.isError && <ErrorState error={events.error} onRetry={() => void events.refetch()} />}

@@ -4,7 +4,33 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { pick } from '../i18n/pick';
 import { ErrorState } from '../layout/QueryState';
-import { verifyToken } from './api';
+import { verifyToken, type VerifyResult } from './api';
+
+/** Who the badge names: a journalist's outlet, or a delegate's position and delegation. */
+function Holder({ result }: { result: VerifyResult }) {
+  const { t } = useTranslation('delegates');
+  const event = pick({ titleEn: result.eventTitleEn ?? '', titleVi: result.eventTitleVi ?? '' }, 'title');
+  if (result.kind === 'delegate') {
+    return (
+      <p>
+        {t('verify.delegate')} · {result.role ? t(`role.${result.role}`) : ''}
+        <br />
+        <strong>{result.fullName}</strong> · {result.position}
+        <br />
+        {pick({ nameEn: result.delegationEn ?? '', nameVi: result.delegationVi ?? '' }, 'name')}
+        <br />
+        {event}
+      </p>
+    );
+  }
+  return (
+    <p>
+      {result.fullName} · {result.outlet} · {result.nationality}
+      <br />
+      {event}
+    </p>
+  );
+}
 
 export function VerifyPage() {
   const { t } = useTranslation('press');
@@ -40,13 +66,7 @@ export function VerifyPage() {
       {result && (
         <div className={`verify-result verify-${result.status}`} role="status" data-testid="verify-result" data-status={result.status}>
           <strong>{t(`verify.${result.status}`)}</strong>
-          {result.fullName && (
-            <p>
-              {result.fullName} · {result.outlet} · {result.nationality}
-              <br />
-              {pick({ titleEn: result.eventTitleEn ?? '', titleVi: result.eventTitleVi ?? '' }, 'title')}
-            </p>
-          )}
+          {result.fullName && <Holder result={result} />}
         </div>
       )}
     </section>

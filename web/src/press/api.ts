@@ -39,9 +39,14 @@ export interface Application {
 
 export interface VerifyResult {
   status: 'valid' | 'revoked' | 'forged';
+  kind?: 'journalist' | 'delegate';
   fullName?: string;
   outlet?: string;
   nationality?: string;
+  position?: string;
+  role?: 'head' | 'member';
+  delegationEn?: string;
+  delegationVi?: string;
   eventTitleEn?: string;
   eventTitleVi?: string;
 }

@@ -47,6 +47,11 @@ export function todayIn(zone = 'Asia/Ho_Chi_Minh', now: Date = new Date()): Civi
   return DateTime.fromJSDate(now, { zone }).toISODate()!;
 }
 
+/** The civil day an instant falls on where the committee sits. */
+export function civilDayOf(instant: Date, zone = 'Asia/Ho_Chi_Minh'): CivilDate {
+  return todayIn(zone, instant);
+}
+
 export interface MeetingStart {
   startsAt: Date;
   hostTimeZone: string;
@@ -73,4 +78,25 @@ export function resolveDue(rule: DueRule, meetings: ReadonlyMap<number, MeetingS
     return meeting ? dueBeforeMeeting(meeting) : rule.dueOn;
   }
   return rule.dueOn;
+}
+
+export const asOfRules = ['asked', 'today', 'meeting_opened'] as const;
+export type AsOfRule = (typeof asOfRules)[number];
+
+export interface MeetingSpan extends MeetingStart {
+  endsAt: Date;
+}
+
+/**
+ * The day a meeting's readiness is shown for when nobody asks for one: today
+ * while the meeting is ahead or under way; once it is over (today after its
+ * last day, host-local), the day it opened — readiness as it stood on the
+ * eve, when everything due "before the meeting" had to be ready. Showing a
+ * finished meeting as of today would call everything unfinished "late" for
+ * ever after.
+ */
+export function defaultAsOf(today: CivilDate, meeting: MeetingSpan): { day: CivilDate; rule: Exclude<AsOfRule, 'asked'> } {
+  const local = (d: Date) => DateTime.fromJSDate(d, { zone: meeting.hostTimeZone }).toISODate()!;
+  if (today > local(meeting.endsAt)) return { day: local(meeting.startsAt), rule: 'meeting_opened' };
+  return { day: today, rule: 'today' };
 }

@@ -11,7 +11,7 @@ import type { Db, Tx } from '../../db/client.js';
 import { AppError, notFound } from '../../http/errors.js';
 import { pressApplications, pressEvents } from '../schema.js';
 import { decide, type ApplicationStatus, type Entry, type Operation } from './places.js';
-import type { Photo } from './photo.js';
+import type { Photo } from '../badges/photo.js';
 import type { ApplicationFields, PressEventCreate } from './schemas.js';
 
 export const documentKey = (number: string) => number.replace(/[\s-]+/g, '').toUpperCase();

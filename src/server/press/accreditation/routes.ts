@@ -1,13 +1,13 @@
-import multipart from '@fastify/multipart';
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { can } from '../../auth/permissions.js';
 import { AppError, notFound } from '../../http/errors.js';
 import { actorOf, errorResponse, idParams, type App, type Deps } from '../../http/types.js';
-import { badgePdf } from './badge-pdf.js';
-import { badgeKey, readBadge, signBadge } from './badge-token.js';
+import { parseFields, readPhotoForm } from '../badges/form.js';
+import { badgePdf } from '../badges/pdf.js';
+import { checkPhoto } from '../badges/photo.js';
+import { badgeKey, signBadge } from '../badges/token.js';
 import { applyForAccreditation, changeApplication, createPressEvent, hashKey } from './commands.js';
-import { checkPhoto, MAX_PHOTO_BYTES } from './photo.js';
 import { applicationPhoto, getApplication, listApplications, listPressEvents } from './queries.js';
 import {
   accessQuery,
@@ -19,36 +19,13 @@ import {
   decision,
   pressEvent,
   pressEventCreate,
-  verifyQuery,
-  verifyResult,
 } from './schemas.js';
 
 const errors = { 400: errorResponse, 401: errorResponse, 403: errorResponse, 404: errorResponse, 409: errorResponse };
 const tags = ['press: accreditation'];
 
-/** Reads the multipart form: text fields and one `photo` file, the file capped just above 5 MB. */
-async function readForm(request: FastifyRequest) {
-  const fields: Record<string, string> = {};
-  let photo: Buffer | null = null;
-  for await (const part of request.parts({ limits: { fileSize: MAX_PHOTO_BYTES, files: 1, fields: 20 } })) {
-    if (part.type === 'file') {
-      const bytes = await part.toBuffer().catch((err: unknown) => {
-        if ((err as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') {
-          throw new AppError('payload_too_large', 'The photo is larger than 5 MB', [{ path: 'photo', message: 'larger than 5 MB' }]);
-        }
-        throw err;
-      });
-      if (part.fieldname === 'photo') photo = bytes;
-    } else {
-      fields[part.fieldname] = String(part.value);
-    }
-  }
-  return { fields, photo };
-}
-
 export function accreditationRoutes(app: App, { database }: Deps): void {
   const { db } = database;
-  void app.register(multipart, { limits: { fileSize: MAX_PHOTO_BYTES, files: 1 } });
 
   /** The applicant (by the key in their receipt) or a press officer; anyone else is told it does not exist. */
   const applicationFor = async (request: FastifyRequest & { principal: Parameters<typeof can>[0] }, id: number, key?: string) => {
@@ -94,21 +71,11 @@ export function accreditationRoutes(app: App, { database }: Deps): void {
       },
     },
     async (request, reply) => {
-      if (!request.isMultipart()) {
-        throw new AppError('unsupported_media_type', 'Send the application as multipart/form-data', [{ path: 'photo', message: 'missing' }]);
-      }
-      const { fields, photo } = await readForm(request);
-      const parsed = applicationFields.safeParse(fields);
-      if (!parsed.success) {
-        throw new AppError(
-          'validation_failed',
-          'Some fields are missing or wrong',
-          parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })),
-        );
-      }
+      const { fields, photo } = await readPhotoForm(request);
+      const parsed = parseFields(applicationFields, fields);
       if (!photo) throw new AppError('validation_failed', 'A photo is required', [{ path: 'photo', message: 'required' }]);
       const checked = await checkPhoto(photo);
-      const { id, accessKey } = await applyForAccreditation(db, actorOf(request), request.params.id, parsed.data, { ...checked, bytes: photo });
+      const { id, accessKey } = await applyForAccreditation(db, actorOf(request), request.params.id, parsed, { ...checked, bytes: photo });
       const application = await getApplication(db, id);
       const { accessKeyHash: _k, ...view } = application!;
       return reply.status(201).send({ ...view, accessKey });
@@ -191,9 +158,13 @@ export function accreditationRoutes(app: App, { database }: Deps): void {
       const application = await applicationFor(request, request.params.id, request.query.key);
       if (application.status !== 'approved') throw new AppError('invalid_transition', 'Only approved applications have a badge');
       const photo = await applicationPhoto(db, application.id);
-      const token = await signBadge(await badgeKey(db), application.id, application.eventId);
+      const token = await signBadge(await badgeKey(db), { kind: 'journalist', id: application.id, scope: application.eventId });
       const pdf = await badgePdf({
-        ...application,
+        kind: 'journalist',
+        fullName: application.fullName,
+        lines: [application.outlet, application.nationality],
+        eventTitleEn: application.eventTitleEn,
+        eventTitleVi: application.eventTitleVi,
         photo: photo!.photo,
         token,
         verifyUrl: `${request.protocol}://${request.host}/verify`,
@@ -204,21 +175,6 @@ export function accreditationRoutes(app: App, { database }: Deps): void {
         .header('content-disposition', `attachment; filename="badge-${application.id}.pdf"`)
         .header('x-badge-token', token)
         .send(pdf);
-    },
-  );
-
-  app.get(
-    '/api/press/verify',
-    {
-      config: { permission: 'public' },
-      schema: { tags, summary: "The door's check of a badge token: valid, revoked or forged", querystring: verifyQuery, response: { 200: verifyResult, 400: errorResponse } },
-    },
-    async (request) => {
-      const claim = await readBadge(await badgeKey(db), request.query.token.trim());
-      const application = claim ? await getApplication(db, claim.applicationId) : null;
-      if (!claim || !application || application.eventId !== claim.eventId) return { status: 'forged' as const };
-      const { fullName, outlet, nationality, eventTitleEn, eventTitleVi } = application;
-      return { status: application.status === 'approved' ? ('valid' as const) : ('revoked' as const), fullName, outlet, nationality, eventTitleEn, eventTitleVi };
     },
   );
 }

@@ -76,13 +76,3 @@ export const decision = z
   .refine((d) => d.decision === 'approve' || (d.reason && d.reason.length > 0), { path: ['reason'], message: 'a reason is required' });
 
 export const accessQuery = z.object({ key: z.string().max(200).optional() });
-
-export const verifyQuery = z.object({ token: z.string().min(1).max(4000) });
-export const verifyResult = z.object({
-  status: z.enum(['valid', 'revoked', 'forged']),
-  fullName: z.string().optional(),
-  outlet: z.string().optional(),
-  nationality: z.string().optional(),
-  eventTitleEn: z.string().optional(),
-  eventTitleVi: z.string().optional(),
-});

@@ -1,40 +1,83 @@
-/** Writing articles and briefings, each in one transaction with its change-log event. */
-import { eq } from 'drizzle-orm';
+/** Writing articles, each in one transaction with its change-log event. */
+import { eq, inArray } from 'drizzle-orm';
 import { recordChange, type Actor } from '../../changelog/record.js';
 import type { Db, DbOrTx } from '../../db/client.js';
-import { AppError, notFound } from '../../http/errors.js';
-import { articleMeetings, articlePeople, articles, briefings } from '../schema.js';
+import { meetings, people } from '../../db/schema.js';
+import { documents } from '../../documents/schema.js';
+import { AppError, notFound, type ErrorDetail } from '../../http/errors.js';
+import { articleDocuments, articleMeetings, articlePeople, articlePhotos, articles } from '../schema.js';
 import { sanitizeBody } from './sanitize.js';
-import type { ArticleInput, BriefingInput } from './schemas.js';
+import type { ArticleInput } from './schemas.js';
 import { editable, step, type ArticleAction, type ArticleStatus } from './workflow.js';
 
-async function setTags(tx: DbOrTx, articleId: number, input: Pick<ArticleInput, 'meetingIds' | 'personIds'>) {
-  await tx.delete(articleMeetings).where(eq(articleMeetings.articleId, articleId));
-  await tx.delete(articlePeople).where(eq(articlePeople.articleId, articleId));
-  if (input.meetingIds.length) await tx.insert(articleMeetings).values([...new Set(input.meetingIds)].map((meetingId) => ({ articleId, meetingId })));
-  if (input.personIds.length) await tx.insert(articlePeople).values([...new Set(input.personIds)].map((personId) => ({ articleId, personId })));
+type Tags = Pick<ArticleInput, 'meetingIds' | 'personIds' | 'documentIds'>;
+
+/** Every tagged meeting, person and document exists; else a 400 naming each missing one. */
+async function checkTags(tx: DbOrTx, input: Tags) {
+  const known = async (table: typeof meetings | typeof people | typeof documents, ids: number[]) =>
+    ids.length ? new Set((await tx.select({ id: table.id }).from(table).where(inArray(table.id, ids))).map((r) => r.id)) : new Set<number>();
+  const details: ErrorDetail[] = [];
+  const lists = [
+    ['meetingIds', meetings, 'meeting'],
+    ['personIds', people, 'person'],
+    ['documentIds', documents, 'document'],
+  ] as const;
+  for (const [field, table, what] of lists) {
+    const ids = input[field];
+    const found = await known(table, ids);
+    ids.forEach((id, i) => {
+      if (!found.has(id)) details.push({ path: `${field}.${i}`, message: `no ${what} ${id}` });
+    });
+  }
+  if (details.length) throw new AppError('invalid_reference', 'Some tags name nothing that exists', details);
 }
 
-const clean = (input: ArticleInput) => ({
+async function setTags(tx: DbOrTx, articleId: number, input: Tags) {
+  await checkTags(tx, input);
+  await tx.delete(articleMeetings).where(eq(articleMeetings.articleId, articleId));
+  await tx.delete(articlePeople).where(eq(articlePeople.articleId, articleId));
+  await tx.delete(articleDocuments).where(eq(articleDocuments.articleId, articleId));
+  const unique = (ids: number[]) => [...new Set(ids)];
+  if (input.meetingIds.length) await tx.insert(articleMeetings).values(unique(input.meetingIds).map((meetingId) => ({ articleId, meetingId })));
+  if (input.personIds.length) await tx.insert(articlePeople).values(unique(input.personIds).map((personId) => ({ articleId, personId })));
+  if (input.documentIds.length) await tx.insert(articleDocuments).values(unique(input.documentIds).map((documentId) => ({ articleId, documentId })));
+}
+
+/** The article's columns from the input; bodies sanitized, keeping only images of `photoIds`. */
+const clean = (input: ArticleInput, photoIds: ReadonlySet<number>) => ({
   slug: input.slug,
   category: input.category,
   titleEn: input.titleEn,
   titleVi: input.titleVi,
   leadEn: input.leadEn,
   leadVi: input.leadVi,
-  bodyEn: sanitizeBody(input.bodyEn),
-  bodyVi: sanitizeBody(input.bodyVi),
+  bodyEn: sanitizeBody(input.bodyEn, photoIds),
+  bodyVi: sanitizeBody(input.bodyVi, photoIds),
   publishAt: input.publishAt ?? null,
 });
+
+export async function photoIdsOf(tx: DbOrTx, articleId: number): Promise<Set<number>> {
+  const rows = await tx.select({ id: articlePhotos.id }).from(articlePhotos).where(eq(articlePhotos.articleId, articleId));
+  return new Set(rows.map((r) => r.id));
+}
+
+/** Locks an article for a change of its content: it must exist and be a draft (or withdrawn). */
+export async function lockEditable(tx: DbOrTx, id: number) {
+  const [row] = await tx.select().from(articles).where(eq(articles.id, id)).for('update');
+  if (!row) throw notFound('Article');
+  if (!editable(row.status as ArticleStatus)) throw new AppError('invalid_transition', 'Only drafts can be edited; return or withdraw the article first');
+  return row;
+}
 
 export async function createArticle(db: Db, actor: Actor, input: ArticleInput): Promise<number> {
   return db.transaction(async (tx) => createArticleIn(tx, actor, input));
 }
 
+/** A new draft (a new article has no photos yet, so its bodies carry no images). */
 export async function createArticleIn(tx: DbOrTx, actor: Actor, input: ArticleInput): Promise<number> {
   const [row] = await tx
     .insert(articles)
-    .values({ ...clean(input), createdBy: actor.userId })
+    .values({ ...clean(input, new Set()), createdBy: actor.userId })
     .returning({ id: articles.id });
   if (!row) throw new Error('insert returned nothing');
   await setTags(tx, row.id, input);
@@ -44,10 +87,8 @@ export async function createArticleIn(tx: DbOrTx, actor: Actor, input: ArticleIn
 
 export async function updateArticle(db: Db, actor: Actor, id: number, input: ArticleInput): Promise<void> {
   await db.transaction(async (tx) => {
-    const [before] = await tx.select().from(articles).where(eq(articles.id, id)).for('update');
-    if (!before) throw notFound('Article');
-    if (!editable(before.status as ArticleStatus)) throw new AppError('invalid_transition', 'Only drafts can be edited; return or withdraw the article first');
-    await tx.update(articles).set({ ...clean(input), updatedAt: new Date() }).where(eq(articles.id, id));
+    await lockEditable(tx, id);
+    await tx.update(articles).set({ ...clean(input, await photoIdsOf(tx, id)), updatedAt: new Date() }).where(eq(articles.id, id));
     await setTags(tx, id, input);
     await recordChange(tx, actor, { entityType: 'article', entityId: id, action: 'update', changes: { titleEn: input.titleEn } });
   });
@@ -76,17 +117,4 @@ export async function moveArticleIn(tx: DbOrTx, actor: Actor, id: number, action
     })
     .where(eq(articles.id, id));
   await recordChange(tx, actor, { entityType: 'article', entityId: id, action: 'update', changes: { status: { from: before.status, to: result.to } } });
-}
-
-export async function createBriefing(db: DbOrTx, actor: Actor, input: BriefingInput): Promise<number> {
-  const run = async (tx: DbOrTx) => {
-    const [row] = await tx
-      .insert(briefings)
-      .values({ ...input, meetingId: input.meetingId ?? null, speakerPersonId: input.speakerPersonId ?? null })
-      .returning({ id: briefings.id });
-    if (!row) throw new Error('insert returned nothing');
-    await recordChange(tx, actor, { entityType: 'briefing', entityId: row.id, action: 'create', changes: { ...input } });
-    return row.id;
-  };
-  return 'transaction' in db ? (db as Db).transaction(run) : run(db);
 }

@@ -2,7 +2,7 @@
  * Demo briefings and articles, from facts in the domain brief and the seed
  * pages. Times of day not given by the sources are illustrative.
  */
-import type { BriefingInput } from './schemas.js';
+import type { BriefingInput, BriefingRemarks } from './schemas.js';
 
 export interface DemoArticle {
   slug: string;
@@ -17,7 +17,14 @@ export interface DemoArticle {
   people: string[];
 }
 
-export const demoBriefings: Array<Omit<BriefingInput, 'meetingId' | 'speakerPersonId'> & { meeting: string; speakerPerson?: string }> = [
+type DemoBriefing = Omit<BriefingInput, 'meetingId' | 'speakerPersonId'> & {
+  meeting: string;
+  speakerPerson?: string;
+  /** What the speaker said (reported in seed page 000) and the demo article already written from it. */
+  remarks?: BriefingRemarks & { articleSlug: string };
+};
+
+export const demoBriefings: DemoBriefing[] = [
   {
     meeting: 'amm-53',
     startsAt: new Date('2020-09-07T15:00:00+07:00'),
@@ -28,6 +35,17 @@ export const demoBriefings: Array<Omit<BriefingInput, 'meetingId' | 'speakerPers
     topicVi: 'Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 53 và các Hội nghị liên quan',
     speakers: ['Nguyễn Quốc Dũng'],
     speakerPerson: 'nguyen-quoc-dung',
+    remarks: {
+      articleSlug: 'amm-53-press-briefing',
+      remarksVi:
+        'AMM 53 và các Hội nghị liên quan được tổ chức từ ngày 9-12/9 theo hình thức trực tuyến với sự tham gia của 27 đoàn thuộc 4 châu lục với các múi giờ khác nhau.\n\n' +
+        'Trong khuôn khổ sự kiện, sẽ diễn ra khoảng 20 hội nghị, phiên họp cấp bộ trưởng.\n\n' +
+        'Dự kiến sẽ có khoảng 40 văn kiện được xem xét, ghi nhận và thông qua; trong đó, đáng chú ý là Thông báo chung của AMM 53, Kế hoạch hành động Hà Nội II của ARF và Tuyên bố Hà Nội kỷ niệm 15 năm thành lập EAS.',
+      remarksEn:
+        'AMM-53 and the related meetings are held online from 9 to 12 September, with 27 delegations from four continents in different time zones.\n\n' +
+        'About 20 meetings and ministerial sessions take place during the event.\n\n' +
+        'About 40 documents are to be considered, noted or adopted, among them the AMM-53 Joint Communiqué, the ARF Hanoi Plan of Action II and the Hanoi Declaration on the 15th anniversary of the EAS.',
+    },
   },
   {
     meeting: 'summit-37',

@@ -1,11 +1,33 @@
 /** The public portal's API: no sign-in; only what is published and due. */
 import { Feed } from 'feed';
 import { z } from 'zod';
+import { can } from '../../auth/permissions.js';
+import { outcomeList as outcomeListSchema } from '../../documents/schemas.js';
 import { notFound } from '../../http/errors.js';
-import { errorResponse, type App, type Deps } from '../../http/types.js';
-import { countView, getArticle, listArticles, listBriefings, relatedArticles } from './queries.js';
+import { errorResponse, idParams, type App, type Deps } from '../../http/types.js';
+import { meetingsWithOutcomes, portalMeeting } from './portal-meetings.js';
+import { countView, getArticle, listArticles, listBriefings, photoFile, relatedArticles } from './queries.js';
 import { bodyText } from './sanitize.js';
 import { articleSummary, articleView, briefingView } from './schemas.js';
+
+const outcomeMeeting = z.object({ id: z.number().int(), titleEn: z.string(), titleVi: z.string(), startsAt: z.date(), count: z.number().int() });
+
+const portalMeetingView = z.object({
+  meeting: z.object({
+    id: z.number().int(),
+    titleEn: z.string(),
+    titleVi: z.string(),
+    startsAt: z.date(),
+    endsAt: z.date(),
+    hostTimeZone: z.string(),
+    hostCityEn: z.string(),
+    hostCityVi: z.string(),
+    format: z.string(),
+  }),
+  outcomes: outcomeListSchema.pick({ total: true, groups: true }),
+  articles: z.array(articleSummary),
+  briefings: z.array(briefingView),
+});
 
 const tags = ['portal'];
 
@@ -18,8 +40,15 @@ export function portalRoutes(app: App, { database }: Deps): void {
       config: { permission: 'public' },
       schema: {
         tags,
-        summary: 'Latest articles, the most read and the press briefings',
-        response: { 200: z.object({ latest: z.array(articleSummary), mostRead: z.array(articleSummary), briefings: z.array(briefingView) }) },
+        summary: 'Latest articles, the most read, the press briefings and the latest meetings with public outcome documents',
+        response: {
+          200: z.object({
+            latest: z.array(articleSummary),
+            mostRead: z.array(articleSummary),
+            briefings: z.array(briefingView),
+            outcomeMeetings: z.array(outcomeMeeting),
+          }),
+        },
       },
     },
     async () => {
@@ -27,7 +56,8 @@ export function portalRoutes(app: App, { database }: Deps): void {
       return {
         latest: await listArticles(db, { now, limit: 12 }),
         mostRead: await listArticles(db, { now, limit: 5, orderByViews: true }),
-        briefings: await listBriefings(db),
+        briefings: await listBriefings(db, now),
+        outcomeMeetings: await meetingsWithOutcomes(db, 6),
       };
     },
   );
@@ -69,7 +99,43 @@ export function portalRoutes(app: App, { database }: Deps): void {
   app.get(
     '/api/portal/briefings',
     { config: { permission: 'public' }, schema: { tags, summary: 'Press briefings', response: { 200: z.object({ briefings: z.array(briefingView) }) } } },
-    async () => ({ briefings: await listBriefings(db) }),
+    async () => ({ briefings: await listBriefings(db, new Date()) }),
+  );
+
+  app.get(
+    '/api/portal/meetings/:id',
+    {
+      config: { permission: 'public' },
+      schema: {
+        tags,
+        summary: 'A public meeting: what it adopted, noted and issued (only documents the public may see, whoever asks), its news and briefings',
+        params: idParams,
+        response: { 200: portalMeetingView, 400: errorResponse, 404: errorResponse },
+      },
+    },
+    async (request) => {
+      const page = await portalMeeting(db, request.params.id, new Date());
+      if (!page) throw notFound('Meeting');
+      return page;
+    },
+  );
+
+  app.get(
+    '/api/portal/photos/:id',
+    {
+      config: { permission: 'public' },
+      schema: { tags, summary: "An article's photo: public once its article is; before that only for the news desk", params: idParams },
+    },
+    async (request, reply) => {
+      const photo = await photoFile(db, request.params.id);
+      const open = photo?.isPublic(new Date()) ?? false;
+      if (!photo || (!open && !can(request.principal, 'press.write'))) throw notFound('Photo');
+      return reply
+        .type(photo.type)
+        .header('x-content-type-options', 'nosniff')
+        .header('cache-control', open ? 'public, max-age=300' : 'private, no-store')
+        .send(photo.bytes);
+    },
   );
 
   app.get(
@@ -100,6 +166,7 @@ export function portalRoutes(app: App, { database }: Deps): void {
           content: bodyText(lang === 'vi' ? a.bodyVi : a.bodyEn),
           date: a.publishAt ?? a.publishedAt ?? new Date(0),
           category: a.meetings.map((m) => ({ name: lang === 'vi' ? m.nameVi : m.nameEn })),
+          ...(a.leadPhoto ? { image: { url: `${base}${a.leadPhoto.url}`, type: a.leadPhoto.type } } : {}),
         });
       }
       return reply.type('application/atom+xml; charset=utf-8').send(feed.atom1());

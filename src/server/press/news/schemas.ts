@@ -2,25 +2,70 @@ import { z } from 'zod';
 import { isValidTimeZone } from '../../meetings/local-times.js';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
+const ids = z.array(z.number().int().positive()).max(50).default([]);
+
+export const TITLE_MAX = 300;
+export const LEAD_MAX = 1000;
 
 export const articleInput = z.object({
   slug: z.string().trim().regex(/^[a-z0-9-]{3,120}$/, 'lowercase letters, digits and dashes'),
   category: z.enum(['news', 'briefing', 'statement', 'feature']),
-  titleEn: text(300),
-  titleVi: text(300),
-  leadEn: text(1000),
-  leadVi: text(1000),
+  titleEn: text(TITLE_MAX),
+  titleVi: text(TITLE_MAX),
+  leadEn: text(LEAD_MAX),
+  leadVi: text(LEAD_MAX),
   bodyEn: z.string().max(200_000),
   bodyVi: z.string().max(200_000),
   publishAt: z.coerce.date().nullable().optional(),
-  meetingIds: z.array(z.number().int().positive()).max(50).default([]),
-  personIds: z.array(z.number().int().positive()).max(50).default([]),
+  meetingIds: ids,
+  personIds: ids,
+  /** Outcome documents; the portal shows only those the public may see. */
+  documentIds: ids,
 });
 export type ArticleInput = z.infer<typeof articleInput>;
 
 export const articleAction = z.object({ action: z.enum(['submit', 'return', 'publish', 'withdraw']) });
 
 const tag = z.object({ id: z.number().int(), nameEn: z.string(), nameVi: z.string() });
+const documentTag = tag.extend({ referenceCode: z.string() });
+
+/** Caption and credit of a photo; the bytes come as the multipart field `photo`. */
+export const photoFields = z.object({
+  captionEn: text(500),
+  captionVi: text(500),
+  credit: text(200),
+  lead: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
+});
+export type PhotoFields = z.infer<typeof photoFields>;
+
+export const photoPatch = z
+  .object({
+    captionEn: text(500).optional(),
+    captionVi: text(500).optional(),
+    credit: text(200).optional(),
+    /** Make this the lead photo (the previous lead stops being it). */
+    lead: z.literal(true).optional(),
+  })
+  .refine((p) => Object.values(p).some((v) => v !== undefined), { message: 'nothing to change' });
+export type PhotoPatch = z.infer<typeof photoPatch>;
+
+export const photoOrder = z.object({ photoIds: z.array(z.number().int().positive()).min(1).max(100) });
+
+export const photoParams = z.object({ id: z.coerce.number().int().positive(), photoId: z.coerce.number().int().positive() });
+
+export const photoView = z.object({
+  id: z.number().int(),
+  url: z.string(),
+  type: z.string(),
+  width: z.number().int(),
+  height: z.number().int(),
+  captionEn: z.string(),
+  captionVi: z.string(),
+  credit: z.string(),
+  position: z.number().int(),
+  isLead: z.boolean(),
+});
+export type PhotoView = z.infer<typeof photoView>;
 
 export const articleView = z.object({
   id: z.number().int(),
@@ -38,9 +83,15 @@ export const articleView = z.object({
   views: z.number().int(),
   meetings: z.array(tag),
   people: z.array(tag),
+  documents: z.array(documentTag),
+  /** In their order; the lead photo is also `leadPhoto`. */
+  photos: z.array(photoView),
+  leadPhoto: photoView.nullable(),
+  /** The briefing whose remarks the article was made from. */
+  briefingId: z.number().int().nullable(),
 });
 
-export const articleSummary = articleView.omit({ bodyEn: true, bodyVi: true });
+export const articleSummary = articleView.omit({ bodyEn: true, bodyVi: true, photos: true });
 
 export const briefingInput = z.object({
   meetingId: z.number().int().positive().nullable().optional(),
@@ -55,10 +106,22 @@ export const briefingInput = z.object({
 });
 export type BriefingInput = z.infer<typeof briefingInput>;
 
+export const briefingRemarks = z.object({ remarksEn: text(50_000), remarksVi: text(50_000) });
+export type BriefingRemarks = z.infer<typeof briefingRemarks>;
+
+/** The public view: the article only once the public may read it. */
 export const briefingView = briefingInput.extend({
   id: z.number().int(),
   meetingId: z.number().int().nullable(),
   speakerPersonId: z.number().int().nullable(),
   meetingTitleEn: z.string().nullable(),
   meetingTitleVi: z.string().nullable(),
+  article: z.object({ slug: z.string(), titleEn: z.string(), titleVi: z.string() }).nullable(),
+});
+
+/** The press desk's view: the remarks and the article in any state. */
+export const briefingDeskView = briefingView.omit({ article: true }).extend({
+  remarksEn: z.string().nullable(),
+  remarksVi: z.string().nullable(),
+  article: z.object({ id: z.number().int(), slug: z.string(), titleEn: z.string(), titleVi: z.string(), status: z.string() }).nullable(),
 });

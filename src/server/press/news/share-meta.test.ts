@@ -14,5 +14,21 @@ describe('share metadata of article pages', () => {
     expect(html).toContain('<meta property="og:locale" content="vi_VN">');
     expect(html).not.toContain('<title>Gavel</title>');
     expect(html).not.toContain('<script>');
+    expect(html).not.toContain('og:image');
+    expect(html).toContain('<meta name="twitter:card" content="summary">');
+  });
+
+  it('shows the lead photo large, its caption as the alternative text', () => {
+    const html = withShareMeta('<title>Gavel</title>', {
+      title: 'T',
+      description: 'D',
+      url: 'https://gavel.example/portal/articles/x',
+      lang: 'en',
+      image: { url: 'https://gavel.example/api/portal/photos/3', width: 1200, height: 675, alt: 'Leaders "online"' },
+    });
+    expect(html).toContain('<meta property="og:image" content="https://gavel.example/api/portal/photos/3">');
+    expect(html).toContain('<meta property="og:image:width" content="1200">');
+    expect(html).toContain('<meta property="og:image:alt" content="Leaders &quot;online&quot;">');
+    expect(html).toContain('<meta name="twitter:card" content="summary_large_image">');
   });
 });

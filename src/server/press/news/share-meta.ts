@@ -15,7 +15,24 @@ const webRoot = fileURLToPath(new URL('../../../../dist/web', import.meta.url));
 const escapeHtml = (text: string) =>
   text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
-export function withShareMeta(html: string, meta: { title: string; description: string; url: string; lang: string }): string {
+export interface ShareMeta {
+  title: string;
+  description: string;
+  url: string;
+  lang: string;
+  /** The lead photo, by absolute URL: previews show it large. */
+  image?: { url: string; width: number; height: number; alt: string } | null;
+}
+
+export function withShareMeta(html: string, meta: ShareMeta): string {
+  const image = meta.image
+    ? [
+        `<meta property="og:image" content="${escapeHtml(meta.image.url)}">`,
+        `<meta property="og:image:width" content="${meta.image.width}">`,
+        `<meta property="og:image:height" content="${meta.image.height}">`,
+        `<meta property="og:image:alt" content="${escapeHtml(meta.image.alt)}">`,
+      ]
+    : [];
   const tags = [
     `<title>${escapeHtml(meta.title)}</title>`,
     `<meta name="description" content="${escapeHtml(meta.description)}">`,
@@ -24,7 +41,8 @@ export function withShareMeta(html: string, meta: { title: string; description: 
     `<meta property="og:type" content="article">`,
     `<meta property="og:url" content="${escapeHtml(meta.url)}">`,
     `<meta property="og:locale" content="${meta.lang === 'vi' ? 'vi_VN' : 'en_GB'}">`,
-    `<meta name="twitter:card" content="summary">`,
+    ...image,
+    `<meta name="twitter:card" content="${meta.image ? 'summary_large_image' : 'summary'}">`,
   ].join('\n    ');
   return html.replace(/<title>[^<]*<\/title>/, tags);
 }
@@ -37,11 +55,14 @@ export function shareMetaRoutes(app: App, { database }: Deps): void {
     const article = await getArticle(database.db, { slug }, new Date());
     if (!article) return reply.type('text/html').send(index);
     const lang = /^en\b/i.test(request.headers['accept-language'] ?? '') ? 'en' : 'vi';
+    const base = `${request.protocol}://${request.host}`;
+    const lead = article.leadPhoto;
     const html = withShareMeta(index, {
       title: `${lang === 'vi' ? article.titleVi : article.titleEn} · Gavel`,
       description: lang === 'vi' ? article.leadVi : article.leadEn,
-      url: `${request.protocol}://${request.host}/portal/articles/${article.slug}`,
+      url: `${base}/portal/articles/${article.slug}`,
       lang,
+      image: lead && { url: `${base}${lead.url}`, width: lead.width, height: lead.height, alt: lang === 'vi' ? lead.captionVi : lead.captionEn },
     });
     return reply.type('text/html; charset=utf-8').send(html);
   });

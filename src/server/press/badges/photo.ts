@@ -1,5 +1,6 @@
 /**
- * Checks an applicant's photo without decoding it: the type from its bytes
+ * Checks a photo (a journalist's or a delegate's for the badge, or an
+ * article's) without decoding it: the type from its bytes
  * (file-type, not the file name or the declared type), the size, and the
  * dimensions from the image header, so that a small file declaring a huge
  * image (a decompression bomb) is refused before anything inflates it.

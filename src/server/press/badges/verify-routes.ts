@@ -1,0 +1,74 @@
+/**
+ * The door's check of a badge token, for journalists and delegates alike:
+ * "forged" when the signature fails or names nothing of ours, "revoked" when
+ * the accreditation is no longer approved (cancelled, withdrawn, replaced by
+ * a substitute), else "valid" with what the door needs to compare.
+ */
+import { z } from 'zod';
+import { errorResponse, type App, type Deps } from '../../http/types.js';
+import { getApplication } from '../accreditation/queries.js';
+import { getNomination } from '../delegates/queries.js';
+import { delegateRoles } from '../delegates/seats.js';
+import { badgeKey, badgeKinds, readBadge, type BadgeClaim } from './token.js';
+
+const verifyQuery = z.object({ token: z.string().min(1).max(4000) });
+const verifyResult = z.object({
+  status: z.enum(['valid', 'revoked', 'forged']),
+  kind: z.enum(badgeKinds).optional(),
+  fullName: z.string().optional(),
+  /** Journalists. */
+  outlet: z.string().optional(),
+  nationality: z.string().optional(),
+  /** Delegates. */
+  position: z.string().optional(),
+  role: z.enum(delegateRoles).optional(),
+  delegationEn: z.string().optional(),
+  delegationVi: z.string().optional(),
+  /** The press center, or the delegate's meeting or cluster. */
+  eventTitleEn: z.string().optional(),
+  eventTitleVi: z.string().optional(),
+});
+type VerifyResult = z.infer<typeof verifyResult>;
+
+const FORGED: VerifyResult = { status: 'forged' };
+
+export function verifyRoutes(app: App, { database: { db } }: Deps): void {
+  const check = async (claim: BadgeClaim): Promise<VerifyResult> => {
+    if (claim.kind === 'journalist') {
+      const application = await getApplication(db, claim.id);
+      if (!application || application.eventId !== claim.scope) return FORGED;
+      const { fullName, outlet, nationality, eventTitleEn, eventTitleVi } = application;
+      return { status: application.status === 'approved' ? 'valid' : 'revoked', kind: claim.kind, fullName, outlet, nationality, eventTitleEn, eventTitleVi };
+    }
+    const nomination = await getNomination(db, claim.id);
+    if (!nomination || nomination.partyId !== claim.scope) return FORGED;
+    return {
+      status: nomination.status === 'approved' ? 'valid' : 'revoked',
+      kind: claim.kind,
+      fullName: nomination.fullName,
+      position: nomination.position,
+      role: nomination.role,
+      delegationEn: nomination.partyNameEn,
+      delegationVi: nomination.partyNameVi,
+      eventTitleEn: nomination.scopeTitleEn,
+      eventTitleVi: nomination.scopeTitleVi,
+    };
+  };
+
+  app.get(
+    '/api/press/verify',
+    {
+      config: { permission: 'public' },
+      schema: {
+        tags: ['press: accreditation', 'delegates'],
+        summary: "The door's check of a journalist's or a delegate's badge token: valid, revoked or forged",
+        querystring: verifyQuery,
+        response: { 200: verifyResult, 400: errorResponse },
+      },
+    },
+    async (request) => {
+      const claim = await readBadge(await badgeKey(db), request.query.token.trim());
+      return claim ? check(claim) : FORGED;
+    },
+  );
+}

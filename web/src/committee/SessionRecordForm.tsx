@@ -1,0 +1,52 @@
+/** Staff keep a session's record: the minutes, the chair and who attended (picked from the people). */
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiError } from '../api/client';
+import { ErrorDetails } from '../layout/QueryState';
+import { useUpdateSession } from './api';
+import { MultiPicker, SearchSelect, usePersonOptions } from './pickers';
+import type { SessionDetail } from './types';
+
+export function SessionRecordForm({ session, onDone }: { session: SessionDetail; onDone: () => void }) {
+  const { t } = useTranslation('committee');
+  const people = usePersonOptions();
+  const save = useUpdateSession(session.number);
+  const [minutes, setMinutes] = useState(session.minutes ?? '');
+  const [chair, setChair] = useState<number | null>(session.chair?.id ?? null);
+  const [attendees, setAttendees] = useState(session.attendees.map((p) => p.id));
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    save.mutate({ minutes: minutes.trim() || null, chairPersonId: chair, attendeePersonIds: attendees }, { onSuccess: onDone });
+  };
+  return (
+    <form className="card form" onSubmit={submit} data-testid="session-record-form">
+      <h2>{t('sessions.editRecord')}</h2>
+      <label className="field">
+        {t('sessions.minutes')}
+        <textarea rows={8} value={minutes} onChange={(e) => setMinutes(e.target.value)} data-testid="session-minutes" />
+      </label>
+      <div className="field">
+        {t('sessions.chair')}
+        <SearchSelect options={people} value={chair} onChange={setChair} label={t('sessions.chair')} empty={t('picker.nobody')} testId="session-chair" />
+      </div>
+      <div className="field">
+        {t('sessions.attendees')}
+        <MultiPicker options={people} values={attendees} onChange={setAttendees} label={t('sessions.attendees')} testId="session-attendees" />
+      </div>
+      <p className="form-actions">
+        <button type="submit" className="button button-primary" disabled={save.isPending} data-testid="session-record-save">
+          {t('editor.save')}
+        </button>
+        <button type="button" className="button" onClick={onDone}>
+          {t('editor.cancel')}
+        </button>
+      </p>
+      {save.isError && (
+        <div className="state state-error" role="alert">
+          {save.error.message}
+          {save.error instanceof ApiError && <ErrorDetails details={save.error.details} />}
+        </div>
+      )}
+    </form>
+  );
+}
