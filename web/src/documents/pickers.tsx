@@ -121,6 +121,77 @@ interface DocumentRef {
   titleVi: string;
 }
 
+/**
+ * Chosen items as removable chips, a search box, and up to a few matches to
+ * add: the shape both the related-documents and the deliverables pickers share.
+ */
+function ChipSearch<T extends { id: number }>(props: {
+  label: string;
+  value: T[];
+  onChange: (list: T[]) => void;
+  disabled?: boolean;
+  q: string;
+  setQ: (q: string) => void;
+  /** Matches for q, without the chosen ones. */
+  options: T[];
+  /** Shown when a search finished with nothing to add. */
+  nothingFound: string | null;
+  placeholder: string;
+  labelOf: (item: T) => string;
+  testIds: { root: string; search: string; option: string };
+}) {
+  const { t } = useTranslation('documents');
+  const id = useId();
+  return (
+    <div className="field picker" data-testid={props.testIds.root}>
+      <label htmlFor={id}>{props.label}</label>
+      {props.value.length > 0 && (
+        <ul className="chips">
+          {props.value.map((item) => (
+            <li key={item.id} className="chip">
+              <span>{props.labelOf(item)}</span>
+              <button
+                type="button"
+                disabled={props.disabled}
+                aria-label={t('pickers.remove', { name: props.labelOf(item) })}
+                onClick={() => props.onChange(props.value.filter((v) => v.id !== item.id))}
+              >
+                ×
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <input
+        id={id}
+        type="search"
+        value={props.q}
+        disabled={props.disabled}
+        placeholder={props.placeholder}
+        onChange={(e) => props.setQ(e.target.value)}
+        data-testid={props.testIds.search}
+      />
+      {props.options.length > 0 && (
+        <ul className="picker-results">
+          {props.options.map((item) => (
+            <li key={item.id}>
+              <button
+                type="button"
+                className="link-button"
+                onClick={() => (props.onChange([...props.value, item]), props.setQ(''))}
+                data-testid={props.testIds.option}
+              >
+                {props.labelOf(item)}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      {props.nothingFound && <span className="hint">{props.nothingFound}</span>}
+    </div>
+  );
+}
+
 /** Related documents: the chosen ones as chips, and a search to add more. */
 export function DocumentsPicker(props: {
   label: string;
@@ -131,54 +202,20 @@ export function DocumentsPicker(props: {
 }) {
   const { t } = useTranslation('documents');
   const [q, setQ] = useState('');
-  const id = useId();
   const found = useDocuments({ q: q.trim(), limit: 8 });
   const chosen = new Set(props.value.map((d) => d.id));
   const options = q.trim() ? (found.data?.documents ?? []).filter((d) => d.id !== props.excludeId && !chosen.has(d.id)) : [];
   return (
-    <div className="field picker" data-testid="related-picker">
-      <label htmlFor={id}>{props.label}</label>
-      {props.value.length > 0 && (
-        <ul className="chips">
-          {props.value.map((d) => (
-            <li key={d.id} className="chip">
-              <span>
-                {d.referenceCode} · {pick(d, 'title')}
-              </span>
-              <button
-                type="button"
-                disabled={props.disabled}
-                aria-label={t('pickers.remove', { name: d.referenceCode })}
-                onClick={() => props.onChange(props.value.filter((v) => v.id !== d.id))}
-              >
-                ×
-              </button>
-            </li>
-          ))}
-        </ul>
-      )}
-      <input
-        id={id}
-        type="search"
-        value={q}
-        disabled={props.disabled}
-        placeholder={t('pickers.findDocument')}
-        onChange={(e) => setQ(e.target.value)}
-        data-testid="related-search"
-      />
-      {options.length > 0 && (
-        <ul className="picker-results">
-          {options.map((d) => (
-            <li key={d.id}>
-              <button type="button" className="link-button" onClick={() => (props.onChange([...props.value, d]), setQ(''))} data-testid="related-option">
-                {d.referenceCode} · {pick(d, 'title')}
-              </button>
-            </li>
-          ))}
-        </ul>
-      )}
-      {q.trim() && found.isSuccess && !options.length && <span className="hint">{t('pickers.noDocument')}</span>}
-    </div>
+    <ChipSearch
+      {...props}
+      q={q}
+      setQ={setQ}
+      options={options}
+      nothingFound={q.trim() && found.isSuccess && !options.length ? t('pickers.noDocument') : null}
+      placeholder={t('pickers.findDocument')}
+      labelOf={(d) => `${d.referenceCode} · ${pick(d, 'title')}`}
+      testIds={{ root: 'related-picker', search: 'related-search', option: 'related-option' }}
+    />
   );
 }
 
@@ -186,7 +223,6 @@ export function DocumentsPicker(props: {
 export function DeliverablesPicker(props: { label: string; value: DeliverableRef[]; onChange: (list: DeliverableRef[]) => void; disabled?: boolean }) {
   const { t } = useTranslation('documents');
   const [q, setQ] = useState('');
-  const id = useId();
   const all = useDeliverableOptions(!props.disabled);
   const chosen = new Set(props.value.map((d) => d.id));
   const words = foldText(q).split(' ').filter(Boolean);
@@ -194,46 +230,15 @@ export function DeliverablesPicker(props: { label: string; value: DeliverableRef
     ? (all.data ?? []).filter((d) => !chosen.has(d.id) && words.every((w) => foldText(`${d.titleEn} ${d.titleVi}`).includes(w))).slice(0, 8)
     : [];
   return (
-    <div className="field picker" data-testid="deliverables-picker">
-      <label htmlFor={id}>{props.label}</label>
-      {props.value.length > 0 && (
-        <ul className="chips">
-          {props.value.map((d) => (
-            <li key={d.id} className="chip">
-              <span>{pick(d, 'title')}</span>
-              <button
-                type="button"
-                disabled={props.disabled}
-                aria-label={t('pickers.remove', { name: pick(d, 'title') })}
-                onClick={() => props.onChange(props.value.filter((v) => v.id !== d.id))}
-              >
-                ×
-              </button>
-            </li>
-          ))}
-        </ul>
-      )}
-      <input
-        id={id}
-        type="search"
-        value={q}
-        disabled={props.disabled}
-        placeholder={t('pickers.findDeliverable')}
-        onChange={(e) => setQ(e.target.value)}
-        data-testid="deliverables-search"
-      />
-      {options.length > 0 && (
-        <ul className="picker-results">
-          {options.map((d) => (
-            <li key={d.id}>
-              <button type="button" className="link-button" onClick={() => (props.onChange([...props.value, d]), setQ(''))} data-testid="deliverable-option">
-                {pick(d, 'title')}
-              </button>
-            </li>
-          ))}
-        </ul>
-      )}
-      {words.length > 0 && all.isSuccess && !options.length && <span className="hint">{t('pickers.noDeliverable')}</span>}
-    </div>
+    <ChipSearch
+      {...props}
+      q={q}
+      setQ={setQ}
+      options={options}
+      nothingFound={words.length > 0 && all.isSuccess && !options.length ? t('pickers.noDeliverable') : null}
+      placeholder={t('pickers.findDeliverable')}
+      labelOf={(d) => pick(d, 'title')}
+      testIds={{ root: 'deliverables-picker', search: 'deliverables-search', option: 'deliverable-option' }}
+    />
   );
 }
