@@ -23,7 +23,7 @@ describe.each(engines)('document versions and files on %s', (engine) => {
   let docId: number;
 
   beforeAll(async () => {
-    h = await startHarness(engine);
+    h = await startHarness(engine, { demoFiles: true });
     staff = await h.signIn('secretariat@gavel.demo');
     const meetings = (await staff.get('/api/meetings?series=AMM')).json<{ meetings: Array<{ id: number; edition: number }> }>().meetings;
     const res = await staff.post('/api/documents', {
@@ -125,5 +125,34 @@ describe.each(engines)('document versions and files on %s', (engine) => {
   it('answers 404 for a missing version or document', async () => {
     expect((await staff.get(`/api/documents/${docId}/versions/999/file`)).statusCode).toBe(404);
     expect((await upload('x.pdf', await pdfOf(['x']), 9_999_999)).statusCode).toBe(404);
+  });
+
+  it('gives named demo documents files, read like uploads: text searchable, marked illustrative, a diff between versions', async () => {
+    const anonymous = await h.anonymous();
+    // "video conference" is only in the files' text, not in any title.
+    const found = (await anonymous.get('/api/documents?q=video conference')).json<{ documents: Array<{ id: number; titleEn: string }> }>().documents;
+    const statement = found.find((d) => d.titleEn === 'Chairman’s Statement of the 37th ASEAN Summit');
+    expect(statement).toBeDefined();
+    const detail = (await anonymous.get(`/api/documents/${statement!.id}`)).json<Detail>();
+    expect(detail.versions.map((v) => [v.number, v.mediaType, v.textExtractable])).toEqual([
+      [2, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', true],
+      [1, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', true],
+    ]);
+    const diff = (await anonymous.get(`/api/documents/${statement!.id}/diff?from=1&to=2`)).json<{ parts: Array<{ value: string; added: boolean }> }>();
+    expect(diff.parts.filter((p) => p.added).map((p) => p.value).join(' ')).toContain('12 November 2020');
+
+    const declarations = (await anonymous.get('/api/documents?q=ha noi declaration&type=declaration')).json<{ documents: Array<{ id: number }> }>().documents;
+    let withFiles = 0;
+    for (const d of declarations) {
+      const versions = (await anonymous.get(`/api/documents/${d.id}`)).json<Detail>().versions;
+      if (!versions.length) continue;
+      withFiles++;
+      const file = await anonymous.get(`/api/documents/${d.id}/versions/1/file`);
+      expect(file.headers['content-type']).toBe('application/pdf');
+    }
+    expect(withFiles).toBe(3);
+    // Every demo file says it is not the real text, in both languages; search finds the Vietnamese too.
+    const marked = (await anonymous.get('/api/documents?q=van ban minh hoa ban trinh dien gavel&limit=20')).json<{ total: number }>();
+    expect(marked.total).toBe(4);
   });
 });

@@ -33,7 +33,10 @@ describe('a draft becomes an outcome document, and the press finds it only then'
     await staff.getByTestId('new-document').click();
     await staff.getByTestId('new-titleEn').fill(`Declaration on ${word} cooperation`);
     await staff.getByTestId('new-titleVi').fill(`Tuyên bố về hợp tác ${word}`);
-    await staff.getByTestId('new-actingMeetingId').selectOption({ label: '37th ASEAN Summit' });
+    // The meeting is chosen by name: narrow the list, then pick.
+    await staff.getByTestId('new-actingMeetingId-filter').fill('summit 37');
+    await staff.getByTestId('new-actingMeetingId').selectOption({ index: 1 });
+    expect(await staff.getByTestId('new-actingMeetingId').locator('option:checked').innerText()).toContain('37th ASEAN Summit');
     await staff.getByTestId('new-confidentiality').selectOption('public_on_outcome');
     await staff.getByTestId('new-submit').click();
     await staff.getByTestId('document-title').filter({ hasText: word }).waitFor();
@@ -55,6 +58,15 @@ describe('a draft becomes an outcome document, and the press finds it only then'
     expect(await staff.getByTestId('version').count()).toBe(2);
     expect(await staff.getByTestId('diff').locator('ins').first().innerText()).toContain('deepen');
     expect(await staff.getByTestId('diff').locator('del').first().innerText()).toContain('strengthen');
+  });
+
+  it('the secretariat corrects the title; the reference code stays', async () => {
+    const eyebrow = await staff.locator('.eyebrow').innerText();
+    await staff.getByTestId('edit-document').click();
+    await staff.getByTestId('edit-titleEn').fill(`Ha Noi Declaration on ${word} cooperation`);
+    await staff.getByTestId('edit-save').click();
+    await staff.getByTestId('document-title').filter({ hasText: `Ha Noi Declaration on ${word}` }).waitFor();
+    expect(await staff.locator('.eyebrow').innerText()).toBe(eyebrow);
   });
 
   it('a journalist searching the same words sees nothing before adoption', async () => {
@@ -94,5 +106,43 @@ describe('a draft becomes an outcome document, and the press finds it only then'
     await press.getByTestId('similar-hint').waitFor({ state: 'detached' });
     expect(await press.getByTestId('document-link').count()).toBe(1);
     expect(await press.getByTestId('document-search').inputValue()).toBe(word);
+  });
+});
+
+describe('the registry in pages', () => {
+  let h: BrowserHarness;
+  let page: Page;
+
+  beforeAll(async () => {
+    h = await startBrowserHarness();
+    ({ page } = await h.newPage());
+    await signIn(page, h.baseUrl, 'secretariat@gavel.demo');
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  it('shows one page at a time, and a link reproduces the page, filters and order', async () => {
+    await page.goto(`${h.baseUrl}/documents`);
+    await page.getByTestId('document-row').first().waitFor();
+    expect(await page.getByTestId('document-row').count()).toBe(50);
+    await page.getByTestId('filter-type').selectOption('declaration');
+    await page.getByTestId('page-range').filter({ hasText: /^1–\d+ of \d+$/ }).waitFor();
+    await page.getByTestId('sort-reference').click();
+    await page.waitForURL(/sort=reference/);
+    await page.getByTestId('page-size').selectOption('25');
+    await page.waitForURL(/size=25/);
+    await page.getByTestId('page-next').click();
+    await page.waitForURL(/page=2/);
+    await page.getByTestId('page-range').filter({ hasText: /^26–/ }).waitFor();
+    // The previous page stays (faded) until the next one arrives.
+    await page.locator('[data-testid="registry-table"][aria-busy="false"]').waitFor();
+    const shown = await page.getByTestId('document-row').first().innerText();
+    expect(shown).toContain('/DECL/');
+
+    await page.goto(page.url());
+    await page.getByTestId('page-range').filter({ hasText: /^26–/ }).waitFor();
+    expect(await page.getByTestId('document-row').first().innerText()).toBe(shown);
+    expect(await page.getByTestId('filter-type').inputValue()).toBe('declaration');
   });
 });

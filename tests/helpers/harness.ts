@@ -7,6 +7,8 @@ import { buildApp } from '../../src/server/app.js';
 import { loadConfig } from '../../src/server/config.js';
 import type { Engine } from '../../src/server/db/client.js';
 import { demoData, loadDemo } from '../../src/server/demo/index.js';
+import { moduleSeeds } from '../../src/server/demo/modules.js';
+import { documentFilesSeed } from '../../src/server/documents/demo/files.js';
 import type { App } from '../../src/server/http/types.js';
 import { openTestDatabase, type TestDatabase } from './database.js';
 
@@ -63,9 +65,17 @@ function makeClient(app: App, jar: Map<string, string>, csrf: { token: string })
   };
 }
 
-export async function startHarness(engine: Engine): Promise<Harness> {
+export interface HarnessOptions {
+  /**
+   * Also make the demo documents' files (PDFs and DOCX, text extracted): about
+   * a second of CPU per database, so only the tests that look at them ask.
+   */
+  demoFiles?: boolean;
+}
+
+export async function startHarness(engine: Engine, options: HarnessOptions = {}): Promise<Harness> {
   const database = await openTestDatabase(engine);
-  await loadDemo(database.db);
+  await loadDemo(database.db, options.demoFiles ? moduleSeeds : moduleSeeds.filter((s) => s !== documentFilesSeed));
   const config = { ...loadConfig({}), logLevel: 'silent' };
   const app = await buildApp({ database, config, serveWeb: false, logger: false });
   await app.ready();

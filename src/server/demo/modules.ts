@@ -7,6 +7,7 @@
 import { committeeSeed } from '../committee/demo.js';
 import type { Tx } from '../db/client.js';
 import type { DemoRefs } from './refs.js';
+import { documentFilesSeed } from '../documents/demo/files.js';
 import { documentsSeed } from '../documents/demo/index.js';
 import { delegatesSeed } from '../press/delegates/demo.js';
 import { pressSeed } from '../press/demo.js';
@@ -18,4 +19,5 @@ export interface ModuleSeed {
   load(tx: Tx, refs: DemoRefs): Promise<void>;
 }
 
-export const moduleSeeds: ModuleSeed[] = [committeeSeed, documentsSeed, pressSeed, delegatesSeed, schedulingSeed];
+// The documents' files after the documents they belong to.
+export const moduleSeeds: ModuleSeed[] = [committeeSeed, documentsSeed, documentFilesSeed, pressSeed, delegatesSeed, schedulingSeed];

@@ -6,16 +6,16 @@
 import { and, desc, eq, inArray, lte, sql } from 'drizzle-orm';
 import { recordChange, type Actor } from '../changelog/record.js';
 import type { Db, DbOrTx } from '../db/client.js';
-import { meetings, parties } from '../db/schema.js';
+import { deliverables, meetings, parties } from '../db/schema.js';
 import type { Role } from '../domain/vocabulary.js';
 import { AppError, notFound } from '../http/errors.js';
 import { searchTextOf } from '../search/normalize.js';
-import { documentBlobs, documentCounters, documentProposers, documentRelations, documents, documentTransitions, documentVersions } from './schema.js';
+import { documentBlobs, documentCounters, documentDeliverables, documentProposers, documentRelations, documents, documentTransitions, documentVersions } from './schema.js';
 import type { DocumentCreateParsed, TransitionBody } from './schemas.js';
 import { typeCodes, type DocumentStatus, type DocumentType, type OutcomeAction } from './vocabulary.js';
 import { transition } from './workflow.js';
 
-async function meetingCode(tx: DbOrTx, meetingId: number): Promise<string> {
+export async function meetingCode(tx: DbOrTx, meetingId: number): Promise<string> {
   const [m] = await tx.select({ slug: meetings.slug }).from(meetings).where(eq(meetings.id, meetingId));
   if (!m) throw new AppError('invalid_reference', 'Unknown meeting', [{ path: 'actingMeetingId', message: `no meeting ${meetingId}` }]);
   return (m.slug ?? `M${meetingId}`).toUpperCase();
@@ -49,29 +49,44 @@ export async function refreshSearchText(tx: DbOrTx, documentId: number): Promise
   await tx.update(documents).set({ searchText }).where(eq(documents.id, documentId));
 }
 
-async function checkParties(tx: DbOrTx, ids: number[], path: string) {
+export async function checkParties(tx: DbOrTx, ids: number[], path: string) {
   if (!ids.length) return;
   const found = await tx.select({ id: parties.id }).from(parties).where(inArray(parties.id, ids));
   const missing = ids.filter((id) => !found.some((f) => f.id === id));
   if (missing.length) throw new AppError('invalid_reference', `Unknown ${path}`, [{ path, message: `no party ${missing.join(', ')}` }]);
 }
 
+export async function checkDeliverables(tx: DbOrTx, ids: number[], path: string): Promise<number[]> {
+  const unique = [...new Set(ids)];
+  if (!unique.length) return [];
+  const found = await tx.select({ id: deliverables.id }).from(deliverables).where(inArray(deliverables.id, unique));
+  const missing = unique.filter((id) => !found.some((f) => f.id === id));
+  if (missing.length) throw new AppError('invalid_reference', `Unknown ${path}`, [{ path, message: `no deliverable ${missing.join(', ')}` }]);
+  return unique;
+}
+
+export async function checkDocuments(tx: DbOrTx, ids: number[], path: string): Promise<number[]> {
+  const unique = [...new Set(ids)];
+  if (!unique.length) return [];
+  const found = await tx.select({ id: documents.id }).from(documents).where(inArray(documents.id, unique));
+  const missing = unique.filter((id) => !found.some((f) => f.id === id));
+  if (missing.length) throw new AppError('invalid_reference', `Unknown ${path}`, [{ path, message: `no document ${missing.join(', ')}` }]);
+  return unique;
+}
+
 export async function createDocumentIn(tx: DbOrTx, actor: Actor, input: DocumentCreateParsed): Promise<number> {
   await checkParties(tx, input.proposerPartyIds, 'proposerPartyIds');
   const referenceCode = await nextReferenceCode(tx, input.actingMeetingId, input.type);
-  const { proposerPartyIds, relatedDocumentIds, ...fields } = input;
+  const { proposerPartyIds, relatedDocumentIds, relatedDeliverableIds, ...fields } = input;
   const [row] = await tx.insert(documents).values({ ...fields, referenceCode, status: 'draft' }).returning({ id: documents.id });
   const id = row!.id;
   if (proposerPartyIds.length) {
     await tx.insert(documentProposers).values([...new Set(proposerPartyIds)].map((partyId) => ({ documentId: id, partyId })));
   }
-  if (relatedDocumentIds.length) {
-    const found = await tx.select({ id: documents.id }).from(documents).where(inArray(documents.id, relatedDocumentIds));
-    if (found.length !== new Set(relatedDocumentIds).size) {
-      throw new AppError('invalid_reference', 'Unknown relatedDocumentIds', [{ path: 'relatedDocumentIds', message: 'no such document' }]);
-    }
-    await tx.insert(documentRelations).values(found.map((f) => ({ documentId: id, relatedId: f.id })));
-  }
+  const related = await checkDocuments(tx, relatedDocumentIds, 'relatedDocumentIds');
+  if (related.length) await tx.insert(documentRelations).values(related.map((relatedId) => ({ documentId: id, relatedId })));
+  const served = await checkDeliverables(tx, relatedDeliverableIds, 'relatedDeliverableIds');
+  if (served.length) await tx.insert(documentDeliverables).values(served.map((deliverableId) => ({ documentId: id, deliverableId })));
   await tx.insert(documentTransitions).values({
     documentId: id,
     fromStatus: null,

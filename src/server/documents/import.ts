@@ -137,6 +137,7 @@ export async function importDocuments(
           actingMeetingId: meetingId,
           proposerPartyIds: splitCodes(r.proposers).map((c) => partyId.get(c)!),
           relatedDocumentIds: [],
+          relatedDeliverableIds: [],
         }),
       );
     }

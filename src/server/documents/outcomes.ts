@@ -2,6 +2,7 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../db/client.js';
 import { meetings, meetingSeries } from '../db/schema.js';
+import { referenceOrder } from './ordering.js';
 import { documents } from './schema.js';
 import type { OutcomeList } from './schemas.js';
 import { documentTypes, outcomeActions, outcomeStatuses, type DocumentType, type OutcomeAction } from './vocabulary.js';
@@ -27,7 +28,7 @@ export async function outcomeList(db: DbOrTx, viewer: Viewer, meetingId: number)
     })
     .from(documents)
     .where(and(eq(documents.actingMeetingId, meetingId), inArray(documents.status, [...outcomeStatuses]), visibleTo(viewer)))
-    .orderBy(asc(documents.referenceCode));
+    .orderBy(...referenceOrder.map((e) => asc(e)));
   const groups = new Map<string, OutcomeList['groups'][number]>();
   for (const r of rows) {
     const action = (r.action ?? 'adopt') as OutcomeAction;

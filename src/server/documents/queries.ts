@@ -2,13 +2,16 @@
 import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { DateTime } from 'luxon';
 import type { DbOrTx } from '../db/client.js';
-import { delegations, meetings, parties, users } from '../db/schema.js';
-import { documentBlobs, documentProposers, documentRelations, documents, documentTransitions, documentVersions } from './schema.js';
+import { can } from '../auth/permissions.js';
+import { deliverables, delegations, meetings, parties, users } from '../db/schema.js';
+import { documentBlobs, documentDeliverables, documentProposers, documentRelations, documents, documentTransitions, documentVersions } from './schema.js';
 import type { DocumentDetail, DocumentFilters, DocumentSummary } from './schemas.js';
 import type { Confidentiality, DocumentStatus, DocumentType, OutcomeAction, Pillar } from './vocabulary.js';
 import { visibleTo, type Viewer } from './visibility.js';
 import { hitsOf, SIMILAR_MAX, suggestionFrom, textSearch, TITLE_SIMILARITY, type MatchKind } from './search.js';
 import { nextStatesFor } from './workflow.js';
+import { editableFields } from './metadata.js';
+import { orderOf } from './ordering.js';
 
 const proposerCodes = sql<string[]>`coalesce((select array_agg(${parties.code} order by ${parties.code}) from ${documentProposers}
   join ${parties} on ${parties.id} = ${documentProposers.partyId} where ${documentProposers.documentId} = ${documents.id}), '{}')`;
@@ -79,13 +82,13 @@ function toSummary(r: SummaryRow): DocumentSummary {
 }
 
 /** One page of ids in order, with the total over all pages. */
-async function pageOf(db: DbOrTx, where: SQL, rank: SQL | null, limit: number, offset: number) {
+async function pageOf(db: DbOrTx, where: SQL, rank: SQL | null, order: SQL[], limit: number, offset: number) {
   const page = await db
     .select({ id: documents.id, rank: rank ? sql<number>`${rank}` : sql<null>`null`, total: sql<number>`(count(*) over ())::int` })
     .from(documents)
     .innerJoin(meetings, eq(meetings.id, documents.actingMeetingId))
     .where(where)
-    .orderBy(...(rank ? [sql`${rank} desc`] : []), asc(meetings.startsAt), asc(documents.referenceCode))
+    .orderBy(...order)
     .limit(limit)
     .offset(offset);
   let total = page[0]?.total ?? 0;
@@ -147,7 +150,8 @@ export async function listDocuments(db: DbOrTx, viewer: Viewer, f: DocumentFilte
   const filtered = conditions(viewer, f);
   // First the page: ids, rank and the total, cheap columns only.
   let match: MatchKind | null = search ? 'text' : null;
-  let { rows: page, total } = await pageOf(db, search ? and(filtered, search.match)! : filtered, search?.rank ?? null, f.limit, f.offset);
+  const rank = search?.rank ?? null;
+  let { rows: page, total } = await pageOf(db, search ? and(filtered, search.match)! : filtered, rank, orderOf(f.sort, f.dir, rank), f.limit, f.offset);
   if (search && total === 0) {
     match = 'similar';
     ({ rows: page, total } = await similarPage(db, and(filtered, search.similar)!, search.similarity, f.limit, f.offset));
@@ -218,6 +222,15 @@ export async function getDocumentDetail(db: DbOrTx, viewer: Viewer, id: number):
     .from(documentRelations)
     .innerJoin(documents, eq(documents.id, documentRelations.relatedId))
     .where(and(eq(documentRelations.documentId, id), visibleTo(viewer)));
+  // The committee's work is not for everyone: its deliverables only to those who may read it.
+  const relatedDeliverables = can(viewer, 'committee.read')
+    ? await db
+        .select({ id: deliverables.id, titleEn: deliverables.titleEn, titleVi: deliverables.titleVi })
+        .from(documentDeliverables)
+        .innerJoin(deliverables, eq(deliverables.id, documentDeliverables.deliverableId))
+        .where(eq(documentDeliverables.documentId, id))
+        .orderBy(asc(deliverables.id))
+    : [];
   const versions = await db
     .select({
       id: documentVersions.id,
@@ -286,6 +299,7 @@ export async function getDocumentDetail(db: DbOrTx, viewer: Viewer, id: number):
     embargoUntil: doc!.embargoUntil?.toISOString() ?? null,
     proposerParties,
     related,
+    relatedDeliverables,
     versions: versions.map((v) => ({ ...v, uploadedAt: iso(v.uploadedAt) })),
     timeline: steps.map((s) => ({
       id: s.t.id,
@@ -299,6 +313,7 @@ export async function getDocumentDetail(db: DbOrTx, viewer: Viewer, id: number):
     })),
     silence,
     allowedTransitions: viewer ? nextStatesFor(doc!.status as DocumentStatus, viewer.roles) : [],
+    editableFields: viewer ? editableFields(doc!.status as DocumentStatus, viewer.roles) : [],
   };
 }
 

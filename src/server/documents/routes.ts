@@ -5,18 +5,20 @@ import { z } from 'zod';
 import { AppError, notFound } from '../http/errors.js';
 import { actorOf, errorResponse, idParams, type App, type Deps } from '../http/types.js';
 import { createDocument, lapseSilences, transitionDocument } from './commands.js';
+import { editDocument } from './edit.js';
 import { outcomeCsv, outcomeDocx, outcomePdf } from './exports.js';
 import { readUpload } from '../files/upload.js';
 import { MAX_FILE_BYTES } from './files.js';
 import { importDocuments } from './import.js';
 import { outcomeList, summitCounts } from './outcomes.js';
-import { getDocumentDetail, getVersion, listDocuments } from './queries.js';
+import { getDocumentDetail, getVersion, listDocuments, visibleDocument } from './queries.js';
 import {
   diffView,
   documentCreate,
   documentDetail,
   documentFilters,
   documentList,
+  documentPatch,
   outcomeList as outcomeListSchema,
   summitCounts as summitCountsSchema,
   transitionBody,
@@ -81,6 +83,27 @@ export function documentRoutes(app: App, { database }: Deps): void {
     async (request, reply) => {
       const id = await createDocument(db, actorOf(request), request.body);
       return reply.status(201).send((await getDocumentDetail(db, request.principal, id))!);
+    },
+  );
+
+  app.patch(
+    '/api/documents/:id',
+    {
+      config: { permission: 'documents.write' },
+      schema: {
+        tags,
+        summary: "Change a document's registry facts (only the fields sent); the reference code never changes",
+        params: idParams,
+        body: documentPatch,
+        response: { 200: documentDetail, ...errors },
+      },
+    },
+    async (request) => {
+      const { principal } = request;
+      // Not visible ⇒ absent, before any rule can tell that it exists.
+      if (!(await visibleDocument(db, principal, request.params.id))) throw notFound('Document');
+      await editDocument(db, actorOf(request), principal!.roles, request.params.id, request.body);
+      return (await getDocumentDetail(db, principal, request.params.id))!;
     },
   );
 

@@ -5,7 +5,7 @@
  */
 import { sql } from 'drizzle-orm';
 import { customType, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
-import { meetings, parties, users } from '../db/schema.js';
+import { deliverables, meetings, parties, users } from '../db/schema.js';
 import { bytea } from '../files/bytea.js';
 
 const instant = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
@@ -62,6 +62,8 @@ export const documents = pgTable(
     // more often than written, so each write updates the index itself.
     index('documents_search_idx').using('gin', t.searchVector).with({ fastupdate: false }),
     index('documents_title_trgm_idx').using('gin', t.titleFolded.op('gin_trgm_ops')).with({ fastupdate: false }),
+    // For a short last word typed after others: its prefix is looked up in the titles only (search.ts).
+    index('documents_title_vector_idx').using('gin', t.titleVector).with({ fastupdate: false }),
   ],
 );
 
@@ -102,6 +104,20 @@ export const documentRelations = pgTable(
       .references(() => documents.id, { onDelete: 'cascade' }),
   },
   (t) => [primaryKey({ columns: [t.documentId, t.relatedId] })],
+);
+
+/** The committee's deliverables a document serves (read-only use of the committee's table). */
+export const documentDeliverables = pgTable(
+  'document_deliverables',
+  {
+    documentId: integer('document_id')
+      .notNull()
+      .references(() => documents.id, { onDelete: 'cascade' }),
+    deliverableId: integer('deliverable_id')
+      .notNull()
+      .references(() => deliverables.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.documentId, t.deliverableId] })],
 );
 
 /** File contents, one row per distinct SHA-256. */

@@ -7,6 +7,8 @@ import {
   outcomeActions,
   pillars,
 } from './vocabulary.js';
+import { metadataFields } from './metadata.js';
+import { documentSorts } from './ordering.js';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 const optionalText = (max: number) => z.string().trim().max(max).nullable().optional();
@@ -28,9 +30,37 @@ export const documentCreate = z.object({
   embargoUntil: instantInput.nullable().optional(),
   proposerPartyIds: z.array(z.number().int().positive()).max(40).default([]),
   relatedDocumentIds: z.array(z.number().int().positive()).max(40).default([]),
+  relatedDeliverableIds: z.array(z.number().int().positive()).max(40).default([]).describe("the committee's deliverables it serves"),
 });
 export type DocumentCreate = z.input<typeof documentCreate>;
 export type DocumentCreateParsed = z.infer<typeof documentCreate>;
+
+/**
+ * A change of a document's registry facts: only the fields sent change. Lists
+ * (proposers, related documents) are replaced whole. The reference code and
+ * the status are named so that sending them is refused with a reason.
+ */
+export const documentPatch = z.strictObject({
+  titleEn: text(500).optional(),
+  titleVi: text(500).optional(),
+  type: z.enum(documentTypes).optional(),
+  pillar: z.enum(pillars).optional(),
+  leadBodyEn: optionalText(200).transform((s) => (s === undefined ? undefined : s || null)),
+  leadBodyVi: optionalText(200).transform((s) => (s === undefined ? undefined : s || null)),
+  actingMeetingId: z.number().int().positive().optional(),
+  intendedAction: z.enum(outcomeActions).optional(),
+  confidentiality: z.enum(confidentialities).optional(),
+  embargoUntil: instantInput.nullable().optional(),
+  proposerPartyIds: z.array(z.number().int().positive()).max(40).optional(),
+  relatedDocumentIds: z.array(z.number().int().positive()).max(40).optional(),
+  relatedDeliverableIds: z.array(z.number().int().positive()).max(40).optional(),
+  referenceCode: z.never({ error: 'the reference code never changes' }).optional().describe('refused: the reference code never changes'),
+  status: z
+    .never({ error: 'the status changes through POST /api/documents/{id}/transitions' })
+    .optional()
+    .describe('refused: the status changes through the transitions endpoint'),
+});
+export type DocumentPatch = z.infer<typeof documentPatch>;
 
 export const transitionBody = z.object({
   to: z.enum(documentStatuses),
@@ -50,8 +80,10 @@ export const documentFilters = z.object({
   pillar: z.enum(pillars).optional(),
   proposer: z.string().max(20).optional().describe('party code'),
   year: z.coerce.number().int().min(1967).max(2200).optional(),
-  limit: z.coerce.number().int().min(1).max(500).default(100),
-  offset: z.coerce.number().int().min(0).default(0),
+  sort: z.enum(documentSorts).optional().describe('default: relevance with a query, else meeting date then reference'),
+  dir: z.enum(['asc', 'desc']).optional().describe('asc when not given'),
+  limit: z.coerce.number().int().min(1).max(500).default(100).describe('page size'),
+  offset: z.coerce.number().int().min(0).max(1_000_000).default(0).describe('rows skipped; the answer says the total'),
 });
 export type DocumentFilters = z.infer<typeof documentFilters>;
 
@@ -128,10 +160,14 @@ export const documentDetail = documentSummary.extend({
   embargoUntil: z.string().nullable(),
   proposerParties: z.array(partyRef),
   related: z.array(z.object({ id: z.number(), referenceCode: z.string(), titleEn: z.string(), titleVi: z.string() })),
+  relatedDeliverables: z
+    .array(z.object({ id: z.number(), titleEn: z.string(), titleVi: z.string() }))
+    .describe("the committee's deliverables it serves; empty for those who may not read the committee's work"),
   versions: z.array(versionView),
   timeline: z.array(transitionView),
   silence: silenceView.nullable(),
   allowedTransitions: z.array(z.enum(documentStatuses)).describe('what the asking user may do next'),
+  editableFields: z.array(z.enum(metadataFields)).describe('the registry facts the asking user may change now (PATCH)'),
 });
 export type DocumentDetail = z.infer<typeof documentDetail>;
 

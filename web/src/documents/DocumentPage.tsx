@@ -1,20 +1,28 @@
-/** One document: facts, the next workflow steps open to the user, its timeline, versions and diff. */
-import { DateTime } from 'luxon';
+/** One document: facts (editable by those allowed), the next workflow steps open to the user, its timeline, versions and diff. */
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { pick } from '../i18n/pick';
 import { ErrorState, Loading } from '../layout/QueryState';
+import { useUser } from '../auth/session';
 import { useDocument, type DocumentDetail } from './api';
+import { EditDocument } from './EditDocument';
 import { StatusBadge } from './parts';
 import { Versions } from './Versions';
+import { formatInstant as when } from './when';
 import { WorkflowActions } from './WorkflowActions';
 
-const when = (iso: string) => DateTime.fromISO(iso).toLocaleString(DateTime.DATETIME_MED);
+/** The roles the workflow lets take some step (auth/permissions.ts `documents.transition`). */
+const stepRoles = ['admin', 'secretariat', 'ministry_focal_point', 'delegation_liaison'];
 
 export function DocumentPage() {
   const { id } = useParams();
   const { t } = useTranslation('documents');
   const document = useDocument(id);
+  const [editing, setEditing] = useState(false);
+  const user = useUser();
+  // Readers who never take workflow steps (visitors, the press, the committee) see no empty "next step" card.
+  const takesSteps = !!user?.roles.some((r) => stepRoles.includes(r));
   if (document.isPending) return <Loading />;
   if (document.isError) return <ErrorState error={document.error} onRetry={() => void document.refetch()} />;
   const d = document.data;
@@ -34,10 +42,14 @@ export function DocumentPage() {
           </p>
         </div>
       </header>
-      <div className="meeting-grid">
-        <Facts d={d} />
-        <WorkflowActions document={d} />
-      </div>
+      {editing ? (
+        <EditDocument key={d.id} document={d} onDone={() => setEditing(false)} />
+      ) : (
+        <div className={takesSteps ? 'meeting-grid' : undefined}>
+          <Facts d={d} onEdit={d.editableFields.length ? () => setEditing(true) : undefined} />
+          {takesSteps && <WorkflowActions document={d} />}
+        </div>
+      )}
       {d.silence && (
         <section className="card" data-testid="silence">
           <h2>
@@ -61,8 +73,8 @@ export function DocumentPage() {
       <section className="card">
         <h2>{t('document.timeline')}</h2>
         <ol className="timeline" data-testid="timeline">
-          {d.timeline.map((s) => (
-            <li key={s.id}>
+          {d.timeline.map((s, i) => (
+            <li key={s.id} className={i === d.timeline.length - 1 ? 'current' : undefined}>
               <StatusBadge status={s.toStatus} /> <span className="muted">{when(s.occurredAt)}</span>{' '}
               {s.actor ? t('document.by', { name: s.actor }) : s.fromStatus ? t('document.byClock') : ''}
               {s.meeting && <> · {t('document.at', { meeting: pick(s.meeting, 'title') })}</>}
@@ -76,10 +88,17 @@ export function DocumentPage() {
   );
 }
 
-function Facts({ d }: { d: DocumentDetail }) {
+function Facts({ d, onEdit }: { d: DocumentDetail; onEdit?: () => void }) {
   const { t } = useTranslation('documents');
   return (
     <section className="card">
+      {onEdit && (
+        <p className="card-tools">
+          <button type="button" className="button button-small button-ghost" onClick={onEdit} data-testid="edit-document">
+            {t('edit.open')}
+          </button>
+        </p>
+      )}
       <dl className="facts">
         <dt>{t('document.meeting')}</dt>
         <dd>
@@ -123,11 +142,29 @@ function Facts({ d }: { d: DocumentDetail }) {
           <>
             <dt>{t('document.related')}</dt>
             <dd>
-              {d.related.map((r) => (
-                <Link key={r.id} to={`/documents/${r.id}`}>
-                  {r.referenceCode}
-                </Link>
-              ))}
+              <ul className="plain">
+                {d.related.map((r) => (
+                  <li key={r.id}>
+                    <Link to={`/documents/${r.id}`}>
+                      <span className="nowrap">{r.referenceCode}</span> · {pick(r, 'title')}
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            </dd>
+          </>
+        )}
+        {d.relatedDeliverables.length > 0 && (
+          <>
+            <dt>{t('document.deliverables')}</dt>
+            <dd>
+              <ul className="plain">
+                {d.relatedDeliverables.map((r) => (
+                  <li key={r.id}>
+                    <Link to={`/committee/deliverables/${r.id}`}>{pick(r, 'title')}</Link>
+                  </li>
+                ))}
+              </ul>
             </dd>
           </>
         )}

@@ -3,20 +3,14 @@ import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
-import { api, ApiError } from '../api/client';
-import { useMeetings, useParties } from '../api/queries';
-import { pick } from '../i18n/pick';
-import { ErrorDetails } from '../layout/QueryState';
-import { documentTypes, pillars, type DocumentDetail } from './api';
-
-const confidentialities = ['members', 'participants', 'public_on_outcome', 'public'] as const;
-const actions = ['adopt', 'note', 'issue'] as const;
+import { api } from '../api/client';
+import { confidentialities, documentTypes, outcomeActions, pillars, type DocumentDetail } from './api';
+import { Problem } from './parts';
+import { MeetingPicker, PartiesPicker } from './pickers';
 
 export function NewDocumentPage() {
   const { t } = useTranslation('documents');
   const navigate = useNavigate();
-  const meetings = useMeetings({});
-  const parties = useParties();
   const [form, setForm] = useState({
     titleEn: '',
     titleVi: '',
@@ -25,8 +19,8 @@ export function NewDocumentPage() {
     actingMeetingId: '',
     intendedAction: 'adopt',
     confidentiality: 'members',
-    proposer: '',
   });
+  const [proposers, setProposers] = useState<number[]>([]);
   const create = useMutation({
     mutationFn: () =>
       api.post<DocumentDetail>('/documents', {
@@ -37,7 +31,7 @@ export function NewDocumentPage() {
         actingMeetingId: Number(form.actingMeetingId),
         intendedAction: form.intendedAction,
         confidentiality: form.confidentiality,
-        proposerPartyIds: form.proposer ? [Number(form.proposer)] : [],
+        proposerPartyIds: proposers,
       }),
     onSuccess: (d) => navigate(`/documents/${d.id}`),
   });
@@ -52,11 +46,10 @@ export function NewDocumentPage() {
       <input required value={form[name]} onChange={set(name)} data-testid={`new-${name}`} />
     </label>
   );
-  const select = (name: keyof typeof form, options: Array<[string, string]>, blank?: string) => (
+  const select = (name: keyof typeof form, options: Array<[string, string]>) => (
     <label className="field">
       <span>{t(`new.${name}`)}</span>
-      <select value={form[name]} onChange={set(name)} data-testid={`new-${name}`} required={name === 'actingMeetingId'}>
-        {blank !== undefined && <option value="">{blank}</option>}
+      <select value={form[name]} onChange={set(name)} data-testid={`new-${name}`}>
         {options.map(([v, l]) => (
           <option key={v} value={v}>
             {l}
@@ -76,21 +69,25 @@ export function NewDocumentPage() {
         {field('titleVi')}
         {select('type', documentTypes.map((s) => [s, t(`type.${s}`)]))}
         {select('pillar', pillars.map((s) => [s, t(`pillar.${s}`)]))}
-        {select('actingMeetingId', (meetings.data ?? []).map((m) => [String(m.id), pick(m, 'title')]), '—')}
-        {select('intendedAction', actions.map((s) => [s, t(`action.${s}`)]))}
+        <MeetingPicker
+          label={t('new.actingMeetingId')}
+          value={form.actingMeetingId}
+          blank="—"
+          required
+          onChange={(v) => setForm({ ...form, actingMeetingId: v })}
+          testId="new-actingMeetingId"
+        />
+        {select('intendedAction', outcomeActions.map((s) => [s, t(`action.${s}`)]))}
         {select('confidentiality', confidentialities.map((s) => [s, t(`confidentiality.${s}`)]))}
-        {select('proposer', (parties.data ?? []).map((p) => [String(p.id), pick(p, 'name')]), '—')}
+        <div className="form-grid-wide">
+          <PartiesPicker label={t('new.proposer')} value={proposers} onChange={setProposers} testId="new-proposers" />
+        </div>
         <p>
           <button type="submit" className="button button-primary" disabled={create.isPending} data-testid="new-submit">
             {t('new.submit')}
           </button>
         </p>
-        {create.error && (
-          <div className="error" role="alert">
-            {create.error.message}
-            {create.error instanceof ApiError && <ErrorDetails details={create.error.details} />}
-          </div>
-        )}
+        {create.error && <Problem error={create.error} fieldLabel={(path) => t(`new.${path}`, { defaultValue: path })} />}
       </form>
     </section>
   );

@@ -1,4 +1,4 @@
-/** What one meeting adopted, noted and issued, by type, with exports. */
+/** What one meeting adopted, noted and issued: one card per action, by type inside, with exports. */
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { currentLanguage } from '../i18n';
@@ -14,6 +14,8 @@ export function OutcomesPage() {
   if (outcomes.isError) return <ErrorState error={outcomes.error} onRetry={() => void outcomes.refetch()} />;
   const o = outcomes.data;
   const lang = currentLanguage();
+  // One card per action (adopted, noted, issued), its types inside, in the server's order.
+  const byAction = [...new Set(o.groups.map((g) => g.action))].map((a) => [a, o.groups.filter((g) => g.action === a)] as const);
   return (
     <article>
       <p className="breadcrumb">
@@ -37,18 +39,25 @@ export function OutcomesPage() {
         </div>
       </header>
       {o.total === 0 && <p className="card">{t('outcomes.none')}</p>}
-      {o.groups.map((g) => (
-        <section className="card" key={`${g.action}-${g.type}`}>
+      {byAction.map(([action, groups]) => (
+        <section className="card" key={action} data-testid={`outcomes-${action}`}>
           <h2>
-            {t(`actionDone.${g.action}`)} — {t(`type.${g.type}`)} ({g.count})
+            {t(`actionDone.${action}`)} ({groups.reduce((n, g) => n + g.count, 0)})
           </h2>
-          <ul className="plain outcome-list">
-            {g.documents.map((d) => (
-              <li key={d.id}>
-                <span className="muted nowrap">{d.referenceCode}</span> <Link to={`/documents/${d.id}`}>{pick(d, 'title')}</Link>
-              </li>
-            ))}
-          </ul>
+          {groups.map((g) => (
+            <section key={g.type} className="outcome-group">
+              <h3>
+                {t(`type.${g.type}`)} ({g.count})
+              </h3>
+              <ul className="plain outcome-list">
+                {g.documents.map((d) => (
+                  <li key={d.id}>
+                    <span className="muted nowrap">{d.referenceCode}</span> <Link to={`/documents/${d.id}`}>{pick(d, 'title')}</Link>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ))}
         </section>
       ))}
     </article>

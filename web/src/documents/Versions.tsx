@@ -1,9 +1,9 @@
 /** A document's versions: upload, download, and a word diff between two of them. */
-import { DateTime } from 'luxon';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useUser } from '../auth/session';
 import { useDiff, useUpload, type DocumentDetail } from './api';
+import { formatInstant } from './when';
 
 const uploaders = ['admin', 'secretariat', 'ministry_focal_point'];
 
@@ -28,14 +28,16 @@ export function Versions({ document: d }: { document: DocumentDetail }) {
       ) : (
         <ul className="plain">
           {d.versions.map((v) => (
-            <li key={v.id} data-testid="version">
+            <li key={v.id} data-testid="version" className="version-line">
               <strong>{t('document.version', { number: v.number })}</strong> · {v.fileName} · {Math.ceil(v.size / 1024)} KB ·{' '}
-              <span className="muted">
-                {t('document.uploadedBy', { name: v.uploadedBy ?? '—', when: DateTime.fromISO(v.uploadedAt).toLocaleString(DateTime.DATETIME_MED) })}
-              </span>{' '}
-              {!v.textExtractable && <span className="badge">{t('document.notExtractable')}</span>}{' '}
-              <a href={`/api/documents/${d.id}/versions/${v.number}/file`}>{t('document.download')}</a>
-              <code className="muted hash"> sha256 {v.sha256.slice(0, 12)}…</code>
+              <span className="muted">{t('document.uploadedBy', { name: v.uploadedBy ?? '—', when: formatInstant(v.uploadedAt) })}</span>
+              {!v.textExtractable && <span className="badge">{t('document.notExtractable')}</span>} ·{' '}
+              <a href={`/api/documents/${d.id}/versions/${v.number}/file`} data-testid="version-download">
+                {t('document.download')}
+              </a>{' '}
+              <code className="muted hash" title={v.sha256}>
+                sha256 {v.sha256.slice(0, 12)}…
+              </code>
             </li>
           ))}
         </ul>

@@ -1,9 +1,11 @@
 /** Types and queries of the documents API. */
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, query } from '../api/client';
 
 // The server's vocabulary, imported as it is: one list for both sides.
-export { documentStatuses, documentTypes, pillars } from '../../../src/server/documents/vocabulary';
+export { confidentialities, documentStatuses, documentTypes, outcomeActions, pillars } from '../../../src/server/documents/vocabulary';
+export type { MetadataField } from '../../../src/server/documents/metadata';
+import type { MetadataField } from '../../../src/server/documents/metadata';
 
 export interface MeetingRef {
   id: number;
@@ -36,12 +38,6 @@ export interface DocumentSummary {
   match: 'text' | 'similar' | null;
   highlight: { titleEn: string; titleVi: string } | null;
 }
-export interface DocumentList {
-  total: number;
-  documents: DocumentSummary[];
-  /** "Did you mean": the query spelled as in the most similar title. */
-  suggestion: string | null;
-}
 export interface Version {
   id: number;
   number: number;
@@ -63,6 +59,11 @@ export interface Step {
   comment: string | null;
   occurredAt: string;
 }
+export interface DeliverableRef {
+  id: number;
+  titleEn: string;
+  titleVi: string;
+}
 export interface DocumentDetail extends DocumentSummary {
   leadBodyEn: string | null;
   leadBodyVi: string | null;
@@ -70,10 +71,14 @@ export interface DocumentDetail extends DocumentSummary {
   embargoUntil: string | null;
   proposerParties: PartyRef[];
   related: Array<{ id: number; referenceCode: string; titleEn: string; titleVi: string }>;
+  /** The committee's deliverables it serves (empty for those who may not read the committee's work). */
+  relatedDeliverables: DeliverableRef[];
   versions: Version[];
   timeline: Step[];
   silence: { deadline: string; byDelegation: Array<{ party: PartyRef; timeZone: string; localDeadline: string }> } | null;
   allowedTransitions: string[];
+  /** The registry facts this user may change now; empty when none. */
+  editableFields: MetadataField[];
 }
 export interface OutcomeList {
   meeting: MeetingRef;
@@ -87,12 +92,25 @@ export interface DocumentFilters {
   pillar?: string;
   year?: string;
   meeting?: string;
+  proposer?: string;
+  sort?: string;
+  dir?: 'asc' | 'desc';
+  limit?: number;
+  offset?: number;
+}
+export interface DocumentPage {
+  total: number;
+  documents: DocumentSummary[];
+  /** "Did you mean": the query spelled as in the most similar title. */
+  suggestion: string | null;
 }
 
+/** One page of the registry; the previous page stays on screen while the next loads. */
 export const useDocuments = (f: DocumentFilters) =>
   useQuery({
     queryKey: ['documents', f],
-    queryFn: () => api.get<DocumentList>(`/documents${query({ ...f, limit: 200 })}`),
+    queryFn: () => api.get<DocumentPage>(`/documents${query({ ...f })}`),
+    placeholderData: keepPreviousData,
   });
 
 export const useDocument = (id: string | undefined) =>
@@ -133,6 +151,36 @@ function useDocumentMutation<T>(id: number, fn: (input: T) => Promise<DocumentDe
     },
   });
 }
+
+/** A change of registry facts: only the fields given change. */
+export interface DocumentEdit {
+  titleEn?: string;
+  titleVi?: string;
+  type?: string;
+  pillar?: string;
+  leadBodyEn?: string | null;
+  leadBodyVi?: string | null;
+  actingMeetingId?: number;
+  intendedAction?: string;
+  confidentiality?: string;
+  embargoUntil?: string | null;
+  proposerPartyIds?: number[];
+  relatedDocumentIds?: number[];
+  relatedDeliverableIds?: number[];
+}
+
+/** The committee's deliverables, to choose those a document serves (committee readers only). */
+export const useDeliverableOptions = (enabled: boolean) =>
+  useQuery({
+    queryKey: ['deliverables', 'options'],
+    queryFn: () => api.get<{ deliverables: Array<DeliverableRef & { year: number; parentId: number | null }> }>('/deliverables'),
+    select: (data) => data.deliverables,
+    enabled,
+    staleTime: 60_000,
+  });
+
+export const useEditDocument = (id: number) =>
+  useDocumentMutation(id, (input: DocumentEdit) => api.patch<DocumentDetail>(`/documents/${id}`, input));
 
 export const useTransition = (id: number) =>
   useDocumentMutation(id, (input: TransitionInput) => api.post<DocumentDetail>(`/documents/${id}/transitions`, input));

@@ -1,6 +1,7 @@
-/** Small shared pieces: the status badge, and search results' titles and snippets with their hits marked. */
+/** Small shared pieces: the status badge, search results' titles and snippets with their hits marked, a refused request. */
 import { Trans, useTranslation } from 'react-i18next';
-import { markedParts, type DocumentList, type DocumentSummary } from './api';
+import { ApiError } from '../api/client';
+import { markedParts, type DocumentPage, type DocumentSummary } from './api';
 
 export function StatusBadge({ status }: { status: string }) {
   const { t } = useTranslation('documents');
@@ -55,23 +56,23 @@ export function SimilarBadge() {
  * Said when nothing held every word of the query and the results are titles
  * that resemble it: "did you mean …", a link that searches that spelling.
  */
-export function SimilarHint({ list, onSearch }: { list: DocumentList; onSearch: (q: string) => void }) {
+export function SimilarHint({ page, onSearch }: { page: DocumentPage; onSearch: (q: string) => void }) {
   const { t } = useTranslation('documents');
-  if (!list.documents.some((d) => d.match === 'similar')) return null;
+  if (!page.documents.some((d) => d.match === 'similar')) return null;
   return (
     <p className="search-hint" data-testid="similar-hint">
       {t('search.onlySimilar')}
-      {list.suggestion && (
+      {page.suggestion && (
         <>
           {' '}
           <Trans
             t={t}
             i18nKey="search.didYouMean"
-            values={{ suggestion: list.suggestion }}
+            values={{ suggestion: page.suggestion }}
             components={{
               q: (
-                <button type="button" className="link-button" data-testid="did-you-mean" onClick={() => onSearch(list.suggestion!)}>
-                  {list.suggestion}
+                <button type="button" className="link-button" data-testid="did-you-mean" onClick={() => onSearch(page.suggestion!)}>
+                  {page.suggestion}
                 </button>
               ),
             }}
@@ -79,5 +80,36 @@ export function SimilarHint({ list, onSearch }: { list: DocumentList; onSearch: 
         </>
       )}
     </p>
+  );
+}
+
+/**
+ * Why the server refused: a sentence in the reader's language for the error
+ * code, then each field named (translated when `fieldLabel` knows it) with
+ * the server's detail.
+ */
+export function Problem(props: {
+  error: Error;
+  fieldLabel?: (path: string) => string;
+  detailText?: (detail: { path: string; message: string }) => string;
+}) {
+  const { error, fieldLabel, detailText } = props;
+  const { t } = useTranslation('documents');
+  const api = error instanceof ApiError ? error : null;
+  const sentence = api ? t(`errors.${api.code}`, { defaultValue: t(`translation:errorCodes.${api.code}`, { defaultValue: api.message }) }) : error.message;
+  return (
+    <div className="error" role="alert" data-testid="problem">
+      <strong>{sentence}</strong>
+      {api && api.details.length > 0 && (
+        <ul className="error-details">
+          {api.details.map((d) => (
+            <li key={`${d.path}:${d.message}`}>
+              {d.path && <strong>{fieldLabel ? fieldLabel(d.path) : d.path}: </strong>}
+              {detailText ? detailText(d) : d.message}
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
   );
 }

@@ -5,11 +5,11 @@
  */
 import { inArray } from 'drizzle-orm';
 import type { Tx } from '../../db/client.js';
-import { meetings } from '../../db/schema.js';
+import { deliverables, meetings } from '../../db/schema.js';
 import type { ModuleSeed } from '../../demo/modules.js';
 import type { DemoRefs } from '../../demo/refs.js';
 import { searchTextOf } from '../../search/normalize.js';
-import { documentCounters, documentProposers, documents, documentTransitions } from '../schema.js';
+import { documentCounters, documentDeliverables, documentProposers, documents, documentTransitions } from '../schema.js';
 import { typeCodes, type DocumentStatus } from '../vocabulary.js';
 import { finalStatusOf, transition, type WorkflowDocument } from '../workflow.js';
 import { demoDocuments, type DemoDocument } from './items.js';
@@ -98,6 +98,23 @@ export const documentsSeed: ModuleSeed = {
       });
     });
     for (let i = 0; i < steps.length; i += 500) await tx.insert(documentTransitions).values(steps.slice(i, i + 500));
+
+    // The committee's deliverables some documents serve (the committee's demo loads first).
+    const served = rows.filter(({ d }) => d.deliverables?.length);
+    if (served.length) {
+      const slugs = served.flatMap(({ d }) => d.deliverables!);
+      const found = await tx.select({ id: deliverables.id, slug: deliverables.slug }).from(deliverables).where(inArray(deliverables.slug, slugs));
+      const bySlug = new Map(found.map((f) => [f.slug!, f.id]));
+      await tx.insert(documentDeliverables).values(
+        served.flatMap(({ d, referenceCode }) =>
+          d.deliverables!.map((slug) => {
+            const deliverableId = bySlug.get(slug);
+            if (deliverableId === undefined) throw new Error(`Demo document ${referenceCode} refers to unknown deliverable '${slug}'`);
+            return { documentId: idOf.get(referenceCode)!, deliverableId };
+          }),
+        ),
+      );
+    }
 
     await tx.insert(documentCounters).values(
       [...counters].map(([key, lastNumber]) => {

@@ -21,6 +21,8 @@ export interface DemoDocument {
   /** Where the final action differs from the intended one. */
   finalAction?: OutcomeAction;
   reason?: string;
+  /** Slugs of the committee's deliverables the document serves. */
+  deliverables?: string[];
 }
 
 const partners: Record<string, { en: string; vi: string }> = {
@@ -171,6 +173,7 @@ function summit37(): DemoDocument[] {
       type: 'declaration',
       pillar: 'cross_pillar',
       proposers: ['VN'],
+      deliverables: ['acv2025-mid-term-review'],
       ...SOM,
       ...done,
     },
@@ -279,7 +282,7 @@ function inProgress(): DemoDocument[] {
     ['under_negotiation', 'Draft work plan on marine plastic debris (illustrative)', 'Dự thảo kế hoạch công tác về rác thải nhựa đại dương (minh họa)'],
     ['withdrawn', 'Draft terms of reference for a working group (illustrative, withdrawn)', 'Dự thảo điều khoản tham chiếu của một nhóm công tác (minh họa, đã rút)'],
   ];
-  return open.map(([status, titleEn, titleVi]) => ({
+  return open.map(([status, titleEn, titleVi], i) => ({
     meeting: 'amm-54',
     titleEn,
     titleVi,
@@ -289,6 +292,7 @@ function inProgress(): DemoDocument[] {
     action: 'adopt',
     status,
     confidentiality: 'members',
+    ...(i === 0 ? { deliverables: ['regional-reserve-medical-supplies'] } : {}),
   }));
 }
 

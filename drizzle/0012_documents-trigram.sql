@@ -9,4 +9,5 @@ CREATE OR REPLACE FUNCTION gavel_fold(text) RETURNS text
   AS $$ SELECT lower(public.unaccent('public.unaccent'::regdictionary, $1)) $$;--> statement-breakpoint
 ALTER TABLE "documents" ADD COLUMN "title_folded" text GENERATED ALWAYS AS (gavel_fold(title_en || ' ' || title_vi)) STORED;--> statement-breakpoint
 ALTER TABLE "documents" ADD COLUMN "title_vector" "tsvector" GENERATED ALWAYS AS (to_tsvector('simple', gavel_fold(title_en || ' ' || title_vi))) STORED;--> statement-breakpoint
-CREATE INDEX "documents_title_trgm_idx" ON "documents" USING gin ("title_folded" gin_trgm_ops) WITH (fastupdate=false);
+CREATE INDEX "documents_title_trgm_idx" ON "documents" USING gin ("title_folded" gin_trgm_ops) WITH (fastupdate=false);--> statement-breakpoint
+CREATE INDEX "documents_title_vector_idx" ON "documents" USING gin ("title_vector") WITH (fastupdate=false);

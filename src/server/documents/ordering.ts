@@ -1,0 +1,63 @@
+/**
+ * How a page of the registry is ordered. Every order ends on the document id,
+ * so that pages never overlap or skip a row when keys tie.
+ */
+import { asc, desc, sql, type SQL } from 'drizzle-orm';
+import { meetings } from '../db/schema.js';
+import { documents } from './schema.js';
+import { documentStatuses } from './vocabulary.js';
+
+export const documentSorts = ['relevance', 'meeting', 'reference', 'title_en', 'title_vi', 'status', 'updated'] as const;
+export type DocumentSort = (typeof documentSorts)[number];
+export type SortDirection = 'asc' | 'desc';
+
+/**
+ * Reference codes in natural order: SUMMIT-37/DECL/2 before SUMMIT-37/DECL/10
+ * (the prefix as text, then the trailing number as a number).
+ */
+export const referenceOrder: SQL[] = [
+  sql`regexp_replace(${documents.referenceCode}, '[0-9]+$', '')`,
+  sql`coalesce(substring(${documents.referenceCode} from '([0-9]+)$')::int, 0)`,
+];
+
+/** The workflow's order of states, so that "status" sorts drafts before adoptions. */
+const statusOrder = sql`array_position(array[${sql.join(
+  documentStatuses.map((s) => sql`${s}`),
+  sql`, `,
+)}]::text[], ${documents.status})`;
+
+/**
+ * The ORDER BY of a page. `rank` is the text-match rank when there is a
+ * query: "relevance" (the default with a query) sorts on it, best first.
+ */
+export function orderOf(sort: DocumentSort | undefined, direction: SortDirection | undefined, rank: SQL | null): SQL[] {
+  const by = sort ?? (rank ? 'relevance' : 'meeting');
+  const dir = (e: SQL) => ((direction ?? 'asc') === 'desc' ? desc(e) : asc(e));
+  const byMeeting = [dir(sql`${meetings.startsAt}`), ...referenceOrder.map(dir)];
+  let keys: SQL[];
+  switch (by) {
+    case 'relevance':
+      // Best first whatever the direction; no query means no rank, so meeting order.
+      keys = rank ? [desc(rank), asc(meetings.startsAt), ...referenceOrder.map((e) => asc(e))] : byMeeting;
+      break;
+    case 'meeting':
+      keys = byMeeting;
+      break;
+    case 'reference':
+      keys = referenceOrder.map(dir);
+      break;
+    case 'title_en':
+      keys = [dir(sql`lower(${documents.titleEn})`)];
+      break;
+    case 'title_vi':
+      keys = [dir(sql`lower(${documents.titleVi})`)];
+      break;
+    case 'status':
+      keys = [dir(statusOrder), ...referenceOrder.map((e) => asc(e))];
+      break;
+    case 'updated':
+      keys = [dir(sql`${documents.updatedAt}`)];
+      break;
+  }
+  return [...keys, (direction ?? 'asc') === 'desc' && by !== 'relevance' ? desc(documents.id) : asc(documents.id)];
+}
