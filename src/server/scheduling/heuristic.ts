@@ -87,10 +87,47 @@ export function solveHeuristic(c: Compiled, options: HeuristicOptions = {}): Heu
     m.starts.forEach((s, j) => (pos[s] = j));
     return pos;
   });
-  const isCandidate = (i: number, s: number) => position[i]![s]! >= 0;
+  const delegationCount = c.delegationIds.length;
+  const carried = Float64Array.from(c.carried);
+  // For evaluating a move without making it: each candidate's summed cost, and who takes part.
+  const startsOf = c.meetings.map((m) => Int32Array.from(m.starts));
+  const totalCost = c.meetings.map((m) => {
+    const t = new Float64Array(m.starts.length);
+    for (const row of m.cost) for (let j = 0; j < t.length; j++) t[j]! += row[j]!;
+    return t;
+  });
+  /** Candidate indices by (summed cost, start): a meeting that cannot lower the maximum looks only at cheaper starts. */
+  const byTotal = totalCost.map((t, i) => {
+    const starts = startsOf[i]!;
+    return Int32Array.from(t.keys()).sort((x, y) => t[x]! - t[y]! || starts[x]! - starts[y]!);
+  });
+  /**
+   * Participants that share a cost row (same zone and bands; compile shares the
+   * array) move together: the worst of them decides, so a candidate is priced
+   * per row, not per participant.
+   */
+  const rowsOf = c.meetings.map((m) => {
+    const rows = new Map<Float64Array, number[]>();
+    m.participants.forEach((d, k) => rows.set(m.cost[k]!, [...(rows.get(m.cost[k]!) ?? []), d]));
+    return { cost: [...rows.keys()], members: [...rows.values()], top: new Float64Array(rows.size), order: Int32Array.from(rows.keys(), (_, r) => r) };
+  });
+  /**
+   * Summed cost by slot, meetings side by side (NaN where a meeting may not
+   * start): for one meeting a's start, the swap loop reads every other
+   * meeting's cost there in order.
+   */
+  const totalAtSlot = new Float64Array(c.slotCount * n).fill(NaN);
+  c.meetings.forEach((m, i) => m.starts.forEach((s, j) => (totalAtSlot[s * n + i] = totalCost[i]![j]!)));
+  const takesPart = c.meetings.map((m) => {
+    const mask = new Uint8Array(delegationCount);
+    for (const d of m.participants) mask[d] = 1;
+    return mask;
+  });
 
-  const sched: number[] = new Array<number>(n).fill(-1);
-  const burden = c.delegationIds.map(() => 0);
+  const sched = new Int32Array(n).fill(-1);
+  const burden = new Float64Array(delegationCount);
+  /** Sum of the placed meetings' start slots (the third objective part). */
+  let placedSum = 0;
 
   const fits = (i: number, s: number): boolean => {
     const m = c.meetings[i]!;
@@ -132,6 +169,7 @@ export function solveHeuristic(c: Compiled, options: HeuristicOptions = {}): Heu
       for (let t = s; t < s + m.durationSlots + c.bufferSlots; t++) occ[t]! += sign;
       for (let k = 0; k < m.durationSlots; k++) dayMinutes[pi]![c.dayOfSlot[s + k]!]! += sign * SLOT_MINUTES;
     }
+    placedSum += sign * s;
   };
   const place = (i: number, s: number) => {
     sched[i] = s;
@@ -144,20 +182,94 @@ export function solveHeuristic(c: Compiled, options: HeuristicOptions = {}): Heu
   const objective = () => {
     let max = 0;
     let total = 0;
-    for (let d = 0; d < burden.length; d++) {
+    for (let d = 0; d < delegationCount; d++) {
       const b = burden[d]!;
-      if (b + c.carried[d]! > max) max = b + c.carried[d]!;
+      if (b + carried[d]! > max) max = b + carried[d]!;
       total += b;
     }
     return { max, total };
   };
-  const sumStarts = () => sched.reduce((a, b) => a + b, 0);
-  const reset = () => {
-    for (let i = 0; i < n; i++) if (sched[i]! >= 0) unplace(i);
+  /** Moves only the meetings whose start differs (burden and occupancy are sums, so order does not matter). */
+  const setAll = (target: Int32Array) => {
+    for (let i = 0; i < n; i++) {
+      if (sched[i] === target[i]) continue;
+      if (sched[i]! >= 0) unplace(i);
+      place(i, target[i]!);
+    }
   };
-  const setAll = (target: readonly number[]) => {
-    reset();
-    target.forEach((s, i) => place(i, s));
+
+  /**
+   * The best start of unplaced meeting i among `starts` (filtered by `allowed`) against
+   * the incumbent (bestMax, bestTotal, bestSum); -1 when none beats it. Each
+   * candidate is priced from the burdens without i (maximum over the other
+   * delegations, total) plus its own costs, so nothing is placed to look; the
+   * hard constraints are checked only for a candidate that would win. The same
+   * answer as placing each fitting candidate and comparing (max, total, sum).
+   */
+  const bestStart = (i: number, bestMax: number, bestTotal: number, bestSum: number, sumWithout: number, skip: number, lo: number, hi: number): number => {
+    const starts = startsOf[i]!;
+    const tc = totalCost[i]!;
+    const mask = takesPart[i]!;
+    let maxOthers = 0;
+    let baseTotal = 0;
+    for (let d = 0; d < delegationCount; d++) {
+      const b = burden[d]!;
+      baseTotal += b;
+      if (!mask[d] && b + carried[d]! > maxOthers) maxOthers = b + carried[d]!;
+    }
+    if (maxOthers > bestMax) return -1;
+    // Per cost row, the highest burden among its participants; rows with the least room first.
+    const rows = rowsOf[i]!;
+    const { top, order } = rows;
+    for (let r = 0; r < top.length; r++) {
+      let t = 0;
+      for (const d of rows.members[r]!) if (burden[d]! + carried[d]! > t) t = burden[d]! + carried[d]!;
+      top[r] = t;
+    }
+    order.sort((x, y) => top[y]! - top[x]!);
+    const rowCount = order.length;
+    /** The maximum over the participants at candidate j, or Infinity once it passes `limit`. */
+    const partsMax = (j: number, limit: number): number => {
+      let max = 0;
+      for (let o = 0; o < rowCount; o++) {
+        const r = order[o]!;
+        const v = top[r]! + rows.cost[r]![j]!;
+        if (v > max) {
+          if (v > limit) return Infinity;
+          max = v;
+        }
+      }
+      return max;
+    };
+    if (maxOthers === bestMax) {
+      // The maximum cannot fall: the first start by (total, sum) that keeps it and fits is the best.
+      const sorted = byTotal[i]!;
+      for (let o = 0; o < sorted.length; o++) {
+        const j = sorted[o]!;
+        const s = starts[j]!;
+        const total = baseTotal + tc[j]!;
+        if (total > bestTotal || (total === bestTotal && sumWithout + s >= bestSum)) return -1;
+        if (s === skip || s < lo || s > hi) continue;
+        if (partsMax(j, bestMax) !== Infinity && fits(i, s)) return s;
+      }
+      return -1;
+    }
+    let best = -1;
+    for (let j = 0; j < starts.length; j++) {
+      const s = starts[j]!;
+      if (s === skip || s < lo || s > hi) continue;
+      const max = Math.max(maxOthers, partsMax(j, bestMax));
+      if (max > bestMax) continue;
+      const total = baseTotal + tc[j]!;
+      const sum = sumWithout + s;
+      if (max === bestMax && (total > bestTotal || (total === bestTotal && sum >= bestSum))) continue;
+      if (!fits(i, s)) continue;
+      best = s;
+      bestMax = max;
+      bestTotal = total;
+      bestSum = sum;
+    }
+    return best;
   };
 
   /** Placed meetings that share a principal with meeting i and would overlap it (with buffer) at s. */
@@ -182,23 +294,13 @@ export function solveHeuristic(c: Compiled, options: HeuristicOptions = {}): Heu
    * displaces the fewest meetings, which go back in the queue (bounded).
    */
   const construct = (shuffle: boolean): boolean => {
-    reset();
+    for (let i = 0; i < n; i++) if (sched[i]! >= 0) unplace(i);
     const queue = constructionOrder(c, rand, shuffle);
     let ejections = 0;
     while (queue.length) {
       const i = queue.shift()!;
-      let best = -1;
-      let bestObj = { max: Infinity, total: Infinity };
-      for (const s of c.meetings[i]!.starts) {
-        if (s < earliest[i]! || s > latest[i]! || !fits(i, s)) continue;
-        place(i, s);
-        const obj = objective();
-        unplace(i);
-        if (compareObjective(obj, s, bestObj, best) < 0) {
-          best = s;
-          bestObj = obj;
-        }
-      }
+      // Ties on (max, total) go to the earliest start: the start itself is the third part here.
+      let best = bestStart(i, Infinity, Infinity, Infinity, 0, -1, earliest[i]!, latest[i]!);
       if (best < 0) {
         let fewest: number[] | null = null;
         for (const sameDay of [false, true]) {
@@ -231,39 +333,77 @@ export function solveHeuristic(c: Compiled, options: HeuristicOptions = {}): Heu
   for (let attempt = 0; !ok && attempt < (options.maxRestarts ?? 200) && Date.now() < deadline; attempt++) ok = construct(true);
   if (!ok) return { schedule: null, converged: false };
 
+  /**
+   * For each meeting, the position among its participants of the first
+   * delegation at the maximum (-1 if it is not one): a swap that does not lower
+   * that delegation's burden cannot lower the maximum.
+   */
+  const scratch = new Float64Array(delegationCount);
+  const atMax = new Int32Array(n);
+  const markMax = (max: number) => {
+    let first = 0;
+    while (first < delegationCount && burden[first]! + carried[first]! !== max) first++;
+    for (let i = 0; i < n; i++) atMax[i] = c.meetings[i]!.participants.indexOf(first);
+  };
+  /** The maximum after swapping a and b, without making the swap. */
+  const swapMax = (a: number, b: number, ja: number, jaAtB: number, jb: number, jbAtA: number): number => {
+    const A = c.meetings[a]!;
+    const B = c.meetings[b]!;
+    for (let k = 0; k < A.participants.length; k++) scratch[A.participants[k]!]! += A.cost[k]![jaAtB]! - A.cost[k]![ja]!;
+    for (let k = 0; k < B.participants.length; k++) scratch[B.participants[k]!]! += B.cost[k]![jbAtA]! - B.cost[k]![jb]!;
+    let max = 0;
+    for (let d = 0; d < delegationCount; d++) {
+      const v = burden[d]! + scratch[d]! + carried[d]!;
+      if (v > max) max = v;
+    }
+    for (const d of A.participants) scratch[d] = 0;
+    for (const d of B.participants) scratch[d] = 0;
+    return max;
+  };
+
   /** Best-improvement single moves, then swaps, until none helps. */
   const descend = (): boolean => {
     while (Date.now() < deadline) {
       let improved = false;
       for (let i = 0; i < n; i++) {
         const from = sched[i]!;
-        const baseSum = sumStarts();
-        let bestObj = objective();
-        let bestSum = baseSum;
-        let best = from;
+        const { max, total } = objective();
+        const sum = placedSum;
         unplace(i);
-        for (const s of c.meetings[i]!.starts) {
-          if (s === from || !fits(i, s)) continue;
-          place(i, s);
-          const obj = objective();
-          unplace(i);
-          const sum = baseSum - from + s;
-          if (compareObjective(obj, sum, bestObj, bestSum) < 0) {
-            best = s;
-            bestObj = obj;
-            bestSum = sum;
-          }
-        }
-        place(i, best);
-        if (best !== from) improved = true;
+        const best = bestStart(i, max, total, sum, placedSum, from, 0, c.slotCount);
+        place(i, best >= 0 ? best : from);
+        if (best >= 0) improved = true;
       }
       // Swaps: two meetings trade start slots (helps where the chair's no-overlap is tight).
+      // A swap keeps the sum of starts, so it must lower (max, total).
+      let current = objective();
+      markMax(current.max);
       for (let a = 0; a < n; a++) {
+        const posA = position[a]!;
+        const totalA = totalCost[a]!;
         for (let b = a + 1; b < n; b++) {
+          // a's start changes when a swap is made: read it each time.
           const sa = sched[a]!;
           const sb = sched[b]!;
-          if (sa === sb || !isCandidate(a, sb) || !isCandidate(b, sa)) continue;
-          const before = objective();
+          if (sa === sb) continue;
+          const bAtA = totalAtSlot[sa * n + b]!;
+          const jaAtB = posA[sb]!;
+          // NaN when b may not start at sa; -1 when a may not start at sb.
+          if (!(bAtA === bAtA) || jaAtB < 0) continue;
+          const ja = posA[sa]!;
+          const totalDelta = totalA[jaAtB]! - totalA[ja]! + bAtA - totalAtSlot[sb * n + b]!;
+          const jb = position[b]![sb]!;
+          const jbAtA = position[b]![sa]!;
+          if (totalDelta >= 0) {
+            // Only a lower maximum would do: the first delegation at the maximum must gain.
+            const ka = atMax[a]!;
+            const kb = atMax[b]!;
+            if (ka < 0 && kb < 0) continue;
+            const gain = (ka >= 0 ? c.meetings[a]!.cost[ka]![ja]! - c.meetings[a]!.cost[ka]![jaAtB]! : 0) + (kb >= 0 ? c.meetings[b]!.cost[kb]![jb]! - c.meetings[b]!.cost[kb]![jbAtA]! : 0);
+            if (gain <= 0) continue;
+          }
+          const max = swapMax(a, b, ja, jaAtB, jb, jbAtA);
+          if (!(max < current.max || (max === current.max && current.total + totalDelta < current.total))) continue;
           unplace(a);
           unplace(b);
           let swapped = false;
@@ -271,13 +411,17 @@ export function solveHeuristic(c: Compiled, options: HeuristicOptions = {}): Heu
             place(a, sb);
             if (fits(b, sa)) {
               place(b, sa);
-              if (compareObjective(objective(), 0, before, 0) < 0) swapped = true;
+              // The priced swap said better; the placed one confirms it (the same sums, so the same unless costs are fractional).
+              if (compareObjective(objective(), 0, current, 0) < 0) swapped = true;
               else unplace(b);
             }
             if (!swapped) unplace(a);
           }
-          if (swapped) improved = true;
-          else {
+          if (swapped) {
+            improved = true;
+            current = objective();
+            markMax(current.max);
+          } else {
             place(a, sa);
             place(b, sb);
           }
@@ -290,9 +434,9 @@ export function solveHeuristic(c: Compiled, options: HeuristicOptions = {}): Heu
 
   // Iterated local search: kick a few meetings to random feasible starts, descend, keep the best.
   let converged = descend();
-  let best = [...sched];
+  let best = sched.slice();
   let bestObj = objective();
-  let bestSum = sumStarts();
+  let bestSum = placedSum;
   const iterations = options.iterations ?? 1000;
   for (let it = 0; it < iterations && Date.now() < deadline; it++) {
     const kicks = 1 + Math.floor(rand() * Math.min(3, n));
@@ -305,9 +449,9 @@ export function solveHeuristic(c: Compiled, options: HeuristicOptions = {}): Heu
     }
     converged = descend();
     const obj = objective();
-    const sum = sumStarts();
+    const sum = placedSum;
     if (compareObjective(obj, sum, bestObj, bestSum) < 0) {
-      best = [...sched];
+      best = sched.slice();
       bestObj = obj;
       bestSum = sum;
     } else {
@@ -315,5 +459,5 @@ export function solveHeuristic(c: Compiled, options: HeuristicOptions = {}): Heu
     }
   }
   setAll(best);
-  return { schedule: [...sched], converged };
+  return { schedule: Array.from(sched), converged };
 }
