@@ -45,6 +45,7 @@ export function Layout() {
             <NavLink to="/documents">{t('nav.documents')}</NavLink>
             <NavLink to="/press">{t('nav.press')}</NavLink>
             {canEditMeetings(user) && <NavLink to="/schedule">{t('nav.scheduling')}</NavLink>}
+            {!canEditMeetings(user) && user?.roles.includes('delegation_liaison') && <NavLink to="/schedule/feeds">{t('nav.feeds')}</NavLink>}
           </nav>
           <div className="header-tools">
             <SearchBox />
