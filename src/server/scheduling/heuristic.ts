@@ -160,9 +160,14 @@ export function solveHeuristic(c: Compiled, options: HeuristicOptions = {}): Heu
     return true;
   };
 
+  /** Of each placed meeting: its candidate index and summed cost (read in order by the swap loop). */
+  const placedJ = new Int32Array(n);
+  const placedTotal = new Float64Array(n);
   const move = (i: number, s: number, sign: 1 | -1) => {
     const m = c.meetings[i]!;
     const j = position[i]![s]!;
+    placedJ[i] = j;
+    placedTotal[i] = totalCost[i]![j]!;
     for (let k = 0; k < m.participants.length; k++) burden[m.participants[k]!]! += sign * m.cost[k]![j]!;
     for (const pi of m.principals) {
       const occ = occupancy[pi]!;
@@ -340,10 +345,19 @@ export function solveHeuristic(c: Compiled, options: HeuristicOptions = {}): Heu
    */
   const scratch = new Float64Array(delegationCount);
   const atMax = new Int32Array(n);
+  /** What that delegation pays now in each meeting, and at least (its cheapest start): a bound on what a swap can save it. */
+  const atMaxNow = new Float64Array(n);
+  const atMaxSaving = new Float64Array(n);
+  const cheapest = c.meetings.map((m) => m.cost.map((row) => row.reduce((a, b) => Math.min(a, b), Infinity)));
   const markMax = (max: number) => {
     let first = 0;
     while (first < delegationCount && burden[first]! + carried[first]! !== max) first++;
-    for (let i = 0; i < n; i++) atMax[i] = c.meetings[i]!.participants.indexOf(first);
+    for (let i = 0; i < n; i++) {
+      const k = c.meetings[i]!.participants.indexOf(first);
+      atMax[i] = k;
+      atMaxNow[i] = k >= 0 ? c.meetings[i]!.cost[k]![placedJ[i]!]! : 0;
+      atMaxSaving[i] = k >= 0 ? atMaxNow[i]! - cheapest[i]![k]! : 0;
+    }
   };
   /** The maximum after swapping a and b, without making the swap. */
   const swapMax = (a: number, b: number, ja: number, jaAtB: number, jb: number, jbAtA: number): number => {
@@ -390,18 +404,19 @@ export function solveHeuristic(c: Compiled, options: HeuristicOptions = {}): Heu
           const jaAtB = posA[sb]!;
           // NaN when b may not start at sa; -1 when a may not start at sb.
           if (!(bAtA === bAtA) || jaAtB < 0) continue;
-          const ja = posA[sa]!;
-          const totalDelta = totalA[jaAtB]! - totalA[ja]! + bAtA - totalAtSlot[sb * n + b]!;
-          const jb = position[b]![sb]!;
-          const jbAtA = position[b]![sa]!;
+          const ja = placedJ[a]!;
+          const totalDelta = totalA[jaAtB]! - totalA[ja]! + bAtA - placedTotal[b]!;
           if (totalDelta >= 0) {
             // Only a lower maximum would do: the first delegation at the maximum must gain.
             const ka = atMax[a]!;
             const kb = atMax[b]!;
             if (ka < 0 && kb < 0) continue;
-            const gain = (ka >= 0 ? c.meetings[a]!.cost[ka]![ja]! - c.meetings[a]!.cost[ka]![jaAtB]! : 0) + (kb >= 0 ? c.meetings[b]!.cost[kb]![jb]! - c.meetings[b]!.cost[kb]![jbAtA]! : 0);
-            if (gain <= 0) continue;
+            const gainA = ka >= 0 ? atMaxNow[a]! - c.meetings[a]!.cost[ka]![jaAtB]! : 0;
+            if (gainA + atMaxSaving[b]! <= 0) continue;
+            if (kb >= 0 && gainA + atMaxNow[b]! - c.meetings[b]!.cost[kb]![position[b]![sa]!]! <= 0) continue;
           }
+          const jb = placedJ[b]!;
+          const jbAtA = position[b]![sa]!;
           const max = swapMax(a, b, ja, jaAtB, jb, jbAtA);
           if (!(max < current.max || (max === current.max && current.total + totalDelta < current.total))) continue;
           unplace(a);
