@@ -1,22 +1,18 @@
 /**
- * The fast solver: greedy construction in precedence order, then local search
- * (single moves and swaps) on the lexicographic objective (max, total, sum of
- * starts). Seeded and deterministic: same instance and seed, same answer.
+ * The fast solver: greedy construction in precedence order, then iterated
+ * local search (single moves and swaps) on the lexicographic objective (max,
+ * total, sum of starts). Seeded and deterministic: same instance and seed,
+ * same answer, when it finishes its rounds inside the budget.
+ *
+ * A move is priced before it is made (heuristic-tables.ts): from the burdens
+ * without the meeting, per shared cost row; the hard constraints are checked
+ * only for a move that would win.
  */
 import type { Compiled } from './compile.js';
 import { compareObjective, type SlotSchedule } from './evaluate.js';
+import { constructionOrder, mulberry32, startBounds } from './heuristic-order.js';
+import { heuristicTables } from './heuristic-tables.js';
 import { SLOT_MINUTES } from './model.js';
-
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export interface HeuristicOptions {
   seed?: number;
@@ -32,45 +28,6 @@ export interface HeuristicOutcome {
   converged: boolean;
 }
 
-/** Earliest/latest start slot per meeting implied by candidates and precedences. */
-function startBounds(c: Compiled): { earliest: number[]; latest: number[] } {
-  const earliest = c.meetings.map((m) => m.starts[0] ?? Infinity);
-  const latest = c.meetings.map((m) => m.starts[m.starts.length - 1] ?? -Infinity);
-  for (let round = 0; round < c.meetings.length; round++) {
-    let changed = false;
-    for (const p of c.precedences) {
-      if (earliest[p.after]! < earliest[p.before]! + p.minGapSlots) {
-        earliest[p.after] = earliest[p.before]! + p.minGapSlots;
-        changed = true;
-      }
-      if (latest[p.before]! > latest[p.after]! - p.minGapSlots) {
-        latest[p.before] = latest[p.after]! - p.minGapSlots;
-        changed = true;
-      }
-    }
-    if (!changed) break;
-  }
-  return { earliest, latest };
-}
-
-/** Precedence-respecting order; among ready meetings, the most constrained first, ties shuffled by `rand`. */
-function constructionOrder(c: Compiled, rand: () => number, shuffle: boolean): number[] {
-  const indegree = c.meetings.map(() => 0);
-  for (const p of c.precedences) indegree[p.after]!++;
-  const key = c.meetings.map((m, i) => ({ i, k: m.starts.length + (shuffle ? rand() * 50 : i * 1e-6) }));
-  const order: number[] = [];
-  const done = new Set<number>();
-  while (order.length < c.meetings.length) {
-    const ready = key.filter(({ i }) => !done.has(i) && indegree[i] === 0).sort((a, b) => a.k - b.k);
-    const next = ready[0];
-    if (!next) break;
-    order.push(next.i);
-    done.add(next.i);
-    for (const p of c.precedences) if (p.before === next.i) indegree[p.after]!--;
-  }
-  return order;
-}
-
 export function solveHeuristic(c: Compiled, options: HeuristicOptions = {}): HeuristicOutcome {
   const deadline = Date.now() + (options.timeBudgetMs ?? 2000);
   const rand = mulberry32(options.seed ?? 1);
@@ -82,47 +39,9 @@ export function solveHeuristic(c: Compiled, options: HeuristicOptions = {}): Heu
   // Per principal: how many placed meetings (with buffer) cover each slot, and minutes per host day.
   const occupancy = c.principalIds.map(() => new Int32Array(horizon));
   const dayMinutes = c.principalIds.map(() => new Float64Array(c.dayLabels.length));
-  const position = c.meetings.map((m) => {
-    const pos = new Int32Array(c.slotCount).fill(-1);
-    m.starts.forEach((s, j) => (pos[s] = j));
-    return pos;
-  });
   const delegationCount = c.delegationIds.length;
   const carried = Float64Array.from(c.carried);
-  // For evaluating a move without making it: each candidate's summed cost, and who takes part.
-  const startsOf = c.meetings.map((m) => Int32Array.from(m.starts));
-  const totalCost = c.meetings.map((m) => {
-    const t = new Float64Array(m.starts.length);
-    for (const row of m.cost) for (let j = 0; j < t.length; j++) t[j]! += row[j]!;
-    return t;
-  });
-  /** Candidate indices by (summed cost, start): a meeting that cannot lower the maximum looks only at cheaper starts. */
-  const byTotal = totalCost.map((t, i) => {
-    const starts = startsOf[i]!;
-    return Int32Array.from(t.keys()).sort((x, y) => t[x]! - t[y]! || starts[x]! - starts[y]!);
-  });
-  /**
-   * Participants that share a cost row (same zone and bands; compile shares the
-   * array) move together: the worst of them decides, so a candidate is priced
-   * per row, not per participant.
-   */
-  const rowsOf = c.meetings.map((m) => {
-    const rows = new Map<Float64Array, number[]>();
-    m.participants.forEach((d, k) => rows.set(m.cost[k]!, [...(rows.get(m.cost[k]!) ?? []), d]));
-    return { cost: [...rows.keys()], members: [...rows.values()], top: new Float64Array(rows.size), order: Int32Array.from(rows.keys(), (_, r) => r) };
-  });
-  /**
-   * Summed cost by slot, meetings side by side (NaN where a meeting may not
-   * start): for one meeting a's start, the swap loop reads every other
-   * meeting's cost there in order.
-   */
-  const totalAtSlot = new Float64Array(c.slotCount * n).fill(NaN);
-  c.meetings.forEach((m, i) => m.starts.forEach((s, j) => (totalAtSlot[s * n + i] = totalCost[i]![j]!)));
-  const takesPart = c.meetings.map((m) => {
-    const mask = new Uint8Array(delegationCount);
-    for (const d of m.participants) mask[d] = 1;
-    return mask;
-  });
+  const { position, startsOf, totalCost, rowsOf, totalAtSlot, takesPart, cheapest } = heuristicTables(c);
 
   const sched = new Int32Array(n).fill(-1);
   const burden = new Float64Array(delegationCount);
@@ -163,6 +82,12 @@ export function solveHeuristic(c: Compiled, options: HeuristicOptions = {}): Heu
   /** Of each placed meeting: its candidate index and summed cost (read in order by the swap loop). */
   const placedJ = new Int32Array(n);
   const placedTotal = new Float64Array(n);
+  /**
+   * Meetings whose start changed since the last swap pass began: after a kick
+   * only swaps that involve one of them are tried (a full pass ends the search).
+   */
+  const moved = new Uint8Array(n).fill(1);
+  const home = new Int32Array(n).fill(-1);
   const move = (i: number, s: number, sign: 1 | -1) => {
     const m = c.meetings[i]!;
     const j = position[i]![s]!;
@@ -179,6 +104,10 @@ export function solveHeuristic(c: Compiled, options: HeuristicOptions = {}): Heu
   const place = (i: number, s: number) => {
     sched[i] = s;
     move(i, s, 1);
+    if (home[i] !== s) {
+      home[i] = s;
+      moved[i] = 1;
+    }
   };
   const unplace = (i: number) => {
     move(i, sched[i]!, -1);
@@ -225,20 +154,20 @@ export function solveHeuristic(c: Compiled, options: HeuristicOptions = {}): Heu
     if (maxOthers > bestMax) return -1;
     // Per cost row, the highest burden among its participants; rows with the least room first.
     const rows = rowsOf[i]!;
-    const { top, order } = rows;
+    const { top, rank } = rows;
     for (let r = 0; r < top.length; r++) {
       let t = 0;
       for (const d of rows.members[r]!) if (burden[d]! + carried[d]! > t) t = burden[d]! + carried[d]!;
       top[r] = t;
     }
-    order.sort((x, y) => top[y]! - top[x]!);
-    const rowCount = order.length;
-    /** The maximum over the participants at candidate j, or Infinity once it passes `limit`. */
-    const partsMax = (j: number, limit: number): number => {
+    rank.sort((x, y) => top[y]! - top[x]!);
+    const rowCount = rank.length;
+    /** The maximum over the participants at index j of `costs`, or Infinity once it passes `limit`. */
+    const partsMax = (costs: readonly Float64Array[], j: number, limit: number): number => {
       let max = 0;
       for (let o = 0; o < rowCount; o++) {
-        const r = order[o]!;
-        const v = top[r]! + rows.cost[r]![j]!;
+        const r = rank[o]!;
+        const v = top[r]! + costs[r]![j]!;
         if (v > max) {
           if (v > limit) return Infinity;
           max = v;
@@ -248,14 +177,13 @@ export function solveHeuristic(c: Compiled, options: HeuristicOptions = {}): Heu
     };
     if (maxOthers === bestMax) {
       // The maximum cannot fall: the first start by (total, sum) that keeps it and fits is the best.
-      const sorted = byTotal[i]!;
-      for (let o = 0; o < sorted.length; o++) {
-        const j = sorted[o]!;
-        const s = starts[j]!;
-        const total = baseTotal + tc[j]!;
+      const { sortedStarts, sortedTotal, sortedCost } = rows;
+      for (let o = 0; o < sortedStarts.length; o++) {
+        const s = sortedStarts[o]!;
+        const total = baseTotal + sortedTotal[o]!;
         if (total > bestTotal || (total === bestTotal && sumWithout + s >= bestSum)) return -1;
         if (s === skip || s < lo || s > hi) continue;
-        if (partsMax(j, bestMax) !== Infinity && fits(i, s)) return s;
+        if (partsMax(sortedCost, o, bestMax) !== Infinity && fits(i, s)) return s;
       }
       return -1;
     }
@@ -263,7 +191,7 @@ export function solveHeuristic(c: Compiled, options: HeuristicOptions = {}): Heu
     for (let j = 0; j < starts.length; j++) {
       const s = starts[j]!;
       if (s === skip || s < lo || s > hi) continue;
-      const max = Math.max(maxOthers, partsMax(j, bestMax));
+      const max = Math.max(maxOthers, partsMax(rows.cost, j, bestMax));
       if (max > bestMax) continue;
       const total = baseTotal + tc[j]!;
       const sum = sumWithout + s;
@@ -348,7 +276,6 @@ export function solveHeuristic(c: Compiled, options: HeuristicOptions = {}): Heu
   /** What that delegation pays now in each meeting, and at least (its cheapest start): a bound on what a swap can save it. */
   const atMaxNow = new Float64Array(n);
   const atMaxSaving = new Float64Array(n);
-  const cheapest = c.meetings.map((m) => m.cost.map((row) => row.reduce((a, b) => Math.min(a, b), Infinity)));
   const markMax = (max: number) => {
     let first = 0;
     while (first < delegationCount && burden[first]! + carried[first]! !== max) first++;
@@ -375,7 +302,7 @@ export function solveHeuristic(c: Compiled, options: HeuristicOptions = {}): Heu
     return max;
   };
 
-  /** Best-improvement single moves, then swaps, until none helps. */
+  /** Best-improvement single moves, then swaps (those involving a meeting that moved), until none helps. */
   const descend = (): boolean => {
     while (Date.now() < deadline) {
       let improved = false;
@@ -392,54 +319,63 @@ export function solveHeuristic(c: Compiled, options: HeuristicOptions = {}): Heu
       // A swap keeps the sum of starts, so it must lower (max, total).
       let current = objective();
       markMax(current.max);
-      for (let a = 0; a < n; a++) {
+      const dirty = moved.slice();
+      moved.fill(0);
+      const dirtyList = Int32Array.from(dirty.keys()).filter((i) => dirty[i] === 1);
+      /** Tries swapping a and b; true when it was made. */
+      const trySwap = (a: number, b: number): boolean => {
         const posA = position[a]!;
         const totalA = totalCost[a]!;
-        for (let b = a + 1; b < n; b++) {
-          // a's start changes when a swap is made: read it each time.
-          const sa = sched[a]!;
-          const sb = sched[b]!;
-          if (sa === sb) continue;
-          const bAtA = totalAtSlot[sa * n + b]!;
-          const jaAtB = posA[sb]!;
-          // NaN when b may not start at sa; -1 when a may not start at sb.
-          if (!(bAtA === bAtA) || jaAtB < 0) continue;
-          const ja = placedJ[a]!;
-          const totalDelta = totalA[jaAtB]! - totalA[ja]! + bAtA - placedTotal[b]!;
-          if (totalDelta >= 0) {
-            // Only a lower maximum would do: the first delegation at the maximum must gain.
-            const ka = atMax[a]!;
-            const kb = atMax[b]!;
-            if (ka < 0 && kb < 0) continue;
-            const gainA = ka >= 0 ? atMaxNow[a]! - c.meetings[a]!.cost[ka]![jaAtB]! : 0;
-            if (gainA + atMaxSaving[b]! <= 0) continue;
-            if (kb >= 0 && gainA + atMaxNow[b]! - c.meetings[b]!.cost[kb]![position[b]![sa]!]! <= 0) continue;
+        // a's start changes when a swap is made: read it each time.
+        const sa = sched[a]!;
+        const sb = sched[b]!;
+        if (sa === sb) return false;
+        const bAtA = totalAtSlot[sa * n + b]!;
+        const jaAtB = posA[sb]!;
+        // NaN when b may not start at sa; -1 when a may not start at sb.
+        if (!(bAtA === bAtA) || jaAtB < 0) return false;
+        const ja = placedJ[a]!;
+        const totalDelta = totalA[jaAtB]! - totalA[ja]! + bAtA - placedTotal[b]!;
+        if (totalDelta >= 0) {
+          // Only a lower maximum would do: the first delegation at the maximum must gain.
+          const ka = atMax[a]!;
+          const kb = atMax[b]!;
+          if (ka < 0 && kb < 0) return false;
+          const gainA = ka >= 0 ? atMaxNow[a]! - c.meetings[a]!.cost[ka]![jaAtB]! : 0;
+          if (gainA + atMaxSaving[b]! <= 0) return false;
+          if (kb >= 0 && gainA + atMaxNow[b]! - c.meetings[b]!.cost[kb]![position[b]![sa]!]! <= 0) return false;
+        }
+        const jb = placedJ[b]!;
+        const jbAtA = position[b]![sa]!;
+        const max = swapMax(a, b, ja, jaAtB, jb, jbAtA);
+        if (!(max < current.max || (max === current.max && current.total + totalDelta < current.total))) return false;
+        unplace(a);
+        unplace(b);
+        let swapped = false;
+        if (fits(a, sb)) {
+          place(a, sb);
+          if (fits(b, sa)) {
+            place(b, sa);
+            // The priced swap said better; the placed one confirms it (the same sums, so the same unless costs are fractional).
+            if (compareObjective(objective(), 0, current, 0) < 0) swapped = true;
+            else unplace(b);
           }
-          const jb = placedJ[b]!;
-          const jbAtA = position[b]![sa]!;
-          const max = swapMax(a, b, ja, jaAtB, jb, jbAtA);
-          if (!(max < current.max || (max === current.max && current.total + totalDelta < current.total))) continue;
-          unplace(a);
-          unplace(b);
-          let swapped = false;
-          if (fits(a, sb)) {
-            place(a, sb);
-            if (fits(b, sa)) {
-              place(b, sa);
-              // The priced swap said better; the placed one confirms it (the same sums, so the same unless costs are fractional).
-              if (compareObjective(objective(), 0, current, 0) < 0) swapped = true;
-              else unplace(b);
-            }
-            if (!swapped) unplace(a);
-          }
-          if (swapped) {
-            improved = true;
-            current = objective();
-            markMax(current.max);
-          } else {
-            place(a, sa);
-            place(b, sb);
-          }
+          if (!swapped) unplace(a);
+        }
+        if (swapped) {
+          current = objective();
+          markMax(current.max);
+        } else {
+          place(a, sa);
+          place(b, sb);
+        }
+        return swapped;
+      };
+      for (let a = 0; a < n; a++) {
+        if (dirty[a]) {
+          for (let b = a + 1; b < n; b++) if (trySwap(a, b)) improved = true;
+        } else {
+          for (const b of dirtyList) if (b > a && trySwap(a, b)) improved = true;
         }
       }
       if (!improved) return true;
@@ -448,7 +384,7 @@ export function solveHeuristic(c: Compiled, options: HeuristicOptions = {}): Heu
   };
 
   // Iterated local search: kick a few meetings to random feasible starts, descend, keep the best.
-  let converged = descend();
+  descend();
   let best = sched.slice();
   let bestObj = objective();
   let bestSum = placedSum;
@@ -462,7 +398,7 @@ export function solveHeuristic(c: Compiled, options: HeuristicOptions = {}): Heu
       const choices = c.meetings[i]!.starts.filter((s) => s !== from && fits(i, s));
       place(i, choices.length ? choices[Math.floor(rand() * choices.length)]! : from);
     }
-    converged = descend();
+    descend();
     const obj = objective();
     const sum = placedSum;
     if (compareObjective(obj, sum, bestObj, bestSum) < 0) {
@@ -474,5 +410,9 @@ export function solveHeuristic(c: Compiled, options: HeuristicOptions = {}): Heu
     }
   }
   setAll(best);
+  // The rounds tried only the swaps their kicks made possible; end with every swap tried.
+  moved.fill(1);
+  // Converged: the last descent ended at a local optimum, not at the deadline.
+  const converged = descend();
   return { schedule: Array.from(sched), converged };
 }

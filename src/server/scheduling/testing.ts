@@ -1,6 +1,6 @@
 /** Random scheduling instances for property tests and the benchmark. */
 import fc from 'fast-check';
-import { mulberry32 } from './heuristic.js';
+import { mulberry32 } from './heuristic-order.js';
 import { slotCosts } from './comfort.js';
 import { SLOT_MINUTES } from './model.js';
 import { windowBounds } from './validate.js';
