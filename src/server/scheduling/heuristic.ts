@@ -178,11 +178,13 @@ export function solveHeuristic(c: Compiled, options: HeuristicOptions = {}): Heu
     if (maxOthers === bestMax) {
       // The maximum cannot fall: the first start by (total, sum) that keeps it and fits is the best.
       const { sortedStarts, sortedTotal, sortedCost } = rows;
+      // The chair's first slot taken: the commonest reason a cheaper start does not fit, checked first.
+      const busy = c.noOverlap && c.meetings[i]!.principals.length ? occupancy[c.meetings[i]!.principals[0]!]! : null;
       for (let o = 0; o < sortedStarts.length; o++) {
         const s = sortedStarts[o]!;
         const total = baseTotal + sortedTotal[o]!;
         if (total > bestTotal || (total === bestTotal && sumWithout + s >= bestSum)) return -1;
-        if (s === skip || s < lo || s > hi) continue;
+        if (s === skip || s < lo || s > hi || (busy !== null && busy[s]! > 0)) continue;
         if (partsMax(sortedCost, o, bestMax) !== Infinity && fits(i, s)) return s;
       }
       return -1;
