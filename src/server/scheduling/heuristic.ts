@@ -140,7 +140,18 @@ export function solveHeuristic(c: Compiled, options: HeuristicOptions = {}): Heu
    * hard constraints are checked only for a candidate that would win. The same
    * answer as placing each fitting candidate and comparing (max, total, sum).
    */
-  const bestStart = (i: number, bestMax: number, bestTotal: number, bestSum: number, sumWithout: number, skip: number, lo: number, hi: number): number => {
+  const bestStart = (
+    i: number,
+    /** The incumbent: meeting i's current candidate index (its objective is worked out here), or -1 for none. */
+    current: number,
+    bestSum: number,
+    sumWithout: number,
+    lo: number,
+    hi: number,
+  ): number => {
+    let bestMax = Infinity;
+    let bestTotal = Infinity;
+    const skip = current >= 0 ? startsOf[i]![current]! : -1;
     const starts = startsOf[i]!;
     const tc = totalCost[i]!;
     const mask = takesPart[i]!;
@@ -151,7 +162,6 @@ export function solveHeuristic(c: Compiled, options: HeuristicOptions = {}): Heu
       baseTotal += b;
       if (!mask[d] && b + carried[d]! > maxOthers) maxOthers = b + carried[d]!;
     }
-    if (maxOthers > bestMax) return -1;
     // Per cost row, the highest burden among its participants; rows with the least room first.
     const rows = rowsOf[i]!;
     const { top, rank } = rows;
@@ -161,6 +171,13 @@ export function solveHeuristic(c: Compiled, options: HeuristicOptions = {}): Heu
       top[r] = t;
     }
     rank.sort((x, y) => top[y]! - top[x]!);
+    if (current >= 0) {
+      // The objective with i where it is: the others' maximum, each row at i's current cost.
+      bestMax = maxOthers;
+      for (let r = 0; r < top.length; r++) bestMax = Math.max(bestMax, top[r]! + rows.cost[r]![current]!);
+      bestTotal = baseTotal + tc[current]!;
+    }
+    if (maxOthers > bestMax) return -1;
     const rowCount = rank.length;
     /** The maximum over the participants at index j of `costs`, or Infinity once it passes `limit`. */
     const partsMax = (costs: readonly Float64Array[], j: number, limit: number): number => {
@@ -235,7 +252,7 @@ export function solveHeuristic(c: Compiled, options: HeuristicOptions = {}): Heu
     while (queue.length) {
       const i = queue.shift()!;
       // Ties on (max, total) go to the earliest start: the start itself is the third part here.
-      let best = bestStart(i, Infinity, Infinity, Infinity, 0, -1, earliest[i]!, latest[i]!);
+      let best = bestStart(i, -1, Infinity, 0, earliest[i]!, latest[i]!);
       if (best < 0) {
         let fewest: number[] | null = null;
         for (const sameDay of [false, true]) {
@@ -310,10 +327,10 @@ export function solveHeuristic(c: Compiled, options: HeuristicOptions = {}): Heu
       let improved = false;
       for (let i = 0; i < n; i++) {
         const from = sched[i]!;
-        const { max, total } = objective();
+        const current = placedJ[i]!;
         const sum = placedSum;
         unplace(i);
-        const best = bestStart(i, max, total, sum, placedSum, from, 0, c.slotCount);
+        const best = bestStart(i, current, sum, placedSum, 0, c.slotCount);
         place(i, best >= 0 ? best : from);
         if (best >= 0) improved = true;
       }
