@@ -170,7 +170,16 @@ export function solveHeuristic(c: Compiled, options: HeuristicOptions = {}): Heu
       for (const d of rows.members[r]!) if (burden[d]! + carried[d]! > t) t = burden[d]! + carried[d]!;
       top[r] = t;
     }
-    rank.sort((x, y) => top[y]! - top[x]!);
+    // Insertion sort: a handful of rows.
+    for (let a = 1; a < rank.length; a++) {
+      const r = rank[a]!;
+      let b = a - 1;
+      while (b >= 0 && top[rank[b]!]! < top[r]!) {
+        rank[b + 1] = rank[b]!;
+        b--;
+      }
+      rank[b + 1] = r;
+    }
     if (current >= 0) {
       // The objective with i where it is: the others' maximum, each row at i's current cost.
       bestMax = maxOthers;
@@ -197,11 +206,12 @@ export function solveHeuristic(c: Compiled, options: HeuristicOptions = {}): Heu
       const { sortedStarts, sortedTotal, sortedCost } = rows;
       // The chair's first slot taken: the commonest reason a cheaper start does not fit, checked first.
       const busy = c.noOverlap && c.meetings[i]!.principals.length ? occupancy[c.meetings[i]!.principals[0]!]! : null;
+      const last = c.meetings[i]!.durationSlots + c.bufferSlots - 1;
       for (let o = 0; o < sortedStarts.length; o++) {
         const s = sortedStarts[o]!;
         const total = baseTotal + sortedTotal[o]!;
         if (total > bestTotal || (total === bestTotal && sumWithout + s >= bestSum)) return -1;
-        if (s === skip || s < lo || s > hi || (busy !== null && busy[s]! > 0)) continue;
+        if (s === skip || s < lo || s > hi || (busy !== null && (busy[s]! > 0 || busy[s + last]! > 0))) continue;
         if (partsMax(sortedCost, o, bestMax) !== Infinity && fits(i, s)) return s;
       }
       return -1;
