@@ -201,12 +201,12 @@ export function solveHeuristic(c: Compiled, options: HeuristicOptions = {}): Heu
       }
       return max;
     };
+    // The chair already sitting at the first or last slot: the commonest reason a start does not fit, checked first.
+    const busy = c.noOverlap && c.meetings[i]!.principals.length ? occupancy[c.meetings[i]!.principals[0]!]! : null;
+    const last = c.meetings[i]!.durationSlots + c.bufferSlots - 1;
     if (maxOthers === bestMax) {
       // The maximum cannot fall: the first start by (total, sum) that keeps it and fits is the best.
       const { sortedStarts, sortedTotal, sortedCost } = rows;
-      // The chair's first slot taken: the commonest reason a cheaper start does not fit, checked first.
-      const busy = c.noOverlap && c.meetings[i]!.principals.length ? occupancy[c.meetings[i]!.principals[0]!]! : null;
-      const last = c.meetings[i]!.durationSlots + c.bufferSlots - 1;
       for (let o = 0; o < sortedStarts.length; o++) {
         const s = sortedStarts[o]!;
         const total = baseTotal + sortedTotal[o]!;
@@ -219,7 +219,7 @@ export function solveHeuristic(c: Compiled, options: HeuristicOptions = {}): Heu
     let best = -1;
     for (let j = 0; j < starts.length; j++) {
       const s = starts[j]!;
-      if (s === skip || s < lo || s > hi) continue;
+      if (s === skip || s < lo || s > hi || (busy !== null && (busy[s]! > 0 || busy[s + last]! > 0))) continue;
       const max = Math.max(maxOthers, partsMax(rows.cost, j, bestMax));
       if (max > bestMax) continue;
       const total = baseTotal + tc[j]!;
