@@ -315,20 +315,33 @@ export function solveHeuristic(c: Compiled, options: HeuristicOptions = {}): Heu
       atMaxSaving[i] = k >= 0 ? atMaxNow[i]! - cheapest[i]![k]! : 0;
     }
   };
-  /** The maximum after swapping a and b, without making the swap. */
-  const swapMax = (a: number, b: number, ja: number, jaAtB: number, jb: number, jbAtA: number): number => {
+  /**
+   * Whether swapping a and b lowers (max, total), without making the swap
+   * (the sum of starts stays). A falling total needs nobody in the pair to pass
+   * the maximum; a total that does not fall needs the maximum itself to fall:
+   * nobody in the pair may reach it, and nobody outside may sit at it.
+   */
+  const swapImproves = (a: number, b: number, ja: number, jaAtB: number, jb: number, jbAtA: number, totalDelta: number, max: number): boolean => {
     const A = c.meetings[a]!;
     const B = c.meetings[b]!;
     for (let k = 0; k < A.participants.length; k++) scratch[A.participants[k]!]! += A.cost[k]![jaAtB]! - A.cost[k]![ja]!;
     for (let k = 0; k < B.participants.length; k++) scratch[B.participants[k]!]! += B.cost[k]![jbAtA]! - B.cost[k]![jb]!;
-    let max = 0;
-    for (let d = 0; d < delegationCount; d++) {
+    const strict = totalDelta >= 0;
+    let ok = true;
+    const passes = (d: number) => {
       const v = burden[d]! + scratch[d]! + carried[d]!;
-      if (v > max) max = v;
+      return strict ? v >= max : v > max;
+    };
+    for (let k = 0; k < A.participants.length && ok; k++) if (passes(A.participants[k]!)) ok = false;
+    for (let k = 0; k < B.participants.length && ok; k++) if (passes(B.participants[k]!)) ok = false;
+    if (ok && strict) {
+      const inA = takesPart[a]!;
+      const inB = takesPart[b]!;
+      for (let d = 0; d < delegationCount && ok; d++) if (!inA[d] && !inB[d] && burden[d]! + carried[d]! >= max) ok = false;
     }
     for (const d of A.participants) scratch[d] = 0;
     for (const d of B.participants) scratch[d] = 0;
-    return max;
+    return ok;
   };
 
   /** Best-improvement single moves, then swaps (those involving a meeting that moved), until none helps. */
@@ -376,8 +389,7 @@ export function solveHeuristic(c: Compiled, options: HeuristicOptions = {}): Heu
         }
         const jb = placedJ[b]!;
         const jbAtA = position[b]![sa]!;
-        const max = swapMax(a, b, ja, jaAtB, jb, jbAtA);
-        if (!(max < current.max || (max === current.max && current.total + totalDelta < current.total))) return false;
+        if (!swapImproves(a, b, ja, jaAtB, jb, jbAtA, totalDelta, current.max)) return false;
         unplace(a);
         unplace(b);
         let swapped = false;
