@@ -305,14 +305,24 @@ export function solveHeuristic(c: Compiled, options: HeuristicOptions = {}): Heu
   /** What that delegation pays now in each meeting, and at least (its cheapest start): a bound on what a swap can save it. */
   const atMaxNow = new Float64Array(n);
   const atMaxSaving = new Float64Array(n);
-  const markMax = (max: number) => {
+  let markedFirst = -1;
+  const markOne = (i: number) => {
+    const k = atMax[i]!;
+    atMaxNow[i] = k >= 0 ? c.meetings[i]!.cost[k]![placedJ[i]!]! : 0;
+    atMaxSaving[i] = k >= 0 ? atMaxNow[i]! - cheapest[i]![k]! : 0;
+  };
+  /** After `changed` meetings moved (all when omitted): the same delegation first at the maximum needs only theirs redone. */
+  const markMax = (max: number, changed?: readonly number[]) => {
     let first = 0;
     while (first < delegationCount && burden[first]! + carried[first]! !== max) first++;
+    if (changed && first === markedFirst) {
+      for (const i of changed) markOne(i);
+      return;
+    }
+    markedFirst = first;
     for (let i = 0; i < n; i++) {
-      const k = c.meetings[i]!.participants.indexOf(first);
-      atMax[i] = k;
-      atMaxNow[i] = k >= 0 ? c.meetings[i]!.cost[k]![placedJ[i]!]! : 0;
-      atMaxSaving[i] = k >= 0 ? atMaxNow[i]! - cheapest[i]![k]! : 0;
+      atMax[i] = c.meetings[i]!.participants.indexOf(first);
+      markOne(i);
     }
   };
   /**
@@ -405,7 +415,7 @@ export function solveHeuristic(c: Compiled, options: HeuristicOptions = {}): Heu
         }
         if (swapped) {
           current = objective();
-          markMax(current.max);
+          markMax(current.max, [a, b]);
         } else {
           place(a, sa);
           place(b, sb);
