@@ -28,6 +28,25 @@ export interface HeuristicOutcome {
   converged: boolean;
 }
 
+/**
+ * The highest burden a meeting's participants would have at index j of
+ * `costs` (per row: its highest burden plus the row's cost), rows taken in
+ * `rank` order; Infinity as soon as one passes `limit`. Kept out of the
+ * search's closures: it runs for most candidates looked at.
+ */
+function partsMax(top: Float64Array, rank: Int32Array, costs: readonly Float64Array[], j: number, limit: number): number {
+  let max = 0;
+  for (let o = 0; o < rank.length; o++) {
+    const r = rank[o]!;
+    const v = top[r]! + costs[r]![j]!;
+    if (v > max) {
+      if (v > limit) return Infinity;
+      max = v;
+    }
+  }
+  return max;
+}
+
 export function solveHeuristic(c: Compiled, options: HeuristicOptions = {}): HeuristicOutcome {
   const deadline = Date.now() + (options.timeBudgetMs ?? 2000);
   const rand = mulberry32(options.seed ?? 1);
@@ -187,20 +206,6 @@ export function solveHeuristic(c: Compiled, options: HeuristicOptions = {}): Heu
       bestTotal = baseTotal + tc[current]!;
     }
     if (maxOthers > bestMax) return -1;
-    const rowCount = rank.length;
-    /** The maximum over the participants at index j of `costs`, or Infinity once it passes `limit`. */
-    const partsMax = (costs: readonly Float64Array[], j: number, limit: number): number => {
-      let max = 0;
-      for (let o = 0; o < rowCount; o++) {
-        const r = rank[o]!;
-        const v = top[r]! + costs[r]![j]!;
-        if (v > max) {
-          if (v > limit) return Infinity;
-          max = v;
-        }
-      }
-      return max;
-    };
     // The chair already sitting at the first or last slot: the commonest reason a start does not fit, checked first.
     const busy = c.noOverlap && c.meetings[i]!.principals.length ? occupancy[c.meetings[i]!.principals[0]!]! : null;
     const last = c.meetings[i]!.durationSlots + c.bufferSlots - 1;
@@ -212,7 +217,7 @@ export function solveHeuristic(c: Compiled, options: HeuristicOptions = {}): Heu
         const total = baseTotal + sortedTotal[o]!;
         if (total > bestTotal || (total === bestTotal && sumWithout + s >= bestSum)) return -1;
         if (s === skip || s < lo || s > hi || (busy !== null && (busy[s]! > 0 || busy[s + last]! > 0))) continue;
-        if (partsMax(sortedCost, o, bestMax) !== Infinity && fits(i, s)) return s;
+        if (partsMax(top, rank, sortedCost, o, bestMax) !== Infinity && fits(i, s)) return s;
       }
       return -1;
     }
@@ -220,7 +225,7 @@ export function solveHeuristic(c: Compiled, options: HeuristicOptions = {}): Heu
     for (let j = 0; j < starts.length; j++) {
       const s = starts[j]!;
       if (s === skip || s < lo || s > hi || (busy !== null && (busy[s]! > 0 || busy[s + last]! > 0))) continue;
-      const max = Math.max(maxOthers, partsMax(rows.cost, j, bestMax));
+      const max = Math.max(maxOthers, partsMax(top, rank, rows.cost, j, bestMax));
       if (max > bestMax) continue;
       const total = baseTotal + tc[j]!;
       const sum = sumWithout + s;
@@ -337,13 +342,18 @@ export function solveHeuristic(c: Compiled, options: HeuristicOptions = {}): Heu
     for (let k = 0; k < A.participants.length; k++) scratch[A.participants[k]!]! += A.cost[k]![jaAtB]! - A.cost[k]![ja]!;
     for (let k = 0; k < B.participants.length; k++) scratch[B.participants[k]!]! += B.cost[k]![jbAtA]! - B.cost[k]![jb]!;
     const strict = totalDelta >= 0;
+    // Strictly below the maximum when the total does not fall; at most at it otherwise.
     let ok = true;
-    const passes = (d: number) => {
+    for (let k = 0; k < A.participants.length && ok; k++) {
+      const d = A.participants[k]!;
       const v = burden[d]! + scratch[d]! + carried[d]!;
-      return strict ? v >= max : v > max;
-    };
-    for (let k = 0; k < A.participants.length && ok; k++) if (passes(A.participants[k]!)) ok = false;
-    for (let k = 0; k < B.participants.length && ok; k++) if (passes(B.participants[k]!)) ok = false;
+      if (v > max || (strict && v === max)) ok = false;
+    }
+    for (let k = 0; k < B.participants.length && ok; k++) {
+      const d = B.participants[k]!;
+      const v = burden[d]! + scratch[d]! + carried[d]!;
+      if (v > max || (strict && v === max)) ok = false;
+    }
     if (ok && strict) {
       const inA = takesPart[a]!;
       const inB = takesPart[b]!;
@@ -352,6 +362,57 @@ export function solveHeuristic(c: Compiled, options: HeuristicOptions = {}): Heu
     for (const d of A.participants) scratch[d] = 0;
     for (const d of B.participants) scratch[d] = 0;
     return ok;
+  };
+
+  /** The objective while a swap pass runs (kept current as swaps are made). */
+  let current = { max: 0, total: 0 };
+  /** Tries swapping a and b; true when it was made. */
+  const trySwap = (a: number, b: number): boolean => {
+    const posA = position[a]!;
+    const totalA = totalCost[a]!;
+    // a's start changes when a swap is made: read it each time.
+    const sa = sched[a]!;
+    const sb = sched[b]!;
+    if (sa === sb) return false;
+    const bAtA = totalAtSlot[sa * n + b]!;
+    const jaAtB = posA[sb]!;
+    // NaN when b may not start at sa; -1 when a may not start at sb.
+    if (!(bAtA === bAtA) || jaAtB < 0) return false;
+    const ja = placedJ[a]!;
+    const totalDelta = totalA[jaAtB]! - totalA[ja]! + bAtA - placedTotal[b]!;
+    if (totalDelta >= 0) {
+      // Only a lower maximum would do: the first delegation at the maximum must gain.
+      const ka = atMax[a]!;
+      const kb = atMax[b]!;
+      if (ka < 0 && kb < 0) return false;
+      const gainA = ka >= 0 ? atMaxNow[a]! - c.meetings[a]!.cost[ka]![jaAtB]! : 0;
+      if (gainA + atMaxSaving[b]! <= 0) return false;
+      if (kb >= 0 && gainA + atMaxNow[b]! - c.meetings[b]!.cost[kb]![position[b]![sa]!]! <= 0) return false;
+    }
+    const jb = placedJ[b]!;
+    const jbAtA = position[b]![sa]!;
+    if (!swapImproves(a, b, ja, jaAtB, jb, jbAtA, totalDelta, current.max)) return false;
+    unplace(a);
+    unplace(b);
+    let swapped = false;
+    if (fits(a, sb)) {
+      place(a, sb);
+      if (fits(b, sa)) {
+        place(b, sa);
+        // The priced swap said better; the placed one confirms it (the same sums, so the same unless costs are fractional).
+        if (compareObjective(objective(), 0, current, 0) < 0) swapped = true;
+        else unplace(b);
+      }
+      if (!swapped) unplace(a);
+    }
+    if (swapped) {
+      current = objective();
+      markMax(current.max, [a, b]);
+    } else {
+      place(a, sa);
+      place(b, sb);
+    }
+    return swapped;
   };
 
   /** Best-improvement single moves, then swaps (those involving a meeting that moved), until none helps. */
@@ -369,59 +430,11 @@ export function solveHeuristic(c: Compiled, options: HeuristicOptions = {}): Heu
       }
       // Swaps: two meetings trade start slots (helps where the chair's no-overlap is tight).
       // A swap keeps the sum of starts, so it must lower (max, total).
-      let current = objective();
+      current = objective();
       markMax(current.max);
       const dirty = moved.slice();
       moved.fill(0);
       const dirtyList = Int32Array.from(dirty.keys()).filter((i) => dirty[i] === 1);
-      /** Tries swapping a and b; true when it was made. */
-      const trySwap = (a: number, b: number): boolean => {
-        const posA = position[a]!;
-        const totalA = totalCost[a]!;
-        // a's start changes when a swap is made: read it each time.
-        const sa = sched[a]!;
-        const sb = sched[b]!;
-        if (sa === sb) return false;
-        const bAtA = totalAtSlot[sa * n + b]!;
-        const jaAtB = posA[sb]!;
-        // NaN when b may not start at sa; -1 when a may not start at sb.
-        if (!(bAtA === bAtA) || jaAtB < 0) return false;
-        const ja = placedJ[a]!;
-        const totalDelta = totalA[jaAtB]! - totalA[ja]! + bAtA - placedTotal[b]!;
-        if (totalDelta >= 0) {
-          // Only a lower maximum would do: the first delegation at the maximum must gain.
-          const ka = atMax[a]!;
-          const kb = atMax[b]!;
-          if (ka < 0 && kb < 0) return false;
-          const gainA = ka >= 0 ? atMaxNow[a]! - c.meetings[a]!.cost[ka]![jaAtB]! : 0;
-          if (gainA + atMaxSaving[b]! <= 0) return false;
-          if (kb >= 0 && gainA + atMaxNow[b]! - c.meetings[b]!.cost[kb]![position[b]![sa]!]! <= 0) return false;
-        }
-        const jb = placedJ[b]!;
-        const jbAtA = position[b]![sa]!;
-        if (!swapImproves(a, b, ja, jaAtB, jb, jbAtA, totalDelta, current.max)) return false;
-        unplace(a);
-        unplace(b);
-        let swapped = false;
-        if (fits(a, sb)) {
-          place(a, sb);
-          if (fits(b, sa)) {
-            place(b, sa);
-            // The priced swap said better; the placed one confirms it (the same sums, so the same unless costs are fractional).
-            if (compareObjective(objective(), 0, current, 0) < 0) swapped = true;
-            else unplace(b);
-          }
-          if (!swapped) unplace(a);
-        }
-        if (swapped) {
-          current = objective();
-          markMax(current.max, [a, b]);
-        } else {
-          place(a, sa);
-          place(b, sb);
-        }
-        return swapped;
-      };
       for (let a = 0; a < n; a++) {
         if (dirty[a]) {
           for (let b = a + 1; b < n; b++) if (trySwap(a, b)) improved = true;
