@@ -20,12 +20,33 @@ export interface MeetingRows {
   sortedCost: Float64Array[];
 }
 
+/** Candidate indices by (summed cost, start); integer sums (the usual case) sort as plain numbers. */
+function byTotal(t: Float64Array): Int32Array {
+  const m = t.length;
+  let integral = true;
+  let top = 0;
+  for (let j = 0; j < m && integral; j++) {
+    integral = Number.isInteger(t[j]!);
+    if (t[j]! > top) top = t[j]!;
+  }
+  if (integral && (top + 1) * m < 2 ** 52) {
+    // Starts ascend with the index, so (total, index) orders as (total, start).
+    const keys = new Float64Array(m);
+    for (let j = 0; j < m; j++) keys[j] = t[j]! * m + j;
+    keys.sort();
+    const order = new Int32Array(m);
+    for (let o = 0; o < m; o++) order[o] = keys[o]! % m;
+    return order;
+  }
+  return Int32Array.from(t.keys()).sort((x, y) => t[x]! - t[y]! || x - y);
+}
+
 export function heuristicTables(c: Compiled) {
   const n = c.meetings.length;
   const delegationCount = c.delegationIds.length;
   const position = c.meetings.map((m) => {
     const pos = new Int32Array(c.slotCount).fill(-1);
-    m.starts.forEach((s, j) => (pos[s] = j));
+    for (let j = 0; j < m.starts.length; j++) pos[m.starts[j]!] = j;
     return pos;
   });
   // For evaluating a move without making it: each candidate's summed cost, and who takes part.
@@ -49,15 +70,24 @@ export function heuristicTables(c: Compiled) {
     const cost = [...rows.keys()];
     const t = totalCost[i]!;
     const starts = startsOf[i]!;
-    const order = Int32Array.from(t.keys()).sort((x, y) => t[x]! - t[y]! || starts[x]! - starts[y]!);
+    const order = byTotal(t);
+    const sortedStarts = new Int32Array(order.length);
+    const sortedTotal = new Float64Array(order.length);
+    const sortedCost = cost.map(() => new Float64Array(order.length));
+    for (let o = 0; o < order.length; o++) {
+      const j = order[o]!;
+      sortedStarts[o] = starts[j]!;
+      sortedTotal[o] = t[j]!;
+      for (let r = 0; r < cost.length; r++) sortedCost[r]![o] = cost[r]![j]!;
+    }
     return {
       cost,
       members: [...rows.values()],
       top: new Float64Array(rows.size),
       rank: Int32Array.from(rows.keys(), (_, r) => r),
-      sortedStarts: Int32Array.from(order, (j) => starts[j]!),
-      sortedTotal: Float64Array.from(order, (j) => t[j]!),
-      sortedCost: cost.map((row) => Float64Array.from(order, (j) => row[j]!)),
+      sortedStarts,
+      sortedTotal,
+      sortedCost,
     };
   });
   /**
@@ -66,7 +96,11 @@ export function heuristicTables(c: Compiled) {
    * meeting's cost there in order.
    */
   const totalAtSlot = new Float64Array(c.slotCount * n).fill(NaN);
-  c.meetings.forEach((m, i) => m.starts.forEach((s, j) => (totalAtSlot[s * n + i] = totalCost[i]![j]!)));
+  for (let i = 0; i < n; i++) {
+    const starts = c.meetings[i]!.starts;
+    const t = totalCost[i]!;
+    for (let j = 0; j < starts.length; j++) totalAtSlot[starts[j]! * n + i] = t[j]!;
+  }
   const takesPart = c.meetings.map((m) => {
     const mask = new Uint8Array(delegationCount);
     for (const d of m.participants) mask[d] = 1;
@@ -74,6 +108,12 @@ export function heuristicTables(c: Compiled) {
   });
 
   /** For each meeting and participant, its cheapest candidate: a bound on what a swap can save it. */
-  const cheapest = c.meetings.map((m) => m.cost.map((row) => row.reduce((a, b) => Math.min(a, b), Infinity)));
+  const cheapest = c.meetings.map((m) =>
+    m.cost.map((row) => {
+      let min = Infinity;
+      for (let j = 0; j < row.length; j++) if (row[j]! < min) min = row[j]!;
+      return min;
+    }),
+  );
   return { position, startsOf, totalCost, rowsOf, totalAtSlot, takesPart, cheapest };
 }
