@@ -57,6 +57,8 @@ export function solveHeuristic(c: Compiled, options: HeuristicOptions = {}): Heu
   const horizon = c.slotCount + c.bufferSlots + 1;
   // Per principal: how many placed meetings (with buffer) cover each slot, and minutes per host day.
   const occupancy = c.principalIds.map(() => new Int32Array(horizon));
+  /** For meetings without a chair: nothing is ever taken. */
+  const noOccupancy = new Int32Array(horizon);
   const dayMinutes = c.principalIds.map(() => new Float64Array(c.dayLabels.length));
   const delegationCount = c.delegationIds.length;
   const carried = Float64Array.from(c.carried);
@@ -211,12 +213,18 @@ export function solveHeuristic(c: Compiled, options: HeuristicOptions = {}): Heu
     const last = c.meetings[i]!.durationSlots + c.bufferSlots - 1;
     if (maxOthers === bestMax) {
       // The maximum cannot fall: the first start by (total, sum) that keeps it and fits is the best.
+      // (Only with an incumbent: without one the maximum is unbounded. The others' burdens and the
+      // other starts are common to every candidate, so a candidate beats the incumbent when its own
+      // summed cost is lower, or equal with an earlier start.)
       const { sortedStarts, sortedTotal, sortedCost } = rows;
+      const own = tc[current]!;
+      const occ = busy ?? noOccupancy;
       for (let o = 0; o < sortedStarts.length; o++) {
+        const t = sortedTotal[o]!;
+        if (t > own) return -1;
         const s = sortedStarts[o]!;
-        const total = baseTotal + sortedTotal[o]!;
-        if (total > bestTotal || (total === bestTotal && sumWithout + s >= bestSum)) return -1;
-        if (s === skip || s < lo || s > hi || (busy !== null && (busy[s]! > 0 || busy[s + last]! > 0))) continue;
+        if (t === own && s >= skip) return -1;
+        if (occ[s]! > 0 || occ[s + last]! > 0) continue;
         if (partsMax(top, rank, sortedCost, o, bestMax) !== Infinity && fits(i, s)) return s;
       }
       return -1;
