@@ -1,7 +1,9 @@
 /**
  * Scheduling benchmark (`npm run bench:schedule`): generated instances of 20,
  * 100 and 400 meetings plus the AMM-53 cluster; exact (HiGHS, 60 s limit)
- * and heuristic (seeded) times, optimum, and the heuristic's gap.
+ * and heuristic (seeded) times, optimum, and the heuristic's gap. The
+ * heuristic's budget (60 s) is far above what it needs, so its time is the
+ * time to finish all its rounds, model building included.
  */
 import os from 'node:os';
 import { amm53Instance } from '../src/server/scheduling/amm53-fixture.js';
@@ -13,7 +15,7 @@ import { optimize, variableCount } from '../src/server/scheduling/optimize.js';
 import { generateInstance } from '../src/server/scheduling/testing.js';
 
 const EXACT_LIMIT_MS = 60_000;
-const HEURISTIC_BUDGET_MS = Number(process.env.HEURISTIC_BUDGET_MS ?? 10_000);
+const HEURISTIC_BUDGET_MS = Number(process.env.HEURISTIC_BUDGET_MS ?? 60_000);
 /** Beyond this many binaries the LP text alone is too large to be worth trying. */
 const EXACT_MAX_BINARIES = 400_000;
 
@@ -33,7 +35,7 @@ function check(instance: SchedulingInstance, r: ScheduleResult): string {
 
 const pct = (a: number, b: number) => (b === 0 ? (a === 0 ? '0.00%' : '∞') : `${(((a - b) / b) * 100).toFixed(2)}%`);
 
-console.log(`# bench:schedule — ${new Date().toISOString()} — ${os.cpus()[0]?.model} ×${os.cpus().length}, node ${process.version}`);
+console.log(`# bench:schedule — ${new Date().toISOString()} — ${os.cpus()[0]?.model} ×${os.cpus().length}, node ${process.version}, load ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
 console.log('| instance | binaries | exact status | exact time | optimum (max, total) | heuristic time | heuristic (max, total) | gap max | gap total |');
 console.log('|---|---|---|---|---|---|---|---|---|');
 for (const { name, instance: make } of cases) {
@@ -49,10 +51,11 @@ for (const { name, instance: make } of cases) {
     exact ? `${exact.status}${check(instance, exact)}` : 'not attempted',
     exact ? `${(exact.timeMs / 1000).toFixed(2)} s` : '—',
     exact?.objective ? `${exact.objective.max}, ${exact.objective.total}` : '—',
-    `${(heuristic.timeMs / 1000).toFixed(2)} s`,
+    `${(heuristic.timeMs / 1000).toFixed(2)} s${heuristic.timeMs >= HEURISTIC_BUDGET_MS - 100 ? ' (budget reached)' : ''}`,
     heuristic.objective ? `${heuristic.objective.max}, ${heuristic.objective.total}${check(instance, heuristic)}` : heuristic.status,
     proven && heuristic.objective ? pct(heuristic.objective.max, proven.max) : heuristic.gap !== null ? `≤${(heuristic.gap * 100).toFixed(1)}% (vs bound)` : '—',
     proven && heuristic.objective ? pct(heuristic.objective.total, proven.total) : '—',
   ];
   console.log(`| ${row.join(' | ')} |`);
 }
+console.log(`# load at the end: ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);

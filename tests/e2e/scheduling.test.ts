@@ -6,9 +6,16 @@ import { signIn, startBrowserHarness, type BrowserHarness } from '../helpers/bro
 const vevents = (body: string): VEvent[] =>
   Object.values(ical.sync.parseICS(body)).filter((e): e is VEvent => e?.type === 'VEVENT');
 
+interface View {
+  id: number;
+  meetings: Array<{ id: number; titleEn: string; startsAt: string }>;
+}
+
 describe('the secretariat schedules the AMM-53 cluster', () => {
   let h: BrowserHarness;
   let page: Page;
+  let view: View;
+  const meeting = (part: string) => view.meetings.find((m) => m.titleEn.includes(part))!;
   beforeAll(async () => {
     h = await startBrowserHarness();
     ({ page } = await h.newPage({ locale: 'en-GB', timezoneId: 'Asia/Ho_Chi_Minh' }));
@@ -25,6 +32,21 @@ describe('the secretariat schedules the AMM-53 cluster', () => {
     await page.getByTestId('cluster-schedule-link').click();
     await page.getByTestId('schedule-title').filter({ hasText: '53rd AMM' }).waitFor();
     expect(await page.locator('[data-testid^="schedule-row-"]').count()).toBe(17);
+    const id = new URL(page.url()).pathname.split('/')[2];
+    view = (await (await page.request.get(`${h.baseUrl}/api/schedule/clusters/${id}`)).json()) as View;
+  });
+
+  it('moves a meeting to a start picked in the slot finder, after confirming', async () => {
+    const wps = meeting("Women's Role");
+    await page.getByTestId('slot-meeting').selectOption(String(wps.id));
+    await page.getByTestId('slot-day').selectOption({ label: '2020-09-12' });
+    // 13:00 in Hanoi on 12 Sep (3 days and 52 quarter hours into the window), after the ARF.
+    await page.locator('[data-testid="slot-grid"] td[data-slot="340"]').first().click();
+    await page.getByTestId('slot-picked').filter({ hasText: '12/09 13:00' }).waitFor();
+    await page.getByTestId('slot-move').click();
+    await page.getByTestId('slot-move-confirm').click();
+    await page.getByTestId('slot-moved').waitFor();
+    await page.getByTestId(`schedule-row-${wps.id}`).filter({ hasText: '13:00' }).waitFor();
   });
 
   it('runs the exact optimizer, sees why the United States got its hours, and accepts', async () => {
@@ -40,6 +62,47 @@ describe('the secretariat schedules the AMM-53 cluster', () => {
     await page.getByTestId('burden-row-US').filter({ hasText: '855' }).waitFor();
   });
 
+  it('pins a start picked in the slot finder: the optimizer runs again around it', async () => {
+    const eas = meeting('East Asia Summit');
+    await page.getByTestId('run-optimizer').click();
+    await page.getByTestId('optimizer-result').filter({ hasText: 'Proven optimal' }).waitFor({ timeout: 90_000 });
+    await page.getByTestId('slot-meeting').selectOption(String(eas.id));
+    // The third best start, which the optimizer did not choose on its own.
+    const third = page.locator('[data-testid^="slot-best-"]').nth(2);
+    const label = (await third.innerText()).trim();
+    await third.click();
+    await page.getByTestId('slot-pin').click();
+    await page.getByTestId('pins').filter({ hasText: 'East Asia Summit' }).waitFor();
+    const [day, time] = label.split(' ');
+    expect(day).toMatch(/^\d\d\/09$/);
+    // The new proposal holds the EAS at the picked start.
+    await page.getByTestId(`proposed-${eas.id}`).filter({ hasText: time! }).waitFor({ timeout: 90_000 });
+    await page.getByTestId('optimizer-result').filter({ hasText: 'Proven optimal' }).waitFor({ timeout: 90_000 });
+    await page.getByTestId(`unpin-${eas.id}`).click();
+    await page.getByTestId('pins').waitFor({ state: 'detached' });
+    await page.getByTestId('discard-schedule').click();
+  });
+
+  it('edits the rules: a cycle is refused beside its row, then a new cap is saved', async () => {
+    await page.getByTestId('edit-rules').click();
+    await page.getByTestId('rules-form').waitFor();
+    // The demo's 16 orders: the opening before every other meeting.
+    await page.getByTestId('rules-precedence-15').waitFor();
+    await page.getByTestId('rules-add-precedence').click();
+    // The opening precedes the ARF; the ARF before the opening closes a circle.
+    await page.getByTestId('rules-precedence-before-16').selectOption(String(meeting('Regional Forum').id));
+    await page.getByTestId('rules-precedence-after-16').selectOption(String(meeting("53rd ASEAN Foreign").id));
+    await page.getByTestId('rules-save').click();
+    await page.getByTestId('rules-error-precedence-16').filter({ hasText: 'go round in a circle' }).waitFor();
+    expect(await page.getByTestId('rules-error-precedence-16').innerText()).toMatch(/Regional Forum.*→.*AMM-53|AMM-53.*→.*Regional Forum/);
+    await page.getByTestId('rules-precedence-16').getByRole('button', { name: 'Remove' }).click();
+    await page.getByTestId('rules-cap').fill('420');
+    await page.getByTestId('rules-save').click();
+    await page.getByTestId('rules-saved').waitFor();
+    await page.getByRole('link', { name: 'Back to the cluster' }).click();
+    await page.getByTestId('rules-summary').filter({ hasText: 'at most 420 meeting minutes a day' }).waitFor();
+  });
+
   it('reads the page in Vietnamese', async () => {
     await page.getByTestId('lang-vi').click();
     await page.getByRole('heading', { name: 'Tìm lịch công bằng nhất' }).waitFor();
@@ -48,7 +111,11 @@ describe('the secretariat schedules the AMM-53 cluster', () => {
   });
 
   it("subscribes to New Zealand's feed and downloads the cluster", async () => {
+    const href = await page.getByTestId('cluster-ics').getAttribute('href');
     await page.getByTestId('feed-party').selectOption('NZ');
+    await page.getByTestId('manage-feed').click();
+    await page.getByTestId('feeds-heading').filter({ hasText: 'New Zealand' }).waitFor();
+    await page.getByTestId('feed-label').fill('Mission calendar');
     await page.getByTestId('create-feed').click();
     const url = await page.getByTestId('feed-url').inputValue();
     expect(url).toMatch(/\/api\/delegations\/\d+\/calendar\.ics\?token=[\w-]{20,}/);
@@ -58,7 +125,9 @@ describe('the secretariat schedules the AMM-53 cluster', () => {
     expect(events.length).toBeGreaterThanOrEqual(3);
     expect(events.every((e) => String(e.description).includes('Pacific/Auckland'))).toBe(true);
 
-    const href = await page.getByTestId('cluster-ics').getAttribute('href');
+    expect(await page.getByTestId('feed-webcal').inputValue()).toBe(url.replace(/^http:/, 'webcal:'));
+    await page.getByTestId('feeds-live').filter({ hasText: 'Mission calendar' }).waitFor();
+
     const cluster = await page.request.get(`${h.baseUrl}${href}`);
     expect(vevents(await cluster.text())).toHaveLength(17);
   });

@@ -48,6 +48,9 @@ import { DelegatesReviewPage } from './delegates/ReviewPage';
 // FullCalendar is most of the bundle: load it with the calendar page only.
 // echarts comes with the scheduling home only.
 const SchedulingPage = lazy(() => import('./scheduling/SchedulingPage').then((module) => ({ default: module.SchedulingPage })));
+// The rules editor and the feed screen are for a few staff users: their own chunks.
+const RulesPage = lazy(() => import('./scheduling/RulesPage').then((module) => ({ default: module.RulesPage })));
+const FeedsPage = lazy(() => import('./scheduling/FeedsPage').then((module) => ({ default: module.FeedsPage })));
 const CalendarPage = lazy(() => import('./meetings/CalendarPage').then((module) => ({ default: module.CalendarPage })));
 
 export function App() {
@@ -100,7 +103,23 @@ export function App() {
             </Suspense>
           }
         />
+        <Route
+          path="schedule/feeds"
+          element={
+            <Suspense fallback={<Loading />}>
+              <FeedsPage />
+            </Suspense>
+          }
+        />
         <Route path="clusters/:id/schedule" element={<ClusterSchedulePage />} />
+        <Route
+          path="clusters/:id/rules"
+          element={
+            <Suspense fallback={<Loading />}>
+              <RulesPage />
+            </Suspense>
+          }
+        />
         <Route path="sign-in" element={<SignInPage />} />
         <Route path="press" element={<PressHomePage />} />
         <Route path="press/apply/:eventId" element={<ApplyPage />} />

@@ -41,8 +41,10 @@ export const permissions = {
   'press.write': ['admin', 'secretariat', 'press_officer'],
   /** Run the slot finder and the optimizer, read the fairness ledger. */
   'schedule.run': insiders,
-  /** Accept a schedule; create and revoke calendar feed tokens. */
+  /** Accept a schedule, move a cluster's meetings, edit a cluster's scheduling rules. */
   'schedule.write': staff,
+  /** Create, list and revoke calendar feed tokens: staff for every party, a liaison for its own (checked in the command). */
+  'schedule.feeds': ['admin', 'secretariat', 'delegation_liaison'],
   /** Any signed-in user. */
   'session.signedIn': [
     'admin',

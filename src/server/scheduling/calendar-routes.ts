@@ -1,17 +1,30 @@
 /** Calendar feeds (.ics) and the per-delegation feed tokens. */
 import { eq } from 'drizzle-orm';
+import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { can } from '../auth/permissions.js';
 import { delegations, meetingClusters, meetings, parties } from '../db/schema.js';
 import { notFound } from '../http/errors.js';
 import { actorOf, errorResponse, idParams, type App, type Deps } from '../http/types.js';
 import { buildCalendar, meetingEvents } from './calendar.js';
-import { createFeedToken, delegationForToken, revokeFeedToken } from './commands.js';
-import { calendarFeedTokens } from './schema.js';
+import { createFeedToken, delegationForToken, listDelegationFeeds, listFeeds, revokeFeedToken, type FeedViewer } from './feed-tokens.js';
 
 const errors = { 400: errorResponse, 401: errorResponse, 403: errorResponse, 404: errorResponse };
 const tags = ['calendar'];
 const ics = z.string().describe('text/calendar (RFC 5545)');
+
+const feedToken = z.object({
+  id: z.number(),
+  delegationId: z.number(),
+  label: z.string().nullable(),
+  createdAt: z.string(),
+  createdBy: z.string().nullable(),
+  lastUsedAt: z.string().nullable(),
+  revokedAt: z.string().nullable(),
+});
+const partyFeeds = z.object({ code: z.string(), nameEn: z.string(), nameVi: z.string(), timeZone: z.string(), delegationId: z.number(), tokens: z.array(feedToken) });
+
+const viewerOf = (request: FastifyRequest): FeedViewer => ({ roles: request.session?.user.roles ?? [], partyId: request.session?.user.partyId ?? null });
 
 export function calendarRoutes(app: App, { database }: Deps): void {
   const { db } = database;
@@ -69,35 +82,48 @@ export function calendarRoutes(app: App, { database }: Deps): void {
   );
 
   app.get(
-    '/api/delegations/:id/calendar-tokens',
+    '/api/calendar-feeds',
     {
-      config: { permission: 'schedule.write' },
+      config: { permission: 'schedule.feeds' },
       schema: {
         tags,
-        summary: "A delegation's feed tokens (never the token values)",
-        params: idParams,
-        response: { 200: z.object({ tokens: z.array(z.object({ id: z.number(), createdAt: z.string(), revokedAt: z.string().nullable() })) }), ...errors },
+        summary: "The parties whose feeds you may manage (staff: all; a liaison: its own), with their tokens (never the token values)",
+        querystring: z.object({ party: z.string().min(1).max(16).optional() }),
+        response: { 200: z.object({ parties: z.array(partyFeeds) }), ...errors },
       },
     },
-    async (request) => {
-      const rows = await db.select().from(calendarFeedTokens).where(eq(calendarFeedTokens.delegationId, request.params.id));
-      return { tokens: rows.map((r) => ({ id: r.id, createdAt: r.createdAt.toISOString(), revokedAt: r.revokedAt?.toISOString() ?? null })) };
+    async (request) => ({ parties: await listFeeds(db, viewerOf(request), request.query.party) }),
+  );
+
+  app.get(
+    '/api/delegations/:id/calendar-tokens',
+    {
+      config: { permission: 'schedule.feeds' },
+      schema: {
+        tags,
+        summary: "The feed tokens of a delegation's party (never the token values)",
+        params: idParams,
+        response: { 200: z.object({ tokens: z.array(feedToken) }), ...errors },
+      },
     },
+    async (request) => ({ tokens: await listDelegationFeeds(db, viewerOf(request), request.params.id) }),
   );
 
   app.post(
     '/api/delegations/:id/calendar-tokens',
     {
-      config: { permission: 'schedule.write' },
+      config: { permission: 'schedule.feeds' },
       schema: {
         tags,
         summary: 'A new subscribable feed URL for a delegation (the token is shown once)',
         params: idParams,
+        body: z.object({ label: z.string().trim().max(80).optional() }).optional(),
         response: { 201: z.object({ id: z.number(), token: z.string(), url: z.string() }), ...errors },
       },
     },
     async (request, reply) => {
-      const { id, token } = await createFeedToken(db, actorOf(request), request.params.id);
+      const label = request.body?.label || null;
+      const { id, token } = await createFeedToken(db, actorOf(request), viewerOf(request), request.params.id, label);
       return reply.status(201).send({ id, token, url: `/api/delegations/${request.params.id}/calendar.ics?token=${token}` });
     },
   );
@@ -105,11 +131,11 @@ export function calendarRoutes(app: App, { database }: Deps): void {
   app.delete(
     '/api/calendar-tokens/:id',
     {
-      config: { permission: 'schedule.write' },
+      config: { permission: 'schedule.feeds' },
       schema: { tags, summary: 'Revoke a feed token', params: idParams, response: { 204: z.null(), ...errors } },
     },
     async (request, reply) => {
-      await revokeFeedToken(db, actorOf(request), request.params.id);
+      await revokeFeedToken(db, actorOf(request), viewerOf(request), request.params.id);
       return reply.status(204).send(null);
     },
   );

@@ -1,18 +1,20 @@
 /**
- * Writes: accepting a cluster schedule (meetings moved, ledger replaced, one
- * transaction with change-log events) and calendar feed tokens.
+ * Writes that move a cluster's meetings: accepting a whole schedule, and
+ * moving one meeting to a start picked in the slot finder. One transaction
+ * each, with a change-log event per meeting moved; a cluster that has been
+ * accepted keeps its ledger rows in step with its times.
  */
-import { createHash, randomBytes } from 'node:crypto';
-import { and, eq, isNull } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { recordChange, type Actor } from '../changelog/record.js';
-import type { Db } from '../db/client.js';
-import { delegations, meetings, parties } from '../db/schema.js';
+import type { Db, DbOrTx } from '../db/client.js';
+import { meetings } from '../db/schema.js';
 import { AppError, notFound } from '../http/errors.js';
-import { compile } from './compile.js';
-import { burdens, violations } from './evaluate.js';
-import { SLOT_MS } from './model.js';
-import { loadCluster } from './queries.js';
-import { calendarFeedTokens, scheduleLedger } from './schema.js';
+import { burdenBreakdown } from './breakdown.js';
+import { compile, type Compiled } from './compile.js';
+import { burdens, violations, type Violation } from './evaluate.js';
+import { SLOT_MINUTES, SLOT_MS } from './model.js';
+import { loadCluster, type LoadedCluster } from './queries.js';
+import { scheduleLedger } from './schema.js';
 
 export interface AcceptOutcome {
   moved: number;
@@ -59,51 +61,82 @@ export async function acceptSchedule(db: Db, actor: Actor, clusterId: number, st
 
     const burden = burdens(c, schedule);
     const byCode = Object.fromEntries(c.delegationIds.map((code, d) => [code, burden[d]!]));
-    const year = Number(loaded.cluster.startsOn.slice(0, 4));
-    await tx.delete(scheduleLedger).where(eq(scheduleLedger.clusterId, clusterId));
-    const partyIds = new Map(loaded.parties.map((p) => [p.code, p.id]));
-    const rows = Object.entries(byCode).map(([code, b]) => ({ year, clusterId, partyId: partyIds.get(code)!, burden: b, acceptedBy: actor.userId }));
-    if (rows.length) await tx.insert(scheduleLedger).values(rows);
-    await recordChange(tx, actor, { entityType: 'schedule_ledger', entityId: clusterId, action: 'update', changes: { year, burden: byCode } });
+    await writeLedger(tx, actor, loaded, byCode);
     return { moved, burden: byCode };
   });
 }
 
-export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+/** Replaces the cluster's ledger rows (one per party) with `byCode`. */
+async function writeLedger(tx: DbOrTx, actor: Actor, loaded: LoadedCluster, byCode: Record<string, number>): Promise<void> {
+  const clusterId = loaded.cluster.id;
+  const year = Number(loaded.cluster.startsOn.slice(0, 4));
+  await tx.delete(scheduleLedger).where(eq(scheduleLedger.clusterId, clusterId));
+  const partyIds = new Map(loaded.parties.map((p) => [p.code, p.id]));
+  const rows = Object.entries(byCode).map(([code, b]) => ({ year, clusterId, partyId: partyIds.get(code)!, burden: b, acceptedBy: actor.userId }));
+  if (rows.length) await tx.insert(scheduleLedger).values(rows);
+  await recordChange(tx, actor, { entityType: 'schedule_ledger', entityId: clusterId, action: 'update', changes: { year, burden: byCode } });
+}
 
-export async function createFeedToken(db: Db, actor: Actor, delegationId: number): Promise<{ id: number; token: string }> {
+/** What a broken constraint means, in words naming the meetings (English, for the API's details). */
+function describe(c: Compiled, loaded: LoadedCluster, v: Violation): string {
+  const title = (i: number) => loaded.meetings.find((m) => String(m.id) === c.meetings[i]!.id)?.titleEn ?? c.meetings[i]!.id;
+  const [a, b] = v.meetings;
+  switch (v.kind) {
+    case 'candidate':
+      return `${title(a!)} would lie outside its allowed range or in a participant's forbidden hours`;
+    case 'precedence':
+      return `${title(a!)} must end before ${title(b!)} starts`;
+    case 'overlap':
+      return `${title(a!)} and ${title(b!)} would overlap for the chair (or leave less than ${c.bufferSlots * SLOT_MINUTES} min between them)`;
+    case 'cap':
+      return `The chair would sit more than the daily cap (${v.message.replace(/^.* sits /, '')})`;
+  }
+}
+
+/**
+ * Moves one meeting of the cluster to `startsAt` (keeping its length), after
+ * checking every hard constraint that involves it against the other meetings'
+ * current times. A fixed meeting may be moved: it stays fixed at its new time.
+ */
+export async function moveMeeting(db: Db, actor: Actor, clusterId: number, meetingId: number, startsAt: Date) {
   return db.transaction(async (tx) => {
-    const [delegation] = await tx.select({ id: delegations.id }).from(delegations).where(eq(delegations.id, delegationId));
-    if (!delegation) throw notFound('Delegation');
-    const token = randomBytes(24).toString('base64url');
-    const [row] = await tx
-      .insert(calendarFeedTokens)
-      .values({ delegationId, tokenHash: hashToken(token), createdBy: actor.userId })
-      .returning({ id: calendarFeedTokens.id });
-    await recordChange(tx, actor, { entityType: 'calendar_feed_token', entityId: row!.id, action: 'create', changes: { delegationId } });
-    return { id: row!.id, token };
+    const loaded = await loadCluster(tx, clusterId);
+    if (!loaded) throw notFound('Cluster');
+    const meeting = loaded.meetings.find((m) => m.id === meetingId);
+    if (!meeting) throw new AppError('validation_failed', 'The meeting is not in this cluster', [{ path: 'meetingId', message: `meeting ${meetingId} is not in this cluster` }]);
+    const key = String(meetingId);
+    // Checked where it goes, not where it is fixed now.
+    const instance = { ...loaded.instance, meetings: loaded.instance.meetings.map((m) => (m.id === key ? (({ fixedStart: _fixed, ...rest }) => rest)(m) : m)) };
+    const c = compile(instance);
+    const target = (startsAt.getTime() - c.gridStartMs) / SLOT_MS;
+    const index = c.meetings.findIndex((m) => m.id === key);
+    if (!Number.isInteger(target) || target < 0 || target + c.meetings[index]!.durationSlots > c.slotCount) {
+      throw new AppError('validation_failed', 'The start must lie on the 15-minute grid inside the cluster window', [
+        { path: 'startsAt', message: `not a ${SLOT_MINUTES}-minute start inside ${instance.window.from} – ${instance.window.to} (host time)` },
+      ]);
+    }
+    const now = new Map(loaded.meetings.map((m) => [String(m.id), m.startsAt.getTime()]));
+    const schedule = c.meetings.map((m, i) => (i === index ? target : Math.round((now.get(m.id)! - c.gridStartMs) / SLOT_MS)));
+    const broken = violations(c, schedule).filter((v) => v.meetings.includes(index));
+    if (broken.length) {
+      throw new AppError('conflict', 'This start breaks a scheduling rule', broken.map((v) => ({ path: 'startsAt', message: describe(c, loaded, v) })));
+    }
+    const endsAt = new Date(startsAt.getTime() + meeting.durationMinutes * 60_000);
+    if (startsAt.getTime() !== meeting.startsAt.getTime()) {
+      await tx.update(meetings).set({ startsAt, endsAt, updatedAt: new Date() }).where(eq(meetings.id, meetingId));
+      await recordChange(tx, actor, {
+        entityType: 'meeting',
+        entityId: meetingId,
+        action: 'update',
+        changes: { startsAt: { from: meeting.startsAt, to: startsAt }, endsAt: { from: meeting.endsAt, to: endsAt }, via: 'schedule.move' },
+      });
+      const [accepted] = await tx.select({ id: scheduleLedger.id }).from(scheduleLedger).where(eq(scheduleLedger.clusterId, clusterId)).limit(1);
+      if (accepted) {
+        const starts = Object.fromEntries(loaded.meetings.map((m) => [String(m.id), m.id === meetingId ? startsAt.getTime() : m.startsAt.getTime()]));
+        await writeLedger(tx, actor, loaded, Object.fromEntries(burdenBreakdown(loaded.instance, starts).map((b) => [b.delegation, b.burden])));
+      }
+    }
+    return { meetingId, startsAt: startsAt.toISOString(), endsAt: endsAt.toISOString() };
   });
 }
 
-export async function revokeFeedToken(db: Db, actor: Actor, tokenId: number): Promise<void> {
-  await db.transaction(async (tx) => {
-    const [row] = await tx
-      .update(calendarFeedTokens)
-      .set({ revokedAt: new Date() })
-      .where(and(eq(calendarFeedTokens.id, tokenId), isNull(calendarFeedTokens.revokedAt)))
-      .returning({ id: calendarFeedTokens.id });
-    if (!row) throw notFound('Feed token');
-    await recordChange(tx, actor, { entityType: 'calendar_feed_token', entityId: tokenId, action: 'delete', changes: { revoked: true } });
-  });
-}
-
-/** The delegation a live token opens, with its party, or null. */
-export async function delegationForToken(db: Db, delegationId: number, token: string) {
-  const [row] = await db
-    .select({ delegationId: delegations.id, partyId: delegations.partyId, partyCode: parties.code, nameEn: parties.nameEn, timeZone: delegations.timeZone })
-    .from(calendarFeedTokens)
-    .innerJoin(delegations, eq(delegations.id, calendarFeedTokens.delegationId))
-    .innerJoin(parties, eq(parties.id, delegations.partyId))
-    .where(and(eq(calendarFeedTokens.delegationId, delegationId), eq(calendarFeedTokens.tokenHash, hashToken(token)), isNull(calendarFeedTokens.revokedAt)));
-  return row ?? null;
-}

@@ -9,6 +9,7 @@ import { slotCosts } from './comfort.js';
 import {
   DEFAULT_DAILY_CAP,
   DEFAULT_PRINCIPAL_BUFFER,
+  NIGHT_COST,
   SLOT_MINUTES,
   SLOT_MS,
   type SchedulingInstance,
@@ -23,8 +24,11 @@ export interface CompiledMeeting {
   principals: number[];
   /** Candidate start slots, ascending. */
   starts: number[];
-  /** cost[k][j]: cost for participant k at candidate start j. */
-  cost: number[][];
+  /**
+   * cost[k][j]: cost for participant k at candidate start j. Participants
+   * that share a comfort row (same zone and bands) share one array: read only.
+   */
+  cost: Float64Array[];
   /** Whether the start range was empty because of forbidden bands alone. */
   forbiddenOnly: boolean;
 }
@@ -70,8 +74,9 @@ export function compile(instance: SchedulingInstance, options: CompileOptions = 
   const delegationIndex = new Map(delegationIds.map((id, i) => [id, i]));
   // Delegations joining from the same zone with the same bands share one cost row.
   // Prefix sums make a meeting's cost at any start O(1): finite cost, and count of forbidden slots.
-  const rows = new Map<string, { cost: Float64Array; forbidden: Int32Array }>();
-  const prefix = instance.delegations.map((d) => {
+  const rows = new Map<string, number>();
+  const prefixes: { cost: Float64Array; forbidden: Int32Array }[] = [];
+  const rowOf = instance.delegations.map((d) => {
     const key = `${d.timeZone}|${d.allowNight ?? false}|${JSON.stringify(d.bands ?? null)}`;
     if (!rows.has(key)) {
       const row = slotCosts(d, startMs, slotCount);
@@ -82,7 +87,8 @@ export function compile(instance: SchedulingInstance, options: CompileOptions = 
         cost[k + 1] = cost[k]! + (finite ? row[k]! : 0);
         forbidden[k + 1] = forbidden[k]! + (finite ? 0 : 1);
       }
-      rows.set(key, { cost, forbidden });
+      rows.set(key, prefixes.length);
+      prefixes.push({ cost, forbidden });
     }
     return rows.get(key)!;
   });
@@ -122,29 +128,33 @@ export function compile(instance: SchedulingInstance, options: CompileOptions = 
       lo = Math.max(lo, fixed);
       hi = Math.min(hi, fixed);
     }
-    const starts: number[] = [];
-    const cost: number[][] = participants.map(() => []);
+    // Work per comfort row, not per participant: a meeting of 27 delegations spans a handful of zones.
+    const meetingRows = [...new Set(participants.map((d) => rowOf[d]!))];
     const checkForbidden = !relax.has(`forbidden:${m.id}`);
-    let anyInRange = false;
+    const starts: number[] = [];
     for (let s = lo; s <= hi; s++) {
-      anyInRange = true;
-      const row = participants.map((d) => {
-        const p = prefix[d]!;
-        return p.forbidden[s + durationSlots]! - p.forbidden[s]! > 0 ? Infinity : p.cost[s + durationSlots]! - p.cost[s]!;
-      });
-      if (checkForbidden && row.some((c) => !Number.isFinite(c))) continue;
+      if (checkForbidden && meetingRows.some((r) => prefixes[r]!.forbidden[s + durationSlots]! - prefixes[r]!.forbidden[s]! > 0)) continue;
       starts.push(s);
-      // A relaxed forbidden band still has to be priced: count it as night time.
-      row.forEach((c, k) => cost[k]!.push(Number.isFinite(c) ? c : 10 * m.durationMinutes));
     }
+    const costOfRow = new Map(
+      meetingRows.map((r) => {
+        const p = prefixes[r]!;
+        const out = new Float64Array(starts.length);
+        starts.forEach((s, j) => {
+          // A relaxed forbidden band still has to be priced: count it as night time.
+          out[j] = p.forbidden[s + durationSlots]! - p.forbidden[s]! > 0 ? NIGHT_COST * m.durationMinutes : p.cost[s + durationSlots]! - p.cost[s]!;
+        });
+        return [r, out] as const;
+      }),
+    );
     return {
       id: m.id,
       durationSlots,
       participants,
       principals: (m.principals ?? []).map((p) => principalIndex.get(p)!),
       starts,
-      cost,
-      forbiddenOnly: anyInRange && starts.length === 0,
+      cost: participants.map((d) => costOfRow.get(rowOf[d]!)!),
+      forbiddenOnly: hi >= lo && starts.length === 0,
     };
   });
   const meetingIndex = new Map(meetings.map((m, i) => [m.id, i]));

@@ -38,6 +38,8 @@ export function compareObjective(a: Objective, aStarts: number, b: Objective, bS
 export interface Violation {
   kind: 'candidate' | 'precedence' | 'overlap' | 'cap';
   message: string;
+  /** Indices (into Compiled.meetings) of the meetings involved. */
+  meetings: number[];
 }
 
 /** Every hard constraint a schedule breaks (empty when feasible). */
@@ -45,12 +47,12 @@ export function violations(c: Compiled, schedule: SlotSchedule): Violation[] {
   const out: Violation[] = [];
   c.meetings.forEach((m, i) => {
     if (!m.starts.includes(schedule[i]!)) {
-      out.push({ kind: 'candidate', message: `${m.id} starts outside its window, range, fixed start or comfort bands` });
+      out.push({ kind: 'candidate', message: `${m.id} starts outside its window, range, fixed start or comfort bands`, meetings: [i] });
     }
   });
   for (const p of c.precedences) {
     if (schedule[p.after]! - schedule[p.before]! < p.minGapSlots) {
-      out.push({ kind: 'precedence', message: `${c.meetings[p.before]!.id} must end before ${c.meetings[p.after]!.id}` });
+      out.push({ kind: 'precedence', message: `${c.meetings[p.before]!.id} must end before ${c.meetings[p.after]!.id}`, meetings: [p.before, p.after] });
     }
   }
   c.principalIds.forEach((principal, pi) => {
@@ -63,20 +65,23 @@ export function violations(c: Compiled, schedule: SlotSchedule): Violation[] {
           const sa = schedule[A.i]!;
           const sb = schedule[B.i]!;
           const apart = sb >= sa + A.m.durationSlots + c.bufferSlots || sa >= sb + B.m.durationSlots + c.bufferSlots;
-          if (!apart) out.push({ kind: 'overlap', message: `${A.m.id} and ${B.m.id} overlap for ${principal}` });
+          if (!apart) out.push({ kind: 'overlap', message: `${A.m.id} and ${B.m.id} overlap for ${principal}`, meetings: [A.i, B.i] });
         }
       }
     }
-    const perDay = new Map<number, number>();
+    const perDay = new Map<number, { minutes: number; meetings: Set<number> }>();
     for (const { m, i } of mine) {
       for (let k = 0; k < m.durationSlots; k++) {
         const day = c.dayOfSlot[schedule[i]! + k]!;
-        perDay.set(day, (perDay.get(day) ?? 0) + SLOT_MINUTES);
+        const entry = perDay.get(day) ?? { minutes: 0, meetings: new Set<number>() };
+        entry.minutes += SLOT_MINUTES;
+        entry.meetings.add(i);
+        perDay.set(day, entry);
       }
     }
-    for (const [day, minutes] of perDay) {
+    for (const [day, { minutes, meetings }] of perDay) {
       if (minutes > c.principalCaps[pi]!) {
-        out.push({ kind: 'cap', message: `${principal} sits ${minutes} min on ${c.dayLabels[day]}` });
+        out.push({ kind: 'cap', message: `${principal} sits ${minutes} min on ${c.dayLabels[day]}`, meetings: [...meetings] });
       }
     }
   });

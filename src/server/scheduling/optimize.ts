@@ -66,10 +66,12 @@ export async function optimize(instance: SchedulingInstance, options: OptimizeOp
   const c = compile(instance);
   const solver: SolverName =
     options.solver && options.solver !== 'auto' ? options.solver : variableCount(c) <= EXACT_VARIABLE_LIMIT ? 'exact' : 'heuristic';
+  // The budget is for the whole call: building the model counts.
+  const left = Math.max(100, budget - (Date.now() - startedAt));
   if (solver === 'exact') {
-    const exact = await solveExact(c, budget);
+    const exact = await solveExact(c, left);
     return resultOf(c, 'exact', exact.schedule, exact.status, startedAt);
   }
-  const h = solveHeuristic(c, { seed: options.seed ?? 1, timeBudgetMs: budget });
+  const h = solveHeuristic(c, { seed: options.seed ?? 1, timeBudgetMs: left });
   return resultOf(c, 'heuristic', h.schedule, h.schedule ? 'feasible' : 'unknown', startedAt);
 }

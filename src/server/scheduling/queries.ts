@@ -5,8 +5,8 @@
 import { and, asc, eq, inArray, lt, ne, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../db/client.js';
 import { delegations, meetingClusters, meetings, parties } from '../db/schema.js';
-import { instanceFromCluster } from './cluster-instance.js';
 import type { SchedulingInstance } from './model.js';
+import { emptyRules, instanceWithRules, type ApplyOptions, type RulesContext } from './rules.js';
 import { scheduleClusterRules, scheduleLedger, type StoredClusterRules } from './schema.js';
 
 export interface ClusterMeetingInfo {
@@ -15,20 +15,35 @@ export interface ClusterMeetingInfo {
   titleVi: string;
   startsAt: Date;
   endsAt: Date;
+  durationMinutes: number;
   fixed: boolean;
+  /** The chair, as the principal key of the instance ('person:<id>'), or null. */
+  chair: string | null;
   participants: string[];
+}
+
+export interface ClusterParty {
+  id: number;
+  code: string;
+  nameEn: string;
+  nameVi: string;
+  /** The zone it joins the cluster from (the rules may override its delegation's). */
+  timeZone: string;
+  /** The zone of its delegation row in the cluster. */
+  delegationTimeZone: string;
+  /** One of the party's delegation rows in the cluster (for its feed). */
+  delegationId: number;
 }
 
 export interface LoadedCluster {
   cluster: typeof meetingClusters.$inferSelect;
   meetings: ClusterMeetingInfo[];
-  /** With one of the party's delegation rows in the cluster (for its feed). */
-  parties: { id: number; code: string; nameEn: string; nameVi: string; timeZone: string; delegationId: number }[];
+  parties: ClusterParty[];
   rules: StoredClusterRules;
+  /** What the rules are checked against. */
+  context: RulesContext;
   instance: SchedulingInstance;
 }
-
-export const emptyRules = (): StoredClusterRules => ({ fixedMeetingIds: [], precedences: [], nightAllowedParties: [] });
 
 /** Carried burden per party code: ledger rows of clusters of the same year that start earlier. */
 export async function carriedBurden(db: DbOrTx, cluster: typeof meetingClusters.$inferSelect): Promise<Record<string, number>> {
@@ -43,11 +58,17 @@ export async function carriedBurden(db: DbOrTx, cluster: typeof meetingClusters.
   return Object.fromEntries(rows.map((r) => [r.code, Number(r.burden)]));
 }
 
-export async function loadCluster(db: DbOrTx, clusterId: number, options: { useLedger?: boolean } = {}): Promise<LoadedCluster | null> {
+export interface LoadOptions extends Omit<ApplyOptions, 'carriedBurden'> {
+  useLedger?: boolean;
+  /** Check these rules instead of the stored ones (the rules editor, before saving). */
+  rules?: StoredClusterRules;
+}
+
+export async function loadCluster(db: DbOrTx, clusterId: number, options: LoadOptions = {}): Promise<LoadedCluster | null> {
   const [cluster] = await db.select().from(meetingClusters).where(eq(meetingClusters.id, clusterId));
   if (!cluster) return null;
   const [stored] = await db.select().from(scheduleClusterRules).where(eq(scheduleClusterRules.clusterId, clusterId));
-  const rules = stored?.rules ?? emptyRules();
+  const rules = options.rules ?? stored?.rules ?? emptyRules();
   const meetingRows = await db
     .select({
       id: meetings.id,
@@ -67,55 +88,67 @@ export async function loadCluster(db: DbOrTx, clusterId: number, options: { useL
         .from(delegations)
         .innerJoin(parties, eq(parties.id, delegations.partyId))
         .where(inArray(delegations.meetingId, ids))
-        .orderBy(asc(parties.code))
+        .orderBy(asc(parties.code), asc(delegations.id))
     : [];
   const codes = [...new Set(delegationRows.map((d) => d.code))];
   const partyRows = codes.length
     ? await db
-        .select({ id: parties.id, code: parties.code, nameEn: parties.nameEn, nameVi: parties.nameVi, timeZone: parties.timeZone })
+        .select({ id: parties.id, code: parties.code, nameEn: parties.nameEn, nameVi: parties.nameVi })
         .from(parties)
         .where(inArray(parties.code, codes))
         .orderBy(asc(parties.code))
     : [];
   const fixed = new Set(rules.fixedMeetingIds);
   const byMeeting = (id: number) => delegationRows.filter((d) => d.meetingId === id);
-  const base = instanceFromCluster({
-    hostTimeZone: cluster.hostTimeZone,
-    startsOn: cluster.startsOn,
-    endsOn: cluster.endsOn,
-    meetings: meetingRows.map((m) => ({
-      key: String(m.id),
-      startsAt: m.startsAt.getTime(),
-      endsAt: m.endsAt.getTime(),
-      chair: m.chairPersonId === null ? null : `person:${m.chairPersonId}`,
-      delegations: byMeeting(m.id).map((d) => ({ party: d.code, timeZone: d.timeZone })),
-      fixed: fixed.has(m.id),
-    })),
-    precedences: rules.precedences
-      .filter((p) => ids.includes(p.beforeMeetingId) && ids.includes(p.afterMeetingId))
-      .map((p) => ({ before: String(p.beforeMeetingId), after: String(p.afterMeetingId), bufferMinutes: p.bufferMinutes })),
-    ...(options.useLedger ? { carriedBurden: await carriedBurden(db, cluster) } : {}),
-  });
-  const night = new Set(rules.nightAllowedParties);
-  const instance: SchedulingInstance = {
-    ...base,
-    delegations: base.delegations.map((d) => (night.has(d.id) ? { ...d, allowNight: true } : d)),
-    ...(rules.principalBufferMinutes !== undefined ? { principalBufferMinutes: rules.principalBufferMinutes } : {}),
-    ...(rules.principalDailyCapMinutes !== undefined ? { principalDailyCapMinutes: rules.principalDailyCapMinutes } : {}),
-  };
+  const chairOf = (m: (typeof meetingRows)[number]) => (m.chairPersonId === null ? null : `person:${m.chairPersonId}`);
+  const instance = instanceWithRules(
+    {
+      hostTimeZone: cluster.hostTimeZone,
+      startsOn: cluster.startsOn,
+      endsOn: cluster.endsOn,
+      meetings: meetingRows.map((m) => ({
+        key: String(m.id),
+        startsAt: m.startsAt.getTime(),
+        endsAt: m.endsAt.getTime(),
+        chair: chairOf(m),
+        delegations: byMeeting(m.id).map((d) => ({ party: d.code, timeZone: d.timeZone })),
+      })),
+      precedences: [],
+    },
+    rules,
+    {
+      ...(options.defaultComfort ? { defaultComfort: true } : {}),
+      ...(options.pins ? { pins: options.pins } : {}),
+      ...(options.useLedger ? { carriedBurden: await carriedBurden(db, cluster) } : {}),
+    },
+  );
+  const zoneOf = new Map(instance.delegations.map((d) => [d.id, d.timeZone]));
+  const clusterMeetings = meetingRows.map((m) => ({
+    id: m.id,
+    titleEn: m.titleEn,
+    titleVi: m.titleVi,
+    startsAt: m.startsAt,
+    endsAt: m.endsAt,
+    durationMinutes: Math.round((m.endsAt.getTime() - m.startsAt.getTime()) / 60_000),
+    fixed: fixed.has(m.id),
+    chair: chairOf(m),
+    participants: byMeeting(m.id).map((d) => d.code),
+  }));
   return {
     cluster,
-    meetings: meetingRows.map((m) => ({
-      id: m.id,
-      titleEn: m.titleEn,
-      titleVi: m.titleVi,
-      startsAt: m.startsAt,
-      endsAt: m.endsAt,
-      fixed: fixed.has(m.id),
-      participants: byMeeting(m.id).map((d) => d.code),
-    })),
-    parties: partyRows.map((p) => ({ ...p, delegationId: delegationRows.find((d) => d.code === p.code)!.id })),
+    meetings: clusterMeetings,
+    parties: partyRows.map((p) => {
+      const first = delegationRows.find((d) => d.code === p.code)!;
+      return { ...p, timeZone: zoneOf.get(p.code) ?? first.timeZone, delegationTimeZone: first.timeZone, delegationId: first.id };
+    }),
     rules,
+    context: {
+      hostTimeZone: cluster.hostTimeZone,
+      startsOn: cluster.startsOn,
+      endsOn: cluster.endsOn,
+      meetings: clusterMeetings.map((m) => ({ id: m.id, title: m.titleEn, startsAt: m.startsAt.getTime(), endsAt: m.endsAt.getTime(), chair: m.chair })),
+      parties: codes,
+    },
     instance,
   };
 }

@@ -1,18 +1,22 @@
-/** Scheduling API: slot finder, optimizer, accept, ledger. */
+/** Scheduling API: slot finder, optimizer, accept, move one meeting, cluster rules, ledger. */
 import { actorOf, errorResponse, idParams, type App, type Deps } from '../http/types.js';
-import { acceptSchedule } from './commands.js';
+import { acceptSchedule, moveMeeting } from './commands.js';
 import { readLedger } from './queries.js';
 import {
   acceptBody,
   acceptResponse,
+  clusterRules,
   clusterView,
   ledgerQuery,
   ledgerResponse,
+  moveBody,
+  moveResponse,
   optimizeBody,
   optimizeResponse,
   slotsBody,
   slotsResponse,
 } from './schemas.js';
+import { saveClusterRules } from './save-rules.js';
 import { clusterSchedule, runOptimize, runSlots } from './service.js';
 import { SolvePool } from './solve-pool.js';
 
@@ -63,6 +67,39 @@ export function schedulingRoutes(app: App, { database }: Deps): void {
       schema: { tags, summary: "Apply a schedule's starts to the cluster's meetings and record the burden", body: acceptBody, response: { 200: acceptResponse, ...errors } },
     },
     async (request) => acceptSchedule(db, actorOf(request), request.body.clusterId, request.body.starts),
+  );
+
+  app.put(
+    '/api/schedule/clusters/:id/rules',
+    {
+      config: { permission: 'schedule.write' },
+      schema: {
+        tags,
+        summary: "Replace a cluster's scheduling rules (fixed meetings, precedences, the chair's cap and buffer, window, allowed ranges, comfort per delegation)",
+        params: idParams,
+        body: clusterRules,
+        response: { 200: clusterView, ...errors },
+      },
+    },
+    async (request) => {
+      await saveClusterRules(db, actorOf(request), request.params.id, request.body);
+      return clusterSchedule(db, request.params.id);
+    },
+  );
+
+  app.post(
+    '/api/schedule/clusters/:id/move',
+    {
+      config: { permission: 'schedule.write' },
+      schema: {
+        tags,
+        summary: 'Move one meeting of the cluster to a start picked in the slot finder (checked against the rules and the other meetings)',
+        params: idParams,
+        body: moveBody,
+        response: { 200: moveResponse, ...errors },
+      },
+    },
+    async (request) => moveMeeting(db, actorOf(request), request.params.id, request.body.meetingId, request.body.startsAt),
   );
 
   app.get(

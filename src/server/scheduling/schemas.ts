@@ -43,9 +43,18 @@ export const instanceFields = {
   carriedBurden: z.record(z.string(), z.number().min(0)).optional(),
 };
 
+const meetingKey = z.string().regex(/^\d+$/, 'a meeting id');
+
+/** Options that change how a stored cluster is read for one run. */
+const clusterRunFields = {
+  defaultComfort: z.boolean().default(false).describe("every delegation on the default bands, no night sessions (ignores the cluster's comfort rules)"),
+};
+
 export const optimizeBody = z.object({
   clusterId: z.number().int().positive().optional().describe('schedule a stored cluster; otherwise give the instance'),
   ...instanceFields,
+  ...clusterRunFields,
+  pins: z.record(meetingKey, instantInput).optional().describe('with clusterId: meeting id → start, fixed there for this run'),
   solver: z.enum(['auto', 'exact', 'heuristic']).default('auto'),
   timeBudgetMs: z.number().int().min(100).max(60_000).default(10_000),
   seed: z.number().int().min(0).max(2 ** 31).optional(),
@@ -61,10 +70,11 @@ export const slotsBody = z.object({
   delegations: z.array(delegationInput).max(200).optional(),
   meeting: meetingInput.optional(),
   limit: z.number().int().min(1).max(500).default(20),
+  ...clusterRunFields,
 });
 export type SlotsBody = z.infer<typeof slotsBody>;
 
-const objective = z.object({ max: z.number(), total: z.number() });
+export const objective = z.object({ max: z.number(), total: z.number() });
 
 export const scheduleResult = z.object({
   status: z.enum(['optimal', 'feasible', 'infeasible', 'unknown']),
@@ -105,6 +115,41 @@ export const delegationBreakdown = z.object({
   ),
 });
 
+const hostDate = z.iso.date();
+const minuteOfDay = z.number().int().min(0).max(1440);
+
+/** A cluster's rules as the editor sends them (see StoredClusterRules); validateRules checks them against the cluster. */
+export const clusterRules = z.object({
+  fixedMeetingIds: z.array(z.number().int().positive()).max(500),
+  precedences: z
+    .array(z.object({ beforeMeetingId: z.number().int().positive(), afterMeetingId: z.number().int().positive(), bufferMinutes: z.number().int().min(0).max(1440) }))
+    .max(2000),
+  nightAllowedParties: z.array(z.string().min(1).max(16)).max(300),
+  principalBufferMinutes: z.number().int().min(0).max(1440).optional(),
+  principalDailyCapMinutes: z.number().int().min(0).max(1440).optional(),
+  window: z.object({ from: hostDate, to: hostDate }).optional().describe("host-local dates; default the cluster's own"),
+  allowedRanges: z
+    .array(z.object({ meetingId: z.number().int().positive(), from: z.iso.datetime({ offset: true }), to: z.iso.datetime({ offset: true }) }))
+    .max(500)
+    .optional(),
+  comfort: z
+    .record(
+      z.string().min(1).max(16).describe('party code'),
+      z.object({
+        timeZone: z.string().min(1).max(64).optional(),
+        bands: z.array(z.object({ fromMinute: minuteOfDay, toMinute: minuteOfDay, costPerMinute: z.number().min(0).max(1000).nullable() })).min(1).max(24).optional(),
+      }),
+    )
+    .optional(),
+});
+export type ClusterRulesBody = z.infer<typeof clusterRules>;
+
+export const moveBody = z.object({
+  meetingId: z.number().int().positive(),
+  startsAt: z.iso.datetime({ offset: true }).transform((s) => new Date(s)),
+});
+export const moveResponse = z.object({ meetingId: z.number(), startsAt: z.string(), endsAt: z.string() });
+
 export const clusterView = z.object({
   id: z.number(),
   titleEn: z.string(),
@@ -119,12 +164,31 @@ export const clusterView = z.object({
       titleVi: z.string(),
       startsAt: z.string(),
       endsAt: z.string(),
+      durationMinutes: z.number(),
       fixed: z.boolean(),
+      chair: z.string().nullable(),
       participants: z.array(z.string()),
     }),
   ),
-  parties: z.array(z.object({ id: z.number(), code: z.string(), nameEn: z.string(), nameVi: z.string(), timeZone: z.string(), delegationId: z.number() })),
+  parties: z.array(
+    z.object({
+      id: z.number(),
+      code: z.string(),
+      nameEn: z.string(),
+      nameVi: z.string(),
+      timeZone: z.string(),
+      delegationTimeZone: z.string(),
+      delegationId: z.number(),
+    }),
+  ),
   nightAllowedParties: z.array(z.string()),
+  rules: clusterRules,
+  defaults: z.object({
+    window: z.object({ from: z.string(), to: z.string() }),
+    principalBufferMinutes: z.number(),
+    principalDailyCapMinutes: z.number(),
+    bands: z.array(comfortBand),
+  }),
   current: z.object({ objective: objective.nullable(), breakdown: z.array(delegationBreakdown) }),
 });
 
@@ -142,7 +206,13 @@ export const slotsResponse = z.object({
   slotCount: z.number(),
   candidateCount: z.number(),
   ranked: z.array(z.object({ start: z.string(), worst: z.number(), total: z.number(), costs: z.record(z.string(), z.number()) })),
-  bands: z.array(z.object({ delegation: z.string(), timeZone: z.string(), band: z.array(z.number()) })),
+  bands: z.array(
+    z.object({
+      delegation: z.string(),
+      timeZone: z.string(),
+      cost: z.array(z.number().nullable()).describe("per slot: the cost per minute of its first minute; null = forbidden"),
+    }),
+  ),
 });
 
 export const acceptBody = z.object({

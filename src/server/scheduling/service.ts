@@ -8,8 +8,8 @@ import { burdenBreakdown } from './breakdown.js';
 import { compile } from './compile.js';
 import { burdens, objectiveOf, violations } from './evaluate.js';
 import type { ScheduleResult, SchedulingInstance } from './model.js';
-import { SLOT_MS } from './model.js';
-import { loadCluster, type LoadedCluster } from './queries.js';
+import { DEFAULT_BANDS, DEFAULT_DAILY_CAP, DEFAULT_PRINCIPAL_BUFFER, SLOT_MS } from './model.js';
+import { loadCluster, type LoadedCluster, type LoadOptions } from './queries.js';
 import type { OptimizeBody, SlotsBody } from './schemas.js';
 import type { SolvePool } from './solve-pool.js';
 import { findSlots } from './slots.js';
@@ -22,7 +22,7 @@ function mustBeValid(instance: SchedulingInstance): void {
   if (problems.length) throw new AppError('validation_failed', problems.map((p) => p.message).join('; '), problems);
 }
 
-function instanceFromBody(body: Omit<OptimizeBody, 'solver' | 'timeBudgetMs' | 'useLedger'>): SchedulingInstance {
+function instanceFromBody(body: OptimizeBody): SchedulingInstance {
   const missing = (['hostTimeZone', 'window', 'delegations', 'meetings'] as const).filter((f) => body[f] === undefined);
   if (missing.length) {
     throw new AppError(
@@ -48,7 +48,7 @@ function shapeResult(r: ScheduleResult) {
   return { ...r, starts: Object.fromEntries(Object.entries(r.starts).map(([k, v]) => [k, iso(v)])) };
 }
 
-/** The cluster as the web shows it, with its current times evaluated. */
+/** The cluster as the web shows it, with its rules and its current times evaluated. */
 function clusterView(loaded: LoadedCluster) {
   const { cluster, instance } = loaded;
   const current = Object.fromEntries(loaded.meetings.map((m) => [String(m.id), m.startsAt.getTime()]));
@@ -60,11 +60,18 @@ function clusterView(loaded: LoadedCluster) {
     titleEn: cluster.titleEn,
     titleVi: cluster.titleVi,
     hostTimeZone: cluster.hostTimeZone,
-    startsOn: cluster.startsOn,
-    endsOn: cluster.endsOn,
+    startsOn: instance.window.from,
+    endsOn: instance.window.to,
     meetings: loaded.meetings.map((m) => ({ ...m, startsAt: m.startsAt.toISOString(), endsAt: m.endsAt.toISOString() })),
     parties: loaded.parties,
     nightAllowedParties: loaded.rules.nightAllowedParties,
+    rules: loaded.rules,
+    defaults: {
+      window: { from: cluster.startsOn, to: cluster.endsOn },
+      principalBufferMinutes: DEFAULT_PRINCIPAL_BUFFER,
+      principalDailyCapMinutes: DEFAULT_DAILY_CAP,
+      bands: [...DEFAULT_BANDS],
+    },
     current: {
       objective: feasible ? objectiveOf(c, burdens(c, schedule)) : null,
       breakdown: burdenBreakdown(instance, current),
@@ -72,8 +79,8 @@ function clusterView(loaded: LoadedCluster) {
   };
 }
 
-export async function clusterOr404(db: DbOrTx, clusterId: number, useLedger = false): Promise<LoadedCluster> {
-  const loaded = await loadCluster(db, clusterId, { useLedger });
+export async function clusterOr404(db: DbOrTx, clusterId: number, options: LoadOptions = {}): Promise<LoadedCluster> {
+  const loaded = await loadCluster(db, clusterId, options);
   if (!loaded) throw notFound('Cluster');
   if (loaded.meetings.length === 0) {
     throw new AppError('validation_failed', 'This cluster has no meetings', [{ path: 'clusterId', message: 'no meetings' }]);
@@ -81,9 +88,33 @@ export async function clusterOr404(db: DbOrTx, clusterId: number, useLedger = fa
   return loaded;
 }
 
+/** Pins name meetings by id; the instance's problems about a pinned meeting's fixed start are about the pin. */
+function checkPins(loaded: LoadedCluster, pins: Record<string, number> | undefined): void {
+  if (!pins) return;
+  const unknown = Object.keys(pins).filter((id) => !loaded.meetings.some((m) => String(m.id) === id));
+  if (unknown.length) {
+    throw new AppError('validation_failed', 'A pinned meeting is not in this cluster', unknown.map((id) => ({ path: `pins.${id}`, message: `meeting ${id} is not in this cluster` })));
+  }
+  const problems = validateInstance(loaded.instance)
+    .map((p) => {
+      const match = /^meetings\.(\d+)\.fixedStart$/.exec(p.path);
+      const id = match ? loaded.instance.meetings[Number(match[1])]!.id : null;
+      return id !== null && pins[id] !== undefined ? { path: `pins.${id}`, message: p.message } : null;
+    })
+    .filter((p) => p !== null);
+  if (problems.length) throw new AppError('validation_failed', problems.map((p) => p.message).join('; '), problems);
+}
+
 /** Solves in `pool`'s worker thread, so the HTTP event loop stays free meanwhile. */
 export async function runOptimize(db: DbOrTx, pool: SolvePool, body: OptimizeBody) {
-  const loaded = body.clusterId ? await clusterOr404(db, body.clusterId, body.useLedger) : null;
+  const loaded = body.clusterId
+    ? await clusterOr404(db, body.clusterId, {
+        useLedger: body.useLedger,
+        defaultComfort: body.defaultComfort,
+        ...(body.pins ? { pins: body.pins } : {}),
+      })
+    : null;
+  if (loaded) checkPins(loaded, body.pins);
   const instance = loaded ? loaded.instance : instanceFromBody(body);
   mustBeValid(instance);
   const result = await pool.optimize(instance, { solver: body.solver, timeBudgetMs: body.timeBudgetMs, ...(body.seed !== undefined ? { seed: body.seed } : {}) });
@@ -103,7 +134,7 @@ export async function clusterSchedule(db: DbOrTx, clusterId: number) {
 export async function runSlots(db: DbOrTx, body: SlotsBody) {
   let query;
   if (body.clusterId) {
-    const loaded = await clusterOr404(db, body.clusterId);
+    const loaded = await clusterOr404(db, body.clusterId, { defaultComfort: body.defaultComfort });
     const meeting = loaded.instance.meetings.find((m) => m.id === String(body.meetingId));
     if (!meeting) throw new AppError('validation_failed', 'meetingId is not in this cluster', [{ path: 'meetingId', message: 'not in the cluster' }]);
     mustBeValid({ ...loaded.instance, meetings: [meeting], precedences: [] });

@@ -3,7 +3,7 @@
  * by (worst participant cost, total cost, start), by exact enumeration. Also
  * the comfort band of each delegation at each slot, for the planner grid.
  */
-import { bandIndexOf, localMinutesOfDay } from './comfort.js';
+import { localMinutesOfDay, minuteCost } from './comfort.js';
 import { compile, slotToMs } from './compile.js';
 import { DEFAULT_BANDS, SLOT_MINUTES, SLOT_MS, type SchedulingDelegation, type SchedulingMeeting } from './model.js';
 
@@ -31,8 +31,8 @@ export interface SlotAnswer {
   /** Candidates that break no forbidden band, best first. */
   ranked: RankedSlot[];
   candidateCount: number;
-  /** Per delegation: band index of each slot's first minute (-1 outside every band). */
-  bands: { delegation: string; timeZone: string; band: number[] }[];
+  /** Per delegation and slot: the cost per minute of the slot's first minute, null where forbidden. */
+  bands: { delegation: string; timeZone: string; cost: (number | null)[] }[];
 }
 
 export function findSlots(q: SlotQuery): SlotAnswer {
@@ -55,9 +55,12 @@ export function findSlots(q: SlotQuery): SlotAnswer {
   ranked.sort((a, b) => a.worst - b.worst || a.total - b.total || a.start - b.start);
   const bands = delegations.map((d) => {
     const minutes = localMinutesOfDay(d.timeZone, c.gridStartMs, c.slotCount * SLOT_MINUTES);
-    const band: number[] = [];
-    for (let s = 0; s < c.slotCount; s++) band.push(bandIndexOf(d.bands ?? DEFAULT_BANDS, minutes[s * SLOT_MINUTES]!));
-    return { delegation: d.id, timeZone: d.timeZone, band };
+    const cost: (number | null)[] = [];
+    for (let s = 0; s < c.slotCount; s++) {
+      const perMinute = minuteCost(d.bands ?? DEFAULT_BANDS, d.allowNight ?? false, minutes[s * SLOT_MINUTES]!);
+      cost.push(Number.isFinite(perMinute) ? perMinute : null);
+    }
+    return { delegation: d.id, timeZone: d.timeZone, cost };
   });
   return {
     gridStart: c.gridStartMs,

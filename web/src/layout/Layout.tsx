@@ -50,6 +50,7 @@ export function Layout() {
             {user?.roles.includes('delegation_liaison') && <NavLink to="/delegation">{t('nav.delegation')}</NavLink>}
             {canEditMeetings(user) && <NavLink to="/delegates/review">{t('nav.delegates')}</NavLink>}
             {canEditMeetings(user) && <NavLink to="/schedule">{t('nav.scheduling')}</NavLink>}
+            {!canEditMeetings(user) && user?.roles.includes('delegation_liaison') && <NavLink to="/schedule/feeds">{t('nav.feeds')}</NavLink>}
           </nav>
           <div className="header-tools">
             <SearchBox />

@@ -2,14 +2,23 @@
 import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { pick } from '../i18n/pick';
-import type { ClusterView, DelegationBreakdown } from './api';
+import type { ClusterView, ComfortBand, DelegationBreakdown } from './api';
+import { clock } from './rules-draft';
 
-const BAND_KEYS = ['night', 'early', 'morning', 'day', 'evening', 'late'] as const;
+interface Props {
+  cluster: ClusterView;
+  /** The times now, evaluated as the last run read the cluster (default comfort or not). */
+  current: DelegationBreakdown[];
+  proposal: DelegationBreakdown[] | null;
+  defaultComfort: boolean;
+}
 
-export function BurdenTable({ cluster, proposal }: { cluster: ClusterView; proposal: DelegationBreakdown[] | null }) {
+export function BurdenTable({ cluster, current: now, proposal, defaultComfort }: Props) {
   const { t } = useTranslation('scheduling');
   const [open, setOpen] = useState<string | null>(null);
-  const current = new Map(cluster.current.breakdown.map((b) => [b.delegation, b]));
+  const current = new Map(now.map((b) => [b.delegation, b]));
+  const bandsOf = (code: string): ComfortBand[] => (defaultComfort ? undefined : cluster.rules.comfort?.[code]?.bands) ?? cluster.defaults.bands;
+  const night = (code: string) => !defaultComfort && cluster.nightAllowedParties.includes(code);
   const proposed = new Map((proposal ?? []).map((b) => [b.delegation, b]));
   const parties = [...cluster.parties].sort(
     (a, b) => (proposed.get(b.code)?.burden ?? current.get(b.code)?.burden ?? 0) - (proposed.get(a.code)?.burden ?? current.get(a.code)?.burden ?? 0),
@@ -44,7 +53,7 @@ export function BurdenTable({ cluster, proposal }: { cluster: ClusterView; propo
                   <tr data-testid={`burden-row-${p.code}`}>
                     <td>
                       {pick(p, 'name')}
-                      {cluster.nightAllowedParties.includes(p.code) && <span className="badge schedule-night">{t('burden.nightAllowed')}</span>}
+                      {night(p.code) && <span className="badge schedule-night">{t('burden.nightAllowed')}</span>}
                     </td>
                     <td className="small">{p.timeZone}</td>
                     <td>
@@ -66,12 +75,7 @@ export function BurdenTable({ cluster, proposal }: { cluster: ClusterView; propo
                             <li key={m.meeting}>
                               <strong>{title(m.meeting)}</strong>: {t('burden.localTime', { start: m.localStart.replace('T', ' '), end: m.localEnd.slice(11) })} —{' '}
                               {t('burden.cost', { cost: m.cost })}
-                              {m.minutesByBand.some((n, i) => n > 0 && BAND_KEYS[i] !== 'day') && ' ('}
-                              {m.minutesByBand
-                                .map((n, i) => (n > 0 && BAND_KEYS[i] !== 'day' ? t(`band.minutes.${BAND_KEYS[i]}`, { count: n }) : null))
-                                .filter(Boolean)
-                                .join(', ')}
-                              {m.minutesByBand.some((n, i) => n > 0 && BAND_KEYS[i] !== 'day') && ')'}
+                              <BandMinutes minutesByBand={m.minutesByBand} bands={bandsOf(p.code)} night={night(p.code)} />
                             </li>
                           ))}
                         </ul>
@@ -86,4 +90,21 @@ export function BurdenTable({ cluster, proposal }: { cluster: ClusterView; propo
       </div>
     </section>
   );
+}
+
+/** "(30 min in 22:00–24:00, 15 min in 00:00–06:00)": the minutes that cost something, by the delegation's own bands. */
+function BandMinutes({ minutesByBand, bands, night }: { minutesByBand: number[]; bands: ComfortBand[]; night: boolean }) {
+  const { t } = useTranslation('scheduling');
+  const parts = minutesByBand
+    .map((count, i) => ({ count, band: bands[i] }))
+    .filter(({ count, band }) => count > 0 && band && band.costPerMinute !== 0)
+    .map(({ count, band }) =>
+      t(band!.costPerMinute === null ? (night ? 'band.minutesNight' : 'band.minutesForbidden') : 'band.minutesIn', {
+        count,
+        from: clock(band!.fromMinute),
+        to: clock(band!.toMinute),
+        cost: band!.costPerMinute,
+      }),
+    );
+  return parts.length ? <> ({parts.join(', ')})</> : null;
 }

@@ -14,6 +14,7 @@ import { useAccept, useClusterSchedule, useOptimize, type ClusterView, type Opti
 import { BurdenTable } from './BurdenTable';
 import { ConflictList } from './ConflictList';
 import { FeedPanel } from './FeedPanel';
+import { RulesSummary } from './RulesSummary';
 import { SlotFinder } from './SlotFinder';
 import './scheduling.css';
 
@@ -31,7 +32,11 @@ function ClusterSchedule({ cluster, title }: { cluster: ClusterView; title: stri
   const user = useUser();
   const [solver, setSolver] = useState<SolverChoice>('auto');
   const [useLedger, setUseLedger] = useState(false);
+  const [defaultComfort, setDefaultComfort] = useState(false);
+  const [pins, setPins] = useState<Record<string, string>>({});
   const [proposal, setProposal] = useState<OptimizeAnswer | null>(null);
+  /** Whether the proposal shown was made on the default bands. */
+  const [proposalDefault, setProposalDefault] = useState(false);
   const [acceptedCount, setAcceptedCount] = useState<number | null>(null);
   const optimize = useOptimize(cluster.id);
   const accept = useAccept(cluster.id);
@@ -41,21 +46,49 @@ function ClusterSchedule({ cluster, title }: { cluster: ClusterView; title: stri
     return `${formatShortDate(dt)} ${formatTime(dt)}`;
   };
 
-  const run = () => {
+  const run = (withPins: Record<string, string> = pins) => {
     setAcceptedCount(null);
-    optimize.mutate({ solver, useLedger }, { onSuccess: setProposal });
+    const onDefaults = defaultComfort;
+    optimize.mutate(
+      { solver, useLedger, defaultComfort: onDefaults, pins: withPins },
+      {
+        onSuccess: (answer) => {
+          setProposal(answer);
+          setProposalDefault(onDefaults);
+        },
+      },
+    );
+  };
+  /** Picked in the slot finder while a proposal is shown: hold the meeting there and solve again around it. */
+  const pin = (meetingId: number, startIso: string) => {
+    const next = { ...pins, [String(meetingId)]: startIso };
+    setPins(next);
+    run(next);
+  };
+  const unpin = (meetingId: string) => {
+    const { [meetingId]: _gone, ...rest } = pins;
+    setPins(rest);
+    if (proposal) run(rest);
+  };
+  const discard = () => {
+    setProposal(null);
+    setPins({});
   };
   const doAccept = () => {
     if (!proposal) return;
     accept.mutate(proposal.result.starts, {
       onSuccess: (answer) => {
         setAcceptedCount(answer.moved);
-        setProposal(null);
+        discard();
       },
     });
   };
   const result = proposal?.result;
   const feasible = result && result.objective !== null;
+  const titleOf = (id: string) => {
+    const m = cluster.meetings.find((x) => String(x.id) === id);
+    return m ? pick(m, 'title') : id;
+  };
 
   return (
     <article className="schedule-page">
@@ -69,6 +102,8 @@ function ClusterSchedule({ cluster, title }: { cluster: ClusterView; title: stri
           <p className="muted">{t('hostZone', { zone, from: cluster.startsOn, to: cluster.endsOn })}</p>
         </div>
       </header>
+
+      <RulesSummary cluster={cluster} canEdit={canEditMeetings(user)} />
 
       <section className="card">
         <h2>{t('optimizer.heading')}</h2>
@@ -85,10 +120,26 @@ function ClusterSchedule({ cluster, title }: { cluster: ClusterView; title: stri
           <label className="checkbox">
             <input type="checkbox" checked={useLedger} onChange={(e) => setUseLedger(e.target.checked)} /> {t('optimizer.useLedger')}
           </label>
-          <button type="button" className="button button-primary" onClick={run} disabled={optimize.isPending} data-testid="run-optimizer">
+          <label className="checkbox">
+            <input type="checkbox" checked={defaultComfort} onChange={(e) => setDefaultComfort(e.target.checked)} data-testid="default-comfort" /> {t('optimizer.defaultComfort')}
+          </label>
+          <button type="button" className="button button-primary" onClick={() => run()} disabled={optimize.isPending} data-testid="run-optimizer">
             {optimize.isPending ? t('optimizer.running') : t('optimizer.run')}
           </button>
         </div>
+        {defaultComfort && <p className="hint">{t('optimizer.defaultComfortHint')}</p>}
+        {Object.keys(pins).length > 0 && (
+          <ul className="plain schedule-pins" data-testid="pins">
+            {Object.entries(pins).map(([id, iso]) => (
+              <li key={id}>
+                {t('pins.pinned', { meeting: titleOf(id), time: hostTime(iso) })}
+                <button type="button" className="button button-small button-ghost" onClick={() => unpin(id)} disabled={optimize.isPending} data-testid={`unpin-${id}`}>
+                  {t('pins.unpin')}
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
         {optimize.isError && <ErrorState error={optimize.error} />}
         {acceptedCount !== null && (
           <p className="notice" role="status" data-testid="accepted">
@@ -109,7 +160,7 @@ function ClusterSchedule({ cluster, title }: { cluster: ClusterView; title: stri
               )}
             </p>
             {cluster.current.objective && <p className="muted">{t('currentObjective', { max: cluster.current.objective.max, total: cluster.current.objective.total })}</p>}
-            {proposal.conflict && <ConflictList conflict={proposal.conflict} cluster={cluster} />}
+            {proposal.conflict && <ConflictList conflict={proposal.conflict} cluster={cluster} pins={pins} />}
           </div>
         )}
       </section>
@@ -119,10 +170,10 @@ function ClusterSchedule({ cluster, title }: { cluster: ClusterView; title: stri
           <h2>{t('meetings.heading')}</h2>
           {feasible && canEditMeetings(user) && (
             <div className="form-actions">
-              <button type="button" className="button button-primary" onClick={doAccept} disabled={accept.isPending} data-testid="accept-schedule">
+              <button type="button" className="button button-primary" onClick={doAccept} disabled={accept.isPending || optimize.isPending} data-testid="accept-schedule">
                 {t('accept')}
               </button>
-              <button type="button" className="button" onClick={() => setProposal(null)} data-testid="discard-schedule">
+              <button type="button" className="button" onClick={discard} data-testid="discard-schedule">
                 {t('discard')}
               </button>
             </div>
@@ -147,9 +198,14 @@ function ClusterSchedule({ cluster, title }: { cluster: ClusterView; title: stri
                     <td>
                       <Link to={`/meetings/${m.id}`}>{pick(m, 'title')}</Link>
                       {m.fixed && <span className="badge schedule-fixed">{t('meetings.fixed')}</span>}
+                      {pins[String(m.id)] && <span className="badge schedule-pinned">{t('meetings.pinned')}</span>}
                     </td>
                     <td className="nowrap">{hostTime(m.startsAt)}</td>
-                    {feasible && <td className={`nowrap${moved ? ' schedule-moved' : ''}`}>{proposed ? hostTime(proposed) : '—'}</td>}
+                    {feasible && (
+                      <td className={`nowrap${moved ? ' schedule-moved' : ''}`} data-testid={`proposed-${m.id}`}>
+                        {proposed ? hostTime(proposed) : '—'}
+                      </td>
+                    )}
                   </tr>
                 );
               })}
@@ -158,9 +214,14 @@ function ClusterSchedule({ cluster, title }: { cluster: ClusterView; title: stri
         </div>
       </section>
 
-      <BurdenTable cluster={cluster} proposal={feasible ? proposal.breakdown : null} />
-      <SlotFinder cluster={cluster} />
-      {canEditMeetings(user) && <FeedPanel cluster={cluster} />}
+      <BurdenTable
+        cluster={cluster}
+        current={proposal?.cluster?.current.breakdown ?? cluster.current.breakdown}
+        proposal={feasible ? proposal.breakdown : null}
+        defaultComfort={proposal ? proposalDefault : false}
+      />
+      <SlotFinder cluster={cluster} defaultComfort={proposal ? proposalDefault : defaultComfort} onPin={feasible || proposal?.conflict ? pin : null} pins={pins} />
+      <FeedPanel cluster={cluster} />
     </article>
   );
 }

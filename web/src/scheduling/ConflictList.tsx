@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { pick } from '../i18n/pick';
 import type { ClusterView, ConflictGroup } from './api';
 
-export function ConflictList({ conflict, cluster }: { conflict: ConflictGroup[]; cluster: ClusterView }) {
+/** `pins`: meetings held at a picked start for this run; their fixed start is the pin. */
+export function ConflictList({ conflict, cluster, pins }: { conflict: ConflictGroup[]; cluster: ClusterView; pins: Record<string, string> }) {
   const { t } = useTranslation('scheduling');
   const title = (id: string | undefined) => {
     const m = cluster.meetings.find((x) => String(x.id) === id);
@@ -15,7 +16,7 @@ export function ConflictList({ conflict, cluster }: { conflict: ConflictGroup[];
       <ul>
         {conflict.map((g, i) => (
           <li key={i}>
-            {t(`conflict.${g.kind}`, {
+            {t(g.kind === 'fixed' && g.meeting !== undefined && pins[g.meeting] ? 'conflict.pinned' : `conflict.${g.kind}`, {
               meeting: title(g.meeting),
               before: title(g.before),
               after: title(g.after),

@@ -18,6 +18,11 @@ export function SchedulingPage() {
       <header className="page-heading">
         <h1>{t('home.title')}</h1>
       </header>
+      <p>
+        <Link className="button" to="/schedule/feeds" data-testid="feeds-link">
+          {t('home.feeds')}
+        </Link>
+      </p>
       <section className="card">
         <h2>{t('home.clusters')}</h2>
         {clusters.isPending && <Loading />}

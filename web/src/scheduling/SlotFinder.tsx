@@ -1,48 +1,61 @@
 /**
  * The slot finder for one meeting: a world-clock grid, one row per
  * delegation, one column per 15 minutes of a host day, each cell coloured by
- * that delegation's comfort band; the best starts highlighted; click to pick.
+ * what that minute costs the delegation; the best starts outlined. Click a
+ * start to pick it: see who pays, then pin it in the proposal (the optimizer
+ * runs again around it) or move the meeting there (after a confirmation).
  */
 import { DateTime } from 'luxon';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { canEditMeetings, useUser } from '../auth/session';
 import { pick } from '../i18n/pick';
 import { ErrorState, Loading } from '../layout/QueryState';
-import { useSlots, type ClusterView } from './api';
+import { useSlots, type ClusterView, type SlotAnswer } from './api';
+import { SlotChoice } from './SlotChoice';
 
-const BAND_CLASSES = ['night', 'early', 'morning', 'day', 'evening', 'late'] as const;
 const BEST = 5;
 
-export function SlotFinder({ cluster }: { cluster: ClusterView }) {
+/** A colour class from what a minute costs (null = forbidden): the same whatever bands a delegation has. */
+export function costClass(cost: number | null): string {
+  if (cost === null) return 'band-forbidden';
+  if (cost === 0) return 'band-day';
+  if (cost < 3) return 'band-morning';
+  if (cost < 10) return 'band-early';
+  return 'band-night-ok';
+}
+const LEGEND = ['band-day', 'band-morning', 'band-early', 'band-night-ok', 'band-forbidden'] as const;
+
+export interface SlotFinderProps {
+  cluster: ClusterView;
+  defaultComfort: boolean;
+  /** Set while a proposal is shown: picking pins the meeting there and runs the optimizer again. */
+  onPin: ((meetingId: number, startIso: string) => void) | null;
+  /** Meeting id → pinned ISO start. */
+  pins: Record<string, string>;
+}
+
+export function SlotFinder({ cluster, defaultComfort, onPin, pins }: SlotFinderProps) {
   const { t } = useTranslation('scheduling');
+  const user = useUser();
   const [meetingId, setMeetingId] = useState<number | null>(null);
   const [day, setDay] = useState(0);
   const [picked, setPicked] = useState<number | null>(null);
-  const slots = useSlots(cluster.id, meetingId);
+  const slots = useSlots(cluster.id, meetingId, defaultComfort);
   const meeting = cluster.meetings.find((m) => m.id === meetingId);
+  const layout = useMemo(() => (slots.data ? layoutOf(slots.data, cluster.hostTimeZone) : null), [slots.data, cluster.hostTimeZone]);
 
-  const layout = useMemo(() => {
-    if (!slots.data) return null;
-    const start = DateTime.fromISO(slots.data.gridStart).setZone(cluster.hostTimeZone);
-    const days: { label: string; slots: number[] }[] = [];
-    for (let s = 0; s < slots.data.slotCount; s++) {
-      const label = start.plus({ minutes: s * slots.data.slotMinutes }).toISODate()!;
-      if (days[days.length - 1]?.label !== label) days.push({ label, slots: [] });
-      days[days.length - 1]!.slots.push(s);
-    }
-    const slotOf = (iso: string) => Math.round((Date.parse(iso) - Date.parse(slots.data.gridStart)) / (slots.data.slotMinutes * 60_000));
-    const ranked = new Map(slots.data.ranked.map((r, i) => [slotOf(r.start), { ...r, rank: i }]));
-    return { start, days, ranked };
-  }, [slots.data, cluster.hostTimeZone]);
-
-  const hostTime = (slot: number) => layout!.start.plus({ minutes: slot * 15 }).toFormat('HH:mm');
-  const choice = picked !== null ? layout?.ranked.get(picked) : undefined;
+  const hostTime = (slot: number) => layout!.start.plus({ minutes: slot * 15 });
   const shown = layout?.days[Math.min(day, layout.days.length - 1)];
+  const choose = (slot: number) => {
+    setPicked(slot);
+    setDay(layout!.days.findIndex((d) => d.slots.includes(slot)));
+  };
 
   return (
     <section className="card">
       <h2>{t('slots.heading')}</h2>
-      <p className="hint">{t('slots.hint')}</p>
+      <p className="hint">{onPin ? t('slots.hintPreview') : t('slots.hint')}</p>
       <div className="schedule-controls">
         <label className="field">
           {t('slots.meeting')}
@@ -51,6 +64,7 @@ export function SlotFinder({ cluster }: { cluster: ClusterView }) {
             onChange={(e) => {
               setMeetingId(e.target.value ? Number(e.target.value) : null);
               setPicked(null);
+              setDay(0);
             }}
             data-testid="slot-meeting"
           >
@@ -89,7 +103,7 @@ export function SlotFinder({ cluster }: { cluster: ClusterView }) {
                   <th />
                   {shown.slots.map((s) => (
                     <th key={s} className={s % 4 === 0 ? 'slot-hour' : ''}>
-                      {s % 4 === 0 ? hostTime(s).slice(0, 2) : ''}
+                      {s % 4 === 0 ? hostTime(s).toFormat('HH') : ''}
                     </th>
                   ))}
                 </tr>
@@ -100,15 +114,17 @@ export function SlotFinder({ cluster }: { cluster: ClusterView }) {
                     <th className="slot-label">{row.delegation}</th>
                     {shown.slots.map((s) => {
                       const rank = layout.ranked.get(s)?.rank;
-                      const classes = [`band-${BAND_CLASSES[row.band[s]!] ?? 'day'}`];
+                      const classes = [costClass(row.cost[s] ?? null)];
                       if (rank !== undefined && rank < BEST) classes.push('slot-best');
-                      if (picked === s) classes.push('slot-picked');
+                      if (picked !== null && s >= picked && s < picked + meeting.durationMinutes / 15) classes.push('slot-picked');
                       return (
                         <td
                           key={s}
                           className={classes.join(' ')}
-                          title={`${hostTime(s)} (${cluster.hostTimeZone})`}
-                          onClick={() => layout.ranked.has(s) && setPicked(s)}
+                          title={`${hostTime(s).toFormat('HH:mm')} (${cluster.hostTimeZone})`}
+                          onClick={() => setPicked(s)}
+                          data-slot={s}
+                          data-testid={rank !== undefined ? `slot-${s}` : undefined}
                         />
                       );
                     })}
@@ -118,9 +134,9 @@ export function SlotFinder({ cluster }: { cluster: ClusterView }) {
             </table>
           </div>
           <p className="slot-legend small">
-            {BAND_CLASSES.filter((b, i) => BAND_CLASSES.indexOf(b) === i).map((b) => (
-              <span key={b}>
-                <span className={`slot-swatch band-${b}`} /> {t(`band.${b}`)}
+            {LEGEND.map((c) => (
+              <span key={c}>
+                <span className={`slot-swatch ${c}`} /> {t(`legend.${c}`)}
               </span>
             ))}
             <span>
@@ -129,35 +145,48 @@ export function SlotFinder({ cluster }: { cluster: ClusterView }) {
           </p>
           <ol className="slot-best-list" data-testid="slot-best">
             {slots.data.ranked.slice(0, BEST).map((r) => {
-              const s = Math.round((Date.parse(r.start) - Date.parse(slots.data.gridStart)) / 900_000);
+              const s = layout.slotOf(r.start);
               return (
                 <li key={r.start}>
-                  <button type="button" className="button button-small" onClick={() => { setDay(layout.days.findIndex((d) => d.slots.includes(s))); setPicked(s); }}>
-                    {layout.start.plus({ minutes: s * 15 }).toFormat('dd/LL HH:mm')}
+                  <button type="button" className="button button-small" onClick={() => choose(s)} data-testid={`slot-best-${s}`}>
+                    {hostTime(s).toFormat('dd/LL HH:mm')}
                   </button>{' '}
                   {t('slots.score', { worst: r.worst, total: r.total })}
                 </li>
               );
             })}
           </ol>
-          {choice && (
-            <div className="notice" data-testid="slot-picked">
-              <strong>{t('slots.picked', { time: layout.start.plus({ minutes: picked! * 15 }).toFormat('dd/LL HH:mm') })}</strong>{' '}
-              {t('slots.score', { worst: choice.worst, total: choice.total })}
-              <ul className="plain small">
-                {Object.entries(choice.costs)
-                  .filter(([, c]) => c > 0)
-                  .sort((a, b) => b[1] - a[1])
-                  .map(([d, c]) => (
-                    <li key={d}>
-                      {d}: {c}
-                    </li>
-                  ))}
-              </ul>
-            </div>
+          {picked !== null && (
+            <SlotChoice
+              key={`${meeting.id}-${picked}`}
+              cluster={cluster}
+              meeting={meeting}
+              answer={slots.data}
+              slot={picked}
+              ranked={layout.ranked.get(picked) ?? null}
+              time={hostTime(picked)}
+              canMove={canEditMeetings(user)}
+              pinned={pins[String(meeting.id)] !== undefined && layout.slotOf(pins[String(meeting.id)]!) === picked}
+              onPin={onPin && !meeting.fixed ? () => onPin(meeting.id, hostTime(picked).toUTC().toISO()!) : null}
+            />
           )}
         </>
       )}
     </section>
   );
+}
+
+export type RankedAt = SlotAnswer['ranked'][number] & { rank: number };
+
+function layoutOf(answer: SlotAnswer, zone: string) {
+  const start = DateTime.fromISO(answer.gridStart).setZone(zone);
+  const days: { label: string; slots: number[] }[] = [];
+  for (let s = 0; s < answer.slotCount; s++) {
+    const label = start.plus({ minutes: s * answer.slotMinutes }).toISODate()!;
+    if (days[days.length - 1]?.label !== label) days.push({ label, slots: [] });
+    days[days.length - 1]!.slots.push(s);
+  }
+  const slotOf = (iso: string) => Math.round((Date.parse(iso) - Date.parse(answer.gridStart)) / (answer.slotMinutes * 60_000));
+  const ranked = new Map<number, RankedAt>(answer.ranked.map((r, i) => [slotOf(r.start), { ...r, rank: i }]));
+  return { start, days, ranked, slotOf };
 }

@@ -1,87 +1,34 @@
 /** Scheduling API types and React Query hooks. */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { DelegationBreakdown } from '../../../src/server/scheduling/breakdown';
+import type { z } from 'zod';
+import type {
+  clusterRules,
+  clusterView,
+  comfortBand,
+  conflictGroup,
+  ledgerResponse,
+  moveResponse,
+  objective,
+  optimizeResponse,
+  slotsResponse,
+} from '../../../src/server/scheduling/schemas';
 import { api } from '../api/client';
-
-export interface Objective {
-  max: number;
-  total: number;
-}
 
 // The server's shapes, imported as types (erased from the bundle).
 export type { DelegationBreakdown, MeetingShare } from '../../../src/server/scheduling/breakdown';
 
-export interface ClusterMeeting {
-  id: number;
-  titleEn: string;
-  titleVi: string;
-  startsAt: string;
-  endsAt: string;
-  fixed: boolean;
-  participants: string[];
-}
-
-export interface ClusterParty {
-  id: number;
-  code: string;
-  nameEn: string;
-  nameVi: string;
-  timeZone: string;
-  delegationId: number;
-}
-
-export interface ClusterView {
-  id: number;
-  titleEn: string;
-  titleVi: string;
-  hostTimeZone: string;
-  startsOn: string;
-  endsOn: string;
-  meetings: ClusterMeeting[];
-  parties: ClusterParty[];
-  nightAllowedParties: string[];
-  current: { objective: Objective | null; breakdown: DelegationBreakdown[] };
-}
-
-export interface ConflictGroup {
-  kind: 'window' | 'allowed' | 'fixed' | 'forbidden' | 'precedence' | 'overlap' | 'cap';
-  meeting?: string;
-  participants?: number;
-  before?: string;
-  after?: string;
-  bufferMinutes?: number;
-  principal?: string;
-  minutes?: number;
-}
-
-export interface OptimizeAnswer {
-  result: {
-    status: 'optimal' | 'feasible' | 'infeasible' | 'unknown';
-    solver: 'exact' | 'heuristic';
-    starts: Record<string, string>;
-    burden: Record<string, number>;
-    objective: Objective | null;
-    provenOptimal: boolean;
-    gap: number | null;
-    timeMs: number;
-  };
-  conflict?: ConflictGroup[];
-  breakdown: DelegationBreakdown[];
-}
-
-export interface SlotAnswer {
-  gridStart: string;
-  slotMinutes: number;
-  slotCount: number;
-  candidateCount: number;
-  ranked: { start: string; worst: number; total: number; costs: Record<string, number> }[];
-  bands: { delegation: string; timeZone: string; band: number[] }[];
-}
-
-export interface LedgerAnswer {
-  year: number;
-  delegations: { partyCode: string; nameEn: string; nameVi: string; total: number; clusters: { clusterId: number; titleEn: string; titleVi: string; burden: number }[] }[];
-}
+export type Objective = z.output<typeof objective>;
+export type ClusterView = z.output<typeof clusterView>;
+export type ClusterMeeting = ClusterView['meetings'][number];
+export type ClusterParty = ClusterView['parties'][number];
+/** The rules as the editor sends them. */
+export type ClusterRules = z.input<typeof clusterRules>;
+export type ComfortBand = z.output<typeof comfortBand>;
+export type ConflictGroup = z.output<typeof conflictGroup>;
+export type OptimizeAnswer = z.output<typeof optimizeResponse>;
+export type SlotAnswer = z.output<typeof slotsResponse>;
+export type LedgerAnswer = z.output<typeof ledgerResponse>;
+export type MoveAnswer = z.output<typeof moveResponse>;
 
 export type SolverChoice = 'auto' | 'exact' | 'heuristic';
 
@@ -93,10 +40,26 @@ export function useClusterSchedule(id: string | undefined) {
   });
 }
 
+export interface RunOptions {
+  solver: SolverChoice;
+  useLedger: boolean;
+  /** Every delegation on the default bands (the issue's model as written). */
+  defaultComfort: boolean;
+  /** Meeting id → ISO start, held there for this run. */
+  pins: Record<string, string>;
+}
+
 export function useOptimize(clusterId: number) {
   return useMutation({
-    mutationFn: (options: { solver: SolverChoice; useLedger: boolean }) =>
-      api.post<OptimizeAnswer>('/schedule/optimize', { clusterId, solver: options.solver, useLedger: options.useLedger, timeBudgetMs: 30_000 }),
+    mutationFn: (options: RunOptions) =>
+      api.post<OptimizeAnswer>('/schedule/optimize', {
+        clusterId,
+        solver: options.solver,
+        useLedger: options.useLedger,
+        defaultComfort: options.defaultComfort,
+        ...(Object.keys(options.pins).length ? { pins: options.pins } : {}),
+        timeBudgetMs: 30_000,
+      }),
   });
 }
 
@@ -110,10 +73,32 @@ export function useAccept(clusterId: number) {
   });
 }
 
-export function useSlots(clusterId: number, meetingId: number | null) {
+/** One meeting to a picked start: a change-logged write. */
+export function useMove(clusterId: number) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (move: { meetingId: number; startsAt: string }) => api.post<MoveAnswer>(`/schedule/clusters/${clusterId}/move`, move),
+    onSuccess: async () => {
+      await client.invalidateQueries();
+    },
+  });
+}
+
+export function useSaveRules(clusterId: number) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (rules: ClusterRules) => api.put<ClusterView>(`/schedule/clusters/${clusterId}/rules`, rules),
+    onSuccess: async (view) => {
+      client.setQueryData(['schedule-cluster', String(clusterId)], view);
+      await client.invalidateQueries({ predicate: (q) => q.queryKey[0] === 'schedule-slots' });
+    },
+  });
+}
+
+export function useSlots(clusterId: number, meetingId: number | null, defaultComfort = false) {
   return useQuery({
-    queryKey: ['schedule-slots', clusterId, meetingId],
-    queryFn: () => api.post<SlotAnswer>('/schedule/slots', { clusterId, meetingId, limit: 500 }),
+    queryKey: ['schedule-slots', clusterId, meetingId, defaultComfort],
+    queryFn: () => api.post<SlotAnswer>('/schedule/slots', { clusterId, meetingId, limit: 500, defaultComfort }),
     enabled: meetingId !== null,
   });
 }
@@ -122,8 +107,46 @@ export function useLedger(year: number) {
   return useQuery({ queryKey: ['schedule-ledger', year], queryFn: () => api.get<LedgerAnswer>(`/schedule/ledger?year=${year}`) });
 }
 
+export interface FeedToken {
+  id: number;
+  delegationId: number;
+  label: string | null;
+  createdAt: string;
+  createdBy: string | null;
+  lastUsedAt: string | null;
+  revokedAt: string | null;
+}
+
+export interface PartyFeeds {
+  code: string;
+  nameEn: string;
+  nameVi: string;
+  timeZone: string;
+  delegationId: number;
+  tokens: FeedToken[];
+}
+
+export function useFeeds(enabled: boolean) {
+  return useQuery({ queryKey: ['calendar-feeds'], queryFn: () => api.get<{ parties: PartyFeeds[] }>('/calendar-feeds'), enabled });
+}
+
 export function useCreateFeed() {
+  const client = useQueryClient();
   return useMutation({
-    mutationFn: (delegationId: number) => api.post<{ id: number; token: string; url: string }>(`/delegations/${delegationId}/calendar-tokens`),
+    mutationFn: ({ delegationId, label }: { delegationId: number; label: string }) =>
+      api.post<{ id: number; token: string; url: string }>(`/delegations/${delegationId}/calendar-tokens`, label ? { label } : {}),
+    onSuccess: async () => {
+      await client.invalidateQueries({ queryKey: ['calendar-feeds'] });
+    },
+  });
+}
+
+export function useRevokeFeed() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (tokenId: number) => api.delete(`/calendar-tokens/${tokenId}`),
+    onSuccess: async () => {
+      await client.invalidateQueries({ queryKey: ['calendar-feeds'] });
+    },
   });
 }

@@ -1,0 +1,22 @@
+/** A server problem with one rule, shown beside the field it is about: our words, then the server's specifics. */
+import { useTranslation } from 'react-i18next';
+import { currentLanguage } from '../i18n/index';
+
+export interface PlacedProblem {
+  /** Our words for it, already translated. */
+  text: string;
+  /** The server's specifics (English). */
+  message: string;
+}
+
+export function RuleProblem({ problems, testId }: { problems: PlacedProblem[]; testId: string }) {
+  const { t } = useTranslation('scheduling');
+  if (problems.length === 0) return null;
+  const specifics = problems.map((p) => p.message).join('; ');
+  return (
+    <span className="field-error" role="alert" title={specifics} data-testid={testId}>
+      {[...new Set(problems.map((p) => p.text))].join(' ') || t('rules.errors.general')}
+      {currentLanguage() === 'en' && <small className="field-error-detail">{specifics}</small>}
+    </span>
+  );
+}

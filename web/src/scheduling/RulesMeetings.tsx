@@ -1,0 +1,167 @@
+/** The rules editor's meetings: which stay fixed, each one's allowed range, and which must come before which. */
+import { useTranslation } from 'react-i18next';
+import { formatShortDate, formatTime, instantIn } from '../i18n/format';
+import { pick } from '../i18n/pick';
+import type { ClusterView } from './api';
+import { RuleProblem } from './RuleProblem';
+import type { RulesDraft } from './rules-draft';
+import type { Problems } from './RulesPage';
+
+interface Props {
+  cluster: ClusterView;
+  draft: RulesDraft;
+  edit: (change: (d: RulesDraft) => RulesDraft) => void;
+  problems: Problems;
+}
+
+export function RulesMeetings({ cluster, draft, edit, problems }: Props) {
+  const { t } = useTranslation('scheduling');
+  const hostTime = (iso: string) => {
+    const dt = instantIn(iso, cluster.hostTimeZone);
+    return `${formatShortDate(dt)} ${formatTime(dt)}`;
+  };
+  const setRange = (meetingId: number, end: 'from' | 'to', value: string) =>
+    edit((d) => {
+      const range = { ...(d.ranges[meetingId] ?? { from: '', to: '' }), [end]: value };
+      return { ...d, ranges: { ...d.ranges, [meetingId]: range } };
+    });
+  const nextKey = () => Math.max(-1, ...draft.precedences.map((p) => p.key)) + 1;
+
+  return (
+    <>
+      <section className="card">
+        <h2>{t('rules.meetings.heading')}</h2>
+        <p className="hint">{t('rules.meetings.hint', { zone: cluster.hostTimeZone })}</p>
+        <div className="table-scroll">
+          <table className="table" data-testid="rules-meetings">
+            <thead>
+              <tr>
+                <th>{t('rules.meetings.meeting')}</th>
+                <th>{t('rules.meetings.now')}</th>
+                <th>{t('rules.meetings.fixed')}</th>
+                <th>{t('rules.meetings.from')}</th>
+                <th>{t('rules.meetings.to')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {cluster.meetings.map((m) => {
+                const range = draft.ranges[m.id] ?? { from: '', to: '' };
+                const fixed = draft.fixed.includes(m.id);
+                return (
+                  <tr key={m.id} data-testid={`rules-meeting-${m.id}`}>
+                    <td>
+                      {pick(m, 'title')} <span className="muted small">{t('rules.meetings.minutes', { count: m.durationMinutes })}</span>
+                      <RuleProblem problems={problems.at((p) => (p.kind === 'fixed' || p.kind === 'range') && p.meetingId === m.id)} testId={`rules-error-meeting-${m.id}`} />
+                    </td>
+                    <td className="nowrap small">{hostTime(m.startsAt)}</td>
+                    <td>
+                      <input
+                        type="checkbox"
+                        aria-label={t('rules.meetings.fixedLabel', { meeting: pick(m, 'title') })}
+                        checked={fixed}
+                        onChange={(e) => edit((d) => ({ ...d, fixed: e.target.checked ? [...d.fixed, m.id] : d.fixed.filter((x) => x !== m.id) }))}
+                        data-testid={`rules-fixed-${m.id}`}
+                      />
+                    </td>
+                    <td>
+                      <input
+                        type="datetime-local"
+                        step={900}
+                        value={range.from}
+                        disabled={fixed}
+                        aria-label={t('rules.meetings.fromLabel', { meeting: pick(m, 'title') })}
+                        onChange={(e) => setRange(m.id, 'from', e.target.value)}
+                        data-testid={`rules-range-from-${m.id}`}
+                      />
+                    </td>
+                    <td>
+                      <input
+                        type="datetime-local"
+                        step={900}
+                        value={range.to}
+                        disabled={fixed}
+                        aria-label={t('rules.meetings.toLabel', { meeting: pick(m, 'title') })}
+                        onChange={(e) => setRange(m.id, 'to', e.target.value)}
+                        data-testid={`rules-range-to-${m.id}`}
+                      />
+                      {(range.from || range.to) && (
+                        <button type="button" className="button button-small button-ghost" onClick={() => edit((d) => ({ ...d, ranges: { ...d.ranges, [m.id]: { from: '', to: '' } } }))}>
+                          {t('rules.meetings.clear')}
+                        </button>
+                      )}
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      </section>
+
+      <section className="card">
+        <h2>{t('rules.precedences.heading')}</h2>
+        <p className="hint">{t('rules.precedences.hint')}</p>
+        <ol className="rules-precedences" data-testid="rules-precedences">
+          {draft.precedences.map((p, row) => (
+            <li key={p.key} data-testid={`rules-precedence-${row}`}>
+              <span className="rules-precedence-row">
+                <select
+                  value={p.before ?? ''}
+                  aria-label={t('rules.precedences.before')}
+                  onChange={(e) => edit((d) => ({ ...d, precedences: d.precedences.map((x) => (x.key === p.key ? { ...x, before: e.target.value ? Number(e.target.value) : null } : x)) }))}
+                  data-testid={`rules-precedence-before-${row}`}
+                >
+                  <option value="">{t('rules.precedences.choose')}</option>
+                  {cluster.meetings.map((m) => (
+                    <option key={m.id} value={m.id}>
+                      {pick(m, 'title')}
+                    </option>
+                  ))}
+                </select>
+                <span>{t('rules.precedences.endsAtLeast')}</span>
+                <input
+                  type="number"
+                  min={0}
+                  max={1440}
+                  step={5}
+                  className="rules-minutes"
+                  value={p.buffer}
+                  aria-label={t('rules.precedences.buffer')}
+                  onChange={(e) => edit((d) => ({ ...d, precedences: d.precedences.map((x) => (x.key === p.key ? { ...x, buffer: e.target.value } : x)) }))}
+                  data-testid={`rules-precedence-buffer-${row}`}
+                />
+                <span>{t('rules.precedences.minutesBefore')}</span>
+                <select
+                  value={p.after ?? ''}
+                  aria-label={t('rules.precedences.after')}
+                  onChange={(e) => edit((d) => ({ ...d, precedences: d.precedences.map((x) => (x.key === p.key ? { ...x, after: e.target.value ? Number(e.target.value) : null } : x)) }))}
+                  data-testid={`rules-precedence-after-${row}`}
+                >
+                  <option value="">{t('rules.precedences.choose')}</option>
+                  {cluster.meetings.map((m) => (
+                    <option key={m.id} value={m.id}>
+                      {pick(m, 'title')}
+                    </option>
+                  ))}
+                </select>
+                <span>{t('rules.precedences.starts')}</span>
+                <button type="button" className="button button-small button-ghost" onClick={() => edit((d) => ({ ...d, precedences: d.precedences.filter((x) => x.key !== p.key) }))}>
+                  {t('rules.precedences.remove')}
+                </button>
+              </span>
+              <RuleProblem problems={problems.at((x) => x.kind === 'precedence' && x.row === row)} testId={`rules-error-precedence-${row}`} />
+            </li>
+          ))}
+        </ol>
+        <button
+          type="button"
+          className="button"
+          onClick={() => edit((d) => ({ ...d, precedences: [...d.precedences, { key: nextKey(), before: null, after: null, buffer: '15' }] }))}
+          data-testid="rules-add-precedence"
+        >
+          {t('rules.precedences.add')}
+        </button>
+      </section>
+    </>
+  );
+}
