@@ -44,8 +44,10 @@ function byTotal(t: Float64Array): Int32Array {
 export function heuristicTables(c: Compiled) {
   const n = c.meetings.length;
   const delegationCount = c.delegationIds.length;
+  // Small types where they are exact: these tables are read all the time, and a smaller one stays in cache.
+  const positionType = c.slotCount < 2 ** 15 ? Int16Array : Int32Array;
   const position = c.meetings.map((m) => {
-    const pos = new Int32Array(c.slotCount).fill(-1);
+    const pos = new positionType(c.slotCount).fill(-1);
     for (let j = 0; j < m.starts.length; j++) pos[m.starts[j]!] = j;
     return pos;
   });
@@ -95,7 +97,8 @@ export function heuristicTables(c: Compiled) {
    * start): for one meeting a's start, the swap loop reads every other
    * meeting's cost there in order.
    */
-  const totalAtSlot = new Float64Array(c.slotCount * n).fill(NaN);
+  const exactIn32 = totalCost.every((t) => t.every((x) => Number.isInteger(x) && Math.abs(x) < 2 ** 24));
+  const totalAtSlot = new (exactIn32 ? Float32Array : Float64Array)(c.slotCount * n).fill(NaN);
   for (let i = 0; i < n; i++) {
     const starts = c.meetings[i]!.starts;
     const t = totalCost[i]!;
