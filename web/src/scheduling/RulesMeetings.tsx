@@ -26,6 +26,22 @@ export function RulesMeetings({ cluster, draft, edit, problems }: Props) {
       return { ...d, ranges: { ...d.ranges, [meetingId]: range } };
     });
   const nextKey = () => Math.max(-1, ...draft.precedences.map((p) => p.key)) + 1;
+  /** One side of a precedence ("before" or "after"): a select of the cluster's meetings. */
+  const meetingSelect = (key: number, side: 'before' | 'after', value: number | null, row: number) => (
+    <select
+      value={value ?? ''}
+      aria-label={t(`rules.precedences.${side}`)}
+      onChange={(e) => edit((d) => ({ ...d, precedences: d.precedences.map((x) => (x.key === key ? { ...x, [side]: e.target.value ? Number(e.target.value) : null } : x)) }))}
+      data-testid={`rules-precedence-${side}-${row}`}
+    >
+      <option value="">{t('rules.precedences.choose')}</option>
+      {cluster.meetings.map((m) => (
+        <option key={m.id} value={m.id}>
+          {pick(m, 'title')}
+        </option>
+      ))}
+    </select>
+  );
 
   return (
     <>
@@ -105,19 +121,7 @@ export function RulesMeetings({ cluster, draft, edit, problems }: Props) {
           {draft.precedences.map((p, row) => (
             <li key={p.key} data-testid={`rules-precedence-${row}`}>
               <span className="rules-precedence-row">
-                <select
-                  value={p.before ?? ''}
-                  aria-label={t('rules.precedences.before')}
-                  onChange={(e) => edit((d) => ({ ...d, precedences: d.precedences.map((x) => (x.key === p.key ? { ...x, before: e.target.value ? Number(e.target.value) : null } : x)) }))}
-                  data-testid={`rules-precedence-before-${row}`}
-                >
-                  <option value="">{t('rules.precedences.choose')}</option>
-                  {cluster.meetings.map((m) => (
-                    <option key={m.id} value={m.id}>
-                      {pick(m, 'title')}
-                    </option>
-                  ))}
-                </select>
+                {meetingSelect(p.key, 'before', p.before, row)}
                 <span>{t('rules.precedences.endsAtLeast')}</span>
                 <input
                   type="number"
@@ -131,19 +135,7 @@ export function RulesMeetings({ cluster, draft, edit, problems }: Props) {
                   data-testid={`rules-precedence-buffer-${row}`}
                 />
                 <span>{t('rules.precedences.minutesBefore')}</span>
-                <select
-                  value={p.after ?? ''}
-                  aria-label={t('rules.precedences.after')}
-                  onChange={(e) => edit((d) => ({ ...d, precedences: d.precedences.map((x) => (x.key === p.key ? { ...x, after: e.target.value ? Number(e.target.value) : null } : x)) }))}
-                  data-testid={`rules-precedence-after-${row}`}
-                >
-                  <option value="">{t('rules.precedences.choose')}</option>
-                  {cluster.meetings.map((m) => (
-                    <option key={m.id} value={m.id}>
-                      {pick(m, 'title')}
-                    </option>
-                  ))}
-                </select>
+                {meetingSelect(p.key, 'after', p.after, row)}
                 <span>{t('rules.precedences.starts')}</span>
                 <button type="button" className="button button-small button-ghost" onClick={() => edit((d) => ({ ...d, precedences: d.precedences.filter((x) => x.key !== p.key) }))}>
                   {t('rules.precedences.remove')}

@@ -1,5 +1,6 @@
 /** Scheduling API types and React Query hooks. */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { FeedToken, PartyFeeds } from '../../../src/server/scheduling/feed-tokens';
 import type { z } from 'zod';
 import type {
   clusterRules,
@@ -107,24 +108,8 @@ export function useLedger(year: number) {
   return useQuery({ queryKey: ['schedule-ledger', year], queryFn: () => api.get<LedgerAnswer>(`/schedule/ledger?year=${year}`) });
 }
 
-export interface FeedToken {
-  id: number;
-  delegationId: number;
-  label: string | null;
-  createdAt: string;
-  createdBy: string | null;
-  lastUsedAt: string | null;
-  revokedAt: string | null;
-}
-
-export interface PartyFeeds {
-  code: string;
-  nameEn: string;
-  nameVi: string;
-  timeZone: string;
-  delegationId: number;
-  tokens: FeedToken[];
-}
+// The feed shapes are the server's, imported as types.
+export type { FeedToken, PartyFeeds };
 
 export function useFeeds(enabled: boolean) {
   return useQuery({ queryKey: ['calendar-feeds'], queryFn: () => api.get<{ parties: PartyFeeds[] }>('/calendar-feeds'), enabled });
