@@ -67,6 +67,34 @@ describe('a draft becomes an outcome document, and the press finds it only then'
     await staff.getByTestId('edit-save').click();
     await staff.getByTestId('document-title').filter({ hasText: `Ha Noi Declaration on ${word}` }).waitFor();
     expect(await staff.locator('.eyebrow').innerText()).toBe(eyebrow);
+    expect(await staff.getByTestId('timeline-edit').last().innerText()).toMatch(/Details edited.*Title in English/s);
+  });
+
+  it('two people edit at once: the later one is told, and keeps their change on top of the other’s', async () => {
+    await staff.getByTestId('edit-document').click();
+    await staff.getByTestId('edit-pillar').selectOption('socio_cultural');
+    // Meanwhile a ministry's focal point renames it in Vietnamese.
+    const { page: focal } = await h.newPage();
+    await signIn(focal, h.baseUrl, 'focal.moit@gavel.demo');
+    await focal.goto(staff.url());
+    await focal.getByTestId('edit-document').click();
+    await focal.getByTestId('edit-titleVi').fill(`Tuyên bố Hà Nội về hợp tác ${word}`);
+    await focal.getByTestId('edit-save').click();
+    await focal.getByTestId('edit-document').waitFor();
+    await focal.close();
+
+    await staff.getByTestId('edit-save').click();
+    await staff.getByTestId('edit-stale').waitFor();
+    await staff.getByTestId('edit-start-again').click();
+    await staff.waitForFunction(
+      (title) => (document.querySelector('[data-testid="edit-titleVi"]') as HTMLInputElement | null)?.value === title,
+      `Tuyên bố Hà Nội về hợp tác ${word}`,
+    );
+    expect(await staff.getByTestId('edit-pillar').inputValue()).toBe('socio_cultural');
+    await staff.getByTestId('edit-save').click();
+    await staff.getByTestId('edit-document').waitFor();
+    expect(await staff.locator('.facts').innerText()).toContain('Socio-cultural');
+    expect(await staff.getByTestId('timeline-edit').count()).toBe(3);
   });
 
   it('a journalist searching the same words sees nothing before adoption', async () => {
@@ -81,11 +109,11 @@ describe('a draft becomes an outcome document, and the press finds it only then'
     for (const to of ['circulated', 'under_negotiation', 'agreed_ad_referendum', 'recommended', 'adopted']) {
       await staff.getByTestId(`transition-${to}`).click();
       await staff.waitForFunction(
-        (n) => document.querySelectorAll('[data-testid="timeline"] li').length === n,
+        (n) => document.querySelectorAll('[data-testid="timeline"] [data-testid="timeline-step"]').length === n,
         ['draft', 'circulated', 'under_negotiation', 'agreed_ad_referendum', 'recommended', 'adopted'].indexOf(to) + 1,
       );
     }
-    expect(await staff.getByTestId('timeline').locator('li').last().innerText()).toMatch(/Adopted.*37th ASEAN Summit/s);
+    expect(await staff.getByTestId('timeline-step').last().innerText()).toMatch(/Adopted.*37th ASEAN Summit/s);
     expect(await staff.getByTestId('workflow').innerText()).toContain('No step is open to you');
   });
 

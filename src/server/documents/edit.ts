@@ -70,6 +70,10 @@ export async function editDocument(db: Db, actor: Actor, roles: readonly Role[],
   return db.transaction(async (tx) => {
     const [doc] = await tx.select().from(documents).where(eq(documents.id, id)).for('update');
     if (!doc) throw notFound('Document');
+    if (patch.expectedUpdatedAt && patch.expectedUpdatedAt.getTime() !== doc.updatedAt.getTime()) {
+      const message = 'the document was changed by someone else after you opened it: reload it and make your changes again';
+      throw new AppError('conflict', message, [{ path: 'expectedUpdatedAt', message }]);
+    }
     const check = checkEdit(
       { id, status: doc.status as DocumentStatus, confidentiality: doc.confidentiality as Confidentiality, embargoUntil: doc.embargoUntil },
       patch,

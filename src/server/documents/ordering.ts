@@ -2,7 +2,7 @@
  * How a page of the registry is ordered. Every order ends on the document id,
  * so that pages never overlap or skip a row when keys tie.
  */
-import { asc, desc, sql, type SQL } from 'drizzle-orm';
+import { asc, desc, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 import { meetings } from '../db/schema.js';
 import { documents } from './schema.js';
 import { documentStatuses } from './vocabulary.js';
@@ -27,10 +27,18 @@ const statusOrder = sql`array_position(array[${sql.join(
 )}]::text[], ${documents.status})`;
 
 /**
- * The ORDER BY of a page. `rank` is the text-match rank when there is a
- * query: "relevance" (the default with a query) sorts on it, best first.
+ * Titles alphabetically with diacritics and case folded first ("Đông Á" with
+ * the d's, "Ấn Độ" with the a's), then as written: the same order on every
+ * engine, whatever the database's collation (PGlite's puts "Đ" after "z").
  */
-export function orderOf(sort: DocumentSort | undefined, direction: SortDirection | undefined, rank: SQL | null): SQL[] {
+const titleOrder = (title: SQLWrapper): SQL[] => [sql`gavel_fold(${title})`, sql`${title}`];
+
+/**
+ * The ORDER BY of a page. `rank` is the text-match rank (or the titles'
+ * similarity) when there is a query: "relevance" (the default with a query)
+ * sorts on it, best first.
+ */
+export function orderOf(sort: DocumentSort | undefined, direction: SortDirection | undefined, rank: SQLWrapper | null): SQL[] {
   const by = sort ?? (rank ? 'relevance' : 'meeting');
   const dir = (e: SQL) => ((direction ?? 'asc') === 'desc' ? desc(e) : asc(e));
   const byMeeting = [dir(sql`${meetings.startsAt}`), ...referenceOrder.map(dir)];
@@ -47,10 +55,10 @@ export function orderOf(sort: DocumentSort | undefined, direction: SortDirection
       keys = referenceOrder.map(dir);
       break;
     case 'title_en':
-      keys = [dir(sql`lower(${documents.titleEn})`)];
+      keys = titleOrder(documents.titleEn).map(dir);
       break;
     case 'title_vi':
-      keys = [dir(sql`lower(${documents.titleVi})`)];
+      keys = titleOrder(documents.titleVi).map(dir);
       break;
     case 'status':
       keys = [dir(statusOrder), ...referenceOrder.map((e) => asc(e))];

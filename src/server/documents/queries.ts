@@ -3,14 +3,14 @@ import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { DateTime } from 'luxon';
 import type { DbOrTx } from '../db/client.js';
 import { can } from '../auth/permissions.js';
-import { deliverables, delegations, meetings, parties, users } from '../db/schema.js';
+import { changeEvents, deliverables, delegations, meetings, parties, users } from '../db/schema.js';
 import { documentBlobs, documentDeliverables, documentProposers, documentRelations, documents, documentTransitions, documentVersions } from './schema.js';
 import type { DocumentDetail, DocumentFilters, DocumentSummary } from './schemas.js';
 import type { Confidentiality, DocumentStatus, DocumentType, OutcomeAction, Pillar } from './vocabulary.js';
 import { visibleTo, type Viewer } from './visibility.js';
 import { hitsOf, SIMILAR_MAX, suggestionFrom, textSearch, TITLE_SIMILARITY, type MatchKind } from './search.js';
 import { nextStatesFor } from './workflow.js';
-import { editableFields } from './metadata.js';
+import { editableFields, metadataFields, type MetadataField } from './metadata.js';
 import { orderOf } from './ordering.js';
 
 const proposerCodes = sql<string[]>`coalesce((select array_agg(${parties.code} order by ${parties.code}) from ${documentProposers}
@@ -104,17 +104,18 @@ async function pageOf(db: DbOrTx, where: SQL, rank: SQL | null, order: SQL[], li
 }
 
 /**
- * A page of the documents whose titles resemble the query, best first, among
- * the first SIMILAR_MAX found: each candidate of the trigram index is checked
- * one by one (`word_similarity`), and a misspelling of common words ("enviroment
+ * A page of the documents whose titles resemble the query, among the first
+ * SIMILAR_MAX found, in the chosen order (by default the most similar first):
+ * each candidate of the trigram index is checked one by one
+ * (`word_similarity`), and a misspelling of common words ("enviroment
  * coperation") resembles thousands of titles; the "did you mean" suggestion
  * then leads to the full, ranked full-text result.
  */
-async function similarPage(db: DbOrTx, where: SQL, similarity: SQL, limit: number, offset: number) {
+async function similarPage(db: DbOrTx, where: SQL, similarity: SQL, f: DocumentFilters) {
   return db.transaction(async (tx) => {
     await tx.execute(sql`select set_config('pg_trgm.word_similarity_threshold', ${String(TITLE_SIMILARITY)}, true)`);
     const found = tx
-      .select({ id: documents.id, rank: sql<number>`${similarity}`.as('rank'), startsAt: meetings.startsAt, referenceCode: documents.referenceCode })
+      .select({ id: documents.id, rank: sql<number>`${similarity}`.as('rank') })
       .from(documents)
       .innerJoin(meetings, eq(meetings.id, documents.actingMeetingId))
       .where(where)
@@ -123,11 +124,13 @@ async function similarPage(db: DbOrTx, where: SQL, similarity: SQL, limit: numbe
     const rows = await tx
       .select({ id: found.id, rank: found.rank, total: sql<number>`(count(*) over ())::int` })
       .from(found)
-      .orderBy(desc(found.rank), asc(found.startsAt), asc(found.referenceCode))
-      .limit(limit)
-      .offset(offset);
+      .innerJoin(documents, eq(documents.id, found.id))
+      .innerJoin(meetings, eq(meetings.id, documents.actingMeetingId))
+      .orderBy(...orderOf(f.sort, f.dir, found.rank))
+      .limit(f.limit)
+      .offset(f.offset);
     let total = rows[0]?.total ?? 0;
-    if (!rows.length && offset > 0) total = (await tx.select({ n: sql<number>`count(*)::int` }).from(found))[0]?.n ?? 0;
+    if (!rows.length && f.offset > 0) total = (await tx.select({ n: sql<number>`count(*)::int` }).from(found))[0]?.n ?? 0;
     return { rows: rows.map((r) => ({ id: r.id, rank: Number(r.rank) })), total };
   });
 }
@@ -154,7 +157,7 @@ export async function listDocuments(db: DbOrTx, viewer: Viewer, f: DocumentFilte
   let { rows: page, total } = await pageOf(db, search ? and(filtered, search.match)! : filtered, rank, orderOf(f.sort, f.dir, rank), f.limit, f.offset);
   if (search && total === 0) {
     match = 'similar';
-    ({ rows: page, total } = await similarPage(db, and(filtered, search.similar)!, search.similarity, f.limit, f.offset));
+    ({ rows: page, total } = await similarPage(db, and(filtered, search.similar)!, search.similarity, f));
   }
   if (!page.length) return { total, documents: [], suggestion: null };
   // Then names and texts for that page only.
@@ -262,6 +265,20 @@ export async function getDocumentDetail(db: DbOrTx, viewer: Viewer, id: number):
     .where(eq(documentTransitions.documentId, id))
     .orderBy(asc(documentTransitions.id));
 
+  // Registry edits, for those who make them: which facts changed, by whom, when (the values are in the change log).
+  const editEvents = can(viewer, 'documents.write')
+    ? await db
+        .select({ id: changeEvents.id, actor: users.displayName, changes: changeEvents.changes, occurredAt: changeEvents.occurredAt })
+        .from(changeEvents)
+        .leftJoin(users, eq(users.id, changeEvents.actorUserId))
+        .where(and(eq(changeEvents.entityType, 'document'), eq(changeEvents.entityId, String(id)), eq(changeEvents.action, 'update')))
+        .orderBy(asc(changeEvents.id))
+    : [];
+  const edits = editEvents.flatMap((e) => {
+    const fields = Object.keys(e.changes as object).filter((k): k is MetadataField => (metadataFields as readonly string[]).includes(k));
+    return fields.length ? [{ id: e.id, actor: e.actor, fields, occurredAt: iso(e.occurredAt) }] : [];
+  });
+
   let silence: DocumentDetail['silence'] = null;
   if (doc!.status === 'under_silence' && doc!.silenceDeadline) {
     const deadline = DateTime.fromJSDate(doc!.silenceDeadline);
@@ -311,6 +328,8 @@ export async function getDocumentDetail(db: DbOrTx, viewer: Viewer, id: number):
       comment: s.t.comment,
       occurredAt: iso(s.t.occurredAt),
     })),
+    edits,
+    updatedAt: iso(doc!.updatedAt),
     silence,
     allowedTransitions: viewer ? nextStatesFor(doc!.status as DocumentStatus, viewer.roles) : [],
     editableFields: viewer ? editableFields(doc!.status as DocumentStatus, viewer.roles) : [],

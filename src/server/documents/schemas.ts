@@ -54,6 +54,9 @@ export const documentPatch = z.strictObject({
   proposerPartyIds: z.array(z.number().int().positive()).max(40).optional(),
   relatedDocumentIds: z.array(z.number().int().positive()).max(40).optional(),
   relatedDeliverableIds: z.array(z.number().int().positive()).max(40).optional(),
+  expectedUpdatedAt: instantInput
+    .optional()
+    .describe("the document's `updatedAt` when the editor read it: if it has changed since, nothing is saved and the answer is 409"),
   referenceCode: z.never({ error: 'the reference code never changes' }).optional().describe('refused: the reference code never changes'),
   status: z
     .never({ error: 'the status changes through POST /api/documents/{id}/transitions' })
@@ -61,6 +64,8 @@ export const documentPatch = z.strictObject({
     .describe('refused: the status changes through the transitions endpoint'),
 });
 export type DocumentPatch = z.infer<typeof documentPatch>;
+/** What a client sends (instants as ISO strings). */
+export type DocumentPatchInput = z.input<typeof documentPatch>;
 
 export const transitionBody = z.object({
   to: z.enum(documentStatuses),
@@ -125,6 +130,8 @@ export const documentList = z.object({
   suggestion: z.string().nullable().describe('"did you mean": the query spelled as in the most similar title, when nothing matched it as typed'),
 });
 
+export type DocumentListView = z.infer<typeof documentList>;
+
 export const versionView = z.object({
   id: z.number(),
   number: z.number(),
@@ -148,6 +155,13 @@ export const transitionView = z.object({
   occurredAt: z.string(),
 });
 
+export const editView = z.object({
+  id: z.number(),
+  actor: z.string().nullable().describe('display name; null for the system'),
+  fields: z.array(z.enum(metadataFields)).describe('the registry facts changed'),
+  occurredAt: z.string(),
+});
+
 export const silenceView = z.object({
   deadline: z.string(),
   byDelegation: z.array(z.object({ party: partyRef, timeZone: z.string(), localDeadline: z.string() })),
@@ -165,6 +179,10 @@ export const documentDetail = documentSummary.extend({
     .describe("the committee's deliverables it serves; empty for those who may not read the committee's work"),
   versions: z.array(versionView),
   timeline: z.array(transitionView),
+  edits: z
+    .array(editView)
+    .describe("changes to the registry facts, oldest first; empty for readers outside the chair's officials"),
+  updatedAt: z.string().describe('send back as `expectedUpdatedAt` when editing'),
   silence: silenceView.nullable(),
   allowedTransitions: z.array(z.enum(documentStatuses)).describe('what the asking user may do next'),
   editableFields: z.array(z.enum(metadataFields)).describe('the registry facts the asking user may change now (PATCH)'),

@@ -5,7 +5,7 @@ import { Link, useParams } from 'react-router-dom';
 import { pick } from '../i18n/pick';
 import { ErrorState, Loading } from '../layout/QueryState';
 import { useUser } from '../auth/session';
-import { useDocument, type DocumentDetail } from './api';
+import { useDocument, type DocumentDetail, type Edit, type Step as StepView } from './api';
 import { EditDocument } from './EditDocument';
 import { StatusBadge } from './parts';
 import { Versions } from './Versions';
@@ -73,18 +73,47 @@ export function DocumentPage() {
       <section className="card">
         <h2>{t('document.timeline')}</h2>
         <ol className="timeline" data-testid="timeline">
-          {d.timeline.map((s, i) => (
-            <li key={s.id} className={i === d.timeline.length - 1 ? 'current' : undefined}>
-              <StatusBadge status={s.toStatus} /> <span className="muted">{when(s.occurredAt)}</span>{' '}
-              {s.actor ? t('document.by', { name: s.actor }) : s.fromStatus ? t('document.byClock') : ''}
-              {s.meeting && <> · {t('document.at', { meeting: pick(s.meeting, 'title') })}</>}
-              {s.objector && <> · {t('document.objectedBy', { party: pick(s.objector, 'name') })}</>}
-              {s.comment && <p className="comment">{s.comment}</p>}
-            </li>
-          ))}
+          {timelineOf(d).map((entry) =>
+            entry.kind === 'step' ? (
+              <li key={`s${entry.step.id}`} className={entry.step.id === d.timeline.at(-1)?.id ? 'current' : undefined} data-testid="timeline-step">
+                <Step s={entry.step} />
+              </li>
+            ) : (
+              <li key={`e${entry.edit.id}`} className="timeline-edit" data-testid="timeline-edit">
+                <span className="badge">{t('document.edited')}</span> <span className="muted">{when(entry.edit.occurredAt)}</span>{' '}
+                {entry.edit.actor && t('document.by', { name: entry.edit.actor })}
+                <p className="comment">{entry.edit.fields.map((f) => t(`edit.${f}`)).join(', ')}</p>
+              </li>
+            ),
+          )}
         </ol>
       </section>
     </article>
+  );
+}
+
+type Entry = { kind: 'step'; at: string; step: StepView } | { kind: 'edit'; at: string; edit: Edit };
+
+/** Workflow steps and edits of the registry facts, in the order they happened. */
+function timelineOf(d: DocumentDetail): Entry[] {
+  const entries: Entry[] = [
+    ...d.timeline.map((step) => ({ kind: 'step' as const, at: step.occurredAt, step })),
+    ...d.edits.map((edit) => ({ kind: 'edit' as const, at: edit.occurredAt, edit })),
+  ];
+  // Stable: a step and an edit in the same instant keep steps first.
+  return entries.sort((a, b) => a.at.localeCompare(b.at));
+}
+
+function Step({ s }: { s: StepView }) {
+  const { t } = useTranslation('documents');
+  return (
+    <>
+      <StatusBadge status={s.toStatus} /> <span className="muted">{when(s.occurredAt)}</span>{' '}
+      {s.actor ? t('document.by', { name: s.actor }) : s.fromStatus ? t('document.byClock') : ''}
+      {s.meeting && <> · {t('document.at', { meeting: pick(s.meeting, 'title') })}</>}
+      {s.objector && <> · {t('document.objectedBy', { party: pick(s.objector, 'name') })}</>}
+      {s.comment && <p className="comment">{s.comment}</p>}
+    </>
   );
 }
 

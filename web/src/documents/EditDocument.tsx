@@ -1,8 +1,12 @@
 /**
  * Editing a document's registry facts. The server says which fields this
  * user may change now (`editableFields`); the others are shown disabled with
- * the reason. Only changed fields are sent; the reference code never changes.
+ * the reason. Only the fields changed since the form opened are sent, with the
+ * `updatedAt` it opened on: if someone else saved in between, the server
+ * refuses (409) and the form offers to start again from their version rather
+ * than overwrite it. The reference code never changes.
  */
+import { useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/client';
@@ -49,7 +53,10 @@ const sameIds = (a: number[], b: number[]) => a.length === b.length && [...a].so
 function changesOf(d: DocumentDetail, f: Form): DocumentEdit {
   const before = formOf(d);
   const out: DocumentEdit = {};
-  for (const k of ['titleEn', 'titleVi', 'type', 'pillar', 'intendedAction', 'confidentiality'] as const) if (f[k] !== before[k]) out[k] = f[k];
+  for (const k of ['titleEn', 'titleVi', 'type', 'pillar', 'intendedAction', 'confidentiality'] as const) {
+    // The selects offer only the server's vocabulary, so their values are of its types.
+    if (f[k] !== before[k]) Object.assign(out, { [k]: f[k] });
+  }
   for (const k of ['leadBodyEn', 'leadBodyVi'] as const) if (f[k] !== before[k]) out[k] = f[k].trim() || null;
   if (f.actingMeetingId !== before.actingMeetingId) out.actingMeetingId = Number(f.actingMeetingId);
   const embargo = f.confidentiality === 'public_on_outcome' ? f.embargoUntil : '';
@@ -62,18 +69,37 @@ function changesOf(d: DocumentDetail, f: Form): DocumentEdit {
   return out;
 }
 
-export function EditDocument({ document: d, onDone }: { document: DocumentDetail; onDone: () => void }) {
+export function EditDocument({ document: latest, onDone }: { document: DocumentDetail; onDone: () => void }) {
   const { t } = useTranslation('documents');
-  const edit = useEditDocument(d.id);
-  const [form, setForm] = useState(() => formOf(d));
+  const edit = useEditDocument(latest.id);
+  const client = useQueryClient();
+  // The version the form was opened on: changes are reckoned against it, not
+  // against a newer one fetched meanwhile, which would undo someone else's edit.
+  const [d, setBase] = useState(latest);
+  const [form, setForm] = useState(() => formOf(latest));
   const may = (f: MetadataField) => d.editableFields.includes(f);
-  const bad = new Set(edit.error instanceof ApiError ? edit.error.details.map((x) => x.path) : []);
+  const problems = edit.error instanceof ApiError ? edit.error.details.map((x) => x.path) : [];
+  const stale = problems.includes('expectedUpdatedAt');
+  const bad = new Set(problems);
   const setText = (name: keyof Form) => (e: { target: { value: string } }) => setForm({ ...form, [name]: e.target.value });
   const changes = changesOf(d, form);
   const submit = (e: FormEvent) => {
     e.preventDefault();
     if (!Object.keys(changes).length) return onDone();
-    edit.mutate(changes, { onSuccess: onDone });
+    edit.mutate({ ...changes, expectedUpdatedAt: d.updatedAt }, { onSuccess: onDone });
+  };
+  // Someone saved first: load their version and lay this user's changes over it, to check and save again.
+  const startAgain = async () => {
+    await client.invalidateQueries({ queryKey: ['document', String(latest.id)] });
+    const fresh = client.getQueryData<DocumentDetail>(['document', String(latest.id)]) ?? latest;
+    const opened = formOf(d);
+    const next = formOf(fresh);
+    for (const k of Object.keys(form) as Array<keyof Form>) {
+      if (JSON.stringify(form[k]) !== JSON.stringify(opened[k])) Object.assign(next, { [k]: form[k] });
+    }
+    setBase(fresh);
+    setForm(next);
+    edit.reset();
   };
   const text = (name: 'titleEn' | 'titleVi' | 'leadBodyEn' | 'leadBodyVi', required: boolean, max: number) => (
     <label className="field">
@@ -163,7 +189,16 @@ export function EditDocument({ document: d, onDone }: { document: DocumentDetail
         onChange={(deliverables) => setForm({ ...form, deliverables })}
         disabled={!may('relatedDeliverableIds')}
       />
-      {edit.error && <Problem error={edit.error} fieldLabel={(path) => t(`edit.${path}`, { defaultValue: path })} />}
+      {stale ? (
+        <div className="error" role="alert" data-testid="edit-stale">
+          <p>{t('edit.stale')}</p>
+          <button type="button" className="button button-small" onClick={() => void startAgain()} data-testid="edit-start-again">
+            {t('edit.startAgain')}
+          </button>
+        </div>
+      ) : (
+        edit.error && <Problem error={edit.error} fieldLabel={(path) => t(`edit.${path}`, { defaultValue: path })} />
+      )}
       <p className="form-actions">
         <button type="submit" className="button button-primary" disabled={edit.isPending} data-testid="edit-save">
           {t('edit.save')}

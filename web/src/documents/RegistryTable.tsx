@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { currentLanguage } from '../i18n/index';
 import { pick } from '../i18n/pick';
+import { SortableHead } from '../layout/SortableHead';
 import type { DocumentPage, DocumentSummary } from './api';
 import { ResultTitle, SimilarBadge, Snippet, StatusBadge } from './parts';
 import { pageSizes, sortableColumns } from './registryView';
@@ -79,35 +80,7 @@ export function RegistryTable(props: {
     <>
       <div className="table-scroll">
         <table className="table registry" aria-busy={props.loading} data-testid="registry-table">
-          <thead>
-            {table.getHeaderGroups().map((g) => (
-              <tr key={g.id}>
-                {g.headers.map((h) => {
-                  const sorted = h.column.getIsSorted();
-                  const label = flexRender(h.column.columnDef.header, h.getContext());
-                  const sortable = sortableColumns.includes(h.column.id) && h.column.getCanSort();
-                  return (
-                    <th
-                      key={h.id}
-                      className={sortable ? 'sortable' : undefined}
-                      aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}
-                    >
-                      {sortable ? (
-                        <button type="button" className="sort-button" onClick={h.column.getToggleSortingHandler()} data-testid={`sort-${h.column.id}`}>
-                          {label}
-                          <span className="sort-icon" aria-hidden="true">
-                            {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : '↕'}
-                          </span>
-                        </button>
-                      ) : (
-                        label
-                      )}
-                    </th>
-                  );
-                })}
-              </tr>
-            ))}
-          </thead>
+          <SortableHead table={table} sortable={(c) => sortableColumns.includes(c.id) && c.getCanSort()} />
           <tbody>
             {table.getRowModel().rows.map((r) => (
               <tr key={r.id} data-testid="document-row">

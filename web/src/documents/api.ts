@@ -5,86 +5,23 @@ import { api, query } from '../api/client';
 // The server's vocabulary, imported as it is: one list for both sides.
 export { confidentialities, documentStatuses, documentTypes, outcomeActions, pillars } from '../../../src/server/documents/vocabulary';
 export type { MetadataField } from '../../../src/server/documents/metadata';
-import type { MetadataField } from '../../../src/server/documents/metadata';
 
-export interface MeetingRef {
-  id: number;
-  titleEn: string;
-  titleVi: string;
-  startsAt: string;
-}
-export interface PartyRef {
-  id: number;
-  code: string;
-  nameEn: string;
-  nameVi: string;
-}
-export interface DocumentSummary {
-  id: number;
-  referenceCode: string;
-  titleEn: string;
-  titleVi: string;
-  type: string;
-  pillar: string;
-  status: string;
-  intendedAction: string;
-  finalAction: string | null;
-  confidentiality: string;
-  meeting: MeetingRef;
-  proposers: string[];
-  /** HTML-escaped text with hits in <mark>; parsed by markedParts, never rendered as HTML. */
-  snippet: string | null;
-  /** 'similar': found by its title resembling a misspelled query. */
-  match: 'text' | 'similar' | null;
-  highlight: { titleEn: string; titleVi: string } | null;
-}
-export interface Version {
-  id: number;
-  number: number;
-  fileName: string;
-  mediaType: string;
-  size: number;
-  sha256: string;
-  textExtractable: boolean;
-  uploadedBy: string | null;
-  uploadedAt: string;
-}
-export interface Step {
-  id: number;
-  fromStatus: string | null;
-  toStatus: string;
-  actor: string | null;
-  meeting: MeetingRef | null;
-  objector: PartyRef | null;
-  comment: string | null;
-  occurredAt: string;
-}
-export interface DeliverableRef {
-  id: number;
-  titleEn: string;
-  titleVi: string;
-}
-export interface DocumentDetail extends DocumentSummary {
-  leadBodyEn: string | null;
-  leadBodyVi: string | null;
-  finalActionReason: string | null;
-  embargoUntil: string | null;
-  proposerParties: PartyRef[];
-  related: Array<{ id: number; referenceCode: string; titleEn: string; titleVi: string }>;
-  /** The committee's deliverables it serves (empty for those who may not read the committee's work). */
-  relatedDeliverables: DeliverableRef[];
-  versions: Version[];
-  timeline: Step[];
-  silence: { deadline: string; byDelegation: Array<{ party: PartyRef; timeZone: string; localDeadline: string }> } | null;
-  allowedTransitions: string[];
-  /** The registry facts this user may change now; empty when none. */
-  editableFields: MetadataField[];
-}
-export interface OutcomeList {
-  meeting: MeetingRef;
-  total: number;
-  groups: Array<{ action: string; type: string; count: number; documents: Array<{ id: number; referenceCode: string; titleEn: string; titleVi: string }> }>;
-}
+// The shapes the server answers with, from its zod schemas: one definition for both sides.
+import type {
+  DocumentDetail,
+  DocumentListView,
+  DocumentPatchInput,
+  DocumentSummary,
+  OutcomeList,
+} from '../../../src/server/documents/schemas';
+export type { DocumentDetail, DocumentSummary, OutcomeList };
+export type MeetingRef = DocumentSummary['meeting'];
+export type PartyRef = DocumentDetail['proposerParties'][number];
+export type Version = DocumentDetail['versions'][number];
+export type Step = DocumentDetail['timeline'][number];
+export type Edit = DocumentDetail['edits'][number];
+export type DeliverableRef = DocumentDetail['relatedDeliverables'][number];
+
 export interface DocumentFilters {
   q?: string;
   type?: string;
@@ -98,12 +35,8 @@ export interface DocumentFilters {
   limit?: number;
   offset?: number;
 }
-export interface DocumentPage {
-  total: number;
-  documents: DocumentSummary[];
-  /** "Did you mean": the query spelled as in the most similar title. */
-  suggestion: string | null;
-}
+/** A page of results; `suggestion` is "did you mean": the query spelled as in the most similar title. */
+export type DocumentPage = DocumentListView;
 
 /** One page of the registry; the previous page stays on screen while the next loads. */
 export const useDocuments = (f: DocumentFilters) =>
@@ -152,22 +85,8 @@ function useDocumentMutation<T>(id: number, fn: (input: T) => Promise<DocumentDe
   });
 }
 
-/** A change of registry facts: only the fields given change. */
-export interface DocumentEdit {
-  titleEn?: string;
-  titleVi?: string;
-  type?: string;
-  pillar?: string;
-  leadBodyEn?: string | null;
-  leadBodyVi?: string | null;
-  actingMeetingId?: number;
-  intendedAction?: string;
-  confidentiality?: string;
-  embargoUntil?: string | null;
-  proposerPartyIds?: number[];
-  relatedDocumentIds?: number[];
-  relatedDeliverableIds?: number[];
-}
+/** A change of registry facts: only the fields given change; `expectedUpdatedAt` guards against overwriting someone else's. */
+export type DocumentEdit = Omit<DocumentPatchInput, 'referenceCode' | 'status'>;
 
 /** The committee's deliverables, to choose those a document serves (committee readers only). */
 export const useDeliverableOptions = (enabled: boolean) =>
