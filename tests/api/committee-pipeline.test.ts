@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { todayIn } from '../../src/server/committee/core/dates.js';
 import { readinessDashboard } from '../../src/server/committee/dashboard.js';
 import { demoRefs } from '../../src/server/demo/refs.js';
 import { engines } from '../helpers/database.js';
@@ -33,8 +34,8 @@ describe.each(engines)('the documents pipeline on the readiness dashboard on %s'
     await h?.close();
   });
 
-  const pipeline = async (meeting = 'summit-37') => {
-    const res = await member.get(`/api/committee/dashboard?meeting=${meeting}&asOf=2020-11-20`);
+  const pipeline = async (meeting = 'summit-37', asOf = '2020-11-20') => {
+    const res = await member.get(`/api/committee/dashboard?meeting=${meeting}&asOf=${asOf}`);
     expect(res.statusCode, res.body).toBe(200);
     return res.json<{ documentsPipeline: Pipeline }>().documentsPipeline;
   };
@@ -49,9 +50,20 @@ describe.each(engines)('the documents pipeline on the readiness dashboard on %s'
     expect(p.total).toBe(27);
 
     // The 54th AMM's documents are still on their way; the withdrawn one stands apart.
-    const amm = await pipeline('amm-54');
+    const amm = await pipeline('amm-54', todayIn());
     expect(counts(amm)).toMatchObject({ draft: 1, circulated: 1, under_negotiation: 1, concluded: 0 });
     expect(amm.apart.withdrawn).toBe(1);
+  });
+
+  it('shows each document in the state it was in at the end of the day asked', async () => {
+    // The demo's 37th Summit documents moved a step a week up to the opening on 12 Nov 2020.
+    const weekBefore = await pipeline('summit-37', '2020-11-05');
+    expect(weekBefore.total).toBe(27);
+    expect(counts(weekBefore)).toMatchObject({ recommended: 27, concluded: 0 });
+    const twoWeeksBefore = await pipeline('summit-37', '2020-10-29');
+    expect(counts(twoWeeksBefore)).toMatchObject({ agreed_ad_referendum: 27, recommended: 0 });
+    // Before any was registered there is nothing to count.
+    expect((await pipeline('summit-37', '2020-06-01')).total).toBe(0);
   });
 
   it('changes when a document is registered and moves through the documents API', async () => {
@@ -66,16 +78,19 @@ describe.each(engines)('the documents pipeline on the readiness dashboard on %s'
     });
     expect(created.statusCode, created.body).toBe(201);
     const id = created.json<{ id: number }>().id;
-    expect(counts(await pipeline())).toMatchObject({ draft: 1, circulated: 0, concluded: 27 });
+    const today = todayIn();
+    expect(counts(await pipeline('summit-37', today))).toMatchObject({ draft: 1, circulated: 0, concluded: 27 });
+    // Registered today: not there in 2020.
+    expect(counts(await pipeline())).toMatchObject({ draft: 0, concluded: 27 });
 
     expect((await staff.post(`/api/documents/${id}/transitions`, { to: 'circulated' })).statusCode).toBe(200);
-    expect(counts(await pipeline())).toMatchObject({ draft: 0, circulated: 1, concluded: 27 });
+    expect(counts(await pipeline('summit-37', today))).toMatchObject({ draft: 0, circulated: 1, concluded: 27 });
 
     expect((await staff.post(`/api/documents/${id}/transitions`, { to: 'deferred', deferToMeetingId: amm54 })).statusCode).toBe(200);
-    const after = await pipeline();
+    const after = await pipeline('summit-37', today);
     expect(counts(after)).toMatchObject({ draft: 0, circulated: 0, concluded: 27 });
     expect(after.total).toBe(27);
-    expect((await pipeline('amm-54')).apart.deferred).toBe(1);
+    expect((await pipeline('amm-54', today)).apart.deferred).toBe(1);
   });
 
   it('counts only what the viewer may know exists (the documents module’s confidentiality predicate)', async () => {
@@ -90,8 +105,8 @@ describe.each(engines)('the documents pipeline on the readiness dashboard on %s'
     });
     expect(created.statusCode).toBe(201);
     const meeting = { id: summit37, slug: 'summit-37', titleEn: '', titleVi: '', startsAt: new Date(), endsAt: new Date() };
-    const forCommittee = (await readinessDashboard(h.database.db, meeting, '2020-11-20', { userId: 0, roles: ['committee_member'] })).documentsPipeline;
-    const forNobody = (await readinessDashboard(h.database.db, meeting, '2020-11-20', null)).documentsPipeline;
+    const forCommittee = (await readinessDashboard(h.database.db, meeting, todayIn(), { userId: 0, roles: ['committee_member'] })).documentsPipeline;
+    const forNobody = (await readinessDashboard(h.database.db, meeting, todayIn(), null)).documentsPipeline;
     expect(counts(forCommittee).draft).toBe(1);
     expect(counts(forNobody).draft).toBe(0);
     expect(counts(forNobody).concluded).toBe(27);

@@ -27,7 +27,7 @@ describe('the committee prepares the 37th Summit', () => {
     expect(await staff.getByTestId('as-of-banner').innerText()).toContain('Status as of 12 Nov 2020 — the meeting is over');
     await staff.getByTestId('chart-tasks').locator('canvas').waitFor();
     await staff.getByTestId('chart-documents').locator('canvas').waitFor();
-    expect(await staff.getByTestId('pipeline-summary').innerText()).toContain('27 documents');
+    expect(await staff.getByTestId('pipeline-summary').innerText()).toContain('27 documents · adopted 15, noted 9, issued 3');
     overdueBefore = await figure(staff, 'figure-overdue-tasks');
     expect(overdueBefore).toBeGreaterThan(0);
     const late = staff.getByTestId('overdue-tasks');
@@ -39,6 +39,8 @@ describe('the committee prepares the 37th Summit', () => {
     await staff.getByText('Status as of 1 Nov 2020').waitFor();
     expect(await figure(staff, 'figure-overdue-tasks')).toBe(0);
     expect(await figure(staff, 'figure-at_risk')).toBeGreaterThan(0);
+    // The documents as they stood then: all 27 registered, none adopted yet.
+    expect(await staff.getByTestId('pipeline-summary').innerText()).toContain('27 documents · adopted 0, noted 0, issued 0');
   });
 
   it('records a decision at the 6th session that creates two tasks for two subcommittees', async () => {

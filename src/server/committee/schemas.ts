@@ -253,13 +253,13 @@ export const dashboard = z.object({
   overdueTasks: z.array(taskView),
   documentsPipeline: z
     .object({
-      funnel: z.array(z.object({ stage: z.enum(funnelStages), count: z.number() })).describe('documents at each stage now, pipeline order; concluded = adopted + noted + issued'),
+      funnel: z.array(z.object({ stage: z.enum(funnelStages), count: z.number() })).describe('documents at each stage at the end of the day asked, pipeline order; concluded = adopted + noted + issued'),
       reached: z
         .array(z.object({ stage: z.enum(pipelineSteps), count: z.number(), now: z.number() }))
-        .describe('documents that have reached at least each step (a silence procedure counts as negotiation), and how many are at it now'),
+        .describe('documents that have reached at least each step (a silence procedure counts as negotiation), and how many were at it that day'),
       concluded: z.object({ adopted: z.number(), noted: z.number(), issued: z.number() }),
       apart: z.object({ deferred: z.number(), withdrawn: z.number() }),
       total: z.number(),
     })
-    .describe("the meeting's documents by workflow state, as far as the asking user may see them"),
+    .describe("the meeting's documents by the workflow state each was in at the end of the day asked (from its transitions), as far as the asking user may see them"),
 });

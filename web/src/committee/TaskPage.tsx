@@ -47,6 +47,12 @@ export function TaskPage() {
         <dl className="facts">
           <dt>{t('due')}</dt>
           <dd>{day(x.due)}</dd>
+          {x.closedOn && (
+            <>
+              <dt>{t(`closedOn.${x.status === 'cancelled' ? 'cancelled' : 'done'}`)}</dt>
+              <dd data-testid="task-closed-on">{day(x.closedOn)}</dd>
+            </>
+          )}
           <dt>{t('responsible')}</dt>
           <dd>{x.responsible ? <Link to={`/people/${x.responsible.id}`}>{x.responsible.fullName}</Link> : '—'}</dd>
           <dt>{t('priority')}</dt>

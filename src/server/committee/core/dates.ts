@@ -52,6 +52,11 @@ export function civilDayOf(instant: Date, zone = 'Asia/Ho_Chi_Minh'): CivilDate 
   return todayIn(zone, instant);
 }
 
+/** The first instant after a civil day where the committee sits: "as of" a day means before this. */
+export function endOfDay(date: CivilDate, zone = 'Asia/Ho_Chi_Minh'): Date {
+  return DateTime.fromISO(addDays(date, 1), { zone }).toJSDate();
+}
+
 export interface MeetingStart {
   startsAt: Date;
   hostTimeZone: string;
