@@ -14,6 +14,7 @@ import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import postgres from 'postgres';
+import { startCheckpoints } from './pglite-checkpoints.js';
 import * as schema from './schema.js';
 
 export type Schema = typeof schema;
@@ -63,11 +64,15 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
     client = await PGlite.create(options);
   }
   const db = drizzlePglite(client, { schema });
+  const stopCheckpoints = startCheckpoints(client);
   return {
     db: db as unknown as Db,
     engine: 'pglite',
     migrate: () => migratePglite(db, { migrationsFolder }),
     listen: (channel, onNotify) => client.listen(channel, onNotify),
-    close: () => client.close(),
+    close: async () => {
+      stopCheckpoints();
+      await client.close();
+    },
   };
 }
