@@ -1,5 +1,6 @@
 /** React Query hooks, one per API read. Keys start with the resource name. */
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import type { Briefing } from '../press/portal-api';
 import { api, query } from './client';
 import type {
   Chairmanships,
@@ -107,17 +108,8 @@ export function useSearch(q: string) {
   });
 }
 
-export interface Briefing {
-  id: number;
-  meetingId: number | null;
-  startsAt: string;
-  timeZone: string;
-  placeEn: string;
-  placeVi: string;
-  topicEn: string;
-  topicVi: string;
-  speakers: string[];
-}
+/** A press briefing as the portal lists it (one declaration, in the portal's calls). */
+export type { Briefing } from '../press/portal-api';
 
 /** Press briefings (the press module's public list), shown on the calendar beside meetings. */
 export function useBriefings(enabled: boolean) {

@@ -14,6 +14,7 @@ import { isSecretariat, useDelegation, type MeetingSeats } from './api';
 import { NominateForm } from './NominateForm';
 import { NominationCard } from './NominationCard';
 import './delegates.css';
+import { Options } from '../layout/Options';
 
 function SeatsCard({ meeting: m }: { meeting: MeetingSeats }) {
   const { t } = useTranslation('delegates');
@@ -52,12 +53,7 @@ export function MyDelegationPage() {
     <label className="field inline-field">
       {t('mine.choose')}
       <select value={chosen ?? ''} onChange={(e) => setParams(e.target.value ? { party: e.target.value } : {})} data-testid="delegation-picker">
-        <option value="">—</option>
-        {parties.data?.map((p) => (
-          <option key={p.id} value={p.id}>
-            {pick(p, 'name')}
-          </option>
-        ))}
+        <Options items={parties.data} blank="—" label={(p) => pick(p, 'name')} />
       </select>
     </label>
   );

@@ -5,6 +5,7 @@ import { useParties } from '../api/queries';
 import { pick } from '../i18n/pick';
 import { ErrorState, Loading } from '../layout/QueryState';
 import { useDelegation, useQuotas, useRemoveOverride, useSetLevelQuota, useSetOverride, type QuotaLevel } from './api';
+import { Options } from '../layout/Options';
 
 function LevelRow({ level, members }: { level: QuotaLevel; members: number | null }) {
   const { t } = useTranslation('delegates');
@@ -57,12 +58,7 @@ function OverrideForm() {
             setMeetingId('');
           }}
         >
-          <option value="">{t('quotas.chooseDelegation')}</option>
-          {parties.data?.map((p) => (
-            <option key={p.id} value={p.id}>
-              {pick(p, 'name')}
-            </option>
-          ))}
+          <Options items={parties.data} blank={t('quotas.chooseDelegation')} label={(p) => pick(p, 'name')} />
         </select>
       </label>
       <label className="field field-wide">

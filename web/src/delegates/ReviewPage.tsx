@@ -10,6 +10,7 @@ import { useDecide, useNominations, type Nomination, type NominationStatus } fro
 import { day, NominationHistory, NomineePhoto, RoleBadge, StatusBadge } from './parts';
 import { QuotasEditor } from './QuotasEditor';
 import './delegates.css';
+import { Options } from '../layout/Options';
 
 const STATUSES: NominationStatus[] = ['pending', 'approved', 'rejected', 'withdrawn', 'replaced'];
 
@@ -53,23 +54,13 @@ function Filters() {
       <label className="field field-wide">
         {t('review.meeting')}
         <select value={params.get('meeting') ?? ''} onChange={(e) => set('meeting', e.target.value)} data-testid="filter-meeting">
-          <option value="">{t('review.allMeetings')}</option>
-          {meetings.data?.map((m) => (
-            <option key={m.id} value={m.id}>
-              {pick(m, 'title')}
-            </option>
-          ))}
+          <Options items={meetings.data} blank={t('review.allMeetings')} label={(m) => pick(m, 'title')} />
         </select>
       </label>
       <label className="field">
         {t('review.delegation')}
         <select value={params.get('party') ?? ''} onChange={(e) => set('party', e.target.value)} data-testid="filter-party">
-          <option value="">{t('review.allDelegations')}</option>
-          {parties.data?.map((p) => (
-            <option key={p.id} value={p.id}>
-              {pick(p, 'name')}
-            </option>
-          ))}
+          <Options items={parties.data} blank={t('review.allDelegations')} label={(p) => pick(p, 'name')} />
         </select>
       </label>
       <label className="field">

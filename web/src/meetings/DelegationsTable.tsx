@@ -19,6 +19,7 @@ import { formatShortDate, wallClock } from '../i18n/format';
 import { currentLanguage } from '../i18n/index';
 import { pick } from '../i18n/pick';
 import { MoonIcon } from '../layout/icons';
+import { SortableHead } from '../layout/SortableHead';
 
 const column = createColumnHelper<Delegation>();
 
@@ -103,35 +104,7 @@ export function DelegationsTable({
   return (
     <div className="table-scroll">
       <table className={`table delegations${actions ? ' has-actions' : ''}`} data-testid="delegations-table">
-        <thead>
-          {table.getHeaderGroups().map((group) => (
-            <tr key={group.id}>
-              {group.headers.map((header) => {
-                const sorted = header.column.getIsSorted();
-                const label = flexRender(header.column.columnDef.header, header.getContext());
-                return (
-                  <th key={header.id} aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}>
-                    {header.column.getCanSort() ? (
-                      <button
-                        type="button"
-                        className="sort-button"
-                        onClick={header.column.getToggleSortingHandler()}
-                        title={t('delegations.sortBy', { column: String(header.column.columnDef.header) })}
-                      >
-                        {label}
-                        <span className="sort-icon" aria-hidden="true">
-                          {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : '↕'}
-                        </span>
-                      </button>
-                    ) : (
-                      label
-                    )}
-                  </th>
-                );
-              })}
-            </tr>
-          ))}
-        </thead>
+        <SortableHead table={table} title={(c) => t('delegations.sortBy', { column: String(c.columnDef.header) })} />
         <tbody>
           {table.getRowModel().rows.map((row) => (
             <tr key={row.id} data-testid={`delegation-row-${row.original.party.code}`}>

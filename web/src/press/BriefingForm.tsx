@@ -6,6 +6,7 @@ import { api, ApiError } from '../api/client';
 import { useMeetings } from '../api/queries';
 import { pick } from '../i18n/pick';
 import { ErrorDetails } from '../layout/QueryState';
+import { Options } from '../layout/Options';
 
 export function BriefingForm() {
   const { t } = useTranslation('press');
@@ -46,12 +47,7 @@ export function BriefingForm() {
         <label className="field">
           {t('articles.meetings')}
           <select name="meetingId">
-            <option value="">—</option>
-            {meetings.data?.map((m) => (
-              <option key={m.id} value={m.id}>
-                {pick(m, 'title')}
-              </option>
-            ))}
+            <Options items={meetings.data} blank="—" label={(m) => pick(m, 'title')} />
           </select>
         </label>
         {(['topicVi', 'topicEn', 'placeVi', 'placeEn', 'speakers'] as const).map((name) => (
