@@ -13,12 +13,10 @@ export type SortDirection = 'asc' | 'desc';
 
 /**
  * Reference codes in natural order: SUMMIT-37/DECL/2 before SUMMIT-37/DECL/10
- * (the prefix as text, then the trailing number as a number).
+ * (the prefix as text, then the trailing number as a number; both stored in
+ * the row, see schema.ts).
  */
-export const referenceOrder: SQL[] = [
-  sql`regexp_replace(${documents.referenceCode}, '[0-9]+$', '')`,
-  sql`coalesce(substring(${documents.referenceCode} from '([0-9]+)$')::int, 0)`,
-];
+export const referenceOrder: SQL[] = [sql`${documents.referencePrefix}`, sql`${documents.referenceNumber}`];
 
 /** The workflow's order of states, so that "status" sorts drafts before adoptions. */
 const statusOrder = sql`array_position(array[${sql.join(

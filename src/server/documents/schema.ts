@@ -51,6 +51,14 @@ export const documents = pgTable(
      * read back for every match just to rank it.
      */
     titleVector: tsvector('title_vector').generatedAlwaysAs(sql`to_tsvector('simple', gavel_fold(title_en || ' ' || title_vi))`),
+    /**
+     * The reference code's natural order kept in the row: its prefix as text
+     * and trailing number as a number (SUMMIT-37/DECL/2 before /10). Computing
+     * both by regular expression for every match of a search, to break ties in
+     * rank, was a third of the query (3 ms of 9 for 700 matches at 100,000).
+     */
+    referencePrefix: text('reference_prefix').generatedAlwaysAs(sql`regexp_replace(reference_code, '[0-9]+$', '')`),
+    referenceNumber: integer('reference_number').generatedAlwaysAs(sql`coalesce(substring(reference_code from '([0-9]+)$')::int, 0)`),
     createdAt: instant('created_at').notNull().defaultNow(),
     updatedAt: instant('updated_at').notNull().defaultNow(),
   },

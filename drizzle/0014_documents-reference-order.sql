@@ -1,0 +1,2 @@
+ALTER TABLE "documents" ADD COLUMN "reference_prefix" text GENERATED ALWAYS AS (regexp_replace(reference_code, '[0-9]+$', '')) STORED;--> statement-breakpoint
+ALTER TABLE "documents" ADD COLUMN "reference_number" integer GENERATED ALWAYS AS (coalesce(substring(reference_code from '([0-9]+)$')::int, 0)) STORED;
