@@ -48,7 +48,7 @@ export function SearchSelect({
   const chosen = options.find((o) => o.id === value);
   const list = chosen && !shown.includes(chosen) ? [chosen, ...shown] : shown;
   return (
-    <span className="picker" data-testid={testId}>
+    <span className="committee-picker" data-testid={testId}>
       <input
         type="search"
         value={q}
