@@ -40,7 +40,8 @@ function rng(seed: number) {
   let s = seed >>> 0;
   return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
 }
-const rand = rng(42);
+// The same corpus for every engine of a run: ingestCorpus starts the sequence again.
+let rand = rng(42);
 const pickOf = <T>(list: readonly T[]) => list[Math.floor(rand() * list.length)]!;
 const words = (list: string[], n: number) => Array.from({ length: n }, () => pickOf(list)).join(' ');
 
@@ -83,6 +84,7 @@ const misspelled = ['maritme securty', 'digtal transformaton', 'sustainble recov
 const quantile = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))]!;
 
 async function ingestCorpus(database: Database): Promise<number> {
+  rand = rng(42);
   await database.migrate();
   await loadDemo(database.db);
   const meetingIds = (await database.db.select({ id: meetings.id }).from(meetings)).map((m) => m.id);
