@@ -190,7 +190,7 @@ export function EditDocument({ document: latest, onDone }: { document: DocumentD
         disabled={!may('relatedDeliverableIds')}
       />
       {stale ? (
-        <div className="error" role="alert" data-testid="edit-stale">
+        <div className="state state-notice" role="alert" data-testid="edit-stale">
           <p>{t('edit.stale')}</p>
           <button type="button" className="button button-small" onClick={() => void startAgain()} data-testid="edit-start-again">
             {t('edit.startAgain')}

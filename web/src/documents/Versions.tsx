@@ -58,7 +58,7 @@ export function Versions({ document: d }: { document: DocumentDetail }) {
             {upload.isPending ? t('document.uploading') : t('document.uploadButton')}
           </button>
           {upload.error && (
-            <p className="error" role="alert">
+            <p className="state state-error" role="alert">
               {upload.error.message}
             </p>
           )}
@@ -86,7 +86,7 @@ export function Versions({ document: d }: { document: DocumentDetail }) {
           {a === b ? (
             <p className="muted">{t('document.diffSame')}</p>
           ) : diff.isError ? (
-            <p className="error">{diff.error.message}</p>
+            <p className="state state-error">{diff.error.message}</p>
           ) : (
             <p className="diff-text" data-testid="diff">
               {diff.data?.parts.map((p, i) =>

@@ -98,7 +98,7 @@ export function Problem(props: {
   const api = error instanceof ApiError ? error : null;
   const sentence = api ? t(`errors.${api.code}`, { defaultValue: t(`translation:errorCodes.${api.code}`, { defaultValue: api.message }) }) : error.message;
   return (
-    <div className="error" role="alert" data-testid="problem">
+    <div className="state state-error" role="alert" data-testid="problem">
       <strong>{sentence}</strong>
       {api && api.details.length > 0 && (
         <ul className="error-details">
