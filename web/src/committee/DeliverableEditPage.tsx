@@ -9,7 +9,7 @@ import { Link, useNavigate, useParams } from 'react-router-dom';
 import { ApiError } from '../api/client';
 import { canEditMeetings, useUser } from '../auth/session';
 import { pick } from '../i18n/pick';
-import { ErrorDetails, ErrorState, Loading } from '../layout/QueryState';
+import { ErrorState, Loading, RequestFailure } from '../layout/QueryState';
 import { useCreateDeliverable, useDeliverable, useDeliverables, useUpdateDeliverable } from './api';
 import { CommitteeNav, todayInHanoi } from './parts';
 import { MultiPicker, SearchSelect, useBodyOptions, useMeetingOptions, usePartyOptions } from './pickers';
@@ -146,12 +146,7 @@ function DeliverableForm({ initial, id, onSaved }: { initial: Draft; id?: number
           </span>
         )}
       </p>
-      {save.isError && (
-        <div className="state state-error" role="alert">
-          {save.error.message}
-          {save.error instanceof ApiError && <ErrorDetails details={save.error.details} />}
-        </div>
-      )}
+      <RequestFailure error={save.error} />
     </form>
   );
 }

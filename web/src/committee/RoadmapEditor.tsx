@@ -5,25 +5,14 @@
  */
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../api/client';
 import { pick } from '../i18n/pick';
-import { ErrorDetails } from '../layout/QueryState';
+import { RequestFailure } from '../layout/QueryState';
 import { useAddMilestone, useAddProgress, useDeleteMilestone, useDeleteProgress, useUpdateMilestone } from './api';
 import { day, todayInHanoi } from './parts';
 import { SearchSelect, useMeetingOptions } from './pickers';
 import type { DeliverableDetail, MilestoneInput } from './types';
 
 type Milestone = DeliverableDetail['milestones'][number];
-
-function Failure({ error }: { error: Error | null }) {
-  if (!error) return null;
-  return (
-    <div className="state state-error" role="alert">
-      {error.message}
-      {error instanceof ApiError && <ErrorDetails details={error.details} />}
-    </div>
-  );
-}
 
 function MilestoneForm({
   year,
@@ -113,7 +102,7 @@ function MilestoneForm({
           </button>
         )}
       </p>
-      <Failure error={error} />
+      <RequestFailure error={error} />
     </form>
   );
 }
@@ -161,7 +150,7 @@ function MilestoneRow({ deliverable, m }: { deliverable: DeliverableDetail; m: M
           {t('editor.remove')}
         </button>
       </span>
-      <Failure error={remove.error} />
+      <RequestFailure error={remove.error} />
     </li>
   );
 }
@@ -216,7 +205,7 @@ export function ProgressForm({ id }: { id: number }) {
       <button type="submit" className="button button-primary" disabled={add.isPending} data-testid="progress-save">
         {t('recordProgress')}
       </button>
-      <Failure error={add.error} />
+      <RequestFailure error={add.error} />
     </form>
   );
 }
@@ -244,7 +233,7 @@ export function ProgressEditor({ deliverable: d }: { deliverable: DeliverableDet
           </li>
         ))}
       </ul>
-      <Failure error={remove.error} />
+      <RequestFailure error={remove.error} />
       {d.children.length === 0 && <ProgressForm id={d.id} />}
     </section>
   );

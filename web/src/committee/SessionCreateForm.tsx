@@ -2,8 +2,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
-import { ApiError } from '../api/client';
-import { ErrorDetails } from '../layout/QueryState';
+import { RequestFailure } from '../layout/QueryState';
 import { useCreateSession } from './api';
 
 export function SessionCreateForm({ next }: { next: number }) {
@@ -22,12 +21,7 @@ export function SessionCreateForm({ next }: { next: number }) {
       <button type="submit" className="button button-primary" disabled={create.isPending} data-testid="session-create">
         {t('sessions.createButton')}
       </button>
-      {create.isError && (
-        <div className="state state-error" role="alert">
-          {create.error.message}
-          {create.error instanceof ApiError && <ErrorDetails details={create.error.details} />}
-        </div>
-      )}
+      <RequestFailure error={create.error} />
     </form>
   );
 }

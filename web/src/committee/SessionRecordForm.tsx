@@ -1,8 +1,7 @@
 /** Staff keep a session's record: the minutes, the chair and who attended (picked from the people). */
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../api/client';
-import { ErrorDetails } from '../layout/QueryState';
+import { RequestFailure } from '../layout/QueryState';
 import { useUpdateSession } from './api';
 import { MultiPicker, SearchSelect, usePersonOptions } from './pickers';
 import type { SessionDetail } from './types';
@@ -41,12 +40,7 @@ export function SessionRecordForm({ session, onDone }: { session: SessionDetail;
           {t('editor.cancel')}
         </button>
       </p>
-      {save.isError && (
-        <div className="state state-error" role="alert">
-          {save.error.message}
-          {save.error instanceof ApiError && <ErrorDetails details={save.error.details} />}
-        </div>
-      )}
+      <RequestFailure error={save.error} />
     </form>
   );
 }

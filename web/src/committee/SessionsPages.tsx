@@ -2,11 +2,10 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
-import { ApiError } from '../api/client';
 import { useMeetings } from '../api/queries';
 import { canEditMeetings, useUser } from '../auth/session';
 import { pick } from '../i18n/pick';
-import { ErrorDetails, ErrorState, Loading } from '../layout/QueryState';
+import { ErrorState, Loading, RequestFailure } from '../layout/QueryState';
 import { useBodies, useRecordDecision, useSession, useSessions, type DecisionInput } from './api';
 import { AsOfPicker, CommitteeNav, day, TaskTable, useAsOf } from './parts';
 import { SessionCreateForm } from './SessionCreateForm';
@@ -253,12 +252,7 @@ function DecisionForm({ number, heldOn }: { number: number; heldOn: string }) {
           {t('decision.record')}
         </button>
       </p>
-      {record.isError && (
-        <div className="state state-error" role="alert">
-          {record.error.message}
-          {record.error instanceof ApiError && <ErrorDetails details={record.error.details} />}
-        </div>
-      )}
+      <RequestFailure error={record.error} />
     </form>
   );
 }

@@ -38,6 +38,23 @@ export function ErrorState({ error, onRetry }: { error: unknown; onRetry?: () =>
   );
 }
 
+/**
+ * A write that was refused or failed: the translated sentence for its code,
+ * then the fields at fault, or the server's own words when it names none.
+ */
+export function RequestFailure({ error }: { error: Error | null }) {
+  const { t } = useTranslation();
+  if (!error) return null;
+  const api = error instanceof ApiError ? error : null;
+  return (
+    <div className="state state-error" role="alert">
+      {api ? t(`errorCodes.${api.code}`, { defaultValue: api.message }) : t('state.network')}
+      {api && api.details.length > 0 && <ErrorDetails details={api.details} />}
+      {api && !api.details.length && t(`errorCodes.${api.code}`, { defaultValue: '' }) !== '' && <small className="muted"> {api.message}</small>}
+    </div>
+  );
+}
+
 export function ErrorDetails({ details }: { details: { path: string; message: string }[] }) {
   return (
     <ul className="error-details">
