@@ -2,6 +2,7 @@
 import { stringify } from 'csv-stringify/sync';
 import { Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import PDFDocument from 'pdfkit';
+import { PDF_FONT, PDF_FONT_BOLD, pdfBytes } from '../files/pdf.js';
 import type { OutcomeList } from './schemas.js';
 import type { DocumentType, OutcomeAction } from './vocabulary.js';
 
@@ -85,18 +86,11 @@ export async function outcomeDocx(list: OutcomeList, lang: Lang): Promise<Buffer
 }
 
 /** DejaVu Sans has every Vietnamese glyph; Debian's fonts-dejavu-core puts it here. */
-export const PDF_FONT = process.env.GAVEL_PDF_FONT ?? '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf';
-const PDF_FONT_BOLD = PDF_FONT.replace(/DejaVuSans\.ttf$/, 'DejaVuSans-Bold.ttf');
 
 export function outcomePdf(list: OutcomeList, lang: Lang): Promise<Buffer> {
   const w = words[lang];
   const pdf = new PDFDocument({ size: 'A4', margin: 50, info: { Title: `${w.title} — ${meetingTitle(list, lang)}` } });
-  const chunks: Buffer[] = [];
-  pdf.on('data', (c: Buffer) => chunks.push(c));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    pdf.on('end', () => resolve(Buffer.concat(chunks)));
-    pdf.on('error', reject);
-  });
+  const done = pdfBytes(pdf);
   pdf.registerFont('body', PDF_FONT);
   pdf.registerFont('bold', PDF_FONT_BOLD);
   pdf.font('bold').fontSize(18).text(w.title);

@@ -1,17 +1,14 @@
 /** The session report as PDF: DejaVu Sans carries every Vietnamese diacritic. */
 import PDFDocument from 'pdfkit';
+import { PDF_FONT, PDF_FONT_BOLD, pdfBytes } from '../../files/pdf.js';
 import type { ReportTable, SessionReport } from './content.js';
 
-const FONT = '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf';
-const BOLD = '/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf';
 
 export function reportPdf(report: SessionReport): Promise<Buffer> {
   const doc = new PDFDocument({ size: 'A4', margin: 50, info: { Title: report.title } });
-  doc.registerFont('body', FONT);
-  doc.registerFont('bold', BOLD);
-  const chunks: Buffer[] = [];
-  doc.on('data', (c: Buffer) => chunks.push(c));
-  const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
+  doc.registerFont('body', PDF_FONT);
+  doc.registerFont('bold', PDF_FONT_BOLD);
+  const done = pdfBytes(doc);
 
   doc.font('bold').fontSize(15).text(report.title, { align: 'center' });
   doc.moveDown(0.3).font('body').fontSize(9).fillColor('#555').text(report.subtitle, { align: 'center' }).fillColor('black');

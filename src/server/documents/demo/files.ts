@@ -11,7 +11,7 @@ import type { Tx } from '../../db/client.js';
 import { meetings } from '../../db/schema.js';
 import type { ModuleSeed } from '../../demo/modules.js';
 import type { DemoRefs } from '../../demo/refs.js';
-import { PDF_FONT } from '../exports.js';
+import { PDF_FONT, pdfBytes } from '../../files/pdf.js';
 import { documents } from '../schema.js';
 import { prepareFile, storeVersion } from '../versions.js';
 import { chairmansStatement, easAnniversary, illustrative, postVision, socialWork, type DemoText } from './texts.js';
@@ -23,12 +23,7 @@ const MADE = new Date('2020-11-01T00:00:00Z');
 /** A two-page PDF: the English text, then the Vietnamese, each under the illustrative notice. */
 export function bilingualPdf(text: DemoText, titleVi: string): Promise<Buffer> {
   const pdf = new PDFDocument({ size: 'A4', margin: 60, info: { Title: text.titleEn, CreationDate: MADE, ModDate: MADE } });
-  const chunks: Buffer[] = [];
-  pdf.on('data', (c: Buffer) => chunks.push(c));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    pdf.on('end', () => resolve(Buffer.concat(chunks)));
-    pdf.on('error', reject);
-  });
+  const done = pdfBytes(pdf);
   pdf.registerFont('body', PDF_FONT);
   const page = (title: string, notice: string, paragraphs: string[]) => {
     pdf.font('body').fontSize(9).fillColor('#b00020').text(notice).moveDown();

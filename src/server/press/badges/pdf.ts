@@ -8,10 +8,8 @@
 import { existsSync } from 'node:fs';
 import PDFDocument from 'pdfkit';
 import QRCode from 'qrcode';
+import { PDF_FONT, PDF_FONT_BOLD, pdfBytes } from '../../files/pdf.js';
 import type { BadgeKind } from './token.js';
-
-export const BADGE_FONT = '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf';
-export const BADGE_FONT_BOLD = '/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf';
 
 export interface BadgeContent {
   kind: BadgeKind;
@@ -39,14 +37,9 @@ export async function badgePdf(content: BadgeContent): Promise<Buffer> {
   const qr = await QRCode.toBuffer(`${content.verifyUrl}#${content.token}`, { errorCorrectionLevel: 'M', margin: 1, width: 360 });
   const heading = band(content);
   const doc = new PDFDocument({ size: 'A6', margin: 18, info: { Title: `${heading.text} — ${content.fullName}` } });
-  const regular = existsSync(BADGE_FONT) ? BADGE_FONT : 'Helvetica';
-  const bold = existsSync(BADGE_FONT_BOLD) ? BADGE_FONT_BOLD : regular;
-  const chunks: Buffer[] = [];
-  doc.on('data', (c: Buffer) => chunks.push(c));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
+  const regular = existsSync(PDF_FONT) ? PDF_FONT : 'Helvetica';
+  const bold = existsSync(PDF_FONT_BOLD) ? PDF_FONT_BOLD : regular;
+  const done = pdfBytes(doc);
   const width = doc.page.width;
   doc.rect(0, 0, width, 44).fill(heading.colour);
   let size = 13;
