@@ -16,7 +16,7 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
-import { registerAuthHook } from './auth/hook.js';
+import { registerAuthHook, registerPublicPlugin } from './auth/hook.js';
 import { ReadCache } from './changelog/read-cache.js';
 import { authRoutes } from './auth/routes.js';
 import { changelogRoutes } from './changelog/routes.js';
@@ -34,6 +34,14 @@ import { schedulingRoutes } from './scheduling/routes.js';
 
 /** dist/web under the package root, both from src/server (tests) and dist/server (npm start). */
 export const webRoot = fileURLToPath(new URL('../../dist/web', import.meta.url));
+
+function decodedPath(url: string): string | null {
+  try {
+    return decodeURIComponent(url.split('?')[0]!).toLowerCase();
+  } catch {
+    return null;
+  }
+}
 
 export interface BuildOptions extends Omit<Deps, 'readCache'> {
   /** Serve the built web UI from dist/web when it exists. */
@@ -69,9 +77,8 @@ export async function buildApp(options: BuildOptions): Promise<App> {
     },
     transform: jsonSchemaTransform,
   });
-  await app.register(swaggerUi, { routePrefix: '/api/docs' });
-
   registerAuthHook(app, { db: options.database.db, secureCookies: config.secureCookies });
+  await registerPublicPlugin(app, swaggerUi, { routePrefix: '/api/docs' });
 
   const { cache: readCache, detach } = await ReadCache.attach(options.database, config.readCache ? 500 : 0);
   app.addHook('onClose', async () => {
@@ -96,10 +103,13 @@ export async function buildApp(options: BuildOptions): Promise<App> {
 
   const serveWeb = options.serveWeb !== false && existsSync(`${webRoot}/index.html`);
   if (serveWeb) {
-    await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: false });
+    await registerPublicPlugin(app, fastifyStatic, { root: webRoot, wildcard: false, index: false });
   }
   app.setNotFoundHandler((request, reply) => {
-    if (request.url.startsWith('/api/') || !serveWeb || request.method !== 'GET') {
+    // The path as the router read it: '/%61pi/x' is an API path too, and gets
+    // the API's JSON 404 rather than the web UI's page.
+    const path = decodedPath(request.url);
+    if (path === null || path.startsWith('/api/') || !serveWeb || request.method !== 'GET') {
       throw new AppError('not_found', `No route ${request.method} ${request.url.split('?')[0]}`);
     }
     return reply.type('text/html').sendFile('index.html');

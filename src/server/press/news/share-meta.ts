@@ -48,7 +48,7 @@ export function withShareMeta(html: string, meta: ShareMeta): string {
 }
 
 export function shareMetaRoutes(app: App, { database }: Deps): void {
-  app.get('/portal/articles/:slug', { schema: { hide: true } }, async (request, reply) => {
+  app.get('/portal/articles/:slug', { config: { permission: 'public' }, schema: { hide: true } }, async (request, reply) => {
     const { slug } = request.params as { slug: string };
     const index = await readFile(join(webRoot, 'index.html'), 'utf8').catch(() => null);
     if (!index) return reply.callNotFound();
