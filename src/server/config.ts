@@ -13,6 +13,14 @@ export interface Config {
   logLevel: string;
   /** Keep serialized calendar reads until the next committed write. */
   readCache: boolean;
+  /** Session lifetime and idle timeout. */
+  session: { ttlMs: number; idleMs: number };
+  /**
+   * Fastify's trustProxy: the reverse proxies (addresses or CIDR ranges,
+   * comma-separated) whose X-Forwarded-For names the client; false: none,
+   * the connection's address is the client's.
+   */
+  trustedProxy: string | false;
   /** Minutes between sweeps that announce newly overdue tasks (also swept at start-up); 0 turns it off. */
   overdueSweepMinutes: number;
 }
@@ -29,5 +37,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: env.LOG_LEVEL ?? 'info',
     readCache: env.GAVEL_READ_CACHE !== 'false',
     overdueSweepMinutes: Number(env.GAVEL_OVERDUE_SWEEP_MINUTES ?? 15),
+    session: {
+      ttlMs: Number(env.GAVEL_SESSION_HOURS ?? 7 * 24) * 3_600_000,
+      idleMs: Number(env.GAVEL_SESSION_IDLE_MINUTES ?? 12 * 60) * 60_000,
+    },
+    trustedProxy: env.GAVEL_TRUSTED_PROXY?.trim() || false,
   };
 }

@@ -10,7 +10,7 @@ const started = performance.now();
 const config = loadConfig();
 const database = await openDatabase(config.database);
 await database.migrate();
-await deleteExpiredSessions(database.db);
+await deleteExpiredSessions(database.db, config.session);
 
 const loaded = config.demo ? await loadDemo(database.db) : [];
 

@@ -94,6 +94,7 @@ describe.each(engines)('article photos on %s', (engine) => {
     expect(open.statusCode).toBe(200);
     expect(open.headers['content-type']).toBe('image/png');
     expect(open.headers['x-content-type-options']).toBe('nosniff');
+    expect(open.headers['content-disposition']).toBe(`inline; filename*=UTF-8''photo-${photo.id}.png`);
     expect(open.rawPayload.subarray(1, 4).toString()).toBe('PNG');
     const shown = (await anon.get(`/api/portal/articles/${draft.slug}`)).json<Article>();
     expect(shown.photos.map((p) => [p.captionVi, p.credit, p.isLead])).toEqual([

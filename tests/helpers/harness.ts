@@ -4,7 +4,7 @@
  */
 import type { LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../../src/server/app.js';
-import { loadConfig } from '../../src/server/config.js';
+import { loadConfig, type Config } from '../../src/server/config.js';
 import type { Engine } from '../../src/server/db/client.js';
 import { demoData, loadDemo } from '../../src/server/demo/index.js';
 import { moduleSeeds } from '../../src/server/demo/modules.js';
@@ -71,12 +71,14 @@ export interface HarnessOptions {
    * a second of CPU per database, so only the tests that look at them ask.
    */
   demoFiles?: boolean;
+  /** Settings that differ from the defaults (session limits, trusted proxy …). */
+  config?: Partial<Config>;
 }
 
 export async function startHarness(engine: Engine, options: HarnessOptions = {}): Promise<Harness> {
   const database = await openTestDatabase(engine);
   await loadDemo(database.db, options.demoFiles ? moduleSeeds : moduleSeeds.filter((s) => s !== documentFilesSeed));
-  const config = { ...loadConfig({}), logLevel: 'silent' };
+  const config = { ...loadConfig({}), logLevel: 'silent', ...options.config };
   const app = await buildApp({ database, config, serveWeb: false, logger: false });
   await app.ready();
 

@@ -12,8 +12,10 @@ import type {
   FastifyRequest,
   RouteOptions,
 } from 'fastify';
+import { recordChange } from '../changelog/record.js';
 import type { Db } from '../db/client.js';
 import { AppError } from '../http/errors.js';
+import { actorOf } from '../http/types.js';
 import { can, type Permission, type Principal } from './permissions.js';
 import {
   CSRF_COOKIE,
@@ -23,6 +25,7 @@ import {
   SESSION_COOKIE,
   sameToken,
   type LoadedSession,
+  type SessionLimits,
 } from './sessions.js';
 
 declare module 'fastify' {
@@ -41,6 +44,7 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 export interface AuthOptions {
   db: Db;
   secureCookies: boolean;
+  session: SessionLimits;
 }
 
 export function cookieOptions(secure: boolean) {
@@ -55,6 +59,18 @@ export function csrfTokenFor(request: FastifyRequest, reply: FastifyReply, secur
   const token = newToken();
   reply.setCookie(CSRF_COOKIE, token, cookieOptions(secure));
   return token;
+}
+
+/** A signed-in user's refused write goes into the change log, for administrators to see. */
+async function recordRefusal(db: Db, request: FastifyRequest, permission: Permission): Promise<void> {
+  await db.transaction((tx) =>
+    recordChange(tx, actorOf(request), {
+      entityType: 'route',
+      entityId: `${request.method} ${request.routeOptions.url}`,
+      action: 'permission_refused',
+      changes: { permission },
+    }),
+  );
 }
 
 /**
@@ -76,7 +92,7 @@ export async function registerPublicPlugin<O extends FastifyPluginOptions>(
   });
 }
 
-export function registerAuthHook(app: FastifyInstance, { db }: AuthOptions): void {
+export function registerAuthHook(app: FastifyInstance, { db, session }: AuthOptions): void {
   app.decorateRequest('session', null);
   app.decorateRequest('principal', null);
 
@@ -96,7 +112,7 @@ export function registerAuthHook(app: FastifyInstance, { db }: AuthOptions): voi
   app.addHook('onRequest', async (request) => {
     const token = request.cookies[SESSION_COOKIE];
     if (token) {
-      request.session = await loadSession(db, token);
+      request.session = await loadSession(db, token, session);
       if (request.session) {
         request.principal = { userId: request.session.user.id, roles: request.session.user.roles };
       }
@@ -111,6 +127,7 @@ export function registerAuthHook(app: FastifyInstance, { db }: AuthOptions): voi
     if (declared !== 'public') {
       if (!request.principal) throw new AppError('unauthenticated', 'Sign in first');
       if (!can(request.principal, declared)) {
+        if (!SAFE_METHODS.has(request.method)) await recordRefusal(db, request, declared);
         throw new AppError('forbidden', 'Your role does not allow this');
       }
     }

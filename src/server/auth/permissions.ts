@@ -20,6 +20,8 @@ export const permissions = {
   'meetings.write': staff,
   'delegations.write': staff,
   'changelog.read': staff,
+  /** Sign-in locks, security events. */
+  'security.manage': ['admin'],
   /** The committee's deliverables, sessions, tasks and dashboard. */
   'committee.read': ['admin', 'secretariat', 'committee_member', 'ministry_focal_point'],
   'committee.manage': staff,

@@ -1,17 +1,26 @@
 import { eq } from 'drizzle-orm';
+import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
 import { recordChange } from '../changelog/record.js';
 import { users } from '../db/schema.js';
 import { roles } from '../domain/vocabulary.js';
 import { AppError } from '../http/errors.js';
-import { actorOf, type App, type Deps } from '../http/types.js';
+import { actorOf, errorResponse, type App, type Deps } from '../http/types.js';
 import { cookieOptions, csrfTokenFor } from './hook.js';
+import { PASSWORD_MAX_LENGTH, passwordProblem } from './password-policy.js';
 import { hashPassword, verifyPassword } from './passwords.js';
+import {
+  createSession,
+  CSRF_COOKIE,
+  deleteSession,
+  deleteUserSessions,
+  SESSION_COOKIE,
+} from './sessions.js';
+import { clearAccount, listLocks, recordFailure, signInKeys, throttleWait, unlock } from './throttle-store.js';
 
 let dummy: Promise<string> | undefined;
 /** A real hash to verify against when the e-mail is unknown, so timing does not tell. */
 const dummyHash = () => (dummy ??= hashPassword('no such user'));
-import { createSession, CSRF_COOKIE, deleteSession, SESSION_COOKIE, SESSION_TTL_MS } from './sessions.js';
 
 const userView = z.object({
   id: z.number(),
@@ -21,6 +30,14 @@ const userView = z.object({
 });
 
 const sessionView = z.object({ user: userView.nullable(), csrfToken: z.string() });
+const ok = z.object({ ok: z.literal(true) });
+const tags = ['auth'];
+
+/** 429 with Retry-After; the same answer whether or not the account exists. */
+function tooMany(reply: FastifyReply, waitMs: number): AppError {
+  reply.header('retry-after', String(Math.ceil(waitMs / 1000)));
+  return new AppError('too_many_attempts', 'Too many failed sign-ins; wait before trying again');
+}
 
 export function authRoutes(app: App, { database, config }: Deps): void {
   const { db } = database;
@@ -29,7 +46,7 @@ export function authRoutes(app: App, { database, config }: Deps): void {
     '/api/auth/session',
     {
       config: { permission: 'public' },
-      schema: { tags: ['auth'], summary: 'Who is signed in, and the CSRF token to send', response: { 200: sessionView } },
+      schema: { tags, summary: 'Who is signed in, and the CSRF token to send', response: { 200: sessionView } },
     },
     async (request, reply) => {
       const user = request.session?.user ?? null;
@@ -45,30 +62,45 @@ export function authRoutes(app: App, { database, config }: Deps): void {
     {
       config: { permission: 'public' },
       schema: {
-        tags: ['auth'],
-        summary: 'Sign in with e-mail and password',
-        body: z.object({ email: z.string().trim().toLowerCase().email(), password: z.string().min(1).max(1024) }),
-        response: { 200: sessionView },
+        tags,
+        summary: 'Sign in with e-mail and password (throttled per account and per client address: 429 with Retry-After)',
+        body: z.object({
+          email: z.string().trim().toLowerCase().max(320).email(),
+          password: z.string().min(1).max(1024),
+        }),
+        response: { 200: sessionView, 401: errorResponse, 429: errorResponse },
       },
     },
     async (request, reply) => {
       const { email, password } = request.body;
+      const keys = signInKeys(email, request.ip);
+      const wait = await throttleWait(db, keys);
+      if (wait > 0) throw tooMany(reply, wait);
+
       const [user] = await db.select().from(users).where(eq(users.email, email)).limit(1);
       // Verify against something even for unknown users so timing does not tell.
-      const ok = await verifyPassword(user?.passwordHash ?? (await dummyHash()), password);
-      if (!user || !ok) throw new AppError('invalid_credentials', 'Wrong e-mail or password');
+      const verified = await verifyPassword(user?.passwordHash ?? (await dummyHash()), password);
+      if (!user || !verified) {
+        await recordFailure(db, actorOf(request), keys, {
+          entityType: 'user',
+          entityId: user?.id ?? email,
+          changes: { address: request.ip },
+        });
+        throw new AppError('invalid_credentials', 'Wrong e-mail or password');
+      }
       if (request.session) await deleteSession(db, request.session.tokenHash);
       const { token, csrfToken } = await db.transaction(async (tx) => {
-        const created = await createSession(tx, user.id);
+        const created = await createSession(tx, user.id, config.session);
         await recordChange(tx, { ...actorOf(request), userId: user.id }, {
           entityType: 'user',
           entityId: user.id,
           action: 'sign_in',
-          changes: {},
+          changes: { address: request.ip },
         });
         return created;
       });
-      reply.setCookie(SESSION_COOKIE, token, { ...cookieOptions(config.secureCookies), maxAge: SESSION_TTL_MS / 1000 });
+      await clearAccount(db, email);
+      reply.setCookie(SESSION_COOKIE, token, { ...cookieOptions(config.secureCookies), maxAge: config.session.ttlMs / 1000 });
       reply.clearCookie(CSRF_COOKIE, { path: '/' });
       return {
         user: { id: user.id, email: user.email, displayName: user.displayName, roles: user.roles as z.infer<typeof userView>['roles'] },
@@ -81,11 +113,103 @@ export function authRoutes(app: App, { database, config }: Deps): void {
     '/api/auth/sign-out',
     {
       config: { permission: 'public' },
-      schema: { tags: ['auth'], summary: 'Sign out', response: { 200: z.object({ ok: z.literal(true) }) } },
+      schema: { tags, summary: 'Sign out', response: { 200: ok } },
     },
     async (request, reply) => {
       if (request.session) await deleteSession(db, request.session.tokenHash);
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      return { ok: true as const };
+    },
+  );
+
+  app.post(
+    '/api/auth/sign-out-everywhere',
+    {
+      config: { permission: 'session.signedIn' },
+      schema: { tags, summary: "End every one of the user's sessions, on every device", response: { 200: ok } },
+    },
+    async (request, reply) => {
+      const userId = request.session!.user.id;
+      await db.transaction(async (tx) => {
+        await deleteUserSessions(tx, userId);
+        await recordChange(tx, actorOf(request), { entityType: 'user', entityId: userId, action: 'sign_out_everywhere', changes: {} });
+      });
+      reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      return { ok: true as const };
+    },
+  );
+
+  app.post(
+    '/api/auth/password',
+    {
+      config: { permission: 'session.signedIn' },
+      schema: {
+        tags,
+        summary: "Change one's own password (other sessions end)",
+        body: z.object({
+          currentPassword: z.string().min(1).max(1024),
+          newPassword: z.string().min(1).max(PASSWORD_MAX_LENGTH),
+        }),
+        response: { 200: ok, 400: errorResponse, 401: errorResponse, 429: errorResponse },
+      },
+    },
+    async (request, reply) => {
+      const me = request.session!.user;
+      const keys = signInKeys(me.email, request.ip);
+      const wait = await throttleWait(db, keys);
+      if (wait > 0) throw tooMany(reply, wait);
+      const [user] = await db.select().from(users).where(eq(users.id, me.id)).limit(1);
+      if (!user || !(await verifyPassword(user.passwordHash, request.body.currentPassword))) {
+        await recordFailure(db, actorOf(request), keys, { entityType: 'user', entityId: me.id, changes: { address: request.ip } });
+        throw new AppError('invalid_credentials', 'The current password is wrong', [
+          { path: 'currentPassword', message: 'wrong password' },
+        ]);
+      }
+      const problem = passwordProblem(request.body.newPassword, user);
+      if (problem) {
+        throw new AppError('weak_password', `The new password is not accepted: ${problem}`, [
+          { path: 'newPassword', message: problem },
+        ]);
+      }
+      const passwordHash = await hashPassword(request.body.newPassword);
+      await db.transaction(async (tx) => {
+        await tx.update(users).set({ passwordHash }).where(eq(users.id, me.id));
+        await deleteUserSessions(tx, me.id, request.session!.tokenHash);
+        await recordChange(tx, actorOf(request), { entityType: 'user', entityId: me.id, action: 'password_changed', changes: {} });
+      });
+      return { ok: true as const };
+    },
+  );
+
+  const lockView = z.object({ key: z.string(), lockedUntil: z.string() });
+  app.get(
+    '/api/auth/locks',
+    {
+      config: { permission: 'security.manage' },
+      schema: {
+        tags,
+        summary: 'Accounts and client addresses locked by sign-in throttling now',
+        response: { 200: z.object({ locks: z.array(lockView) }) },
+      },
+    },
+    async () => ({
+      locks: (await listLocks(db)).map((l) => ({ key: l.key, lockedUntil: l.lockedUntil.toISOString() })),
+    }),
+  );
+
+  app.post(
+    '/api/auth/locks/unlock',
+    {
+      config: { permission: 'security.manage' },
+      schema: {
+        tags,
+        summary: 'Lift a sign-in lock early (recorded in the change log)',
+        body: z.object({ key: z.string().min(1).max(400).regex(/^(account|client):/, 'account:<e-mail> or client:<address>') }),
+        response: { 200: ok, 404: errorResponse },
+      },
+    },
+    async (request) => {
+      if (!(await unlock(db, actorOf(request), request.body.key))) throw new AppError('not_found', 'No such lock');
       return { ok: true as const };
     },
   );

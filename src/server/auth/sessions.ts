@@ -3,7 +3,7 @@
  * SHA-256, so a leaked database does not leak live sessions.
  */
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import { and, eq, gt, lt } from 'drizzle-orm';
+import { and, eq, gt, lt, ne, or } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../db/client.js';
 import { sessions, users } from '../db/schema.js';
 import type { Role } from '../domain/vocabulary.js';
@@ -11,7 +11,15 @@ import type { Role } from '../domain/vocabulary.js';
 export const SESSION_COOKIE = 'gavel_session';
 export const CSRF_COOKIE = 'gavel_csrf';
 export const CSRF_HEADER = 'x-csrf-token';
-export const SESSION_TTL_MS = 7 * 24 * 3600 * 1000;
+
+/** How long a session lives, and how long it may sit unused; from the configuration. */
+export interface SessionLimits {
+  ttlMs: number;
+  idleMs: number;
+}
+
+/** The last-seen time moves at most this often, so reads do not each write. */
+const TOUCH_EVERY_MS = 60_000;
 
 export const newToken = () => randomBytes(32).toString('base64url');
 export const tokenHash = (token: string) => createHash('sha256').update(token).digest('hex');
@@ -37,23 +45,29 @@ export interface LoadedSession {
   user: SessionUser;
 }
 
-export async function createSession(db: DbOrTx, userId: number): Promise<{ token: string; csrfToken: string }> {
+export async function createSession(
+  db: DbOrTx,
+  userId: number,
+  limits: SessionLimits,
+): Promise<{ token: string; csrfToken: string }> {
   const token = newToken();
   const csrfToken = newToken();
   await db.insert(sessions).values({
     tokenHash: tokenHash(token),
     userId,
     csrfToken,
-    expiresAt: new Date(Date.now() + SESSION_TTL_MS),
+    expiresAt: new Date(Date.now() + limits.ttlMs),
   });
   return { token, csrfToken };
 }
 
-export async function loadSession(db: Db, token: string): Promise<LoadedSession | null> {
+export async function loadSession(db: Db, token: string, limits: SessionLimits): Promise<LoadedSession | null> {
+  const now = Date.now();
   const rows = await db
     .select({
       tokenHash: sessions.tokenHash,
       csrfToken: sessions.csrfToken,
+      lastSeenAt: sessions.lastSeenAt,
       id: users.id,
       email: users.email,
       displayName: users.displayName,
@@ -62,10 +76,19 @@ export async function loadSession(db: Db, token: string): Promise<LoadedSession 
     })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
-    .where(and(eq(sessions.tokenHash, tokenHash(token)), gt(sessions.expiresAt, new Date())))
+    .where(
+      and(
+        eq(sessions.tokenHash, tokenHash(token)),
+        gt(sessions.expiresAt, new Date(now)),
+        gt(sessions.lastSeenAt, new Date(now - limits.idleMs)),
+      ),
+    )
     .limit(1);
   const row = rows[0];
   if (!row) return null;
+  if (now - row.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
+    await db.update(sessions).set({ lastSeenAt: new Date(now) }).where(eq(sessions.tokenHash, row.tokenHash));
+  }
   return {
     tokenHash: row.tokenHash,
     csrfToken: row.csrfToken,
@@ -83,6 +106,16 @@ export async function deleteSession(db: Db, hash: string): Promise<void> {
   await db.delete(sessions).where(eq(sessions.tokenHash, hash));
 }
 
-export async function deleteExpiredSessions(db: Db): Promise<void> {
-  await db.delete(sessions).where(lt(sessions.expiresAt, new Date()));
+/** Ends every session of a user: "sign out everywhere", a password change, a deactivation. */
+export async function deleteUserSessions(db: DbOrTx, userId: number, except?: string): Promise<void> {
+  await db
+    .delete(sessions)
+    .where(except ? and(eq(sessions.userId, userId), ne(sessions.tokenHash, except)) : eq(sessions.userId, userId));
+}
+
+export async function deleteExpiredSessions(db: Db, limits: SessionLimits): Promise<void> {
+  const now = Date.now();
+  await db
+    .delete(sessions)
+    .where(or(lt(sessions.expiresAt, new Date(now)), lt(sessions.lastSeenAt, new Date(now - limits.idleMs))));
 }

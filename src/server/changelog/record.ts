@@ -12,10 +12,24 @@ export const CHANGE_CHANNEL = 'gavel_changes';
 
 export const systemActor: Actor = { userId: null, requestId: null };
 
+/** Who signed in or failed to, locks, refusals: what an administrator filters the log by. */
+export const securityActions = [
+  'sign_in',
+  'sign_in_failed',
+  'sign_out',
+  'sign_out_everywhere',
+  'password_changed',
+  'lock',
+  'unlock',
+  'permission_refused',
+  'roles_changed',
+] as const;
+export type SecurityAction = (typeof securityActions)[number];
+
 export interface ChangeEvent {
   entityType: string;
   entityId: string | number;
-  action: 'create' | 'update' | 'delete' | 'sign_in' | 'sign_out' | 'seed';
+  action: 'create' | 'update' | 'delete' | 'seed' | SecurityAction;
   /** For updates: { field: { from, to } }; for creates/deletes: the record. */
   changes: Record<string, unknown>;
 }

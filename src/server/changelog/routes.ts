@@ -1,6 +1,7 @@
-import { and, desc, eq, type SQL } from 'drizzle-orm';
+import { and, desc, eq, inArray, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import { changeEvents, users } from '../db/schema.js';
+import { securityActions } from './record.js';
 import { type App, type Deps } from '../http/types.js';
 
 export function changelogRoutes(app: App, { database }: Deps): void {
@@ -14,7 +15,10 @@ export function changelogRoutes(app: App, { database }: Deps): void {
         summary: 'The change log: who changed what, newest first',
         querystring: z.object({
           entityType: z.string().max(40).optional(),
-          entityId: z.string().max(40).optional(),
+          entityId: z.string().max(400).optional(),
+          action: z.string().max(40).optional(),
+          /** Only security events: sign-ins and failures, locks, refusals, role changes. */
+          security: z.enum(['true', 'false']).optional(),
           limit: z.coerce.number().int().min(1).max(500).default(100),
         }),
         response: {
@@ -36,10 +40,12 @@ export function changelogRoutes(app: App, { database }: Deps): void {
       },
     },
     async (request) => {
-      const { entityType, entityId, limit } = request.query;
+      const { entityType, entityId, action, security, limit } = request.query;
       const where: SQL[] = [];
       if (entityType) where.push(eq(changeEvents.entityType, entityType));
       if (entityId) where.push(eq(changeEvents.entityId, entityId));
+      if (action) where.push(eq(changeEvents.action, action));
+      if (security === 'true') where.push(inArray(changeEvents.action, [...securityActions]));
       const rows = await db
         .select({ event: changeEvents, actor: users.displayName })
         .from(changeEvents)

@@ -193,6 +193,8 @@ export const sessions = pgTable(
     csrfToken: text('csrf_token').notNull(),
     expiresAt: instant('expires_at').notNull(),
     createdAt: instant('created_at').notNull().defaultNow(),
+    /** Moved forward (at most once a minute) as the session is used; the idle timeout counts from it. */
+    lastSeenAt: instant('last_seen_at').notNull().defaultNow(),
   },
   (t) => [index('sessions_user_idx').on(t.userId)],
 );
@@ -218,6 +220,7 @@ export const seedRuns = pgTable('seed_runs', {
   name: text('name').primaryKey(),
   appliedAt: instant('applied_at').notNull().defaultNow(),
 });
+export * from '../auth/schema.js';
 export * from '../committee/schema.js';
 export * from '../documents/schema.js';
 export * from '../press/schema.js';

@@ -55,3 +55,9 @@ export function cleanFileName(raw: string | undefined, kind: FileKind, fallback 
 
 /** `Content-Disposition` for a download: the UTF-8 name, so Vietnamese names survive. */
 export const attachmentDisposition = (fileName: string) => `attachment; filename*=UTF-8''${encodeURIComponent(fileName)}`;
+
+/** `Content-Disposition` for a stored image shown in a page (an <img>), named by what its bytes are. */
+export const inlineDisposition = (fileName: string) => `inline; filename*=UTF-8''${encodeURIComponent(fileName)}`;
+
+/** The extension of a stored image's sniffed type ('image/jpeg' → 'jpg'). */
+export const imageExtension = (type: string) => ({ 'image/jpeg': 'jpg', 'image/png': 'png', 'image/webp': 'webp' })[type] ?? 'bin';

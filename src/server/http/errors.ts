@@ -14,6 +14,8 @@ export const errorStatus = {
   invalid_credentials: 401,
   unauthenticated: 401,
   forbidden: 403,
+  too_many_attempts: 429,
+  weak_password: 400,
   csrf_failed: 403,
   not_found: 404,
   conflict: 409,

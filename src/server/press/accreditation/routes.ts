@@ -1,3 +1,4 @@
+import { imageExtension, inlineDisposition } from '../../files/kinds.js';
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { can } from '../../auth/permissions.js';
@@ -118,7 +119,11 @@ export function accreditationRoutes(app: App, { database }: Deps): void {
     async (request, reply) => {
       await applicationFor(request, request.params.id, request.query.key);
       const photo = await applicationPhoto(db, request.params.id);
-      return reply.type(photo!.photoType).header('cache-control', 'private, no-store').send(photo!.photo);
+      return reply
+        .type(photo!.photoType)
+        .header('content-disposition', inlineDisposition(`applicant-${request.params.id}.${imageExtension(photo!.photoType)}`))
+        .header('cache-control', 'private, no-store')
+        .send(photo!.photo);
     },
   );
 

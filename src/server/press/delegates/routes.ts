@@ -3,6 +3,7 @@
  * (another delegation's nominations do not exist for it); the secretariat
  * (`delegates.review`) acts for any and decides.
  */
+import { imageExtension, inlineDisposition } from '../../files/kinds.js';
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { can } from '../../auth/permissions.js';
@@ -141,7 +142,11 @@ export function delegateRoutes(app: App, deps: Deps): void {
       await nominationFor(request, request.params.id);
       const photo = await nominationPhoto(db, request.params.id);
       if (!photo) throw notFound('Photo');
-      return reply.type(photo.photoType).header('cache-control', 'private, no-store').send(photo.photo);
+      return reply
+        .type(photo.photoType)
+        .header('content-disposition', inlineDisposition(`delegate-${request.params.id}.${imageExtension(photo.photoType)}`))
+        .header('cache-control', 'private, no-store')
+        .send(photo.photo);
     },
   );
 

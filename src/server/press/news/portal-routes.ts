@@ -1,4 +1,5 @@
 /** The public portal's API: no sign-in; only what is published and due. */
+import { imageExtension, inlineDisposition } from '../../files/kinds.js';
 import { Feed } from 'feed';
 import { z } from 'zod';
 import { can } from '../../auth/permissions.js';
@@ -132,7 +133,7 @@ export function portalRoutes(app: App, { database }: Deps): void {
       if (!photo || (!open && !can(request.principal, 'press.write'))) throw notFound('Photo');
       return reply
         .type(photo.type)
-        .header('x-content-type-options', 'nosniff')
+        .header('content-disposition', inlineDisposition(`photo-${request.params.id}.${imageExtension(photo.type)}`))
         .header('cache-control', open ? 'public, max-age=300' : 'private, no-store')
         .send(photo.bytes);
     },
