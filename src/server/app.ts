@@ -4,6 +4,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
@@ -137,6 +138,8 @@ export async function buildApp(options: BuildOptions): Promise<App> {
   }
 
   const serveWeb = options.serveWeb !== false && existsSync(`${webRoot}/index.html`);
+  // The web UI's page for every client-side route; read once (a few hundred bytes).
+  const indexHtml = serveWeb ? await readFile(`${webRoot}/index.html`) : null;
   if (serveWeb) {
     await registerPublicPlugin(app, fastifyStatic, { root: webRoot, wildcard: false, index: false });
   }
@@ -144,10 +147,10 @@ export async function buildApp(options: BuildOptions): Promise<App> {
     // The path as the router read it: '/%61pi/x' is an API path too, and gets
     // the API's JSON 404 rather than the web UI's page.
     const path = decodedPath(request.url);
-    if (path === null || path.startsWith('/api/') || !serveWeb || request.method !== 'GET') {
+    if (path === null || path.startsWith('/api/') || !indexHtml || request.method !== 'GET') {
       throw new AppError('not_found', `No route ${request.method} ${request.url.split('?')[0]}`);
     }
-    return reply.type('text/html').sendFile('index.html');
+    return reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(indexHtml);
   });
 
   return app;

@@ -1,5 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { Route, Routes } from 'react-router-dom';
+import { AccountPage } from './auth/AccountPage';
+import { SecurityPage } from './auth/SecurityPage';
 import { SignInPage } from './auth/SignInPage';
 import { Layout, NotFoundPage } from './layout/Layout';
 import { Loading } from './layout/QueryState';
@@ -121,6 +123,8 @@ export function App() {
           }
         />
         <Route path="sign-in" element={<SignInPage />} />
+        <Route path="account" element={<AccountPage />} />
+        <Route path="admin/security" element={<SecurityPage />} />
         <Route path="press" element={<PressHomePage />} />
         <Route path="press/apply/:eventId" element={<ApplyPage />} />
         <Route path="press/applications/:id" element={<ApplicationPage />} />

@@ -21,9 +21,14 @@ export function UserMenu() {
   }
   return (
     <div className="user-menu">
-      <span className="user-name" title={user.roles.map((role) => t(`role.${role}`, { defaultValue: role })).join(', ')}>
+      <Link
+        to="/account"
+        className="user-name"
+        title={`${t('account.link')} — ${user.roles.map((role) => t(`role.${role}`, { defaultValue: role })).join(', ')}`}
+        data-testid="account-link"
+      >
         {user.displayName}
-      </span>
+      </Link>
       <button
         type="button"
         className="button button-ghost"

@@ -1,0 +1,77 @@
+/**
+ * A person's account and an administrator's security page, in a real
+ * browser, with the Content-Security-Policy in force: no page of the app
+ * breaks a directive (Chromium reports each violation on the console).
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signIn, startBrowserHarness, type BrowserHarness } from '../helpers/browser.js';
+
+describe('account and security pages', () => {
+  let h: BrowserHarness;
+  const violations: string[] = [];
+  const watch = (page: Page) =>
+    page.on('console', (message) => {
+      if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text());
+    });
+
+  beforeAll(async () => {
+    h = await startBrowserHarness();
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  it('shows no CSP violation on the main pages', async () => {
+    const { page } = await h.newPage();
+    watch(page);
+    await signIn(page, h.baseUrl, 'admin@gavel.demo');
+    for (const path of ['/?year=2020', '/committee', '/documents', '/schedule', '/portal', '/press', '/api/docs']) {
+      await page.goto(`${h.baseUrl}${path}`);
+      await page.waitForLoadState('networkidle');
+    }
+    expect(violations).toEqual([]);
+  });
+
+  it('changes a password in Vietnamese after a refusal, and signs out everywhere', async () => {
+    const { page } = await h.newPage({ locale: 'vi-VN' });
+    watch(page);
+    await signIn(page, h.baseUrl, 'committee@gavel.demo');
+    await page.getByTestId('account-link').click();
+    await page.getByRole('heading', { name: 'Tài khoản của bạn' }).waitFor();
+    await page.getByLabel('Mật khẩu hiện tại').fill('gavel-demo-2020');
+    await page.getByLabel('Mật khẩu mới').fill('password1234');
+    await page.getByRole('button', { name: 'Đổi mật khẩu' }).click();
+    await expect(page.getByRole('alert').innerText()).resolves.toContain('Mật khẩu không được chấp nhận');
+    await page.getByLabel('Mật khẩu mới').fill('sông hồng mùa nước nổi');
+    await page.getByRole('button', { name: 'Đổi mật khẩu' }).click();
+    await page.getByText('Đã đổi mật khẩu').waitFor();
+    await page.getByTestId('sign-out-everywhere').click();
+    await page.getByTestId('sign-in-link').waitFor();
+    await signIn(page, h.baseUrl, 'committee@gavel.demo', 'sông hồng mùa nước nổi');
+    expect(violations).toEqual([]);
+  });
+
+  it('tells the stranger to wait and shows the administrator the failed sign-ins, on a phone', async () => {
+    const { page: stranger } = await h.newPage();
+    await stranger.goto(`${h.baseUrl}/sign-in`);
+    for (let i = 0; i < 5; i++) {
+      await stranger.getByTestId('sign-in-email').fill('journalist@gavel.demo');
+      await stranger.getByTestId('sign-in-password').fill(`guess-${i}`);
+      await stranger.getByTestId('sign-in-submit').click();
+      await stranger.getByRole('alert').waitFor();
+    }
+    await expect(stranger.getByRole('alert').innerText()).resolves.toMatch(/Too many failed attempts/);
+
+    const context = await h.browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'en-GB' });
+    const page = await context.newPage();
+    watch(page);
+    await signIn(page, h.baseUrl, 'admin@gavel.demo');
+    await page.goto(`${h.baseUrl}/admin/security`);
+    await page.getByTestId('security-events').getByText('Failed sign-in').first().waitFor();
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(width).toBeLessThanOrEqual(390);
+    await context.close();
+    expect(violations).toEqual([]);
+  });
+});

@@ -1,0 +1,82 @@
+/** One's own account: change the password, sign out on every device; admins reach the security page from here. */
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router-dom';
+import { api, setCsrfToken } from '../api/client';
+import { RequestFailure } from '../layout/QueryState';
+import { useUser } from './session';
+
+export function AccountPage() {
+  const { t } = useTranslation();
+  const user = useUser();
+  const navigate = useNavigate();
+  const client = useQueryClient();
+  const [currentPassword, setCurrent] = useState('');
+  const [newPassword, setNew] = useState('');
+  const change = useMutation({
+    mutationFn: () => api.post<{ ok: true }>('/auth/password', { currentPassword, newPassword }),
+    onSuccess: () => {
+      setCurrent('');
+      setNew('');
+    },
+  });
+  const everywhere = useMutation({
+    mutationFn: () => api.post<{ ok: true }>('/auth/sign-out-everywhere'),
+    onSettled: async () => {
+      setCsrfToken(null);
+      await client.invalidateQueries();
+      void navigate('/');
+    },
+  });
+
+  if (!user) {
+    return (
+      <section className="card narrow">
+        <p className="state state-notice">{t('errorCodes.unauthenticated')}</p>
+        <Link className="button button-primary" to="/sign-in" state={{ from: { pathname: '/account' } }}>
+          {t('auth.signIn')}
+        </Link>
+      </section>
+    );
+  }
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    change.mutate();
+  }
+
+  return (
+    <section className="card narrow">
+      <h1>{t('account.title')}</h1>
+      <p className="muted">{t('account.signedInAs', { name: user.displayName, email: user.email })}</p>
+      <form className="form" onSubmit={submit} data-testid="password-form">
+        <h2>{t('account.passwordTitle')}</h2>
+        <label className="field">
+          <span>{t('account.currentPassword')}</span>
+          <input type="password" autoComplete="current-password" required value={currentPassword} onChange={(e) => setCurrent(e.target.value)} />
+        </label>
+        <label className="field">
+          <span>{t('account.newPassword')}</span>
+          <input type="password" autoComplete="new-password" required minLength={12} value={newPassword} onChange={(e) => setNew(e.target.value)} aria-describedby="password-rule" />
+          <small id="password-rule" className="muted">{t('account.passwordRule')}</small>
+        </label>
+        <RequestFailure error={change.error} />
+        {change.isSuccess && <p className="state state-notice" role="status">{t('account.passwordChanged')}</p>}
+        <button type="submit" className="button button-primary" disabled={change.isPending}>
+          {t('account.changePassword')}
+        </button>
+      </form>
+      <h2>{t('account.sessionsTitle')}</h2>
+      <p className="muted">{t('account.everywhereHint')}</p>
+      <button type="button" className="button" disabled={everywhere.isPending} onClick={() => everywhere.mutate()} data-testid="sign-out-everywhere">
+        {t('account.signOutEverywhere')}
+      </button>
+      {user.roles.includes('admin') && (
+        <p>
+          <Link to="/admin/security">{t('security.title')}</Link>
+        </p>
+      )}
+    </section>
+  );
+}
