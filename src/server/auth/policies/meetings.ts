@@ -7,7 +7,7 @@
  * show: lists, detail, calendar files, search, the directory, documents.
  */
 import { inGroup } from '../roles.js';
-import type { Principal } from '../permissions.js';
+import { can, type Principal } from '../permissions.js';
 
 export type MeetingScope =
   | { all: true }
@@ -16,7 +16,7 @@ export type MeetingScope =
 
 /** A principal whose party is not given (see viewerOf) is treated as speaking for none. */
 export function meetingScope(viewer: Principal | null): MeetingScope {
-  if (inGroup(viewer?.roles, 'insiders')) return { all: true };
+  if (can(viewer, 'meetings.readInternal')) return { all: true };
   const partyId = viewer && inGroup(viewer.roles, 'delegationMembers') ? (viewer.partyId ?? null) : null;
   return { all: false, partyId };
 }
