@@ -8,7 +8,9 @@
  * handler that answers "not found".
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFile } from 'node:fs/promises';
 import { can, permissions, type Permission } from '../../src/server/auth/permissions.js';
+import { operationsOf as documentedOperations, renderRoutes, sectionOf } from '../../src/server/auth/security-doc.js';
 import { users as demoUsers } from '../../src/server/demo/data/users.js';
 import { engines } from '../helpers/database.js';
 import { startHarness, type Client, type Harness } from '../helpers/harness.js';
@@ -63,15 +65,16 @@ function expected(permission: Permission | 'public', roles: readonly string[] | 
 describe.each(engines)('the role matrix on %s', (engine) => {
   let h: Harness;
   let operations: Operation[];
+  let openapi: OpenApi;
   const clients = new Map<string | null, Client>();
 
   beforeAll(async () => {
     h = await startHarness(engine);
     clients.set(null, await h.anonymous());
     for (const u of demoUsers) clients.set(u.email, await h.signIn(u.email));
-    const doc = (await h.app.inject('/api/docs/json')).json<OpenApi>();
+    openapi = (await h.app.inject('/api/docs/json')).json<OpenApi>();
     // Signing out ends the walker's session: that operation goes last.
-    operations = operationsOf(doc).sort((a, b) => Number(a.path === '/api/auth/sign-out') - Number(b.path === '/api/auth/sign-out'));
+    operations = operationsOf(openapi).sort((a, b) => Number(a.path === '/api/auth/sign-out') - Number(b.path === '/api/auth/sign-out'));
   });
   afterAll(async () => {
     await h?.close();
@@ -81,6 +84,11 @@ describe.each(engines)('the role matrix on %s', (engine) => {
     expect(operations.length).toBeGreaterThan(100);
     const unknown = operations.filter((op) => op.permission !== 'public' && !(op.permission in permissions));
     expect(unknown.map((op) => `${op.method} ${op.path}: ${String(op.permission)}`)).toEqual([]);
+  });
+
+  it("lists each route under its permission in docs/security.md as the OpenAPI document declares it (npm run docs:security)", async () => {
+    const doc = await readFile(new URL('../../docs/security.md', import.meta.url), 'utf8');
+    expect(sectionOf(doc, 'routes')).toBe(renderRoutes(documentedOperations(openapi)));
   });
 
   it('declares every permission of the table on some route', () => {
