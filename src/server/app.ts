@@ -19,6 +19,7 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import { registerAuthHook, registerPublicPlugin } from './auth/hook.js';
+import { withDeclaredPermission } from './auth/openapi.js';
 import { ReadCache } from './changelog/read-cache.js';
 import { authRoutes } from './auth/routes.js';
 import { changelogRoutes } from './changelog/routes.js';
@@ -111,7 +112,7 @@ export async function buildApp(options: BuildOptions): Promise<App> {
         },
       },
     },
-    transform: jsonSchemaTransform,
+    transform: withDeclaredPermission(jsonSchemaTransform),
   });
   registerAuthHook(app, { db: options.database.db, secureCookies: config.secureCookies, session: config.session });
   await registerPublicPlugin(app, swaggerUi, { routePrefix: '/api/docs' });

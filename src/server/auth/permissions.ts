@@ -1,21 +1,18 @@
 /**
  * Who may do what: the one table. A route names one permission in its
- * config; the auth hook checks it before the body is even read.
+ * config; the auth hook checks it before the body is even read. What a
+ * permission lets a role do to one particular thing ("a liaison, for its own
+ * delegation") is a resource rule in policies/, called by the route or the
+ * command. docs/security.md's matrix is generated from this table
+ * (`npm run docs:security`); a test fails when the two differ.
  */
 import type { Role } from '../domain/vocabulary.js';
+import { rolesOf, roleGroups } from './roles.js';
 
-const staff: readonly Role[] = ['admin', 'secretariat'];
-const insiders: readonly Role[] = [
-  'admin',
-  'secretariat',
-  'committee_member',
-  'ministry_focal_point',
-  'delegation_liaison',
-  'press_officer',
-];
+const { staff, insiders, drafters, pressDesk, pressReviewers, signedIn } = roleGroups;
 
 export const permissions = {
-  /** Internal (non-public) meetings, e.g. National Committee sessions. */
+  /** Every meeting, internal ones too (the National Committee's sessions); others see public meetings and their own delegation's. */
   'meetings.readInternal': insiders,
   'meetings.write': staff,
   'delegations.write': staff,
@@ -23,47 +20,70 @@ export const permissions = {
   /** Sign-in locks, security events. */
   'security.manage': ['admin'],
   /** The committee's deliverables, sessions, tasks and dashboard. */
-  'committee.read': ['admin', 'secretariat', 'committee_member', 'ministry_focal_point'],
+  'committee.read': insiders,
   'committee.manage': staff,
-  /** Staff change any task; a focal point only its own bodies' tasks (checked in the command). */
-  'tasks.update': ['admin', 'secretariat', 'ministry_focal_point'],
+  /** Staff change any task; a focal point only its own bodies' tasks (policies/tasks). */
+  'tasks.update': rolesOf('staff', 'ministry_focal_point'),
   /** Registering documents, uploading versions, importing lists. */
-  'documents.write': ['admin', 'secretariat', 'ministry_focal_point'],
+  'documents.write': drafters,
   /** Asking for a workflow step; the document state machine decides which steps each role may take. */
-  'documents.transition': ['admin', 'secretariat', 'ministry_focal_point', 'delegation_liaison'],
+  'documents.transition': rolesOf('drafters', 'delegation_liaison'),
   /** Media monitoring: importing pages, reading clippings and coverage. */
-  'press.monitor': ['admin', 'secretariat', 'press_officer'],
-  /** Reviewing accreditation, opening press centers. */
-  'press.review': ['admin', 'press_officer'],
-  /** Nominating delegates, substituting and withdrawing them; a liaison only for its own delegation (checked in the route). */
-  'delegates.nominate': ['admin', 'secretariat', 'delegation_liaison'],
+  'press.monitor': pressDesk,
+  /** Reviewing accreditation, opening press centers, publishing articles. */
+  'press.review': pressReviewers,
+  /** Nominating delegates, substituting and withdrawing them; a liaison only for its own delegation (policies/delegations). */
+  'delegates.nominate': rolesOf('staff', 'delegation_liaison'),
   /** Approving and rejecting delegates' nominations, setting quotas. */
   'delegates.review': staff,
-  /** Writing news articles; only press officers ('press.review') publish them. */
-  'press.write': ['admin', 'secretariat', 'press_officer'],
-  /** Run the slot finder and the optimizer, read the fairness ledger. */
-  'schedule.run': insiders,
+  /** Writing news articles; only 'press.review' publishes them. */
+  'press.write': pressDesk,
+  /** The scheduling workbench: slot finder, optimizer (seconds of solver time), a cluster's rules and every delegation's burden and night acceptance. */
+  'schedule.run': staff,
   /** Accept a schedule, move a cluster's meetings, edit a cluster's scheduling rules. */
   'schedule.write': staff,
-  /** Create, list and revoke calendar feed tokens: staff for every party, a liaison for its own (checked in the command). */
-  'schedule.feeds': ['admin', 'secretariat', 'delegation_liaison'],
+  /** The fairness ledger: staff every delegation's burden, a liaison its own delegation's only (policies/delegations). */
+  'schedule.ledger': rolesOf('staff', 'delegation_liaison'),
+  /** Create, list and revoke calendar feed tokens: staff for every party, a liaison for its own (policies/delegations). */
+  'schedule.feeds': rolesOf('staff', 'delegation_liaison'),
   /** Any signed-in user. */
-  'session.signedIn': [
-    'admin',
-    'secretariat',
-    'committee_member',
-    'ministry_focal_point',
-    'delegation_liaison',
-    'press_officer',
-    'journalist',
-  ],
+  'session.signedIn': signedIn,
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissions;
 
+/**
+ * What each permission lets its roles do, in a sentence: the rows of the
+ * matrix in docs/security.md. Every permission must have one.
+ */
+export const permissionSummaries: Record<Permission, string> = {
+  'meetings.readInternal': "See every meeting, the host's internal ones too (others: public meetings and their own delegation's)",
+  'meetings.write': 'Create, change and delete meetings',
+  'delegations.write': "Add, change and remove a meeting's delegations",
+  'changelog.read': 'Read the change log',
+  'security.manage': 'See and lift sign-in locks (security events are in the change log)',
+  'committee.read': "Read the National Committee's deliverables, sessions, tasks and dashboard",
+  'committee.manage': "Manage the committee's deliverables, sessions and decisions",
+  'tasks.update': "Update committee tasks (a focal point: its own bodies' tasks only)",
+  'documents.write': 'Register documents, edit registry facts, upload versions, import lists',
+  'documents.transition': 'Ask for a workflow step (the state machine decides which steps a role may take)',
+  'press.monitor': 'Media monitoring: import pages, read clippings and coverage',
+  'press.review': 'Decide on press accreditation, open press centres, publish articles',
+  'delegates.nominate': 'Nominate, substitute and withdraw delegates (a liaison: its own delegation only)',
+  'delegates.review': "Approve and reject delegates' nominations, set quotas",
+  'press.write': 'Write news articles and briefings',
+  'schedule.run': "Scheduling workbench: slot finder, optimizer, clusters' rules, every delegation's burden",
+  'schedule.write': "Accept a schedule, move a cluster's meetings, edit a cluster's rules",
+  'schedule.ledger': "Fairness ledger (a liaison: its own delegation's row only)",
+  'schedule.feeds': "Calendar feed tokens (a liaison: its own delegation's only)",
+  'session.signedIn': 'Anything any signed-in account may do (own notifications)',
+};
+
 export interface Principal {
   userId: number;
   roles: readonly Role[];
+  /** The party the account speaks for (users.party_id), when it is known here; see policies/viewer. */
+  partyId?: number | null;
 }
 
 export function can(principal: Principal | null, permission: Permission): boolean {

@@ -5,7 +5,8 @@
  * bodies' tasks. Deliverables are written in `deliverable-commands.ts`.
  */
 import { and, eq } from 'drizzle-orm';
-import { can, type Principal } from '../auth/permissions.js';
+import type { Principal } from '../auth/permissions.js';
+import { mayWorkOnTasks, needsBodyLinks } from '../auth/policies/index.js';
 import { diff, recordChange, type Actor } from '../changelog/record.js';
 import type { Db, DbOrTx } from '../db/client.js';
 import { meetings, people } from '../db/schema.js';
@@ -124,9 +125,8 @@ export async function recordDecision(db: Db, actor: Actor, sessionNumber: number
 
 /** Staff may change any task; anyone else only a task of a body they belong to, and only within their bodies. */
 export async function checkTaskAccess(tx: DbOrTx, principal: Principal, bodyIds: number[]) {
-  if (can(principal, 'committee.manage')) return;
-  const mine = await bodiesOfUser(tx, principal.userId);
-  if (!bodyIds.every((b) => mine.includes(b))) throw new AppError('forbidden', "This task belongs to another body");
+  const mine = needsBodyLinks(principal) ? await bodiesOfUser(tx, principal.userId) : [];
+  if (!mayWorkOnTasks(principal, bodyIds, mine)) throw new AppError('forbidden', "This task belongs to another body");
 }
 
 export async function updateTask(db: Db, actor: Actor, principal: Principal, id: number, patch: TaskPatch): Promise<void> {

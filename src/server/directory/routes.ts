@@ -1,7 +1,7 @@
 /** Reference data: series, clusters, parties with their status history, people, chairmanships. */
 import { and, asc, desc, eq, inArray, isNull, or, gte } from 'drizzle-orm';
 import { z } from 'zod';
-import { can } from '../auth/permissions.js';
+import { meetingScope, viewerOf } from '../auth/policies/index.js';
 import {
   chairmanships,
   delegations,
@@ -16,7 +16,7 @@ import {
 import { meetingLevels, partnerStatuses, partyKinds, type PartnerStatus, type PartyKind, type MeetingLevel } from '../domain/vocabulary.js';
 import { notFound } from '../http/errors.js';
 import { errorResponse, idParams, type App, type Deps } from '../http/types.js';
-import { listMeetings } from '../meetings/queries.js';
+import { listMeetings, visibleTo } from '../meetings/queries.js';
 import { meetingSummary } from '../meetings/schemas.js';
 import { chairRotation } from './rotation.js';
 
@@ -44,9 +44,7 @@ const today = () => new Date().toISOString().slice(0, 10);
 
 export function directoryRoutes(app: App, { database }: Deps): void {
   const { db } = database;
-  const visibility = (request: { principal: Parameters<typeof can>[0] }) => ({
-    internal: can(request.principal, 'meetings.readInternal'),
-  });
+  const visibility = (request: Parameters<typeof viewerOf>[0]) => meetingScope(viewerOf(request));
 
   app.get(
     '/api/series',
@@ -170,7 +168,8 @@ export function directoryRoutes(app: App, { database }: Deps): void {
           meetingTitleVi: meetings.titleVi,
         })
         .from(partnerStatusHistory)
-        .leftJoin(meetings, eq(meetings.id, partnerStatusHistory.decidedAtMeetingId))
+        // A decision taken at a meeting the asker may not see names no meeting.
+        .leftJoin(meetings, and(eq(meetings.id, partnerStatusHistory.decidedAtMeetingId), visibleTo(visibility(request))))
         .where(eq(partnerStatusHistory.partyId, party.id))
         .orderBy(asc(partnerStatusHistory.since));
       const meetingIds = await db

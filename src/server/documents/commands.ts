@@ -12,7 +12,8 @@ import { AppError, notFound } from '../http/errors.js';
 import { searchTextOf } from '../search/normalize.js';
 import { documentBlobs, documentCounters, documentDeliverables, documentProposers, documentRelations, documents, documentTransitions, documentVersions } from './schema.js';
 import type { DocumentCreateParsed, TransitionBody } from './schemas.js';
-import { typeCodes, type DocumentStatus, type DocumentType, type OutcomeAction } from './vocabulary.js';
+import { formatCode, needsNewCode, parseCode, seriesFor, type CodeSeries } from './numbering.js';
+import { typeCodes, type Confidentiality, type DocumentStatus, type DocumentType, type OutcomeAction } from './vocabulary.js';
 import { transition } from './workflow.js';
 
 export async function meetingCode(tx: DbOrTx, meetingId: number): Promise<string> {
@@ -21,18 +22,38 @@ export async function meetingCode(tx: DbOrTx, meetingId: number): Promise<string
   return (m.slug ?? `M${meetingId}`).toUpperCase();
 }
 
-/** The next reference code for a meeting and type; the counter only grows, so codes are never reused. */
-export async function nextReferenceCode(tx: DbOrTx, meetingId: number, type: DocumentType): Promise<string> {
+/** The next reference code for a meeting, type and series (numbering.ts); the counter only grows, so codes are never reused. */
+export async function nextReferenceCode(tx: DbOrTx, meetingId: number, type: DocumentType, series: CodeSeries): Promise<string> {
   const code = await meetingCode(tx, meetingId);
   const [row] = await tx
     .insert(documentCounters)
-    .values({ meetingId, type, lastNumber: 1 })
+    .values({ meetingId, type, series, lastNumber: 1 })
     .onConflictDoUpdate({
-      target: [documentCounters.meetingId, documentCounters.type],
+      target: [documentCounters.meetingId, documentCounters.type, documentCounters.series],
       set: { lastNumber: sql`${documentCounters.lastNumber} + 1` },
     })
     .returning({ n: documentCounters.lastNumber });
-  return `${code}/${typeCodes[type]}/${row!.n}`;
+  return formatCode(code, typeCodes[type], series, row!.n);
+}
+
+/**
+ * After a write that may have opened the document to a wider audience
+ * (a confidentiality edit, an outcome, a deferral): when its code's series
+ * no longer covers everyone who may now see it, the next code of the right
+ * series. Answers the change for the caller's change-log event, or null.
+ */
+export async function renumberIfWidened(tx: DbOrTx, id: number): Promise<{ from: string; to: string } | null> {
+  const [doc] = await tx
+    .select({ referenceCode: documents.referenceCode, confidentiality: documents.confidentiality, status: documents.status, actingMeetingId: documents.actingMeetingId, type: documents.type })
+    .from(documents)
+    .where(eq(documents.id, id));
+  if (!doc) return null;
+  const series = seriesFor({ confidentiality: doc.confidentiality as Confidentiality, status: doc.status as DocumentStatus });
+  if (!needsNewCode(parseCode(doc.referenceCode), { series, meetingCode: await meetingCode(tx, doc.actingMeetingId) })) return null;
+  const to = await nextReferenceCode(tx, doc.actingMeetingId, doc.type as DocumentType, series);
+  await tx.update(documents).set({ referenceCode: to }).where(eq(documents.id, id));
+  await refreshSearchText(tx, id);
+  return { from: doc.referenceCode, to };
 }
 
 export async function refreshSearchText(tx: DbOrTx, documentId: number): Promise<void> {
@@ -76,7 +97,7 @@ export async function checkDocuments(tx: DbOrTx, ids: number[], path: string): P
 
 export async function createDocumentIn(tx: DbOrTx, actor: Actor, input: DocumentCreateParsed): Promise<number> {
   await checkParties(tx, input.proposerPartyIds, 'proposerPartyIds');
-  const referenceCode = await nextReferenceCode(tx, input.actingMeetingId, input.type);
+  const referenceCode = await nextReferenceCode(tx, input.actingMeetingId, input.type, seriesFor({ confidentiality: input.confidentiality, status: 'draft' }));
   const { proposerPartyIds, relatedDocumentIds, relatedDeliverableIds, ...fields } = input;
   const [row] = await tx.insert(documents).values({ ...fields, referenceCode, status: 'draft' }).returning({ id: documents.id });
   const id = row!.id;
@@ -143,12 +164,14 @@ export async function transitionDocumentIn(tx: DbOrTx, actor: Actor, id: number,
     comment: input.comment ?? input.reason ?? null,
     occurredAt: now,
   });
+  const renumbered = await renumberIfWidened(tx, id);
   await recordChange(tx, actor, {
     entityType: 'document',
     entityId: id,
     action: 'update',
     changes: {
       status: { from: doc.status, to: patch.status },
+      ...(renumbered ? { referenceCode: renumbered } : {}),
       meetingId: patch.actingMeetingId,
       comment: input.comment ?? null,
       ...(input.reason ? { reason: input.reason } : {}),

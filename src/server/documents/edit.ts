@@ -8,7 +8,7 @@ import { recordChange, type Actor } from '../changelog/record.js';
 import type { Db, DbOrTx } from '../db/client.js';
 import type { Role } from '../domain/vocabulary.js';
 import { AppError, notFound } from '../http/errors.js';
-import { checkDeliverables, checkDocuments, checkParties, meetingCode, refreshSearchText } from './commands.js';
+import { checkDeliverables, checkDocuments, checkParties, meetingCode, refreshSearchText, renumberIfWidened } from './commands.js';
 import { checkEdit } from './metadata.js';
 import { documentDeliverables, documentProposers, documentRelations, documents } from './schema.js';
 import type { DocumentPatch } from './schemas.js';
@@ -110,11 +110,13 @@ export async function editDocument(db: Db, actor: Actor, roles: readonly Role[],
     if (!Object.keys(changes).length) return false;
     await tx.update(documents).set({ ...set, updatedAt: new Date() }).where(eq(documents.id, id));
     await refreshSearchText(tx, id);
+    // Opened to a wider audience: a code its new readers may count (numbering.ts).
+    const renumbered = await renumberIfWidened(tx, id);
     await recordChange(tx, actor, {
       entityType: 'document',
       entityId: id,
       action: 'update',
-      changes: { referenceCode: doc.referenceCode, ...changes },
+      changes: { referenceCode: renumbered ?? doc.referenceCode, ...changes },
     });
     return true;
   });

@@ -10,6 +10,7 @@
  * - An embargo belongs only to a document that becomes public on its outcome.
  */
 import type { Role } from '../domain/vocabulary.js';
+import { roleGroups } from '../auth/roles.js';
 import type { Confidentiality, DocumentStatus } from './vocabulary.js';
 
 export const metadataFields = [
@@ -29,8 +30,7 @@ export const metadataFields = [
 ] as const;
 export type MetadataField = (typeof metadataFields)[number];
 
-const staff: readonly Role[] = ['admin', 'secretariat'];
-const drafters: readonly Role[] = ['admin', 'secretariat', 'ministry_focal_point'];
+const { staff, drafters } = roleGroups;
 const closed: readonly DocumentStatus[] = ['adopted', 'noted', 'issued', 'withdrawn'];
 const meetingMovable: readonly DocumentStatus[] = ['draft', 'circulated', 'under_negotiation', 'deferred'];
 

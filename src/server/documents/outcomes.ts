@@ -1,7 +1,9 @@
 /** What a meeting adopted, noted and issued, and documents per summit across years. */
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../db/client.js';
+import { meetingScope } from '../auth/policies/index.js';
 import { meetings, meetingSeries } from '../db/schema.js';
+import { visibleMeetingId } from '../meetings/queries.js';
 import { referenceOrder } from './ordering.js';
 import { documents } from './schema.js';
 import type { OutcomeList } from './schemas.js';
@@ -15,7 +17,8 @@ export async function outcomeList(db: DbOrTx, viewer: Viewer, meetingId: number)
   const [meeting] = await db
     .select({ id: meetings.id, titleEn: meetings.titleEn, titleVi: meetings.titleVi, startsAt: meetings.startsAt })
     .from(meetings)
-    .where(eq(meetings.id, meetingId));
+    .where(and(eq(meetings.id, meetingId), visibleMeetingId(meetingScope(viewer), meetings.id)));
+  // A meeting the viewer may not see has no outcome list: answered as absent.
   if (!meeting) return undefined;
   const rows = await db
     .select({
@@ -51,7 +54,7 @@ export async function summitCounts(db: DbOrTx, viewer: Viewer) {
     .select({ id: meetings.id, titleEn: meetings.titleEn, titleVi: meetings.titleVi, startsAt: meetings.startsAt, clusterId: meetings.clusterId })
     .from(meetings)
     .innerJoin(meetingSeries, eq(meetingSeries.id, meetings.seriesId))
-    .where(eq(meetingSeries.code, 'SUMMIT'))
+    .where(and(eq(meetingSeries.code, 'SUMMIT'), visibleMeetingId(meetingScope(viewer), meetings.id)))
     .orderBy(asc(meetings.startsAt));
   const out = [];
   for (const s of summits) {

@@ -3,6 +3,8 @@ import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { DateTime } from 'luxon';
 import type { DbOrTx } from '../db/client.js';
 import { can } from '../auth/permissions.js';
+import { meetingScope } from '../auth/policies/index.js';
+import { visibleMeetingId } from '../meetings/queries.js';
 import { changeEvents, deliverables, delegations, meetings, parties, users } from '../db/schema.js';
 import { documentBlobs, documentDeliverables, documentProposers, documentRelations, documents, documentTransitions, documentVersions } from './schema.js';
 import type { DocumentDetail, DocumentFilters, DocumentSummary } from './schemas.js';
@@ -260,7 +262,8 @@ export async function getDocumentDetail(db: DbOrTx, viewer: Viewer, id: number):
     })
     .from(documentTransitions)
     .leftJoin(users, eq(users.id, documentTransitions.actorUserId))
-    .leftJoin(meetings, eq(meetings.id, documentTransitions.meetingId))
+    // A step taken at a meeting the viewer may not see names no meeting.
+    .leftJoin(meetings, and(eq(meetings.id, documentTransitions.meetingId), visibleMeetingId(meetingScope(viewer), meetings.id)))
     .leftJoin(parties, eq(parties.id, documentTransitions.objectorPartyId))
     .where(eq(documentTransitions.documentId, id))
     .orderBy(asc(documentTransitions.id));

@@ -2,6 +2,7 @@
 import multipart from '@fastify/multipart';
 import { diffWords } from 'diff';
 import { z } from 'zod';
+import { viewerOf } from '../auth/policies/index.js';
 import { AppError, notFound } from '../http/errors.js';
 import { actorOf, errorResponse, idParams, type App, type Deps } from '../http/types.js';
 import { createDocument, lapseSilences, transitionDocument } from './commands.js';
@@ -47,7 +48,7 @@ export function documentRoutes(app: App, { database }: Deps): void {
     },
     async (request) => {
       await lapseSilences(db);
-      return listDocuments(db, request.principal, request.query);
+      return listDocuments(db, viewerOf(request), request.query);
     },
   );
 
@@ -57,7 +58,7 @@ export function documentRoutes(app: App, { database }: Deps): void {
       config: { permission: 'public' },
       schema: { tags, summary: 'Outcome documents per ASEAN Summit, the record marked', response: { 200: summitCountsSchema } },
     },
-    async (request) => summitCounts(db, request.principal),
+    async (request) => summitCounts(db, viewerOf(request)),
   );
 
   app.get(
@@ -68,7 +69,7 @@ export function documentRoutes(app: App, { database }: Deps): void {
     },
     async (request) => {
       await lapseSilences(db);
-      const detail = await getDocumentDetail(db, request.principal, request.params.id);
+      const detail = await getDocumentDetail(db, viewerOf(request), request.params.id);
       if (!detail) throw notFound('Document');
       return detail;
     },
@@ -82,7 +83,7 @@ export function documentRoutes(app: App, { database }: Deps): void {
     },
     async (request, reply) => {
       const id = await createDocument(db, actorOf(request), request.body);
-      return reply.status(201).send((await getDocumentDetail(db, request.principal, id))!);
+      return reply.status(201).send((await getDocumentDetail(db, viewerOf(request), id))!);
     },
   );
 
@@ -99,7 +100,7 @@ export function documentRoutes(app: App, { database }: Deps): void {
       },
     },
     async (request) => {
-      const { principal } = request;
+      const principal = viewerOf(request);
       // Not visible ⇒ absent, before any rule can tell that it exists.
       if (!(await visibleDocument(db, principal, request.params.id))) throw notFound('Document');
       await editDocument(db, actorOf(request), principal!.roles, request.params.id, request.body);
@@ -120,12 +121,12 @@ export function documentRoutes(app: App, { database }: Deps): void {
       },
     },
     async (request) => {
-      const { principal, session } = request;
+      const principal = viewerOf(request);
       await lapseSilences(db);
       if (!(await getDocumentDetail(db, principal, request.params.id))) throw notFound('Document');
       const body = { ...request.body };
       // A delegation objects for itself; only staff record another party's objection.
-      if (!isStaff(principal) && body.to === 'under_negotiation' && session?.user.partyId) body.objectorPartyId = session.user.partyId;
+      if (!isStaff(principal) && body.to === 'under_negotiation' && principal?.partyId) body.objectorPartyId = principal.partyId;
       await transitionDocument(db, actorOf(request), request.params.id, { ...body, roles: principal!.roles });
       return (await getDocumentDetail(db, principal, request.params.id))!;
     },
@@ -144,7 +145,7 @@ export function documentRoutes(app: App, { database }: Deps): void {
     '/api/documents/:id/versions/:number/file',
     { config: { permission: 'public' }, schema: { tags, summary: "Download a version's file", params: versionParams } },
     async (request, reply) => {
-      const v = await getVersion(db, request.principal, request.params.id, request.params.number);
+      const v = await getVersion(db, viewerOf(request), request.params.id, request.params.number);
       if (!v) throw notFound('Version');
       return reply
         .type(v.mediaType)
@@ -170,8 +171,8 @@ export function documentRoutes(app: App, { database }: Deps): void {
     async (request) => {
       const { from, to } = request.query;
       const [a, b] = await Promise.all([
-        getVersion(db, request.principal, request.params.id, from),
-        getVersion(db, request.principal, request.params.id, to),
+        getVersion(db, viewerOf(request), request.params.id, from),
+        getVersion(db, viewerOf(request), request.params.id, to),
       ]);
       if (!a || !b) throw notFound('Version');
       if (a.text === null || b.text === null) {
@@ -191,7 +192,7 @@ export function documentRoutes(app: App, { database }: Deps): void {
       schema: { tags, summary: 'What a meeting adopted, noted and issued, by type', params: idParams, response: { 200: outcomeListSchema, ...errors } },
     },
     async (request) => {
-      const list = await outcomeList(db, request.principal, request.params.id);
+      const list = await outcomeList(db, viewerOf(request), request.params.id);
       if (!list) throw notFound('Meeting');
       return list;
     },
@@ -209,7 +210,7 @@ export function documentRoutes(app: App, { database }: Deps): void {
       },
     },
     async (request, reply) => {
-      const list = await outcomeList(db, request.principal, request.params.id);
+      const list = await outcomeList(db, viewerOf(request), request.params.id);
       if (!list) throw notFound('Meeting');
       const { lang } = request.query;
       const name = `outcomes-${request.params.id}-${lang}.${request.params.format}`;
@@ -245,10 +246,10 @@ export function documentRoutes(app: App, { database }: Deps): void {
         },
       },
       async (request, reply) => {
-        if (!(await getDocumentDetail(db, request.principal, request.params.id))) throw notFound('Document');
+        if (!(await getDocumentDetail(db, viewerOf(request), request.params.id))) throw notFound('Document');
         const upload = await readUpload(request, MAX_FILE_BYTES);
         await addVersion(db, actorOf(request), request.params.id, upload);
-        return reply.status(201).send((await getDocumentDetail(db, request.principal, request.params.id))!);
+        return reply.status(201).send((await getDocumentDetail(db, viewerOf(request), request.params.id))!);
       },
     );
 

@@ -4,9 +4,10 @@
  * database so that one backup holds everything) and the transition history.
  */
 import { sql } from 'drizzle-orm';
-import { customType, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import { check, customType, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 import { deliverables, meetings, parties, users } from '../db/schema.js';
 import { bytea } from '../files/bytea.js';
+import { codeSeries } from './numbering.js';
 
 const instant = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 const id = () => integer('id').primaryKey().generatedAlwaysAsIdentity();
@@ -75,7 +76,10 @@ export const documents = pgTable(
   ],
 );
 
-/** The next number per meeting and type; only ever increases, so codes are never reused. */
+/**
+ * The last number per meeting, type and series (numbering.ts: general,
+ * members, participants); only ever increases, so codes are never reused.
+ */
 export const documentCounters = pgTable(
   'document_counters',
   {
@@ -83,9 +87,13 @@ export const documentCounters = pgTable(
       .notNull()
       .references(() => meetings.id, { onDelete: 'cascade' }),
     type: text('type').notNull(),
+    series: text('series', { enum: codeSeries }).notNull().default('general'),
     lastNumber: integer('last_number').notNull(),
   },
-  (t) => [primaryKey({ columns: [t.meetingId, t.type] })],
+  (t) => [
+    primaryKey({ columns: [t.meetingId, t.type, t.series] }),
+    check('document_counters_series_ck', sql`${t.series} in (${sql.raw(codeSeries.map((c) => `'${c}'`).join(', '))})`),
+  ],
 );
 
 export const documentProposers = pgTable(

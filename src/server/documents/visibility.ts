@@ -9,33 +9,33 @@
  * - public_on_outcome: like participants until adopted/noted/issued and past
  *   any embargo, then everyone;
  * - public: everyone.
- * Staff (admin, secretariat) see everything.
+ * Staff (admin, secretariat) see everything. And whatever its
+ * confidentiality, a document acting at a meeting the viewer may not see
+ * (the host's internal meetings, policies/meetings) is not shown either: its
+ * reference code and title would name that meeting.
  */
-import { sql, type SQL } from 'drizzle-orm';
+import { and, sql, type SQL } from 'drizzle-orm';
 import type { Principal } from '../auth/permissions.js';
-import type { Role } from '../domain/vocabulary.js';
+import { meetingScope } from '../auth/policies/index.js';
+import { inGroup } from '../auth/roles.js';
 import { delegations, parties, users } from '../db/schema.js';
+import { visibleMeetingId } from '../meetings/queries.js';
 import { documents } from './schema.js';
 
-const staffRoles: readonly Role[] = ['admin', 'secretariat'];
-/** The chair's own officials: they see everything below staff level that is not theirs to hide. */
-const chairOfficials: readonly Role[] = ['committee_member', 'ministry_focal_point', 'press_officer'];
-
+/** The asker; its partyId, when not given, is read from its account. */
 export type Viewer = Principal | null;
 
-const has = (viewer: Viewer, set: readonly Role[]) => !!viewer && viewer.roles.some((r) => set.includes(r));
-
-export const isStaff = (viewer: Viewer) => has(viewer, staffRoles);
+export const isStaff = (viewer: Viewer) => inGroup(viewer?.roles, 'staff');
 
 const publicNow = sql`(${documents.confidentiality} = 'public' or (${documents.confidentiality} = 'public_on_outcome'
   and ${documents.status} in ('adopted', 'noted', 'issued')
   and (${documents.embargoUntil} is null or ${documents.embargoUntil} <= now())))`;
 
-export function visibleTo(viewer: Viewer): SQL {
+function confidentialityAllows(viewer: Viewer): SQL {
   if (isStaff(viewer)) return sql`true`;
-  if (has(viewer, chairOfficials)) return sql`true`;
-  if (has(viewer, ['delegation_liaison']) && viewer) {
-    const userParty = sql`(select ${users.partyId} from ${users} where ${users.id} = ${viewer.userId})`;
+  if (inGroup(viewer?.roles, 'chairOfficials')) return sql`true`;
+  if (viewer && inGroup(viewer.roles, ['delegation_liaison'])) {
+    const userParty = viewer.partyId != null ? sql`${viewer.partyId}` : sql`(select ${users.partyId} from ${users} where ${users.id} = ${viewer.userId})`;
     const isMember = sql`exists (select 1 from ${parties} where ${parties.id} = ${userParty} and ${parties.isMember})`;
     const participates = sql`exists (select 1 from ${delegations} where ${delegations.meetingId} = ${documents.actingMeetingId}
       and ${delegations.partyId} = ${userParty})`;
@@ -43,4 +43,9 @@ export function visibleTo(viewer: Viewer): SQL {
       or (${documents.confidentiality} in ('participants', 'public_on_outcome') and ${participates}))`;
   }
   return publicNow;
+}
+
+export function visibleTo(viewer: Viewer): SQL {
+  const meeting = visibleMeetingId(meetingScope(viewer), documents.actingMeetingId);
+  return meeting ? and(confidentialityAllows(viewer), meeting)! : confidentialityAllows(viewer);
 }

@@ -9,14 +9,13 @@
  * sends it back); deferred and withdrawn from any open state.
  */
 import type { Role } from '../domain/vocabulary.js';
+import { roleGroups } from '../auth/roles.js';
 import type { DocumentStatus, OutcomeAction } from './vocabulary.js';
 
 /** 'system' is the clock: only it lets a silence procedure lapse into agreement. */
 export type Actor = readonly Role[] | 'system';
 
-const staff: readonly Role[] = ['admin', 'secretariat'];
-const drafters: readonly Role[] = ['admin', 'secretariat', 'ministry_focal_point'];
-const objectors: readonly Role[] = ['admin', 'secretariat', 'delegation_liaison'];
+const { staff, drafters, objectors } = roleGroups;
 
 export const finalStatusOf: Record<OutcomeAction, 'adopted' | 'noted' | 'issued'> = {
   adopt: 'adopted',

@@ -1,5 +1,6 @@
 /** Reading meetings: the calendar list and one meeting with its delegations. */
-import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, inArray, or, sql, type AnyColumn, type SQL } from 'drizzle-orm';
+import type { MeetingScope } from '../auth/policies/index.js';
 import type { DbOrTx } from '../db/client.js';
 import {
   agendaItems,
@@ -72,13 +73,20 @@ function toSummary(r: SummaryRow): MeetingSummary {
   };
 }
 
-export interface Visibility {
-  /** May see meetings that are not public. */
-  internal: boolean;
+/** Which meetings the asker may see: policies/meetings decides, this turns it into SQL. */
+export type Visibility = MeetingScope;
+
+export function visibleTo(scope: Visibility): SQL | undefined {
+  if (scope.all) return undefined;
+  if (scope.partyId === null) return eq(meetings.isPublic, true);
+  const attends = sql`exists (select 1 from ${delegations} where ${delegations.meetingId} = ${meetings.id} and ${delegations.partyId} = ${scope.partyId})`;
+  return or(eq(meetings.isPublic, true), attends);
 }
 
-export function visibleTo(visibility: Visibility): SQL | undefined {
-  return visibility.internal ? undefined : eq(meetings.isPublic, true);
+/** The same rule for a meeting another table refers to by id: true where that meeting is visible. */
+export function visibleMeetingId(scope: Visibility, meetingId: AnyColumn): SQL | undefined {
+  if (scope.all) return undefined;
+  return sql`${meetingId} in (select ${meetings.id} from ${meetings} where ${visibleTo(scope)})`;
 }
 
 export async function listMeetings(

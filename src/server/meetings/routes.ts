@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { can } from '../auth/permissions.js';
+import { meetingScope, meetingScopeKey, viewerOf } from '../auth/policies/index.js';
 import { notFound } from '../http/errors.js';
 import { actorOf, errorResponse, idParams, type App, type Deps } from '../http/types.js';
 import {
@@ -26,10 +26,8 @@ const tags = ['meetings'];
 
 export function meetingRoutes(app: App, { database, readCache }: Deps): void {
   const { db } = database;
-  const visibility = (request: { principal: Parameters<typeof can>[0] }) => ({
-    internal: can(request.principal, 'meetings.readInternal'),
-  });
-  const detailOr404 = async (id: number, request: { principal: Parameters<typeof can>[0] }) => {
+  const visibility = (request: Parameters<typeof viewerOf>[0]) => meetingScope(viewerOf(request));
+  const detailOr404 = async (id: number, request: Parameters<typeof viewerOf>[0]) => {
     const detail = await getMeetingDetail(db, id, visibility(request));
     if (!detail) throw notFound('Meeting');
     return detail;
@@ -41,14 +39,14 @@ export function meetingRoutes(app: App, { database, readCache }: Deps): void {
       config: { permission: 'public' },
       schema: {
         tags,
-        summary: 'Meetings, filtered; internal meetings only for signed-in staff',
+        summary: "Meetings, filtered: public ones, the asker's own delegation's, and internal ones for the host's insiders",
         querystring: meetingFilters,
         response: { 200: z.object({ meetings: z.array(meetingSummary) }), 400: errorResponse },
       },
     },
     async (request, reply) => {
       const seen = visibility(request);
-      const key = `meetings:${seen.internal}:${JSON.stringify(request.query)}`;
+      const key = `meetings:${meetingScopeKey(seen)}:${JSON.stringify(request.query)}`;
       const body = await readCache.json(key, async () => ({ meetings: await listMeetings(db, request.query, seen) }));
       // Already serialized JSON; the response schema still documents its shape.
       return reply.type('application/json; charset=utf-8').send(body as never);
@@ -68,7 +66,7 @@ export function meetingRoutes(app: App, { database, readCache }: Deps): void {
     },
     async (request, reply) => {
       const seen = visibility(request);
-      const body = await readCache.json(`meeting:${seen.internal}:${request.params.id}`, () => getMeetingDetail(db, request.params.id, seen));
+      const body = await readCache.json(`meeting:${meetingScopeKey(seen)}:${request.params.id}`, () => getMeetingDetail(db, request.params.id, seen));
       // A meeting this reader may not see is cached as null: answered as absent.
       if (body === 'null') throw notFound('Meeting');
       return reply.type('application/json; charset=utf-8').send(body as never);

@@ -1,13 +1,12 @@
 /** Calendar feeds (.ics) and the per-delegation feed tokens. */
 import { eq } from 'drizzle-orm';
-import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { can } from '../auth/permissions.js';
+import { meetingScope, viewerOf } from '../auth/policies/index.js';
 import { delegations, meetingClusters, meetings, parties } from '../db/schema.js';
 import { notFound } from '../http/errors.js';
 import { actorOf, errorResponse, idParams, type App, type Deps } from '../http/types.js';
 import { buildCalendar, meetingEvents } from './calendar.js';
-import { createFeedToken, delegationForToken, listDelegationFeeds, listFeeds, revokeFeedToken, type FeedViewer } from './feed-tokens.js';
+import { createFeedToken, delegationForToken, listDelegationFeeds, listFeeds, revokeFeedToken } from './feed-tokens.js';
 
 const errors = { 400: errorResponse, 401: errorResponse, 403: errorResponse, 404: errorResponse };
 const tags = ['calendar'];
@@ -24,11 +23,9 @@ const feedToken = z.object({
 });
 const partyFeeds = z.object({ code: z.string(), nameEn: z.string(), nameVi: z.string(), timeZone: z.string(), delegationId: z.number(), tokens: z.array(feedToken) });
 
-const viewerOf = (request: FastifyRequest): FeedViewer => ({ roles: request.session?.user.roles ?? [], partyId: request.session?.user.partyId ?? null });
-
 export function calendarRoutes(app: App, { database }: Deps): void {
   const { db } = database;
-  const visibility = (request: { principal: Parameters<typeof can>[0] }) => ({ internal: can(request.principal, 'meetings.readInternal') });
+  const visibility = (request: Parameters<typeof viewerOf>[0]) => meetingScope(viewerOf(request));
 
   app.get(
     '/api/meetings/:id/calendar.ics',
@@ -73,7 +70,8 @@ export function calendarRoutes(app: App, { database }: Deps): void {
       const delegation = await delegationForToken(db, request.params.id, request.query.token);
       // A wrong or revoked token looks exactly like a delegation that does not exist.
       if (!delegation) throw notFound('Delegation');
-      const events = await meetingEvents(db, { partyId: delegation.partyId }, { internal: true });
+      // The party's own programme: its meetings, internal ones included, and nothing else.
+      const events = await meetingEvents(db, { partyId: delegation.partyId }, { all: false, partyId: delegation.partyId });
       return reply
         .type('text/calendar; charset=utf-8')
         .header('cache-control', 'private, max-age=300')

@@ -11,21 +11,12 @@ import { and, asc, desc, eq, inArray, isNull, lt, or, sql } from 'drizzle-orm';
 import { recordChange, type Actor } from '../changelog/record.js';
 import type { Db, DbOrTx } from '../db/client.js';
 import { delegations, parties, users } from '../db/schema.js';
-import type { Role } from '../domain/vocabulary.js';
+import { partyScope, type Viewer } from '../auth/policies/index.js';
 import { notFound } from '../http/errors.js';
 import { calendarFeedTokens } from './schema.js';
 
-/** Who is asking: staff see every party; anyone else only the party their account belongs to. */
-export interface FeedViewer {
-  roles: readonly Role[];
-  partyId: number | null;
-}
-
-const staffRoles: readonly Role[] = ['admin', 'secretariat'];
-const isStaff = (viewer: FeedViewer) => viewer.roles.some((r) => staffRoles.includes(r));
-
-/** The party ids the viewer may manage feeds of; null = all. */
-const scopeOf = (viewer: FeedViewer): number[] | null => (isStaff(viewer) ? null : viewer.partyId === null ? [] : [viewer.partyId]);
+/** Who is asking: staff see every party; anyone else only the party their account belongs to (policies/delegations). */
+export type FeedViewer = Viewer | null;
 
 /** Feed lookups are rare and unguessable; a calendar client polls every few minutes at most. */
 const LAST_USED_RESOLUTION = sql`interval '5 minutes'`;
@@ -37,7 +28,7 @@ async function delegationInScope(db: DbOrTx, viewer: FeedViewer, delegationId: n
     .select({ id: delegations.id, partyId: delegations.partyId })
     .from(delegations)
     .where(eq(delegations.id, delegationId));
-  const scope = scopeOf(viewer);
+  const scope = partyScope(viewer);
   if (!row || (scope !== null && !scope.includes(row.partyId))) throw notFound('Delegation');
   return row;
 }
@@ -64,7 +55,7 @@ export interface PartyFeeds {
 
 /** The parties whose feeds the viewer may manage (those with a delegation), with their tokens, newest first. */
 export async function listFeeds(db: DbOrTx, viewer: FeedViewer, partyCode?: string): Promise<PartyFeeds[]> {
-  const scope = scopeOf(viewer);
+  const scope = partyScope(viewer);
   if (scope !== null && scope.length === 0) return [];
   const conditions = [
     ...(scope !== null ? [inArray(parties.id, scope)] : []),

@@ -161,7 +161,9 @@ export interface LedgerRow {
   clusters: { clusterId: number; titleEn: string; titleVi: string; burden: number }[];
 }
 
-export async function readLedger(db: DbOrTx, year: number): Promise<LedgerRow[]> {
+/** The ledger of a year; `partyIds` limits it to those parties' rows (null: every party). */
+export async function readLedger(db: DbOrTx, year: number, partyIds: number[] | null = null): Promise<LedgerRow[]> {
+  if (partyIds !== null && partyIds.length === 0) return [];
   const rows = await db
     .select({
       code: parties.code,
@@ -175,7 +177,7 @@ export async function readLedger(db: DbOrTx, year: number): Promise<LedgerRow[]>
     .from(scheduleLedger)
     .innerJoin(parties, eq(parties.id, scheduleLedger.partyId))
     .innerJoin(meetingClusters, eq(meetingClusters.id, scheduleLedger.clusterId))
-    .where(eq(scheduleLedger.year, year))
+    .where(and(eq(scheduleLedger.year, year), partyIds === null ? undefined : inArray(scheduleLedger.partyId, partyIds)))
     .orderBy(asc(meetingClusters.startsOn), asc(parties.code));
   const byParty = new Map<string, LedgerRow>();
   for (const r of rows) {

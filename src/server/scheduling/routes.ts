@@ -1,4 +1,5 @@
 /** Scheduling API: slot finder, optimizer, accept, move one meeting, cluster rules, ledger. */
+import { partyScope, viewerOf } from '../auth/policies/index.js';
 import { actorOf, errorResponse, idParams, type App, type Deps } from '../http/types.js';
 import { acceptSchedule, moveMeeting } from './commands.js';
 import { readLedger } from './queries.js';
@@ -105,9 +106,14 @@ export function schedulingRoutes(app: App, { database }: Deps): void {
   app.get(
     '/api/schedule/ledger',
     {
-      config: { permission: 'schedule.run' },
-      schema: { tags, summary: "Each delegation's accumulated burden in a year", querystring: ledgerQuery, response: { 200: ledgerResponse, 400: errorResponse } },
+      config: { permission: 'schedule.ledger' },
+      schema: {
+        tags,
+        summary: "Each delegation's accumulated burden in a year (a liaison: its own delegation's only)",
+        querystring: ledgerQuery,
+        response: { 200: ledgerResponse, ...errors },
+      },
     },
-    async (request) => ({ year: request.query.year, delegations: await readLedger(db, request.query.year) }),
+    async (request) => ({ year: request.query.year, delegations: await readLedger(db, request.query.year, partyScope(viewerOf(request))) }),
   );
 }

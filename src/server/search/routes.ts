@@ -1,7 +1,7 @@
 /** One search box over meetings, people and parties; diacritics and case ignored. */
 import { and, asc, sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
-import { can } from '../auth/permissions.js';
+import { meetingScope, viewerOf } from '../auth/policies/index.js';
 import { meetings, parties, people } from '../db/schema.js';
 import { type App, type Deps, errorResponse } from '../http/types.js';
 import { visibleTo } from '../meetings/queries.js';
@@ -38,12 +38,12 @@ export function searchRoutes(app: App, { database }: Deps): void {
     async (request) => {
       const tokens = queryTokens(request.query.q);
       if (tokens.length === 0) return { results: [] };
-      const internal = can(request.principal, 'meetings.readInternal');
+      const scope = meetingScope(viewerOf(request));
       const [meetingRows, peopleRows, partyRows] = await Promise.all([
         db
           .select({ id: meetings.id, titleEn: meetings.titleEn, titleVi: meetings.titleVi, startsAt: meetings.startsAt, hostCityEn: meetings.hostCityEn, hostCityVi: meetings.hostCityVi })
           .from(meetings)
-          .where(and(visibleTo({ internal }), matchesAll(meetings.searchText, tokens)))
+          .where(and(visibleTo(scope), matchesAll(meetings.searchText, tokens)))
           .orderBy(asc(meetings.startsAt))
           .limit(LIMIT),
         db

@@ -16,9 +16,18 @@ import { ConflictList } from './ConflictList';
 import { FeedPanel } from './FeedPanel';
 import { RulesSummary } from './RulesSummary';
 import { SlotFinder } from './SlotFinder';
+import { StaffOnly } from './StaffOnly';
 import './scheduling.css';
 
 export function ClusterSchedulePage() {
+  return (
+    <StaffOnly>
+      <ClusterScheduleLoader />
+    </StaffOnly>
+  );
+}
+
+function ClusterScheduleLoader() {
   const { id } = useParams();
   const { t } = useTranslation('scheduling');
   const cluster = useClusterSchedule(id);

@@ -7,12 +7,13 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
-import { useSession } from '../auth/session';
+import { canEditMeetings, useSession } from '../auth/session';
 import { formatShortDate, formatTime, instantIn, viewerZone } from '../i18n/format';
 import { pick } from '../i18n/pick';
 import { ErrorState, Loading } from '../layout/QueryState';
 import { ConfirmButton } from '../meetings/form-parts';
 import { useCreateFeed, useFeeds, useRevokeFeed, type FeedToken, type PartyFeeds } from './api';
+import { OwnBurden } from './OwnBurden';
 import './scheduling.css';
 
 const feedRoles = ['admin', 'secretariat', 'delegation_liaison'];
@@ -68,6 +69,8 @@ export function FeedsPage() {
           <PartyFeed party={chosen!} key={chosen!.code} />
         </>
       )}
+      {/* Staff see every delegation's burden on the scheduling home; a liaison its own, here. */}
+      {!canEditMeetings(user) && <OwnBurden />}
     </article>
   );
 }

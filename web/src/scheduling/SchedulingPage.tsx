@@ -7,9 +7,18 @@ import { pick } from '../i18n/pick';
 import { ErrorState, Loading } from '../layout/QueryState';
 import { useLedger } from './api';
 import { EChart } from '../charts/EChart';
+import { StaffOnly } from './StaffOnly';
 import './scheduling.css';
 
 export function SchedulingPage() {
+  return (
+    <StaffOnly>
+      <SchedulingHome />
+    </StaffOnly>
+  );
+}
+
+function SchedulingHome() {
   const { t } = useTranslation('scheduling');
   const clusters = useClusters();
   const [year, setYear] = useState(2020);

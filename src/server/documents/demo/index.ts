@@ -10,6 +10,7 @@ import type { ModuleSeed } from '../../demo/modules.js';
 import type { DemoRefs } from '../../demo/refs.js';
 import { searchTextOf } from '../../search/normalize.js';
 import { documentCounters, documentDeliverables, documentProposers, documents, documentTransitions } from '../schema.js';
+import { formatCode, seriesFor, type CodeSeries } from '../numbering.js';
 import { typeCodes, type DocumentStatus } from '../vocabulary.js';
 import { finalStatusOf, transition, type WorkflowDocument } from '../workflow.js';
 import { demoDocuments, type DemoDocument } from './items.js';
@@ -34,14 +35,17 @@ export const documentsSeed: ModuleSeed = {
     const partyIds = new Map<string, number>();
     for (const code of new Set(demoDocuments.flatMap((d) => d.proposers))) partyIds.set(code, await refs.party(code));
 
+    // Each document numbered in the series its final state calls for, as if
+    // it had been renumbered when it opened up (numbering.ts).
     const counters = new Map<string, number>();
     const rows = demoDocuments.map((d) => {
       const m = meetingBy.get(d.meeting);
       if (!m) throw new Error(`Demo document refers to unknown meeting '${d.meeting}'`);
-      const counterKey = `${m.id}:${d.type}`;
+      const series = seriesFor({ confidentiality: d.confidentiality ?? 'members', status: pathTo(d).at(-1)! });
+      const counterKey = `${m.id}:${d.type}:${series}`;
       const n = (counters.get(counterKey) ?? 0) + 1;
       counters.set(counterKey, n);
-      const referenceCode = `${d.meeting.toUpperCase()}/${typeCodes[d.type]}/${n}`;
+      const referenceCode = formatCode(d.meeting.toUpperCase(), typeCodes[d.type], series, n);
       return { d, m, referenceCode };
     });
 
@@ -118,8 +122,8 @@ export const documentsSeed: ModuleSeed = {
 
     await tx.insert(documentCounters).values(
       [...counters].map(([key, lastNumber]) => {
-        const [meetingId, type] = key.split(':');
-        return { meetingId: Number(meetingId), type: type!, lastNumber };
+        const [meetingId, type, series] = key.split(':') as [string, string, CodeSeries];
+        return { meetingId: Number(meetingId), type, series, lastNumber };
       }),
     );
   },

@@ -7,6 +7,7 @@ import { imageExtension, inlineDisposition } from '../../files/kinds.js';
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { can } from '../../auth/permissions.js';
+import { actsForEveryParty, mayActForParty, viewerOf } from '../../auth/policies/index.js';
 import { AppError, notFound } from '../../http/errors.js';
 import { actorOf, errorResponse, idParams, type App, type Deps } from '../../http/types.js';
 import { parseFields, readPhotoForm } from '../badges/form.js';
@@ -39,13 +40,14 @@ const isReviewer = (request: Request) => can(request.principal, 'delegates.revie
  * acts for its own, and naming another is refused.
  */
 function partyOf(request: Request, asked: number | undefined): number {
-  if (isReviewer(request)) {
+  const viewer = viewerOf(request);
+  if (actsForEveryParty(viewer)) {
     if (asked === undefined) throw new AppError('validation_failed', 'Name the delegation', [{ path: 'partyId', message: 'required' }]);
     return asked;
   }
-  const own = request.session?.user.partyId ?? null;
+  const own = viewer?.partyId ?? null;
   if (own === null) throw new AppError('forbidden', 'Your account is not the liaison of any delegation');
-  if (asked !== undefined && asked !== own) throw new AppError('forbidden', "A liaison may act for its own delegation only");
+  if (asked !== undefined && !mayActForParty(viewer, asked)) throw new AppError('forbidden', "A liaison may act for its own delegation only");
   return own;
 }
 
@@ -60,8 +62,7 @@ export function delegateRoutes(app: App, deps: Deps): void {
   /** A nomination the request may see: any for the secretariat, its own delegation's for a liaison. */
   const nominationFor = async (request: Request, id: number) => {
     const nomination = await getNomination(db, id);
-    const own = request.session?.user.partyId ?? null;
-    if (!nomination || (!isReviewer(request) && nomination.partyId !== own)) throw notFound('Nomination');
+    if (!nomination || !mayActForParty(viewerOf(request), nomination.partyId)) throw notFound('Nomination');
     return nomination;
   };
 

@@ -1,5 +1,6 @@
 /** Press briefings on the news desk: announcing, recording remarks, publishing them as news. */
 import { z } from 'zod';
+import { meetingScope, viewerOf } from '../../auth/policies/index.js';
 import { notFound } from '../../http/errors.js';
 import { actorOf, errorResponse, idParams, type App, type Deps } from '../../http/types.js';
 import { createBriefing, publishRemarks, recordRemarks } from './briefings.js';
@@ -11,8 +12,8 @@ const tags = ['press: news and briefings'];
 
 export function briefingRoutes(app: App, { database }: Deps): void {
   const { db } = database;
-  const byId = async (id: number) => {
-    const [briefing] = await deskBriefings(db, id);
+  const byId = async (id: number, request: Parameters<typeof viewerOf>[0]) => {
+    const [briefing] = await deskBriefings(db, meetingScope(viewerOf(request)), id);
     if (!briefing) throw notFound('Briefing');
     return briefing;
   };
@@ -23,7 +24,7 @@ export function briefingRoutes(app: App, { database }: Deps): void {
       config: { permission: 'press.write' },
       schema: { tags, summary: 'Briefings with their remarks and the article made from them', response: { 200: z.object({ briefings: z.array(briefingDeskView) }), ...errors } },
     },
-    async () => ({ briefings: await deskBriefings(db) }),
+    async (request) => ({ briefings: await deskBriefings(db, meetingScope(viewerOf(request))) }),
   );
 
   app.post(
@@ -32,7 +33,7 @@ export function briefingRoutes(app: App, { database }: Deps): void {
       config: { permission: 'press.review' },
       schema: { tags, summary: 'Announce a press briefing', body: briefingInput, response: { 201: briefingDeskView, ...errors } },
     },
-    async (request, reply) => reply.status(201).send(await byId(await createBriefing(db, actorOf(request), request.body))),
+    async (request, reply) => reply.status(201).send(await byId(await createBriefing(db, actorOf(request), request.body), request)),
   );
 
   app.put(
@@ -49,7 +50,7 @@ export function briefingRoutes(app: App, { database }: Deps): void {
     },
     async (request) => {
       await recordRemarks(db, actorOf(request), request.params.id, request.body);
-      return byId(request.params.id);
+      return byId(request.params.id, request);
     },
   );
 

@@ -1,6 +1,8 @@
 import { and, asc, desc, eq, inArray, isNotNull, isNull, lte, ne, or, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
+import { meetingScope, type MeetingScope } from '../../auth/policies/index.js';
 import { meetings, people } from '../../db/schema.js';
+import { visibleMeetingId } from '../../meetings/queries.js';
 import { documents } from '../../documents/schema.js';
 import { visibleTo, type Viewer } from '../../documents/visibility.js';
 import { articleDocuments, articleMeetings, articlePeople, articlePhotos, articles, briefings } from '../schema.js';
@@ -48,7 +50,8 @@ async function withTags(db: DbOrTx, rows: Row[], viewer: Viewer) {
         .select({ articleId: articleMeetings.articleId, id: meetings.id, nameEn: meetings.titleEn, nameVi: meetings.titleVi })
         .from(articleMeetings)
         .innerJoin(meetings, eq(articleMeetings.meetingId, meetings.id))
-        .where(inArray(articleMeetings.articleId, ids))
+        // A meeting the reader may not see (the host's internal ones) is not named.
+        .where(and(inArray(articleMeetings.articleId, ids), visibleMeetingId(meetingScope(viewer), meetings.id)))
     : [];
   const personTags = ids.length
     ? await db
@@ -160,8 +163,9 @@ export async function photoFile(db: DbOrTx, id: number) {
   return row ? { bytes: row.bytes, type: row.type, isPublic: (now: Date) => isPublic({ status: row.status as ArticleStatus, publishAt: row.publishAt }, now) } : null;
 }
 
-async function briefingRows(db: DbOrTx, id?: number) {
-  return db
+/** Briefings; the meeting each belongs to is named only when `scope` may see it. */
+async function briefingRows(db: DbOrTx, scope: MeetingScope, id?: number) {
+  const rows = await db
     .select({
       id: briefings.id,
       meetingId: briefings.meetingId,
@@ -185,15 +189,16 @@ async function briefingRows(db: DbOrTx, id?: number) {
       articlePublishAt: articles.publishAt,
     })
     .from(briefings)
-    .leftJoin(meetings, eq(briefings.meetingId, meetings.id))
+    .leftJoin(meetings, and(eq(briefings.meetingId, meetings.id), visibleMeetingId(scope, meetings.id)))
     .leftJoin(articles, eq(briefings.articleId, articles.id))
     .where(id === undefined ? undefined : eq(briefings.id, id))
     .orderBy(briefings.startsAt, briefings.id);
+  return rows.map((b) => ({ ...b, meetingId: b.meetingTitleEn === null ? null : b.meetingId }));
 }
 
 /** Briefings as the public sees them: no remarks; the article only once it is public. */
 export async function listBriefings(db: DbOrTx, now: Date, by: { meetingId?: number } = {}) {
-  const rows = await briefingRows(db);
+  const rows = await briefingRows(db, meetingScope(null));
   return rows
     .filter((b) => by.meetingId === undefined || b.meetingId === by.meetingId)
     .map(({ remarksEn: _e, remarksVi: _v, articleId, articleSlug, articleTitleEn, articleTitleVi, articleStatus, articlePublishAt, ...b }) => ({
@@ -206,8 +211,8 @@ export async function listBriefings(db: DbOrTx, now: Date, by: { meetingId?: num
 }
 
 /** Briefings for the press desk: with the remarks and the article in any state. */
-export async function deskBriefings(db: DbOrTx, id?: number) {
-  const rows = await briefingRows(db, id);
+export async function deskBriefings(db: DbOrTx, scope: MeetingScope, id?: number) {
+  const rows = await briefingRows(db, scope, id);
   return rows.map(({ articleId, articleSlug, articleTitleEn, articleTitleVi, articleStatus, articlePublishAt: _p, ...b }) => ({
     ...b,
     article: articleId ? { id: articleId, slug: articleSlug!, titleEn: articleTitleEn!, titleVi: articleTitleVi!, status: articleStatus! } : null,

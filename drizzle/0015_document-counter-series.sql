@@ -1,0 +1,2 @@
+ALTER TABLE "document_counters" ADD COLUMN "series" text DEFAULT 'general' NOT NULL;--> statement-breakpoint
+ALTER TABLE "document_counters" ADD CONSTRAINT "document_counters_series_ck" CHECK ("document_counters"."series" in ('general', 'members', 'participants'));

@@ -1,0 +1,2 @@
+ALTER TABLE "document_counters" DROP CONSTRAINT "document_counters_meeting_id_type_pk";--> statement-breakpoint
+ALTER TABLE "document_counters" ADD CONSTRAINT "document_counters_meeting_id_type_series_pk" PRIMARY KEY("meeting_id","type","series");
