@@ -1,6 +1,7 @@
 import { and, desc, eq, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import { changeEvents, users } from '../db/schema.js';
+import { intParam, rawText } from '../http/primitives.js';
 import { type App, type Deps } from '../http/types.js';
 
 export function changelogRoutes(app: App, { database }: Deps): void {
@@ -13,9 +14,9 @@ export function changelogRoutes(app: App, { database }: Deps): void {
         tags: ['changelog'],
         summary: 'The change log: who changed what, newest first',
         querystring: z.object({
-          entityType: z.string().max(40).optional(),
-          entityId: z.string().max(40).optional(),
-          limit: z.coerce.number().int().min(1).max(500).default(100),
+          entityType: rawText(40).optional(),
+          entityId: rawText(40).optional(),
+          limit: intParam(1, 500).default(100),
         }),
         response: {
           200: z.object({
