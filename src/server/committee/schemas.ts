@@ -5,7 +5,7 @@ import { funnelStages, pipelineSteps } from './core/pipeline.js';
 import { deliverableStatuses } from './core/status.js';
 import { taskPriorities, taskStatuses } from './core/tasks.js';
 import { bodyKinds, memberPositions, notificationKinds } from './core/vocabulary.js';
-import { dayInRange, id, idParam, INT4_MAX, int, rawText, text, year, YEAR_MAX, YEAR_MIN } from '../http/primitives.js';
+import { dayInRange, id, idParam, INT4_MAX, int, rawText, text, trimmedText, year, YEAR_MAX, YEAR_MIN } from '../http/primitives.js';
 
 const ref = id();
 
@@ -73,7 +73,7 @@ export type MilestonePatch = z.infer<typeof milestonePatch>;
 
 export const progressCreate = z.object({
   percent: int(0, 100),
-  note: rawText(4000).trim().nullable().optional(),
+  note: trimmedText(4000).nullable().optional(),
   recordedOn: civilDate.optional(),
 });
 export type ProgressCreate = z.infer<typeof progressCreate>;

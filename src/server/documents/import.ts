@@ -12,7 +12,7 @@ import type { Actor } from '../changelog/record.js';
 import type { Db } from '../db/client.js';
 import { meetings, parties } from '../db/schema.js';
 import { AppError, notFound } from '../http/errors.js';
-import { rawText } from '../http/primitives.js';
+import { trimmedText } from '../http/primitives.js';
 import { createDocumentIn } from './commands.js';
 import { confidentialities, documentTypes, outcomeActions, pillars } from './vocabulary.js';
 
@@ -28,10 +28,9 @@ export const importColumns = [
   'lead_body_vi',
 ] as const;
 
-const cell = (max: number) => rawText(max).trim().min(1, 'required');
+const cell = (max: number) => trimmedText(max).min(1, 'required');
 const optional = (max: number) =>
-  rawText(max)
-    .trim()
+  trimmedText(max)
     .optional()
     .transform((s) => s || null);
 
@@ -45,7 +44,7 @@ const rowSchema = z.object({
     .enum(confidentialities)
     .optional()
     .or(z.literal('').transform(() => undefined)),
-  proposers: rawText(2000).trim().optional(),
+  proposers: trimmedText(2000).optional(),
   lead_body_en: optional(200),
   lead_body_vi: optional(200),
 });

@@ -45,24 +45,28 @@ export function unsafeTextProblem(s: string): string | null {
  */
 export const storableText = (s: string) => s.replaceAll('\0', '').replace(/\p{Cs}/gu, '\ufffd');
 
-/** A string of at most `max` characters that PostgreSQL can store; kept as sent, may be empty. */
-export function rawText(max: number) {
-  return z
-    .string()
+/** Bounded, then checked for what PostgreSQL cannot store; the bound first, so that a megabyte is not scanned. */
+const storable = (schema: z.ZodString, max: number) =>
+  schema
     .max(max, { abort: true })
     .refine((s) => !s.includes('\0'), { message: NUL_MESSAGE, abort: true })
     .refine(isWellFormed, { message: SURROGATE_MESSAGE, abort: true })
     .meta({ pattern: SAFE_TEXT_PATTERN });
-}
+
+/** A string of at most `max` characters that PostgreSQL can store; kept as sent, may be empty. */
+export const rawText = (max: number) => storable(z.string(), max);
+
+/** `rawText`, trimmed before it is measured; may be empty. */
+export const trimmedText = (max: number) => storable(z.string().trim(), max);
 
 /** Required text: trimmed, 1 to `max` characters. */
-export const text = (max: number) => rawText(max).trim().min(1);
+export const text = (max: number) => trimmedText(max).min(1);
 
 /** Text that may be left out, sent as null or empty: trimmed, at most `max` characters. */
-export const optionalText = (max: number) => rawText(max).trim().nullable().optional();
+export const optionalText = (max: number) => trimmedText(max).nullable().optional();
 
 /** An e-mail address as typed into a form: trimmed, lower-cased. */
-export const email = () => rawText(254).trim().toLowerCase().pipe(z.email());
+export const email = () => trimmedText(254).toLowerCase().pipe(z.email());
 
 /** An id in a JSON body: a positive PostgreSQL `integer`. */
 export const id = () => z.number().int().min(1).max(INT4_MAX);

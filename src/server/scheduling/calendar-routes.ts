@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { can } from '../auth/permissions.js';
 import { delegations, meetingClusters, meetings, parties } from '../db/schema.js';
 import { notFound } from '../http/errors.js';
-import { rawText } from '../http/primitives.js';
+import { rawText, trimmedText } from '../http/primitives.js';
 import { actorOf, errorResponse, idParams, type App, type Deps } from '../http/types.js';
 import { buildCalendar, meetingEvents } from './calendar.js';
 import { createFeedToken, delegationForToken, listDelegationFeeds, listFeeds, revokeFeedToken, type FeedViewer } from './feed-tokens.js';
@@ -118,7 +118,7 @@ export function calendarRoutes(app: App, { database }: Deps): void {
         tags,
         summary: 'A new subscribable feed URL for a delegation (the token is shown once)',
         params: idParams,
-        body: z.object({ label: rawText(80).trim().optional() }).optional(),
+        body: z.object({ label: trimmedText(80).optional() }).optional(),
         response: { 201: z.object({ id: z.number(), token: z.string(), url: z.string() }), ...errors },
       },
     },

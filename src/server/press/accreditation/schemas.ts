@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import { email, id, instant, int, rawText, text, timeZone } from '../../http/primitives.js';
+import { email, id, instant, int, rawText, text, timeZone, trimmedText } from '../../http/primitives.js';
 
 /** The form fields of an application (the photo travels beside them as a file). */
 export const applicationFields = z.object({
   fullName: text(200),
   outlet: text(200),
-  nationality: rawText(10).trim().toUpperCase().regex(/^[A-Z]{2}$/, 'a two-letter country code (ISO 3166-1)'),
-  idDocumentNumber: rawText(40).trim().min(4).regex(/^[A-Za-z0-9 -]+$/, 'letters, digits, spaces and dashes only'),
+  nationality: trimmedText(10).toUpperCase().regex(/^[A-Z]{2}$/, 'a two-letter country code (ISO 3166-1)'),
+  idDocumentNumber: trimmedText(40).min(4).regex(/^[A-Za-z0-9 -]+$/, 'letters, digits, spaces and dashes only'),
   email: email(),
 });
 export type ApplicationFields = z.infer<typeof applicationFields>;
@@ -30,7 +30,7 @@ export const pressEvent = z.object({
 });
 
 export const pressEventCreate = z.object({
-  slug: rawText(60).trim().regex(/^[a-z0-9-]{2,60}$/),
+  slug: trimmedText(60).regex(/^[a-z0-9-]{2,60}$/),
   meetingId: id().nullable().optional(),
   titleEn: text(300),
   titleVi: text(300),
@@ -69,7 +69,7 @@ export const applicationReceipt = applicationView.extend({
 export const decision = z
   .object({
     decision: z.enum(['approve', 'reject', 'revoke']),
-    reason: rawText(1000).trim().optional(),
+    reason: trimmedText(1000).optional(),
   })
   .refine((d) => d.decision === 'approve' || (d.reason && d.reason.length > 0), { path: ['reason'], message: 'a reason is required' });
 

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { meetingLevels } from '../../domain/vocabulary.js';
 import { delegateRoles, quotaLevels } from './seats.js';
 import { nominationStatuses } from './status.js';
-import { email, id as bodyId, idParam, int, rawText, text } from '../../http/primitives.js';
+import { email, id as bodyId, idParam, int, text, trimmedText } from '../../http/primitives.js';
 
 /** Ids here come as form fields and query strings: text read as numbers. */
 const id = idParam();
@@ -37,11 +37,11 @@ export type SubstitutionFields = z.infer<typeof substitutionFields>;
 export const nominationDecision = z
   .object({
     decision: z.enum(['approve', 'reject']),
-    reason: rawText(1000).trim().optional(),
+    reason: trimmedText(1000).optional(),
   })
   .refine((d) => d.decision === 'approve' || (d.reason && d.reason.length > 0), { path: ['reason'], message: 'a reason is required' });
 
-export const withdrawal = z.object({ reason: rawText(1000).trim().optional() });
+export const withdrawal = z.object({ reason: trimmedText(1000).optional() });
 
 export const nominationFilters = z.object({
   partyId: id.optional(),

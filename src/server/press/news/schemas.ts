@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id, idParam, instant, rawText, text, timeZone } from '../../http/primitives.js';
+import { id, idParam, instant, rawText, text, timeZone, trimmedText } from '../../http/primitives.js';
 
 const ids = z.array(id()).max(50).default([]);
 
@@ -7,7 +7,7 @@ export const TITLE_MAX = 300;
 export const LEAD_MAX = 1000;
 
 export const articleInput = z.object({
-  slug: rawText(120).trim().regex(/^[a-z0-9-]{3,120}$/, 'lowercase letters, digits and dashes'),
+  slug: trimmedText(120).regex(/^[a-z0-9-]{3,120}$/, 'lowercase letters, digits and dashes'),
   category: z.enum(['news', 'briefing', 'statement', 'feature']),
   titleEn: text(TITLE_MAX),
   titleVi: text(TITLE_MAX),
