@@ -5,6 +5,7 @@ import { recordChange } from '../changelog/record.js';
 import { users } from '../db/schema.js';
 import { roles } from '../domain/vocabulary.js';
 import { AppError } from '../http/errors.js';
+import { email, rawText } from '../http/primitives.js';
 import { actorOf, errorResponse, type App, type Deps } from '../http/types.js';
 import { cookieOptions, csrfTokenFor } from './hook.js';
 import { PASSWORD_MAX_LENGTH, passwordProblem } from './password-policy.js';
@@ -65,8 +66,8 @@ export function authRoutes(app: App, { database, config }: Deps): void {
         tags,
         summary: 'Sign in with e-mail and password (throttled per account and per client address: 429 with Retry-After)',
         body: z.object({
-          email: z.string().trim().toLowerCase().max(320).email(),
-          password: z.string().min(1).max(1024),
+          email: email(),
+          password: rawText(1024).min(1),
         }),
         response: { 200: sessionView, 401: errorResponse, 429: errorResponse },
       },
@@ -147,8 +148,8 @@ export function authRoutes(app: App, { database, config }: Deps): void {
         tags,
         summary: "Change one's own password (other sessions end)",
         body: z.object({
-          currentPassword: z.string().min(1).max(1024),
-          newPassword: z.string().min(1).max(PASSWORD_MAX_LENGTH),
+          currentPassword: rawText(1024).min(1),
+          newPassword: rawText(PASSWORD_MAX_LENGTH).min(1),
         }),
         response: { 200: ok, 400: errorResponse, 401: errorResponse, 429: errorResponse },
       },
@@ -204,7 +205,7 @@ export function authRoutes(app: App, { database, config }: Deps): void {
       schema: {
         tags,
         summary: 'Lift a sign-in lock early (recorded in the change log)',
-        body: z.object({ key: z.string().min(1).max(400).regex(/^(account|client):/, 'account:<e-mail> or client:<address>') }),
+        body: z.object({ key: rawText(400).regex(/^(account|client):/, 'account:<e-mail> or client:<address>') }),
         response: { 200: ok, 404: errorResponse },
       },
     },

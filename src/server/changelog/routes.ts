@@ -1,8 +1,9 @@
 import { and, desc, eq, inArray, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import { changeEvents, users } from '../db/schema.js';
-import { securityActions } from './record.js';
+import { intParam, rawText } from '../http/primitives.js';
 import { type App, type Deps } from '../http/types.js';
+import { securityActions } from './record.js';
 
 export function changelogRoutes(app: App, { database }: Deps): void {
   const { db } = database;
@@ -14,12 +15,12 @@ export function changelogRoutes(app: App, { database }: Deps): void {
         tags: ['changelog'],
         summary: 'The change log: who changed what, newest first',
         querystring: z.object({
-          entityType: z.string().max(40).optional(),
-          entityId: z.string().max(400).optional(),
-          action: z.string().max(40).optional(),
+          entityType: rawText(40).optional(),
+          entityId: rawText(400).optional(),
+          action: rawText(40).optional(),
           /** Only security events: sign-ins and failures, locks, refusals, role changes. */
           security: z.enum(['true', 'false']).optional(),
-          limit: z.coerce.number().int().min(1).max(500).default(100),
+          limit: intParam(1, 500).default(100),
         }),
         response: {
           200: z.object({

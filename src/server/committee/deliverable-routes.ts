@@ -1,6 +1,7 @@
 /** Deliverables: list and detail with computed status, and writing them, their milestones and progress. */
 import { z } from 'zod';
 import { notFound } from '../http/errors.js';
+import { idParam } from '../http/primitives.js';
 import { actorOf, idParams, type App, type Deps } from '../http/types.js';
 import { todayIn } from './core/dates.js';
 import {
@@ -16,7 +17,7 @@ import { getDeliverableDetail, listDeliverables } from './queries.js';
 import { asOf, dayOf, errors, manage, read, tags } from './route-parts.js';
 import { deliverableCreate, deliverableDetail, deliverablePatch, deliverableSummary, milestoneCreate, milestonePatch, progressCreate } from './schemas.js';
 
-const itemParams = z.object({ id: z.coerce.number().int().positive(), itemId: z.coerce.number().int().positive() });
+const itemParams = z.object({ id: idParam(), itemId: idParam() });
 
 export function deliverableRoutes(app: App, { database }: Deps): void {
   const { db } = database;

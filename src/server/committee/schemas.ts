@@ -5,18 +5,20 @@ import { funnelStages, pipelineSteps } from './core/pipeline.js';
 import { deliverableStatuses } from './core/status.js';
 import { taskPriorities, taskStatuses } from './core/tasks.js';
 import { bodyKinds, memberPositions, notificationKinds } from './core/vocabulary.js';
+import { dayInRange, id, idParam, INT4_MAX, int, rawText, text, trimmedText, year, YEAR_MAX, YEAR_MIN } from '../http/primitives.js';
 
-const text = (max: number) => z.string().trim().min(1).max(max);
-const ref = z.number().int().positive();
+const ref = id();
 
 /** YYYY-MM-DD, DD/MM/YYYY or an ISO datetime; normalized to YYYY-MM-DD. */
-export const civilDate = z
-  .string()
-  .max(40)
+export const civilDate = rawText(40)
   .transform((s, ctx) => {
     const day = normalizeDate(s);
     if (!day) {
       ctx.addIssue({ code: 'custom', message: 'expected YYYY-MM-DD, DD/MM/YYYY or an ISO datetime' });
+      return z.NEVER;
+    }
+    if (!dayInRange(day)) {
+      ctx.addIssue({ code: 'custom', message: `must fall between the years ${YEAR_MIN} and ${YEAR_MAX}` });
       return z.NEVER;
     }
     return day;
@@ -47,10 +49,10 @@ export type MilestoneCreate = z.infer<typeof milestoneCreate>;
 export const deliverableCreate = z.object({
   titleEn: text(300),
   titleVi: text(300),
-  year: z.number().int().min(1967).max(2200),
+  year: year(1967),
   proposerPartyId: ref.nullable().optional(),
   parentId: ref.nullable().optional(),
-  weight: z.number().int().min(0).max(1000).nullable().optional(),
+  weight: int(0, 1000).nullable().optional(),
   startedOn: civilDate,
   ownerBodyIds: z.array(ref).max(50).default([]),
   meetingIds: z.array(ref).max(50).default([]),
@@ -70,8 +72,8 @@ export const milestonePatch = milestoneCreate.partial().refine((p) => Object.val
 export type MilestonePatch = z.infer<typeof milestonePatch>;
 
 export const progressCreate = z.object({
-  percent: z.number().int().min(0).max(100),
-  note: z.string().trim().max(4000).nullable().optional(),
+  percent: int(0, 100),
+  note: trimmedText(4000).nullable().optional(),
   recordedOn: civilDate.optional(),
 });
 export type ProgressCreate = z.infer<typeof progressCreate>;
@@ -135,10 +137,10 @@ export type TaskPatch = z.infer<typeof taskPatch>;
 
 export const taskFilters = z.object({
   mine: z.enum(['true', 'false']).optional().describe('only tasks of the bodies the signed-in user belongs to'),
-  bodyId: z.coerce.number().int().positive().optional(),
+  bodyId: idParam().optional(),
   status: z.enum(taskStatuses).optional(),
   overdue: z.enum(['true', 'false']).optional(),
-  beforeMeetingId: z.coerce.number().int().positive().optional(),
+  beforeMeetingId: idParam().optional(),
 });
 
 export const taskView = z.object({
@@ -179,14 +181,14 @@ export const taskDetail = taskView.extend({
 export const commentCreate = z.object({ body: text(4000) });
 
 export const sessionCreate = z.object({
-  number: z.number().int().positive().max(1000),
+  number: int(1, 1000),
   heldOn: civilDate,
   meetingId: ref.nullable().optional(),
   chairPersonId: ref.nullable().optional(),
   attendeePersonIds: z.array(ref).max(200).default([]),
   agenda: z.array(agendaItem).max(100).optional(),
-  report: z.string().max(100_000).nullable().optional(),
-  minutes: z.string().max(100_000).nullable().optional(),
+  report: rawText(100_000).nullable().optional(),
+  minutes: rawText(100_000).nullable().optional(),
 });
 export type SessionCreate = z.infer<typeof sessionCreate>;
 
@@ -237,7 +239,12 @@ export const notificationView = z.object({
   readAt: z.date().nullable(),
 });
 
-export const dashboardQuery = z.object({ meeting: z.string().max(100).describe('meeting slug or id, e.g. summit-37') });
+export const dashboardQuery = z.object({
+  meeting: rawText(100)
+    .min(1)
+    .refine((key) => !/^\d+$/.test(key) || Number(key) <= INT4_MAX, { message: `an id is at most ${INT4_MAX}` })
+    .describe('meeting slug or id, e.g. summit-37'),
+});
 
 export const dashboard = z.object({
   meeting: z.object({ id: z.number(), slug: z.string().nullable(), titleEn: z.string(), titleVi: z.string(), startsAt: z.date(), endsAt: z.date() }),

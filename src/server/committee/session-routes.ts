@@ -2,6 +2,7 @@
 import { desc, inArray } from 'drizzle-orm';
 import { z } from 'zod';
 import { notFound } from '../http/errors.js';
+import { INT4_MAX, intParam } from '../http/primitives.js';
 import { actorOf, type App, type Deps } from '../http/types.js';
 import { createSession, recordDecision, updateSession } from './commands.js';
 import { todayIn } from './core/dates.js';
@@ -13,7 +14,7 @@ import { asOf, dayOf, errors, manage, read, tags } from './route-parts.js';
 import { committeeSessions, sessionDecisions, tasks } from './schema.js';
 import { decisionCreate, sessionCreate, sessionDetail, sessionPatch, sessionSummary } from './schemas.js';
 
-const numberParams = z.object({ number: z.coerce.number().int().positive() });
+const numberParams = z.object({ number: intParam(1, INT4_MAX) });
 
 export function sessionRoutes(app: App, { database }: Deps): void {
   const { db } = database;

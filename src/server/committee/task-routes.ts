@@ -6,6 +6,7 @@ import { users } from '../db/schema.js';
 import { attachmentDisposition } from '../files/kinds.js';
 import { readUpload } from '../files/upload.js';
 import { notFound } from '../http/errors.js';
+import { idParam } from '../http/primitives.js';
 import { actorOf, errorResponse, idParams, type App, type Deps } from '../http/types.js';
 import { addAttachment, attachmentFile, deleteAttachment, editableTask, listAttachments, MAX_ATTACHMENT_BYTES } from './attachments.js';
 import { addComment, createTask, updateTask } from './commands.js';
@@ -16,7 +17,7 @@ import { taskComments, tasks } from './schema.js';
 import { attachmentView, commentCreate, taskCreate, taskDetail, taskFilters, taskPatch, taskView } from './schemas.js';
 
 const update = { permission: 'tasks.update' as const };
-const attachmentParams = z.object({ id: z.coerce.number().int().positive(), attachmentId: z.coerce.number().int().positive() });
+const attachmentParams = z.object({ id: idParam(), attachmentId: idParam() });
 
 export function taskRoutes(app: App, { database }: Deps): void {
   const { db } = database;

@@ -15,6 +15,7 @@ import {
 } from '../db/schema.js';
 import { meetingLevels, partnerStatuses, partyKinds, type PartnerStatus, type PartyKind, type MeetingLevel } from '../domain/vocabulary.js';
 import { notFound } from '../http/errors.js';
+import { rawText } from '../http/primitives.js';
 import { errorResponse, idParams, type App, type Deps } from '../http/types.js';
 import { listMeetings, visibleTo } from '../meetings/queries.js';
 import { meetingSummary } from '../meetings/schemas.js';
@@ -146,7 +147,7 @@ export function directoryRoutes(app: App, { database }: Deps): void {
       schema: {
         tags,
         summary: 'A party, its partner-status history and its meetings',
-        params: z.object({ code: z.string().min(1).max(20) }),
+        params: z.object({ code: rawText(20).min(1) }),
         response: {
           200: partyView.extend({ statuses: z.array(statusView), meetings: z.array(meetingSummary) }),
           404: errorResponse,

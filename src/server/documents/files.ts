@@ -6,6 +6,7 @@
 import { inflateRawSync } from 'node:zlib';
 import mammoth from 'mammoth';
 import type { FileKind } from '../files/kinds.js';
+import { storableText } from '../http/primitives.js';
 
 export const MAX_FILE_BYTES = 25 * 1024 * 1024;
 /** Total uncompressed size a DOCX/ODT may claim; beyond it, it is treated as a zip bomb. */
@@ -121,7 +122,8 @@ export async function extractText(bytes: Uint8Array, kind: DocumentKind, entries
     if (kind === 'pdf') text = await pdfText(bytes);
     else if (kind === 'docx') text = (await mammoth.extractRawText({ buffer: Buffer.from(bytes) })).value;
     else text = odtText(bytes, entries ?? zipEntries(bytes) ?? []);
-    const trimmed = text.replace(/[ \t]+\n/g, '\n').replace(/\n{3,}/g, '\n\n').trim();
+    // A file's text may hold what PostgreSQL cannot store (an ODT's `&#0;`, a PDF's stray NUL).
+    const trimmed = storableText(text).replace(/[ \t]+\n/g, '\n').replace(/\n{3,}/g, '\n\n').trim();
     return trimmed || null;
   } catch {
     return null;

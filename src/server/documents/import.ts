@@ -12,6 +12,7 @@ import type { Actor } from '../changelog/record.js';
 import type { Db } from '../db/client.js';
 import { meetings, parties } from '../db/schema.js';
 import { AppError, notFound } from '../http/errors.js';
+import { trimmedText } from '../http/primitives.js';
 import { createDocumentIn } from './commands.js';
 import { confidentialities, documentTypes, outcomeActions, pillars } from './vocabulary.js';
 
@@ -27,12 +28,9 @@ export const importColumns = [
   'lead_body_vi',
 ] as const;
 
-const cell = (max: number) => z.string().trim().min(1, 'required').max(max);
+const cell = (max: number) => trimmedText(max).min(1, 'required');
 const optional = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max)
+  trimmedText(max)
     .optional()
     .transform((s) => s || null);
 
@@ -46,7 +44,7 @@ const rowSchema = z.object({
     .enum(confidentialities)
     .optional()
     .or(z.literal('').transform(() => undefined)),
-  proposers: z.string().trim().optional(),
+  proposers: trimmedText(2000).optional(),
   lead_body_en: optional(200),
   lead_body_vi: optional(200),
 });
@@ -98,26 +96,26 @@ export async function importDocuments(
   }
   if (!raws.length) return { ok: false, problems: [{ row: 2, column: '*', message: 'no rows' }] };
 
-  const codes = [...new Set(raws.flatMap((r) => splitCodes(r.proposers)))];
+  const problems: RowProblem[] = [];
+  const valid = raws.map((raw, i) => {
+    const parsed = rowSchema.safeParse(raw);
+    if (parsed.success) return parsed.data;
+    for (const issue of parsed.error.issues) {
+      problems.push({ row: i + 2, column: String(issue.path[0] ?? '*'), message: issue.message });
+    }
+    return null;
+  });
+  // Party codes are looked up only once they are known to be text the database can compare.
+  const codes = [...new Set(valid.flatMap((r) => splitCodes(r?.proposers)))];
   const known = codes.length
     ? await db.select({ id: parties.id, code: parties.code }).from(parties).where(inArray(parties.code, codes))
     : [];
   const partyId = new Map(known.map((p) => [p.code, p.id]));
-
-  const problems: RowProblem[] = [];
-  const valid = raws.map((raw, i) => {
-    const row = i + 2;
-    const parsed = rowSchema.safeParse(raw);
-    if (!parsed.success) {
-      for (const issue of parsed.error.issues) {
-        problems.push({ row, column: String(issue.path[0] ?? '*'), message: issue.message });
-      }
-      return null;
-    }
-    const unknown = splitCodes(parsed.data.proposers).filter((c) => !partyId.has(c));
-    if (unknown.length) problems.push({ row, column: 'proposers', message: `unknown party ${unknown.join(', ')}` });
-    return parsed.data;
+  valid.forEach((r, i) => {
+    const unknown = splitCodes(r?.proposers).filter((c) => !partyId.has(c));
+    if (unknown.length) problems.push({ row: i + 2, column: 'proposers', message: `unknown party ${unknown.join(', ')}` });
   });
+  problems.sort((a, b) => a.row - b.row);
   if (problems.length) return { ok: false, problems };
 
   const ids = await db.transaction(async (tx) => {

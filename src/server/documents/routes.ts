@@ -4,6 +4,7 @@ import { diffWords } from 'diff';
 import { z } from 'zod';
 import { viewerOf } from '../auth/policies/index.js';
 import { AppError, notFound } from '../http/errors.js';
+import { idParam, INT4_MAX, intParam } from '../http/primitives.js';
 import { actorOf, errorResponse, idParams, type App, type Deps } from '../http/types.js';
 import { createDocument, lapseSilences, transitionDocument } from './commands.js';
 import { editDocument } from './edit.js';
@@ -29,7 +30,7 @@ import { isStaff } from './visibility.js';
 
 const errors = { 400: errorResponse, 401: errorResponse, 403: errorResponse, 404: errorResponse, 409: errorResponse };
 const tags = ['documents'];
-const versionParams = z.object({ id: z.coerce.number().int().positive(), number: z.coerce.number().int().positive() });
+const versionParams = z.object({ id: idParam(), number: intParam(1, INT4_MAX) });
 const langQuery = z.object({ lang: z.enum(['en', 'vi']).default('en') });
 
 export function documentRoutes(app: App, { database }: Deps): void {
@@ -164,7 +165,7 @@ export function documentRoutes(app: App, { database }: Deps): void {
         tags,
         summary: "Word diff between two versions' texts",
         params: idParams,
-        querystring: z.object({ from: z.coerce.number().int().positive(), to: z.coerce.number().int().positive() }),
+        querystring: z.object({ from: intParam(1, INT4_MAX), to: intParam(1, INT4_MAX) }),
         response: { 200: diffView, ...errors },
       },
     },

@@ -9,13 +9,10 @@ import {
 } from './vocabulary.js';
 import { metadataFields } from './metadata.js';
 import { documentSorts } from './ordering.js';
+import { id, idParam, instant, intParam, optionalText, rawText, text, yearParam } from '../http/primitives.js';
 
-const text = (max: number) => z.string().trim().min(1).max(max);
-const optionalText = (max: number) => z.string().trim().max(max).nullable().optional();
-const instantInput = z.iso
-  .datetime({ offset: true })
-  .transform((s) => new Date(s))
-  .describe('ISO 8601 instant with offset');
+const instantInput = instant();
+const ids = z.array(id()).max(40);
 
 export const documentCreate = z.object({
   titleEn: text(500),
@@ -24,13 +21,13 @@ export const documentCreate = z.object({
   pillar: z.enum(pillars),
   leadBodyEn: optionalText(200),
   leadBodyVi: optionalText(200),
-  actingMeetingId: z.number().int().positive(),
+  actingMeetingId: id(),
   intendedAction: z.enum(outcomeActions),
   confidentiality: z.enum(confidentialities).default('members'),
   embargoUntil: instantInput.nullable().optional(),
-  proposerPartyIds: z.array(z.number().int().positive()).max(40).default([]),
-  relatedDocumentIds: z.array(z.number().int().positive()).max(40).default([]),
-  relatedDeliverableIds: z.array(z.number().int().positive()).max(40).default([]).describe("the committee's deliverables it serves"),
+  proposerPartyIds: ids.default([]),
+  relatedDocumentIds: ids.default([]),
+  relatedDeliverableIds: ids.default([]).describe("the committee's deliverables it serves"),
 });
 export type DocumentCreate = z.input<typeof documentCreate>;
 export type DocumentCreateParsed = z.infer<typeof documentCreate>;
@@ -47,13 +44,13 @@ export const documentPatch = z.strictObject({
   pillar: z.enum(pillars).optional(),
   leadBodyEn: optionalText(200).transform((s) => (s === undefined ? undefined : s || null)),
   leadBodyVi: optionalText(200).transform((s) => (s === undefined ? undefined : s || null)),
-  actingMeetingId: z.number().int().positive().optional(),
+  actingMeetingId: id().optional(),
   intendedAction: z.enum(outcomeActions).optional(),
   confidentiality: z.enum(confidentialities).optional(),
   embargoUntil: instantInput.nullable().optional(),
-  proposerPartyIds: z.array(z.number().int().positive()).max(40).optional(),
-  relatedDocumentIds: z.array(z.number().int().positive()).max(40).optional(),
-  relatedDeliverableIds: z.array(z.number().int().positive()).max(40).optional(),
+  proposerPartyIds: ids.optional(),
+  relatedDocumentIds: ids.optional(),
+  relatedDeliverableIds: ids.optional(),
   expectedUpdatedAt: instantInput
     .optional()
     .describe("the document's `updatedAt` when the editor read it: if it has changed since, nothing is saved and the answer is 409"),
@@ -71,24 +68,24 @@ export const transitionBody = z.object({
   to: z.enum(documentStatuses),
   comment: optionalText(2000),
   reason: optionalText(2000),
-  objectorPartyId: z.number().int().positive().nullable().optional(),
+  objectorPartyId: id().nullable().optional(),
   silenceDeadline: instantInput.nullable().optional(),
-  deferToMeetingId: z.number().int().positive().nullable().optional(),
+  deferToMeetingId: id().nullable().optional(),
 });
 export type TransitionBody = z.infer<typeof transitionBody>;
 
 export const documentFilters = z.object({
-  q: z.string().max(200).optional().describe('words, diacritics and case ignored'),
-  meeting: z.coerce.number().int().positive().optional(),
+  q: rawText(200).optional().describe('words, diacritics and case ignored'),
+  meeting: idParam().optional(),
   type: z.enum(documentTypes).optional(),
   status: z.enum(documentStatuses).optional(),
   pillar: z.enum(pillars).optional(),
-  proposer: z.string().max(20).optional().describe('party code'),
-  year: z.coerce.number().int().min(1967).max(2200).optional(),
+  proposer: rawText(20).optional().describe('party code'),
+  year: yearParam(1967).optional(),
   sort: z.enum(documentSorts).optional().describe('default: relevance with a query, else meeting date then reference'),
   dir: z.enum(['asc', 'desc']).optional().describe('asc when not given'),
-  limit: z.coerce.number().int().min(1).max(500).default(100).describe('page size'),
-  offset: z.coerce.number().int().min(0).max(1_000_000).default(0).describe('rows skipped; the answer says the total'),
+  limit: intParam(1, 500).default(100).describe('page size'),
+  offset: intParam(0, 1_000_000).default(0).describe('rows skipped; the answer says the total'),
 });
 export type DocumentFilters = z.infer<typeof documentFilters>;
 

@@ -32,4 +32,5 @@ export function actorOf(request: { principal: { userId: number } | null; id: str
   return { userId: request.principal?.userId ?? null, requestId: String(request.id) };
 }
 
-export const idParams = z.object({ id: z.coerce.number().int().positive() });
+/** `/:id`: one of the shared primitives (`primitives.ts`). */
+export { idParams } from './primitives.js';

@@ -1,36 +1,23 @@
 /** Request and response schemas of the meetings API: validation, types and OpenAPI in one. */
 import { z } from 'zod';
 import { headLevels, meetingFormats, meetingLevels, meetingStatuses, partyKinds } from '../domain/vocabulary.js';
-import { isValidTimeZone } from './local-times.js';
+import { id, idParam, instant, int, optionalText, rawText, text, timeZone as zone, yearParam } from '../http/primitives.js';
 
-export const timeZone = z
-  .string()
-  .min(1)
-  .max(64)
-  .refine(isValidTimeZone, { message: 'unknown IANA time zone' })
-  .describe('IANA time zone, e.g. Asia/Ho_Chi_Minh');
-
-const instantInput = z.iso
-  .datetime({ offset: true })
-  .transform((s) => new Date(s))
-  .describe('ISO 8601 instant with offset, e.g. 2020-09-09T08:30:00+07:00');
-
-const text = (max: number) => z.string().trim().min(1).max(max);
-const optionalText = (max: number) => z.string().trim().max(max).nullable().optional();
+export const timeZone = zone();
 
 export const meetingFilters = z.object({
-  year: z.coerce.number().int().min(1967).max(2200).optional(),
-  series: z.string().max(40).optional().describe('series code, e.g. AMM'),
+  year: yearParam(1967).optional(),
+  series: rawText(40).optional().describe('series code, e.g. AMM'),
   level: z.enum(meetingLevels).optional(),
   format: z.enum(meetingFormats).optional(),
   status: z.enum(meetingStatuses).optional(),
-  cluster: z.coerce.number().int().positive().optional(),
+  cluster: idParam().optional(),
 });
 export type MeetingFilters = z.infer<typeof meetingFilters>;
 
 export const meetingCreate = z.object({
-  seriesId: z.number().int().positive(),
-  edition: z.number().int().positive().max(10_000).nullable().optional(),
+  seriesId: id(),
+  edition: int(1, 10_000).nullable().optional(),
   titleEn: text(300),
   titleVi: text(300),
   level: z.enum(meetingLevels),
@@ -39,11 +26,11 @@ export const meetingCreate = z.object({
   hostCityEn: text(120),
   hostCityVi: text(120),
   hostTimeZone: timeZone,
-  startsAt: instantInput,
-  endsAt: instantInput,
-  clusterId: z.number().int().positive().nullable().optional(),
-  chairPartyId: z.number().int().positive().nullable().optional(),
-  chairPersonId: z.number().int().positive().nullable().optional(),
+  startsAt: instant(),
+  endsAt: instant(),
+  clusterId: id().nullable().optional(),
+  chairPartyId: id().nullable().optional(),
+  chairPersonId: id().nullable().optional(),
   isPublic: z.boolean().default(true),
 });
 export type MeetingCreate = z.infer<typeof meetingCreate>;
@@ -55,9 +42,9 @@ export const meetingPatch = meetingCreate
 export type MeetingPatch = z.infer<typeof meetingPatch>;
 
 export const delegationCreate = z.object({
-  partyId: z.number().int().positive(),
+  partyId: id(),
   headName: optionalText(200),
-  headPersonId: z.number().int().positive().nullable().optional(),
+  headPersonId: id().nullable().optional(),
   headLevel: z.enum(headLevels),
   timeZone: timeZone.optional().describe("defaults to the party's time zone"),
   noteEn: optionalText(2000),

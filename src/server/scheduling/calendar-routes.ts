@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { meetingScope, viewerOf } from '../auth/policies/index.js';
 import { delegations, meetingClusters, meetings, parties } from '../db/schema.js';
 import { notFound } from '../http/errors.js';
+import { rawText, trimmedText } from '../http/primitives.js';
 import { actorOf, errorResponse, idParams, type App, type Deps } from '../http/types.js';
 import { buildCalendar, meetingEvents } from './calendar.js';
 import { createFeedToken, delegationForToken, listDelegationFeeds, listFeeds, revokeFeedToken } from './feed-tokens.js';
@@ -62,7 +63,7 @@ export function calendarRoutes(app: App, { database }: Deps): void {
         tags,
         summary: "A delegation's programme (every meeting its party attends), for calendar subscription; needs the feed token",
         params: idParams,
-        querystring: z.object({ token: z.string().min(1).max(200) }),
+        querystring: z.object({ token: rawText(200).min(1) }),
         response: { 200: ics, ...errors },
       },
     },
@@ -86,7 +87,7 @@ export function calendarRoutes(app: App, { database }: Deps): void {
       schema: {
         tags,
         summary: "The parties whose feeds you may manage (staff: all; a liaison: its own), with their tokens (never the token values)",
-        querystring: z.object({ party: z.string().min(1).max(16).optional() }),
+        querystring: z.object({ party: rawText(16).min(1).optional() }),
         response: { 200: z.object({ parties: z.array(partyFeeds) }), ...errors },
       },
     },
@@ -115,7 +116,7 @@ export function calendarRoutes(app: App, { database }: Deps): void {
         tags,
         summary: 'A new subscribable feed URL for a delegation (the token is shown once)',
         params: idParams,
-        body: z.object({ label: z.string().trim().max(80).optional() }).optional(),
+        body: z.object({ label: trimmedText(80).optional() }).optional(),
         response: { 201: z.object({ id: z.number(), token: z.string(), url: z.string() }), ...errors },
       },
     },

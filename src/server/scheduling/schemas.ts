@@ -1,29 +1,31 @@
 /** Request and response schemas of the scheduling API. */
 import { z } from 'zod';
+import { day, id, instant, instantString, INT4_MAX, int, num, rawText, text, timeZone, yearParam } from '../http/primitives.js';
 
-const instantInput = z.iso
-  .datetime({ offset: true })
-  .transform((s) => new Date(s).getTime())
-  .describe('ISO 8601 instant with offset');
-const isoDate = z.iso.date().describe('YYYY-MM-DD in the host time zone');
-const key = z.string().trim().min(1).max(80);
+const instantInput = instant().transform((d) => d.getTime());
+const isoDate = day().describe('YYYY-MM-DD in the host time zone');
+const key = text(80);
+/** Minutes of a day, or a duration of at most a day. */
+const minutes = int(0, 1440);
+/** A delegation's burden: far beyond any real cluster's, never past what sums of it can hold. */
+const burden = num(0, 1e9);
 
 export const comfortBand = z.object({
-  fromMinute: z.number().int().min(0).max(1440),
-  toMinute: z.number().int().min(0).max(1440),
-  costPerMinute: z.number().min(0).max(1000).nullable().describe('null = forbidden'),
+  fromMinute: minutes,
+  toMinute: minutes,
+  costPerMinute: num(0, 1000).nullable().describe('null = forbidden'),
 });
 
 export const delegationInput = z.object({
   id: key.describe('e.g. a party code'),
-  timeZone: z.string().min(1).max(64),
+  timeZone: timeZone(),
   bands: z.array(comfortBand).max(24).optional(),
   allowNight: z.boolean().optional(),
 });
 
 export const meetingInput = z.object({
   id: key,
-  durationMinutes: z.number().int().positive().max(7 * 24 * 60),
+  durationMinutes: int(1, 7 * 24 * 60),
   participants: z.array(key).max(200),
   principals: z.array(key).max(20).optional(),
   fixedStart: instantInput.optional(),
@@ -32,18 +34,18 @@ export const meetingInput = z.object({
 });
 
 export const instanceFields = {
-  hostTimeZone: z.string().min(1).max(64).optional(),
+  hostTimeZone: timeZone().optional(),
   window: z.object({ from: isoDate, to: isoDate }).optional(),
   delegations: z.array(delegationInput).max(200).optional(),
   meetings: z.array(meetingInput).max(1000).optional(),
-  precedences: z.array(z.object({ before: key, after: key, bufferMinutes: z.number().int().min(0).max(1440).optional() })).max(5000).optional(),
-  principalBufferMinutes: z.number().int().min(0).max(1440).optional(),
-  principalDailyCapMinutes: z.number().int().min(0).max(1440).optional(),
-  principalCaps: z.record(z.string(), z.number().int().min(0).max(1440)).optional(),
-  carriedBurden: z.record(z.string(), z.number().min(0)).optional(),
+  precedences: z.array(z.object({ before: key, after: key, bufferMinutes: minutes.optional() })).max(5000).optional(),
+  principalBufferMinutes: minutes.optional(),
+  principalDailyCapMinutes: minutes.optional(),
+  principalCaps: z.record(key, minutes).optional(),
+  carriedBurden: z.record(key, burden).optional(),
 };
 
-const meetingKey = z.string().regex(/^\d+$/, 'a meeting id');
+const meetingKey = rawText(10).refine((k) => /^\d+$/.test(k) && Number(k) >= 1 && Number(k) <= INT4_MAX, 'a meeting id');
 
 /** Options that change how a stored cluster is read for one run. */
 const clusterRunFields = {
@@ -51,25 +53,25 @@ const clusterRunFields = {
 };
 
 export const optimizeBody = z.object({
-  clusterId: z.number().int().positive().optional().describe('schedule a stored cluster; otherwise give the instance'),
+  clusterId: id().optional().describe('schedule a stored cluster; otherwise give the instance'),
   ...instanceFields,
   ...clusterRunFields,
   pins: z.record(meetingKey, instantInput).optional().describe('with clusterId: meeting id → start, fixed there for this run'),
   solver: z.enum(['auto', 'exact', 'heuristic']).default('auto'),
-  timeBudgetMs: z.number().int().min(100).max(60_000).default(10_000),
-  seed: z.number().int().min(0).max(2 ** 31).optional(),
+  timeBudgetMs: int(100, 60_000).default(10_000),
+  seed: int(0, 2 ** 31 - 1).optional(),
   useLedger: z.boolean().default(false).describe('add burden carried over from earlier clusters of the year'),
 });
 export type OptimizeBody = z.infer<typeof optimizeBody>;
 
 export const slotsBody = z.object({
-  clusterId: z.number().int().positive().optional(),
-  meetingId: z.number().int().positive().optional().describe('with clusterId: the stored meeting to place'),
-  hostTimeZone: z.string().min(1).max(64).optional(),
+  clusterId: id().optional(),
+  meetingId: id().optional().describe('with clusterId: the stored meeting to place'),
+  hostTimeZone: timeZone().optional(),
   window: z.object({ from: isoDate, to: isoDate }).optional(),
   delegations: z.array(delegationInput).max(200).optional(),
   meeting: meetingInput.optional(),
-  limit: z.number().int().min(1).max(500).default(20),
+  limit: int(1, 500).default(20),
   ...clusterRunFields,
 });
 export type SlotsBody = z.infer<typeof slotsBody>;
@@ -115,29 +117,28 @@ export const delegationBreakdown = z.object({
   ),
 });
 
-const hostDate = z.iso.date();
-const minuteOfDay = z.number().int().min(0).max(1440);
+const hostDate = day();
+const minuteOfDay = minutes;
+const partyCode = rawText(16).min(1);
 
 /** A cluster's rules as the editor sends them (see StoredClusterRules); validateRules checks them against the cluster. */
 export const clusterRules = z.object({
-  fixedMeetingIds: z.array(z.number().int().positive()).max(500),
-  precedences: z
-    .array(z.object({ beforeMeetingId: z.number().int().positive(), afterMeetingId: z.number().int().positive(), bufferMinutes: z.number().int().min(0).max(1440) }))
-    .max(2000),
-  nightAllowedParties: z.array(z.string().min(1).max(16)).max(300),
-  principalBufferMinutes: z.number().int().min(0).max(1440).optional(),
-  principalDailyCapMinutes: z.number().int().min(0).max(1440).optional(),
+  fixedMeetingIds: z.array(id()).max(500),
+  precedences: z.array(z.object({ beforeMeetingId: id(), afterMeetingId: id(), bufferMinutes: minutes })).max(2000),
+  nightAllowedParties: z.array(partyCode).max(300),
+  principalBufferMinutes: minutes.optional(),
+  principalDailyCapMinutes: minutes.optional(),
   window: z.object({ from: hostDate, to: hostDate }).optional().describe("host-local dates; default the cluster's own"),
   allowedRanges: z
-    .array(z.object({ meetingId: z.number().int().positive(), from: z.iso.datetime({ offset: true }), to: z.iso.datetime({ offset: true }) }))
+    .array(z.object({ meetingId: id(), from: instantString(), to: instantString() }))
     .max(500)
     .optional(),
   comfort: z
     .record(
-      z.string().min(1).max(16).describe('party code'),
+      partyCode.describe('party code'),
       z.object({
-        timeZone: z.string().min(1).max(64).optional(),
-        bands: z.array(z.object({ fromMinute: minuteOfDay, toMinute: minuteOfDay, costPerMinute: z.number().min(0).max(1000).nullable() })).min(1).max(24).optional(),
+        timeZone: timeZone().optional(),
+        bands: z.array(z.object({ fromMinute: minuteOfDay, toMinute: minuteOfDay, costPerMinute: num(0, 1000).nullable() })).min(1).max(24).optional(),
       }),
     )
     .optional(),
@@ -145,8 +146,8 @@ export const clusterRules = z.object({
 export type ClusterRulesBody = z.infer<typeof clusterRules>;
 
 export const moveBody = z.object({
-  meetingId: z.number().int().positive(),
-  startsAt: z.iso.datetime({ offset: true }).transform((s) => new Date(s)),
+  meetingId: id(),
+  startsAt: instant(),
 });
 export const moveResponse = z.object({ meetingId: z.number(), startsAt: z.string(), endsAt: z.string() });
 
@@ -216,13 +217,13 @@ export const slotsResponse = z.object({
 });
 
 export const acceptBody = z.object({
-  clusterId: z.number().int().positive(),
-  starts: z.record(z.string().regex(/^\d+$/), z.iso.datetime({ offset: true }).transform((s) => new Date(s))),
+  clusterId: id(),
+  starts: z.record(meetingKey, instant()),
 });
 
 export const acceptResponse = z.object({ moved: z.number(), burden: z.record(z.string(), z.number()) });
 
-export const ledgerQuery = z.object({ year: z.coerce.number().int().min(1967).max(2200) });
+export const ledgerQuery = z.object({ year: yearParam(1967) });
 export const ledgerResponse = z.object({
   year: z.number(),
   delegations: z.array(

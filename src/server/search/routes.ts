@@ -3,6 +3,7 @@ import { and, asc, sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import { meetingScope, viewerOf } from '../auth/policies/index.js';
 import { meetings, parties, people } from '../db/schema.js';
+import { text } from '../http/primitives.js';
 import { type App, type Deps, errorResponse } from '../http/types.js';
 import { visibleTo } from '../meetings/queries.js';
 import { queryTokens, tokenPattern } from './normalize.js';
@@ -31,7 +32,7 @@ export function searchRoutes(app: App, { database }: Deps): void {
       schema: {
         tags: ['search'],
         summary: 'Search meetings, people and parties; Vietnamese diacritics and case are ignored',
-        querystring: z.object({ q: z.string().trim().min(1).max(200) }),
+        querystring: z.object({ q: text(200) }),
         response: { 200: z.object({ results: z.array(result) }), 400: errorResponse },
       },
     },

@@ -1,15 +1,13 @@
 import { z } from 'zod';
-import { isValidTimeZone } from '../../meetings/local-times.js';
-
-const text = (max: number) => z.string().trim().min(1).max(max);
+import { email, id, instant, int, rawText, text, timeZone, trimmedText } from '../../http/primitives.js';
 
 /** The form fields of an application (the photo travels beside them as a file). */
 export const applicationFields = z.object({
   fullName: text(200),
   outlet: text(200),
-  nationality: z.string().trim().toUpperCase().regex(/^[A-Z]{2}$/, 'a two-letter country code (ISO 3166-1)'),
-  idDocumentNumber: z.string().trim().min(4).max(40).regex(/^[A-Za-z0-9 -]+$/, 'letters, digits, spaces and dashes only'),
-  email: z.string().trim().toLowerCase().email().max(254),
+  nationality: trimmedText(10).toUpperCase().regex(/^[A-Z]{2}$/, 'a two-letter country code (ISO 3166-1)'),
+  idDocumentNumber: trimmedText(40).min(4).regex(/^[A-Za-z0-9 -]+$/, 'letters, digits, spaces and dashes only'),
+  email: email(),
 });
 export type ApplicationFields = z.infer<typeof applicationFields>;
 
@@ -32,15 +30,15 @@ export const pressEvent = z.object({
 });
 
 export const pressEventCreate = z.object({
-  slug: z.string().trim().regex(/^[a-z0-9-]{2,60}$/),
-  meetingId: z.number().int().positive().nullable().optional(),
+  slug: trimmedText(60).regex(/^[a-z0-9-]{2,60}$/),
+  meetingId: id().nullable().optional(),
   titleEn: text(300),
   titleVi: text(300),
   venueEn: text(300),
   venueVi: text(300),
-  opensAt: z.coerce.date(),
-  timeZone: z.string().refine(isValidTimeZone, 'unknown IANA time zone'),
-  capacity: z.number().int().min(1).max(100_000),
+  opensAt: instant(),
+  timeZone: timeZone(),
+  capacity: int(1, 100_000),
 });
 export type PressEventCreate = z.infer<typeof pressEventCreate>;
 
@@ -71,8 +69,8 @@ export const applicationReceipt = applicationView.extend({
 export const decision = z
   .object({
     decision: z.enum(['approve', 'reject', 'revoke']),
-    reason: z.string().trim().max(1000).optional(),
+    reason: trimmedText(1000).optional(),
   })
   .refine((d) => d.decision === 'approve' || (d.reason && d.reason.length > 0), { path: ['reason'], message: 'a reason is required' });
 
-export const accessQuery = z.object({ key: z.string().max(200).optional() });
+export const accessQuery = z.object({ key: rawText(200).optional() });

@@ -5,13 +5,14 @@
  * a substitute), else "valid" with what the door needs to compare.
  */
 import { z } from 'zod';
+import { rawText } from '../../http/primitives.js';
 import { errorResponse, type App, type Deps } from '../../http/types.js';
 import { getApplication } from '../accreditation/queries.js';
 import { getNomination } from '../delegates/queries.js';
 import { delegateRoles } from '../delegates/seats.js';
 import { badgeKey, badgeKinds, readBadge, type BadgeClaim } from './token.js';
 
-const verifyQuery = z.object({ token: z.string().min(1).max(4000) });
+const verifyQuery = z.object({ token: rawText(4000).min(1) });
 const verifyResult = z.object({
   status: z.enum(['valid', 'revoked', 'forged']),
   kind: z.enum(badgeKinds).optional(),

@@ -2,15 +2,16 @@ import { z } from 'zod';
 import { meetingLevels } from '../../domain/vocabulary.js';
 import { delegateRoles, quotaLevels } from './seats.js';
 import { nominationStatuses } from './status.js';
+import { email, id as bodyId, idParam, int, text, trimmedText } from '../../http/primitives.js';
 
-const text = (max: number) => z.string().trim().min(1).max(max);
-const id = z.coerce.number().int().positive();
+/** Ids here come as form fields and query strings: text read as numbers. */
+const id = idParam();
 
 /** Who is nominated (the photo travels beside these as a file). */
 const nominee = {
   fullName: text(200),
   position: text(300),
-  email: z.string().trim().toLowerCase().email().max(254),
+  email: email(),
 };
 
 /** The form fields of a nomination: for a meeting or for a whole cluster. */
@@ -36,11 +37,11 @@ export type SubstitutionFields = z.infer<typeof substitutionFields>;
 export const nominationDecision = z
   .object({
     decision: z.enum(['approve', 'reject']),
-    reason: z.string().trim().max(1000).optional(),
+    reason: trimmedText(1000).optional(),
   })
   .refine((d) => d.decision === 'approve' || (d.reason && d.reason.length > 0), { path: ['reason'], message: 'a reason is required' });
 
-export const withdrawal = z.object({ reason: z.string().trim().max(1000).optional() });
+export const withdrawal = z.object({ reason: trimmedText(1000).optional() });
 
 export const nominationFilters = z.object({
   partyId: id.optional(),
@@ -110,8 +111,8 @@ export const delegationOverview = z.object({
 export const delegationQuery = z.object({ partyId: id.optional() });
 
 export const quotaLevelParams = z.object({ level: z.enum(quotaLevels) });
-export const quotaMembers = z.object({ members: z.number().int().min(0).max(200) });
-export const quotaOverride = quotaMembers.extend({ partyId: z.number().int().positive(), meetingId: z.number().int().positive() });
+export const quotaMembers = z.object({ members: int(0, 200) });
+export const quotaOverride = quotaMembers.extend({ partyId: bodyId(), meetingId: bodyId() });
 export const quotaOverrideParams = z.object({ partyId: id, meetingId: id });
 
 export const quotasView = z.object({

@@ -60,4 +60,12 @@ describe('HTML pages', () => {
     expect(body).not.toContain('alert(1)');
     expect(c.language).toBe('en');
   });
+
+  it('reads a fragment scraped without its <html> (the article alone, or a single word)', () => {
+    const c = parsePage({ content: `<p>${sentence(1)}</p><p>${sentence(2)}</p>`, contentType: 'text/html', defaultZone: zone });
+    expect(c.paragraphs).toEqual([sentence(1), sentence(2)]);
+    expect(c.headline).toBeNull();
+    expect(c.title.startsWith('Paragraph 1 of the article')).toBe(true);
+    expect(parsePage({ content: 'n', contentType: 'text/html', defaultZone: zone })).toMatchObject({ format: 'html', paragraphs: [] });
+  });
 });

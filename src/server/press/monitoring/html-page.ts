@@ -55,8 +55,15 @@ function blockText(root: Element): string {
   return blocks.map((el) => (el.textContent ?? '').replace(/\s+/g, ' ').trim()).join('\n');
 }
 
+/** The page as a document: a fragment without its <html> (a scrape of the article alone) is wrapped in one, else linkedom has no body. */
+function pageDocument(html: string) {
+  const parsed = parseHTML(html).document;
+  if (parsed.documentElement?.localName === 'html') return parsed;
+  return parseHTML(`<!doctype html><html><body>${html}</body></html>`).document;
+}
+
 export function extractFromHtml(html: string, defaultZone: string): ExtractedArticle & { lang: string | null } {
-  const { document } = parseHTML(html);
+  const document = pageDocument(html);
   const declaredLang = document.documentElement?.getAttribute('lang') ?? null;
   const metaPublished = metaDate(document as unknown as Document);
   const h1 = document.querySelector('h1')?.textContent?.replace(/\s+/g, ' ').trim() || null;
@@ -74,7 +81,7 @@ export function extractFromHtml(html: string, defaultZone: string): ExtractedArt
     fromPage.publishedAt;
   const paragraphs = fromContent.paragraphs.length > 0 ? fromContent.paragraphs : fromPage.paragraphs;
   return {
-    headline: h1 ?? ogTitle ?? article?.title?.trim() ?? fromPage.headline,
+    headline: h1 ?? ogTitle ?? (article?.title?.trim() || fromPage.headline),
     publishedAt,
     author: article?.byline?.replace(/^(by|bài|theo)[:\s]+/i, '').trim() || fromPage.author,
     paragraphs,

@@ -1,15 +1,29 @@
 import { z } from 'zod';
-import { isValidTimeZone } from '../../meetings/local-times.js';
+import { idParam, text, timeZone } from '../../http/primitives.js';
+import { notTextProblem, storableText } from './page-text.js';
 
-const zoneName = z.string().min(1).max(64).refine(isValidTimeZone, 'unknown IANA time zone');
+/**
+ * A page's text as scraped: a binary file sent by mistake is refused (400
+ * naming the page), a stray NUL or broken surrogate in a text page is cleaned.
+ */
+const pageContent = z
+  .string()
+  .min(1)
+  .max(2_000_000, { abort: true })
+  .superRefine((content, ctx) => {
+    const problem = notTextProblem(content);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem, input: content });
+  })
+  .transform(storableText)
+  .describe('the page as text or HTML; binary files are refused, stray NUL characters removed');
 
 export const pageImport = z.object({
   /** The page's URL or file name. */
-  source: z.string().trim().min(1).max(2000),
-  content: z.string().min(1).max(2_000_000),
+  source: text(2000),
+  content: pageContent,
   contentType: z.enum(['text/plain', 'text/html']).optional(),
   /** Zone for printed dates without one; defaults to Asia/Ho_Chi_Minh. */
-  defaultZone: zoneName.optional(),
+  defaultZone: timeZone().optional(),
 });
 
 export const clippingsImport = z.object({ pages: z.array(pageImport).min(1).max(50) });
@@ -45,8 +59,8 @@ export const importResult = z.object({
 });
 
 export const clippingFilters = z.object({
-  meetingId: z.coerce.number().int().positive().optional(),
-  personId: z.coerce.number().int().positive().optional(),
+  meetingId: idParam().optional(),
+  personId: idParam().optional(),
 });
 
 export const coverageRow = z.object({

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { can } from '../../auth/permissions.js';
 import { outcomeList as outcomeListSchema } from '../../documents/schemas.js';
 import { notFound } from '../../http/errors.js';
+import { idParam, rawText } from '../../http/primitives.js';
 import { errorResponse, idParams, type App, type Deps } from '../../http/types.js';
 import { meetingsWithOutcomes, portalMeeting } from './portal-meetings.js';
 import { countView, getArticle, listArticles, listBriefings, photoFile, relatedArticles } from './queries.js';
@@ -70,7 +71,7 @@ export function portalRoutes(app: App, { database }: Deps): void {
       schema: {
         tags,
         summary: 'Published articles, newest first; by meeting',
-        querystring: z.object({ meetingId: z.coerce.number().int().positive().optional() }),
+        querystring: z.object({ meetingId: idParam().optional() }),
         response: { 200: z.object({ articles: z.array(articleSummary) }), 400: errorResponse },
       },
     },
@@ -84,7 +85,7 @@ export function portalRoutes(app: App, { database }: Deps): void {
       schema: {
         tags,
         summary: 'A published article with related articles (counts a view)',
-        params: z.object({ slug: z.string().max(200) }),
+        params: z.object({ slug: rawText(200) }),
         response: { 200: articleView.extend({ related: z.array(articleSummary) }), 404: errorResponse },
       },
     },

@@ -1,22 +1,21 @@
 import { z } from 'zod';
-import { isValidTimeZone } from '../../meetings/local-times.js';
+import { id, idParam, instant, rawText, text, timeZone, trimmedText } from '../../http/primitives.js';
 
-const text = (max: number) => z.string().trim().min(1).max(max);
-const ids = z.array(z.number().int().positive()).max(50).default([]);
+const ids = z.array(id()).max(50).default([]);
 
 export const TITLE_MAX = 300;
 export const LEAD_MAX = 1000;
 
 export const articleInput = z.object({
-  slug: z.string().trim().regex(/^[a-z0-9-]{3,120}$/, 'lowercase letters, digits and dashes'),
+  slug: trimmedText(120).regex(/^[a-z0-9-]{3,120}$/, 'lowercase letters, digits and dashes'),
   category: z.enum(['news', 'briefing', 'statement', 'feature']),
   titleEn: text(TITLE_MAX),
   titleVi: text(TITLE_MAX),
   leadEn: text(LEAD_MAX),
   leadVi: text(LEAD_MAX),
-  bodyEn: z.string().max(200_000),
-  bodyVi: z.string().max(200_000),
-  publishAt: z.coerce.date().nullable().optional(),
+  bodyEn: rawText(200_000),
+  bodyVi: rawText(200_000),
+  publishAt: instant().nullable().optional(),
   meetingIds: ids,
   personIds: ids,
   /** Outcome documents; the portal shows only those the public may see. */
@@ -49,9 +48,9 @@ export const photoPatch = z
   .refine((p) => Object.values(p).some((v) => v !== undefined), { message: 'nothing to change' });
 export type PhotoPatch = z.infer<typeof photoPatch>;
 
-export const photoOrder = z.object({ photoIds: z.array(z.number().int().positive()).min(1).max(100) });
+export const photoOrder = z.object({ photoIds: z.array(id()).min(1).max(100) });
 
-export const photoParams = z.object({ id: z.coerce.number().int().positive(), photoId: z.coerce.number().int().positive() });
+export const photoParams = z.object({ id: idParam(), photoId: idParam() });
 
 export const photoView = z.object({
   id: z.number().int(),
@@ -94,15 +93,15 @@ export const articleView = z.object({
 export const articleSummary = articleView.omit({ bodyEn: true, bodyVi: true, photos: true });
 
 export const briefingInput = z.object({
-  meetingId: z.number().int().positive().nullable().optional(),
-  startsAt: z.coerce.date(),
-  timeZone: z.string().refine(isValidTimeZone, 'unknown IANA time zone'),
+  meetingId: id().nullable().optional(),
+  startsAt: instant(),
+  timeZone: timeZone(),
   placeEn: text(300),
   placeVi: text(300),
   topicEn: text(500),
   topicVi: text(500),
   speakers: z.array(text(200)).min(1).max(20),
-  speakerPersonId: z.number().int().positive().nullable().optional(),
+  speakerPersonId: id().nullable().optional(),
 });
 export type BriefingInput = z.infer<typeof briefingInput>;
 
@@ -111,6 +110,9 @@ export type BriefingRemarks = z.infer<typeof briefingRemarks>;
 
 /** The public view: the article only once the public may read it. */
 export const briefingView = briefingInput.extend({
+  startsAt: z.date(),
+  timeZone: z.string(),
+  speakers: z.array(z.string()),
   id: z.number().int(),
   meetingId: z.number().int().nullable(),
   speakerPersonId: z.number().int().nullable(),

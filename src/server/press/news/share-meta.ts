@@ -6,6 +6,8 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import { rawText } from '../../http/primitives.js';
 import type { App, Deps } from '../../http/types.js';
 import { getArticle } from './queries.js';
 
@@ -48,8 +50,8 @@ export function withShareMeta(html: string, meta: ShareMeta): string {
 }
 
 export function shareMetaRoutes(app: App, { database }: Deps): void {
-  app.get('/portal/articles/:slug', { config: { permission: 'public' }, schema: { hide: true } }, async (request, reply) => {
-    const { slug } = request.params as { slug: string };
+  app.get('/portal/articles/:slug', { config: { permission: 'public' }, schema: { hide: true, params: z.object({ slug: rawText(200) }) } }, async (request, reply) => {
+    const { slug } = request.params;
     const index = await readFile(join(webRoot, 'index.html'), 'utf8').catch(() => null);
     if (!index) return reply.callNotFound();
     const article = await getArticle(database.db, { slug }, new Date());
