@@ -1,6 +1,7 @@
 /** Reading meetings: the calendar list and one meeting with its delegations. */
 import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../db/client.js';
+import { qualified } from '../db/sql.js';
 import {
   agendaItems,
   delegations,
@@ -15,7 +16,7 @@ import type { HeadLevel, MeetingFormat, MeetingLevel, MeetingStatus, PartyKind }
 import { hostWallClock, localTimes } from './local-times.js';
 import type { DelegationView, MeetingDetail, MeetingFilters, MeetingSummary } from './schemas.js';
 
-const delegationCount = sql<number>`(select count(*) from ${delegations} where ${delegations.meetingId} = ${meetings.id})::int`;
+const delegationCount = sql<number>`(select count(*) from ${delegations} d where d.meeting_id = ${qualified(meetings.id)})::int`;
 
 const summaryColumns = {
   id: meetings.id,
