@@ -15,6 +15,8 @@ export interface Config {
   readCache: boolean;
   /** Minutes between sweeps that announce newly overdue tasks (also swept at start-up); 0 turns it off. */
   overdueSweepMinutes: number;
+  /** On SIGTERM/SIGINT, how long requests in flight may take to finish before their connections are closed. */
+  stopGraceSeconds: number;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -29,5 +31,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: env.LOG_LEVEL ?? 'info',
     readCache: env.GAVEL_READ_CACHE !== 'false',
     overdueSweepMinutes: Number(env.GAVEL_OVERDUE_SWEEP_MINUTES ?? 15),
+    stopGraceSeconds: Number(env.GAVEL_STOP_GRACE_SECONDS ?? 10),
   };
 }
