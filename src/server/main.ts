@@ -16,9 +16,12 @@ const config = loadConfig();
 
 let app: App | undefined = undefined;
 // Until the app (and its logger) exists, the database layer reports to the console.
-const log: DatabaseLog = { warn: (details, message) => (app ? app.log.warn(details, message) : console.warn(message, details)) };
+const log: DatabaseLog = {
+  warn: (details, message) => (app ? app.log.warn(details, message) : console.warn(message, details)),
+  error: (details, message) => (app ? app.log.error(details, message) : console.error(message, details)),
+};
 
-const database = await openDatabase(config.database, { log }).catch((err: unknown) => {
+const database = await openDatabase(config.database, { log, serveBackups: true }).catch((err: unknown) => {
   if (err instanceof DataDirInUse) {
     console.error(err.message);
     process.exit(1);

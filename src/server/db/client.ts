@@ -20,8 +20,11 @@ export type { ListenHandlers } from './listener.js';
 export interface Database {
   db: Db;
   engine: Engine;
-  /** Brings the schema up to date (on PostgreSQL under the start-up lock). */
-  migrate(): Promise<void>;
+  /**
+   * Brings the schema up to date (on PostgreSQL under the start-up lock);
+   * `folder`, to migrate only as far as another set of migrations (a restore).
+   */
+  migrate(folder?: string): Promise<void>;
   /**
    * Start-up: the migrations, then `then` (the demo load), with no other
    * process doing the same meanwhile — on PostgreSQL under an advisory lock,
@@ -48,12 +51,17 @@ export type DatabaseTarget = { url: string } | { dataDir: string } | { memory: t
 /** Where the database layer reports what it survived (pino's signature). */
 export interface DatabaseLog {
   warn(details: object, message: string): void;
+  error?(details: object, message: string): void;
 }
 
 export interface OpenOptions {
   log?: DatabaseLog;
   /** PostgreSQL: connections in the pool. */
   maxConnections?: number;
+  /** PostgreSQL: how the connections name themselves (pg_stat_activity); the LISTEN one adds `-listen`. */
+  applicationName?: string;
+  /** PGlite in a data folder: answer `npm run backup` from other processes (backup-server.ts). */
+  serveBackups?: boolean;
 }
 
 export async function openDatabase(target: DatabaseTarget, options: OpenOptions = {}): Promise<Database> {

@@ -121,7 +121,7 @@ export class Listener {
     let attempt = 0;
     while (!this.closed()) {
       const socket = new Socket();
-      const client = new pg.Client({ ...this.config, stream: () => socket, application_name: 'gavel-listen' });
+      const client = new pg.Client({ ...this.config, stream: () => socket });
       this.socket = socket;
       this.client = client;
       let dead!: (err: unknown) => void;

@@ -8,6 +8,7 @@ import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import { drizzle } from 'drizzle-orm/pglite';
 import { migrate } from 'drizzle-orm/pglite/migrator';
 import type { Database, Db, OpenOptions } from './client.js';
+import { serveBackups } from './backup-server.js';
 import { lockDataDir, type DataDirLock } from './data-dir-lock.js';
 import { migrationsFolder } from './migrations.js';
 import { startCheckpoints } from './pglite-checkpoints.js';
@@ -21,7 +22,7 @@ export interface PgliteDatabase extends Database {
   lock: DataDirLock | null;
 }
 
-export async function openPglite(target: { dataDir: string } | { memory: true }, _options: OpenOptions = {}): Promise<PgliteDatabase> {
+export async function openPglite(target: { dataDir: string } | { memory: true }, openOptions: OpenOptions = {}): Promise<PgliteDatabase> {
   // The contrib extensions the migrations create (documents search: trigram
   // matching of misspelled titles, titles folded by unaccent); a PostgreSQL
   // server has them as packages.
@@ -42,13 +43,14 @@ export async function openPglite(target: { dataDir: string } | { memory: true },
   const db = drizzle(client, { schema }) as unknown as Db;
   const onTransactionEnd = watchTransactions(db);
   const stopCheckpoints = startCheckpoints(client);
-  const runMigrations = () => migrate(db as never, { migrationsFolder });
-  return {
+  const runMigrations = (folder = migrationsFolder) => migrate(db as never, { migrationsFolder: folder });
+  let stopServingBackups = async () => {};
+  const database: PgliteDatabase = {
     db,
     engine: 'pglite',
     client,
     lock,
-    migrate: runMigrations,
+    migrate: (folder) => runMigrations(folder),
     // One process per data folder: nobody else can be migrating.
     startUp: async (then) => {
       await runMigrations();
@@ -61,6 +63,7 @@ export async function openPglite(target: { dataDir: string } | { memory: true },
     },
     onTransactionEnd,
     close: async () => {
+      await stopServingBackups();
       stopCheckpoints();
       if (!client.closed) {
         // Checkpointed now, the next start has no log to replay.
@@ -70,4 +73,9 @@ export async function openPglite(target: { dataDir: string } | { memory: true },
       lock?.release();
     },
   };
+  if (openOptions.serveBackups && 'dataDir' in target) {
+    const log = openOptions.log;
+    stopServingBackups = await serveBackups(database, target.dataDir, (err) => (log?.error ?? log?.warn)?.({ err }, 'backup failed'));
+  }
+  return database;
 }

@@ -63,7 +63,7 @@ export async function openPostgres(url: string, options: OpenOptions = {}): Prom
   const pool = new GuardedPool({
     connectionString: url,
     max: options.maxConnections ?? 10,
-    application_name: 'gavel',
+    application_name: options.applicationName ?? 'gavel',
     // A request waits this long for a connection while the server is unreachable, then gets a 503.
     connectionTimeoutMillis: 5_000,
     idleTimeoutMillis: 30_000,
@@ -77,15 +77,15 @@ export async function openPostgres(url: string, options: OpenOptions = {}): Prom
 
   const db = drizzle({ client: pool, schema }) as unknown as Db;
   const onTransactionEnd = watchTransactions(db);
-  const listener = new Listener({ connectionString: url }, { onError: (err) => log.warn({ err }, 'LISTEN connection lost') });
+  const listener = new Listener({ connectionString: url, application_name: `${options.applicationName ?? 'gavel'}-listen` }, { onError: (err) => log.warn({ err }, 'LISTEN connection lost') });
 
-  const startUp: Database['startUp'] = async (then) => {
+  const startUp = async <T>(then: (db: Db) => Promise<T>, folder = migrationsFolder): Promise<T> => {
     const client = await pool.connect();
     let released = false;
     try {
       await client.query(startUpLock);
       const locked = drizzle({ client, schema }) as unknown as Db;
-      await migrate(locked as never, { migrationsFolder });
+      await migrate(locked as never, { migrationsFolder: folder });
       const result = await then(locked);
       await client.query(startUpUnlock);
       return result;
@@ -102,8 +102,8 @@ export async function openPostgres(url: string, options: OpenOptions = {}): Prom
   return {
     db,
     engine: 'postgres',
-    migrate: () => startUp(async () => undefined),
-    startUp,
+    migrate: (folder) => startUp(async () => undefined, folder),
+    startUp: (then) => startUp(then),
     listen: (channel, handlers) => listener.listen(channel, handlers),
     onTransactionEnd,
     close: async () => {
