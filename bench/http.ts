@@ -11,7 +11,7 @@ import { randomBytes } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { cpus, totalmem, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import postgres from 'postgres';
+import pg from 'pg';
 
 const PATH = '/api/meetings?year=2020';
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
@@ -66,8 +66,10 @@ const fmt = (n: number, d = 0) => n.toFixed(d);
 async function main() {
   const baseUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
   const name = `gavel_bench_${randomBytes(4).toString('hex')}`;
-  const admin = postgres(baseUrl, { max: 1, onnotice: () => {} });
-  await admin.unsafe(`create database ${name}`);
+  const admin = new pg.Client({ connectionString: baseUrl });
+  admin.on('error', () => {});
+  await admin.connect();
+  await admin.query(`create database ${name}`);
   const url = new URL(baseUrl);
   url.pathname = `/${name}`;
 
@@ -93,7 +95,7 @@ async function main() {
     console.log('|---|---|---|---|---|---|---|');
     for (const r of rows) console.log(r);
   } finally {
-    await admin.unsafe(`drop database if exists ${name} with (force)`);
+    await admin.query(`drop database if exists ${name} with (force)`);
     await admin.end();
   }
 }

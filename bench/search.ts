@@ -20,7 +20,7 @@ import { setImmediate } from 'node:timers/promises';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { sql } from 'drizzle-orm';
-import postgres from 'postgres';
+import pg from 'pg';
 import { openDatabase, type Database } from '../src/server/db/client.js';
 import { meetings } from '../src/server/db/schema.js';
 import { loadDemo } from '../src/server/demo/index.js';
@@ -123,7 +123,7 @@ async function cpuMs(database: Database): Promise<number> {
   let ms = (own.user + own.system) / 1000;
   if (database.engine === 'postgres') {
     const pids = await database.db.execute<{ pid: number }>(sql`select pid from pg_stat_activity where datname = current_database() and backend_type = 'client backend'`);
-    for (const { pid } of pids as unknown as Array<{ pid: number }>) {
+    for (const { pid } of (pids as unknown as { rows: Array<{ pid: number }> }).rows) {
       try {
         const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
         ms += (Number(fields[11]) + Number(fields[12])) * 10; // utime, stime in clock ticks (100 a second)
@@ -208,22 +208,24 @@ if (process.env.BENCH_SKIP_POSTGRES !== 'true') {
   const reuse = process.env.BENCH_REUSE;
   const keep = process.env.BENCH_KEEP === 'true' || !!reuse;
   const name = reuse ?? `gavel_bench_${randomBytes(4).toString('hex')}`;
-  const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
+  const admin = new pg.Client({ connectionString: adminUrl });
+  admin.on('error', () => {});
+  await admin.connect();
   try {
-    if (!reuse) await admin.unsafe(`create database ${name}`);
+    if (!reuse) await admin.query(`create database ${name}`);
     const url = new URL(adminUrl);
     url.pathname = `/${name}`;
-    const pg = await openDatabase({ url: url.toString() });
+    const server = await openDatabase({ url: url.toString() });
     try {
-      console.log('postgres', await run(pg, !reuse));
+      console.log('postgres', await run(server, !reuse));
       if (keep) console.log(`kept database ${name}`);
     } finally {
-      await pg.close();
+      await server.close();
     }
   } catch (err) {
     console.log('postgres skipped:', (err as Error).message);
   } finally {
-    if (!keep) await admin.unsafe(`drop database if exists ${name} with (force)`).catch(() => {});
+    if (!keep) await admin.query(`drop database if exists ${name} with (force)`).catch(() => {});
     await admin.end();
   }
 }

@@ -117,7 +117,10 @@ export async function buildApp(options: BuildOptions): Promise<App> {
   registerAuthHook(app, { db: options.database.db, secureCookies: config.secureCookies, session: config.session });
   await registerPublicPlugin(app, swaggerUi, { routePrefix: '/api/docs' });
 
-  const { cache: readCache, detach } = await ReadCache.attach(options.database, config.readCache ? 500 : 0);
+  const { cache: readCache, detach } = await ReadCache.attach(options.database, config.readCache ? 500 : 0, {
+    suspended: () => app.log.warn('LISTEN connection lost: reads bypass the read cache until it is back'),
+    resumed: () => app.log.info('LISTEN connection back: the read cache starts afresh'),
+  });
   app.addHook('onClose', async () => {
     await detach();
   });

@@ -23,6 +23,8 @@ export interface Config {
   trustedProxy: string | false;
   /** Minutes between sweeps that announce newly overdue tasks (also swept at start-up); 0 turns it off. */
   overdueSweepMinutes: number;
+  /** On SIGTERM/SIGINT, how long requests in flight may take to finish before their connections are closed. */
+  stopGraceSeconds: number;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -42,5 +44,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       idleMs: Number(env.GAVEL_SESSION_IDLE_MINUTES ?? 12 * 60) * 60_000,
     },
     trustedProxy: env.GAVEL_TRUSTED_PROXY?.trim() || false,
+    stopGraceSeconds: Number(env.GAVEL_STOP_GRACE_SECONDS ?? 10),
   };
 }

@@ -1,20 +1,37 @@
-/** `npm start`: open the database, migrate, load the demo data once, serve. */
+/**
+ * `npm start`: open the database, migrate and load the demo data once (one
+ * process at a time), serve; on SIGTERM or SIGINT, stop gracefully.
+ */
 import { performance } from 'node:perf_hooks';
 import { buildApp } from './app.js';
 import { deleteExpiredSessions } from './auth/sessions.js';
 import { loadConfig } from './config.js';
-import { openDatabase } from './db/client.js';
+import { openDatabase, type DatabaseLog } from './db/client.js';
+import { DataDirInUse } from './db/data-dir-lock.js';
 import { demoData, loadDemo } from './demo/index.js';
+import type { App } from './http/types.js';
 
 const started = performance.now();
 const config = loadConfig();
-const database = await openDatabase(config.database);
-await database.migrate();
+
+let app: App | undefined = undefined;
+// Until the app (and its logger) exists, the database layer reports to the console.
+const log: DatabaseLog = {
+  warn: (details, message) => (app ? app.log.warn(details, message) : console.warn(message, details)),
+  error: (details, message) => (app ? app.log.error(details, message) : console.error(message, details)),
+};
+
+const database = await openDatabase(config.database, { log, serveBackups: true }).catch((err: unknown) => {
+  if (err instanceof DataDirInUse) {
+    console.error(err.message);
+    process.exit(1);
+  }
+  throw err;
+});
+const loaded = await database.startUp((db) => (config.demo ? loadDemo(db) : Promise.resolve([])));
 await deleteExpiredSessions(database.db, config.session);
 
-const loaded = config.demo ? await loadDemo(database.db) : [];
-
-const app = await buildApp({ database, config });
+app = await buildApp({ database, config });
 await app.listen({ port: config.port, host: config.host });
 
 const seconds = ((performance.now() - started) / 1000).toFixed(2);
@@ -31,10 +48,43 @@ if (config.demo) {
 }
 console.log(lines.join('\n') + '\n');
 
-const shutdown = async () => {
-  await app.close();
-  await database.close();
+/**
+ * Stop accepting connections (a request arriving on a kept-alive one is
+ * answered 503 with `Connection: close`), let requests in flight finish
+ * within the grace period and then close their connections, run the modules'
+ * onClose hooks (timers, the solver workers, the LISTEN connection), close
+ * the database (PGlite checkpointed: the next start replays no log) and exit
+ * 0. A second signal, or a stop that hangs, exits 1 at once.
+ */
+let stopping = false;
+async function stop(signal: NodeJS.Signals): Promise<void> {
+  const server = app!;
+  if (stopping) {
+    server.log.warn({ signal }, 'second signal: exiting without finishing');
+    process.exit(1);
+  }
+  stopping = true;
+  const graceMs = config.stopGraceSeconds * 1000;
+  server.log.info({ signal, graceSeconds: config.stopGraceSeconds }, 'stopping: finishing requests in flight');
+  const cut = setTimeout(() => {
+    server.log.warn('requests still in flight after the grace period: closing their connections');
+    server.server.closeAllConnections();
+  }, graceMs);
+  const hung = setTimeout(() => {
+    server.log.error('stopping hung: exiting');
+    process.exit(1);
+  }, graceMs + 15_000);
+  hung.unref();
+  try {
+    await server.close();
+    clearTimeout(cut);
+    await database.close();
+  } catch (err) {
+    server.log.error({ err }, 'error while stopping');
+    process.exit(1);
+  }
+  server.log.info('stopped');
   process.exit(0);
-};
-process.once('SIGINT', () => void shutdown());
-process.once('SIGTERM', () => void shutdown());
+}
+process.on('SIGINT', (signal) => void stop(signal));
+process.on('SIGTERM', (signal) => void stop(signal));

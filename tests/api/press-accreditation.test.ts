@@ -1,4 +1,6 @@
+import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pressEvents } from '../../src/server/press/schema.js';
 import { engines } from '../helpers/database.js';
 import { startHarness, type Client, type Harness } from '../helpers/harness.js';
 import { png } from '../helpers/images.js';
@@ -11,6 +13,7 @@ interface Application {
   accessKey: string;
   reason: string | null;
   fullName: string;
+  appliedAt: string;
 }
 interface PressEvent {
   id: number;
@@ -161,5 +164,56 @@ describe.each(engines)('press accreditation on %s', (engine) => {
     for (const a of firstTwo) expect(byId.get(a.id)?.status).toBe('pending');
     expect(list.filter((a) => a.status === 'pending' || a.status === 'approved')).toHaveLength(capacity);
     expect(list.filter((a) => a.status === 'waitlisted').map((a) => a.waitlistPosition)).toEqual([1, 2, 3, 4]);
+  });
+  it('counts each press center\'s places held and waitlist', async () => {
+    const event = await newEvent(2);
+    const apps: Application[] = [];
+    for (let i = 0; i < 5; i++) apps.push((await apply(event.id)).json<Application>());
+    const counts = async () => {
+      const events = (await anon.get('/api/press/events')).json<{ events: PressEvent[] }>().events;
+      const found = events.find((e) => e.id === event.id)!;
+      return { placesHeld: found.placesHeld, waitlisted: found.waitlisted };
+    };
+    expect(await counts()).toEqual({ placesHeld: 2, waitlisted: 3 });
+    const holder = apps.find((a) => a.status === 'pending')!;
+    expect((await anon.post(`/api/press/applications/${holder.id}/cancel?key=${holder.accessKey}`)).statusCode).toBe(200);
+    // The first waitlisted moves up: still two places held, one fewer waiting.
+    expect(await counts()).toEqual({ placesHeld: 2, waitlisted: 2 });
+  });
+
+  it('dates an application when it takes its turn under the press center\'s lock, in waitlist order', async () => {
+    const event = await newEvent(1);
+    const { db } = h.database;
+    let application: Promise<Awaited<ReturnType<typeof apply>>> | undefined;
+    // Hold the press center's lock while an application arrives and waits for it.
+    const releasedAt = await db.transaction(async (tx) => {
+      await tx.select().from(pressEvents).where(eq(pressEvents.id, event.id)).for('update');
+      application = apply(event.id);
+      if (engine === 'postgres') {
+        // The application has begun its transaction and waits for the lock.
+        // (PGlite runs one transaction at a time: it begins only after this one.)
+        for (;;) {
+          const { rows } = (await db.execute(
+            sql`select count(*)::int as n from pg_locks l join pg_stat_activity a on a.pid = l.pid where not l.granted and a.datname = current_database()`,
+          )) as unknown as { rows: Array<{ n: number }> };
+          if (rows[0]!.n > 0) break;
+          await new Promise((r) => setImmediate(r));
+        }
+      }
+      const { rows } = (await tx.execute(sql`select clock_timestamp()::text as t`)) as unknown as { rows: Array<{ t: string }> };
+      return new Date(rows[0]!.t);
+    });
+    const res = await application!;
+    expect(res.statusCode).toBe(201);
+    expect(new Date(res.json<Application>().appliedAt).getTime()).toBeGreaterThanOrEqual(releasedAt.getTime());
+
+    // Simultaneous applications: the waitlist's order is the order of their dates.
+    await Promise.all(Array.from({ length: 8 }, () => apply(event.id)));
+    const waiting = (await press.get(`/api/press/events/${event.id}/applications?status=waitlisted`))
+      .json<{ applications: Application[] }>()
+      .applications.sort((a, b) => a.waitlistPosition! - b.waitlistPosition!);
+    expect(waiting).toHaveLength(8);
+    const dates = waiting.map((a) => new Date(a.appliedAt).getTime());
+    expect(dates).toEqual([...dates].sort((a, b) => a - b));
   });
 });

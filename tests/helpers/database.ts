@@ -3,7 +3,7 @@
  * (created for the test file, dropped afterwards) when TEST_DATABASE_URL is set.
  */
 import { randomBytes } from 'node:crypto';
-import postgres from 'postgres';
+import pg from 'pg';
 import { openDatabase, type Database, type Engine } from '../../src/server/db/client.js';
 
 export const engines: Engine[] = process.env.TEST_DATABASE_URL ? ['pglite', 'postgres'] : ['pglite'];
@@ -23,8 +23,10 @@ export async function openTestDatabase(engine: Engine): Promise<TestDatabase> {
   const adminUrl = process.env.TEST_DATABASE_URL;
   if (!adminUrl) throw new Error('TEST_DATABASE_URL is not set');
   const name = `gavel_test_${randomBytes(6).toString('hex')}`;
-  const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
-  await admin.unsafe(`create database ${name}`);
+  const admin = new pg.Client({ connectionString: adminUrl });
+  admin.on('error', () => {}); // its queries fail if it is cut; the event must not end the test run
+  await admin.connect();
+  await admin.query(`create database ${name}`);
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
   const database = await openDatabase({ url: url.toString() });
@@ -34,7 +36,7 @@ export async function openTestDatabase(engine: Engine): Promise<TestDatabase> {
     url: url.toString(),
     dispose: async () => {
       await database.close();
-      await admin.unsafe(`drop database if exists ${name} with (force)`);
+      await admin.query(`drop database if exists ${name} with (force)`);
       await admin.end();
     },
   };

@@ -1,23 +1,64 @@
 /**
  * A cache of serialized read responses (the public calendar is read far more
- * often than it is written), emptied whenever any write commits — in this
- * process or, through Postgres NOTIFY, in any other process on the same
- * database. A result computed while a change committed is not kept.
+ * often than it is written), emptied whenever any write commits: at once when
+ * this process wrote (its transaction has ended before the request that wrote
+ * is answered, so a process reads its own writes), and through Postgres
+ * NOTIFY when another process on the same database did.
+ *
+ * It can only be trusted while it hears every notification. When the LISTEN
+ * connection is lost, it is bypassed (every read computed afresh, nothing
+ * kept) until the connection listens again, and emptied then: writes
+ * committed in between were never announced. A result computed while a
+ * change committed, or while the connection was down, is not kept.
  */
 import type { Database } from '../db/client.js';
 import { CHANGE_CHANNEL } from './record.js';
 
+export interface ReadCacheEvents {
+  /** The LISTEN connection was lost: reads bypass the cache. */
+  suspended?(): void;
+  /** Listening again: the cache starts afresh. */
+  resumed?(): void;
+}
+
 export class ReadCache {
   private generation = 0;
+  private bypassed = false;
   private readonly entries = new Map<string, string>();
 
   /** maxEntries 0 turns the cache off. */
   constructor(private readonly maxEntries = 500) {}
 
-  static async attach(database: Database, maxEntries = 500): Promise<{ cache: ReadCache; detach: () => Promise<void> }> {
+  static async attach(
+    database: Database,
+    maxEntries = 500,
+    events: ReadCacheEvents = {},
+  ): Promise<{ cache: ReadCache; detach: () => Promise<void> }> {
     const cache = new ReadCache(maxEntries);
-    const detach = await database.listen(CHANGE_CHANNEL, () => cache.invalidate());
-    return { cache, detach };
+    const stopWatching = database.onTransactionEnd(() => cache.invalidate());
+    const unlisten = await database.listen(CHANGE_CHANNEL, {
+      notify: () => cache.invalidate(),
+      lost: () => {
+        cache.suspend();
+        events.suspended?.();
+      },
+      restored: () => {
+        cache.resume();
+        events.resumed?.();
+      },
+    });
+    return {
+      cache,
+      detach: async () => {
+        stopWatching();
+        await unlisten();
+      },
+    };
+  }
+
+  /** True while reads bypass the cache. */
+  get suspended(): boolean {
+    return this.bypassed;
   }
 
   invalidate(): void {
@@ -25,13 +66,25 @@ export class ReadCache {
     this.entries.clear();
   }
 
+  /** Changes may go unannounced from now on: keep nothing. */
+  suspend(): void {
+    this.bypassed = true;
+    this.invalidate();
+  }
+
+  /** Announcements arrive again; what was kept before (nothing) or computed meanwhile is dropped. */
+  resume(): void {
+    this.invalidate();
+    this.bypassed = false;
+  }
+
   /** The cached JSON for key, or compute it, serialize it and keep it if nothing changed meanwhile. */
   async json<T>(key: string, compute: () => Promise<T>, serialize: (value: T) => string = JSON.stringify): Promise<string> {
-    const hit = this.entries.get(key);
+    const hit = this.bypassed ? undefined : this.entries.get(key);
     if (hit !== undefined) return hit;
     const generation = this.generation;
     const body = serialize(await compute());
-    if (generation === this.generation && this.maxEntries > 0) {
+    if (generation === this.generation && !this.bypassed && this.maxEntries > 0) {
       if (this.entries.size >= this.maxEntries) this.entries.clear();
       this.entries.set(key, body);
     }

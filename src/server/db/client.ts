@@ -3,19 +3,11 @@
  * memory for tests) when no URL is given, a PostgreSQL server otherwise.
  * Both give a Drizzle database over the same schema; callers never know which.
  */
-import { mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { PGlite, type PGliteOptions } from '@electric-sql/pglite';
-import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
-import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
-import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
-import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
-import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
-import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
-import postgres from 'postgres';
-import { startCheckpoints } from './pglite-checkpoints.js';
-import * as schema from './schema.js';
+import type { ListenHandlers } from './listener.js';
+import { openPglite } from './pglite.js';
+import { openPostgres } from './postgres.js';
+import type * as schema from './schema.js';
 
 export type Schema = typeof schema;
 export type Db = PgDatabase<PgQueryResultHKT, Schema>;
@@ -23,56 +15,55 @@ export type Db = PgDatabase<PgQueryResultHKT, Schema>;
 export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 export type DbOrTx = Db | Tx;
 export type Engine = 'pglite' | 'postgres';
+export type { ListenHandlers } from './listener.js';
 
 export interface Database {
   db: Db;
   engine: Engine;
-  migrate(): Promise<void>;
-  /** LISTEN on a channel; notifications arrive only after the sender commits. */
-  listen(channel: string, onNotify: (payload: string) => void): Promise<() => Promise<void>>;
+  /**
+   * Brings the schema up to date (on PostgreSQL under the start-up lock);
+   * `folder`, to migrate only as far as another set of migrations (a restore).
+   */
+  migrate(folder?: string): Promise<void>;
+  /**
+   * Start-up: the migrations, then `then` (the demo load), with no other
+   * process doing the same meanwhile — on PostgreSQL under an advisory lock,
+   * all of it on the connection holding the lock (`db` given to `then`); on
+   * PGlite the data folder's lock already makes this process the only one.
+   */
+  startUp<T>(then: (db: Db) => Promise<T>): Promise<T>;
+  /**
+   * LISTEN on a channel; notifications arrive only after the sender commits.
+   * Resolves once listening. On PostgreSQL the connection can be lost: then
+   * `lost` is called, and `restored` once it listens again (notifications in
+   * between are gone).
+   */
+  listen(channel: string, handlers: ListenHandlers): Promise<() => Promise<void>>;
+  /** Called after each transaction of this process ends, committed or not (before its caller goes on). */
+  onTransactionEnd(callback: () => void): () => void;
   close(): Promise<void>;
 }
 
-export const migrationsFolder = fileURLToPath(new URL('../../../drizzle', import.meta.url));
+export { migrationsFolder } from './migrations.js';
 
 export type DatabaseTarget = { url: string } | { dataDir: string } | { memory: true };
 
-export async function openDatabase(target: DatabaseTarget): Promise<Database> {
-  if ('url' in target) {
-    const client = postgres(target.url, { max: 10, onnotice: () => {} });
-    const db = drizzlePostgres(client, { schema });
-    return {
-      db: db as unknown as Db,
-      engine: 'postgres',
-      migrate: () => migratePostgres(db, { migrationsFolder }),
-      listen: async (channel, onNotify) => {
-        const { unlisten } = await client.listen(channel, (payload) => onNotify(payload));
-        return unlisten;
-      },
-      close: () => client.end({ timeout: 5 }),
-    };
-  }
-  // The contrib extensions the migrations create (documents search: trigram
-  // matching of misspelled titles, titles folded by unaccent); a PostgreSQL
-  // server has them as packages.
-  const options: PGliteOptions = { extensions: { pg_trgm, unaccent } };
-  let client: PGlite;
-  if ('dataDir' in target) {
-    mkdirSync(target.dataDir, { recursive: true });
-    client = await PGlite.create(target.dataDir, options);
-  } else {
-    client = await PGlite.create(options);
-  }
-  const db = drizzlePglite(client, { schema });
-  const stopCheckpoints = startCheckpoints(client);
-  return {
-    db: db as unknown as Db,
-    engine: 'pglite',
-    migrate: () => migratePglite(db, { migrationsFolder }),
-    listen: (channel, onNotify) => client.listen(channel, onNotify),
-    close: async () => {
-      stopCheckpoints();
-      await client.close();
-    },
-  };
+/** Where the database layer reports what it survived (pino's signature). */
+export interface DatabaseLog {
+  warn(details: object, message: string): void;
+  error?(details: object, message: string): void;
+}
+
+export interface OpenOptions {
+  log?: DatabaseLog;
+  /** PostgreSQL: connections in the pool. */
+  maxConnections?: number;
+  /** PostgreSQL: how the connections name themselves (pg_stat_activity); the LISTEN one adds `-listen`. */
+  applicationName?: string;
+  /** PGlite in a data folder: answer `npm run backup` from other processes (backup-server.ts). */
+  serveBackups?: boolean;
+}
+
+export async function openDatabase(target: DatabaseTarget, options: OpenOptions = {}): Promise<Database> {
+  return 'url' in target ? openPostgres(target.url, options) : openPglite(target, options);
 }

@@ -2,6 +2,7 @@
 import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { DateTime } from 'luxon';
 import type { DbOrTx } from '../db/client.js';
+import { qualified } from '../db/sql.js';
 import { can } from '../auth/permissions.js';
 import { meetingScope } from '../auth/policies/index.js';
 import { visibleMeetingId } from '../meetings/queries.js';
@@ -16,12 +17,12 @@ import { editableFields, metadataFields, type MetadataField } from './metadata.j
 import { orderOf } from './ordering.js';
 
 const proposerCodes = sql<string[]>`coalesce((select array_agg(${parties.code} order by ${parties.code}) from ${documentProposers}
-  join ${parties} on ${parties.id} = ${documentProposers.partyId} where ${documentProposers.documentId} = ${documents.id}), '{}')`;
+  join ${parties} on ${parties.id} = ${documentProposers.partyId} where ${documentProposers.documentId} = ${qualified(documents.id)}), '{}')`;
 
 /** The latest version's extracted text, for snippets (a page's rows only). */
 const latestText = sql<string | null>`(select ${documentBlobs.text} from ${documentVersions}
   join ${documentBlobs} on ${documentBlobs.sha256} = ${documentVersions.sha256}
-  where ${documentVersions.documentId} = ${documents.id} order by ${documentVersions.number} desc limit 1)`;
+  where ${documentVersions.documentId} = ${qualified(documents.id)} order by ${documentVersions.number} desc limit 1)`;
 
 /** Who may see it, and the filters; the text condition is added by the caller. */
 function conditions(viewer: Viewer, f: Partial<DocumentFilters>): SQL {

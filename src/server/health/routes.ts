@@ -1,21 +1,73 @@
 import { sql } from 'drizzle-orm';
 import { z } from 'zod';
+import { pendingMigrations } from '../db/migrations.js';
 import { type App, type Deps } from '../http/types.js';
 
-export function healthRoutes(app: App, { database }: Deps): void {
+/** How long readiness waits for the database before calling it unreachable. */
+const DATABASE_TIMEOUT_MS = 2_000;
+
+const readiness = z.object({
+  status: z.enum(['ready', 'unavailable']),
+  database: z.enum(['ok', 'unreachable']),
+  /** Migrations this version ships that the database lacks (null when it could not be asked). */
+  pendingMigrations: z.number().int().nullable(),
+  /** False while the LISTEN connection is lost (the read cache is bypassed meanwhile; still ready). */
+  listening: z.boolean(),
+});
+
+async function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error('timed out')), ms);
+  });
+  try {
+    return await Promise.race([work, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+export function healthRoutes(app: App, { database, readCache }: Deps): void {
   app.get(
     '/api/health',
     {
       config: { permission: 'public' },
       schema: {
         tags: ['health'],
-        summary: 'Liveness, and which database engine serves',
+        summary: 'Liveness: the process answers (the database is not asked; see /api/health/ready)',
         response: { 200: z.object({ status: z.literal('ok'), db: z.enum(['pglite', 'postgres']) }) },
       },
     },
-    async () => {
-      await database.db.execute(sql`select 1`);
-      return { status: 'ok' as const, db: database.engine };
+    async () => ({ status: 'ok' as const, db: database.engine }),
+  );
+
+  app.get(
+    '/api/health/ready',
+    {
+      config: { permission: 'public' },
+      schema: {
+        tags: ['health'],
+        summary: 'Readiness, for load balancers: 503 while the database is unreachable or migrations are pending',
+        response: { 200: readiness, 503: readiness },
+      },
+    },
+    async (_request, reply) => {
+      let pending: number | null = null;
+      try {
+        pending = await withTimeout(
+          database.db.execute(sql`select 1`).then(() => pendingMigrations(database.db)),
+          DATABASE_TIMEOUT_MS,
+        );
+      } catch {
+        // Unreachable, or too slow to count on.
+      }
+      const ready = pending === 0;
+      return reply.status(ready ? 200 : 503).send({
+        status: ready ? 'ready' : 'unavailable',
+        database: pending === null ? 'unreachable' : 'ok',
+        pendingMigrations: pending,
+        listening: !readCache.suspended,
+      });
     },
   );
 }

@@ -4,6 +4,10 @@
  */
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { isConnectionLoss } from '../db/connection-loss.js';
+
+/** Seconds a client is asked to wait before retrying a request the database could not serve. */
+export const RETRY_AFTER_SECONDS = 2;
 
 export const errorStatus = {
   validation_failed: 400,
@@ -25,6 +29,7 @@ export const errorStatus = {
   payload_too_large: 413,
   unsupported_media_type: 415,
   internal: 500,
+  database_unavailable: 503,
   sub_task_cycle: 400,
   duplicate_application: 409,
   applications_closed: 409,
@@ -121,6 +126,18 @@ export function registerErrorHandling(app: FastifyInstance): void {
     }
     if (err.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') {
       return send(415, { error: 'Unsupported content type', code: 'unsupported_media_type' });
+    }
+    if (isConnectionLoss(err)) {
+      // A restart, a failover or a cut connection: the pool reconnects, the
+      // request can be retried. Whether a write caught by the cut committed
+      // is unknown to the server too; its change log tells.
+      request.log.warn({ err, requestId: request.id }, 'database unavailable');
+      reply.header('retry-after', String(RETRY_AFTER_SECONDS));
+      return send(503, {
+        error: 'The database is unavailable for a moment; try again shortly',
+        code: 'database_unavailable',
+        requestId: String(request.id),
+      });
     }
     const pg = pgErrorCode(err);
     if (pg === '23505') {

@@ -2,6 +2,7 @@
 import { and, asc, eq, inArray, or, sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import type { MeetingScope } from '../auth/policies/index.js';
 import type { DbOrTx } from '../db/client.js';
+import { qualified } from '../db/sql.js';
 import {
   agendaItems,
   delegations,
@@ -16,7 +17,7 @@ import type { HeadLevel, MeetingFormat, MeetingLevel, MeetingStatus, PartyKind }
 import { hostWallClock, localTimes } from './local-times.js';
 import type { DelegationView, MeetingDetail, MeetingFilters, MeetingSummary } from './schemas.js';
 
-const delegationCount = sql<number>`(select count(*) from ${delegations} where ${delegations.meetingId} = ${meetings.id})::int`;
+const delegationCount = sql<number>`(select count(*) from ${delegations} d where d.meeting_id = ${qualified(meetings.id)})::int`;
 
 const summaryColumns = {
   id: meetings.id,

@@ -5,7 +5,7 @@
  * other on fresh counts; the decision itself is the pure `decide`.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { recordChange, type Actor } from '../../changelog/record.js';
 import type { Db, Tx } from '../../db/client.js';
 import { AppError, notFound } from '../../http/errors.js';
@@ -63,7 +63,19 @@ export async function applyForAccreditation(
     const accessKey = randomBytes(24).toString('base64url');
     const [row] = await tx
       .insert(pressApplications)
-      .values({ eventId, ...fields, idDocumentKey, photo: photo.bytes, photoType: photo.type, status: 'pending', accessKeyHash: hashKey(accessKey) })
+      .values({
+        eventId,
+        ...fields,
+        idDocumentKey,
+        photo: photo.bytes,
+        photoType: photo.type,
+        status: 'pending',
+        accessKeyHash: hashKey(accessKey),
+        // The moment it took its turn under the lock, like its id: the column's
+        // default, now(), is when the transaction began, before it waited for
+        // the lock, and would disagree with the waitlist's order.
+        appliedAt: sql`clock_timestamp()`,
+      })
       .returning({ id: pressApplications.id });
     if (!row) throw new Error('insert returned nothing');
     const outcome = decide(event.capacity, await entriesOf(tx, eventId).then((es) => es.filter((e) => e.id !== row.id)), {

@@ -1,5 +1,6 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
+import { qualified } from '../../db/sql.js';
 import { pressApplications, pressEvents } from '../schema.js';
 import type { ApplicationStatus } from './places.js';
 
@@ -17,8 +18,8 @@ export async function listPressEvents(db: DbOrTx) {
       timeZone: pressEvents.timeZone,
       capacity: pressEvents.capacity,
       applicationsOpen: pressEvents.applicationsOpen,
-      placesHeld: sql<number>`(select count(*)::int from ${pressApplications} a where a.event_id = ${pressEvents.id} and a.status in ('pending', 'approved'))`,
-      waitlisted: sql<number>`(select count(*)::int from ${pressApplications} a where a.event_id = ${pressEvents.id} and a.status = 'waitlisted')`,
+      placesHeld: sql<number>`(select count(*)::int from ${pressApplications} a where a.event_id = ${qualified(pressEvents.id)} and a.status in ('pending', 'approved'))`,
+      waitlisted: sql<number>`(select count(*)::int from ${pressApplications} a where a.event_id = ${qualified(pressEvents.id)} and a.status = 'waitlisted')`,
     })
     .from(pressEvents)
     .orderBy(asc(pressEvents.opensAt));
@@ -39,7 +40,7 @@ const columns = {
   appliedAt: pressApplications.appliedAt,
   decidedAt: pressApplications.decidedAt,
   accessKeyHash: pressApplications.accessKeyHash,
-  waitlistPosition: sql<number | null>`case when ${pressApplications.status} = 'waitlisted' then (select count(*)::int from ${pressApplications} w where w.event_id = ${pressApplications.eventId} and w.status = 'waitlisted' and w.id <= ${pressApplications.id}) end`,
+  waitlistPosition: sql<number | null>`case when ${pressApplications.status} = 'waitlisted' then (select count(*)::int from ${pressApplications} w where w.event_id = ${qualified(pressApplications.eventId)} and w.status = 'waitlisted' and w.id <= ${qualified(pressApplications.id)}) end`,
 };
 
 type Row = Awaited<ReturnType<typeof selectApplications>>[number];
