@@ -130,7 +130,7 @@ const ZONE_NAME = /^[A-Za-z][A-Za-z0-9_+\-/]*$/;
 /** An IANA time zone name that the zone database knows, e.g. Asia/Ho_Chi_Minh. */
 export const timeZone = () =>
   rawText(64)
-    .refine((zone) => ZONE_NAME.test(zone) && IANAZone.isValidZone(zone), { error: (issue) => `Unknown time zone '${String(issue.input)}'` })
+    .refine((zone) => ZONE_NAME.test(zone) && IANAZone.isValidZone(zone), { error: (issue) => `Unknown time zone '${String(issue.input)}' (not an IANA time zone name)` })
     .describe('IANA time zone, e.g. Asia/Ho_Chi_Minh');
 
 /** `true` or `false` in a query string or a form field. */
