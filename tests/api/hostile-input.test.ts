@@ -168,6 +168,10 @@ describe.each(engines)('hostile input on %s', (engine) => {
       expect(paths(changes)).toEqual(['entityType']);
       const slugged = await anon.get('/api/portal/articles/x%00y');
       expect(paths(slugged)).toEqual(['slug']);
+      // The share-preview page (outside the API document) reads the same slug from the database.
+      const shared = await anon.get('/portal/articles/x%00y');
+      expect(shared.statusCode).toBe(400);
+      expect(paths(shared)).toEqual(['slug']);
 
       const body = await admin.post('/api/meetings', meeting({ titleEn: 'Summit\u0000' }));
       expect(body.statusCode).toBe(400);

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { can } from '../auth/permissions.js';
 import { meetings } from '../db/schema.js';
 import { AppError } from '../http/errors.js';
+import { flagParam } from '../http/primitives.js';
 import { idParams, type App, type Deps } from '../http/types.js';
 import { markRead } from './commands.js';
 import { addDays, defaultAsOf, todayIn } from './core/dates.js';
@@ -34,7 +35,7 @@ export function committeeRoutes(app: App, deps: Deps): void {
     mine: await bodiesOfUser(db, request.principal!.userId),
   }));
 
-  app.get('/api/notifications', { config: signedIn, schema: { tags, summary: 'My notifications, newest first', querystring: z.object({ unread: z.enum(['true', 'false']).optional() }), response: { 200: z.object({ notifications: z.array(notificationView) }), ...errors } } }, async (request) => {
+  app.get('/api/notifications', { config: signedIn, schema: { tags, summary: 'My notifications, newest first', querystring: z.object({ unread: flagParam().optional() }), response: { 200: z.object({ notifications: z.array(notificationView) }), ...errors } } }, async (request) => {
     const userId = request.principal!.userId;
     const rows = await db
       .select()

@@ -5,7 +5,7 @@ import { funnelStages, pipelineSteps } from './core/pipeline.js';
 import { deliverableStatuses } from './core/status.js';
 import { taskPriorities, taskStatuses } from './core/tasks.js';
 import { bodyKinds, memberPositions, notificationKinds } from './core/vocabulary.js';
-import { dayInRange, id, idParam, INT4_MAX, int, rawText, text, trimmedText, year, YEAR_MAX, YEAR_MIN } from '../http/primitives.js';
+import { dayInRange, flagParam, id, idParam, INT4_MAX, int, rawText, text, trimmedText, year, YEAR_MAX, YEAR_MIN } from '../http/primitives.js';
 
 const ref = id();
 
@@ -136,10 +136,10 @@ export const taskPatch = z
 export type TaskPatch = z.infer<typeof taskPatch>;
 
 export const taskFilters = z.object({
-  mine: z.enum(['true', 'false']).optional().describe('only tasks of the bodies the signed-in user belongs to'),
+  mine: flagParam().optional().describe('only tasks of the bodies the signed-in user belongs to'),
   bodyId: idParam().optional(),
   status: z.enum(taskStatuses).optional(),
-  overdue: z.enum(['true', 'false']).optional(),
+  overdue: flagParam().optional(),
   beforeMeetingId: idParam().optional(),
 });
 

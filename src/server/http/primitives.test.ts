@@ -77,6 +77,6 @@ describe('time zones', () => {
   it('are IANA names the zone database knows, nothing else', () => {
     for (const zone of ['Asia/Ho_Chi_Minh', 'Pacific/Auckland', 'UTC', 'America/Argentina/Buenos_Aires', 'Etc/GMT-14']) expect(ok(timeZone(), zone), zone).toBe(true);
     for (const zone of ['Mars/Olympus_Mons', 'Asia/Ho_Chi_Minh\0', '../../etc/localtime', '', ' UTC', 'x'.repeat(65)]) expect(ok(timeZone(), zone), zone).toBe(false);
-    expect(timeZone().safeParse('Mars/Olympus_Mons').error?.issues[0]?.message).toBe("Unknown time zone 'Mars/Olympus_Mons'");
+    expect(timeZone().safeParse('Mars/Olympus_Mons').error?.issues[0]?.message).toBe("Unknown time zone 'Mars/Olympus_Mons' (not an IANA time zone name)");
   });
 });

@@ -31,13 +31,6 @@ export const isWellFormed = (s: string) => !LONE_SURROGATE.test(s);
 const NUL_MESSAGE = 'must not contain NUL characters';
 const SURROGATE_MESSAGE = 'must be well-formed Unicode (an unpaired surrogate was found)';
 
-/** What `text` refuses, as a message, or null: for text that arrives outside a schema. */
-export function unsafeTextProblem(s: string): string | null {
-  if (s.includes('\0')) return NUL_MESSAGE;
-  if (!isWellFormed(s)) return SURROGATE_MESSAGE;
-  return null;
-}
-
 /**
  * Text that came from a file rather than a form (an extracted PDF, a scraped
  * page): NUL removed, unpaired surrogates replaced by U+FFFD, so that it can
@@ -130,7 +123,7 @@ const ZONE_NAME = /^[A-Za-z][A-Za-z0-9_+\-/]*$/;
 /** An IANA time zone name that the zone database knows, e.g. Asia/Ho_Chi_Minh. */
 export const timeZone = () =>
   rawText(64)
-    .refine((zone) => ZONE_NAME.test(zone) && IANAZone.isValidZone(zone), { error: (issue) => `Unknown time zone '${String(issue.input)}'` })
+    .refine((zone) => ZONE_NAME.test(zone) && IANAZone.isValidZone(zone), { error: (issue) => `Unknown time zone '${String(issue.input)}' (not an IANA time zone name)` })
     .describe('IANA time zone, e.g. Asia/Ho_Chi_Minh');
 
 /** `true` or `false` in a query string or a form field. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id, idParam, instant, rawText, text, timeZone, trimmedText } from '../../http/primitives.js';
+import { flagParam, id, idParam, instant, rawText, text, timeZone, trimmedText } from '../../http/primitives.js';
 
 const ids = z.array(id()).max(50).default([]);
 
@@ -33,7 +33,7 @@ export const photoFields = z.object({
   captionEn: text(500),
   captionVi: text(500),
   credit: text(200),
-  lead: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
+  lead: flagParam().default('false').transform((v) => v === 'true'),
 });
 export type PhotoFields = z.infer<typeof photoFields>;
 
