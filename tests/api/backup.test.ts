@@ -91,7 +91,7 @@ describe.each(engines)('backups on %s', (engine) => {
     expect(res.statusCode).toBe(201);
   };
 
-  it('restores a snapshot taken while the app writes: the data as it was, files included', async () => {
+  it('restores a snapshot taken while the app writes: the data as it was, files included', { timeout: 240_000 }, async () => {
     const events = (await anon.get('/api/press/events')).json<{ events: Array<{ id: number }> }>().events;
     const eventId = events[0]!.id;
     await apply(eventId, 1); // a photo (bytea) before the snapshot
@@ -138,7 +138,8 @@ describe.each(engines)('backups on %s', (engine) => {
     }
   });
 
-  it('refuses a backup that was cut short, a database that holds data unless told to replace it, and one an app uses', async () => {
+  // Three restores of the whole demo data set: over a minute on a loaded two-core machine.
+  it('refuses a backup that was cut short, a database that holds data unless told to replace it, and one an app uses', { timeout: 240_000 }, async () => {
     const lines: string[] = [];
     await dumpDatabase(h.database.db, h.database.engine, async (line) => void lines.push(line));
     if (engine === 'postgres') {
