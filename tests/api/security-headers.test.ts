@@ -45,7 +45,8 @@ describe.each(engines)('security headers on %s', (engine) => {
     expectDefences(page.headers);
   });
 
-  it('HSTS when the cookies are Secure', async () => {
+  // Starts a second app and database: room for it on a loaded machine.
+  it('HSTS when the cookies are Secure', { timeout: 180_000 }, async () => {
     const secure = await startHarness(engine, { config: { secureCookies: true } });
     try {
       const res = await secure.app.inject('/api/health');

@@ -111,7 +111,8 @@ describe.each(engines)('sign-in throttling and sessions on %s', (engine) => {
     expect(events[0]).toMatchObject({ entityType: 'route', entityId: 'POST /api/meetings' });
   });
 
-  it('ignores X-Forwarded-For from an untrusted peer', async () => {
+  // Starts a second app and database: room for it on a loaded machine.
+  it('ignores X-Forwarded-For from an untrusted peer', { timeout: 180_000 }, async () => {
     const direct = await startHarness(engine);
     try {
       const client = await direct.anonymous();
@@ -156,7 +157,7 @@ describe.each(engines)('session limits on %s', (engine) => {
     await h?.close();
   });
 
-  it('ends a session that sat idle past the configured timeout', async () => {
+  it('ends a session that sat idle past the configured timeout', { timeout: 180_000 }, async () => {
     h = await startHarness(engine, { config: { session: { ttlMs: 3_600_000, idleMs: 60_000 } } });
     const client = await h.signIn('admin@gavel.demo');
     expect((await client.get('/api/auth/session')).json<{ user: unknown }>().user).not.toBeNull();
