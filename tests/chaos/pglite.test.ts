@@ -3,7 +3,9 @@
  * no acknowledged write; a second process on the same data folder is
  * refused; SIGTERM finishes the request in flight and exits 0.
  */
-import { existsSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { request } from 'node:http';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -26,9 +28,10 @@ describe('PGlite in real processes', () => {
   });
   afterAll(() => folder?.dispose());
 
+  const ledger = newLedger();
+
   it('keeps every acknowledged write across kill -9 in the middle of write bursts', async () => {
     const { dataDir } = folder;
-    const ledger = newLedger();
     for (let round = 0; round < 2; round++) {
       const doomed = await startApp({ database: { dataDir } });
       await ready(doomed);
@@ -54,6 +57,23 @@ describe('PGlite in real processes', () => {
     expect(second.output()).toContain(`is in use by process ${app.pid}`);
     await ready(app);
     expect(app.died()).toBe(false);
+  });
+
+  it('backs up the folder while the app runs on it, through that app', async () => {
+    const file = join(folder.dataDir, '..', 'backup.ndjson.gz');
+    const cli = spawnSync(process.execPath, ['--import', 'tsx', 'src/server/db/backup-cli.ts', 'backup', file], {
+      cwd: new URL('../../', import.meta.url).pathname,
+      env: { ...process.env, GAVEL_DATA_DIR: folder.dataDir, DATABASE_URL: '' },
+      encoding: 'utf8',
+    });
+    expect(cli.stderr).toBe('');
+    expect(cli.status).toBe(0);
+    expect(cli.stdout).toMatch(/^Backed up \d+ tables, \d+ rows to /);
+    const lines = gunzipSync(readFileSync(file)).toString().trim().split('\n');
+    expect(JSON.parse(lines.at(-1)!)).toHaveProperty('end');
+    const slugs = new Set(lines.filter((l) => l.startsWith('{"r":{') && l.includes('"slug"')).map((l) => (JSON.parse(l) as { r: { slug?: string } }).r.slug));
+    expect(ledger.acknowledged.filter((slug) => !slugs.has(slug))).toEqual([]);
+    await ready(app);
   });
 
   it('on SIGTERM stops accepting, answers the request in flight, exits 0 and leaves the folder whole', async () => {
