@@ -10,7 +10,7 @@ import { request } from 'node:http';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LOCK_FILE } from '../../src/server/db/data-dir-lock.js';
-import { killLeftovers, pgliteWithDemo, ready, Session, startApp, type AppProcess } from './apps.js';
+import { killLeftovers, pgliteWithDemo, ready, Session, startApp, type AppProcess } from '../helpers/processes.js';
 import { expectAllPresent, newLedger, until, writers } from './writes.js';
 
 afterAll(() => killLeftovers());

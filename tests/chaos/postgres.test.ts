@@ -7,7 +7,7 @@
  * no stale read later than a second after a commit.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { adminClient, adminUrl, killLeftovers, PostgresDatabases, ready, Session, startApp, type AppProcess } from './apps.js';
+import { adminClient, adminUrl, killLeftovers, PostgresDatabases, ready, Session, startApp, type AppProcess } from '../helpers/processes.js';
 import { CutProxy } from './proxy.js';
 import { expectAllPresent, newLedger, until, writers, type Ledger } from './writes.js';
 

@@ -3,7 +3,7 @@
  * acknowledged one is there: a press center per write, named by its slug.
  */
 import { expect } from 'vitest';
-import type { AppProcess, Session } from './apps.js';
+import type { AppProcess, Session } from '../helpers/processes.js';
 
 export interface Ledger {
   /** Slugs whose creation was answered 201. */

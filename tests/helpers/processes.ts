@@ -1,5 +1,5 @@
 /**
- * Real app processes for the chaos tests: `node --import tsx src/server/main.ts`
+ * Real app processes for the chaos tests and the write benchmark: `node --import tsx src/server/main.ts`
  * on a port of its own choosing (PORT=0, read back from its log), with the
  * database the test gives it; killed with signals like an operator or a
  * crash would; watched for deaths nobody asked for.
@@ -167,7 +167,7 @@ export async function pgliteWithDemo(): Promise<{ dataDir: string; dispose: () =
   return { dataDir, dispose: () => rmSync(parent, { recursive: true, force: true }) };
 }
 
-export async function adminClient(url = adminUrl!): Promise<pg.Client> {
+export async function adminClient(url: string = adminUrl!): Promise<pg.Client> {
   const client = new pg.Client({ connectionString: url });
   client.on('error', () => {});
   await client.connect();
@@ -178,14 +178,18 @@ export async function adminClient(url = adminUrl!): Promise<pg.Client> {
 export class PostgresDatabases {
   private readonly names: string[] = [];
   private template: string | null = null;
-  private constructor(private readonly admin: pg.Client) {}
+  private constructor(
+    private readonly admin: pg.Client,
+    private readonly serverUrl: string,
+  ) {}
 
-  static async open(): Promise<PostgresDatabases> {
-    return new PostgresDatabases(await adminClient());
+  /** On the server of serverUrl (default TEST_DATABASE_URL), whose database it connects to for administration. */
+  static async open(serverUrl: string = adminUrl!): Promise<PostgresDatabases> {
+    return new PostgresDatabases(await adminClient(serverUrl), serverUrl);
   }
 
   url(name: string): string {
-    const url = new URL(adminUrl!);
+    const url = new URL(this.serverUrl);
     url.pathname = `/${name}`;
     return url.toString();
   }
