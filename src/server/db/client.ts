@@ -35,7 +35,11 @@ export interface Database {
 
 export const migrationsFolder = fileURLToPath(new URL('../../../drizzle', import.meta.url));
 
-export type DatabaseTarget = { url: string } | { dataDir: string } | { memory: true };
+/**
+ * In memory, optionally started from a `dumpDataDir()` tarball (the tests'
+ * template database) instead of an empty cluster.
+ */
+export type DatabaseTarget = { url: string } | { dataDir: string } | { memory: true; loadDataDir?: Blob };
 
 export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   if ('url' in target) {
@@ -61,7 +65,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
     mkdirSync(target.dataDir, { recursive: true });
     client = await PGlite.create(target.dataDir, options);
   } else {
-    client = await PGlite.create(options);
+    client = await PGlite.create(target.loadDataDir ? { ...options, loadDataDir: target.loadDataDir } : options);
   }
   const db = drizzlePglite(client, { schema });
   const stopCheckpoints = startCheckpoints(client);
