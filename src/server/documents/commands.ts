@@ -6,11 +6,12 @@
 import { and, desc, eq, inArray, lte, sql } from 'drizzle-orm';
 import { recordChange, type Actor } from '../changelog/record.js';
 import type { Db, DbOrTx } from '../db/client.js';
-import { deliverables, meetings, parties } from '../db/schema.js';
+import { meetings, parties } from '../db/schema.js';
+import { checkDeliverables, linkDeliverables } from '../documents-committee/deliverables.js';
 import type { Role } from '../domain/vocabulary.js';
 import { AppError, notFound } from '../http/errors.js';
 import { searchTextOf } from '../search/normalize.js';
-import { documentBlobs, documentCounters, documentDeliverables, documentProposers, documentRelations, documents, documentTransitions, documentVersions } from './schema.js';
+import { documentBlobs, documentCounters, documentProposers, documentRelations, documents, documentTransitions, documentVersions } from './schema.js';
 import type { DocumentCreateParsed, TransitionBody } from './schemas.js';
 import { typeCodes, type DocumentStatus, type DocumentType, type OutcomeAction } from './vocabulary.js';
 import { transition } from './workflow.js';
@@ -56,15 +57,6 @@ export async function checkParties(tx: DbOrTx, ids: number[], path: string) {
   if (missing.length) throw new AppError('invalid_reference', `Unknown ${path}`, [{ path, message: `no party ${missing.join(', ')}` }]);
 }
 
-export async function checkDeliverables(tx: DbOrTx, ids: number[], path: string): Promise<number[]> {
-  const unique = [...new Set(ids)];
-  if (!unique.length) return [];
-  const found = await tx.select({ id: deliverables.id }).from(deliverables).where(inArray(deliverables.id, unique));
-  const missing = unique.filter((id) => !found.some((f) => f.id === id));
-  if (missing.length) throw new AppError('invalid_reference', `Unknown ${path}`, [{ path, message: `no deliverable ${missing.join(', ')}` }]);
-  return unique;
-}
-
 export async function checkDocuments(tx: DbOrTx, ids: number[], path: string): Promise<number[]> {
   const unique = [...new Set(ids)];
   if (!unique.length) return [];
@@ -86,7 +78,7 @@ export async function createDocumentIn(tx: DbOrTx, actor: Actor, input: Document
   const related = await checkDocuments(tx, relatedDocumentIds, 'relatedDocumentIds');
   if (related.length) await tx.insert(documentRelations).values(related.map((relatedId) => ({ documentId: id, relatedId })));
   const served = await checkDeliverables(tx, relatedDeliverableIds, 'relatedDeliverableIds');
-  if (served.length) await tx.insert(documentDeliverables).values(served.map((deliverableId) => ({ documentId: id, deliverableId })));
+  await linkDeliverables(tx, served.map((deliverableId) => ({ documentId: id, deliverableId })));
   await tx.insert(documentTransitions).values({
     documentId: id,
     fromStatus: null,

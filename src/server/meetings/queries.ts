@@ -14,6 +14,7 @@ import {
 import type { HeadLevel, MeetingFormat, MeetingLevel, MeetingStatus, PartyKind } from '../domain/vocabulary.js';
 import { hostWallClock, localTimes } from './local-times.js';
 import type { DelegationView, MeetingDetail, MeetingFilters, MeetingSummary } from './schemas.js';
+import { visibleTo, type Visibility } from './visibility.js';
 
 const delegationCount = sql<number>`(select count(*) from ${delegations} where ${delegations.meetingId} = ${meetings.id})::int`;
 
@@ -70,15 +71,6 @@ function toSummary(r: SummaryRow): MeetingSummary {
     endsAt: r.endsAt.toISOString(),
     delegationCount: Number(r.delegationCount),
   };
-}
-
-export interface Visibility {
-  /** May see meetings that are not public. */
-  internal: boolean;
-}
-
-export function visibleTo(visibility: Visibility): SQL | undefined {
-  return visibility.internal ? undefined : eq(meetings.isPublic, true);
 }
 
 export async function listMeetings(

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { can } from '../auth/permissions.js';
 import { meetings, parties, people } from '../db/schema.js';
 import { type App, type Deps, errorResponse } from '../http/types.js';
-import { visibleTo } from '../meetings/queries.js';
+import { visibleTo } from '../meetings/visibility.js';
 import { queryTokens, tokenPattern } from './normalize.js';
 
 const result = z.object({
