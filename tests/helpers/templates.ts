@@ -58,6 +58,7 @@ async function pgliteTemplates(folder: string): Promise<Record<Template, string>
 const admin = () => postgres(adminUrl(), { max: 1, onnotice: () => {} });
 
 async function dropPostgresTemplates(names: string[]) {
+  if (!names.length) return;
   const sql = admin();
   try {
     for (const name of names) {
