@@ -13,7 +13,7 @@ import {
   people,
   personRoles,
 } from '../db/schema.js';
-import { meetingLevels, partnerStatuses, partyKinds, type PartnerStatus, type PartyKind, type MeetingLevel } from '../domain/vocabulary.js';
+import { meetingLevels, partnerStatuses, partyKinds, type PartnerStatus } from '../domain/vocabulary.js';
 import { notFound } from '../http/errors.js';
 import { errorResponse, idParams, type App, type Deps } from '../http/types.js';
 import { listMeetings } from '../meetings/queries.js';
@@ -67,7 +67,7 @@ export function directoryRoutes(app: App, { database }: Deps): void {
         .select({ id: meetingSeries.id, code: meetingSeries.code, nameEn: meetingSeries.nameEn, nameVi: meetingSeries.nameVi, level: meetingSeries.level })
         .from(meetingSeries)
         .orderBy(asc(meetingSeries.code));
-      return { series: rows.map((r) => ({ ...r, level: r.level as MeetingLevel })) };
+      return { series: rows.map((r) => ({ ...r, level: r.level })) };
     },
   );
 
@@ -115,7 +115,7 @@ export function directoryRoutes(app: App, { database }: Deps): void {
         ),
       )
       .orderBy(asc(partnerStatusHistory.since));
-    return new Map(rows.map((r) => [r.partyId, r.status as PartnerStatus]));
+    return new Map(rows.map((r) => [r.partyId, r.status]));
   };
 
   app.get(
@@ -133,7 +133,7 @@ export function directoryRoutes(app: App, { database }: Deps): void {
           code: r.code,
           nameEn: r.nameEn,
           nameVi: r.nameVi,
-          kind: r.kind as PartyKind,
+          kind: r.kind,
           timeZone: r.timeZone,
           currentStatus: statuses.get(r.id) ?? null,
         })),
@@ -183,11 +183,11 @@ export function directoryRoutes(app: App, { database }: Deps): void {
         code: party.code,
         nameEn: party.nameEn,
         nameVi: party.nameVi,
-        kind: party.kind as PartyKind,
+        kind: party.kind,
         timeZone: party.timeZone,
         currentStatus: statuses.get(party.id) ?? null,
         statuses: history.map((h) => ({
-          status: h.status as PartnerStatus,
+          status: h.status,
           since: h.since,
           until: h.until,
           noteEn: h.noteEn,

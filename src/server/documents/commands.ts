@@ -13,7 +13,7 @@ import { AppError, notFound } from '../http/errors.js';
 import { searchTextOf } from '../search/normalize.js';
 import { documentBlobs, documentCounters, documentProposers, documentRelations, documents, documentTransitions, documentVersions } from './schema.js';
 import type { DocumentCreateParsed, TransitionBody } from './schemas.js';
-import { typeCodes, type DocumentStatus, type DocumentType, type OutcomeAction } from './vocabulary.js';
+import { typeCodes, type DocumentType } from './vocabulary.js';
 import { transition } from './workflow.js';
 
 export async function meetingCode(tx: DbOrTx, meetingId: number): Promise<string> {
@@ -106,8 +106,8 @@ export async function transitionDocumentIn(tx: DbOrTx, actor: Actor, id: number,
   const now = input.now ?? new Date();
   const outcome = transition(
     {
-      status: doc.status as DocumentStatus,
-      intendedAction: doc.intendedAction as OutcomeAction,
+      status: doc.status,
+      intendedAction: doc.intendedAction,
       actingMeetingId: doc.actingMeetingId,
       silenceDeadline: doc.silenceDeadline,
     },
