@@ -23,6 +23,18 @@ export default defineConfig({
       },
       {
         test: {
+          // Real app processes killed, cut off from their database, started
+          // together (tests/chaos): one file at a time, the machine to itself.
+          name: 'chaos',
+          include: ['tests/chaos/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 180_000,
+          hookTimeout: 180_000,
+          fileParallelism: false,
+        },
+      },
+      {
+        test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
           environment: 'node',

@@ -71,9 +71,10 @@ export async function openPostgres(url: string, options: OpenOptions = {}): Prom
     keepAliveInitialDelayMillis: 10_000,
   });
   pool.on('connect', (client) => {
-    client.on('error', (err) => log.warn({ err }, 'database connection lost (in use)'));
+    client.on('error', (err) => log.warn({ err }, 'database connection lost'));
   });
-  pool.on('error', (err) => log.warn({ err }, 'database connection lost (idle)'));
+  // The pool repeats an idle client's error here; the client's own listener has reported it.
+  pool.on('error', () => {});
 
   const db = drizzle({ client: pool, schema }) as unknown as Db;
   const onTransactionEnd = watchTransactions(db);
