@@ -2,19 +2,19 @@ import { and, desc, eq, inArray, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import { changeEvents, users } from '../db/schema.js';
 import { intParam, rawText } from '../http/primitives.js';
+import { routes } from '../http/route.js';
 import { type App, type Deps } from '../http/types.js';
 import { securityActions } from './record.js';
 
 export function changelogRoutes(app: App, { database }: Deps): void {
   const { db } = database;
-  app.get(
+  const route = routes(app, 'changelog');
+  route.get(
     '/api/changes',
     {
-      config: { permission: 'changelog.read' },
-      schema: {
-        tags: ['changelog'],
-        summary: 'The change log: who changed what, newest first',
-        querystring: z.object({
+      permission: 'changelog.read',
+      summary: 'The change log: who changed what, newest first',
+      querystring: z.object({
           entityType: rawText(40).optional(),
           entityId: rawText(400).optional(),
           action: rawText(40).optional(),
@@ -38,7 +38,6 @@ export function changelogRoutes(app: App, { database }: Deps): void {
             ),
           }),
         },
-      },
     },
     async (request) => {
       const { entityType, entityId, action, security, limit } = request.query;

@@ -2,7 +2,7 @@
  * The one error catalogue: stable codes, one table from code to HTTP status,
  * and one handler that turns everything else into a 500 with a request id.
  */
-import type { FastifyError, FastifyInstance } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { isConnectionLoss } from '../db/connection-loss.js';
 
@@ -98,9 +98,31 @@ const unstorableValue: Record<string, string> = {
   '22001': 'a text too long',
 };
 
+/** Codes answered by routes that did not declare them: `METHOD url code`. */
+export const undeclaredErrors = new Set<string>();
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** Every code this route may answer, common ones included (set by `routes`). */
+    errorCodes?: readonly ErrorCode[];
+  }
+}
+
+/** Called by the error handler with the code about to be sent. */
+export function noteErrorCode(request: FastifyRequest, code: string): void {
+  const declared = request.routeOptions.config?.errorCodes;
+  if (!declared || declared.includes(code as ErrorCode) || code === 'internal' || code === 'bad_request') return;
+  const entry = `${request.method} ${request.routeOptions.url} ${code}`;
+  if (!undeclaredErrors.has(entry)) request.log.warn({ route: request.routeOptions.url, code }, 'error code not declared by its route');
+  undeclaredErrors.add(entry);
+}
+
 export function registerErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((err: FastifyError, request, reply) => {
-    const send = (status: number, body: ErrorBody) => reply.status(status).send(body);
+    const send = (status: number, body: ErrorBody) => {
+      noteErrorCode(request, body.code);
+      return reply.status(status).send(body);
+    };
 
     if (err instanceof AppError) {
       return send(err.status, { error: err.message, code: err.code, details: err.details });
