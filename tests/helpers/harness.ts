@@ -9,6 +9,7 @@ import type { Engine } from '../../src/server/db/client.js';
 import { demoData, loadDemo } from '../../src/server/demo/index.js';
 import { moduleSeeds } from '../../src/server/demo/modules.js';
 import { documentFilesSeed } from '../../src/server/documents/demo/files.js';
+import { undeclaredErrors } from '../../src/server/http/errors.js';
 import type { App } from '../../src/server/http/types.js';
 import { openTestDatabase, type TestDatabase } from './database.js';
 
@@ -107,6 +108,14 @@ export async function startHarness(engine: Engine, options: HarnessOptions = {})
     },
     async close() {
       await app.close();
+      // A route answered a refusal its declaration (http/route.ts) does not
+      // list: the OpenAPI document would not tell clients about it.
+      if (undeclaredErrors.size) {
+        const found = [...undeclaredErrors].sort();
+        undeclaredErrors.clear();
+        await database.dispose();
+        throw new Error(`Routes answered error codes they do not declare:\n${found.join('\n')}`);
+      }
       await database.dispose();
     },
   };

@@ -6,7 +6,7 @@ import { users } from '../db/schema.js';
 import { roles } from '../domain/vocabulary.js';
 import { AppError } from '../http/errors.js';
 import { email, rawText } from '../http/primitives.js';
-import { actorOf, errorResponse, type App, type Deps } from '../http/types.js';
+import { actorOf, type App, type Deps } from '../http/types.js';
 import { cookieOptions, csrfTokenFor } from './hook.js';
 import { PASSWORD_MAX_LENGTH, passwordProblem } from './password-policy.js';
 import { hashPassword, verifyPassword } from './passwords.js';
@@ -18,6 +18,7 @@ import {
   SESSION_COOKIE,
 } from './sessions.js';
 import { clearAccount, listLocks, recordFailure, signInKeys, throttleWait, unlock } from './throttle-store.js';
+import { routes } from '../http/route.js';
 
 let dummy: Promise<string> | undefined;
 /** A real hash to verify against when the e-mail is unknown, so timing does not tell. */
@@ -41,13 +42,15 @@ function tooMany(reply: FastifyReply, waitMs: number): AppError {
 }
 
 export function authRoutes(app: App, { database, config }: Deps): void {
+  const route = routes(app, tags);
   const { db } = database;
 
-  app.get(
+  route.get(
     '/api/auth/session',
     {
-      config: { permission: 'public' },
-      schema: { tags, summary: 'Who is signed in, and the CSRF token to send', response: { 200: sessionView } },
+      permission: 'public',
+      summary: 'Who is signed in, and the CSRF token to send',
+      response: { 200: sessionView },
     },
     async (request, reply) => {
       const user = request.session?.user ?? null;
@@ -58,19 +61,17 @@ export function authRoutes(app: App, { database, config }: Deps): void {
     },
   );
 
-  app.post(
+  route.post(
     '/api/auth/sign-in',
     {
-      config: { permission: 'public' },
-      schema: {
-        tags,
-        summary: 'Sign in with e-mail and password (throttled per account and per client address: 429 with Retry-After)',
-        body: z.object({
+      permission: 'public',
+      summary: 'Sign in with e-mail and password (throttled per account and per client address: 429 with Retry-After)',
+      body: z.object({
           email: email(),
           password: rawText(1024).min(1),
         }),
-        response: { 200: sessionView, 401: errorResponse, 429: errorResponse },
-      },
+      response: { 200: sessionView },
+      errors: ['invalid_credentials', 'too_many_attempts'],
     },
     async (request, reply) => {
       const { email, password } = request.body;
@@ -110,11 +111,12 @@ export function authRoutes(app: App, { database, config }: Deps): void {
     },
   );
 
-  app.post(
+  route.post(
     '/api/auth/sign-out',
     {
-      config: { permission: 'public' },
-      schema: { tags, summary: 'Sign out', response: { 200: ok } },
+      permission: 'public',
+      summary: 'Sign out',
+      response: { 200: ok },
     },
     async (request, reply) => {
       if (request.session) await deleteSession(db, request.session.tokenHash);
@@ -123,11 +125,12 @@ export function authRoutes(app: App, { database, config }: Deps): void {
     },
   );
 
-  app.post(
+  route.post(
     '/api/auth/sign-out-everywhere',
     {
-      config: { permission: 'session.signedIn' },
-      schema: { tags, summary: "End every one of the user's sessions, on every device", response: { 200: ok } },
+      permission: 'session.signedIn',
+      summary: "End every one of the user's sessions, on every device",
+      response: { 200: ok },
     },
     async (request, reply) => {
       const userId = request.session!.user.id;
@@ -140,19 +143,17 @@ export function authRoutes(app: App, { database, config }: Deps): void {
     },
   );
 
-  app.post(
+  route.post(
     '/api/auth/password',
     {
-      config: { permission: 'session.signedIn' },
-      schema: {
-        tags,
-        summary: "Change one's own password (other sessions end)",
-        body: z.object({
+      permission: 'session.signedIn',
+      summary: "Change one's own password (other sessions end)",
+      body: z.object({
           currentPassword: rawText(1024).min(1),
           newPassword: rawText(PASSWORD_MAX_LENGTH).min(1),
         }),
-        response: { 200: ok, 400: errorResponse, 401: errorResponse, 429: errorResponse },
-      },
+      response: { 200: ok },
+      errors: ['invalid_credentials', 'weak_password', 'too_many_attempts'],
     },
     async (request, reply) => {
       const me = request.session!.user;
@@ -183,31 +184,26 @@ export function authRoutes(app: App, { database, config }: Deps): void {
   );
 
   const lockView = z.object({ key: z.string(), lockedUntil: z.string() });
-  app.get(
+  route.get(
     '/api/auth/locks',
     {
-      config: { permission: 'security.manage' },
-      schema: {
-        tags,
-        summary: 'Accounts and client addresses locked by sign-in throttling now',
-        response: { 200: z.object({ locks: z.array(lockView) }) },
-      },
+      permission: 'security.manage',
+      summary: 'Accounts and client addresses locked by sign-in throttling now',
+      response: { 200: z.object({ locks: z.array(lockView) }) },
     },
     async () => ({
       locks: (await listLocks(db)).map((l) => ({ key: l.key, lockedUntil: l.lockedUntil.toISOString() })),
     }),
   );
 
-  app.post(
+  route.post(
     '/api/auth/locks/unlock',
     {
-      config: { permission: 'security.manage' },
-      schema: {
-        tags,
-        summary: 'Lift a sign-in lock early (recorded in the change log)',
-        body: z.object({ key: rawText(400).regex(/^(account|client):/, 'account:<e-mail> or client:<address>') }),
-        response: { 200: ok, 404: errorResponse },
-      },
+      permission: 'security.manage',
+      summary: 'Lift a sign-in lock early (recorded in the change log)',
+      body: z.object({ key: rawText(400).regex(/^(account|client):/, 'account:<e-mail> or client:<address>') }),
+      response: { 200: ok },
+      errors: ['not_found'],
     },
     async (request) => {
       if (!(await unlock(db, actorOf(request), request.body.key))) throw new AppError('not_found', 'No such lock');

@@ -16,26 +16,36 @@ import { readinessDashboard } from './dashboard.js';
 import { deliverableRoutes } from './deliverable-routes.js';
 import { scheduleOverdueSweep, sweepOverdue } from './overdue.js';
 import { bodiesOfUser, listBodies, listTasks } from './queries.js';
-import { asOf, dayOf, errors, read, tags } from './route-parts.js';
+import { asOf, dayOf, tags } from './route-parts.js';
 import { notifications, tasks } from './schema.js';
 import { body, dashboard, dashboardQuery, notificationView, taskView } from './schemas.js';
 import { sessionRoutes } from './session-routes.js';
 import { taskRoutes } from './task-routes.js';
+import { routes } from '../http/route.js';
 
 export function committeeRoutes(app: App, deps: Deps): void {
+  const route = routes(app, tags);
   const { db } = deps.database;
-  const signedIn = { permission: 'session.signedIn' as const };
   deliverableRoutes(app, deps);
   sessionRoutes(app, deps);
   taskRoutes(app, deps);
   scheduleOverdueSweep(app, db, deps.config.overdueSweepMinutes);
 
-  app.get('/api/committee/bodies', { config: read, schema: { tags, summary: 'The National Committee, subcommittees, ministries, localities, ASEAN bodies', response: { 200: z.object({ bodies: z.array(body), mine: z.array(z.number()) }), ...errors } } }, async (request) => ({
+  route.get('/api/committee/bodies', {
+      permission: 'committee.read',
+      summary: 'The National Committee, subcommittees, ministries, localities, ASEAN bodies',
+      response: { 200: z.object({ bodies: z.array(body), mine: z.array(z.number()) }) },
+    }, async (request) => ({
     bodies: await listBodies(db),
     mine: await bodiesOfUser(db, request.principal!.userId),
   }));
 
-  app.get('/api/notifications', { config: signedIn, schema: { tags, summary: 'My notifications, newest first', querystring: z.object({ unread: flagParam().optional() }), response: { 200: z.object({ notifications: z.array(notificationView) }), ...errors } } }, async (request) => {
+  route.get('/api/notifications', {
+      permission: 'session.signedIn',
+      summary: 'My notifications, newest first',
+      querystring: z.object({ unread: flagParam().optional() }),
+      response: { 200: z.object({ notifications: z.array(notificationView) }) },
+    }, async (request) => {
     const userId = request.principal!.userId;
     const rows = await db
       .select()
@@ -56,7 +66,12 @@ export function committeeRoutes(app: App, deps: Deps): void {
     };
   });
 
-  app.get('/api/notifications/digest', { config: signedIn, schema: { tags, summary: 'The daily digest: overdue tasks and tasks due within 7 days for my bodies (all bodies for staff); also runs the overdue sweep', querystring: asOf, response: { 200: z.object({ today: z.string(), overdue: z.array(taskView), dueSoon: z.array(taskView), unread: z.number() }), ...errors } } }, async (request) => {
+  route.get('/api/notifications/digest', {
+      permission: 'session.signedIn',
+      summary: 'The daily digest: overdue tasks and tasks due within 7 days for my bodies (all bodies for staff); also runs the overdue sweep',
+      querystring: asOf,
+      response: { 200: z.object({ today: z.string(), overdue: z.array(taskView), dueSoon: z.array(taskView), unread: z.number() }) },
+    }, async (request) => {
     const day = dayOf(request.query);
     const userId = request.principal!.userId;
     // Announces what became overdue since the last sweep (as of the real today: "as of" replays, it does not announce).
@@ -71,12 +86,23 @@ export function committeeRoutes(app: App, deps: Deps): void {
     return { today: day, overdue, dueSoon, unread: unread.length };
   });
 
-  app.post('/api/notifications/:id/read', { config: signedIn, schema: { tags, summary: 'Mark a notification read', params: idParams, response: { 204: z.null(), ...errors } } }, async (request, reply) => {
+  route.post('/api/notifications/:id/read', {
+      permission: 'session.signedIn',
+      summary: 'Mark a notification read',
+      params: idParams,
+      response: { 204: z.null() },
+      errors: ['not_found'],
+    }, async (request, reply) => {
     await markRead(db, request.principal!.userId, request.params.id);
     return reply.status(204).send(null);
   });
 
-  app.get('/api/committee/dashboard', { config: read, schema: { tags, summary: 'Readiness for a meeting: deliverables by status, tasks by body and status, overdue items, the documents pipeline. Without asOf: today, or the day the meeting opened once it is over', querystring: dashboardQuery.merge(asOf), response: { 200: dashboard, ...errors } } }, async (request) => {
+  route.get('/api/committee/dashboard', {
+      permission: 'committee.read',
+      summary: 'Readiness for a meeting: deliverables by status, tasks by body and status, overdue items, the documents pipeline. Without asOf: today, or the day the meeting opened once it is over',
+      querystring: dashboardQuery.merge(asOf),
+      response: { 200: dashboard },
+    }, async (request) => {
     const key = request.query.meeting;
     const [meeting] = await db
       .select({ id: meetings.id, slug: meetings.slug, titleEn: meetings.titleEn, titleVi: meetings.titleVi, startsAt: meetings.startsAt, endsAt: meetings.endsAt, hostTimeZone: meetings.hostTimeZone })

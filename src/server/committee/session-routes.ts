@@ -10,17 +10,23 @@ import { getSessionDetail } from './queries.js';
 import { sessionReport } from './report/content.js';
 import { reportDocx } from './report/docx.js';
 import { reportPdf } from './report/pdf.js';
-import { asOf, dayOf, errors, manage, read, tags } from './route-parts.js';
+import { asOf, dayOf, tags } from './route-parts.js';
 import { committeeSessions, sessionDecisions, tasks } from './schema.js';
 import { decisionCreate, sessionCreate, sessionDetail, sessionPatch, sessionSummary } from './schemas.js';
+import { routes } from '../http/route.js';
 
 const numberParams = z.object({ number: intParam(1, INT4_MAX) });
 
 export function sessionRoutes(app: App, { database }: Deps): void {
+  const route = routes(app, tags);
   const { db } = database;
   const detail = async (number: number) => (await getSessionDetail(db, number, todayIn()))!;
 
-  app.get('/api/committee/sessions', { config: read, schema: { tags, summary: 'Committee sessions, latest first', response: { 200: z.object({ sessions: z.array(sessionSummary) }), ...errors } } }, async () => {
+  route.get('/api/committee/sessions', {
+      permission: 'committee.read',
+      summary: 'Committee sessions, latest first',
+      response: { 200: z.object({ sessions: z.array(sessionSummary) }) },
+    }, async () => {
     const rows = await db.select().from(committeeSessions).orderBy(desc(committeeSessions.number));
     const decisions = await db.select({ id: sessionDecisions.id, sessionId: sessionDecisions.sessionId }).from(sessionDecisions);
     const open = await db.select({ decisionId: tasks.decisionId }).from(tasks).where(inArray(tasks.status, ['open', 'in_progress']));
@@ -39,13 +45,27 @@ export function sessionRoutes(app: App, { database }: Deps): void {
     };
   });
 
-  app.get('/api/committee/sessions/:number', { config: read, schema: { tags, summary: 'A session with decisions, their tasks, and the open tasks it carries over', params: numberParams, querystring: asOf, response: { 200: sessionDetail, ...errors } } }, async (request) => {
+  route.get('/api/committee/sessions/:number', {
+      permission: 'committee.read',
+      summary: 'A session with decisions, their tasks, and the open tasks it carries over',
+      params: numberParams,
+      querystring: asOf,
+      response: { 200: sessionDetail },
+      errors: ['not_found'],
+    }, async (request) => {
     const s = await getSessionDetail(db, request.params.number, dayOf(request.query));
     if (!s) throw notFound('Session');
     return s;
   });
 
-  app.get('/api/committee/sessions/:number/report', { config: read, schema: { tags, summary: 'The session report as DOCX or PDF, in Vietnamese unless lang=en; figures as of the session day unless asOf', params: numberParams, querystring: asOf.extend({ format: z.enum(['docx', 'pdf']).default('pdf'), lang: z.enum(['vi', 'en']).default('vi') }), response: { 200: z.any().describe('application/pdf or DOCX'), ...errors } } }, async (request, reply) => {
+  route.get('/api/committee/sessions/:number/report', {
+      permission: 'committee.read',
+      summary: 'The session report as DOCX or PDF, in Vietnamese unless lang=en; figures as of the session day unless asOf',
+      params: numberParams,
+      querystring: asOf.extend({ format: z.enum(['docx', 'pdf']).default('pdf'), lang: z.enum(['vi', 'en']).default('vi') }),
+      response: { 200: z.any().describe('application/pdf or DOCX') },
+      errors: ['not_found'],
+    }, async (request, reply) => {
     const { format, lang, asOf: day } = request.query;
     const report = await sessionReport(db, request.params.number, lang, day);
     if (!report) throw notFound('Session');
@@ -57,17 +77,37 @@ export function sessionRoutes(app: App, { database }: Deps): void {
       .send(body);
   });
 
-  app.post('/api/committee/sessions', { config: manage, schema: { tags, summary: 'Record a committee session', body: sessionCreate, response: { 201: sessionDetail, ...errors } } }, async (request, reply) => {
+  route.post('/api/committee/sessions', {
+      permission: 'committee.manage',
+      summary: 'Record a committee session',
+      body: sessionCreate,
+      response: { 201: sessionDetail },
+      errors: ['conflict', 'invalid_reference'],
+    }, async (request, reply) => {
     await createSession(db, actorOf(request), request.body);
     return reply.status(201).send(await detail(request.body.number));
   });
 
-  app.patch('/api/committee/sessions/:number', { config: manage, schema: { tags, summary: "Change a session's record: minutes, attendees (replacing the list), chair, agenda, report, day", params: numberParams, body: sessionPatch, response: { 200: sessionDetail, ...errors } } }, async (request) => {
+  route.patch('/api/committee/sessions/:number', {
+      permission: 'committee.manage',
+      summary: "Change a session's record: minutes, attendees (replacing the list), chair, agenda, report, day",
+      params: numberParams,
+      body: sessionPatch,
+      response: { 200: sessionDetail },
+      errors: ['not_found', 'invalid_reference', 'conflict'],
+    }, async (request) => {
     await updateSession(db, actorOf(request), request.params.number, request.body);
     return detail(request.params.number);
   });
 
-  app.post('/api/committee/sessions/:number/decisions', { config: manage, schema: { tags, summary: 'Record a decision and create its tasks in one step', params: numberParams, body: decisionCreate, response: { 201: sessionDetail, ...errors } } }, async (request, reply) => {
+  route.post('/api/committee/sessions/:number/decisions', {
+      permission: 'committee.manage',
+      summary: 'Record a decision and create its tasks in one step',
+      params: numberParams,
+      body: decisionCreate,
+      response: { 201: sessionDetail },
+      errors: ['not_found', 'invalid_reference', 'validation_failed', 'sub_task_cycle'],
+    }, async (request, reply) => {
     await recordDecision(db, actorOf(request), request.params.number, request.body);
     return reply.status(201).send(await detail(request.params.number));
   });

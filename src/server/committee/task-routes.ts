@@ -7,22 +7,28 @@ import { attachmentDisposition } from '../files/kinds.js';
 import { readUpload } from '../files/upload.js';
 import { notFound } from '../http/errors.js';
 import { idParam } from '../http/primitives.js';
-import { actorOf, errorResponse, idParams, type App, type Deps } from '../http/types.js';
+import { actorOf, idParams, type App, type Deps } from '../http/types.js';
 import { addAttachment, attachmentFile, deleteAttachment, editableTask, listAttachments, MAX_ATTACHMENT_BYTES } from './attachments.js';
 import { addComment, createTask, updateTask } from './commands.js';
 import { todayIn } from './core/dates.js';
 import { bodiesOfUser, getTask, listTasks } from './queries.js';
-import { asOf, dayOf, errors, manage, read, tags } from './route-parts.js';
+import { asOf, dayOf, tags } from './route-parts.js';
 import { taskComments, tasks } from './schema.js';
 import { attachmentView, commentCreate, taskCreate, taskDetail, taskFilters, taskPatch, taskView } from './schemas.js';
+import { routes } from '../http/route.js';
 
-const update = { permission: 'tasks.update' as const };
 const attachmentParams = z.object({ id: idParam(), attachmentId: idParam() });
 
 export function taskRoutes(app: App, { database }: Deps): void {
+  const route = routes(app, tags);
   const { db } = database;
 
-  app.get('/api/tasks', { config: read, schema: { tags, summary: 'Tasks, filtered; mine=true for the bodies the user belongs to', querystring: taskFilters.merge(asOf), response: { 200: z.object({ today: z.string(), tasks: z.array(taskView) }), ...errors } } }, async (request) => {
+  route.get('/api/tasks', {
+      permission: 'committee.read',
+      summary: 'Tasks, filtered; mine=true for the bodies the user belongs to',
+      querystring: taskFilters.merge(asOf),
+      response: { 200: z.object({ today: z.string(), tasks: z.array(taskView) }) },
+    }, async (request) => {
     const q = request.query;
     const day = dayOf(q);
     const where: (SQL | undefined)[] = [];
@@ -39,7 +45,14 @@ export function taskRoutes(app: App, { database }: Deps): void {
     return { today: day, tasks: list };
   });
 
-  app.get('/api/tasks/:id', { config: read, schema: { tags, summary: 'A task with comments, sub-tasks and attachments', params: idParams, querystring: asOf, response: { 200: taskDetail, ...errors } } }, async (request) => {
+  route.get('/api/tasks/:id', {
+      permission: 'committee.read',
+      summary: 'A task with comments, sub-tasks and attachments',
+      params: idParams,
+      querystring: asOf,
+      response: { 200: taskDetail },
+      errors: ['not_found'],
+    }, async (request) => {
     const day = dayOf(request.query);
     const task = await getTask(db, request.params.id, day);
     if (!task) throw notFound('Task');
@@ -52,27 +65,58 @@ export function taskRoutes(app: App, { database }: Deps): void {
     return { ...task, comments, subTasks: await listTasks(db, eq(tasks.parentId, task.id), day), attachments: await listAttachments(db, task.id) };
   });
 
-  app.post('/api/tasks', { config: manage, schema: { tags, summary: 'Assign a task to a body', body: taskCreate, response: { 201: taskView, ...errors } } }, async (request, reply) => {
+  route.post('/api/tasks', {
+      permission: 'committee.manage',
+      summary: 'Assign a task to a body',
+      body: taskCreate,
+      response: { 201: taskView },
+      errors: ['invalid_reference', 'validation_failed', 'forbidden', 'sub_task_cycle', 'not_found'],
+    }, async (request, reply) => {
     const id = await createTask(db, actorOf(request), request.body);
     return reply.status(201).send((await getTask(db, id, todayIn()))!);
   });
 
-  app.patch('/api/tasks/:id', { config: update, schema: { tags, summary: "Change a task (a focal point: its own body's tasks only)", params: idParams, body: taskPatch, response: { 200: taskView, ...errors } } }, async (request) => {
+  route.patch('/api/tasks/:id', {
+      permission: 'tasks.update',
+      summary: "Change a task (a focal point: its own body's tasks only)",
+      params: idParams,
+      body: taskPatch,
+      response: { 200: taskView },
+      errors: ['not_found', 'invalid_reference', 'validation_failed', 'forbidden', 'sub_task_cycle'],
+    }, async (request) => {
     await updateTask(db, actorOf(request), request.principal!, request.params.id, request.body);
     return (await getTask(db, request.params.id, todayIn()))!;
   });
 
-  app.post('/api/tasks/:id/comments', { config: update, schema: { tags, summary: 'Comment on a task', params: idParams, body: commentCreate, response: { 201: z.object({ ok: z.literal(true) }), ...errors } } }, async (request, reply) => {
+  route.post('/api/tasks/:id/comments', {
+      permission: 'tasks.update',
+      summary: 'Comment on a task',
+      params: idParams,
+      body: commentCreate,
+      response: { 201: z.object({ ok: z.literal(true) }) },
+      errors: ['not_found', 'forbidden'],
+    }, async (request, reply) => {
     await addComment(db, actorOf(request), request.principal!, request.params.id, request.body.body);
     return reply.status(201).send({ ok: true as const });
   });
 
-  app.get('/api/tasks/:id/attachments', { config: read, schema: { tags, summary: "A task's attachments", params: idParams, response: { 200: z.object({ attachments: z.array(attachmentView) }), ...errors } } }, async (request) => {
+  route.get('/api/tasks/:id/attachments', {
+      permission: 'committee.read',
+      summary: "A task's attachments",
+      params: idParams,
+      response: { 200: z.object({ attachments: z.array(attachmentView) }) },
+      errors: ['not_found'],
+    }, async (request) => {
     if (!(await getTask(db, request.params.id, todayIn()))) throw notFound('Task');
     return { attachments: await listAttachments(db, request.params.id) };
   });
 
-  app.get('/api/tasks/:id/attachments/:attachmentId/file', { config: read, schema: { tags, summary: 'Download an attachment', params: attachmentParams } }, async (request, reply) => {
+  route.get('/api/tasks/:id/attachments/:attachmentId/file', {
+      permission: 'committee.read',
+      summary: 'Download an attachment',
+      params: attachmentParams,
+      errors: ['not_found'],
+    }, async (request, reply) => {
     const file = await attachmentFile(db, request.params.id, request.params.attachmentId);
     if (!file) throw notFound('Attachment');
     return reply
@@ -83,7 +127,13 @@ export function taskRoutes(app: App, { database }: Deps): void {
       .send(Buffer.from(file.bytes));
   });
 
-  app.delete('/api/tasks/:id/attachments/:attachmentId', { config: update, schema: { tags, summary: "Remove an attachment (a focal point: its own body's tasks only)", params: attachmentParams, response: { 204: z.null(), ...errors } } }, async (request, reply) => {
+  route.delete('/api/tasks/:id/attachments/:attachmentId', {
+      permission: 'tasks.update',
+      summary: "Remove an attachment (a focal point: its own body's tasks only)",
+      params: attachmentParams,
+      response: { 204: z.null() },
+      errors: ['not_found', 'forbidden'],
+    }, async (request, reply) => {
     await deleteAttachment(db, actorOf(request), request.principal!, request.params.id, request.params.attachmentId);
     return reply.status(204).send(null);
   });
@@ -91,17 +141,15 @@ export function taskRoutes(app: App, { database }: Deps): void {
   // Multipart only where files are uploaded.
   app.register(async (scope) => {
     await scope.register(multipart, { limits: { fileSize: MAX_ATTACHMENT_BYTES, files: 1, fields: 5 } });
-    (scope as unknown as App).post(
+    routes(scope as unknown as App, tags).post(
       '/api/tasks/:id/attachments',
       {
-        config: update,
-        schema: {
-          tags,
-          summary: "Attach a file (PDF, DOCX, ODT, XLSX, PNG or JPEG, at most 10 MB) as multipart/form-data field \"file\" (a focal point: its own body's tasks only)",
-          params: idParams,
-          consumes: ['multipart/form-data'],
-          response: { 201: attachmentView, ...errors, 413: errorResponse, 415: errorResponse },
-        },
+        permission: 'tasks.update',
+        summary: "Attach a file (PDF, DOCX, ODT, XLSX, PNG or JPEG, at most 10 MB) as multipart/form-data field \"file\" (a focal point: its own body's tasks only)",
+        params: idParams,
+        consumes: ['multipart/form-data'],
+        response: { 201: attachmentView },
+        errors: ['not_found', 'forbidden', 'validation_failed', 'payload_too_large', 'unsupported_media_type', 'invalid_multipart'],
       },
       async (request, reply) => {
         // Who may, before reading a byte of the file.

@@ -16,10 +16,11 @@ import {
 import { meetingLevels, partnerStatuses, partyKinds, type PartnerStatus, type PartyKind, type MeetingLevel } from '../domain/vocabulary.js';
 import { notFound } from '../http/errors.js';
 import { rawText } from '../http/primitives.js';
-import { errorResponse, idParams, type App, type Deps } from '../http/types.js';
+import { idParams, type App, type Deps } from '../http/types.js';
 import { listMeetings, visibleTo } from '../meetings/queries.js';
 import { meetingSummary } from '../meetings/schemas.js';
 import { chairRotation } from './rotation.js';
+import { routes } from '../http/route.js';
 
 const partyRef = z.object({ code: z.string(), nameEn: z.string(), nameVi: z.string() });
 const partyView = z.object({
@@ -44,22 +45,18 @@ const tags = ['directory'];
 const today = () => new Date().toISOString().slice(0, 10);
 
 export function directoryRoutes(app: App, { database }: Deps): void {
+  const route = routes(app, tags);
   const { db } = database;
   const visibility = (request: Parameters<typeof viewerOf>[0]) => meetingScope(viewerOf(request));
 
-  app.get(
+  route.get(
     '/api/series',
     {
-      config: { permission: 'public' },
-      schema: {
-        tags,
-        summary: 'Meeting series',
-        response: {
-          200: z.object({
+      permission: 'public',
+      summary: 'Meeting series',
+      response: { 200: z.object({
             series: z.array(z.object({ id: z.number(), code: z.string(), nameEn: z.string(), nameVi: z.string(), level: z.enum(meetingLevels) })),
-          }),
-        },
-      },
+          }) },
     },
     async () => {
       const rows = await db
@@ -70,21 +67,16 @@ export function directoryRoutes(app: App, { database }: Deps): void {
     },
   );
 
-  app.get(
+  route.get(
     '/api/clusters',
     {
-      config: { permission: 'public' },
-      schema: {
-        tags,
-        summary: 'Clusters of related meetings',
-        response: {
-          200: z.object({
+      permission: 'public',
+      summary: 'Clusters of related meetings',
+      response: { 200: z.object({
             clusters: z.array(
               z.object({ id: z.number(), titleEn: z.string(), titleVi: z.string(), hostTimeZone: z.string(), startsOn: z.string(), endsOn: z.string() }),
             ),
-          }),
-        },
-      },
+          }) },
     },
     async () => {
       const rows = await db
@@ -117,11 +109,12 @@ export function directoryRoutes(app: App, { database }: Deps): void {
     return new Map(rows.map((r) => [r.partyId, r.status as PartnerStatus]));
   };
 
-  app.get(
+  route.get(
     '/api/parties',
     {
-      config: { permission: 'public' },
-      schema: { tags, summary: 'Members, partners and other participants', response: { 200: z.object({ parties: z.array(partyView) }) } },
+      permission: 'public',
+      summary: 'Members, partners and other participants',
+      response: { 200: z.object({ parties: z.array(partyView) }) },
     },
     async () => {
       const rows = await db.select().from(parties).orderBy(asc(parties.nameEn));
@@ -140,19 +133,14 @@ export function directoryRoutes(app: App, { database }: Deps): void {
     },
   );
 
-  app.get(
+  route.get(
     '/api/parties/:code',
     {
-      config: { permission: 'public' },
-      schema: {
-        tags,
-        summary: 'A party, its partner-status history and its meetings',
-        params: z.object({ code: rawText(20).min(1) }),
-        response: {
-          200: partyView.extend({ statuses: z.array(statusView), meetings: z.array(meetingSummary) }),
-          404: errorResponse,
-        },
-      },
+      permission: 'public',
+      summary: 'A party, its partner-status history and its meetings',
+      params: z.object({ code: rawText(20).min(1) }),
+      response: { 200: partyView.extend({ statuses: z.array(statusView), meetings: z.array(meetingSummary) }) },
+      errors: ['not_found'],
     },
     async (request) => {
       const [party] = await db.select().from(parties).where(eq(parties.code, request.params.code.toUpperCase()));
@@ -211,15 +199,12 @@ export function directoryRoutes(app: App, { database }: Deps): void {
     return new Map(rows.map(({ id, ...ref }) => [id, ref]));
   };
 
-  app.get(
+  route.get(
     '/api/people',
     {
-      config: { permission: 'public' },
-      schema: {
-        tags,
-        summary: 'People and their current roles',
-        response: {
-          200: z.object({
+      permission: 'public',
+      summary: 'People and their current roles',
+      response: { 200: z.object({
             people: z.array(
               z.object({
                 id: z.number(),
@@ -228,9 +213,7 @@ export function directoryRoutes(app: App, { database }: Deps): void {
                 currentRoles: z.array(z.object({ titleEn: z.string(), titleVi: z.string() })),
               }),
             ),
-          }),
-        },
-      },
+          }) },
     },
     async () => {
       const rows = await db.select().from(people).orderBy(asc(people.fullName));
@@ -249,25 +232,20 @@ export function directoryRoutes(app: App, { database }: Deps): void {
     },
   );
 
-  app.get(
+  route.get(
     '/api/people/:id',
     {
-      config: { permission: 'public' },
-      schema: {
-        tags,
-        summary: 'A person: roles over time and meetings chaired',
-        params: idParams,
-        response: {
-          200: z.object({
+      permission: 'public',
+      summary: 'A person: roles over time and meetings chaired',
+      params: idParams,
+      response: { 200: z.object({
             id: z.number(),
             fullName: z.string(),
             party: partyRef.nullable(),
             roles: z.array(roleView),
             chaired: z.array(meetingSummary),
-          }),
-          404: errorResponse,
-        },
-      },
+          }) },
+      errors: ['not_found'],
     },
     async (request) => {
       const [person] = await db.select().from(people).where(eq(people.id, request.params.id));
@@ -289,20 +267,15 @@ export function directoryRoutes(app: App, { database }: Deps): void {
     },
   );
 
-  app.get(
+  route.get(
     '/api/chairmanships',
     {
-      config: { permission: 'public' },
-      schema: {
-        tags,
-        summary: 'Chairmanship years with themes, and the alphabetical rotation around them',
-        response: {
-          200: z.object({
+      permission: 'public',
+      summary: 'Chairmanship years with themes, and the alphabetical rotation around them',
+      response: { 200: z.object({
             chairmanships: z.array(z.object({ year: z.number(), chair: partyRef, themeEn: z.string(), themeVi: z.string() })),
             rotation: z.array(z.object({ year: z.number(), chair: partyRef })),
-          }),
-        },
-      },
+          }) },
     },
     async () => {
       const rows = await db

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { viewerOf } from '../auth/policies/index.js';
 import { AppError, notFound } from '../http/errors.js';
 import { idParam, INT4_MAX, intParam } from '../http/primitives.js';
-import { actorOf, errorResponse, idParams, type App, type Deps } from '../http/types.js';
+import { actorOf, idParams, type App, type Deps } from '../http/types.js';
 import { createDocument, lapseSilences, transitionDocument } from './commands.js';
 import { editDocument } from './edit.js';
 import { outcomeCsv, outcomeDocx, outcomePdf } from './exports.js';
@@ -27,25 +27,23 @@ import {
 } from './schemas.js';
 import { addVersion } from './versions.js';
 import { isStaff } from './visibility.js';
+import { routes } from '../http/route.js';
 
-const errors = { 400: errorResponse, 401: errorResponse, 403: errorResponse, 404: errorResponse, 409: errorResponse };
 const tags = ['documents'];
 const versionParams = z.object({ id: idParam(), number: intParam(1, INT4_MAX) });
 const langQuery = z.object({ lang: z.enum(['en', 'vi']).default('en') });
 
 export function documentRoutes(app: App, { database }: Deps): void {
+  const route = routes(app, tags);
   const { db } = database;
 
-  app.get(
+  route.get(
     '/api/documents',
     {
-      config: { permission: 'public' },
-      schema: {
-        tags,
-        summary: 'Documents the asker may see, filtered and searched (diacritics and case ignored), ranked',
-        querystring: documentFilters,
-        response: { 200: documentList, 400: errorResponse },
-      },
+      permission: 'public',
+      summary: 'Documents the asker may see, filtered and searched (diacritics and case ignored), ranked',
+      querystring: documentFilters,
+      response: { 200: documentList },
     },
     async (request) => {
       await lapseSilences(db);
@@ -53,20 +51,24 @@ export function documentRoutes(app: App, { database }: Deps): void {
     },
   );
 
-  app.get(
+  route.get(
     '/api/documents/summits',
     {
-      config: { permission: 'public' },
-      schema: { tags, summary: 'Outcome documents per ASEAN Summit, the record marked', response: { 200: summitCountsSchema } },
+      permission: 'public',
+      summary: 'Outcome documents per ASEAN Summit, the record marked',
+      response: { 200: summitCountsSchema },
     },
     async (request) => summitCounts(db, viewerOf(request)),
   );
 
-  app.get(
+  route.get(
     '/api/documents/:id',
     {
-      config: { permission: 'public' },
-      schema: { tags, summary: 'A document with its versions and timeline', params: idParams, response: { 200: documentDetail, ...errors } },
+      permission: 'public',
+      summary: 'A document with its versions and timeline',
+      params: idParams,
+      response: { 200: documentDetail },
+      errors: ['not_found'],
     },
     async (request) => {
       await lapseSilences(db);
@@ -76,11 +78,14 @@ export function documentRoutes(app: App, { database }: Deps): void {
     },
   );
 
-  app.post(
+  route.post(
     '/api/documents',
     {
-      config: { permission: 'documents.write' },
-      schema: { tags, summary: 'Register a draft document', body: documentCreate, response: { 201: documentDetail, ...errors } },
+      permission: 'documents.write',
+      summary: 'Register a draft document',
+      body: documentCreate,
+      response: { 201: documentDetail },
+      errors: ['invalid_reference', 'conflict'],
     },
     async (request, reply) => {
       const id = await createDocument(db, actorOf(request), request.body);
@@ -88,17 +93,15 @@ export function documentRoutes(app: App, { database }: Deps): void {
     },
   );
 
-  app.patch(
+  route.patch(
     '/api/documents/:id',
     {
-      config: { permission: 'documents.write' },
-      schema: {
-        tags,
-        summary: "Change a document's registry facts (only the fields sent); the reference code never changes",
-        params: idParams,
-        body: documentPatch,
-        response: { 200: documentDetail, ...errors },
-      },
+      permission: 'documents.write',
+      summary: "Change a document's registry facts (only the fields sent); the reference code never changes",
+      params: idParams,
+      body: documentPatch,
+      response: { 200: documentDetail },
+      errors: ['not_found', 'invalid_reference', 'conflict'],
     },
     async (request) => {
       const principal = viewerOf(request);
@@ -109,17 +112,15 @@ export function documentRoutes(app: App, { database }: Deps): void {
     },
   );
 
-  app.post(
+  route.post(
     '/api/documents/:id/transitions',
     {
-      config: { permission: 'documents.transition' },
-      schema: {
-        tags,
-        summary: 'Move a document through its workflow; 409 names the states allowed from here',
-        params: idParams,
-        body: transitionBody,
-        response: { 200: documentDetail, ...errors },
-      },
+      permission: 'documents.transition',
+      summary: 'Move a document through its workflow; 409 names the states allowed from here',
+      params: idParams,
+      body: transitionBody,
+      response: { 200: documentDetail },
+      errors: ['not_found', 'invalid_transition', 'illegal_transition', 'forbidden', 'validation_failed'],
     },
     async (request) => {
       const principal = viewerOf(request);
@@ -133,18 +134,24 @@ export function documentRoutes(app: App, { database }: Deps): void {
     },
   );
 
-  app.post(
+  route.post(
     '/api/documents/silence/lapse',
     {
-      config: { permission: 'documents.write' },
-      schema: { tags, summary: 'End silence procedures whose deadline has passed (also done on every read)', response: { 200: z.object({ lapsed: z.number() }) } },
+      permission: 'documents.write',
+      summary: 'End silence procedures whose deadline has passed (also done on every read)',
+      response: { 200: z.object({ lapsed: z.number() }) },
     },
     async () => ({ lapsed: await lapseSilences(db) }),
   );
 
-  app.get(
+  route.get(
     '/api/documents/:id/versions/:number/file',
-    { config: { permission: 'public' }, schema: { tags, summary: "Download a version's file", params: versionParams } },
+    {
+      permission: 'public',
+      summary: "Download a version's file",
+      params: versionParams,
+      errors: ['not_found'],
+    },
     async (request, reply) => {
       const v = await getVersion(db, viewerOf(request), request.params.id, request.params.number);
       if (!v) throw notFound('Version');
@@ -157,17 +164,15 @@ export function documentRoutes(app: App, { database }: Deps): void {
     },
   );
 
-  app.get(
+  route.get(
     '/api/documents/:id/diff',
     {
-      config: { permission: 'public' },
-      schema: {
-        tags,
-        summary: "Word diff between two versions' texts",
-        params: idParams,
-        querystring: z.object({ from: intParam(1, INT4_MAX), to: intParam(1, INT4_MAX) }),
-        response: { 200: diffView, ...errors },
-      },
+      permission: 'public',
+      summary: "Word diff between two versions' texts",
+      params: idParams,
+      querystring: z.object({ from: intParam(1, INT4_MAX), to: intParam(1, INT4_MAX) }),
+      response: { 200: diffView },
+      errors: ['not_found'],
     },
     async (request) => {
       const { from, to } = request.query;
@@ -186,11 +191,14 @@ export function documentRoutes(app: App, { database }: Deps): void {
     },
   );
 
-  app.get(
+  route.get(
     '/api/meetings/:id/outcomes',
     {
-      config: { permission: 'public' },
-      schema: { tags, summary: 'What a meeting adopted, noted and issued, by type', params: idParams, response: { 200: outcomeListSchema, ...errors } },
+      permission: 'public',
+      summary: 'What a meeting adopted, noted and issued, by type',
+      params: idParams,
+      response: { 200: outcomeListSchema },
+      errors: ['not_found'],
     },
     async (request) => {
       const list = await outcomeList(db, viewerOf(request), request.params.id);
@@ -199,16 +207,14 @@ export function documentRoutes(app: App, { database }: Deps): void {
     },
   );
 
-  app.get(
+  route.get(
     '/api/meetings/:id/outcomes/:format',
     {
-      config: { permission: 'public' },
-      schema: {
-        tags,
-        summary: 'The outcome list exported as CSV, DOCX or PDF',
-        params: idParams.extend({ format: z.enum(['csv', 'docx', 'pdf']) }),
-        querystring: langQuery,
-      },
+      permission: 'public',
+      summary: 'The outcome list exported as CSV, DOCX or PDF',
+      params: idParams.extend({ format: z.enum(['csv', 'docx', 'pdf']) }),
+      querystring: langQuery,
+      errors: ['not_found'],
     },
     async (request, reply) => {
       const list = await outcomeList(db, viewerOf(request), request.params.id);
@@ -232,19 +238,17 @@ export function documentRoutes(app: App, { database }: Deps): void {
   // Multipart only where files are uploaded.
   app.register(async (scope) => {
     await scope.register(multipart, { limits: { fileSize: MAX_FILE_BYTES, files: 1, fields: 10 } });
-    const typed = scope as unknown as App;
+    const uploads = routes(scope as unknown as App, tags);
 
-    typed.post(
+    uploads.post(
       '/api/documents/:id/versions',
       {
-        config: { permission: 'documents.write' },
-        schema: {
-          tags,
-          summary: 'Upload a new version (PDF, DOCX or ODT, at most 25 MB) as multipart/form-data field "file"',
-          params: idParams,
-          consumes: ['multipart/form-data'],
-          response: { 201: documentDetail, ...errors, 413: errorResponse, 415: errorResponse },
-        },
+        permission: 'documents.write',
+        summary: 'Upload a new version (PDF, DOCX or ODT, at most 25 MB) as multipart/form-data field "file"',
+        params: idParams,
+        consumes: ['multipart/form-data'],
+        response: { 201: documentDetail },
+        errors: ['not_found', 'validation_failed', 'payload_too_large', 'unsupported_media_type', 'invalid_multipart'],
       },
       async (request, reply) => {
         if (!(await getDocumentDetail(db, viewerOf(request), request.params.id))) throw notFound('Document');
@@ -254,21 +258,18 @@ export function documentRoutes(app: App, { database }: Deps): void {
       },
     );
 
-    typed.post(
+    uploads.post(
       '/api/meetings/:id/documents/import',
       {
-        config: { permission: 'documents.write' },
-        schema: {
-          tags,
-          summary: "Import a meeting's document list from CSV or XLSX: every row checked first, all or nothing",
-          params: idParams,
-          consumes: ['multipart/form-data'],
-          response: {
-            200: z.object({ imported: z.number(), ids: z.array(z.number()) }),
-            422: z.object({ error: z.string(), code: z.string(), rows: z.array(z.object({ row: z.number(), column: z.string(), message: z.string() })) }),
-            ...errors,
-          },
+        permission: 'documents.write',
+        summary: "Import a meeting's document list from CSV or XLSX: every row checked first, all or nothing",
+        params: idParams,
+        consumes: ['multipart/form-data'],
+        response: {
+          200: z.object({ imported: z.number(), ids: z.array(z.number()) }),
+          422: z.object({ error: z.string(), code: z.string(), rows: z.array(z.object({ row: z.number(), column: z.string(), message: z.string() })) }),
         },
+        errors: ['not_found', 'validation_failed', 'payload_too_large', 'unsupported_media_type', 'invalid_multipart'],
       },
       async (request, reply) => {
         const upload = await readUpload(request, 5 * 1024 * 1024);

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { pendingMigrations } from '../db/migrations.js';
 import { type App, type Deps } from '../http/types.js';
+import { routes } from '../http/route.js';
 
 /** How long readiness waits for the database before calling it unreachable. */
 const DATABASE_TIMEOUT_MS = 2_000;
@@ -28,28 +29,23 @@ async function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
 }
 
 export function healthRoutes(app: App, { database, readCache }: Deps): void {
-  app.get(
+  const route = routes(app, 'health');
+  route.get(
     '/api/health',
     {
-      config: { permission: 'public' },
-      schema: {
-        tags: ['health'],
-        summary: 'Liveness: the process answers (the database is not asked; see /api/health/ready)',
-        response: { 200: z.object({ status: z.literal('ok'), db: z.enum(['pglite', 'postgres']) }) },
-      },
+      permission: 'public',
+      summary: 'Liveness: the process answers (the database is not asked; see /api/health/ready)',
+      response: { 200: z.object({ status: z.literal('ok'), db: z.enum(['pglite', 'postgres']) }) },
     },
     async () => ({ status: 'ok' as const, db: database.engine }),
   );
 
-  app.get(
+  route.get(
     '/api/health/ready',
     {
-      config: { permission: 'public' },
-      schema: {
-        tags: ['health'],
-        summary: 'Readiness, for load balancers: 503 while the database is unreachable or migrations are pending',
-        response: { 200: readiness, 503: readiness },
-      },
+      permission: 'public',
+      summary: 'Readiness, for load balancers: 503 while the database is unreachable or migrations are pending',
+      response: { 200: readiness, 503: readiness },
     },
     async (_request, reply) => {
       let pending: number | null = null;

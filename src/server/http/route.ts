@@ -122,8 +122,9 @@ export function errorResponses(codes: readonly ErrorCode[]): Record<number, z.Zo
   return responses;
 }
 
-/** The route helper for one module: its routes carry `tag` in the OpenAPI document. */
-export function routes(app: App, tag: string): Routes {
+/** The route helper for one module: its routes carry `tag` (or tags) in the OpenAPI document. */
+export function routes(app: App, tag: string | string[]): Routes {
+  const tags = Array.isArray(tag) ? tag : [tag];
   const add =
     (method: Method): Add =>
     (url, spec, handler) => {
@@ -135,7 +136,7 @@ export function routes(app: App, tag: string): Routes {
         config: { permission, errorCodes: codes },
         ...(bodyLimit ? { bodyLimit } : {}),
         schema: {
-          tags: [tag],
+          tags,
           summary,
           ...(description ? { description } : {}),
           ...(hide ? { hide } : {}),

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { meetingScope, meetingScopeKey, viewerOf } from '../auth/policies/index.js';
 import { notFound } from '../http/errors.js';
-import { actorOf, errorResponse, idParams, type App, type Deps } from '../http/types.js';
+import { actorOf, idParams, type App, type Deps } from '../http/types.js';
 import {
   addDelegation,
   createMeeting,
@@ -20,11 +20,12 @@ import {
   meetingPatch,
   meetingSummary,
 } from './schemas.js';
+import { routes } from '../http/route.js';
 
-const errors = { 400: errorResponse, 401: errorResponse, 403: errorResponse, 404: errorResponse, 409: errorResponse };
 const tags = ['meetings'];
 
 export function meetingRoutes(app: App, { database, readCache }: Deps): void {
+  const route = routes(app, tags);
   const { db } = database;
   const visibility = (request: Parameters<typeof viewerOf>[0]) => meetingScope(viewerOf(request));
   const detailOr404 = async (id: number, request: Parameters<typeof viewerOf>[0]) => {
@@ -33,16 +34,13 @@ export function meetingRoutes(app: App, { database, readCache }: Deps): void {
     return detail;
   };
 
-  app.get(
+  route.get(
     '/api/meetings',
     {
-      config: { permission: 'public' },
-      schema: {
-        tags,
-        summary: "Meetings, filtered: public ones, the asker's own delegation's, and internal ones for the host's insiders",
-        querystring: meetingFilters,
-        response: { 200: z.object({ meetings: z.array(meetingSummary) }), 400: errorResponse },
-      },
+      permission: 'public',
+      summary: "Meetings, filtered: public ones, the asker's own delegation's, and internal ones for the host's insiders",
+      querystring: meetingFilters,
+      response: { 200: z.object({ meetings: z.array(meetingSummary) }) },
     },
     async (request, reply) => {
       const seen = visibility(request);
@@ -53,16 +51,14 @@ export function meetingRoutes(app: App, { database, readCache }: Deps): void {
     },
   );
 
-  app.get(
+  route.get(
     '/api/meetings/:id',
     {
-      config: { permission: 'public' },
-      schema: {
-        tags,
-        summary: "A meeting with its delegations and each delegation's local start and end",
-        params: idParams,
-        response: { 200: meetingDetail, ...errors },
-      },
+      permission: 'public',
+      summary: "A meeting with its delegations and each delegation's local start and end",
+      params: idParams,
+      response: { 200: meetingDetail },
+      errors: ['not_found'],
     },
     async (request, reply) => {
       const seen = visibility(request);
@@ -73,11 +69,14 @@ export function meetingRoutes(app: App, { database, readCache }: Deps): void {
     },
   );
 
-  app.post(
+  route.post(
     '/api/meetings',
     {
-      config: { permission: 'meetings.write' },
-      schema: { tags, summary: 'Create a meeting', body: meetingCreate, response: { 201: meetingDetail, ...errors } },
+      permission: 'meetings.write',
+      summary: 'Create a meeting',
+      body: meetingCreate,
+      response: { 201: meetingDetail },
+      errors: ['invalid_reference', 'end_before_start', 'duplicate_edition', 'conflict'],
     },
     async (request, reply) => {
       const id = await createMeeting(db, actorOf(request), request.body);
@@ -85,11 +84,15 @@ export function meetingRoutes(app: App, { database, readCache }: Deps): void {
     },
   );
 
-  app.patch(
+  route.patch(
     '/api/meetings/:id',
     {
-      config: { permission: 'meetings.write' },
-      schema: { tags, summary: 'Change a meeting', params: idParams, body: meetingPatch, response: { 200: meetingDetail, ...errors } },
+      permission: 'meetings.write',
+      summary: 'Change a meeting',
+      params: idParams,
+      body: meetingPatch,
+      response: { 200: meetingDetail },
+      errors: ['not_found', 'invalid_reference', 'end_before_start', 'duplicate_edition', 'conflict'],
     },
     async (request) => {
       await updateMeeting(db, actorOf(request), request.params.id, request.body);
@@ -97,11 +100,14 @@ export function meetingRoutes(app: App, { database, readCache }: Deps): void {
     },
   );
 
-  app.delete(
+  route.delete(
     '/api/meetings/:id',
     {
-      config: { permission: 'meetings.write' },
-      schema: { tags, summary: 'Delete a meeting and its delegations', params: idParams, response: { 204: z.null(), ...errors } },
+      permission: 'meetings.write',
+      summary: 'Delete a meeting and its delegations',
+      params: idParams,
+      response: { 204: z.null() },
+      errors: ['not_found'],
     },
     async (request, reply) => {
       await deleteMeeting(db, actorOf(request), request.params.id);
@@ -109,17 +115,15 @@ export function meetingRoutes(app: App, { database, readCache }: Deps): void {
     },
   );
 
-  app.post(
+  route.post(
     '/api/meetings/:id/delegations',
     {
-      config: { permission: 'delegations.write' },
-      schema: {
-        tags,
-        summary: 'Add a delegation to a meeting',
-        params: idParams,
-        body: delegationCreate,
-        response: { 201: meetingDetail, ...errors },
-      },
+      permission: 'delegations.write',
+      summary: 'Add a delegation to a meeting',
+      params: idParams,
+      body: delegationCreate,
+      response: { 201: meetingDetail },
+      errors: ['not_found', 'invalid_reference', 'conflict'],
     },
     async (request, reply) => {
       await addDelegation(db, actorOf(request), request.params.id, request.body);
@@ -127,17 +131,15 @@ export function meetingRoutes(app: App, { database, readCache }: Deps): void {
     },
   );
 
-  app.patch(
+  route.patch(
     '/api/delegations/:id',
     {
-      config: { permission: 'delegations.write' },
-      schema: {
-        tags,
-        summary: 'Change a delegation (head, level, time zone, notes)',
-        params: idParams,
-        body: delegationPatch,
-        response: { 200: meetingDetail, ...errors },
-      },
+      permission: 'delegations.write',
+      summary: 'Change a delegation (head, level, time zone, notes)',
+      params: idParams,
+      body: delegationPatch,
+      response: { 200: meetingDetail },
+      errors: ['not_found', 'invalid_reference'],
     },
     async (request) => {
       const meetingId = await updateDelegation(db, actorOf(request), request.params.id, request.body);
@@ -145,11 +147,14 @@ export function meetingRoutes(app: App, { database, readCache }: Deps): void {
     },
   );
 
-  app.delete(
+  route.delete(
     '/api/delegations/:id',
     {
-      config: { permission: 'delegations.write' },
-      schema: { tags, summary: 'Remove a delegation', params: idParams, response: { 204: z.null(), ...errors } },
+      permission: 'delegations.write',
+      summary: 'Remove a delegation',
+      params: idParams,
+      response: { 204: z.null() },
+      errors: ['not_found'],
     },
     async (request, reply) => {
       await removeDelegation(db, actorOf(request), request.params.id);

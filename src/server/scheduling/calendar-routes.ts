@@ -5,11 +5,11 @@ import { meetingScope, viewerOf } from '../auth/policies/index.js';
 import { delegations, meetingClusters, meetings, parties } from '../db/schema.js';
 import { notFound } from '../http/errors.js';
 import { rawText, trimmedText } from '../http/primitives.js';
-import { actorOf, errorResponse, idParams, type App, type Deps } from '../http/types.js';
+import { actorOf, idParams, type App, type Deps } from '../http/types.js';
 import { buildCalendar, meetingEvents } from './calendar.js';
 import { createFeedToken, delegationForToken, listDelegationFeeds, listFeeds, revokeFeedToken } from './feed-tokens.js';
+import { routes } from '../http/route.js';
 
-const errors = { 400: errorResponse, 401: errorResponse, 403: errorResponse, 404: errorResponse };
 const tags = ['calendar'];
 const ics = z.string().describe('text/calendar (RFC 5545)');
 
@@ -25,12 +25,19 @@ const feedToken = z.object({
 const partyFeeds = z.object({ code: z.string(), nameEn: z.string(), nameVi: z.string(), timeZone: z.string(), delegationId: z.number(), tokens: z.array(feedToken) });
 
 export function calendarRoutes(app: App, { database }: Deps): void {
+  const route = routes(app, tags);
   const { db } = database;
   const visibility = (request: Parameters<typeof viewerOf>[0]) => meetingScope(viewerOf(request));
 
-  app.get(
+  route.get(
     '/api/meetings/:id/calendar.ics',
-    { config: { permission: 'public' }, schema: { tags, summary: 'One meeting as an iCalendar file', params: idParams, response: { 200: ics, ...errors } } },
+    {
+      permission: 'public',
+      summary: 'One meeting as an iCalendar file',
+      params: idParams,
+      response: { 200: ics },
+      errors: ['not_found'],
+    },
     async (request, reply) => {
       const events = await meetingEvents(db, { meetingId: request.params.id }, visibility(request));
       if (!events[0]) throw notFound('Meeting');
@@ -41,9 +48,15 @@ export function calendarRoutes(app: App, { database }: Deps): void {
     },
   );
 
-  app.get(
+  route.get(
     '/api/clusters/:id/calendar.ics',
-    { config: { permission: 'public' }, schema: { tags, summary: 'A cluster of meetings as an iCalendar file', params: idParams, response: { 200: ics, ...errors } } },
+    {
+      permission: 'public',
+      summary: 'A cluster of meetings as an iCalendar file',
+      params: idParams,
+      response: { 200: ics },
+      errors: ['not_found'],
+    },
     async (request, reply) => {
       const [cluster] = await db.select().from(meetingClusters).where(eq(meetingClusters.id, request.params.id));
       if (!cluster) throw notFound('Cluster');
@@ -55,17 +68,15 @@ export function calendarRoutes(app: App, { database }: Deps): void {
     },
   );
 
-  app.get(
+  route.get(
     '/api/delegations/:id/calendar.ics',
     {
-      config: { permission: 'public' },
-      schema: {
-        tags,
-        summary: "A delegation's programme (every meeting its party attends), for calendar subscription; needs the feed token",
-        params: idParams,
-        querystring: z.object({ token: rawText(200).min(1) }),
-        response: { 200: ics, ...errors },
-      },
+      permission: 'public',
+      summary: "A delegation's programme (every meeting its party attends), for calendar subscription; needs the feed token",
+      params: idParams,
+      querystring: z.object({ token: rawText(200).min(1) }),
+      response: { 200: ics },
+      errors: ['not_found'],
     },
     async (request, reply) => {
       const delegation = await delegationForToken(db, request.params.id, request.query.token);
@@ -80,45 +91,38 @@ export function calendarRoutes(app: App, { database }: Deps): void {
     },
   );
 
-  app.get(
+  route.get(
     '/api/calendar-feeds',
     {
-      config: { permission: 'schedule.feeds' },
-      schema: {
-        tags,
-        summary: "The parties whose feeds you may manage (staff: all; a liaison: its own), with their tokens (never the token values)",
-        querystring: z.object({ party: rawText(16).min(1).optional() }),
-        response: { 200: z.object({ parties: z.array(partyFeeds) }), ...errors },
-      },
+      permission: 'schedule.feeds',
+      summary: "The parties whose feeds you may manage (staff: all; a liaison: its own), with their tokens (never the token values)",
+      querystring: z.object({ party: rawText(16).min(1).optional() }),
+      response: { 200: z.object({ parties: z.array(partyFeeds) }) },
     },
     async (request) => ({ parties: await listFeeds(db, viewerOf(request), request.query.party) }),
   );
 
-  app.get(
+  route.get(
     '/api/delegations/:id/calendar-tokens',
     {
-      config: { permission: 'schedule.feeds' },
-      schema: {
-        tags,
-        summary: "The feed tokens of a delegation's party (never the token values)",
-        params: idParams,
-        response: { 200: z.object({ tokens: z.array(feedToken) }), ...errors },
-      },
+      permission: 'schedule.feeds',
+      summary: "The feed tokens of a delegation's party (never the token values)",
+      params: idParams,
+      response: { 200: z.object({ tokens: z.array(feedToken) }) },
+      errors: ['not_found'],
     },
     async (request) => ({ tokens: await listDelegationFeeds(db, viewerOf(request), request.params.id) }),
   );
 
-  app.post(
+  route.post(
     '/api/delegations/:id/calendar-tokens',
     {
-      config: { permission: 'schedule.feeds' },
-      schema: {
-        tags,
-        summary: 'A new subscribable feed URL for a delegation (the token is shown once)',
-        params: idParams,
-        body: z.object({ label: trimmedText(80).optional() }).optional(),
-        response: { 201: z.object({ id: z.number(), token: z.string(), url: z.string() }), ...errors },
-      },
+      permission: 'schedule.feeds',
+      summary: 'A new subscribable feed URL for a delegation (the token is shown once)',
+      params: idParams,
+      body: z.object({ label: trimmedText(80).optional() }).optional(),
+      response: { 201: z.object({ id: z.number(), token: z.string(), url: z.string() }) },
+      errors: ['not_found'],
     },
     async (request, reply) => {
       const label = request.body?.label || null;
@@ -127,11 +131,14 @@ export function calendarRoutes(app: App, { database }: Deps): void {
     },
   );
 
-  app.delete(
+  route.delete(
     '/api/calendar-tokens/:id',
     {
-      config: { permission: 'schedule.feeds' },
-      schema: { tags, summary: 'Revoke a feed token', params: idParams, response: { 204: z.null(), ...errors } },
+      permission: 'schedule.feeds',
+      summary: 'Revoke a feed token',
+      params: idParams,
+      response: { 204: z.null() },
+      errors: ['not_found'],
     },
     async (request, reply) => {
       await revokeFeedToken(db, actorOf(request), viewerOf(request), request.params.id);
@@ -139,16 +146,14 @@ export function calendarRoutes(app: App, { database }: Deps): void {
     },
   );
 
-  app.get(
+  route.get(
     '/api/meetings/:id/delegations/feeds',
     {
-      config: { permission: 'schedule.write' },
-      schema: {
-        tags,
-        summary: 'Delegations of a meeting with their party, for choosing a feed',
-        params: idParams,
-        response: { 200: z.object({ delegations: z.array(z.object({ id: z.number(), partyCode: z.string(), nameEn: z.string(), nameVi: z.string() })) }), ...errors },
-      },
+      permission: 'schedule.write',
+      summary: 'Delegations of a meeting with their party, for choosing a feed',
+      params: idParams,
+      response: { 200: z.object({ delegations: z.array(z.object({ id: z.number(), partyCode: z.string(), nameEn: z.string(), nameVi: z.string() })) }) },
+      errors: ['not_found'],
     },
     async (request) => {
       const rows = await db

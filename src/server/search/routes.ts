@@ -4,9 +4,10 @@ import { z } from 'zod';
 import { meetingScope, viewerOf } from '../auth/policies/index.js';
 import { meetings, parties, people } from '../db/schema.js';
 import { text } from '../http/primitives.js';
-import { type App, type Deps, errorResponse } from '../http/types.js';
+import { type App, type Deps } from '../http/types.js';
 import { visibleTo } from '../meetings/queries.js';
 import { queryTokens, tokenPattern } from './normalize.js';
+import { routes } from '../http/route.js';
 
 const result = z.object({
   type: z.enum(['meeting', 'person', 'party']),
@@ -24,17 +25,15 @@ function matchesAll(column: AnyColumn, tokens: string[]): SQL | undefined {
 }
 
 export function searchRoutes(app: App, { database }: Deps): void {
+  const route = routes(app, 'search');
   const { db } = database;
-  app.get(
+  route.get(
     '/api/search',
     {
-      config: { permission: 'public' },
-      schema: {
-        tags: ['search'],
-        summary: 'Search meetings, people and parties; Vietnamese diacritics and case are ignored',
-        querystring: z.object({ q: text(200) }),
-        response: { 200: z.object({ results: z.array(result) }), 400: errorResponse },
-      },
+      permission: 'public',
+      summary: 'Search meetings, people and parties; Vietnamese diacritics and case are ignored',
+      querystring: z.object({ q: text(200) }),
+      response: { 200: z.object({ results: z.array(result) }) },
     },
     async (request) => {
       const tokens = queryTokens(request.query.q);

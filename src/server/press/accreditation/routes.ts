@@ -3,7 +3,7 @@ import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { can } from '../../auth/permissions.js';
 import { AppError, notFound } from '../../http/errors.js';
-import { actorOf, errorResponse, idParams, type App, type Deps } from '../../http/types.js';
+import { actorOf, idParams, type App, type Deps } from '../../http/types.js';
 import { parseFields, readPhotoForm } from '../badges/form.js';
 import { badgePdf } from '../badges/pdf.js';
 import { checkPhoto } from '../badges/photo.js';
@@ -21,11 +21,12 @@ import {
   pressEvent,
   pressEventCreate,
 } from './schemas.js';
+import { routes } from '../../http/route.js';
 
-const errors = { 400: errorResponse, 401: errorResponse, 403: errorResponse, 404: errorResponse, 409: errorResponse };
 const tags = ['press: accreditation'];
 
 export function accreditationRoutes(app: App, { database }: Deps): void {
+  const route = routes(app, tags);
   const { db } = database;
 
   /** The applicant (by the key in their receipt) or a press officer; anyone else is told it does not exist. */
@@ -37,20 +38,24 @@ export function accreditationRoutes(app: App, { database }: Deps): void {
     return rest;
   };
 
-  app.get(
+  route.get(
     '/api/press/events',
     {
-      config: { permission: 'public' },
-      schema: { tags, summary: 'Press centers open for accreditation, with places held and the waitlist', response: { 200: z.object({ events: z.array(pressEvent) }) } },
+      permission: 'public',
+      summary: 'Press centers open for accreditation, with places held and the waitlist',
+      response: { 200: z.object({ events: z.array(pressEvent) }) },
     },
     async () => ({ events: await listPressEvents(db) }),
   );
 
-  app.post(
+  route.post(
     '/api/press/events',
     {
-      config: { permission: 'press.review' },
-      schema: { tags, summary: 'Open a press center for accreditation', body: pressEventCreate, response: { 201: pressEvent, ...errors } },
+      permission: 'press.review',
+      summary: 'Open a press center for accreditation',
+      body: pressEventCreate,
+      response: { 201: pressEvent },
+      errors: ['invalid_reference', 'conflict'],
     },
     async (request, reply) => {
       const id = await createPressEvent(db, actorOf(request), request.body);
@@ -59,17 +64,15 @@ export function accreditationRoutes(app: App, { database }: Deps): void {
     },
   );
 
-  app.post(
+  route.post(
     '/api/press/events/:id/applications',
     {
-      config: { permission: 'public' },
-      schema: {
-        tags,
-        summary: 'Apply for press accreditation (multipart form: fullName, outlet, nationality, idDocumentNumber, email, photo as JPEG/PNG ≤ 5 MB)',
-        params: idParams,
-        consumes: ['multipart/form-data'],
-        response: { 201: applicationReceipt, ...errors, 413: errorResponse, 415: errorResponse },
-      },
+      permission: 'public',
+      summary: 'Apply for press accreditation (multipart form: fullName, outlet, nationality, idDocumentNumber, email, photo as JPEG/PNG ≤ 5 MB)',
+      params: idParams,
+      consumes: ['multipart/form-data'],
+      response: { 201: applicationReceipt },
+      errors: ['not_found', 'applications_closed', 'duplicate_application', 'validation_failed', 'payload_too_large', 'unsupported_media_type', 'invalid_multipart'],
     },
     async (request, reply) => {
       const { fields, photo } = await readPhotoForm(request);
@@ -83,26 +86,28 @@ export function accreditationRoutes(app: App, { database }: Deps): void {
     },
   );
 
-  app.get(
+  route.get(
     '/api/press/events/:id/applications',
     {
-      config: { permission: 'press.review' },
-      schema: {
-        tags,
-        summary: "A press center's applications, in order of arrival",
-        params: idParams,
-        querystring: z.object({ status: applicationStatus.optional() }),
-        response: { 200: z.object({ applications: z.array(applicationReview) }), ...errors },
-      },
+      permission: 'press.review',
+      summary: "A press center's applications, in order of arrival",
+      params: idParams,
+      querystring: z.object({ status: applicationStatus.optional() }),
+      response: { 200: z.object({ applications: z.array(applicationReview) }) },
+      errors: ['not_found'],
     },
     async (request) => ({ applications: await listApplications(db, request.params.id, request.query.status) }),
   );
 
-  app.get(
+  route.get(
     '/api/press/applications/:id',
     {
-      config: { permission: 'public' },
-      schema: { tags, summary: 'An application: for its applicant (with ?key) or a press officer', params: idParams, querystring: accessQuery, response: { 200: applicationView, ...errors } },
+      permission: 'public',
+      summary: 'An application: for its applicant (with ?key) or a press officer',
+      params: idParams,
+      querystring: accessQuery,
+      response: { 200: applicationView },
+      errors: ['not_found'],
     },
     async (request) => {
       const { idDocumentNumber: _d, ...view } = await applicationFor(request, request.params.id, request.query.key);
@@ -110,11 +115,14 @@ export function accreditationRoutes(app: App, { database }: Deps): void {
     },
   );
 
-  app.get(
+  route.get(
     '/api/press/applications/:id/photo',
     {
-      config: { permission: 'public' },
-      schema: { tags, summary: "The applicant's photo (applicant or press officer)", params: idParams, querystring: accessQuery },
+      permission: 'public',
+      summary: "The applicant's photo (applicant or press officer)",
+      params: idParams,
+      querystring: accessQuery,
+      errors: ['not_found'],
     },
     async (request, reply) => {
       await applicationFor(request, request.params.id, request.query.key);
@@ -127,11 +135,15 @@ export function accreditationRoutes(app: App, { database }: Deps): void {
     },
   );
 
-  app.post(
+  route.post(
     '/api/press/applications/:id/decision',
     {
-      config: { permission: 'press.review' },
-      schema: { tags, summary: 'Approve, reject (with a reason) or revoke an application', params: idParams, body: decision, response: { 200: applicationReview, ...errors } },
+      permission: 'press.review',
+      summary: 'Approve, reject (with a reason) or revoke an application',
+      params: idParams,
+      body: decision,
+      response: { 200: applicationReview },
+      errors: ['not_found', 'invalid_transition', 'validation_failed'],
     },
     async (request) => {
       await changeApplication(db, actorOf(request), request.params.id, request.body.decision, request.body.reason ?? null);
@@ -139,11 +151,15 @@ export function accreditationRoutes(app: App, { database }: Deps): void {
     },
   );
 
-  app.post(
+  route.post(
     '/api/press/applications/:id/cancel',
     {
-      config: { permission: 'public' },
-      schema: { tags, summary: 'Withdraw an application or give back an accreditation (applicant with ?key, or press officer)', params: idParams, querystring: accessQuery, response: { 200: applicationView, ...errors } },
+      permission: 'public',
+      summary: 'Withdraw an application or give back an accreditation (applicant with ?key, or press officer)',
+      params: idParams,
+      querystring: accessQuery,
+      response: { 200: applicationView },
+      errors: ['not_found', 'invalid_transition'],
     },
     async (request) => {
       await applicationFor(request, request.params.id, request.query.key);
@@ -153,11 +169,14 @@ export function accreditationRoutes(app: App, { database }: Deps): void {
     },
   );
 
-  app.get(
+  route.get(
     '/api/press/applications/:id/badge.pdf',
     {
-      config: { permission: 'public' },
-      schema: { tags, summary: 'The badge of an approved application, as PDF with a signed QR code', params: idParams, querystring: accessQuery },
+      permission: 'public',
+      summary: 'The badge of an approved application, as PDF with a signed QR code',
+      params: idParams,
+      querystring: accessQuery,
+      errors: ['not_found', 'invalid_transition'],
     },
     async (request, reply) => {
       const application = await applicationFor(request, request.params.id, request.query.key);

@@ -6,11 +6,12 @@
  */
 import { z } from 'zod';
 import { rawText } from '../../http/primitives.js';
-import { errorResponse, type App, type Deps } from '../../http/types.js';
+import { type App, type Deps } from '../../http/types.js';
 import { getApplication } from '../accreditation/queries.js';
 import { getNomination } from '../delegates/queries.js';
 import { delegateRoles } from '../delegates/seats.js';
 import { badgeKey, badgeKinds, readBadge, type BadgeClaim } from './token.js';
+import { routes } from '../../http/route.js';
 
 const verifyQuery = z.object({ token: rawText(4000).min(1) });
 const verifyResult = z.object({
@@ -34,6 +35,7 @@ type VerifyResult = z.infer<typeof verifyResult>;
 const FORGED: VerifyResult = { status: 'forged' };
 
 export function verifyRoutes(app: App, { database: { db } }: Deps): void {
+  const route = routes(app, ['press: accreditation', 'delegates']);
   const check = async (claim: BadgeClaim): Promise<VerifyResult> => {
     if (claim.kind === 'journalist') {
       const application = await getApplication(db, claim.id);
@@ -56,16 +58,13 @@ export function verifyRoutes(app: App, { database: { db } }: Deps): void {
     };
   };
 
-  app.get(
+  route.get(
     '/api/press/verify',
     {
-      config: { permission: 'public' },
-      schema: {
-        tags: ['press: accreditation', 'delegates'],
-        summary: "The door's check of a journalist's or a delegate's badge token: valid, revoked or forged",
-        querystring: verifyQuery,
-        response: { 200: verifyResult, 400: errorResponse },
-      },
+      permission: 'public',
+      summary: "The door's check of a journalist's or a delegate's badge token: valid, revoked or forged",
+      querystring: verifyQuery,
+      response: { 200: verifyResult },
     },
     async (request) => {
       const claim = await readBadge(await badgeKey(db), request.query.token.trim());

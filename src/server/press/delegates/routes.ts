@@ -9,7 +9,7 @@ import { z } from 'zod';
 import { can } from '../../auth/permissions.js';
 import { actsForEveryParty, mayActForParty, viewerOf } from '../../auth/policies/index.js';
 import { AppError, notFound } from '../../http/errors.js';
-import { actorOf, errorResponse, idParams, type App, type Deps } from '../../http/types.js';
+import { actorOf, idParams, type App, type Deps } from '../../http/types.js';
 import { parseFields, readPhotoForm } from '../badges/form.js';
 import { badgePdf } from '../badges/pdf.js';
 import { checkPhoto } from '../badges/photo.js';
@@ -27,8 +27,8 @@ import {
   substitutionFields,
   withdrawal,
 } from './schemas.js';
+import { routes } from '../../http/route.js';
 
-const errors = { 400: errorResponse, 401: errorResponse, 403: errorResponse, 404: errorResponse, 409: errorResponse };
 const tags = ['delegates'];
 
 type Request = FastifyRequest & Pick<FastifyRequest, 'principal' | 'session'>;
@@ -57,6 +57,7 @@ async function nomineeFrom(fields: { fullName: string; position: string; email: 
 }
 
 export function delegateRoutes(app: App, deps: Deps): void {
+  const route = routes(app, tags);
   const { db } = deps.database;
 
   /** A nomination the request may see: any for the secretariat, its own delegation's for a liaison. */
@@ -66,16 +67,14 @@ export function delegateRoutes(app: App, deps: Deps): void {
     return nomination;
   };
 
-  app.get(
+  route.get(
     '/api/delegates/delegation',
     {
-      config: { permission: 'delegates.nominate' },
-      schema: {
-        tags,
-        summary: "A delegation's meetings with its quota used and left, its clusters and nominations (the liaison's own; the secretariat names one)",
-        querystring: delegationQuery,
-        response: { 200: overviewSchema, ...errors },
-      },
+      permission: 'delegates.nominate',
+      summary: "A delegation's meetings with its quota used and left, its clusters and nominations (the liaison's own; the secretariat names one)",
+      querystring: delegationQuery,
+      response: { 200: overviewSchema },
+      errors: ['not_found', 'forbidden', 'validation_failed'],
     },
     async (request) => {
       const overview = await delegationOverview(db, partyOf(request, request.query.partyId));
@@ -84,16 +83,14 @@ export function delegateRoutes(app: App, deps: Deps): void {
     },
   );
 
-  app.get(
+  route.get(
     '/api/delegates/nominations',
     {
-      config: { permission: 'delegates.nominate' },
-      schema: {
-        tags,
-        summary: 'Nominations, filtered by delegation, meeting and status (a liaison sees its own delegation only)',
-        querystring: nominationFilters,
-        response: { 200: z.object({ nominations: z.array(nominationView) }), ...errors },
-      },
+      permission: 'delegates.nominate',
+      summary: 'Nominations, filtered by delegation, meeting and status (a liaison sees its own delegation only)',
+      querystring: nominationFilters,
+      response: { 200: z.object({ nominations: z.array(nominationView) }) },
+      errors: ['forbidden', 'validation_failed'],
     },
     async (request) => {
       const { partyId, ...rest } = request.query;
@@ -102,17 +99,15 @@ export function delegateRoutes(app: App, deps: Deps): void {
     },
   );
 
-  app.post(
+  route.post(
     '/api/delegates/nominations',
     {
-      config: { permission: 'delegates.nominate' },
-      schema: {
-        tags,
-        summary:
+      permission: 'delegates.nominate',
+      summary:
           'Nominate a delegate for a meeting or a whole cluster (multipart form: partyId for the secretariat, meetingId or clusterId, role head|member, fullName, position, email, optional photo as JPEG/PNG ≤ 5 MB)',
-        consumes: ['multipart/form-data'],
-        response: { 201: nominationView, ...errors, 413: errorResponse, 415: errorResponse },
-      },
+      consumes: ['multipart/form-data'],
+      response: { 201: nominationView },
+      errors: ['forbidden', 'validation_failed', 'invalid_reference', 'not_found', 'conflict', 'invalid_transition', 'quota_exceeded', 'head_of_delegation_taken', 'payload_too_large', 'unsupported_media_type', 'invalid_multipart'],
     },
     async (request, reply) => {
       const { fields, photo } = await readPhotoForm(request);
@@ -124,20 +119,25 @@ export function delegateRoutes(app: App, deps: Deps): void {
     },
   );
 
-  app.get(
+  route.get(
     '/api/delegates/nominations/:id',
     {
-      config: { permission: 'delegates.nominate' },
-      schema: { tags, summary: 'One nomination with whom it replaced or who replaced it', params: idParams, response: { 200: nominationView, ...errors } },
+      permission: 'delegates.nominate',
+      summary: 'One nomination with whom it replaced or who replaced it',
+      params: idParams,
+      response: { 200: nominationView },
+      errors: ['not_found'],
     },
     async (request) => nominationFor(request, request.params.id),
   );
 
-  app.get(
+  route.get(
     '/api/delegates/nominations/:id/photo',
     {
-      config: { permission: 'delegates.nominate' },
-      schema: { tags, summary: "The nominee's photo", params: idParams },
+      permission: 'delegates.nominate',
+      summary: "The nominee's photo",
+      params: idParams,
+      errors: ['not_found'],
     },
     async (request, reply) => {
       await nominationFor(request, request.params.id);
@@ -151,11 +151,15 @@ export function delegateRoutes(app: App, deps: Deps): void {
     },
   );
 
-  app.post(
+  route.post(
     '/api/delegates/nominations/:id/decision',
     {
-      config: { permission: 'delegates.review' },
-      schema: { tags, summary: 'Approve a nomination, or reject it with a reason', params: idParams, body: nominationDecision, response: { 200: nominationView, ...errors } },
+      permission: 'delegates.review',
+      summary: 'Approve a nomination, or reject it with a reason',
+      params: idParams,
+      body: nominationDecision,
+      response: { 200: nominationView },
+      errors: ['not_found', 'invalid_transition', 'quota_exceeded', 'head_of_delegation_taken'],
     },
     async (request) => {
       await decideNomination(db, actorOf(request), request.params.id, request.body.decision, request.body.reason ?? null);
@@ -163,11 +167,15 @@ export function delegateRoutes(app: App, deps: Deps): void {
     },
   );
 
-  app.post(
+  route.post(
     '/api/delegates/nominations/:id/withdraw',
     {
-      config: { permission: 'delegates.nominate' },
-      schema: { tags, summary: 'Withdraw a nomination (its badge, if any, is revoked)', params: idParams, body: withdrawal, response: { 200: nominationView, ...errors } },
+      permission: 'delegates.nominate',
+      summary: 'Withdraw a nomination (its badge, if any, is revoked)',
+      params: idParams,
+      body: withdrawal,
+      response: { 200: nominationView },
+      errors: ['not_found', 'invalid_transition'],
     },
     async (request) => {
       await nominationFor(request, request.params.id);
@@ -176,18 +184,16 @@ export function delegateRoutes(app: App, deps: Deps): void {
     },
   );
 
-  app.post(
+  route.post(
     '/api/delegates/nominations/:id/substitute',
     {
-      config: { permission: 'delegates.nominate' },
-      schema: {
-        tags,
-        summary:
+      permission: 'delegates.nominate',
+      summary:
           'Replace a nominee (multipart form: fullName, position, email, reason, optional photo). The old badge is revoked; the substitute takes the same role and meetings, approved at once when the secretariat records it, else pending review.',
-        params: idParams,
-        consumes: ['multipart/form-data'],
-        response: { 201: nominationView, ...errors, 413: errorResponse, 415: errorResponse },
-      },
+      params: idParams,
+      consumes: ['multipart/form-data'],
+      response: { 201: nominationView },
+      errors: ['not_found', 'invalid_transition', 'validation_failed', 'invalid_reference', 'head_of_delegation_taken', 'payload_too_large', 'unsupported_media_type', 'invalid_multipart'],
     },
     async (request, reply) => {
       await nominationFor(request, request.params.id);
@@ -198,11 +204,13 @@ export function delegateRoutes(app: App, deps: Deps): void {
     },
   );
 
-  app.get(
+  route.get(
     '/api/delegates/nominations/:id/badge.pdf',
     {
-      config: { permission: 'delegates.nominate' },
-      schema: { tags, summary: "An approved delegate's badge, as PDF with a signed QR code", params: idParams },
+      permission: 'delegates.nominate',
+      summary: "An approved delegate's badge, as PDF with a signed QR code",
+      params: idParams,
+      errors: ['not_found', 'invalid_transition'],
     },
     async (request, reply) => {
       const nomination = await nominationFor(request, request.params.id);

@@ -1,26 +1,25 @@
 import { z } from 'zod';
 import { notFound } from '../../http/errors.js';
-import { actorOf, errorResponse, idParams, type App, type Deps } from '../../http/types.js';
+import { actorOf, idParams, type App, type Deps } from '../../http/types.js';
 import { importClippings } from './commands.js';
 import { coverageByMeeting, getClipping, listClippings } from './queries.js';
 import { clippingDetail, clippingFilters, clippingSummary, clippingsImport, coverageRow, importResult } from './schemas.js';
+import { routes } from '../../http/route.js';
 
-const errors = { 400: errorResponse, 401: errorResponse, 403: errorResponse, 404: errorResponse, 413: errorResponse };
 const tags = ['press: media monitoring'];
 
 export function monitoringRoutes(app: App, { database }: Deps): void {
+  const route = routes(app, tags);
   const { db } = database;
 
-  app.post(
+  route.post(
     '/api/press/clippings',
     {
-      config: { permission: 'press.monitor' },
-      schema: {
-        tags,
-        summary: 'Import news pages (plain text or HTML) as clippings, linked to the meetings and people they mention',
-        body: clippingsImport,
-        response: { 201: importResult, ...errors },
-      },
+      permission: 'press.monitor',
+      summary: 'Import news pages (plain text or HTML) as clippings, linked to the meetings and people they mention',
+      body: clippingsImport,
+      response: { 201: importResult },
+      errors: ['payload_too_large'],
     },
     async (request, reply) => {
       const imported = await importClippings(db, actorOf(request), request.body);
@@ -30,20 +29,25 @@ export function monitoringRoutes(app: App, { database }: Deps): void {
     },
   );
 
-  app.get(
+  route.get(
     '/api/press/clippings',
     {
-      config: { permission: 'press.monitor' },
-      schema: { tags, summary: 'Clippings, newest first; by meeting or person', querystring: clippingFilters, response: { 200: z.object({ clippings: z.array(clippingSummary) }), ...errors } },
+      permission: 'press.monitor',
+      summary: 'Clippings, newest first; by meeting or person',
+      querystring: clippingFilters,
+      response: { 200: z.object({ clippings: z.array(clippingSummary) }) },
     },
     async (request) => ({ clippings: await listClippings(db, request.query) }),
   );
 
-  app.get(
+  route.get(
     '/api/press/clippings/:id',
     {
-      config: { permission: 'press.monitor' },
-      schema: { tags, summary: 'A clipping with its body and dateline', params: idParams, response: { 200: clippingDetail, ...errors } },
+      permission: 'press.monitor',
+      summary: 'A clipping with its body and dateline',
+      params: idParams,
+      response: { 200: clippingDetail },
+      errors: ['not_found'],
     },
     async (request) => {
       const clipping = await getClipping(db, request.params.id);
@@ -52,11 +56,12 @@ export function monitoringRoutes(app: App, { database }: Deps): void {
     },
   );
 
-  app.get(
+  route.get(
     '/api/press/coverage',
     {
-      config: { permission: 'press.monitor' },
-      schema: { tags, summary: 'Media coverage per meeting', response: { 200: z.object({ meetings: z.array(coverageRow) }), ...errors } },
+      permission: 'press.monitor',
+      summary: 'Media coverage per meeting',
+      response: { 200: z.object({ meetings: z.array(coverageRow) }) },
     },
     async () => ({ meetings: await coverageByMeeting(db) }),
   );

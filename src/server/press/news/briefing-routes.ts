@@ -2,15 +2,16 @@
 import { z } from 'zod';
 import { meetingScope, viewerOf } from '../../auth/policies/index.js';
 import { notFound } from '../../http/errors.js';
-import { actorOf, errorResponse, idParams, type App, type Deps } from '../../http/types.js';
+import { actorOf, idParams, type App, type Deps } from '../../http/types.js';
 import { createBriefing, publishRemarks, recordRemarks } from './briefings.js';
 import { deskBriefings, getArticle } from './queries.js';
 import { articleView, briefingDeskView, briefingInput, briefingRemarks } from './schemas.js';
+import { routes } from '../../http/route.js';
 
-const errors = { 400: errorResponse, 401: errorResponse, 403: errorResponse, 404: errorResponse, 409: errorResponse };
 const tags = ['press: news and briefings'];
 
 export function briefingRoutes(app: App, { database }: Deps): void {
+  const route = routes(app, tags);
   const { db } = database;
   const byId = async (id: number, request: Parameters<typeof viewerOf>[0]) => {
     const [briefing] = await deskBriefings(db, meetingScope(viewerOf(request)), id);
@@ -18,35 +19,37 @@ export function briefingRoutes(app: App, { database }: Deps): void {
     return briefing;
   };
 
-  app.get(
+  route.get(
     '/api/press/briefings',
     {
-      config: { permission: 'press.write' },
-      schema: { tags, summary: 'Briefings with their remarks and the article made from them', response: { 200: z.object({ briefings: z.array(briefingDeskView) }), ...errors } },
+      permission: 'press.write',
+      summary: 'Briefings with their remarks and the article made from them',
+      response: { 200: z.object({ briefings: z.array(briefingDeskView) }) },
     },
     async (request) => ({ briefings: await deskBriefings(db, meetingScope(viewerOf(request))) }),
   );
 
-  app.post(
+  route.post(
     '/api/press/briefings',
     {
-      config: { permission: 'press.review' },
-      schema: { tags, summary: 'Announce a press briefing', body: briefingInput, response: { 201: briefingDeskView, ...errors } },
+      permission: 'press.review',
+      summary: 'Announce a press briefing',
+      body: briefingInput,
+      response: { 201: briefingDeskView },
+      errors: ['invalid_reference', 'conflict'],
     },
     async (request, reply) => reply.status(201).send(await byId(await createBriefing(db, actorOf(request), request.body), request)),
   );
 
-  app.put(
+  route.put(
     '/api/press/briefings/:id/remarks',
     {
-      config: { permission: 'press.review' },
-      schema: {
-        tags,
-        summary: "Record the speakers' remarks, in both languages (plain text; blank lines split paragraphs)",
-        params: idParams,
-        body: briefingRemarks,
-        response: { 200: briefingDeskView, ...errors },
-      },
+      permission: 'press.review',
+      summary: "Record the speakers' remarks, in both languages (plain text; blank lines split paragraphs)",
+      params: idParams,
+      body: briefingRemarks,
+      response: { 200: briefingDeskView },
+      errors: ['not_found'],
     },
     async (request) => {
       await recordRemarks(db, actorOf(request), request.params.id, request.body);
@@ -54,16 +57,14 @@ export function briefingRoutes(app: App, { database }: Deps): void {
     },
   );
 
-  app.post(
+  route.post(
     '/api/press/briefings/:id/article',
     {
-      config: { permission: 'press.review' },
-      schema: {
-        tags,
-        summary: "Publish the remarks as news: a draft article tagged with the briefing's meeting and speakers, linked to the briefing",
-        params: idParams,
-        response: { 201: articleView, ...errors },
-      },
+      permission: 'press.review',
+      summary: "Publish the remarks as news: a draft article tagged with the briefing's meeting and speakers, linked to the briefing",
+      params: idParams,
+      response: { 201: articleView },
+      errors: ['not_found', 'conflict'],
     },
     async (request, reply) => {
       const articleId = await publishRemarks(db, actorOf(request), request.params.id);

@@ -7,33 +7,32 @@
  */
 import { z } from 'zod';
 import { AppError, notFound } from '../../http/errors.js';
-import { actorOf, errorResponse, idParams, type App, type Deps } from '../../http/types.js';
+import { actorOf, idParams, type App, type Deps } from '../../http/types.js';
 import { parseFields, readPhotoForm } from '../badges/form.js';
 import { checkPhoto } from '../badges/photo.js';
 import { addPhoto, deletePhoto, reorderPhotos, updatePhoto } from './photos.js';
 import { listPhotos } from './queries.js';
 import { photoFields, photoOrder, photoParams, photoPatch, photoView } from './schemas.js';
+import { routes } from '../../http/route.js';
 
-const errors = { 400: errorResponse, 401: errorResponse, 403: errorResponse, 404: errorResponse, 409: errorResponse };
 const tags = ['press: news and briefings'];
 const photoList = z.object({ photos: z.array(photoView) });
 
 export function photoRoutes(app: App, { database }: Deps): void {
+  const route = routes(app, tags);
   const { db } = database;
   const photosOf = async (articleId: number) => ({ photos: (await listPhotos(db, [articleId])).map(({ articleId: _a, ...p }) => p) });
 
   // Multipart is registered for the whole press module (press/routes.ts).
-  app.post(
+  route.post(
     '/api/press/articles/:id/photos',
     {
-      config: { permission: 'press.review' },
-      schema: {
-        tags,
-        summary: 'Add a photo to a draft article (multipart: captionEn, captionVi, credit, lead=true|false, photo as JPEG/PNG ≤ 5 MB)',
-        params: idParams,
-        consumes: ['multipart/form-data'],
-        response: { 201: photoView, ...errors, 413: errorResponse, 415: errorResponse },
-      },
+      permission: 'press.review',
+      summary: 'Add a photo to a draft article (multipart: captionEn, captionVi, credit, lead=true|false, photo as JPEG/PNG ≤ 5 MB)',
+      params: idParams,
+      consumes: ['multipart/form-data'],
+      response: { 201: photoView },
+      errors: ['not_found', 'invalid_transition', 'validation_failed', 'payload_too_large', 'unsupported_media_type', 'invalid_multipart'],
     },
     async (request, reply) => {
       const { fields, photo } = await readPhotoForm(request);
@@ -46,20 +45,27 @@ export function photoRoutes(app: App, { database }: Deps): void {
     },
   );
 
-  app.get(
+  route.get(
     '/api/press/articles/:id/photos',
     {
-      config: { permission: 'press.write' },
-      schema: { tags, summary: "An article's photos in order", params: idParams, response: { 200: photoList, ...errors } },
+      permission: 'press.write',
+      summary: "An article's photos in order",
+      params: idParams,
+      response: { 200: photoList },
+      errors: ['not_found'],
     },
     async (request) => photosOf(request.params.id),
   );
 
-  app.patch(
+  route.patch(
     '/api/press/articles/:id/photos/:photoId',
     {
-      config: { permission: 'press.review' },
-      schema: { tags, summary: "Change a photo's captions or credit, or make it the lead photo", params: photoParams, body: photoPatch, response: { 200: photoView, ...errors } },
+      permission: 'press.review',
+      summary: "Change a photo's captions or credit, or make it the lead photo",
+      params: photoParams,
+      body: photoPatch,
+      response: { 200: photoView },
+      errors: ['not_found', 'invalid_transition'],
     },
     async (request) => {
       await updatePhoto(db, actorOf(request), request.params.id, request.params.photoId, request.body);
@@ -69,11 +75,15 @@ export function photoRoutes(app: App, { database }: Deps): void {
     },
   );
 
-  app.put(
+  route.put(
     '/api/press/articles/:id/photos/order',
     {
-      config: { permission: 'press.review' },
-      schema: { tags, summary: "Put an article's photos in a new order (every photo once)", params: idParams, body: photoOrder, response: { 200: photoList, ...errors } },
+      permission: 'press.review',
+      summary: "Put an article's photos in a new order (every photo once)",
+      params: idParams,
+      body: photoOrder,
+      response: { 200: photoList },
+      errors: ['not_found', 'invalid_transition', 'validation_failed'],
     },
     async (request) => {
       await reorderPhotos(db, actorOf(request), request.params.id, request.body.photoIds);
@@ -81,11 +91,14 @@ export function photoRoutes(app: App, { database }: Deps): void {
     },
   );
 
-  app.delete(
+  route.delete(
     '/api/press/articles/:id/photos/:photoId',
     {
-      config: { permission: 'press.review' },
-      schema: { tags, summary: 'Remove a photo (also from the body); the next photo becomes the lead if this one was', params: photoParams, response: { 200: photoList, ...errors } },
+      permission: 'press.review',
+      summary: 'Remove a photo (also from the body); the next photo becomes the lead if this one was',
+      params: photoParams,
+      response: { 200: photoList },
+      errors: ['not_found', 'invalid_transition'],
     },
     async (request) => {
       await deletePhoto(db, actorOf(request), request.params.id, request.params.photoId);

@@ -6,11 +6,12 @@ import { can } from '../../auth/permissions.js';
 import { outcomeList as outcomeListSchema } from '../../documents/schemas.js';
 import { notFound } from '../../http/errors.js';
 import { idParam, rawText } from '../../http/primitives.js';
-import { errorResponse, idParams, type App, type Deps } from '../../http/types.js';
+import { idParams, type App, type Deps } from '../../http/types.js';
 import { meetingsWithOutcomes, portalMeeting } from './portal-meetings.js';
 import { countView, getArticle, listArticles, listBriefings, photoFile, relatedArticles } from './queries.js';
 import { bodyText } from './sanitize.js';
 import { articleSummary, articleView, briefingView } from './schemas.js';
+import { routes } from '../../http/route.js';
 
 const outcomeMeeting = z.object({ id: z.number().int(), titleEn: z.string(), titleVi: z.string(), startsAt: z.date(), count: z.number().int() });
 
@@ -34,24 +35,20 @@ const portalMeetingView = z.object({
 const tags = ['portal'];
 
 export function portalRoutes(app: App, { database }: Deps): void {
+  const route = routes(app, tags);
   const { db } = database;
 
-  app.get(
+  route.get(
     '/api/portal/home',
     {
-      config: { permission: 'public' },
-      schema: {
-        tags,
-        summary: 'Latest articles, the most read, the press briefings and the latest meetings with public outcome documents',
-        response: {
-          200: z.object({
+      permission: 'public',
+      summary: 'Latest articles, the most read, the press briefings and the latest meetings with public outcome documents',
+      response: { 200: z.object({
             latest: z.array(articleSummary),
             mostRead: z.array(articleSummary),
             briefings: z.array(briefingView),
             outcomeMeetings: z.array(outcomeMeeting),
-          }),
-        },
-      },
+          }) },
     },
     async () => {
       const now = new Date();
@@ -64,30 +61,25 @@ export function portalRoutes(app: App, { database }: Deps): void {
     },
   );
 
-  app.get(
+  route.get(
     '/api/portal/articles',
     {
-      config: { permission: 'public' },
-      schema: {
-        tags,
-        summary: 'Published articles, newest first; by meeting',
-        querystring: z.object({ meetingId: idParam().optional() }),
-        response: { 200: z.object({ articles: z.array(articleSummary) }), 400: errorResponse },
-      },
+      permission: 'public',
+      summary: 'Published articles, newest first; by meeting',
+      querystring: z.object({ meetingId: idParam().optional() }),
+      response: { 200: z.object({ articles: z.array(articleSummary) }) },
     },
     async (request) => ({ articles: await listArticles(db, { now: new Date(), meetingId: request.query.meetingId }) }),
   );
 
-  app.get(
+  route.get(
     '/api/portal/articles/:slug',
     {
-      config: { permission: 'public' },
-      schema: {
-        tags,
-        summary: 'A published article with related articles (counts a view)',
-        params: z.object({ slug: rawText(200) }),
-        response: { 200: articleView.extend({ related: z.array(articleSummary) }), 404: errorResponse },
-      },
+      permission: 'public',
+      summary: 'A published article with related articles (counts a view)',
+      params: z.object({ slug: rawText(200) }),
+      response: { 200: articleView.extend({ related: z.array(articleSummary) }) },
+      errors: ['not_found'],
     },
     async (request) => {
       const now = new Date();
@@ -98,22 +90,24 @@ export function portalRoutes(app: App, { database }: Deps): void {
     },
   );
 
-  app.get(
+  route.get(
     '/api/portal/briefings',
-    { config: { permission: 'public' }, schema: { tags, summary: 'Press briefings', response: { 200: z.object({ briefings: z.array(briefingView) }) } } },
+    {
+      permission: 'public',
+      summary: 'Press briefings',
+      response: { 200: z.object({ briefings: z.array(briefingView) }) },
+    },
     async () => ({ briefings: await listBriefings(db, new Date()) }),
   );
 
-  app.get(
+  route.get(
     '/api/portal/meetings/:id',
     {
-      config: { permission: 'public' },
-      schema: {
-        tags,
-        summary: 'A public meeting: what it adopted, noted and issued (only documents the public may see, whoever asks), its news and briefings',
-        params: idParams,
-        response: { 200: portalMeetingView, 400: errorResponse, 404: errorResponse },
-      },
+      permission: 'public',
+      summary: 'A public meeting: what it adopted, noted and issued (only documents the public may see, whoever asks), its news and briefings',
+      params: idParams,
+      response: { 200: portalMeetingView },
+      errors: ['not_found'],
     },
     async (request) => {
       const page = await portalMeeting(db, request.params.id, new Date());
@@ -122,11 +116,13 @@ export function portalRoutes(app: App, { database }: Deps): void {
     },
   );
 
-  app.get(
+  route.get(
     '/api/portal/photos/:id',
     {
-      config: { permission: 'public' },
-      schema: { tags, summary: "An article's photo: public once its article is; before that only for the news desk", params: idParams },
+      permission: 'public',
+      summary: "An article's photo: public once its article is; before that only for the news desk",
+      params: idParams,
+      errors: ['not_found'],
     },
     async (request, reply) => {
       const photo = await photoFile(db, request.params.id);
@@ -140,11 +136,12 @@ export function portalRoutes(app: App, { database }: Deps): void {
     },
   );
 
-  app.get(
+  route.get(
     '/api/portal/atom.xml',
     {
-      config: { permission: 'public' },
-      schema: { tags, summary: 'Atom feed of published articles', querystring: z.object({ lang: z.enum(['vi', 'en']).default('vi') }) },
+      permission: 'public',
+      summary: 'Atom feed of published articles',
+      querystring: z.object({ lang: z.enum(['vi', 'en']).default('vi') }),
     },
     async (request, reply) => {
       const { lang } = request.query;

@@ -10,6 +10,7 @@ import { z } from 'zod';
 import { rawText } from '../../http/primitives.js';
 import type { App, Deps } from '../../http/types.js';
 import { getArticle } from './queries.js';
+import { routes } from '../../http/route.js';
 
 /** dist/web from both src/server/press/news and dist/server/press/news. */
 const webRoot = fileURLToPath(new URL('../../../../dist/web', import.meta.url));
@@ -50,7 +51,14 @@ export function withShareMeta(html: string, meta: ShareMeta): string {
 }
 
 export function shareMetaRoutes(app: App, { database }: Deps): void {
-  app.get('/portal/articles/:slug', { config: { permission: 'public' }, schema: { hide: true, params: z.object({ slug: rawText(200) }) } }, async (request, reply) => {
+  const route = routes(app, 'portal');
+  route.get('/portal/articles/:slug', {
+      permission: 'public',
+      summary: "An article's page with its share preview (Open Graph and Twitter card) for link previews",
+      hide: true,
+      params: z.object({ slug: rawText(200) }),
+      errors: ['not_found'],
+    }, async (request, reply) => {
     const { slug } = request.params;
     const index = await readFile(join(webRoot, 'index.html'), 'utf8').catch(() => null);
     if (!index) return reply.callNotFound();
