@@ -14,12 +14,13 @@ import { AppError, notFound } from '../http/errors.js';
 import { closedAtAfter, type TaskStatus } from './core/tasks.js';
 import type { NotificationKind } from './core/vocabulary.js';
 import { bodiesOfUser } from './queries.js';
-import { bothDue, checkNoCycle, checkRefs, dueClears, eachRef } from './refs.js';
+import { checkReferences, eachRef } from '../db/references.js';
+import { bothDue, checkNoCycle, dueClears } from './refs.js';
 import { bodies, committeeSessions, notifications, sessionDecisions, taskComments, tasks, userBodies } from './schema.js';
 import type { DecisionCreate, SessionCreate, SessionPatch, TaskCreate, TaskPatch } from './schemas.js';
 
 async function checkSessionRefs(tx: DbOrTx, input: Partial<SessionCreate>) {
-  await checkRefs(tx, '', [
+  await checkReferences(tx, [
     ['meetingId', meetings, input.meetingId, 'meeting'],
     ['chairPersonId', people, input.chairPersonId, 'person'],
     ...eachRef('attendeePersonIds', people, input.attendeePersonIds ?? [], 'person'),
@@ -71,12 +72,12 @@ export async function notify(tx: DbOrTx, kind: NotificationKind, taskId: number,
 
 async function checkTask(tx: DbOrTx, prefix: string, input: Partial<TaskCreate>, taskId: number | null) {
   bothDue(prefix, input);
-  await checkRefs(tx, prefix, [
+  await checkReferences(tx, [
     ['bodyId', bodies, input.bodyId, 'body'],
     ['responsiblePersonId', people, input.responsiblePersonId, 'person'],
     ['beforeMeetingId', meetings, input.beforeMeetingId, 'meeting'],
     ['parentId', tasks, input.parentId, 'task'],
-  ]);
+  ], prefix);
   if (taskId !== null) {
     await checkNoCycle(tx, tasks, taskId, input.parentId, (named) =>
       new AppError('sub_task_cycle', `Sub-tasks would form a cycle: ${named}`, [{ path: `${prefix}parentId`, message: `cycle ${named}` }]),

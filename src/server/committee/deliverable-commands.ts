@@ -9,14 +9,15 @@ import type { Db, DbOrTx } from '../db/client.js';
 import { meetings, parties } from '../db/schema.js';
 import { AppError, notFound } from '../http/errors.js';
 import { todayIn } from './core/dates.js';
-import { bothDue, checkNoCycle, checkRefs, dueClears, eachRef } from './refs.js';
+import { checkReferences, eachRef } from '../db/references.js';
+import { bothDue, checkNoCycle, dueClears } from './refs.js';
 import { bodies, deliverableMeetings, deliverableOwners, deliverables, milestones, progressUpdates } from './schema.js';
 import type { DeliverableCreate, DeliverablePatch, MilestoneCreate, MilestonePatch, ProgressCreate } from './schemas.js';
 
 async function insertMilestones(tx: DbOrTx, deliverableId: number, list: MilestoneCreate[]) {
   for (const [i, m] of list.entries()) {
     bothDue(`milestones.${i}.`, m);
-    await checkRefs(tx, `milestones.${i}.`, [['beforeMeetingId', meetings, m.beforeMeetingId, 'meeting']]);
+    await checkReferences(tx, [['beforeMeetingId', meetings, m.beforeMeetingId, 'meeting']], `milestones.${i}.`);
   }
   if (!list.length) return;
   await tx.insert(milestones).values(
@@ -46,7 +47,7 @@ async function setLinks(tx: DbOrTx, deliverableId: number, input: { ownerBodyIds
 }
 
 async function checkDeliverableRefs(tx: DbOrTx, input: Partial<DeliverableCreate>) {
-  await checkRefs(tx, '', [
+  await checkReferences(tx, [
     ['proposerPartyId', parties, input.proposerPartyId, 'party'],
     ['parentId', deliverables, input.parentId, 'deliverable'],
     ...eachRef('ownerBodyIds', bodies, input.ownerBodyIds ?? [], 'body'),
@@ -104,7 +105,7 @@ export async function addMilestone(db: Db, actor: Actor, deliverableId: number, 
     await lockDeliverable(tx, deliverableId);
     // Named as the request names them: `beforeMeetingId`, not `milestones.0.beforeMeetingId`.
     bothDue('', input);
-    await checkRefs(tx, '', [['beforeMeetingId', meetings, input.beforeMeetingId, 'meeting']]);
+    await checkReferences(tx, [['beforeMeetingId', meetings, input.beforeMeetingId, 'meeting']]);
     await insertMilestones(tx, deliverableId, [input]);
     await recordChange(tx, actor, { entityType: 'deliverable', entityId: deliverableId, action: 'update', changes: { milestone: input } });
   });
@@ -119,7 +120,7 @@ export async function updateMilestone(db: Db, actor: Actor, deliverableId: numbe
       .where(and(eq(milestones.id, milestoneId), eq(milestones.deliverableId, deliverableId)));
     if (!before) throw notFound('Milestone');
     bothDue('', patch);
-    await checkRefs(tx, '', [['beforeMeetingId', meetings, patch.beforeMeetingId, 'meeting']]);
+    await checkReferences(tx, [['beforeMeetingId', meetings, patch.beforeMeetingId, 'meeting']]);
     const set = Object.fromEntries(Object.entries({ ...patch, ...dueClears(patch) }).filter(([, v]) => v !== undefined));
     await tx.update(milestones).set(set).where(eq(milestones.id, milestoneId));
     await recordChange(tx, actor, { entityType: 'deliverable', entityId: deliverableId, action: 'update', changes: { milestone: { id: milestoneId, ...diff(before, set) } } });

@@ -102,6 +102,7 @@ export function committeeRoutes(app: App, deps: Deps): void {
       summary: 'Readiness for a meeting: deliverables by status, tasks by body and status, overdue items, the documents pipeline. Without asOf: today, or the day the meeting opened once it is over',
       querystring: dashboardQuery.merge(asOf),
       response: { 200: dashboard },
+      errors: ['not_found'],
     }, async (request) => {
     const key = request.query.meeting;
     const [meeting] = await db

@@ -3,9 +3,10 @@
  * lapsing silence procedures and new versions. Each runs in one transaction
  * with its change-log event.
  */
-import { and, desc, eq, inArray, lte, sql } from 'drizzle-orm';
+import { and, desc, eq, lte, sql } from 'drizzle-orm';
 import { recordChange, type Actor } from '../changelog/record.js';
 import type { Db, DbOrTx } from '../db/client.js';
+import { checkReferences, eachRef } from '../db/references.js';
 import { deliverables, meetings, parties } from '../db/schema.js';
 import type { Role } from '../domain/vocabulary.js';
 import { AppError, notFound } from '../http/errors.js';
@@ -71,28 +72,19 @@ export async function refreshSearchText(tx: DbOrTx, documentId: number): Promise
 }
 
 export async function checkParties(tx: DbOrTx, ids: number[], path: string) {
-  if (!ids.length) return;
-  const found = await tx.select({ id: parties.id }).from(parties).where(inArray(parties.id, ids));
-  const missing = ids.filter((id) => !found.some((f) => f.id === id));
-  if (missing.length) throw new AppError('invalid_reference', `Unknown ${path}`, [{ path, message: `no party ${missing.join(', ')}` }]);
+  await checkReferences(tx, eachRef(path, parties, ids, 'party'));
 }
 
+/** The distinct deliverables named, each checked. */
 export async function checkDeliverables(tx: DbOrTx, ids: number[], path: string): Promise<number[]> {
-  const unique = [...new Set(ids)];
-  if (!unique.length) return [];
-  const found = await tx.select({ id: deliverables.id }).from(deliverables).where(inArray(deliverables.id, unique));
-  const missing = unique.filter((id) => !found.some((f) => f.id === id));
-  if (missing.length) throw new AppError('invalid_reference', `Unknown ${path}`, [{ path, message: `no deliverable ${missing.join(', ')}` }]);
-  return unique;
+  await checkReferences(tx, eachRef(path, deliverables, ids, 'deliverable'));
+  return [...new Set(ids)];
 }
 
+/** The distinct documents named, each checked. */
 export async function checkDocuments(tx: DbOrTx, ids: number[], path: string): Promise<number[]> {
-  const unique = [...new Set(ids)];
-  if (!unique.length) return [];
-  const found = await tx.select({ id: documents.id }).from(documents).where(inArray(documents.id, unique));
-  const missing = unique.filter((id) => !found.some((f) => f.id === id));
-  if (missing.length) throw new AppError('invalid_reference', `Unknown ${path}`, [{ path, message: `no document ${missing.join(', ')}` }]);
-  return unique;
+  await checkReferences(tx, eachRef(path, documents, ids, 'document'));
+  return [...new Set(ids)];
 }
 
 export async function createDocumentIn(tx: DbOrTx, actor: Actor, input: DocumentCreateParsed): Promise<number> {
@@ -147,7 +139,7 @@ export async function transitionDocumentIn(tx: DbOrTx, actor: Actor, id: number,
     if (outcome.problem === 'forbidden') throw new AppError('forbidden', outcome.message, outcome.allowed.map((s) => ({ path: 'to', message: s })));
     throw new AppError('illegal_transition', outcome.message, outcome.allowed.map((s) => ({ path: 'to', message: s })));
   }
-  if (input.objectorPartyId) await checkParties(tx, [input.objectorPartyId], 'objectorPartyId');
+  await checkReferences(tx, [['objectorPartyId', parties, input.objectorPartyId, 'party']]);
   if (input.deferToMeetingId) await meetingCode(tx, input.deferToMeetingId);
   const { patch } = outcome;
   await tx

@@ -6,32 +6,18 @@
 import { and, eq, ne } from 'drizzle-orm';
 import { diff, recordChange, type Actor } from '../changelog/record.js';
 import type { Db, DbOrTx } from '../db/client.js';
+import { checkReferences } from '../db/references.js';
 import { delegations, meetingClusters, meetings, meetingSeries, parties, people } from '../db/schema.js';
 import { AppError, notFound } from '../http/errors.js';
 import type { DelegationCreate, DelegationPatch, MeetingCreate, MeetingPatch } from './schemas.js';
 import { meetingSearchText } from './search-text.js';
 
-async function exists(tx: DbOrTx, table: typeof parties | typeof people | typeof meetingClusters, id: number) {
-  const rows = await tx.select({ id: table.id }).from(table).where(eq(table.id, id)).limit(1);
-  return rows.length > 0;
-}
-
-async function checkReferences(
-  tx: DbOrTx,
-  refs: { clusterId?: number | null; chairPartyId?: number | null; chairPersonId?: number | null },
-) {
-  const problems: { path: string; message: string }[] = [];
-  if (refs.clusterId && !(await exists(tx, meetingClusters, refs.clusterId))) {
-    problems.push({ path: 'clusterId', message: `no cluster ${refs.clusterId}` });
-  }
-  if (refs.chairPartyId && !(await exists(tx, parties, refs.chairPartyId))) {
-    problems.push({ path: 'chairPartyId', message: `no party ${refs.chairPartyId}` });
-  }
-  if (refs.chairPersonId && !(await exists(tx, people, refs.chairPersonId))) {
-    problems.push({ path: 'chairPersonId', message: `no person ${refs.chairPersonId}` });
-  }
-  if (problems.length) throw new AppError('invalid_reference', `Unknown ${problems.map((p) => p.path).join(', ')}`, problems);
-}
+const checkMeetingRefs = (tx: DbOrTx, refs: { clusterId?: number | null; chairPartyId?: number | null; chairPersonId?: number | null }) =>
+  checkReferences(tx, [
+    ['clusterId', meetingClusters, refs.clusterId, 'cluster'],
+    ['chairPartyId', parties, refs.chairPartyId, 'party'],
+    ['chairPersonId', people, refs.chairPersonId, 'person'],
+  ]);
 
 async function seriesById(tx: DbOrTx, seriesId: number) {
   const [series] = await tx.select().from(meetingSeries).where(eq(meetingSeries.id, seriesId));
@@ -68,7 +54,7 @@ export async function createMeeting(db: Db, actor: Actor, input: MeetingCreate):
     const series = await seriesById(tx, input.seriesId);
     checkTimes(input.startsAt, input.endsAt);
     await checkEdition(tx, input.seriesId, input.edition);
-    await checkReferences(tx, input);
+    await checkMeetingRefs(tx, input);
     const values = { ...input, edition: input.edition ?? null };
     const [row] = await tx
       .insert(meetings)
@@ -88,7 +74,7 @@ export async function updateMeeting(db: Db, actor: Actor, id: number, patch: Mee
     const series = await seriesById(tx, after.seriesId);
     checkTimes(after.startsAt, after.endsAt);
     await checkEdition(tx, after.seriesId, after.edition, id);
-    await checkReferences(tx, patch);
+    await checkMeetingRefs(tx, patch);
     const changes = diff(before, patch);
     await tx
       .update(meetings)
@@ -115,13 +101,8 @@ function stripUndefined<T extends Record<string, unknown>>(o: T): Partial<T> {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
 
-async function checkDelegationRefs(tx: DbOrTx, input: { partyId?: number; headPersonId?: number | null }) {
-  if (input.headPersonId && !(await exists(tx, people, input.headPersonId))) {
-    throw new AppError('invalid_reference', 'Unknown headPersonId', [
-      { path: 'headPersonId', message: `no person ${input.headPersonId}` },
-    ]);
-  }
-}
+const checkDelegationRefs = (tx: DbOrTx, input: { headPersonId?: number | null }) =>
+  checkReferences(tx, [['headPersonId', people, input.headPersonId, 'person']]);
 
 export async function addDelegation(db: Db, actor: Actor, meetingId: number, input: DelegationCreate): Promise<number> {
   return db.transaction(async (tx) => {

@@ -1,10 +1,11 @@
 /** Writing articles, each in one transaction with its change-log event. */
-import { eq, inArray } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { recordChange, type Actor } from '../../changelog/record.js';
 import type { Db, DbOrTx } from '../../db/client.js';
+import { checkReferences, eachRef } from '../../db/references.js';
 import { meetings, people } from '../../db/schema.js';
 import { documents } from '../../documents/schema.js';
-import { AppError, notFound, type ErrorDetail } from '../../http/errors.js';
+import { AppError, notFound } from '../../http/errors.js';
 import { articleDocuments, articleMeetings, articlePeople, articlePhotos, articles } from '../schema.js';
 import { sanitizeBody } from './sanitize.js';
 import type { ArticleInput } from './schemas.js';
@@ -13,24 +14,12 @@ import { editable, step, type ArticleAction, type ArticleStatus } from './workfl
 type Tags = Pick<ArticleInput, 'meetingIds' | 'personIds' | 'documentIds'>;
 
 /** Every tagged meeting, person and document exists; else a 400 naming each missing one. */
-async function checkTags(tx: DbOrTx, input: Tags) {
-  const known = async (table: typeof meetings | typeof people | typeof documents, ids: number[]) =>
-    ids.length ? new Set((await tx.select({ id: table.id }).from(table).where(inArray(table.id, ids))).map((r) => r.id)) : new Set<number>();
-  const details: ErrorDetail[] = [];
-  const lists = [
-    ['meetingIds', meetings, 'meeting'],
-    ['personIds', people, 'person'],
-    ['documentIds', documents, 'document'],
-  ] as const;
-  for (const [field, table, what] of lists) {
-    const ids = input[field];
-    const found = await known(table, ids);
-    ids.forEach((id, i) => {
-      if (!found.has(id)) details.push({ path: `${field}.${i}`, message: `no ${what} ${id}` });
-    });
-  }
-  if (details.length) throw new AppError('invalid_reference', 'Some tags name nothing that exists', details);
-}
+const checkTags = (tx: DbOrTx, input: Tags) =>
+  checkReferences(tx, [
+    ...eachRef('meetingIds', meetings, input.meetingIds, 'meeting'),
+    ...eachRef('personIds', people, input.personIds, 'person'),
+    ...eachRef('documentIds', documents, input.documentIds, 'document'),
+  ]);
 
 async function setTags(tx: DbOrTx, articleId: number, input: Tags) {
   await checkTags(tx, input);
