@@ -29,6 +29,8 @@ import { documentRoutes } from './documents/routes.js';
 import { healthRoutes } from './health/routes.js';
 import { AppError, registerErrorHandling } from './http/errors.js';
 import type { App, Deps } from './http/types.js';
+import { LiveHub } from './live/hub.js';
+import { liveRoutes } from './live/routes.js';
 import { meetingRoutes } from './meetings/routes.js';
 import { searchRoutes } from './search/routes.js';
 import { pressRoutes } from './press/routes.js';
@@ -125,6 +127,12 @@ export async function buildApp(options: BuildOptions): Promise<App> {
     await detach();
   });
   const deps: Deps = { ...options, readCache };
+  const live = await LiveHub.start(options.database, config.live, app.log);
+  // Before the server waits for connections to end: a live stream never ends by itself.
+  app.addHook('preClose', async () => {
+    await live.close();
+  });
+  liveRoutes(app, live);
   for (const routes of [
     healthRoutes,
     authRoutes,

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import type { DatabaseTarget } from './db/client.js';
+import { defaultLiveOptions, type LiveOptions } from './live/options.js';
 
 export interface Config {
   port: number;
@@ -25,6 +26,8 @@ export interface Config {
   overdueSweepMinutes: number;
   /** On SIGTERM/SIGINT, how long requests in flight may take to finish before their connections are closed. */
   stopGraceSeconds: number;
+  /** Live streams (GET /api/events): limits and timings, see live/hub.ts. */
+  live: LiveOptions;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -45,5 +48,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     trustedProxy: env.GAVEL_TRUSTED_PROXY?.trim() || false,
     stopGraceSeconds: Number(env.GAVEL_STOP_GRACE_SECONDS ?? 10),
+    live: {
+      ...defaultLiveOptions,
+      perUser: Number(env.GAVEL_EVENTS_PER_USER ?? defaultLiveOptions.perUser),
+      perAddress: Number(env.GAVEL_EVENTS_PER_ADDRESS ?? defaultLiveOptions.perAddress),
+    },
   };
 }

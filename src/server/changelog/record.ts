@@ -34,18 +34,55 @@ export interface ChangeEvent {
   changes: Record<string, unknown>;
 }
 
+/**
+ * What a notification on CHANGE_CHANNEL says: the change-log event's id, its
+ * entity and action, and its transaction's xmin (see change_events.tx_xmin).
+ * An entity id too long for a notification (sign-in throttle keys) is left
+ * out: those events are not for live streams anyway.
+ */
+export interface ChangeNotice {
+  id: number;
+  xmin: string;
+  entityType: string;
+  entityId: string | null;
+  action: string;
+}
+
+const MAX_NOTICE_ENTITY_ID = 200;
+
+export function encodeNotice(n: ChangeNotice): string {
+  const entityId = n.entityId !== null && n.entityId.length <= MAX_NOTICE_ENTITY_ID ? n.entityId : null;
+  return JSON.stringify({ id: n.id, x: n.xmin, t: n.entityType.slice(0, 100), e: entityId, a: n.action.slice(0, 40) });
+}
+
+/** A notice, or null for a payload that is not one (another version's, or hand-sent). */
+export function decodeNotice(payload: string): ChangeNotice | null {
+  try {
+    const v = JSON.parse(payload) as Record<string, unknown>;
+    if (!Number.isSafeInteger(v.id) || typeof v.x !== 'string' || !/^\d{1,20}$/.test(v.x) || typeof v.t !== 'string' || typeof v.a !== 'string') return null;
+    if (v.e !== null && typeof v.e !== 'string') return null;
+    return { id: v.id as number, xmin: v.x, entityType: v.t, entityId: v.e, action: v.a };
+  } catch {
+    return null;
+  }
+}
+
 /** Call inside the same transaction as the write it describes. */
 export async function recordChange(tx: DbOrTx, actor: Actor, event: ChangeEvent): Promise<void> {
-  await tx.insert(changeEvents).values({
-    actorUserId: actor.userId,
-    requestId: actor.requestId,
-    entityType: event.entityType,
-    entityId: String(event.entityId),
-    action: event.action,
-    changes: event.changes,
-  });
-  // Delivered by Postgres when (and only if) the transaction commits.
-  await tx.execute(sql`select pg_notify(${CHANGE_CHANNEL}, ${event.entityType})`);
+  const [row] = await tx
+    .insert(changeEvents)
+    .values({
+      actorUserId: actor.userId,
+      requestId: actor.requestId,
+      entityType: event.entityType,
+      entityId: String(event.entityId),
+      action: event.action,
+      changes: event.changes,
+    })
+    .returning({ id: changeEvents.id, xmin: changeEvents.txXmin });
+  const notice = encodeNotice({ id: row!.id, xmin: row!.xmin, entityType: event.entityType, entityId: String(event.entityId), action: event.action });
+  // Delivered by Postgres when (and only if) the transaction commits, in commit order.
+  await tx.execute(sql`select pg_notify(${CHANGE_CHANNEL}, ${notice})`);
 }
 
 /** The changed fields of an update, as { field: { from, to } }. */

@@ -4,6 +4,7 @@
  */
 import { sql } from 'drizzle-orm';
 import {
+  customType,
   bigint,
   boolean,
   date,
@@ -16,6 +17,8 @@ import {
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
 
+/** A 64-bit transaction id (xid8), read as decimal text: what live streams resume by (live/cursor.ts). */
+const xid8 = customType<{ data: string; driverData: string }>({ dataType: () => 'xid8' });
 const instant = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 const id = () => integer('id').primaryKey().generatedAlwaysAsIdentity();
 
@@ -211,8 +214,17 @@ export const changeEvents = pgTable(
     action: text('action').notNull(),
     changes: jsonb('changes').notNull(),
     requestId: text('request_id'),
+    /** The writing transaction's id. */
+    txId: xid8('tx_id').notNull().default(sql`pg_current_xact_id()`),
+    /**
+     * The oldest transaction still running when the event was written: any
+     * event committed after this one with a lower id belongs to a transaction
+     * at least this new, which is how a resumed stream finds events that
+     * committed out of id order (live/cursor.ts).
+     */
+    txXmin: xid8('tx_xmin').notNull().default(sql`pg_snapshot_xmin(pg_current_snapshot())`),
   },
-  (t) => [index('change_events_entity_idx').on(t.entityType, t.entityId)],
+  (t) => [index('change_events_entity_idx').on(t.entityType, t.entityId), index('change_events_tx_idx').on(t.txId)],
 );
 
 /** Which data sets have been loaded, so a second start loads nothing. */

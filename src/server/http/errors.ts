@@ -20,6 +20,8 @@ export const errorStatus = {
   unauthenticated: 401,
   forbidden: 403,
   too_many_attempts: 429,
+  too_many_streams: 429,
+  not_acceptable: 406,
   weak_password: 400,
   csrf_failed: 403,
   not_found: 404,

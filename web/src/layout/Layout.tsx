@@ -5,6 +5,7 @@ import { Link, NavLink, Outlet, useLocation } from 'react-router-dom';
 import { canEditMeetings, useUser } from '../auth/session';
 import { UserMenu } from '../auth/UserMenu';
 import { LanguageSwitch } from '../i18n/LanguageSwitch';
+import { LiveUpdates } from '../live/LiveUpdates';
 import { SearchBox } from '../search/SearchBox';
 import { Footer } from './Footer';
 import { GavelIcon } from './icons';
@@ -63,6 +64,7 @@ export function Layout() {
         <Outlet />
       </main>
       <Footer />
+      <LiveUpdates />
     </div>
   );
 }
