@@ -172,7 +172,7 @@ export function documentRoutes(app: App, { database }: Deps): void {
       params: idParams,
       querystring: z.object({ from: intParam(1, INT4_MAX), to: intParam(1, INT4_MAX) }),
       response: { 200: diffView },
-      errors: ['not_found'],
+      errors: ['not_found', 'conflict'],
     },
     async (request) => {
       const { from, to } = request.query;

@@ -101,7 +101,8 @@ export const errorBody = z.object({
 export function commonErrors(method: Method, spec: RouteSpec & RouteSchemas): ErrorCode[] {
   const codes: ErrorCode[] = ['database_unavailable'];
   if (spec.params || spec.querystring || spec.body || spec.headers) codes.push('validation_failed');
-  if (spec.body) codes.push('invalid_json', 'payload_too_large', 'unsupported_media_type');
+  // Any write can be sent a body, declared or not: malformed, too large, of a type not taken.
+  if (spec.body || method !== 'GET') codes.push('invalid_json', 'payload_too_large', 'unsupported_media_type');
   if (spec.consumes?.includes('multipart/form-data')) codes.push('invalid_multipart', 'payload_too_large');
   if (spec.permission !== 'public') codes.push('unauthenticated', 'forbidden');
   if (method !== 'GET') codes.push('csrf_failed');

@@ -107,7 +107,7 @@ export function meetingRoutes(app: App, { database, readCache }: Deps): void {
       summary: 'Delete a meeting and its delegations',
       params: idParams,
       response: { 204: z.null() },
-      errors: ['not_found'],
+      errors: ['not_found', 'invalid_reference'],
     },
     async (request, reply) => {
       await deleteMeeting(db, actorOf(request), request.params.id);
