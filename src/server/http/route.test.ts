@@ -47,6 +47,18 @@ describe('the route helper', () => {
     await app.close();
   });
 
+  test("keeps a route's own body for a status that an error would also use", async () => {
+    const app = await appWith((a) => {
+      routes(a, 'things').get('/ready', { permission: 'public', summary: 'r', response: { 200: z.object({ up: z.boolean() }), 503: z.object({ up: z.boolean() }) } }, async (_request, reply) =>
+        reply.status(503).send({ up: false }),
+      );
+    });
+    const res = await app.inject('/ready');
+    expect(res.statusCode).toBe(503);
+    expect(res.json()).toEqual({ up: false });
+    await app.close();
+  });
+
   test('a public read without input can only be refused by an absent database', () => {
     expect(commonErrors('GET', { permission: 'public', summary: 'x' })).toEqual(['database_unavailable']);
     expect(Object.keys(errorResponses(['database_unavailable']))).toEqual(['503']);

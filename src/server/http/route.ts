@@ -143,7 +143,8 @@ export function routes(app: App, tag: string | string[]): Routes {
           ...(hide ? { hide } : {}),
           ...(consumes ? { consumes } : {}),
           ...schemas,
-          response: { ...response, ...errorResponses(codes) },
+          // A route's own answer for a status (readiness's 503) wins over the error body.
+          response: { ...errorResponses(codes), ...response },
         },
         handler: handler as RouteHandlerMethod,
       });
