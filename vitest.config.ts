@@ -17,7 +17,9 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 60_000,
           hookTimeout: 120_000,
-          // Each file opens its own databases; two workers on two cores.
+          // Each file opens its own databases, copies of templates made once per run.
+          globalSetup: ['tests/helpers/templates.ts'],
+          // Two workers on two cores.
           maxWorkers: 2,
         },
       },
@@ -41,6 +43,9 @@ export default defineConfig({
           testTimeout: 120_000,
           hookTimeout: 180_000,
           fileParallelism: false,
+          // The browser tests use the embedded database only.
+          globalSetup: ['tests/helpers/templates.ts'],
+          provide: { gavelTemplateEngines: ['pglite'] },
         },
       },
     ],

@@ -1,6 +1,7 @@
 /**
  * End-to-end harness: the built app (dist/web must exist: `npm run build`)
- * on a fresh in-memory database with the demo data, on a free port, and
+ * on a fresh in-memory database with the whole demo data set (a copy of the
+ * run's template, see database.ts), on a free port, and
  * Debian's Chromium driven by playwright-core.
  */
 import { existsSync } from 'node:fs';
@@ -8,7 +9,6 @@ import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { buildApp, webRoot } from '../../src/server/app.js';
 import { loadConfig } from '../../src/server/config.js';
-import { loadDemo } from '../../src/server/demo/index.js';
 import type { App } from '../../src/server/http/types.js';
 import { openTestDatabase, type TestDatabase } from './database.js';
 
@@ -25,8 +25,7 @@ export interface BrowserHarness {
 
 export async function startBrowserHarness(): Promise<BrowserHarness> {
   if (!existsSync(join(webRoot, 'index.html'))) throw new Error('dist/web is missing: run `npm run build` first');
-  const database = await openTestDatabase('pglite');
-  await loadDemo(database.db);
+  const database = await openTestDatabase('pglite', 'demo-files');
   const app = await buildApp({ database, config: { ...loadConfig({}), logLevel: 'warn' }, logger: false });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();

@@ -1,12 +1,52 @@
 /**
  * Test databases: an in-memory PGlite always, and a fresh PostgreSQL database
  * (created for the test file, dropped afterwards) when TEST_DATABASE_URL is set.
+ *
+ * Each opens as a copy of a template made once per test run by
+ * `templates.ts` (vitest's global setup): PostgreSQL clones it with
+ * `CREATE DATABASE … TEMPLATE`, PGlite starts from its data folder's tarball.
+ * Without the global setup (a script outside vitest) the database is built
+ * the long way, to the same content.
  */
 import { randomBytes } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
 import pg from 'pg';
-import { openDatabase, type Database, type Engine } from '../../src/server/db/client.js';
+import { inject } from 'vitest';
+import { openDatabase, type Database, type Db, type Engine } from '../../src/server/db/client.js';
+import { loadDemo } from '../../src/server/demo/index.js';
+import { moduleSeeds } from '../../src/server/demo/modules.js';
+import { documentFilesSeed } from '../../src/server/documents/demo/files.js';
 
 export const engines: Engine[] = process.env.TEST_DATABASE_URL ? ['pglite', 'postgres'] : ['pglite'];
+
+/**
+ * What a new test database holds: the migrated schema only; the demo data set
+ * without the documents' files; or the whole demo, files included (about a
+ * second of CPU more to make, so only the tests that look at them ask).
+ */
+export type Template = 'migrated' | 'demo' | 'demo-files';
+export const templateNames: Template[] = ['migrated', 'demo', 'demo-files'];
+
+/** Where this run's templates are: PGlite tarballs' paths, PostgreSQL database names. */
+export interface Templates {
+  pglite?: Record<Template, string>;
+  postgres?: Record<Template, string>;
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** Set by the global setup (tests/helpers/templates.ts). */
+    gavelTemplates: Templates;
+    /** Which engines a project's global setup makes templates for; all of `engines` when unset. */
+    gavelTemplateEngines: Engine[];
+  }
+}
+
+/** Brings a migrated database to a template's content; the templates are made this way. */
+export async function fill(db: Db, template: Template): Promise<void> {
+  if (template === 'demo') await loadDemo(db, moduleSeeds.filter((s) => s !== documentFilesSeed));
+  if (template === 'demo-files') await loadDemo(db);
+}
 
 export interface TestDatabase extends Database {
   /** The PostgreSQL URL of this test database, when it is one. */
@@ -14,26 +54,62 @@ export interface TestDatabase extends Database {
   dispose(): Promise<void>;
 }
 
-export async function openTestDatabase(engine: Engine): Promise<TestDatabase> {
-  if (engine === 'pglite') {
-    const database = await openDatabase({ memory: true });
-    await database.migrate();
-    return { ...database, dispose: () => database.close() };
+function providedTemplates(): Templates | undefined {
+  try {
+    return inject('gavelTemplates');
+  } catch {
+    return undefined; // not inside a vitest worker
   }
-  const adminUrl = process.env.TEST_DATABASE_URL;
-  if (!adminUrl) throw new Error('TEST_DATABASE_URL is not set');
-  const name = `gavel_test_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
+}
+
+export function adminUrl(): string {
+  const url = process.env.TEST_DATABASE_URL;
+  if (!url) throw new Error('TEST_DATABASE_URL is not set');
+  return url;
+}
+
+/** The URL of another database on the TEST_DATABASE_URL server. */
+export function databaseUrl(name: string): string {
+  const url = new URL(adminUrl());
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+/** A connection to the TEST_DATABASE_URL server for creating and dropping databases. */
+export async function connectAdmin(): Promise<pg.Client> {
+  const admin = new pg.Client({ connectionString: adminUrl() });
   admin.on('error', () => {}); // its queries fail if it is cut; the event must not end the test run
   await admin.connect();
-  await admin.query(`create database ${name}`);
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  const database = await openDatabase({ url: url.toString() });
-  await database.migrate();
+  return admin;
+}
+
+export async function openTestDatabase(engine: Engine, template: Template = 'migrated'): Promise<TestDatabase> {
+  const templates = providedTemplates();
+  if (engine === 'pglite') {
+    const tarball = templates?.pglite?.[template];
+    let database: Database;
+    if (tarball) {
+      database = await openDatabase({ memory: true, loadDataDir: new Blob([await readFile(tarball)]) });
+    } else {
+      database = await openDatabase({ memory: true });
+      await database.migrate();
+      await fill(database.db, template);
+    }
+    return { ...database, dispose: () => database.close() };
+  }
+  const source = templates?.postgres?.[template];
+  const name = `gavel_test_${randomBytes(6).toString('hex')}`;
+  const admin = await connectAdmin();
+  await admin.query(source ? `create database ${name} template ${source}` : `create database ${name}`);
+  const url = databaseUrl(name);
+  const database = await openDatabase({ url });
+  if (!source) {
+    await database.migrate();
+    await fill(database.db, template);
+  }
   return {
     ...database,
-    url: url.toString(),
+    url,
     dispose: async () => {
       await database.close();
       await admin.query(`drop database if exists ${name} with (force)`);

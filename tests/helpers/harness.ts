@@ -1,14 +1,13 @@
 /**
- * The API test harness: a real app over a real database loaded with the demo
- * data set, driven through Fastify's inject, with a signed-in client helper.
+ * The API test harness: a real app over a real database holding the demo
+ * data set (a copy of the run's template, see database.ts), driven through
+ * Fastify's inject, with a signed-in client helper.
  */
 import type { LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../../src/server/app.js';
 import { loadConfig, type Config } from '../../src/server/config.js';
 import type { Engine } from '../../src/server/db/client.js';
-import { demoData, loadDemo } from '../../src/server/demo/index.js';
-import { moduleSeeds } from '../../src/server/demo/modules.js';
-import { documentFilesSeed } from '../../src/server/documents/demo/files.js';
+import { demoData } from '../../src/server/demo/index.js';
 import { undeclaredErrors } from '../../src/server/http/errors.js';
 import type { App } from '../../src/server/http/types.js';
 import { openTestDatabase, type TestDatabase } from './database.js';
@@ -77,8 +76,7 @@ export interface HarnessOptions {
 }
 
 export async function startHarness(engine: Engine, options: HarnessOptions = {}): Promise<Harness> {
-  const database = await openTestDatabase(engine);
-  await loadDemo(database.db, options.demoFiles ? moduleSeeds : moduleSeeds.filter((s) => s !== documentFilesSeed));
+  const database = await openTestDatabase(engine, options.demoFiles ? 'demo-files' : 'demo');
   const config = { ...loadConfig({}), logLevel: 'silent', ...options.config };
   const app = await buildApp({ database, config, serveWeb: false, logger: false });
   await app.ready();

@@ -46,7 +46,11 @@ export interface Database {
 
 export { migrationsFolder } from './migrations.js';
 
-export type DatabaseTarget = { url: string } | { dataDir: string } | { memory: true };
+/**
+ * In memory, optionally started from a `dumpDataDir()` tarball (the tests'
+ * template database) instead of an empty cluster.
+ */
+export type DatabaseTarget = { url: string } | { dataDir: string } | { memory: true; loadDataDir?: Blob };
 
 /** Where the database layer reports what it survived (pino's signature). */
 export interface DatabaseLog {

@@ -22,7 +22,7 @@ export interface PgliteDatabase extends Database {
   lock: DataDirLock | null;
 }
 
-export async function openPglite(target: { dataDir: string } | { memory: true }, openOptions: OpenOptions = {}): Promise<PgliteDatabase> {
+export async function openPglite(target: { dataDir: string } | { memory: true; loadDataDir?: Blob }, openOptions: OpenOptions = {}): Promise<PgliteDatabase> {
   // The contrib extensions the migrations create (documents search: trigram
   // matching of misspelled titles, titles folded by unaccent); a PostgreSQL
   // server has them as packages.
@@ -38,7 +38,7 @@ export async function openPglite(target: { dataDir: string } | { memory: true },
       throw err;
     }
   } else {
-    client = await PGlite.create(options);
+    client = await PGlite.create(target.loadDataDir ? { ...options, loadDataDir: target.loadDataDir } : options);
   }
   const db = drizzle(client, { schema }) as unknown as Db;
   const onTransactionEnd = watchTransactions(db);

@@ -1,0 +1,115 @@
+/**
+ * Vitest global setup: the test databases' templates, made once per run so
+ * that no test file migrates or loads the demo itself (see database.ts).
+ *
+ * - PostgreSQL (when TEST_DATABASE_URL is set): databases named
+ *   `gavel_template_<run>_<template>`, marked as templates and closed to
+ *   connections, dropped when the run ends. Each test file's database is a
+ *   `CREATE DATABASE … TEMPLATE` copy.
+ * - PGlite: the data folder of a database in each state as a tarball
+ *   (`dumpDataDir`), in a temporary folder removed when the run ends. Each
+ *   test file's database starts in memory from it (`loadDataDir`).
+ *
+ * 'demo' and 'demo-files' are each loaded from 'migrated' by the same calls
+ * the tests made before (`fill`), so a test sees what it saw then.
+ */
+import { randomBytes } from 'node:crypto';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { openDatabase } from '../../src/server/db/client.js';
+import { openPglite, type PgliteDatabase } from '../../src/server/db/pglite.js';
+import { connectAdmin, databaseUrl, engines, fill, templateNames, type Template, type Templates } from './database.js';
+
+async function dumpTo(database: PgliteDatabase, file: string): Promise<string> {
+  // A checkpoint first, so a copy starts without replaying the log.
+  await database.client.exec('checkpoint');
+  const tarball = await database.client.dumpDataDir('none');
+  await writeFile(file, Buffer.from(await tarball.arrayBuffer()));
+  return file;
+}
+
+async function pgliteTemplates(folder: string): Promise<Record<Template, string>> {
+  const paths = {} as Record<Template, string>;
+  const migrated = await openPglite({ memory: true });
+  try {
+    await migrated.migrate();
+    paths.migrated = await dumpTo(migrated, join(folder, 'migrated.tar'));
+  } finally {
+    await migrated.close();
+  }
+  for (const template of templateNames.filter((t) => t !== 'migrated')) {
+    // Each from the migrated state, as a test file's database was filled before.
+    const database = await openPglite({ memory: true, loadDataDir: new Blob([await readFile(paths.migrated)]) });
+    try {
+      await fill(database.db, template);
+      paths[template] = await dumpTo(database, join(folder, `${template}.tar`));
+    } finally {
+      await database.close();
+    }
+  }
+  return paths;
+}
+
+async function dropPostgresTemplates(names: string[]) {
+  const sql = await connectAdmin();
+  try {
+    for (const name of names) {
+      await sql.query(`alter database ${name} with is_template false`).catch(() => {}); // a template cannot be dropped
+      await sql.query(`drop database if exists ${name} with (force)`);
+    }
+  } finally {
+    await sql.end();
+  }
+}
+
+/** Makes the templates; `created` collects the names, so a failure half-way still drops them. */
+async function postgresTemplates(run: string, created: string[]): Promise<Record<Template, string>> {
+  const names = Object.fromEntries(templateNames.map((t) => [t, `gavel_template_${run}_${t.replace('-', '_')}`])) as Record<Template, string>;
+  const sql = await connectAdmin();
+  try {
+    for (const template of templateNames) {
+      const name = names[template];
+      await sql.query(template === 'migrated' ? `create database ${name}` : `create database ${name} template ${names.migrated}`);
+      created.push(name);
+      const database = await openDatabase({ url: databaseUrl(name) });
+      try {
+        if (template === 'migrated') await database.migrate();
+        else await fill(database.db, template);
+      } finally {
+        await database.close();
+      }
+    }
+    // Nobody may change a template while the run copies it.
+    for (const name of created) await sql.query(`alter database ${name} with is_template true allow_connections false`);
+  } finally {
+    await sql.end();
+  }
+  return names;
+}
+
+export default async function setup(project: TestProject) {
+  const wanted = project.getProvidedContext().gavelTemplateEngines ?? engines;
+  const run = `${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
+  const folder = await mkdtemp(join(tmpdir(), 'gavel-templates-'));
+  const started = Date.now();
+  // PGlite works in this process, PostgreSQL mostly in its server: side by side.
+  const created: string[] = [];
+  const [pglite, pg] = await Promise.allSettled([
+    wanted.includes('pglite') ? pgliteTemplates(folder) : Promise.resolve(undefined),
+    wanted.includes('postgres') && engines.includes('postgres') ? postgresTemplates(run, created) : Promise.resolve(undefined),
+  ]);
+  const teardown = async () => {
+    await dropPostgresTemplates(created);
+    await rm(folder, { recursive: true, force: true });
+  };
+  if (pglite.status === 'rejected' || pg.status === 'rejected') {
+    await teardown().catch(() => {});
+    throw pglite.status === 'rejected' ? pglite.reason : (pg as PromiseRejectedResult).reason;
+  }
+  const templates: Templates = { pglite: pglite.value, postgres: pg.value };
+  project.provide('gavelTemplates', templates);
+  if (process.env.GAVEL_TEMPLATE_TIMING) console.log(`test database templates made in ${Date.now() - started} ms`);
+  return teardown;
+}
