@@ -53,6 +53,7 @@ async function pgliteTemplates(folder: string): Promise<Record<Template, string>
 }
 
 async function dropPostgresTemplates(names: string[]) {
+  if (!names.length) return;
   const sql = await connectAdmin();
   try {
     for (const name of names) {
