@@ -102,8 +102,11 @@ export default async function setup(project: TestProject) {
     wanted.includes('postgres') && engines.includes('postgres') ? postgresTemplates(run, created) : Promise.resolve(undefined),
   ]);
   const teardown = async () => {
-    await dropPostgresTemplates(created);
-    await rm(folder, { recursive: true, force: true });
+    try {
+      await dropPostgresTemplates(created);
+    } finally {
+      await rm(folder, { recursive: true, force: true });
+    }
   };
   if (pglite.status === 'rejected' || pg.status === 'rejected') {
     await teardown().catch(() => {});
