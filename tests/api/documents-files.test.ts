@@ -1,6 +1,6 @@
 import { count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { documentBlobs } from '../../src/server/db/schema.js';
+import { documentBlobs } from '../../src/server/documents/schema.js';
 import { engines } from '../helpers/database.js';
 import { docxBomb, docxOf, lyingDocxBomb, multipart, odtOf, pdfOf } from '../helpers/files.js';
 import { startHarness, type Client, type Harness } from '../helpers/harness.js';

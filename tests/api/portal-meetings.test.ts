@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { documents, meetings, people } from '../../src/server/db/schema.js';
+import { meetings, people } from '../../src/server/db/schema.js';
+import { documents } from '../../src/server/documents/schema.js';
 import { engines } from '../helpers/database.js';
 import { startHarness, type Client, type Harness } from '../helpers/harness.js';
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { readdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { clippings } from '../../src/server/db/schema.js';
+import { clippings } from '../../src/server/press/schema.js';
 import { signIn, startBrowserHarness, type BrowserHarness } from '../helpers/browser.js';
 import { png } from '../helpers/images.js';
 

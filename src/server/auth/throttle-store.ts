@@ -5,7 +5,7 @@
 import { and, eq, gt, inArray, isNotNull } from 'drizzle-orm';
 import { recordChange, type Actor } from '../changelog/record.js';
 import type { Db } from '../db/client.js';
-import { signInThrottle } from '../db/schema.js';
+import { signInThrottle } from './schema.js';
 import { accountPolicy, afterFailure, clientPolicy, waitFor, type ThrottlePolicy } from './throttle.js';
 
 export interface ThrottleKey {

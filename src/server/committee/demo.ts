@@ -17,7 +17,7 @@
  * stay open.
  */
 import type { Tx } from '../db/client.js';
-import type { ModuleSeed } from '../demo/modules.js';
+import type { ModuleSeed } from '../demo/seed.js';
 import type { DemoRefs } from '../demo/refs.js';
 import type { TaskPriority, TaskStatus } from './core/tasks.js';
 import type { BodyKind, MemberPosition } from './core/vocabulary.js';

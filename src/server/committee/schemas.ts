@@ -1,7 +1,7 @@
 /** Request and response schemas of the committee API: validation, types and OpenAPI in one. */
 import { z } from 'zod';
 import { asOfRules, normalizeDate } from './core/dates.js';
-import { funnelStages, pipelineSteps } from './core/pipeline.js';
+import { funnelStages, pipelineSteps } from '../documents-committee/pipeline.js';
 import { deliverableStatuses } from './core/status.js';
 import { taskPriorities, taskStatuses } from './core/tasks.js';
 import { bodyKinds, memberPositions, notificationKinds } from './core/vocabulary.js';

@@ -1,6 +1,9 @@
 /**
- * The database schema, one file so drizzle-kit sees every table. Instants are
- * timestamptz; where local meaning matters the IANA zone is stored beside them.
+ * The foundation's tables: parties, people, meetings and their delegations,
+ * users and sessions, the change log. Each module keeps its own tables in its
+ * own `schema.ts` (drizzle-kit reads them all: drizzle.config.ts). Instants
+ * are timestamptz; where local meaning matters the IANA zone is stored beside
+ * them.
  */
 import { sql } from 'drizzle-orm';
 import {
@@ -232,9 +235,3 @@ export const seedRuns = pgTable('seed_runs', {
   name: text('name').primaryKey(),
   appliedAt: instant('applied_at').notNull().defaultNow(),
 });
-export * from '../auth/schema.js';
-export * from '../committee/schema.js';
-export * from '../documents/schema.js';
-export * from '../press/schema.js';
-export * from '../press/delegates/schema.js';
-export * from '../scheduling/schema.js';

@@ -5,7 +5,8 @@ import type { Db } from '../db/client.js';
 import { seedRuns } from '../db/schema.js';
 import { demoData } from './data/index.js';
 import { loadDataSet } from './load.js';
-import { moduleSeeds, type ModuleSeed } from './modules.js';
+import { moduleSeeds } from './modules.js';
+import type { ModuleSeed } from './seed.js';
 import { demoRefs } from './refs.js';
 
 export { demoData };

@@ -5,19 +5,12 @@
  * next start.
  */
 import { committeeSeed } from '../committee/demo.js';
-import type { Tx } from '../db/client.js';
-import type { DemoRefs } from './refs.js';
 import { documentFilesSeed } from '../documents/demo/files.js';
 import { documentsSeed } from '../documents/demo/index.js';
 import { delegatesSeed } from '../press/delegates/demo.js';
 import { pressSeed } from '../press/demo.js';
 import { schedulingSeed } from '../scheduling/demo.js';
-
-export interface ModuleSeed {
-  /** Recorded in seed_runs as `demo:<name>`. */
-  name: string;
-  load(tx: Tx, refs: DemoRefs): Promise<void>;
-}
+import type { ModuleSeed } from './seed.js';
 
 // The documents' files after the documents they belong to.
 export const moduleSeeds: ModuleSeed[] = [committeeSeed, documentsSeed, documentFilesSeed, pressSeed, delegatesSeed, schedulingSeed];

@@ -7,11 +7,12 @@ import { and, desc, eq, lte, sql } from 'drizzle-orm';
 import { recordChange, type Actor } from '../changelog/record.js';
 import type { Db, DbOrTx } from '../db/client.js';
 import { checkReferences, eachRef } from '../db/references.js';
-import { deliverables, meetings, parties } from '../db/schema.js';
+import { meetings, parties } from '../db/schema.js';
+import { checkDeliverables, linkDeliverables } from '../documents-committee/deliverables.js';
 import type { Role } from '../domain/vocabulary.js';
 import { AppError, notFound } from '../http/errors.js';
 import { searchTextOf } from '../search/normalize.js';
-import { documentBlobs, documentCounters, documentDeliverables, documentProposers, documentRelations, documents, documentTransitions, documentVersions } from './schema.js';
+import { documentBlobs, documentCounters, documentProposers, documentRelations, documents, documentTransitions, documentVersions } from './schema.js';
 import type { DocumentCreateParsed, TransitionBody } from './schemas.js';
 import { formatCode, needsNewCode, parseCode, seriesFor, type CodeSeries } from './numbering.js';
 import { typeCodes, type Confidentiality, type DocumentStatus, type DocumentType, type OutcomeAction } from './vocabulary.js';
@@ -75,12 +76,6 @@ export async function checkParties(tx: DbOrTx, ids: number[], path: string) {
   await checkReferences(tx, eachRef(path, parties, ids, 'party'));
 }
 
-/** The distinct deliverables named, each checked. */
-export async function checkDeliverables(tx: DbOrTx, ids: number[], path: string): Promise<number[]> {
-  await checkReferences(tx, eachRef(path, deliverables, ids, 'deliverable'));
-  return [...new Set(ids)];
-}
-
 /** The distinct documents named, each checked. */
 export async function checkDocuments(tx: DbOrTx, ids: number[], path: string): Promise<number[]> {
   await checkReferences(tx, eachRef(path, documents, ids, 'document'));
@@ -99,7 +94,7 @@ export async function createDocumentIn(tx: DbOrTx, actor: Actor, input: Document
   const related = await checkDocuments(tx, relatedDocumentIds, 'relatedDocumentIds');
   if (related.length) await tx.insert(documentRelations).values(related.map((relatedId) => ({ documentId: id, relatedId })));
   const served = await checkDeliverables(tx, relatedDeliverableIds, 'relatedDeliverableIds');
-  if (served.length) await tx.insert(documentDeliverables).values(served.map((deliverableId) => ({ documentId: id, deliverableId })));
+  await linkDeliverables(tx, served.map((deliverableId) => ({ documentId: id, deliverableId })));
   await tx.insert(documentTransitions).values({
     documentId: id,
     fromStatus: null,

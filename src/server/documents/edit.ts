@@ -8,9 +8,10 @@ import { recordChange, type Actor } from '../changelog/record.js';
 import type { Db, DbOrTx } from '../db/client.js';
 import type { Role } from '../domain/vocabulary.js';
 import { AppError, notFound } from '../http/errors.js';
-import { checkDeliverables, checkDocuments, checkParties, meetingCode, refreshSearchText, renumberIfWidened } from './commands.js';
+import { checkDeliverables, replaceServedDeliverables, servedDeliverableIds } from '../documents-committee/deliverables.js';
+import { checkDocuments, checkParties, meetingCode, refreshSearchText, renumberIfWidened } from './commands.js';
 import { checkEdit } from './metadata.js';
-import { documentDeliverables, documentProposers, documentRelations, documents } from './schema.js';
+import { documentProposers, documentRelations, documents } from './schema.js';
 import type { DocumentPatch } from './schemas.js';
 import type { Confidentiality, DocumentStatus } from './vocabulary.js';
 
@@ -52,12 +53,8 @@ function linksOf(tx: DbOrTx, documentId: number): Record<LinkField, Link> {
       },
     },
     relatedDeliverableIds: {
-      read: async () =>
-        ids(await tx.select({ id: documentDeliverables.deliverableId }).from(documentDeliverables).where(eq(documentDeliverables.documentId, documentId))),
-      replace: async (list) => {
-        await tx.delete(documentDeliverables).where(eq(documentDeliverables.documentId, documentId));
-        if (list.length) await tx.insert(documentDeliverables).values(list.map((deliverableId) => ({ documentId, deliverableId })));
-      },
+      read: () => servedDeliverableIds(tx, documentId),
+      replace: (list) => replaceServedDeliverables(tx, documentId, list),
     },
   };
 }

@@ -3,7 +3,7 @@ import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../db/client.js';
 import { meetingScope } from '../auth/policies/index.js';
 import { meetings, meetingSeries } from '../db/schema.js';
-import { visibleMeetingId } from '../meetings/queries.js';
+import { visibleMeetingId } from '../meetings/visibility.js';
 import { referenceOrder } from './ordering.js';
 import { documents } from './schema.js';
 import type { OutcomeList } from './schemas.js';

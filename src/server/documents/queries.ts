@@ -5,9 +5,10 @@ import type { DbOrTx } from '../db/client.js';
 import { qualified } from '../db/sql.js';
 import { can } from '../auth/permissions.js';
 import { meetingScope } from '../auth/policies/index.js';
-import { visibleMeetingId } from '../meetings/queries.js';
-import { changeEvents, deliverables, delegations, meetings, parties, users } from '../db/schema.js';
-import { documentBlobs, documentDeliverables, documentProposers, documentRelations, documents, documentTransitions, documentVersions } from './schema.js';
+import { visibleMeetingId } from '../meetings/visibility.js';
+import { changeEvents, delegations, meetings, parties, users } from '../db/schema.js';
+import { servedDeliverables } from '../documents-committee/deliverables.js';
+import { documentBlobs, documentProposers, documentRelations, documents, documentTransitions, documentVersions } from './schema.js';
 import type { DocumentDetail, DocumentFilters, DocumentSummary } from './schemas.js';
 import type { Confidentiality, DocumentStatus, DocumentType, OutcomeAction, Pillar } from './vocabulary.js';
 import { visibleTo, type Viewer } from './visibility.js';
@@ -229,14 +230,7 @@ export async function getDocumentDetail(db: DbOrTx, viewer: Viewer, id: number):
     .innerJoin(documents, eq(documents.id, documentRelations.relatedId))
     .where(and(eq(documentRelations.documentId, id), visibleTo(viewer)));
   // The committee's work is not for everyone: its deliverables only to those who may read it.
-  const relatedDeliverables = can(viewer, 'committee.read')
-    ? await db
-        .select({ id: deliverables.id, titleEn: deliverables.titleEn, titleVi: deliverables.titleVi })
-        .from(documentDeliverables)
-        .innerJoin(deliverables, eq(deliverables.id, documentDeliverables.deliverableId))
-        .where(eq(documentDeliverables.documentId, id))
-        .orderBy(asc(deliverables.id))
-    : [];
+  const relatedDeliverables = can(viewer, 'committee.read') ? await servedDeliverables(db, id) : [];
   const versions = await db
     .select({
       id: documentVersions.id,

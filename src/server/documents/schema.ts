@@ -5,7 +5,7 @@
  */
 import { sql } from 'drizzle-orm';
 import { check, customType, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
-import { deliverables, meetings, parties, users } from '../db/schema.js';
+import { meetings, parties, users } from '../db/schema.js';
 import { bytea } from '../files/bytea.js';
 import { codeSeries } from './numbering.js';
 
@@ -120,20 +120,6 @@ export const documentRelations = pgTable(
       .references(() => documents.id, { onDelete: 'cascade' }),
   },
   (t) => [primaryKey({ columns: [t.documentId, t.relatedId] })],
-);
-
-/** The committee's deliverables a document serves (read-only use of the committee's table). */
-export const documentDeliverables = pgTable(
-  'document_deliverables',
-  {
-    documentId: integer('document_id')
-      .notNull()
-      .references(() => documents.id, { onDelete: 'cascade' }),
-    deliverableId: integer('deliverable_id')
-      .notNull()
-      .references(() => deliverables.id, { onDelete: 'cascade' }),
-  },
-  (t) => [primaryKey({ columns: [t.documentId, t.deliverableId] })],
 );
 
 /** File contents, one row per distinct SHA-256. */

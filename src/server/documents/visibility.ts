@@ -19,7 +19,7 @@ import type { Principal } from '../auth/permissions.js';
 import { meetingScope } from '../auth/policies/index.js';
 import { inGroup } from '../auth/roles.js';
 import { delegations, parties, users } from '../db/schema.js';
-import { visibleMeetingId } from '../meetings/queries.js';
+import { visibleMeetingId } from '../meetings/visibility.js';
 import { documents } from './schema.js';
 
 /** The asker; its partyId, when not given, is read from its account. */

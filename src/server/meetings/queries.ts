@@ -1,6 +1,5 @@
 /** Reading meetings: the calendar list and one meeting with its delegations. */
-import { and, asc, eq, inArray, or, sql, type AnyColumn, type SQL } from 'drizzle-orm';
-import type { MeetingScope } from '../auth/policies/index.js';
+import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../db/client.js';
 import { qualified } from '../db/sql.js';
 import {
@@ -16,6 +15,10 @@ import {
 import type { HeadLevel, MeetingFormat, MeetingLevel, MeetingStatus, PartyKind } from '../domain/vocabulary.js';
 import { hostWallClock, localTimes } from './local-times.js';
 import type { DelegationView, MeetingDetail, MeetingFilters, MeetingSummary } from './schemas.js';
+import { visibleTo, type Visibility } from './visibility.js';
+
+// The routes that list meetings take the predicate from here with the list (directory/routes.ts).
+export { visibleTo, visibleMeetingId, type Visibility } from './visibility.js';
 
 const delegationCount = sql<number>`(select count(*) from ${delegations} d where d.meeting_id = ${qualified(meetings.id)})::int`;
 
@@ -72,22 +75,6 @@ function toSummary(r: SummaryRow): MeetingSummary {
     endsAt: r.endsAt.toISOString(),
     delegationCount: Number(r.delegationCount),
   };
-}
-
-/** Which meetings the asker may see: policies/meetings decides, this turns it into SQL. */
-export type Visibility = MeetingScope;
-
-export function visibleTo(scope: Visibility): SQL | undefined {
-  if (scope.all) return undefined;
-  if (scope.partyId === null) return eq(meetings.isPublic, true);
-  const attends = sql`exists (select 1 from ${delegations} where ${delegations.meetingId} = ${meetings.id} and ${delegations.partyId} = ${scope.partyId})`;
-  return or(eq(meetings.isPublic, true), attends);
-}
-
-/** The same rule for a meeting another table refers to by id: true where that meeting is visible. */
-export function visibleMeetingId(scope: Visibility, meetingId: AnyColumn): SQL | undefined {
-  if (scope.all) return undefined;
-  return sql`${meetingId} in (select ${meetings.id} from ${meetings} where ${visibleTo(scope)})`;
 }
 
 export async function listMeetings(

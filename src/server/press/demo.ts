@@ -9,7 +9,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { eq } from 'drizzle-orm';
 import { fileURLToPath } from 'node:url';
 import { systemActor } from '../changelog/record.js';
-import type { ModuleSeed } from '../demo/modules.js';
+import type { ModuleSeed } from '../demo/seed.js';
 import { importClippingsIn } from './monitoring/commands.js';
 import { briefings, pressEvents } from './schema.js';
 import { createBriefing } from './news/briefings.js';

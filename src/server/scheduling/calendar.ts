@@ -8,7 +8,7 @@ import ical from 'ical-generator';
 import { DateTime } from 'luxon';
 import type { DbOrTx } from '../db/client.js';
 import { delegations, meetings } from '../db/schema.js';
-import { visibleTo, type Visibility } from '../meetings/queries.js';
+import { visibleTo, type Visibility } from '../meetings/visibility.js';
 
 export interface FeedEvent {
   id: number;

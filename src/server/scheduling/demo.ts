@@ -2,7 +2,7 @@
  * Scheduling rules of the AMM-53 cluster (see amm53-fixture.ts for why US, CA
  * and NZ accept night sessions; an illustrative choice).
  */
-import type { ModuleSeed } from '../demo/modules.js';
+import type { ModuleSeed } from '../demo/seed.js';
 import { amm53Meetings } from '../demo/data/amm53-cluster.js';
 import { AMM53_BUFFER_MINUTES, AMM53_NIGHT_ALLOWED, AMM53_OPENING } from './amm53-fixture.js';
 import { scheduleClusterRules } from './schema.js';

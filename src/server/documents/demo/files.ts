@@ -9,7 +9,7 @@ import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, TextRun } fro
 import PDFDocument from 'pdfkit';
 import type { Tx } from '../../db/client.js';
 import { meetings } from '../../db/schema.js';
-import type { ModuleSeed } from '../../demo/modules.js';
+import type { ModuleSeed } from '../../demo/seed.js';
 import type { DemoRefs } from '../../demo/refs.js';
 import { PDF_FONT, pdfBytes } from '../../files/pdf.js';
 import { documents } from '../schema.js';

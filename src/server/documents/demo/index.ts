@@ -5,11 +5,12 @@
  */
 import { inArray } from 'drizzle-orm';
 import type { Tx } from '../../db/client.js';
-import { deliverables, meetings } from '../../db/schema.js';
-import type { ModuleSeed } from '../../demo/modules.js';
+import { meetings } from '../../db/schema.js';
+import { deliverableIdsBySlug, linkDeliverables } from '../../documents-committee/deliverables.js';
+import type { ModuleSeed } from '../../demo/seed.js';
 import type { DemoRefs } from '../../demo/refs.js';
 import { searchTextOf } from '../../search/normalize.js';
-import { documentCounters, documentDeliverables, documentProposers, documents, documentTransitions } from '../schema.js';
+import { documentCounters, documentProposers, documents, documentTransitions } from '../schema.js';
 import { formatCode, seriesFor, type CodeSeries } from '../numbering.js';
 import { typeCodes, type DocumentStatus } from '../vocabulary.js';
 import { finalStatusOf, transition, type WorkflowDocument } from '../workflow.js';
@@ -106,10 +107,9 @@ export const documentsSeed: ModuleSeed = {
     // The committee's deliverables some documents serve (the committee's demo loads first).
     const served = rows.filter(({ d }) => d.deliverables?.length);
     if (served.length) {
-      const slugs = served.flatMap(({ d }) => d.deliverables!);
-      const found = await tx.select({ id: deliverables.id, slug: deliverables.slug }).from(deliverables).where(inArray(deliverables.slug, slugs));
-      const bySlug = new Map(found.map((f) => [f.slug!, f.id]));
-      await tx.insert(documentDeliverables).values(
+      const bySlug = await deliverableIdsBySlug(tx, served.flatMap(({ d }) => d.deliverables!));
+      await linkDeliverables(
+        tx,
         served.flatMap(({ d, referenceCode }) =>
           d.deliverables!.map((slug) => {
             const deliverableId = bySlug.get(slug);

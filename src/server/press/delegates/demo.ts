@@ -13,7 +13,7 @@
 import { eq } from 'drizzle-orm';
 import { systemActor, type Actor } from '../../changelog/record.js';
 import type { Tx } from '../../db/client.js';
-import type { ModuleSeed } from '../../demo/modules.js';
+import type { ModuleSeed } from '../../demo/seed.js';
 import type { DemoRefs } from '../../demo/refs.js';
 import { decideNominationIn, nominateIn, substituteIn } from './commands.js';
 import { setLevelQuotaIn, setQuotaOverrideIn } from './quotas.js';

@@ -2,7 +2,7 @@ import { and, asc, desc, eq, inArray, isNotNull, isNull, lte, ne, or, sql } from
 import type { DbOrTx } from '../../db/client.js';
 import { meetingScope, type MeetingScope } from '../../auth/policies/index.js';
 import { meetings, people } from '../../db/schema.js';
-import { visibleMeetingId } from '../../meetings/queries.js';
+import { visibleMeetingId } from '../../meetings/visibility.js';
 import { documents } from '../../documents/schema.js';
 import { visibleTo, type Viewer } from '../../documents/visibility.js';
 import { articleDocuments, articleMeetings, articlePeople, articlePhotos, articles, briefings } from '../schema.js';

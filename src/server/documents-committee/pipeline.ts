@@ -4,7 +4,7 @@
  * well), deferred and withdrawn outside it; and how many documents have
  * reached at least each step — what the dashboard draws.
  */
-import { documentStatuses, type DocumentStatus } from '../../documents/vocabulary.js';
+import { documentStatuses, type DocumentStatus } from '../documents/vocabulary.js';
 
 export const funnelStages = ['draft', 'circulated', 'under_negotiation', 'under_silence', 'agreed_ad_referendum', 'recommended', 'concluded'] as const;
 export type FunnelStage = (typeof funnelStages)[number];

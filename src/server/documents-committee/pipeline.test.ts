@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { documentStatuses } from '../../documents/vocabulary.js';
+import { documentStatuses } from '../documents/vocabulary.js';
 import { documentsPipeline, funnelStages, pipelineSteps } from './pipeline.js';
 
 describe('documentsPipeline', () => {
