@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoRefs } from '../../src/server/demo/refs.js';
 import { engines } from '../helpers/database.js';
+import { newDeliverable } from '../helpers/factories.js';
 import { startHarness, type Client, type Harness } from '../helpers/harness.js';
 
 interface ErrorBody {
@@ -90,9 +91,7 @@ describe.each(engines)('editing deliverables and sessions on %s', (engine) => {
   });
 
   it('refuses a parent that would make a cycle, unknown owners, and an empty change', async () => {
-    const child = (
-      await staff.post('/api/deliverables', { titleEn: 'Child', titleVi: 'Con', year: 2020, startedOn: '2020-06-01', parentId: d.id })
-    ).json<Detail>();
+    const child = await newDeliverable<Detail>(staff, { titleEn: 'Child', titleVi: 'Con', year: 2020, startedOn: '2020-06-01', parentId: d.id });
     const cycle = await staff.patch(`/api/deliverables/${d.id}`, { parentId: child.id });
     expect(cycle.statusCode).toBe(400);
     expect(cycle.json<ErrorBody>().error).toContain(`#${d.id} → #${child.id} → #${d.id}`);
@@ -136,7 +135,7 @@ describe.each(engines)('editing deliverables and sessions on %s', (engine) => {
 
   it('records progress on a day and removes an update recorded by mistake', async () => {
     // A deliverable without sub-deliverables: its progress is its own.
-    const { id } = (await staff.post('/api/deliverables', { titleEn: 'Leaf', titleVi: 'Lá', year: 2020, startedOn: '2020-06-01' })).json<Detail>();
+    const { id } = await newDeliverable<Detail>(staff, { titleEn: 'Leaf', titleVi: 'Lá', year: 2020, startedOn: '2020-06-01' });
     await staff.post(`/api/deliverables/${id}/progress`, { percent: 30, recordedOn: '2020-07-01' });
     const wrong = (await staff.post(`/api/deliverables/${id}/progress`, { percent: 90, recordedOn: '2020-07-02' })).json<Detail>();
     expect(wrong.progress).toBe(90);

@@ -7,6 +7,7 @@ import { notifications } from '../../src/server/committee/schema.js';
 import { loadConfig } from '../../src/server/config.js';
 import { demoRefs } from '../../src/server/demo/refs.js';
 import { engines } from '../helpers/database.js';
+import { newTask as newTaskFor } from '../helpers/factories.js';
 import { startHarness, type Client, type Harness } from '../helpers/harness.js';
 
 interface Task {
@@ -44,8 +45,7 @@ describe.each(engines)('the overdue sweep on %s', (engine) => {
       .select({ day: notifications.day })
       .from(notifications)
       .where(and(eq(notifications.userId, focalUser), eq(notifications.taskId, taskId), eq(notifications.kind, 'overdue')));
-  const newTask = async (dueOn: string) =>
-    (await staff.post('/api/tasks', { titleEn: `Due ${dueOn}`, titleVi: `Hạn ${dueOn}`, bodyId: moit, dueOn })).json<Task>().id;
+  const newTask = async (dueOn: string) => (await newTaskFor<Task>(staff, moit, { titleEn: `Due ${dueOn}`, titleVi: `Hạn ${dueOn}`, dueOn })).id;
 
   it('has announced the overdue demo tasks at start-up, before anyone read a digest', async () => {
     const tasks = (await focal.get('/api/tasks?mine=true')).json<{ tasks: Task[] }>().tasks;

@@ -3,6 +3,7 @@ import { todayIn } from '../../src/server/committee/core/dates.js';
 import { readinessDashboard } from '../../src/server/committee/dashboard.js';
 import { demoRefs } from '../../src/server/demo/refs.js';
 import { engines } from '../helpers/database.js';
+import { newDocument } from '../helpers/factories.js';
 import { startHarness, type Client, type Harness } from '../helpers/harness.js';
 
 interface Pipeline {
@@ -67,17 +68,14 @@ describe.each(engines)('the documents pipeline on the readiness dashboard on %s'
   });
 
   it('changes when a document is registered and moves through the documents API', async () => {
-    const created = await staff.post('/api/documents', {
+    const { id } = await newDocument(staff, summit37, {
       titleEn: 'Draft statement on ASEAN digital connectivity (test)',
       titleVi: 'Dự thảo tuyên bố về kết nối số ASEAN (thử)',
       type: 'statement',
       pillar: 'economic',
-      actingMeetingId: summit37,
       intendedAction: 'adopt',
       confidentiality: 'members',
     });
-    expect(created.statusCode, created.body).toBe(201);
-    const id = created.json<{ id: number }>().id;
     const today = todayIn();
     expect(counts(await pipeline('summit-37', today))).toMatchObject({ draft: 1, circulated: 0, concluded: 27 });
     // Registered today: not there in 2020.
@@ -94,16 +92,14 @@ describe.each(engines)('the documents pipeline on the readiness dashboard on %s'
   });
 
   it('counts only what the viewer may know exists (the documents module’s confidentiality predicate)', async () => {
-    const created = await staff.post('/api/documents', {
+    await newDocument(staff, summit37, {
       titleEn: 'Members-only draft (test)',
       titleVi: 'Dự thảo chỉ dành cho thành viên (thử)',
       type: 'report',
       pillar: 'cross_pillar',
-      actingMeetingId: summit37,
       intendedAction: 'note',
       confidentiality: 'members',
     });
-    expect(created.statusCode).toBe(201);
     const meeting = { id: summit37, slug: 'summit-37', titleEn: '', titleVi: '', startsAt: new Date(), endsAt: new Date() };
     const forCommittee = (await readinessDashboard(h.database.db, meeting, todayIn(), { userId: 0, roles: ['committee_member'] })).documentsPipeline;
     const forNobody = (await readinessDashboard(h.database.db, meeting, todayIn(), null)).documentsPipeline;

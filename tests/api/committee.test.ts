@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { todayIn } from '../../src/server/committee/core/dates.js';
 import { demoRefs } from '../../src/server/demo/refs.js';
 import { engines } from '../helpers/database.js';
+import { newTask } from '../helpers/factories.js';
 import { startHarness, type Client, type Harness } from '../helpers/harness.js';
 
 interface ErrorBody {
@@ -169,9 +170,10 @@ describe.each(engines)('the committee on %s', (engine) => {
   });
 
   it('refuses a sub-task cycle, naming it', async () => {
-    const a = (await staff.post('/api/tasks', validTask())).json<Task>().id;
-    const b = (await staff.post('/api/tasks', { ...validTask(), parentId: a })).json<Task>().id;
-    const c = (await staff.post('/api/tasks', { ...validTask(), parentId: b })).json<Task>().id;
+    const task = (fields: Record<string, unknown> = {}) => newTask<Task>(staff, bodyId('sc-content'), { ...validTask(), ...fields });
+    const a = (await task()).id;
+    const b = (await task({ parentId: a })).id;
+    const c = (await task({ parentId: b })).id;
     const res = await staff.patch(`/api/tasks/${a}`, { parentId: c });
     expect(res.statusCode).toBe(400);
     const body = res.json<ErrorBody>();

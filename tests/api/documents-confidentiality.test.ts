@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { engines } from '../helpers/database.js';
 import { multipart, pdfOf } from '../helpers/files.js';
+import { newDocument } from '../helpers/factories.js';
 import { startHarness, type Client, type Harness } from '../helpers/harness.js';
 
 interface List {
@@ -35,17 +36,17 @@ describe.each(engines)('document confidentiality on %s', (engine) => {
     summit37 = meetings.find((m) => m.seriesCode === 'SUMMIT' && m.edition === 37)!.id;
     pmcNz = meetings.find((m) => m.seriesCode === 'PMC-NZ')!.id;
     const make = async (key: string, confidentiality: string, actingMeetingId: number, extra: Record<string, unknown> = {}) => {
-      const res = await staff.post('/api/documents', {
-        titleEn: `Secret ${secretWord} ${key}`,
-        titleVi: `Văn kiện mật ${key}`,
-        type: 'statement',
-        pillar: 'cross_pillar',
-        actingMeetingId,
-        intendedAction: 'adopt',
-        confidentiality,
-        ...extra,
-      });
-      ids[key] = res.json<{ id: number }>().id;
+      ids[key] = (
+        await newDocument(staff, actingMeetingId, {
+          titleEn: `Secret ${secretWord} ${key}`,
+          titleVi: `Văn kiện mật ${key}`,
+          type: 'statement',
+          pillar: 'cross_pillar',
+          intendedAction: 'adopt',
+          confidentiality,
+          ...extra,
+        })
+      ).id;
       const { body, headers } = multipart('v.pdf', await pdfOf([`Body text ${secretWord} ${key}`]));
       await staff.request('POST', `/api/documents/${ids[key]}/versions`, body, headers);
     };

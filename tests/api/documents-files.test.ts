@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { documentBlobs } from '../../src/server/documents/schema.js';
 import { engines } from '../helpers/database.js';
 import { docxBomb, docxOf, lyingDocxBomb, multipart, odtOf, pdfOf } from '../helpers/files.js';
+import { newDocument } from '../helpers/factories.js';
 import { startHarness, type Client, type Harness } from '../helpers/harness.js';
 
 interface Version {
@@ -26,15 +27,15 @@ describe.each(engines)('document versions and files on %s', (engine) => {
     h = await startHarness(engine, { demoFiles: true });
     staff = await h.signIn('secretariat@gavel.demo');
     const meetings = (await staff.get('/api/meetings?series=AMM')).json<{ meetings: Array<{ id: number; edition: number }> }>().meetings;
-    const res = await staff.post('/api/documents', {
-      titleEn: 'Files test statement',
-      titleVi: 'Tuyên bố thử tệp',
-      type: 'statement',
-      pillar: 'cross_pillar',
-      actingMeetingId: meetings.find((m) => m.edition === 53)!.id,
-      intendedAction: 'issue',
-    });
-    docId = res.json<Detail>().id;
+    docId = (
+      await newDocument<Detail>(staff, meetings.find((m) => m.edition === 53)!.id, {
+        titleEn: 'Files test statement',
+        titleVi: 'Tuyên bố thử tệp',
+        type: 'statement',
+        pillar: 'cross_pillar',
+        intendedAction: 'issue',
+      })
+    ).id;
   });
   afterAll(async () => {
     await h?.close();

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { engines } from '../helpers/database.js';
+import { newDocument } from '../helpers/factories.js';
 import { startHarness, type Client, type Harness } from '../helpers/harness.js';
 
 interface Row {
@@ -68,21 +69,17 @@ describe.each(engines)('the document registry: pages, order and editing on %s', 
     expect(res.statusCode, res.body).toBe(200);
     return res.json<List>();
   };
-  const create = async (extra: Record<string, unknown> = {}) => {
-    const res = await staff.post('/api/documents', {
+  const create = (extra: Record<string, unknown> = {}) =>
+    newDocument<Detail>(staff, meetingIds.summit37!, {
       titleEn: 'Draft statement on regional connectivity',
       titleVi: 'Dự thảo tuyên bố về kết nối khu vực',
       type: 'declaration',
       pillar: 'economic',
-      actingMeetingId: meetingIds.summit37,
       intendedAction: 'adopt',
       confidentiality: 'members',
       proposerPartyIds: [partyIds.VN],
       ...extra,
     });
-    expect(res.statusCode, res.body).toBe(201);
-    return res.json<Detail>();
-  };
   const edit = (client: Client, id: number, body: Record<string, unknown>) => client.patch(`/api/documents/${id}`, body);
   const walk = async (id: number, states: string[]) => {
     for (const to of states) expect((await staff.post(`/api/documents/${id}/transitions`, { to })).statusCode, to).toBe(200);

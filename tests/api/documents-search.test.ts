@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { documents } from '../../src/server/documents/schema.js';
 import { engines } from '../helpers/database.js';
 import { multipart, pdfOf } from '../helpers/files.js';
+import { newDocument } from '../helpers/factories.js';
 import { startHarness, type Client, type Harness } from '../helpers/harness.js';
 
 interface Found {
@@ -39,9 +40,7 @@ describe.each(engines)('documents search on %s', (engine) => {
     const meetings = (await staff.get('/api/meetings')).json<{ meetings: Array<{ id: number; seriesCode: string; edition: number | null }> }>().meetings;
     summit37 = meetings.find((m) => m.seriesCode === 'SUMMIT' && m.edition === 37)!.id;
     const make = async (key: string, titleEn: string, titleVi: string, confidentiality: string, body?: string) => {
-      const res = await staff.post('/api/documents', { titleEn, titleVi, type: 'statement', pillar: 'economic', actingMeetingId: summit37, intendedAction: 'adopt', confidentiality });
-      expect(res.statusCode).toBe(201);
-      ids[key] = res.json<{ id: number }>().id;
+      ids[key] = (await newDocument(staff, summit37, { titleEn, titleVi, type: 'statement', pillar: 'economic', intendedAction: 'adopt', confidentiality })).id;
       if (body) {
         const { body: form, headers } = multipart('v.pdf', await pdfOf([body]));
         expect((await staff.request('POST', `/api/documents/${ids[key]}/versions`, form, headers)).statusCode).toBe(201);

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parties } from '../../src/server/db/schema.js';
 import { engines } from '../helpers/database.js';
+import { newDocument } from '../helpers/factories.js';
 import { startHarness, type Client, type Harness } from '../helpers/harness.js';
 
 interface Detail {
@@ -60,11 +61,7 @@ describe.each(engines)('documents registry and workflow on %s', (engine) => {
     proposerPartyIds: [partyIds.VN],
     ...extra,
   });
-  const create = async (extra: Record<string, unknown> = {}) => {
-    const res = await staff.post('/api/documents', draft(extra));
-    expect(res.statusCode, res.body).toBe(201);
-    return res.json<Detail>();
-  };
+  const create = (extra: Record<string, unknown> = {}) => newDocument<Detail>(staff, meetingIds.summit37!, draft(extra));
   const step = (client: Client, id: number, body: Record<string, unknown>) => client.post(`/api/documents/${id}/transitions`, body);
   const walk = async (id: number, states: string[]) => {
     for (const to of states) expect((await step(staff, id, { to })).statusCode, to).toBe(200);
