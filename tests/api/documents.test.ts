@@ -105,7 +105,7 @@ describe.each(engines)('documents registry and workflow on %s', (engine) => {
     const res = await step(staff, doc.id, { to: 'adopted' });
     expect(res.statusCode).toBe(409);
     const body = res.json<ErrorBody>();
-    expect(body.code).toBe('illegal_transition');
+    expect(body.code).toBe('invalid_transition');
     expect(body.details!.map((d) => d.message)).toEqual(['circulated', 'deferred', 'withdrawn']);
   });
 

@@ -132,7 +132,7 @@ export async function transitionDocumentIn(tx: DbOrTx, actor: Actor, id: number,
   if (!outcome.ok) {
     if (outcome.problem === 'guard') throw new AppError('validation_failed', outcome.message, [{ path: outcome.path, message: outcome.message }]);
     if (outcome.problem === 'forbidden') throw new AppError('forbidden', outcome.message, outcome.allowed.map((s) => ({ path: 'to', message: s })));
-    throw new AppError('illegal_transition', outcome.message, outcome.allowed.map((s) => ({ path: 'to', message: s })));
+    throw new AppError('invalid_transition', outcome.message, outcome.allowed.map((s) => ({ path: 'to', message: s })));
   }
   await checkReferences(tx, [['objectorPartyId', parties, input.objectorPartyId, 'party']]);
   if (input.deferToMeetingId) await meetingCode(tx, input.deferToMeetingId);

@@ -120,7 +120,7 @@ export function documentRoutes(app: App, { database }: Deps): void {
       params: idParams,
       body: transitionBody,
       response: { 200: documentDetail },
-      errors: ['not_found', 'invalid_transition', 'illegal_transition', 'forbidden', 'validation_failed'],
+      errors: ['not_found', 'invalid_transition', 'forbidden', 'validation_failed'],
     },
     async (request) => {
       const principal = viewerOf(request);

@@ -27,7 +27,6 @@ export const errorStatus = {
   not_found: 404,
   conflict: 409,
   duplicate_edition: 409,
-  illegal_transition: 409,
   payload_too_large: 413,
   unsupported_media_type: 415,
   internal: 500,
