@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { once } from 'node:events';
 import { dumpDatabase } from './backup.js';
-import type { PgliteDatabase } from './pglite.js';
+import type { PgliteDatabase } from './types.js';
 
 /** A short path (Unix sockets allow about 100 bytes) that only this folder maps to. */
 export function controlSocketPath(dataDir: string): string {

@@ -16,7 +16,7 @@
  * function exactly as PostgreSQL printed it.
  */
 import { sql } from 'drizzle-orm';
-import type { Db, DbOrTx } from './client.js';
+import type { Db, DbOrTx } from './types.js';
 import { rowsOf } from './migrations.js';
 
 export const BACKUP_FORMAT = 1;

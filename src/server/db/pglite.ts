@@ -7,7 +7,7 @@ import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import { drizzle } from 'drizzle-orm/pglite';
 import { migrate } from 'drizzle-orm/pglite/migrator';
-import type { Database, Db, OpenOptions } from './client.js';
+import type { Db, OpenOptions, PgliteDatabase } from './types.js';
 import { serveBackups } from './backup-server.js';
 import { lockDataDir, type DataDirLock } from './data-dir-lock.js';
 import { migrationsFolder } from './migrations.js';
@@ -15,12 +15,7 @@ import { startCheckpoints } from './pglite-checkpoints.js';
 import * as schema from './schema.js';
 import { watchTransactions } from './transactions.js';
 
-export interface PgliteDatabase extends Database {
-  engine: 'pglite';
-  client: PGlite;
-  /** The data folder's lock (none in memory). */
-  lock: DataDirLock | null;
-}
+export type { PgliteDatabase } from './types.js';
 
 export async function openPglite(target: { dataDir: string } | { memory: true; loadDataDir?: Blob }, openOptions: OpenOptions = {}): Promise<PgliteDatabase> {
   // The contrib extensions the migrations create (documents search: trigram

@@ -18,7 +18,7 @@
 import { drizzle } from 'drizzle-orm/node-postgres';
 import { migrate } from 'drizzle-orm/node-postgres/migrator';
 import pg from 'pg';
-import type { Database, DatabaseLog, Db, OpenOptions } from './client.js';
+import type { Database, DatabaseLog, Db, OpenOptions } from './types.js';
 import { migrationsFolder } from './migrations.js';
 import { Listener } from './listener.js';
 import * as schema from './schema.js';

@@ -1,4 +1,4 @@
-import type { Db } from './client.js';
+import type { Db } from './types.js';
 
 /**
  * Calls the callbacks after every top-level transaction on db ends. A

@@ -6,7 +6,7 @@ import { ZoneInput } from '../meetings/form-parts';
 import type { ClusterView } from './api';
 import { RuleProblem } from './RuleProblem';
 import { clock, quarterHours, type BandDraft, type ComfortDraft, type RulesDraft } from './rules-draft';
-import type { Problems } from './RulesPage';
+import type { Problems } from './RuleProblem';
 
 interface Props {
   cluster: ClusterView;

@@ -5,7 +5,7 @@ import { pick } from '../i18n/pick';
 import type { ClusterView } from './api';
 import { RuleProblem } from './RuleProblem';
 import type { RulesDraft } from './rules-draft';
-import type { Problems } from './RulesPage';
+import type { Problems } from './RuleProblem';
 
 interface Props {
   cluster: ClusterView;

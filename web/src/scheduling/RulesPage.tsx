@@ -13,7 +13,7 @@ import { ErrorState, Loading } from '../layout/QueryState';
 import { StaffOnly } from '../meetings/form-parts';
 import { findCycle } from '../../../src/server/scheduling/validate';
 import { useClusterSchedule, useSaveRules, type ClusterRules, type ClusterView } from './api';
-import { RuleProblem, type PlacedProblem } from './RuleProblem';
+import { RuleProblem, type Problems } from './RuleProblem';
 import { RulesComfort } from './RulesComfort';
 import { RulesMeetings } from './RulesMeetings';
 import { draftOf, rulesOf, targetOf, type ProblemTarget, type RulesDraft } from './rules-draft';
@@ -33,13 +33,6 @@ export function RulesPage() {
       )}
     </StaffOnly>
   );
-}
-
-export interface Problems {
-  /** The problems whose target matches, in our words. */
-  at: (match: (target: ProblemTarget) => boolean) => PlacedProblem[];
-  /** The matching targets themselves (e.g. which band rows). */
-  targets: (match: (target: ProblemTarget) => boolean) => ProblemTarget[];
 }
 
 function RulesForm({ cluster }: { cluster: ClusterView }) {

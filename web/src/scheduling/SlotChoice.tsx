@@ -9,8 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorState } from '../layout/QueryState';
 import { ApiError } from '../api/client';
 import { pick } from '../i18n/pick';
-import { useMove, type ClusterMeeting, type ClusterView, type SlotAnswer } from './api';
-import type { RankedAt } from './SlotFinder';
+import { useMove, type ClusterMeeting, type ClusterView, type RankedAt, type SlotAnswer } from './api';
 
 interface Props {
   cluster: ClusterView;

@@ -11,7 +11,7 @@ import { useTranslation } from 'react-i18next';
 import { canEditMeetings, useUser } from '../auth/session';
 import { pick } from '../i18n/pick';
 import { ErrorState, Loading } from '../layout/QueryState';
-import { useSlots, type ClusterView, type SlotAnswer } from './api';
+import { useSlots, type ClusterView, type RankedAt, type SlotAnswer } from './api';
 import { SlotChoice } from './SlotChoice';
 
 const BEST = 5;
@@ -175,8 +175,6 @@ export function SlotFinder({ cluster, defaultComfort, onPin, pins }: SlotFinderP
     </section>
   );
 }
-
-export type RankedAt = SlotAnswer['ranked'][number] & { rank: number };
 
 function layoutOf(answer: SlotAnswer, zone: string) {
   const start = DateTime.fromISO(answer.gridStart).setZone(zone);

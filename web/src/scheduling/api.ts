@@ -28,6 +28,8 @@ export type ComfortBand = z.output<typeof comfortBand>;
 export type ConflictGroup = z.output<typeof conflictGroup>;
 export type OptimizeAnswer = z.output<typeof optimizeResponse>;
 export type SlotAnswer = z.output<typeof slotsResponse>;
+/** A ranked start with its place in the ranking. */
+export type RankedAt = SlotAnswer['ranked'][number] & { rank: number };
 export type LedgerAnswer = z.output<typeof ledgerResponse>;
 export type MoveAnswer = z.output<typeof moveResponse>;
 

@@ -1,0 +1,131 @@
+/**
+ * The module boundaries of docs/architecture.md as rules, checked by
+ * `npm run check:boundaries` (part of `npm test`). A new need across modules
+ * changes this table and the architecture document together.
+ */
+
+/** What every module may use: the foundation, and the shared pure helpers. */
+const foundation = [
+  '^src/server/db/',
+  '^src/server/http/',
+  '^src/server/auth/(?!routes|hook)',
+  '^src/server/changelog/(?!routes)',
+  '^src/server/domain/',
+  '^src/server/files/',
+  '^src/server/config[.]ts$',
+  // Text folding for search_text columns, and meetings' local times and visibility.
+  '^src/server/search/normalize[.]ts$',
+  '^src/server/meetings/(local-times|visibility)[.]ts$',
+  // A module's demo share: its type and the natural-key lookups.
+  '^src/server/demo/(seed|refs)[.]ts$',
+];
+
+/** Each feature module, and what it may use of the others besides the foundation. */
+const modules = {
+  meetings: [],
+  directory: ['^src/server/meetings/(queries|schemas)[.]ts$'],
+  // search/routes.ts takes visibleTo through meetings/queries' re-export until the
+  // routes' conversion to the route helper; the rest of search takes meetings/visibility.
+  search: ['^src/server/meetings/queries[.]ts$'],
+  health: [],
+  // Its instances for tests and the benchmark are the demo's AMM-53 cluster.
+  scheduling: ['^src/server/demo/data/'],
+  documents: ['^src/server/documents-committee/deliverables[.]ts$'],
+  committee: ['^src/server/documents-committee/pipeline(-query)?[.]ts$'],
+  // The public portal's documents: outcome lists and the confidentiality predicate.
+  press: ['^src/server/documents/(schema|schemas|visibility|outcomes|vocabulary)[.]ts$'],
+  // The integration between documents and the committee, named as such: it
+  // reads the leaves of both (tables, vocabulary, the confidentiality
+  // predicate) and nothing that imports it back.
+  'documents-committee': ['^src/server/documents/(schema|visibility|vocabulary)[.]ts$', '^src/server/committee/schema[.]ts$'],
+};
+
+/** Pure cores: plain functions over plain data, no database, no HTTP. */
+const pureCores = [
+  // The role groups and the sign-in throttle's and password policy's arithmetic.
+  '^src/server/auth/(roles|throttle|password-policy)[.]ts$',
+  // The request-schema primitives (ids, text, days, instants, zones).
+  '^src/server/http/primitives[.]ts$',
+  '^src/server/meetings/local-times[.]ts$',
+  '^src/server/search/normalize[.]ts$',
+  '^src/server/directory/rotation[.]ts$',
+  '^src/server/documents/(workflow|metadata)[.]ts$',
+  '^src/server/committee/core/',
+  '^src/server/documents-committee/pipeline[.]ts$',
+  '^src/server/press/delegates/seats[.]ts$',
+  '^src/server/press/accreditation/places[.]ts$',
+  '^src/server/press/news/workflow[.]ts$',
+  '^src/server/scheduling/(model|comfort|validate|compile|evaluate|slots|heuristic[^/]*|optimize|explain|breakdown)[.]ts$',
+];
+
+module.exports = {
+  forbidden: [
+    {
+      name: 'no-circular',
+      severity: 'error',
+      comment: 'No import cycles, type-only ones included.',
+      from: {},
+      to: { circular: true },
+    },
+    {
+      name: 'db-imports-nothing-of-gavel',
+      severity: 'error',
+      comment: 'db/ opens the engines and holds the foundation tables; modules build on it, never the reverse. The backup command (backup-cli.ts) reads the settings like main.ts does.',
+      from: { path: '^src/server/db/', pathNot: '^src/server/db/backup-cli[.]ts$' },
+      to: { path: '^src/server/', pathNot: '^src/server/db/' },
+    },
+    {
+      name: 'foundation-below-the-modules',
+      severity: 'error',
+      comment: 'http, auth, changelog, domain and files serve every module and import none.',
+      from: { path: '^src/server/(http|auth|changelog|domain|files)/' },
+      to: { path: '^src/server/', pathNot: ['^src/server/(db|http|auth|changelog|domain|files)/', '^src/server/config[.]ts$'] },
+    },
+    ...Object.entries(modules).map(([module, extra]) => ({
+      name: `${module}-imports-only-what-it-may`,
+      severity: 'error',
+      comment: `${module}/ may import itself, the foundation${extra.length ? ' and ' + extra.join(', ') : ''} (docs/architecture.md).`,
+      from: { path: `^src/server/${module}/` },
+      to: { path: '^src/server/', pathNot: [`^src/server/${module}/`, ...foundation, ...extra] },
+    })),
+    {
+      name: 'pure-cores-stay-pure',
+      severity: 'error',
+      comment: 'A pure core imports no database, HTTP or session code, so it can be tested exhaustively.',
+      from: { path: pureCores },
+      // The role groups are plain data: a pure rule may name them.
+      to: { path: ['^src/server/(db|http|auth|changelog)/', '^node_modules/(drizzle-orm|fastify|pg|@electric-sql)/'], pathNot: '^src/server/auth/roles[.]ts$' },
+    },
+    {
+      name: 'server-does-not-import-web-or-tests',
+      severity: 'error',
+      comment: 'Tests beside the code may use the test helpers; the code itself may not.',
+      from: { path: '^src/', pathNot: '[.]test[.]ts$' },
+      to: { path: '^(web|tests)/' },
+    },
+    {
+      name: 'web-takes-types-schemas-and-pure-code-from-the-server',
+      severity: 'error',
+      comment: 'The browser bundle may use the server’s zod schemas, vocabularies and pure cores, and anything as types only.',
+      from: { path: '^web/' },
+      to: {
+        path: '^src/server/',
+        pathNot: ['[/](schemas|vocabulary)[.]ts$', ...pureCores],
+        dependencyTypesNot: ['type-only'],
+      },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    exclude: { path: '^(dist|data|node_modules)/' },
+    // See type-only imports too: they are dependencies of the design.
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.tests.json' },
+    enhancedResolveOptions: {
+      exportsFields: ['exports'],
+      conditionNames: ['import', 'require', 'node', 'default', 'types'],
+      extensions: ['.ts', '.tsx', '.js', '.d.ts'],
+    },
+    reporterOptions: { text: { highlightFocused: true } },
+  },
+};
