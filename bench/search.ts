@@ -67,7 +67,7 @@ function doc(i: number, meetingIds: number[]) {
     type: pickOf(documentTypes),
     pillar: pickOf(pillars),
     actingMeetingId: pickOf(meetingIds),
-    intendedAction: 'adopt',
+    intendedAction: 'adopt' as const,
     status: pickOf(documentStatuses),
     confidentiality: pickOf(confidentialities),
     searchText: searchTextOf([referenceCode, titleEn, titleVi, text]),

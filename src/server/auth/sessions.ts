@@ -96,7 +96,7 @@ export async function loadSession(db: Db, token: string, limits: SessionLimits):
       id: row.id,
       email: row.email,
       displayName: row.displayName,
-      roles: row.roles as Role[],
+      roles: row.roles,
       partyId: row.partyId,
     },
   };

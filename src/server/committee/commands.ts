@@ -11,7 +11,7 @@ import { diff, recordChange, type Actor } from '../changelog/record.js';
 import type { Db, DbOrTx } from '../db/client.js';
 import { meetings, people } from '../db/schema.js';
 import { AppError, notFound } from '../http/errors.js';
-import { closedAtAfter, type TaskStatus } from './core/tasks.js';
+import { closedAtAfter } from './core/tasks.js';
 import type { NotificationKind } from './core/vocabulary.js';
 import { bodiesOfUser } from './queries.js';
 import { checkReferences, eachRef } from '../db/references.js';
@@ -137,7 +137,7 @@ export async function updateTask(db: Db, actor: Actor, principal: Principal, id:
     await checkTaskAccess(tx, principal, [before.bodyId, ...(patch.bodyId ? [patch.bodyId] : [])]);
     await checkTask(tx, '', patch, id);
     const now = new Date();
-    const closing = patch.status ? { closedAt: closedAtAfter({ status: before.status as TaskStatus, closedAt: before.closedAt }, patch.status, now) } : {};
+    const closing = patch.status ? { closedAt: closedAtAfter({ status: before.status, closedAt: before.closedAt }, patch.status, now) } : {};
     const set = Object.fromEntries(Object.entries({ ...patch, ...dueClears(patch), ...closing }).filter(([, v]) => v !== undefined));
     await tx.update(tasks).set({ ...set, updatedAt: now }).where(eq(tasks.id, id));
     const changes = diff(before, set);

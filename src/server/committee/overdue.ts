@@ -23,7 +23,7 @@ export async function sweepOverdue(db: Db, today: CivilDate = todayIn()): Promis
     .where(inArray(userBodies.bodyId, [...new Set(overdue.map((t) => t.body.id))]));
   // The missed due day names the event: a task given a new day and missing it again is announced again.
   const rows = overdue.flatMap((t) =>
-    links.filter((l) => l.bodyId === t.body.id).map((l) => ({ userId: l.userId, taskId: t.id, kind: 'overdue', day: t.due })),
+    links.filter((l) => l.bodyId === t.body.id).map((l) => ({ userId: l.userId, taskId: t.id, kind: 'overdue' as const, day: t.due })),
   );
   if (!rows.length) return 0;
   const inserted = await db.insert(notifications).values(rows).onConflictDoNothing().returning({ id: notifications.id });

@@ -5,8 +5,8 @@ import { meetings, parties, people, users } from '../db/schema.js';
 import { civilDayOf, resolveDue, type CivilDate, type MeetingStart } from './core/dates.js';
 import { rollUpAll } from './core/rollup.js';
 import { deliverableStatus } from './core/status.js';
-import { carriedOver, isOverdue, statusAsOf, type TaskPriority, type TaskStatus } from './core/tasks.js';
-import type { BodyKind, MemberPosition } from './core/vocabulary.js';
+import { carriedOver, isOverdue, statusAsOf, type TaskPriority } from './core/tasks.js';
+
 import {
   bodies,
   bodyMembers,
@@ -41,10 +41,10 @@ export async function listBodies(db: DbOrTx) {
     .orderBy(asc(bodyMembers.id));
   return rows.map((b) => ({
     ...b,
-    kind: b.kind as BodyKind,
+    kind: b.kind,
     members: members
       .filter((m) => m.bodyId === b.id)
-      .map(({ personId, fullName, position }) => ({ personId, fullName, position: position as MemberPosition })),
+      .map(({ personId, fullName, position }) => ({ personId, fullName, position: position })),
   }));
 }
 
@@ -74,7 +74,7 @@ export async function listTasks(db: DbOrTx, where: SQL | undefined, today: Civil
   return rows.map(({ task: t, ...r }) => {
     const due = resolveDue(t, starts);
     const closedOn = t.closedAt ? civilDayOf(t.closedAt) : null;
-    const status = statusAsOf({ status: t.status as TaskStatus, closedOn }, today);
+    const status = statusAsOf({ status: t.status, closedOn }, today);
     return {
       id: t.id,
       titleEn: t.titleEn,

@@ -6,20 +6,27 @@
 import { sql } from 'drizzle-orm';
 import { date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 import { meetings, parties, people, users } from '../db/schema.js';
+import { oneOf } from '../db/vocabulary-check.js';
+import { taskStatuses } from './core/tasks.js';
+import { bodyKinds, memberPositions, notificationKinds } from './core/vocabulary.js';
 import { bytea } from '../files/bytea.js';
 
 const instant = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 const id = () => integer('id').primaryKey().generatedAlwaysAsIdentity();
 
 /** The National Committee, its subcommittees, ministries, localities, ASEAN bodies. */
-export const bodies = pgTable('bodies', {
-  id: id(),
-  slug: text('slug').notNull().unique(),
-  kind: text('kind').notNull(),
-  nameEn: text('name_en').notNull(),
-  nameVi: text('name_vi').notNull(),
-  parentId: integer('parent_id'),
-});
+export const bodies = pgTable(
+  'bodies',
+  {
+    id: id(),
+    slug: text('slug').notNull().unique(),
+    kind: text('kind', { enum: bodyKinds }).notNull(),
+    nameEn: text('name_en').notNull(),
+    nameVi: text('name_vi').notNull(),
+    parentId: integer('parent_id'),
+  },
+  (t) => [oneOf('bodies_kind_ck', t.kind, bodyKinds)],
+);
 
 export const bodyMembers = pgTable(
   'body_members',
@@ -27,9 +34,9 @@ export const bodyMembers = pgTable(
     id: id(),
     bodyId: integer('body_id').notNull().references(() => bodies.id, { onDelete: 'cascade' }),
     personId: integer('person_id').notNull().references(() => people.id, { onDelete: 'cascade' }),
-    position: text('position').notNull(),
+    position: text('position', { enum: memberPositions }).notNull(),
   },
-  (t) => [uniqueIndex('body_members_uq').on(t.bodyId, t.personId)],
+  (t) => [uniqueIndex('body_members_uq').on(t.bodyId, t.personId), oneOf('body_members_position_ck', t.position, memberPositions)],
 );
 
 /** A focal-point user acts for the bodies it is linked to. */
@@ -140,7 +147,7 @@ export const tasks = pgTable(
     responsiblePersonId: integer('responsible_person_id').references(() => people.id, { onDelete: 'set null' }),
     dueOn: date('due_on'),
     beforeMeetingId: integer('before_meeting_id').references(() => meetings.id, { onDelete: 'set null' }),
-    status: text('status').notNull().default('open'),
+    status: text('status', { enum: taskStatuses }).notNull().default('open'),
     priority: text('priority').notNull().default('normal'),
     decisionId: integer('decision_id').references(() => sessionDecisions.id, { onDelete: 'set null' }),
     parentId: integer('parent_id'),
@@ -149,7 +156,7 @@ export const tasks = pgTable(
     createdAt: instant('created_at').notNull().defaultNow(),
     updatedAt: instant('updated_at').notNull().defaultNow(),
   },
-  (t) => [index('tasks_body_idx').on(t.bodyId), index('tasks_decision_idx').on(t.decisionId)],
+  (t) => [index('tasks_body_idx').on(t.bodyId), index('tasks_decision_idx').on(t.decisionId), oneOf('tasks_status_ck', t.status, taskStatuses)],
 );
 
 export const taskComments = pgTable(
@@ -186,7 +193,7 @@ export const notifications = pgTable(
   {
     id: id(),
     userId: integer('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
-    kind: text('kind').notNull(),
+    kind: text('kind', { enum: notificationKinds }).notNull(),
     taskId: integer('task_id').references(() => tasks.id, { onDelete: 'cascade' }),
     /**
      * For overdue notices: the due day that was missed. With the unique key
@@ -197,5 +204,9 @@ export const notifications = pgTable(
     createdAt: instant('created_at').notNull().defaultNow(),
     readAt: instant('read_at'),
   },
-  (t) => [index('notifications_user_idx').on(t.userId), uniqueIndex('notifications_overdue_uq').on(t.userId, t.taskId, t.kind, t.day)],
+  (t) => [
+    index('notifications_user_idx').on(t.userId),
+    uniqueIndex('notifications_overdue_uq').on(t.userId, t.taskId, t.kind, t.day),
+    oneOf('notifications_kind_ck', t.kind, notificationKinds),
+  ],
 );

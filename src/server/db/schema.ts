@@ -19,6 +19,8 @@ import {
   timestamp,
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
+import { headLevels, meetingFormats, meetingLevels, meetingStatuses, partnerStatuses, partyKinds, roles } from '../domain/vocabulary.js';
+import { allOf, oneOf } from './vocabulary-check.js';
 
 /** A 64-bit transaction id (xid8), read as decimal text: what live streams resume by (live/cursor.ts). */
 const xid8 = customType<{ data: string; driverData: string }>({ dataType: () => 'xid8' });
@@ -33,31 +35,35 @@ export const organizations = pgTable('organizations', {
 });
 
 /** Anyone who can send a delegation: members, partners, bodies, guests. */
-export const parties = pgTable('parties', {
-  id: id(),
-  organizationId: integer('organization_id').notNull().references(() => organizations.id),
-  code: text('code').notNull().unique(),
-  nameEn: text('name_en').notNull(),
-  nameVi: text('name_vi').notNull(),
-  kind: text('kind').notNull(),
-  isMember: boolean('is_member').notNull().default(false),
-  timeZone: text('time_zone').notNull(),
-  searchText: text('search_text').notNull().default(''),
-});
+export const parties = pgTable(
+  'parties',
+  {
+    id: id(),
+    organizationId: integer('organization_id').notNull().references(() => organizations.id),
+    code: text('code').notNull().unique(),
+    nameEn: text('name_en').notNull(),
+    nameVi: text('name_vi').notNull(),
+    kind: text('kind', { enum: partyKinds }).notNull(),
+    isMember: boolean('is_member').notNull().default(false),
+    timeZone: text('time_zone').notNull(),
+    searchText: text('search_text').notNull().default(''),
+  },
+  (t) => [oneOf('parties_kind_ck', t.kind, partyKinds)],
+);
 
 export const partnerStatusHistory = pgTable(
   'partner_status_history',
   {
     id: id(),
     partyId: integer('party_id').notNull().references(() => parties.id, { onDelete: 'cascade' }),
-    status: text('status').notNull(),
+    status: text('status', { enum: partnerStatuses }).notNull(),
     since: date('since').notNull(),
     until: date('until'),
     decidedAtMeetingId: integer('decided_at_meeting_id').references(() => meetings.id, { onDelete: 'set null' }),
     noteEn: text('note_en'),
     noteVi: text('note_vi'),
   },
-  (t) => [index('partner_status_party_idx').on(t.partyId)],
+  (t) => [index('partner_status_party_idx').on(t.partyId), oneOf('partner_status_history_status_ck', t.status, partnerStatuses)],
 );
 
 export const chairmanships = pgTable('chairmanships', {
@@ -90,14 +96,18 @@ export const personRoles = pgTable(
   (t) => [index('person_roles_person_idx').on(t.personId)],
 );
 
-export const meetingSeries = pgTable('meeting_series', {
-  id: id(),
-  code: text('code').notNull().unique(),
-  nameEn: text('name_en').notNull(),
-  nameVi: text('name_vi').notNull(),
-  level: text('level').notNull(),
-  partnerPartyId: integer('partner_party_id').references(() => parties.id),
-});
+export const meetingSeries = pgTable(
+  'meeting_series',
+  {
+    id: id(),
+    code: text('code').notNull().unique(),
+    nameEn: text('name_en').notNull(),
+    nameVi: text('name_vi').notNull(),
+    level: text('level', { enum: meetingLevels }).notNull(),
+    partnerPartyId: integer('partner_party_id').references(() => parties.id),
+  },
+  (t) => [oneOf('meeting_series_level_ck', t.level, meetingLevels)],
+);
 
 export const meetingClusters = pgTable('meeting_clusters', {
   id: id(),
@@ -118,9 +128,9 @@ export const meetings = pgTable(
     edition: integer('edition'),
     titleEn: text('title_en').notNull(),
     titleVi: text('title_vi').notNull(),
-    level: text('level').notNull(),
-    format: text('format').notNull(),
-    status: text('status').notNull(),
+    level: text('level', { enum: meetingLevels }).notNull(),
+    format: text('format', { enum: meetingFormats }).notNull(),
+    status: text('status', { enum: meetingStatuses }).notNull(),
     hostCityEn: text('host_city_en').notNull(),
     hostCityVi: text('host_city_vi').notNull(),
     hostTimeZone: text('host_time_zone').notNull(),
@@ -138,6 +148,9 @@ export const meetings = pgTable(
     uniqueIndex('meetings_series_edition_uq').on(t.seriesId, t.edition),
     index('meetings_starts_at_idx').on(t.startsAt),
     index('meetings_cluster_idx').on(t.clusterId),
+    oneOf('meetings_level_ck', t.level, meetingLevels),
+    oneOf('meetings_format_ck', t.format, meetingFormats),
+    oneOf('meetings_status_ck', t.status, meetingStatuses),
   ],
 );
 
@@ -172,23 +185,27 @@ export const delegations = pgTable(
     partyId: integer('party_id').notNull().references(() => parties.id),
     headName: text('head_name'),
     headPersonId: integer('head_person_id').references(() => people.id, { onDelete: 'set null' }),
-    headLevel: text('head_level').notNull(),
+    headLevel: text('head_level', { enum: headLevels }).notNull(),
     timeZone: text('time_zone').notNull(),
     noteEn: text('note_en'),
     noteVi: text('note_vi'),
   },
-  (t) => [uniqueIndex('delegations_meeting_party_uq').on(t.meetingId, t.partyId)],
+  (t) => [uniqueIndex('delegations_meeting_party_uq').on(t.meetingId, t.partyId), oneOf('delegations_head_level_ck', t.headLevel, headLevels)],
 );
 
-export const users = pgTable('users', {
-  id: id(),
-  email: text('email').notNull().unique(),
-  displayName: text('display_name').notNull(),
-  passwordHash: text('password_hash').notNull(),
-  roles: text('roles').array().notNull().default(sql`'{}'::text[]`),
-  partyId: integer('party_id').references(() => parties.id),
-  createdAt: instant('created_at').notNull().defaultNow(),
-});
+export const users = pgTable(
+  'users',
+  {
+    id: id(),
+    email: text('email').notNull().unique(),
+    displayName: text('display_name').notNull(),
+    passwordHash: text('password_hash').notNull(),
+    roles: text('roles', { enum: roles }).array().notNull().default(sql`'{}'::text[]`),
+    partyId: integer('party_id').references(() => parties.id),
+    createdAt: instant('created_at').notNull().defaultNow(),
+  },
+  (t) => [allOf('users_roles_ck', t.roles, roles)],
+);
 
 export const sessions = pgTable(
   'sessions',

@@ -15,7 +15,7 @@ import { searchTextOf } from '../search/normalize.js';
 import { documentBlobs, documentCounters, documentProposers, documentRelations, documents, documentTransitions, documentVersions } from './schema.js';
 import type { DocumentCreateParsed, TransitionBody } from './schemas.js';
 import { formatCode, needsNewCode, parseCode, seriesFor, type CodeSeries } from './numbering.js';
-import { typeCodes, type Confidentiality, type DocumentStatus, type DocumentType, type OutcomeAction } from './vocabulary.js';
+import { typeCodes, type DocumentType } from './vocabulary.js';
 import { transition } from './workflow.js';
 
 export async function meetingCode(tx: DbOrTx, meetingId: number): Promise<string> {
@@ -50,7 +50,7 @@ export async function renumberIfWidened(tx: DbOrTx, id: number): Promise<{ from:
     .from(documents)
     .where(eq(documents.id, id));
   if (!doc) return null;
-  const series = seriesFor({ confidentiality: doc.confidentiality as Confidentiality, status: doc.status as DocumentStatus });
+  const series = seriesFor({ confidentiality: doc.confidentiality, status: doc.status });
   if (!needsNewCode(parseCode(doc.referenceCode), { series, meetingCode: await meetingCode(tx, doc.actingMeetingId) })) return null;
   const to = await nextReferenceCode(tx, doc.actingMeetingId, doc.type as DocumentType, series);
   await tx.update(documents).set({ referenceCode: to }).where(eq(documents.id, id));
@@ -122,8 +122,8 @@ export async function transitionDocumentIn(tx: DbOrTx, actor: Actor, id: number,
   const now = input.now ?? new Date();
   const outcome = transition(
     {
-      status: doc.status as DocumentStatus,
-      intendedAction: doc.intendedAction as OutcomeAction,
+      status: doc.status,
+      intendedAction: doc.intendedAction,
       actingMeetingId: doc.actingMeetingId,
       silenceDeadline: doc.silenceDeadline,
     },

@@ -13,7 +13,6 @@ import { checkDocuments, checkParties, meetingCode, refreshSearchText, renumberI
 import { checkEdit } from './metadata.js';
 import { documentProposers, documentRelations, documents } from './schema.js';
 import type { DocumentPatch } from './schemas.js';
-import type { Confidentiality, DocumentStatus } from './vocabulary.js';
 
 const scalarFields = [
   'titleEn',
@@ -72,7 +71,7 @@ export async function editDocument(db: Db, actor: Actor, roles: readonly Role[],
       throw new AppError('conflict', message, [{ path: 'expectedUpdatedAt', message }]);
     }
     const check = checkEdit(
-      { id, status: doc.status as DocumentStatus, confidentiality: doc.confidentiality as Confidentiality, embargoUntil: doc.embargoUntil },
+      { id, status: doc.status, confidentiality: doc.confidentiality, embargoUntil: doc.embargoUntil },
       patch,
       roles,
     );

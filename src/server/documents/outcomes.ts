@@ -37,7 +37,7 @@ export async function outcomeList(db: DbOrTx, viewer: Viewer, meetingId: number)
     const action = (r.action ?? 'adopt') as OutcomeAction;
     const key = `${action}:${r.type}`;
     let g = groups.get(key);
-    if (!g) groups.set(key, (g = { action, type: r.type as DocumentType, count: 0, documents: [] }));
+    if (!g) groups.set(key, (g = { action, type: r.type, count: 0, documents: [] }));
     g.count++;
     g.documents.push({ id: r.id, referenceCode: r.referenceCode, titleEn: r.titleEn, titleVi: r.titleVi });
   }

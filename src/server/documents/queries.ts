@@ -45,12 +45,13 @@ interface SummaryRow {
   referenceCode: string;
   titleEn: string;
   titleVi: string;
-  type: string;
-  pillar: string;
-  status: string;
-  intendedAction: string;
-  finalAction: string | null;
-  confidentiality: string;
+  // Checked by the database (CHECK constraints from the vocabularies).
+  type: DocumentType;
+  pillar: Pillar;
+  status: DocumentStatus;
+  intendedAction: OutcomeAction;
+  finalAction: OutcomeAction | null;
+  confidentiality: Confidentiality;
   meetingId: number;
   meetingTitleEn: string;
   meetingTitleVi: string;
@@ -70,12 +71,12 @@ function toSummary(r: SummaryRow): DocumentSummary {
     referenceCode: r.referenceCode,
     titleEn: r.titleEn,
     titleVi: r.titleVi,
-    type: r.type as DocumentType,
-    pillar: r.pillar as Pillar,
-    status: r.status as DocumentStatus,
-    intendedAction: r.intendedAction as OutcomeAction,
-    finalAction: r.finalAction as OutcomeAction | null,
-    confidentiality: r.confidentiality as Confidentiality,
+    type: r.type,
+    pillar: r.pillar,
+    status: r.status,
+    intendedAction: r.intendedAction,
+    finalAction: r.finalAction,
+    confidentiality: r.confidentiality,
     meeting: { id: r.meetingId, titleEn: r.meetingTitleEn, titleVi: r.meetingTitleVi, startsAt: iso(r.meetingStartsAt) },
     proposers: r.proposers,
     snippet: r.snippet,
@@ -329,8 +330,8 @@ export async function getDocumentDetail(db: DbOrTx, viewer: Viewer, id: number):
     edits,
     updatedAt: iso(doc!.updatedAt),
     silence,
-    allowedTransitions: viewer ? nextStatesFor(doc!.status as DocumentStatus, viewer.roles) : [],
-    editableFields: viewer ? editableFields(doc!.status as DocumentStatus, viewer.roles) : [],
+    allowedTransitions: viewer ? nextStatesFor(doc!.status, viewer.roles) : [],
+    editableFields: viewer ? editableFields(doc!.status, viewer.roles) : [],
   };
 }
 

@@ -6,6 +6,8 @@
 import { sql } from 'drizzle-orm';
 import { check, customType, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 import { meetings, parties, users } from '../db/schema.js';
+import { oneOf } from '../db/vocabulary-check.js';
+import { confidentialities, documentStatuses, documentTypes, outcomeActions, pillars } from './vocabulary.js';
 import { bytea } from '../files/bytea.js';
 import { codeSeries } from './numbering.js';
 
@@ -21,18 +23,18 @@ export const documents = pgTable(
     referenceCode: text('reference_code').notNull().unique(),
     titleEn: text('title_en').notNull(),
     titleVi: text('title_vi').notNull(),
-    type: text('type').notNull(),
-    pillar: text('pillar').notNull(),
+    type: text('type', { enum: documentTypes }).notNull(),
+    pillar: text('pillar', { enum: pillars }).notNull(),
     leadBodyEn: text('lead_body_en'),
     leadBodyVi: text('lead_body_vi'),
     actingMeetingId: integer('acting_meeting_id')
       .notNull()
       .references(() => meetings.id),
-    intendedAction: text('intended_action').notNull(),
-    finalAction: text('final_action'),
+    intendedAction: text('intended_action', { enum: outcomeActions }).notNull(),
+    finalAction: text('final_action', { enum: outcomeActions }),
     finalActionReason: text('final_action_reason'),
-    status: text('status').notNull().default('draft'),
-    confidentiality: text('confidentiality').notNull().default('members'),
+    status: text('status', { enum: documentStatuses }).notNull().default('draft'),
+    confidentiality: text('confidentiality', { enum: confidentialities }).notNull().default('members'),
     embargoUntil: instant('embargo_until'),
     silenceDeadline: instant('silence_deadline'),
     silenceStartedAt: instant('silence_started_at'),
@@ -73,6 +75,12 @@ export const documents = pgTable(
     index('documents_title_trgm_idx').using('gin', t.titleFolded.op('gin_trgm_ops')).with({ fastupdate: false }),
     // For a short last word typed after others: its prefix is looked up in the titles only (search.ts).
     index('documents_title_vector_idx').using('gin', t.titleVector).with({ fastupdate: false }),
+    oneOf('documents_type_ck', t.type, documentTypes),
+    oneOf('documents_pillar_ck', t.pillar, pillars),
+    oneOf('documents_intended_action_ck', t.intendedAction, outcomeActions),
+    oneOf('documents_final_action_ck', t.finalAction, outcomeActions),
+    oneOf('documents_status_ck', t.status, documentStatuses),
+    oneOf('documents_confidentiality_ck', t.confidentiality, confidentialities),
   ],
 );
 
@@ -159,13 +167,17 @@ export const documentTransitions = pgTable(
     documentId: integer('document_id')
       .notNull()
       .references(() => documents.id, { onDelete: 'cascade' }),
-    fromStatus: text('from_status'),
-    toStatus: text('to_status').notNull(),
+    fromStatus: text('from_status', { enum: documentStatuses }),
+    toStatus: text('to_status', { enum: documentStatuses }).notNull(),
     actorUserId: integer('actor_user_id').references(() => users.id, { onDelete: 'set null' }),
     meetingId: integer('meeting_id').references(() => meetings.id, { onDelete: 'set null' }),
     objectorPartyId: integer('objector_party_id').references(() => parties.id),
     comment: text('comment'),
     occurredAt: instant('occurred_at').notNull().defaultNow(),
   },
-  (t) => [index('document_transitions_doc_idx').on(t.documentId)],
+  (t) => [
+    index('document_transitions_doc_idx').on(t.documentId),
+    oneOf('document_transitions_from_status_ck', t.fromStatus, documentStatuses),
+    oneOf('document_transitions_to_status_ck', t.toStatus, documentStatuses),
+  ],
 );

@@ -12,7 +12,7 @@ import {
   parties,
   people,
 } from '../db/schema.js';
-import type { HeadLevel, MeetingFormat, MeetingLevel, MeetingStatus, PartyKind } from '../domain/vocabulary.js';
+import type { MeetingFormat, MeetingLevel, MeetingStatus } from '../domain/vocabulary.js';
 import { hostWallClock, localTimes } from './local-times.js';
 import type { DelegationView, MeetingDetail, MeetingFilters, MeetingSummary } from './schemas.js';
 import { visibleTo, type Visibility } from './visibility.js';
@@ -51,9 +51,10 @@ interface SummaryRow {
   edition: number | null;
   titleEn: string;
   titleVi: string;
-  level: string;
-  format: string;
-  status: string;
+  // Checked by the database (CHECK constraints from the vocabularies).
+  level: MeetingLevel;
+  format: MeetingFormat;
+  status: MeetingStatus;
   hostCityEn: string;
   hostCityVi: string;
   hostTimeZone: string;
@@ -64,13 +65,12 @@ interface SummaryRow {
   delegationCount: number;
 }
 
-/** The vocabularies are enforced on write, so the casts below are checked facts. */
 function toSummary(r: SummaryRow): MeetingSummary {
   return {
     ...r,
-    level: r.level as MeetingLevel,
-    format: r.format as MeetingFormat,
-    status: r.status as MeetingStatus,
+    level: r.level,
+    format: r.format,
+    status: r.status,
     startsAt: r.startsAt.toISOString(),
     endsAt: r.endsAt.toISOString(),
     delegationCount: Number(r.delegationCount),
@@ -169,10 +169,10 @@ export async function getMeetingDetail(
 
   const delegationViews: DelegationView[] = delegationRows.map((d) => ({
     id: d.id,
-    party: { id: d.partyId, code: d.code, nameEn: d.nameEn, nameVi: d.nameVi, kind: d.kind as PartyKind },
+    party: { id: d.partyId, code: d.code, nameEn: d.nameEn, nameVi: d.nameVi, kind: d.kind },
     headName: d.headName ?? d.headPersonName ?? null,
     headPerson: d.headPersonId !== null && d.headPersonName !== null ? { id: d.headPersonId, fullName: d.headPersonName } : null,
-    headLevel: d.headLevel as HeadLevel,
+    headLevel: d.headLevel,
     timeZone: d.timeZone,
     noteEn: d.noteEn,
     noteVi: d.noteVi,

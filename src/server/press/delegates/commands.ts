@@ -140,7 +140,7 @@ async function lockNomination(tx: Tx, id: number) {
   if (!found) throw notFound('Nomination');
   const party = await lockParty(tx, found.partyId);
   const [nomination] = await tx.select().from(delegateNominations).where(eq(delegateNominations.id, id));
-  return { party, nomination: { ...nomination!, status: nomination!.status as NominationStatus, role: nomination!.role as DelegateRole } };
+  return { party, nomination: { ...nomination!, status: nomination!.status, role: nomination!.role } };
 }
 
 const PAST: Record<NominationAction, string> = { approve: 'approved', reject: 'rejected', withdraw: 'withdrawn', substitute: 'substituted' };

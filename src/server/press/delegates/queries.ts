@@ -6,10 +6,9 @@ import { and, asc, eq, inArray, isNotNull, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '../../db/client.js';
 import { delegations, meetingClusters, meetings, parties, users } from '../../db/schema.js';
-import type { MeetingLevel } from '../../domain/vocabulary.js';
 import type { NominationView } from './schemas.js';
 import { delegateNominationMeetings, delegateNominations, delegateQuotaOverrides, delegateQuotas } from './schema.js';
-import { quotaFor, quotaLevelOf, quotaLevels, seatUse, type DelegateRole, type QuotaLevel, type Seats } from './seats.js';
+import { quotaFor, quotaLevelOf, quotaLevels, seatUse, type QuotaLevel, type Seats } from './seats.js';
 import type { NominationStatus } from './status.js';
 
 const HOLDING: NominationStatus[] = ['pending', 'approved'];
@@ -45,8 +44,8 @@ export async function seatsAt(db: DbOrTx, partyId: number, meetingIds: readonly 
   const override = new Map(overrides.map((o) => [o.meetingId, o.members]));
   return rows.map((m) => ({
     meetingId: m.id,
-    quota: quotaFor(levels, m.level as MeetingLevel, override.get(m.id) ?? null),
-    held: held.filter((h) => h.meetingId === m.id).map((h) => ({ nominationId: h.nominationId, role: h.role as DelegateRole })),
+    quota: quotaFor(levels, m.level, override.get(m.id) ?? null),
+    held: held.filter((h) => h.meetingId === m.id).map((h) => ({ nominationId: h.nominationId, role: h.role })),
   }));
 }
 
@@ -140,8 +139,8 @@ export async function listNominations(db: DbOrTx, filter: NominationFilter): Pro
     const successor = successors.find((s) => s.replacesId === r.id);
     return {
       ...r,
-      role: r.role as DelegateRole,
-      status: r.status as NominationStatus,
+      role: r.role,
+      status: r.status,
       meetings: covered.filter((c) => c.nominationId === r.id).map(({ nominationId: _n, ...m }) => m),
       replaces: replaced.find((p) => p.id === replacesId) ?? null,
       replacedBy: successor ? { id: successor.id, fullName: successor.fullName, position: successor.position, at: successor.at, reason: successor.reason, byName: successor.byName } : null,
@@ -207,7 +206,7 @@ export async function delegationOverview(db: DbOrTx, partyId: number) {
     party,
     meetings: attended.map((m) => {
       const use = seatUse(seats.find((s) => s.meetingId === m.id)!);
-      const level = m.level as MeetingLevel;
+      const level = m.level;
       return {
         ...m,
         level,

@@ -6,6 +6,9 @@
 import { sql } from 'drizzle-orm';
 import { check, customType, index, integer, pgTable, primaryKey, text, timestamp, type AnyPgColumn } from 'drizzle-orm/pg-core';
 import { meetingClusters, meetings, parties, users } from '../../db/schema.js';
+import { oneOf } from '../../db/vocabulary-check.js';
+import { delegateRoles, quotaLevels } from './seats.js';
+import { nominationStatuses } from './status.js';
 
 const instant = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 const bytes = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
@@ -14,13 +17,17 @@ const bytes = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
 });
 
 /** How many members besides the head of delegation a delegation may nominate, per quota level. */
-export const delegateQuotas = pgTable('delegate_quotas', {
-  /** A quota level (seats.ts: leaders, ministerial, senior_officials, other). */
-  level: text('level').primaryKey(),
-  members: integer('members').notNull(),
-  updatedAt: instant('updated_at').notNull().defaultNow(),
-  updatedBy: integer('updated_by').references(() => users.id, { onDelete: 'set null' }),
-});
+export const delegateQuotas = pgTable(
+  'delegate_quotas',
+  {
+    /** A quota level (seats.ts: leaders, ministerial, senior_officials, other). */
+    level: text('level', { enum: quotaLevels }).primaryKey(),
+    members: integer('members').notNull(),
+    updatedAt: instant('updated_at').notNull().defaultNow(),
+    updatedBy: integer('updated_by').references(() => users.id, { onDelete: 'set null' }),
+  },
+  (t) => [oneOf('delegate_quotas_level_ck', t.level, quotaLevels)],
+);
 
 /** One delegation's quota at one meeting, replacing the level's. */
 export const delegateQuotaOverrides = pgTable(
@@ -49,12 +56,12 @@ export const delegateNominations = pgTable(
     fullName: text('full_name').notNull(),
     position: text('position').notNull(),
     /** 'head' (of delegation) or 'member'. */
-    role: text('role').notNull(),
+    role: text('role', { enum: delegateRoles }).notNull(),
     email: text('email').notNull(),
     photo: bytes('photo'),
     photoType: text('photo_type'),
     /** pending, approved, rejected, withdrawn or replaced (status.ts). */
-    status: text('status').notNull(),
+    status: text('status', { enum: nominationStatuses }).notNull(),
     /** Why it was rejected or withdrawn. */
     reason: text('reason'),
     replacesId: integer('replaces_id').references((): AnyPgColumn => delegateNominations.id, { onDelete: 'set null' }),
@@ -68,6 +75,8 @@ export const delegateNominations = pgTable(
     check('delegate_nominations_scope_ck', sql`(${t.meetingId} is null) <> (${t.clusterId} is null)`),
     index('delegate_nominations_party_idx').on(t.partyId, t.status),
     index('delegate_nominations_replaces_idx').on(t.replacesId),
+    oneOf('delegate_nominations_role_ck', t.role, delegateRoles),
+    oneOf('delegate_nominations_status_ck', t.status, nominationStatuses),
   ],
 );
 
