@@ -21,6 +21,11 @@ export default defineConfig({
           globalSetup: ['tests/helpers/templates.ts'],
           // Two workers on two cores.
           maxWorkers: 2,
+          // A worker imports the server once for all the files it runs (importing
+          // it per file was most of a file's time once the databases were copies).
+          // Each file still has its own app and databases; the server's
+          // module-level state is caches only (docs/decisions/tests-template-databases.md).
+          isolate: false,
         },
       },
       {
