@@ -28,6 +28,9 @@ const modules = {
   // routes' conversion to the route helper; the rest of search takes meetings/visibility.
   search: ['^src/server/meetings/queries[.]ts$'],
   health: [],
+  // The stream of committed changes, filtered by each module's visibility
+  // predicate over the module's tables (live/visibility.ts).
+  live: ['^src/server/(committee|documents|press)/schema[.]ts$', '^src/server/documents/visibility[.]ts$', '^src/server/press/news/queries[.]ts$'],
   // Its instances for tests and the benchmark are the demo's AMM-53 cluster.
   scheduling: ['^src/server/demo/data/'],
   documents: ['^src/server/documents-committee/deliverables[.]ts$'],
@@ -70,9 +73,10 @@ module.exports = {
     {
       name: 'db-imports-nothing-of-gavel',
       severity: 'error',
-      comment: 'db/ opens the engines and holds the foundation tables (checked against the domain vocabulary); modules build on it, never the reverse. The backup command (backup-cli.ts) reads the settings like main.ts does.',
+      comment: 'db/ opens the engines and holds the foundation tables (checked against the domain vocabulary); modules build on it, never the reverse. The reference checker answers with the error catalogue. The backup command (backup-cli.ts) reads the settings like main.ts does.',
       from: { path: '^src/server/db/', pathNot: '^src/server/db/backup-cli[.]ts$' },
-      to: { path: '^src/server/', pathNot: ['^src/server/db/', '^src/server/domain/vocabulary[.]ts$'] },
+      // The reference checker (references.ts) refuses with the catalogue's invalid_reference.
+      to: { path: '^src/server/', pathNot: ['^src/server/db/', '^src/server/domain/vocabulary[.]ts$', '^src/server/http/errors[.]ts$'] },
     },
     {
       name: 'foundation-below-the-modules',

@@ -14,24 +14,14 @@ import { and, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import { can, type Principal } from '../auth/permissions.js';
 import { meetingScope } from '../auth/policies/index.js';
+import { committeeSessions, deliverables, sessionDecisions, taskAttachments, taskComments, tasks } from '../committee/schema.js';
 import type { DbOrTx } from '../db/client.js';
-import {
-  articlePhotos,
-  articles,
-  briefings,
-  committeeSessions,
-  delegations,
-  deliverables,
-  documents,
-  meetings,
-  sessionDecisions,
-  taskAttachments,
-  taskComments,
-  tasks,
-} from '../db/schema.js';
+import { delegations, meetings } from '../db/schema.js';
+import { documents } from '../documents/schema.js';
 import { visibleTo as documentVisibleTo } from '../documents/visibility.js';
-import { visibleMeetingId, visibleTo as meetingVisibleTo } from '../meetings/queries.js';
+import { visibleMeetingId, visibleTo as meetingVisibleTo } from '../meetings/visibility.js';
 import { publicAt } from '../press/news/queries.js';
+import { articlePhotos, articles, briefings } from '../press/schema.js';
 
 export interface Parent {
   type: string;
