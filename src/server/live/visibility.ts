@@ -16,6 +16,7 @@ import { can, type Principal } from '../auth/permissions.js';
 import { meetingScope } from '../auth/policies/index.js';
 import type { DbOrTx } from '../db/client.js';
 import {
+  agendaItems,
   articlePhotos,
   articles,
   briefings,
@@ -25,6 +26,7 @@ import {
   documents,
   meetings,
   sessionDecisions,
+  speakers,
   taskAttachments,
   taskComments,
   tasks,
@@ -66,6 +68,12 @@ const rules: Record<string, Rule> = {
   meeting: (db, viewer, ids) => select(db, meetings, meetings.id, ids, meetingVisibleTo(meetingScope(viewer))),
   delegation: (db, viewer, ids) =>
     select(db, delegations, delegations.id, ids, visibleMeetingId(meetingScope(viewer), delegations.meetingId), { type: 'meeting', column: delegations.meetingId }),
+  // The room: whoever may see the meeting (its participants, the host's insiders; everyone for a public one).
+  agenda_item: (db, viewer, ids) =>
+    select(db, agendaItems, agendaItems.id, ids, visibleMeetingId(meetingScope(viewer), agendaItems.meetingId), { type: 'meeting', column: agendaItems.meetingId }),
+  speaker: (db, viewer, ids) =>
+    select(db, speakers, speakers.id, ids, visibleMeetingId(meetingScope(viewer), speakers.meetingId), { type: 'meeting', column: speakers.meetingId }),
+  meeting_sitting: (db, viewer, ids) => select(db, meetings, meetings.id, ids, meetingVisibleTo(meetingScope(viewer)), { type: 'meeting', column: meetings.id }),
   document: (db, viewer, ids) => select(db, documents, documents.id, ids, documentVisibleTo(viewer)),
   task: committee(tasks, tasks.id),
   task_comment: committee(taskComments, taskComments.id, { type: 'task', column: taskComments.taskId }),
