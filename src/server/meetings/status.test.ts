@@ -38,7 +38,14 @@ describe('meeting status transitions', () => {
     for (const start of meetingStatuses) {
       const seen = new Set([start]);
       const queue = [start];
-      while (queue.length) for (const n of meetingTransitions[queue.shift()!]) if (!seen.has(n)) (seen.add(n), queue.push(n));
+      while (queue.length) {
+        for (const n of meetingTransitions[queue.shift()!]) {
+          if (!seen.has(n)) {
+            seen.add(n);
+            queue.push(n);
+          }
+        }
+      }
       expect([...seen].some((s) => finalStatuses.includes(s))).toBe(true);
     }
   });
