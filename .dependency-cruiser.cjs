@@ -28,9 +28,12 @@ const modules = {
   // routes' conversion to the route helper; the rest of search takes meetings/visibility.
   search: ['^src/server/meetings/queries[.]ts$'],
   health: [],
+  // The chair's console: a sitting moves its meeting's status through meetings' own
+  // transition check; what a reader may see of a meeting is meetings' predicate.
+  room: ['^src/server/meetings/(commands|queries)[.]ts$'],
   // The stream of committed changes, filtered by each module's visibility
   // predicate over the module's tables (live/visibility.ts).
-  live: ['^src/server/(committee|documents|press)/schema[.]ts$', '^src/server/documents/visibility[.]ts$', '^src/server/press/news/queries[.]ts$'],
+  live: ['^src/server/(committee|documents|press|room)/schema[.]ts$', '^src/server/documents/visibility[.]ts$', '^src/server/press/news/queries[.]ts$'],
   // Its instances for tests and the benchmark are the demo's AMM-53 cluster.
   scheduling: ['^src/server/demo/data/'],
   documents: ['^src/server/documents-committee/deliverables[.]ts$'],
@@ -54,6 +57,8 @@ const pureCores = [
   '^src/server/directory/rotation[.]ts$',
   '^src/server/documents/(workflow|metadata)[.]ts$',
   '^src/server/committee/core/',
+  '^src/server/room/core/',
+  '^src/server/meetings/status[.]ts$',
   '^src/server/documents-committee/pipeline[.]ts$',
   '^src/server/press/delegates/seats[.]ts$',
   '^src/server/press/accreditation/places[.]ts$',

@@ -32,6 +32,7 @@ import type { App, Deps } from './http/types.js';
 import { LiveHub } from './live/hub.js';
 import { liveRoutes } from './live/routes.js';
 import { meetingRoutes } from './meetings/routes.js';
+import { roomRoutes } from './room/routes.js';
 import { searchRoutes } from './search/routes.js';
 import { pressRoutes } from './press/routes.js';
 import { calendarRoutes } from './scheduling/calendar-routes.js';
@@ -137,6 +138,7 @@ export async function buildApp(options: BuildOptions): Promise<App> {
     healthRoutes,
     authRoutes,
     meetingRoutes,
+    roomRoutes,
     directoryRoutes,
     searchRoutes,
     changelogRoutes,

@@ -21,6 +21,11 @@ interface Delegation {
   noteEn: string | null;
 }
 
+async function staffSeriesId(client: { get(url: string): Promise<{ json<T>(): T }> }): Promise<number> {
+  const { series } = (await client.get('/api/series')).json<{ series: Array<{ id: number; code: string }> }>();
+  return series.find((s) => s.code === 'AMM')!.id;
+}
+
 describe.each(engines)('meetings API on %s', (engine) => {
   let h: Harness;
   beforeAll(async () => {
@@ -108,5 +113,36 @@ describe.each(engines)('meetings API on %s', (engine) => {
     expect((await q('nguyen quoc dung')).some((r) => r.type === 'person' && r.titleEn === 'Nguyễn Quốc Dũng')).toBe(true);
     expect((await q('NGUYỄN quốc')).some((r) => r.titleEn === 'Nguyễn Quốc Dũng')).toBe(true);
     expect(await q('zzzz')).toEqual([]);
+  });
+
+  it('moves a status along allowed transitions only: held stays held, with the allowed ones named', async () => {
+    const staff = await h.signIn('secretariat@gavel.demo');
+    const held = await findMeeting('AMM', 53);
+    const back = await staff.patch(`/api/meetings/${held.id}`, { status: 'planned' });
+    expect(back.statusCode).toBe(409);
+    expect(back.json()).toMatchObject({ code: 'invalid_transition', details: [{ path: 'status', message: 'held is final' }] });
+    expect((await staff.patch(`/api/meetings/${held.id}`, { status: 'held', titleVi: held.titleEn })).statusCode).toBe(200);
+
+    const created = await staff.post('/api/meetings', {
+      seriesId: (await staffSeriesId(staff)),
+      titleEn: 'Transition test',
+      titleVi: 'Thử chuyển trạng thái',
+      level: 'working',
+      format: 'virtual',
+      hostCityEn: 'Hanoi',
+      hostCityVi: 'Hà Nội',
+      hostTimeZone: 'Asia/Ho_Chi_Minh',
+      startsAt: '2031-03-02T02:00:00Z',
+      endsAt: '2031-03-02T04:00:00Z',
+    });
+    expect(created.statusCode).toBe(201);
+    const id = created.json<{ id: number }>().id;
+    const skip = await staff.patch(`/api/meetings/${id}`, { status: 'held' });
+    expect(skip.statusCode).toBe(409);
+    expect(skip.json()).toMatchObject({ code: 'invalid_transition', details: [{ path: 'status', message: 'from planned: confirmed, postponed, cancelled' }] });
+    for (const status of ['confirmed', 'in_progress', 'held']) {
+      expect((await staff.patch(`/api/meetings/${id}`, { status })).json()).toMatchObject({ status });
+    }
+    expect((await staff.patch(`/api/meetings/${id}`, { status: 'cancelled' })).statusCode).toBe(409);
   });
 });

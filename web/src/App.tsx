@@ -8,6 +8,8 @@ import { Loading } from './layout/QueryState';
 import { MeetingEditPage } from './meetings/MeetingEditPage';
 import { MeetingPage } from './meetings/MeetingPage';
 import { NewMeetingPage } from './meetings/NewMeetingPage';
+import { ConsolePage } from './room/ConsolePage';
+import { ProjectorPage } from './room/ProjectorPage';
 import { PartnerPage } from './partners/PartnerPage';
 import { PartnersPage } from './partners/PartnersPage';
 import { PeoplePage } from './people/PeoplePage';
@@ -58,6 +60,8 @@ const CalendarPage = lazy(() => import('./meetings/CalendarPage').then((module) 
 export function App() {
   return (
     <Routes>
+      {/* Full screen, without the site's navigation. */}
+      <Route path="meetings/:id/projector" element={<ProjectorPage />} />
       <Route element={<Layout />}>
         <Route
           index
@@ -70,6 +74,7 @@ export function App() {
         <Route path="meetings/new" element={<NewMeetingPage />} />
         <Route path="meetings/:id" element={<MeetingPage />} />
         <Route path="meetings/:id/edit" element={<MeetingEditPage />} />
+        <Route path="meetings/:id/room" element={<ConsolePage />} />
         <Route path="partners" element={<PartnersPage />} />
         <Route path="partners/:code" element={<PartnerPage />} />
         <Route path="people" element={<PeoplePage />} />

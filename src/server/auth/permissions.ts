@@ -46,6 +46,10 @@ export const permissions = {
   'schedule.ledger': rolesOf('staff', 'delegation_liaison'),
   /** Create, list and revoke calendar feed tokens: staff for every party, a liaison for its own (policies/delegations). */
   'schedule.feeds': rolesOf('staff', 'delegation_liaison'),
+  /** The chair's console: start, suspend and close the sitting and its items, give the floor, reorder and close lists of speakers. */
+  'room.chair': staff,
+  /** Asking for the floor and withdrawing: staff for any delegation, a liaison for its own (policies/room). */
+  'room.speak': rolesOf('staff', 'delegation_liaison'),
   /** Any signed-in user. */
   'session.signedIn': signedIn,
 } as const satisfies Record<string, readonly Role[]>;
@@ -76,6 +80,8 @@ export const permissionSummaries: Record<Permission, string> = {
   'schedule.write': "Accept a schedule, move a cluster's meetings, edit a cluster's rules",
   'schedule.ledger': "Fairness ledger (a liaison: its own delegation's row only)",
   'schedule.feeds': "Calendar feed tokens (a liaison: its own delegation's only)",
+  'room.chair': "Chair's console: start, suspend and close a sitting and its agenda items, give the floor, reorder and close lists of speakers, add agenda items",
+  'room.speak': 'Ask for the floor and withdraw (a liaison: for its own delegation only)',
   'session.signedIn': 'Anything any signed-in account may do (own notifications)',
 };
 

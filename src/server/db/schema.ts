@@ -10,6 +10,7 @@ import {
   customType,
   bigint,
   boolean,
+  check,
   date,
   index,
   integer,
@@ -173,8 +174,18 @@ export const agendaItems = pgTable(
     position: integer('position').notNull(),
     titleEn: text('title_en').notNull(),
     titleVi: text('title_vi').notNull(),
+    /** In the room (room/core/vocabulary.ts): pending, open, suspended, closed. */
+    state: text('state').notNull().default('pending'),
+    openedAt: instant('opened_at'),
+    closedAt: instant('closed_at'),
+    /** When the chair closed the list of speakers (null: open). */
+    listClosedAt: instant('list_closed_at'),
+    speakingSeconds: integer('speaking_seconds').notNull().default(180),
   },
-  (t) => [index('agenda_items_meeting_idx').on(t.meetingId)],
+  (t) => [
+    index('agenda_items_meeting_idx').on(t.meetingId),
+    check('agenda_items_state_ck', sql`${t.state} in ('pending', 'open', 'suspended', 'closed')`),
+  ],
 );
 
 export const delegations = pgTable(

@@ -20,7 +20,7 @@ export type MeetingLevel = (typeof meetingLevels)[number];
 export const meetingFormats = ['in_person', 'virtual', 'hybrid'] as const;
 export type MeetingFormat = (typeof meetingFormats)[number];
 
-export const meetingStatuses = ['planned', 'confirmed', 'held', 'postponed', 'cancelled'] as const;
+export const meetingStatuses = ['planned', 'confirmed', 'in_progress', 'held', 'postponed', 'cancelled'] as const;
 export type MeetingStatus = (typeof meetingStatuses)[number];
 
 export const headLevels = [

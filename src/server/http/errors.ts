@@ -37,6 +37,10 @@ export const errorStatus = {
   invalid_transition: 409,
   quota_exceeded: 409,
   head_of_delegation_taken: 409,
+  meeting_not_in_progress: 409,
+  list_closed: 409,
+  not_own_delegation: 409,
+  already_on_list: 409,
 } as const;
 
 export type ErrorCode = keyof typeof errorStatus;

@@ -16,9 +16,10 @@ import { can, type Principal } from '../auth/permissions.js';
 import { meetingScope } from '../auth/policies/index.js';
 import { committeeSessions, deliverables, sessionDecisions, taskAttachments, taskComments, tasks } from '../committee/schema.js';
 import type { DbOrTx } from '../db/client.js';
-import { delegations, meetings } from '../db/schema.js';
+import { agendaItems, delegations, meetings } from '../db/schema.js';
 import { documents } from '../documents/schema.js';
 import { visibleTo as documentVisibleTo } from '../documents/visibility.js';
+import { speakers } from '../room/schema.js';
 import { visibleMeetingId, visibleTo as meetingVisibleTo } from '../meetings/visibility.js';
 import { publicAt } from '../press/news/queries.js';
 import { articlePhotos, articles, briefings } from '../press/schema.js';
@@ -56,6 +57,12 @@ const rules: Record<string, Rule> = {
   meeting: (db, viewer, ids) => select(db, meetings, meetings.id, ids, meetingVisibleTo(meetingScope(viewer))),
   delegation: (db, viewer, ids) =>
     select(db, delegations, delegations.id, ids, visibleMeetingId(meetingScope(viewer), delegations.meetingId), { type: 'meeting', column: delegations.meetingId }),
+  // The room: whoever may see the meeting (its participants, the host's insiders; everyone for a public one).
+  agenda_item: (db, viewer, ids) =>
+    select(db, agendaItems, agendaItems.id, ids, visibleMeetingId(meetingScope(viewer), agendaItems.meetingId), { type: 'meeting', column: agendaItems.meetingId }),
+  speaker: (db, viewer, ids) =>
+    select(db, speakers, speakers.id, ids, visibleMeetingId(meetingScope(viewer), speakers.meetingId), { type: 'meeting', column: speakers.meetingId }),
+  meeting_sitting: (db, viewer, ids) => select(db, meetings, meetings.id, ids, meetingVisibleTo(meetingScope(viewer)), { type: 'meeting', column: meetings.id }),
   document: (db, viewer, ids) => select(db, documents, documents.id, ids, documentVisibleTo(viewer)),
   task: committee(tasks, tasks.id),
   task_comment: committee(taskComments, taskComments.id, { type: 'task', column: taskComments.taskId }),

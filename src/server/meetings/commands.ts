@@ -9,8 +9,10 @@ import type { Db, DbOrTx } from '../db/client.js';
 import { checkReferences } from '../db/references.js';
 import { delegations, meetingClusters, meetings, meetingSeries, parties, people } from '../db/schema.js';
 import { AppError, notFound } from '../http/errors.js';
+import type { MeetingStatus } from '../domain/vocabulary.js';
 import type { DelegationCreate, DelegationPatch, MeetingCreate, MeetingPatch } from './schemas.js';
 import { meetingSearchText } from './search-text.js';
+import { allowedNext, mayMove } from './status.js';
 
 const checkMeetingRefs = (tx: DbOrTx, refs: { clusterId?: number | null; chairPartyId?: number | null; chairPersonId?: number | null }) =>
   checkReferences(tx, [
@@ -25,6 +27,15 @@ async function seriesById(tx: DbOrTx, seriesId: number) {
     throw new AppError('invalid_reference', 'Unknown seriesId', [{ path: 'seriesId', message: `no series ${seriesId}` }]);
   }
   return series;
+}
+
+/** A status change the transition table (status.ts) forbids: 409 naming the allowed ones. */
+export function checkStatusMove(from: MeetingStatus, to: MeetingStatus): void {
+  if (mayMove(from, to)) return;
+  const allowed = allowedNext(from);
+  throw new AppError('invalid_transition', `A ${from} meeting cannot become ${to}`, [
+    { path: 'status', message: allowed.length ? `from ${from}: ${allowed.join(', ')}` : `${from} is final` },
+  ]);
 }
 
 function checkTimes(startsAt: Date, endsAt: Date) {
@@ -71,6 +82,7 @@ export async function updateMeeting(db: Db, actor: Actor, id: number, patch: Mee
     const [before] = await tx.select().from(meetings).where(eq(meetings.id, id)).for('update');
     if (!before) throw notFound('Meeting');
     const after = { ...before, ...stripUndefined(patch) };
+    if (patch.status) checkStatusMove(before.status as MeetingStatus, patch.status);
     const series = await seriesById(tx, after.seriesId);
     checkTimes(after.startsAt, after.endsAt);
     await checkEdition(tx, after.seriesId, after.edition, id);

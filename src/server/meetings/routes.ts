@@ -92,7 +92,7 @@ export function meetingRoutes(app: App, { database, readCache }: Deps): void {
       params: idParams,
       body: meetingPatch,
       response: { 200: meetingDetail },
-      errors: ['not_found', 'invalid_reference', 'end_before_start', 'duplicate_edition', 'conflict'],
+      errors: ['not_found', 'invalid_reference', 'end_before_start', 'duplicate_edition', 'conflict', 'invalid_transition'],
     },
     async (request) => {
       await updateMeeting(db, actorOf(request), request.params.id, request.body);

@@ -25,4 +25,12 @@ describe('queries a live change makes stale', () => {
     expect(stale({ type: 'article', id: 2, action: 'update' }, ['portal', 'home'])).toBe(true);
     expect(stale({ type: 'user', id: 2, action: 'update' }, ['meetings'])).toBe(false);
   });
+
+  it("refreshes only the room of a speaker's or an item's meeting", () => {
+    const speaker = { type: 'speaker', id: 3, action: 'create', parent: { type: 'meeting', id: 12 } };
+    expect(stale(speaker, ['room', '12'])).toBe(true);
+    expect(stale(speaker, ['room', '13'])).toBe(false);
+    expect(stale(speaker, ['meetings'])).toBe(false);
+    expect(stale({ type: 'meeting', id: 12, action: 'update' }, ['room', 12])).toBe(true);
+  });
 });

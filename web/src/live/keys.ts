@@ -16,7 +16,7 @@ export type KeyPrefix = readonly unknown[];
 function forEntity(type: string, id: number | string): KeyPrefix[] {
   switch (type) {
     case 'meeting':
-      return [['meetings'], ['meeting', id], ['portal', 'meeting', id], ['portal', 'home'], ['outcomes', id], ['search'], ['committee', 'dashboard'], ['press', 'coverage']];
+      return [['meetings'], ['meeting', id], ['room', id], ['portal', 'meeting', id], ['portal', 'home'], ['outcomes', id], ['search'], ['committee', 'dashboard'], ['press', 'coverage']];
     case 'delegation':
       return [['delegates'], ['calendar-feeds'], ['schedule-ledger']];
     case 'document':
@@ -53,8 +53,12 @@ function forEntity(type: string, id: number | string): KeyPrefix[] {
   }
 }
 
+const roomTypes = new Set(['agenda_item', 'speaker', 'meeting_sitting']);
+
 /** The key prefixes a change makes stale: its own entity's pages and its parent's. */
 export function staleKeys(change: LiveChange): KeyPrefix[] {
+  // A step in the room (an item, a speaker, the sitting) touches the room of its meeting and nothing else.
+  if (roomTypes.has(change.type)) return change.parent ? [['room', change.parent.id]] : [];
   const own = forEntity(change.type, change.id);
   return change.parent ? [...own, ...forEntity(change.parent.type, change.parent.id)] : own;
 }

@@ -39,6 +39,15 @@ export function MeetingPage() {
             <Badge kind="format" value={m.format} />
             {!m.isPublic && <span className="badge badge-internal">{t('meeting.internal')}</span>}
           </p>
+          <p>
+            <Link to={`/meetings/${m.id}/room`} data-testid="room-link">
+              {t('room:openRoom')}
+            </Link>
+            {' · '}
+            <Link to={`/meetings/${m.id}/projector`} data-testid="projector-link">
+              {t('room:projector')}
+            </Link>
+          </p>
           {m.isPublic && (
             <p>
               <Link to={`/portal/meetings/${m.id}`} data-testid="portal-meeting-link">

@@ -5,5 +5,6 @@
  */
 export { actsForEveryParty, mayActForParty, partyScope } from './delegations.js';
 export { meetingScope, meetingScopeKey, type MeetingScope } from './meetings.js';
+export { mayAskFloorFor, namesAnyDelegation } from './room.js';
 export { mayWorkOnTasks, needsBodyLinks } from './tasks.js';
 export { viewer, viewerOf, type Viewer } from './viewer.js';

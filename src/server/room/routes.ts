@@ -1,0 +1,171 @@
+/**
+ * The meeting room API: the room as one read (agenda, current item, lists of
+ * speakers, the sitting), the chair's steps, and the delegations' requests
+ * for the floor. Thin: each handler calls one command and answers the room.
+ */
+import { eq } from 'drizzle-orm';
+import { agendaItems } from '../db/schema.js';
+import { speakers } from './schema.js';
+import { meetingScope, viewerOf } from '../auth/policies/index.js';
+import { notFound } from '../http/errors.js';
+import { routes } from '../http/route.js';
+import { actorOf, idParams, type App, type Deps } from '../http/types.js';
+import { addAgendaItem, itemStep, reorderSpeakers, requestFloor, setSpeakingTime, sittingStep, speakerStep } from './commands.js';
+import { getRoom } from './queries.js';
+import { agendaItemCreate, chairSpeakerAction, floorRequest, itemAction, itemPatch, reorder, roomView, sittingAction } from './schemas.js';
+
+type Request = Parameters<typeof viewerOf>[0];
+
+export function roomRoutes(app: App, { database }: Deps): void {
+  const route = routes(app, 'room');
+  const { db } = database;
+  const room = async (meetingId: number, request: Request) => {
+    const viewer = viewerOf(request);
+    const view = await getRoom(db, meetingId, meetingScope(viewer), viewer?.partyId ?? null);
+    if (!view) throw notFound('Meeting');
+    return view;
+  };
+
+  route.get(
+    '/api/meetings/:id/room',
+    {
+      permission: 'public',
+      summary: "A meeting's room: the agenda with the current item, each item's list of speakers in order, the sitting; seen by whoever may see the meeting",
+      params: idParams,
+      response: { 200: roomView },
+      errors: ['not_found'],
+    },
+    (request) => room(request.params.id, request),
+  );
+
+  route.post(
+    '/api/meetings/:id/room/sitting',
+    {
+      permission: 'room.chair',
+      summary: 'Start (confirmed → in progress), suspend, resume or close (→ held) the sitting',
+      params: idParams,
+      body: sittingAction,
+      response: { 200: roomView },
+      errors: ['not_found', 'invalid_transition', 'meeting_not_in_progress'],
+    },
+    async (request) => {
+      await sittingStep(db, actorOf(request), request.params.id, request.body.action);
+      return room(request.params.id, request);
+    },
+  );
+
+  route.post(
+    '/api/meetings/:id/agenda-items',
+    {
+      permission: 'room.chair',
+      summary: "Add an item at the end of a meeting's agenda",
+      params: idParams,
+      body: agendaItemCreate,
+      response: { 201: roomView },
+      errors: ['not_found'],
+    },
+    async (request, reply) => {
+      await addAgendaItem(db, actorOf(request), request.params.id, request.body);
+      return reply.status(201).send(await room(request.params.id, request));
+    },
+  );
+
+  route.post(
+    '/api/agenda-items/:id/steps',
+    {
+      permission: 'room.chair',
+      summary: 'Open (closing the item before), suspend, resume or close an agenda item; close or reopen its list of speakers',
+      params: idParams,
+      body: itemAction,
+      response: { 200: roomView },
+      errors: ['not_found', 'invalid_transition', 'meeting_not_in_progress'],
+    },
+    async (request) => room(await itemStep(db, actorOf(request), request.params.id, request.body.action), request),
+  );
+
+  route.patch(
+    '/api/agenda-items/:id',
+    {
+      permission: 'room.chair',
+      summary: "Set an item's time limit per speech (those waiting get it too)",
+      params: idParams,
+      body: itemPatch,
+      response: { 200: roomView },
+      errors: ['not_found'],
+    },
+    async (request) => room(await setSpeakingTime(db, actorOf(request), request.params.id, request.body.speakingSeconds), request),
+  );
+
+  route.post(
+    '/api/agenda-items/:id/speakers',
+    {
+      permission: 'room.speak',
+      summary: 'Ask for the floor on an item: a liaison for its own delegation, the secretariat for any; points of order and rights of reply jump the queue',
+      params: idParams,
+      body: floorRequest,
+      response: { 201: roomView },
+      errors: ['not_found', 'invalid_reference', 'meeting_not_in_progress', 'list_closed', 'not_own_delegation', 'already_on_list'],
+    },
+    async (request, reply) => {
+      const viewer = viewerOf(request);
+      // A meeting the asker may not see is answered as absent, before anything is said about its lists.
+      const item = await itemMeeting(request.params.id);
+      await room(item, request);
+      await requestFloor(db, actorOf(request), viewer, request.params.id, request.body);
+      return reply.status(201).send(await room(item, request));
+    },
+  );
+
+  route.put(
+    '/api/agenda-items/:id/speakers/order',
+    {
+      permission: 'room.chair',
+      summary: "The chair's order of the speeches waiting on an item (points of order and rights of reply stay ahead)",
+      params: idParams,
+      body: reorder,
+      response: { 200: roomView },
+      errors: ['not_found'],
+    },
+    async (request) => room(await reorderSpeakers(db, actorOf(request), request.params.id, request.body.speakerIds), request),
+  );
+
+  route.post(
+    '/api/speakers/:id/steps',
+    {
+      permission: 'room.chair',
+      summary: 'Give the floor (whoever speaks is done) or end a speech',
+      params: idParams,
+      body: chairSpeakerAction,
+      response: { 200: roomView },
+      errors: ['not_found', 'invalid_transition', 'meeting_not_in_progress'],
+    },
+    async (request) => room(await speakerStep(db, actorOf(request), viewerOf(request), request.params.id, request.body.action), request),
+  );
+
+  route.post(
+    '/api/speakers/:id/withdraw',
+    {
+      permission: 'room.speak',
+      summary: 'Take a waiting speaker off the list: a liaison its own delegation, the secretariat any',
+      params: idParams,
+      response: { 200: roomView },
+      errors: ['not_found', 'invalid_transition', 'not_own_delegation'],
+    },
+    async (request) => {
+      const meetingId = await speakerMeeting(request.params.id);
+      await room(meetingId, request);
+      return room(await speakerStep(db, actorOf(request), viewerOf(request), request.params.id, 'withdraw'), request);
+    },
+  );
+
+  async function itemMeeting(itemId: number): Promise<number> {
+    const [row] = await db.select({ meetingId: agendaItems.meetingId }).from(agendaItems).where(eq(agendaItems.id, itemId));
+    if (!row) throw notFound('Agenda item');
+    return row.meetingId;
+  }
+  async function speakerMeeting(speakerId: number): Promise<number> {
+    const [row] = await db.select({ meetingId: speakers.meetingId }).from(speakers).where(eq(speakers.id, speakerId));
+    if (!row) throw notFound('Speaker');
+    return row.meetingId;
+  }
+}

@@ -1,0 +1,145 @@
+/**
+ * The meeting room in two browsers: the New Zealand liaison asks for the
+ * floor from its own screen; the chair's console shows the request without a
+ * reload and gives the floor; the projector shows the speaker and the
+ * countdown — in English, then in Vietnamese. Also at phone size (390×844),
+ * with screenshots kept under test-results/.
+ */
+import { mkdirSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signIn, startBrowserHarness, type BrowserHarness } from '../helpers/browser.js';
+
+const SHOTS = 'test-results/room';
+
+describe('the meeting room between the chair and a delegation', () => {
+  let h: BrowserHarness;
+  let chair: Page;
+  let liaison: Page;
+  let projector: Page;
+  let meetingId: number;
+  let items: number[];
+
+  /** The chair's page's own session does the setting up, as its forms would. */
+  const call = (method: string, path: string, body?: unknown) =>
+    chair.evaluate(
+      async ({ method, path, body }) => {
+        const { csrfToken } = (await (await fetch('/api/auth/session')).json()) as { csrfToken: string };
+        const res = await fetch(path, { method, headers: { 'content-type': 'application/json', 'x-csrf-token': csrfToken }, body: body === undefined ? undefined : JSON.stringify(body) });
+        return { status: res.status, json: (await res.json()) as unknown };
+      },
+      { method, path, body },
+    );
+
+  beforeAll(async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    h = await startBrowserHarness();
+    ({ page: chair } = await h.newPage());
+    ({ page: liaison } = await h.newPage({ timezoneId: 'Pacific/Auckland' }));
+    ({ page: projector } = await h.newPage());
+    await signIn(chair, h.baseUrl, 'secretariat@gavel.demo');
+    await signIn(liaison, h.baseUrl, 'liaison.nz@gavel.demo');
+    const { series } = (await (await fetch(`${h.baseUrl}/api/series`)).json()) as { series: Array<{ id: number; code: string }> };
+    const { parties } = (await (await fetch(`${h.baseUrl}/api/parties`)).json()) as { parties: Array<{ id: number; code: string }> };
+    const created = await call('POST', '/api/meetings', {
+      seriesId: series.find((s) => s.code === 'EAS-FMM')!.id,
+      titleEn: 'EAS Foreign Ministers, special session',
+      titleVi: 'Phiên đặc biệt Bộ trưởng Ngoại giao EAS',
+      level: 'ministerial',
+      format: 'hybrid',
+      status: 'confirmed',
+      hostCityEn: 'Hanoi',
+      hostCityVi: 'Hà Nội',
+      hostTimeZone: 'Asia/Ho_Chi_Minh',
+      startsAt: '2031-07-01T02:00:00Z',
+      endsAt: '2031-07-01T05:00:00Z',
+    });
+    meetingId = (created.json as { id: number }).id;
+    for (const [code, headLevel] of [['NZ', 'minister'], ['VN', 'minister'], ['AU', 'minister']] as const) {
+      await call('POST', `/api/meetings/${meetingId}/delegations`, { partyId: parties.find((p) => p.code === code)!.id, headLevel });
+    }
+    for (const [en, vi] of [['Opening remarks', 'Phát biểu khai mạc'], ['Regional and international issues', 'Các vấn đề quốc tế và khu vực']]) {
+      await call('POST', `/api/meetings/${meetingId}/agenda-items`, { titleEn: en, titleVi: vi });
+    }
+    const room = (await call('GET', `/api/meetings/${meetingId}/room`)).json as { items: Array<{ id: number }> };
+    items = room.items.map((i) => i.id);
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  it('the liaison asks for the floor; the chair sees it live and gives it; the projector counts down (English)', async () => {
+    await chair.goto(`${h.baseUrl}/meetings/${meetingId}/room`);
+    await chair.getByTestId('lang-en').click();
+    await chair.getByTestId('sitting-start').click();
+    await chair.getByTestId('item-open').first().click();
+    await chair.locator('[data-testid="agenda-item"][aria-current="step"]').filter({ hasText: 'Opening remarks' }).waitFor();
+    expect(await call('PATCH', `/api/agenda-items/${items[0]}`, { speakingSeconds: 90 })).toMatchObject({ status: 200 });
+
+    await liaison.goto(`${h.baseUrl}/meetings/${meetingId}/room`);
+    await liaison.getByTestId('lang-en').click();
+    await liaison.getByTestId('own-time').filter({ hasText: 'Pacific/Auckland' }).waitFor();
+    await liaison.getByTestId('own-place').filter({ hasText: 'not on the list' }).waitFor();
+
+    await projector.goto(`${h.baseUrl}/meetings/${meetingId}/projector`);
+    await projector.getByTestId('lang-en').click();
+    await projector.getByTestId('projector-item').filter({ hasText: 'Opening remarks' }).waitFor();
+
+    const navigations: string[] = [];
+    chair.on('framenavigated', (frame) => navigations.push(frame.url()));
+    await liaison.getByTestId('ask-floor').click();
+    await liaison.getByTestId('own-place').filter({ hasText: 'Your place in the list: 1' }).waitFor();
+
+    const request = chair.getByTestId('waiting-speaker').filter({ hasText: 'New Zealand' });
+    await request.waitFor({ timeout: 5_000 });
+    await projector.getByTestId('projector-next').filter({ hasText: 'New Zealand' }).waitFor({ timeout: 5_000 });
+    expect(navigations).toEqual([]);
+    await request.getByTestId('give-floor').click();
+
+    await chair.getByTestId('speaker-name').filter({ hasText: 'New Zealand' }).waitFor();
+    await projector.getByTestId('projector-speaker').filter({ hasText: 'New Zealand' }).waitFor({ timeout: 5_000 });
+    await liaison.getByTestId('own-place').filter({ hasText: 'You have the floor' }).waitFor({ timeout: 5_000 });
+    const countdown = projector.getByTestId('countdown');
+    const first = await countdown.textContent();
+    expect(first).toMatch(/^1:(2\d|30)$/);
+    await projector.waitForFunction((before) => document.querySelector('[data-testid="countdown"]')?.textContent !== before, first);
+    expect(await countdown.getAttribute('role')).toBe('timer');
+  });
+
+  it('and in Vietnamese: the next request, the floor, the projector', async () => {
+    for (const page of [chair, liaison, projector]) await page.getByTestId('lang-vi').click();
+    await chair.getByTestId('speaker-done').click();
+    await chair.getByTestId('now-speaking').filter({ hasText: 'Chưa có ai phát biểu' }).waitFor();
+    await liaison.getByTestId('ask-floor').click();
+    await liaison.getByTestId('own-place').filter({ hasText: 'Vị trí của bạn trong danh sách: 1' }).waitFor();
+    const request = chair.getByTestId('waiting-speaker').filter({ hasText: 'Niu Di-lân' });
+    await request.waitFor({ timeout: 5_000 });
+    await request.getByTestId('give-floor').filter({ hasText: 'Mời phát biểu' }).click();
+    await projector.getByTestId('projector-speaker').filter({ hasText: 'Niu Di-lân' }).waitFor({ timeout: 5_000 });
+    await projector.getByText('Đang phát biểu').first().waitFor();
+    await projector.getByTestId('countdown').waitFor();
+    await liaison.getByTestId('own-place').filter({ hasText: 'Bạn đang phát biểu' }).waitFor({ timeout: 5_000 });
+  });
+
+  it('refuses a second request in words, in the language shown', async () => {
+    await chair.getByTestId('add-speaker-delegation').selectOption({ label: 'Ô-xtrây-li-a' });
+    await chair.getByTestId('add-speaker').click();
+    await chair.getByTestId('waiting-speaker').filter({ hasText: 'Ô-xtrây-li-a' }).waitFor();
+    await chair.getByTestId('add-speaker').click();
+    await chair.getByTestId('room-error').filter({ hasText: 'Đoàn này đã có trong danh sách phát biểu' }).waitFor();
+  });
+
+  it('fits a phone: console and projector at 390×844', async () => {
+    for (const [page, name] of [
+      [chair, 'console'],
+      [projector, 'projector'],
+      [liaison, 'delegation'],
+    ] as const) {
+      await page.setViewportSize({ width: 390, height: 844 });
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, `${name} scrolls sideways`).toBeLessThanOrEqual(0);
+      await page.screenshot({ path: `${SHOTS}/${name}-390.png`, fullPage: name !== 'projector' });
+    }
+    await projector.getByTestId('projector-speaker').filter({ hasText: 'Niu Di-lân' }).waitFor();
+  });
+});
