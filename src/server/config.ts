@@ -25,6 +25,24 @@ export interface Config {
   overdueSweepMinutes: number;
   /** On SIGTERM/SIGINT, how long requests in flight may take to finish before their connections are closed. */
   stopGraceSeconds: number;
+  /** The address people reach Gavel at: links in e-mails start with it. */
+  publicUrl: string;
+  /** E-mail: the outbox is always written; with no SMTP server it is only read by admins (mail/README.md). */
+  mail: {
+    /** smtp://user:pass@host:587 or smtps://…; null: nothing is sent. */
+    smtpUrl: string | null;
+    from: string;
+    /** How often the worker looks for due messages. */
+    pollMs: number;
+    /** How long a claimed message is held by the worker that claimed it. */
+    leaseMs: number;
+    /** The first retry's delay; each further one doubles, up to an hour. */
+    retryBaseMs: number;
+    /** After this many failed attempts a message is marked failed (kept, and an admin may retry it). */
+    maxAttempts: number;
+  };
+  /** How long an invitation link and a password-reset link work. */
+  links: { invitationMs: number; resetMs: number };
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -45,5 +63,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     trustedProxy: env.GAVEL_TRUSTED_PROXY?.trim() || false,
     stopGraceSeconds: Number(env.GAVEL_STOP_GRACE_SECONDS ?? 10),
+    publicUrl: (env.GAVEL_PUBLIC_URL?.trim() || `http://localhost:${env.PORT ?? 3000}`).replace(/\/+$/, ''),
+    mail: {
+      smtpUrl: env.GAVEL_SMTP_URL?.trim() || null,
+      from: env.GAVEL_MAIL_FROM?.trim() || 'Gavel <no-reply@gavel.invalid>',
+      pollMs: Number(env.GAVEL_MAIL_POLL_SECONDS ?? 10) * 1000,
+      leaseMs: 5 * 60_000,
+      retryBaseMs: Number(env.GAVEL_MAIL_RETRY_SECONDS ?? 30) * 1000,
+      maxAttempts: Number(env.GAVEL_MAIL_MAX_ATTEMPTS ?? 20),
+    },
+    links: {
+      invitationMs: Number(env.GAVEL_INVITATION_HOURS ?? 72) * 3_600_000,
+      resetMs: Number(env.GAVEL_PASSWORD_RESET_MINUTES ?? 60) * 60_000,
+    },
   };
 }

@@ -46,6 +46,10 @@ export const permissions = {
   'schedule.ledger': rolesOf('staff', 'delegation_liaison'),
   /** Create, list and revoke calendar feed tokens: staff for every party, a liaison for its own (policies/delegations). */
   'schedule.feeds': rolesOf('staff', 'delegation_liaison'),
+  /** Invite users, give and take their roles and scopes, deactivate them, send password resets. */
+  'users.manage': ['admin'],
+  /** The e-mail outbox: read every message (links included) and retry failed ones. */
+  'mail.outbox': ['admin'],
   /** Any signed-in user. */
   'session.signedIn': signedIn,
 } as const satisfies Record<string, readonly Role[]>;
@@ -76,7 +80,9 @@ export const permissionSummaries: Record<Permission, string> = {
   'schedule.write': "Accept a schedule, move a cluster's meetings, edit a cluster's rules",
   'schedule.ledger': "Fairness ledger (a liaison: its own delegation's row only)",
   'schedule.feeds': "Calendar feed tokens (a liaison: its own delegation's only)",
-  'session.signedIn': 'Anything any signed-in account may do (own notifications)',
+  'users.manage': 'Invite users, give and take roles and their scopes, deactivate accounts, send password resets',
+  'mail.outbox': 'Read the e-mail outbox (links in messages included) and retry failed messages',
+  'session.signedIn': 'Anything any signed-in account may do (own notifications, own profile)',
 };
 
 export interface Principal {

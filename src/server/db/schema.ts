@@ -6,6 +6,7 @@ import { sql } from 'drizzle-orm';
 import {
   bigint,
   boolean,
+  check,
   date,
   index,
   integer,
@@ -174,15 +175,33 @@ export const delegations = pgTable(
   (t) => [uniqueIndex('delegations_meeting_party_uq').on(t.meetingId, t.partyId)],
 );
 
-export const users = pgTable('users', {
-  id: id(),
-  email: text('email').notNull().unique(),
-  displayName: text('display_name').notNull(),
-  passwordHash: text('password_hash').notNull(),
-  roles: text('roles').array().notNull().default(sql`'{}'::text[]`),
-  partyId: integer('party_id').references(() => parties.id),
-  createdAt: instant('created_at').notNull().defaultNow(),
-});
+/**
+ * Accounts. `roles` holds every role the account has; the scopes some roles
+ * need are kept where the rules read them: `party_id` (the party a delegation's
+ * liaison or press officer speaks for) and `user_bodies` (a focal point's
+ * committee bodies). See users/README.md.
+ */
+export const users = pgTable(
+  'users',
+  {
+    id: id(),
+    email: text('email').notNull().unique(),
+    /** The name in English (and in Vietnamese when it differs: `display_name_vi`). */
+    displayName: text('display_name').notNull(),
+    displayNameVi: text('display_name_vi'),
+    /** Null until an invited user sets a password through the invitation link. */
+    passwordHash: text('password_hash'),
+    roles: text('roles').array().notNull().default(sql`'{}'::text[]`),
+    partyId: integer('party_id').references(() => parties.id),
+    /** The language of the UI and of e-mails sent to this user. */
+    language: text('language').notNull().default('vi'),
+    timeZone: text('time_zone').notNull().default('Asia/Ho_Chi_Minh'),
+    /** Set: sign-in refused, sessions ended. */
+    deactivatedAt: instant('deactivated_at'),
+    createdAt: instant('created_at').notNull().defaultNow(),
+  },
+  (t) => [check('users_language_ck', sql`${t.language} in ('vi', 'en')`)],
+);
 
 export const sessions = pgTable(
   'sessions',
@@ -221,6 +240,8 @@ export const seedRuns = pgTable('seed_runs', {
   appliedAt: instant('applied_at').notNull().defaultNow(),
 });
 export * from '../auth/schema.js';
+export * from '../users/schema.js';
+export * from '../mail/schema.js';
 export * from '../committee/schema.js';
 export * from '../documents/schema.js';
 export * from '../press/schema.js';

@@ -36,6 +36,13 @@ export const errorStatus = {
   invalid_transition: 409,
   quota_exceeded: 409,
   head_of_delegation_taken: 409,
+  account_deactivated: 403,
+  email_taken: 409,
+  last_admin: 409,
+  missing_scope: 400,
+  link_invalid: 400,
+  link_expired: 410,
+  link_used: 410,
 } as const;
 
 export type ErrorCode = keyof typeof errorStatus;
