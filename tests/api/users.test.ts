@@ -168,11 +168,11 @@ describe.each(engines)('users and roles on %s', (engine) => {
 
   it('deactivation ends sessions at once and refuses sign-in; reactivation lets the user back', async () => {
     const journalist = await h.signIn('journalist@gavel.demo');
-    expect((await journalist.get('/api/users/me')).statusCode).toBe(200);
+    expect((await journalist.get('/api/account')).statusCode).toBe(200);
     const [user] = await h.database.db.select().from(users).where(eq(users.email, 'journalist@gavel.demo'));
     const res = await admin.post(`/api/users/${user!.id}/deactivate`);
     expect(res.json<UserView>().status).toBe('deactivated');
-    expect((await journalist.get('/api/users/me')).statusCode).toBe(401);
+    expect((await journalist.get('/api/account')).statusCode).toBe(401);
     const anon = await h.anonymous();
     const refused = await anon.post('/api/auth/sign-in', { email: 'journalist@gavel.demo', password: DEMO_PASSWORD });
     expect(refused.statusCode).toBe(403);
@@ -189,10 +189,10 @@ describe.each(engines)('users and roles on %s', (engine) => {
 
   it('each user edits their own names, language and time zone; a reset e-mail then comes in that language', async () => {
     const liaison = await h.signIn('liaison.nz@gavel.demo');
-    const bad = await liaison.patch('/api/users/me', { timeZone: 'Mars/Olympus' });
+    const bad = await liaison.patch('/api/account', { timeZone: 'Mars/Olympus' });
     expect(bad.statusCode).toBe(400);
     expect(bad.json()).toMatchObject({ details: [{ path: 'timeZone' }] });
-    const res = await liaison.patch('/api/users/me', { displayNameVi: 'Liên lạc viên đoàn New Zealand', language: 'en', timeZone: 'Pacific/Auckland' });
+    const res = await liaison.patch('/api/account', { displayNameVi: 'Liên lạc viên đoàn New Zealand', language: 'en', timeZone: 'Pacific/Auckland' });
     expect(res.json<UserView>()).toMatchObject({ language: 'en', timeZone: 'Pacific/Auckland', displayNameVi: 'Liên lạc viên đoàn New Zealand' });
     const anon = await h.anonymous();
     expect((await anon.post('/api/users/password-reset', { email: 'liaison.nz@gavel.demo' })).statusCode).toBe(202);

@@ -1,7 +1,8 @@
 /**
  * /api/users: administrators list, invite, give and take roles, deactivate
- * and send password resets; everyone edits their own profile; anyone with a
- * link sets a password through it.
+ * and send password resets; anyone with a link sets a password through it.
+ * /api/account: everyone reads and edits their own profile (not under
+ * /api/users/me, which would also be a spelling of /api/users/:id).
  */
 import { z } from 'zod';
 import { roles } from '../domain/vocabulary.js';
@@ -93,7 +94,7 @@ export function userRoutes(app: App, { database, config }: Deps): void {
   );
 
   route.get(
-    '/api/users/me',
+    '/api/account',
     {
       permission: 'session.signedIn',
       summary: "One's own profile: names, language, time zone, roles",
@@ -103,7 +104,7 @@ export function userRoutes(app: App, { database, config }: Deps): void {
   );
 
   route.patch(
-    '/api/users/me',
+    '/api/account',
     {
       permission: 'session.signedIn',
       summary: "Change one's own names (English and Vietnamese), language and time zone",

@@ -9,13 +9,13 @@ import type { UserRecord } from './types';
 export function ProfileForm() {
   const { t, i18n } = useTranslation('users');
   const client = useQueryClient();
-  const me = useQuery({ queryKey: ['users', 'me'], queryFn: () => api.get<UserRecord>('/users/me') });
+  const me = useQuery({ queryKey: ['users', 'me'], queryFn: () => api.get<UserRecord>('/account') });
   const [form, setForm] = useState({ displayName: '', displayNameVi: '', language: 'vi' as 'vi' | 'en', timeZone: '' });
   useEffect(() => {
     if (me.data) setForm({ displayName: me.data.displayName, displayNameVi: me.data.displayNameVi ?? '', language: me.data.language, timeZone: me.data.timeZone });
   }, [me.data]);
   const save = useMutation({
-    mutationFn: () => api.patch<UserRecord>('/users/me', { ...form, displayNameVi: form.displayNameVi || null }),
+    mutationFn: () => api.patch<UserRecord>('/account', { ...form, displayNameVi: form.displayNameVi || null }),
     onSuccess: async (user) => {
       await i18n.changeLanguage(user.language);
       await client.invalidateQueries({ queryKey: ['users', 'me'] });
