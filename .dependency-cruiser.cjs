@@ -37,7 +37,12 @@ const modules = {
   // Its instances for tests and the benchmark are the demo's AMM-53 cluster.
   scheduling: ['^src/server/demo/data/'],
   documents: ['^src/server/documents-committee/deliverables[.]ts$'],
-  committee: ['^src/server/documents-committee/pipeline(-query)?[.]ts$'],
+  // The "task assigned" e-mail is written to the outbox with the assignment.
+  committee: ['^src/server/documents-committee/pipeline(-query)?[.]ts$', '^src/server/mail/outbox[.]ts$'],
+  // The outbox, its templates and the SMTP worker: foundation only.
+  mail: [],
+  // Accounts: a focal point's scope is committee bodies; invitations and resets go by e-mail.
+  users: ['^src/server/committee/schema[.]ts$', '^src/server/mail/(outbox|templates)[.]ts$'],
   // The public portal's documents: outcome lists and the confidentiality predicate.
   press: ['^src/server/documents/(schema|schemas|visibility|outcomes|vocabulary)[.]ts$'],
   // The integration between documents and the committee, named as such: it

@@ -37,6 +37,8 @@ import { searchRoutes } from './search/routes.js';
 import { pressRoutes } from './press/routes.js';
 import { calendarRoutes } from './scheduling/calendar-routes.js';
 import { schedulingRoutes } from './scheduling/routes.js';
+import { mailRoutes } from './mail/routes.js';
+import { userRoutes } from './users/routes.js';
 
 /** dist/web under the package root, both from src/server (tests) and dist/server (npm start). */
 export const webRoot = fileURLToPath(new URL('../../dist/web', import.meta.url));
@@ -147,6 +149,8 @@ export async function buildApp(options: BuildOptions): Promise<App> {
     pressRoutes,
     schedulingRoutes,
     calendarRoutes,
+    userRoutes,
+    mailRoutes,
   ]) {
     routes(app, deps);
   }

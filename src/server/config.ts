@@ -28,6 +28,24 @@ export interface Config {
   stopGraceSeconds: number;
   /** Live streams (GET /api/events): limits and timings, see live/hub.ts. */
   live: LiveOptions;
+  /** The address people reach Gavel at: links in e-mails start with it. */
+  publicUrl: string;
+  /** E-mail: the outbox is always written; with no SMTP server it is only read by admins (mail/README.md). */
+  mail: {
+    /** smtp://user:pass@host:587 or smtps://…; null: nothing is sent. */
+    smtpUrl: string | null;
+    from: string;
+    /** How often the worker looks for due messages. */
+    pollMs: number;
+    /** How long a claimed message is held by the worker that claimed it. */
+    leaseMs: number;
+    /** The first retry's delay; each further one doubles, up to an hour. */
+    retryBaseMs: number;
+    /** After this many failed attempts a message is marked failed (kept, and an admin may retry it). */
+    maxAttempts: number;
+  };
+  /** How long an invitation link and a password-reset link work. */
+  links: { invitationMs: number; resetMs: number };
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -52,6 +70,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       ...defaultLiveOptions,
       perUser: Number(env.GAVEL_EVENTS_PER_USER ?? defaultLiveOptions.perUser),
       perAddress: Number(env.GAVEL_EVENTS_PER_ADDRESS ?? defaultLiveOptions.perAddress),
+    },
+    publicUrl: (env.GAVEL_PUBLIC_URL?.trim() || `http://localhost:${env.PORT ?? 3000}`).replace(/\/+$/, ''),
+    mail: {
+      smtpUrl: env.GAVEL_SMTP_URL?.trim() || null,
+      from: env.GAVEL_MAIL_FROM?.trim() || 'Gavel <no-reply@gavel.invalid>',
+      pollMs: Number(env.GAVEL_MAIL_POLL_SECONDS ?? 10) * 1000,
+      leaseMs: 5 * 60_000,
+      retryBaseMs: Number(env.GAVEL_MAIL_RETRY_SECONDS ?? 30) * 1000,
+      maxAttempts: Number(env.GAVEL_MAIL_MAX_ATTEMPTS ?? 20),
+    },
+    links: {
+      invitationMs: Number(env.GAVEL_INVITATION_HOURS ?? 72) * 3_600_000,
+      resetMs: Number(env.GAVEL_PASSWORD_RESET_MINUTES ?? 60) * 60_000,
     },
   };
 }

@@ -5,6 +5,7 @@
  * Debian's Chromium driven by playwright-core.
  */
 import { existsSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { buildApp, webRoot } from '../../src/server/app.js';
@@ -23,11 +24,27 @@ export interface BrowserHarness {
   close(): Promise<void>;
 }
 
-export async function startBrowserHarness(): Promise<BrowserHarness> {
+export interface BrowserHarnessOptions {
+  /** Settings from the environment the app would read (GAVEL_SMTP_URL …); GAVEL_PUBLIC_URL is the harness's own address. */
+  env?: Record<string, string>;
+}
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
+}
+
+export async function startBrowserHarness(options: BrowserHarnessOptions = {}): Promise<BrowserHarness> {
   if (!existsSync(join(webRoot, 'index.html'))) throw new Error('dist/web is missing: run `npm run build` first');
   const database = await openTestDatabase('pglite', 'demo-files');
-  const app = await buildApp({ database, config: { ...loadConfig({}), logLevel: 'warn' }, logger: false });
-  await app.listen({ port: 0, host: '127.0.0.1' });
+  // Links in e-mails must point at this server, so its port is chosen before the app is built.
+  const listenPort = options.env ? await freePort() : 0;
+  const env = options.env ? { GAVEL_PUBLIC_URL: `http://127.0.0.1:${listenPort}`, ...options.env } : {};
+  const app = await buildApp({ database, config: { ...loadConfig(env), logLevel: 'warn' }, logger: false });
+  await app.listen({ port: listenPort, host: '127.0.0.1' });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
   const browser = await chromium.launch({

@@ -2,6 +2,10 @@ import { lazy, Suspense } from 'react';
 import { Route, Routes } from 'react-router-dom';
 import { AccountPage } from './auth/AccountPage';
 import { SecurityPage } from './auth/SecurityPage';
+import { ForgotPasswordPage } from './users/ForgotPasswordPage';
+import { OutboxPage } from './users/OutboxPage';
+import { SetPasswordPage } from './users/SetPasswordPage';
+import { UsersPage } from './users/UsersPage';
 import { SignInPage } from './auth/SignInPage';
 import { Layout, NotFoundPage } from './layout/Layout';
 import { Loading } from './layout/QueryState';
@@ -130,6 +134,10 @@ export function App() {
         <Route path="sign-in" element={<SignInPage />} />
         <Route path="account" element={<AccountPage />} />
         <Route path="admin/security" element={<SecurityPage />} />
+        <Route path="admin/users" element={<UsersPage />} />
+        <Route path="admin/outbox" element={<OutboxPage />} />
+        <Route path="set-password" element={<SetPasswordPage />} />
+        <Route path="forgot-password" element={<ForgotPasswordPage />} />
         <Route path="press" element={<PressHomePage />} />
         <Route path="press/apply/:eventId" element={<ApplyPage />} />
         <Route path="press/applications/:id" element={<ApplicationPage />} />

@@ -50,6 +50,10 @@ export const permissions = {
   'room.chair': staff,
   /** Asking for the floor and withdrawing: staff for any delegation, a liaison for its own (policies/room). */
   'room.speak': rolesOf('staff', 'delegation_liaison'),
+  /** Invite users, give and take their roles and scopes, deactivate them, send password resets. */
+  'users.manage': ['admin'],
+  /** The e-mail outbox: read every message (links included) and retry failed ones. */
+  'mail.outbox': ['admin'],
   /** Any signed-in user. */
   'session.signedIn': signedIn,
 } as const satisfies Record<string, readonly Role[]>;
@@ -82,7 +86,9 @@ export const permissionSummaries: Record<Permission, string> = {
   'schedule.feeds': "Calendar feed tokens (a liaison: its own delegation's only)",
   'room.chair': "Chair's console: start, suspend and close a sitting and its agenda items, give the floor, reorder and close lists of speakers, add agenda items",
   'room.speak': 'Ask for the floor and withdraw (a liaison: for its own delegation only)',
-  'session.signedIn': 'Anything any signed-in account may do (own notifications)',
+  'users.manage': 'Invite users, give and take roles and their scopes, deactivate accounts, send password resets',
+  'mail.outbox': 'Read the e-mail outbox (links in messages included) and retry failed messages',
+  'session.signedIn': 'Anything any signed-in account may do (own notifications, own profile)',
 };
 
 export interface Principal {

@@ -71,7 +71,7 @@ export function authRoutes(app: App, { database, config }: Deps): void {
           password: rawText(1024).min(1),
         }),
       response: { 200: sessionView },
-      errors: ['invalid_credentials', 'too_many_attempts'],
+      errors: ['invalid_credentials', 'account_deactivated', 'too_many_attempts'],
     },
     async (request, reply) => {
       const { email, password } = request.body;
@@ -82,13 +82,24 @@ export function authRoutes(app: App, { database, config }: Deps): void {
       const [user] = await db.select().from(users).where(eq(users.email, email)).limit(1);
       // Verify against something even for unknown users so timing does not tell.
       const verified = await verifyPassword(user?.passwordHash ?? (await dummyHash()), password);
-      if (!user || !verified) {
+      if (!user || !user.passwordHash || !verified) {
         await recordFailure(db, actorOf(request), keys, {
           entityType: 'user',
           entityId: user?.id ?? email,
           changes: { address: request.ip },
         });
         throw new AppError('invalid_credentials', 'Wrong e-mail or password');
+      }
+      if (user.deactivatedAt) {
+        await db.transaction((tx) =>
+          recordChange(tx, actorOf(request), {
+            entityType: 'user',
+            entityId: user.id,
+            action: 'sign_in_failed',
+            changes: { address: request.ip, reason: 'deactivated' },
+          }),
+        );
+        throw new AppError('account_deactivated', 'This account has been deactivated');
       }
       if (request.session) await deleteSession(db, request.session.tokenHash);
       const { token, csrfToken } = await db.transaction(async (tx) => {
@@ -161,7 +172,7 @@ export function authRoutes(app: App, { database, config }: Deps): void {
       const wait = await throttleWait(db, keys);
       if (wait > 0) throw tooMany(reply, wait);
       const [user] = await db.select().from(users).where(eq(users.id, me.id)).limit(1);
-      if (!user || !(await verifyPassword(user.passwordHash, request.body.currentPassword))) {
+      if (!user?.passwordHash || !(await verifyPassword(user.passwordHash, request.body.currentPassword))) {
         await recordFailure(db, actorOf(request), keys, { entityType: 'user', entityId: me.id, changes: { address: request.ip } });
         throw new AppError('invalid_credentials', 'The current password is wrong', [
           { path: 'currentPassword', message: 'wrong password' },

@@ -3,7 +3,7 @@
  * SHA-256, so a leaked database does not leak live sessions.
  */
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import { and, eq, gt, lt, ne, or } from 'drizzle-orm';
+import { and, eq, gt, isNull, lt, ne, or } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../db/client.js';
 import { sessions, users } from '../db/schema.js';
 import type { Role } from '../domain/vocabulary.js';
@@ -81,6 +81,8 @@ export async function loadSession(db: Db, token: string, limits: SessionLimits):
         eq(sessions.tokenHash, tokenHash(token)),
         gt(sessions.expiresAt, new Date(now)),
         gt(sessions.lastSeenAt, new Date(now - limits.idleMs)),
+        // A deactivated account's sessions are deleted as it is deactivated; this is the second lock.
+        isNull(users.deactivatedAt),
       ),
     )
     .limit(1);

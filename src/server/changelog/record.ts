@@ -23,6 +23,11 @@ export const securityActions = [
   'unlock',
   'permission_refused',
   'roles_changed',
+  'user_invited',
+  'user_deactivated',
+  'user_reactivated',
+  'password_reset_sent',
+  'password_set',
 ] as const;
 export type SecurityAction = (typeof securityActions)[number];
 

@@ -16,6 +16,7 @@ import type { NotificationKind } from './core/vocabulary.js';
 import { bodiesOfUser } from './queries.js';
 import { checkReferences, eachRef } from '../db/references.js';
 import { bothDue, checkNoCycle, dueClears } from './refs.js';
+import { mailTaskAssigned } from './mail.js';
 import { bodies, committeeSessions, notifications, sessionDecisions, taskComments, tasks, userBodies } from './schema.js';
 import type { DecisionCreate, SessionCreate, SessionPatch, TaskCreate, TaskPatch } from './schemas.js';
 
@@ -68,6 +69,7 @@ export async function notify(tx: DbOrTx, kind: NotificationKind, taskId: number,
   const members = await tx.select({ userId: userBodies.userId }).from(userBodies).where(eq(userBodies.bodyId, bodyId));
   const to = members.map((m) => m.userId).filter((u) => u !== except);
   if (to.length) await tx.insert(notifications).values(to.map((userId) => ({ userId, kind, taskId })));
+  if (to.length && kind === 'assigned') await mailTaskAssigned(tx, taskId, bodyId, to);
 }
 
 async function checkTask(tx: DbOrTx, prefix: string, input: Partial<TaskCreate>, taskId: number | null) {

@@ -204,18 +204,32 @@ export const delegations = pgTable(
   (t) => [uniqueIndex('delegations_meeting_party_uq').on(t.meetingId, t.partyId), oneOf('delegations_head_level_ck', t.headLevel, headLevels)],
 );
 
+/**
+ * Accounts. `roles` holds every role the account has; the scopes some roles
+ * need are kept where the rules read them: `party_id` (the party a delegation's
+ * liaison or press officer speaks for) and `user_bodies` (a focal point's
+ * committee bodies). See users/README.md.
+ */
 export const users = pgTable(
   'users',
   {
     id: id(),
     email: text('email').notNull().unique(),
+    /** The name in English (and in Vietnamese when it differs: `display_name_vi`). */
     displayName: text('display_name').notNull(),
-    passwordHash: text('password_hash').notNull(),
+    displayNameVi: text('display_name_vi'),
+    /** Null until an invited user sets a password through the invitation link. */
+    passwordHash: text('password_hash'),
     roles: text('roles', { enum: roles }).array().notNull().default(sql`'{}'::text[]`),
     partyId: integer('party_id').references(() => parties.id),
+    /** The language of the UI and of e-mails sent to this user. */
+    language: text('language').notNull().default('vi'),
+    timeZone: text('time_zone').notNull().default('Asia/Ho_Chi_Minh'),
+    /** Set: sign-in refused, sessions ended. */
+    deactivatedAt: instant('deactivated_at'),
     createdAt: instant('created_at').notNull().defaultNow(),
   },
-  (t) => [allOf('users_roles_ck', t.roles, roles)],
+  (t) => [allOf('users_roles_ck', t.roles, roles), check('users_language_ck', sql`${t.language} in ('vi', 'en')`)],
 );
 
 export const sessions = pgTable(

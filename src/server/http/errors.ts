@@ -41,6 +41,13 @@ export const errorStatus = {
   list_closed: 409,
   not_own_delegation: 409,
   already_on_list: 409,
+  account_deactivated: 403,
+  email_taken: 409,
+  last_admin: 409,
+  missing_scope: 400,
+  link_invalid: 400,
+  link_expired: 410,
+  link_used: 410,
 } as const;
 
 export type ErrorCode = keyof typeof errorStatus;

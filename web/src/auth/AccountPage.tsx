@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import { api, setCsrfToken } from '../api/client';
 import { RequestFailure } from '../layout/QueryState';
+import { ProfileForm } from '../users/ProfileForm';
 import { useUser } from './session';
 
 export function AccountPage() {
@@ -50,6 +51,7 @@ export function AccountPage() {
     <section className="card narrow">
       <h1>{t('account.title')}</h1>
       <p className="muted">{t('account.signedInAs', { name: user.displayName, email: user.email })}</p>
+      <ProfileForm />
       <form className="form" onSubmit={submit} data-testid="password-form">
         <h2>{t('account.passwordTitle')}</h2>
         <label className="field">
@@ -74,7 +76,7 @@ export function AccountPage() {
       </button>
       {user.roles.includes('admin') && (
         <p>
-          <Link to="/admin/security">{t('security.title')}</Link>
+          <Link to="/admin/users">{t('nav.admin')}</Link> · <Link to="/admin/security">{t('security.title')}</Link>
         </p>
       )}
     </section>

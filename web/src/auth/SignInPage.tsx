@@ -1,17 +1,18 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLocation, useNavigate, type Location } from 'react-router-dom';
+import { Link, useLocation, useNavigate, type Location } from 'react-router-dom';
 import { ApiError } from '../api/client';
 import { ErrorState } from '../layout/QueryState';
 import { useSignIn, useUser } from './session';
 
 export function SignInPage() {
   const { t } = useTranslation();
+  const { t: tu } = useTranslation('users');
   const navigate = useNavigate();
   const location = useLocation();
   const user = useUser();
   const signIn = useSignIn();
-  const [email, setEmail] = useState('');
+  const [email, setEmail] = useState((location.state as { email?: string } | null)?.email ?? '');
   const [password, setPassword] = useState('');
 
   const from = (location.state as { from?: Location } | null)?.from;
@@ -62,6 +63,11 @@ export function SignInPage() {
           {signIn.isPending ? t('auth.submitting') : t('auth.submit')}
         </button>
       </form>
+      <p>
+        <Link to="/forgot-password" data-testid="forgot-password-link">
+          {tu('forgot.link')}
+        </Link>
+      </p>
     </section>
   );
 }

@@ -52,6 +52,7 @@ export function Layout() {
             {canEditMeetings(user) && <NavLink to="/delegates/review">{t('nav.delegates')}</NavLink>}
             {canEditMeetings(user) && <NavLink to="/schedule">{t('nav.scheduling')}</NavLink>}
             {!canEditMeetings(user) && user?.roles.includes('delegation_liaison') && <NavLink to="/schedule/feeds">{t('nav.feeds')}</NavLink>}
+            {user?.roles.includes('admin') && <NavLink to="/admin/users">{t('nav.admin')}</NavLink>}
           </nav>
           <div className="header-tools">
             <SearchBox />

@@ -1,0 +1,231 @@
+/**
+ * /api/users: administrators list, invite, give and take roles, deactivate
+ * and send password resets; anyone with a link sets a password through it.
+ * /api/account: everyone reads and edits their own profile (not under
+ * /api/users/me, which would also be a spelling of /api/users/:id).
+ */
+import { z } from 'zod';
+import { roles } from '../domain/vocabulary.js';
+import { notFound } from '../http/errors.js';
+import { email, id, idParams, optionalText, rawText, text, timeZone, trimmedText } from '../http/primitives.js';
+import { routes } from '../http/route.js';
+import { actorOf, type App, type Deps } from '../http/types.js';
+import { PASSWORD_MAX_LENGTH } from '../auth/password-policy.js';
+import { mailLanguages } from '../mail/templates.js';
+import {
+  deactivateUser,
+  describeLink,
+  inviteUser,
+  reactivateUser,
+  requestPasswordReset,
+  sendPasswordReset,
+  setPasswordByLink,
+  setRoles,
+  updateProfile,
+} from './commands.js';
+import { getUser, listUsers, userStatuses } from './queries.js';
+
+const userView = z.object({
+  id: z.number(),
+  email: z.string(),
+  displayName: z.string(),
+  displayNameVi: z.string().nullable(),
+  roles: z.array(z.enum(roles)),
+  party: z.object({ id: z.number(), code: z.string(), nameEn: z.string(), nameVi: z.string() }).nullable(),
+  bodies: z.array(z.object({ id: z.number(), nameEn: z.string(), nameVi: z.string() })),
+  status: z.enum(userStatuses),
+  language: z.enum(mailLanguages),
+  timeZone: z.string(),
+  createdAt: z.string(),
+});
+
+const grant = {
+  roles: z.array(z.enum(roles)).max(roles.length * 2),
+  /** Required for a delegation liaison (its delegation), allowed for a press officer. */
+  partyId: id().nullable().default(null),
+  /** Required for a ministry focal point (at least one committee body). */
+  bodyIds: z.array(id()).max(100).default([]),
+};
+
+const token = rawText(100).regex(/^[A-Za-z0-9_-]+$/, 'the token from the link');
+const ok = z.object({ ok: z.literal(true) });
+
+export function userRoutes(app: App, { database, config }: Deps): void {
+  const { db } = database;
+  const route = routes(app, 'users');
+  const found = async (userId: number) => {
+    const user = await getUser(db, userId);
+    if (!user) throw notFound('User');
+    return user;
+  };
+
+  route.get(
+    '/api/users',
+    {
+      permission: 'users.manage',
+      summary: 'Users with their roles and scopes; search by name, e-mail, party or body',
+      querystring: z.object({ q: trimmedText(200).optional(), role: z.enum(roles).optional(), status: z.enum(userStatuses).optional() }),
+      response: { 200: z.object({ users: z.array(userView) }) },
+    },
+    async (request) => ({ users: await listUsers(db, request.query) }),
+  );
+
+  route.post(
+    '/api/users',
+    {
+      permission: 'users.manage',
+      summary: 'Invite a user by e-mail: the account, its roles, and a link (by e-mail, through the outbox) to set a password',
+      body: z.object({
+        email: email(),
+        displayName: text(200),
+        displayNameVi: optionalText(200),
+        language: z.enum(mailLanguages).default('vi'),
+        timeZone: timeZone().default('Asia/Ho_Chi_Minh'),
+        ...grant,
+      }),
+      response: { 201: userView },
+      errors: ['email_taken', 'missing_scope', 'invalid_reference'],
+    },
+    async (request, reply) => {
+      const userId = await inviteUser(db, actorOf(request), { ...request.body, displayNameVi: request.body.displayNameVi ?? null }, config.links);
+      reply.code(201);
+      return found(userId);
+    },
+  );
+
+  route.get(
+    '/api/account',
+    {
+      permission: 'session.signedIn',
+      summary: "One's own profile: names, language, time zone, roles",
+      response: { 200: userView },
+    },
+    async (request) => found(request.principal!.userId),
+  );
+
+  route.patch(
+    '/api/account',
+    {
+      permission: 'session.signedIn',
+      summary: "Change one's own names (English and Vietnamese), language and time zone",
+      body: z.object({
+        displayName: text(200).optional(),
+        displayNameVi: optionalText(200),
+        language: z.enum(mailLanguages).optional(),
+        timeZone: timeZone().optional(),
+      }),
+      response: { 200: userView },
+    },
+    async (request) => {
+      const { displayNameVi, ...rest } = request.body;
+      const userId = request.principal!.userId;
+      await updateProfile(db, actorOf(request), userId, { ...rest, ...(displayNameVi !== undefined ? { displayNameVi: displayNameVi || null } : {}) });
+      return found(userId);
+    },
+  );
+
+  route.get(
+    '/api/users/:id',
+    { permission: 'users.manage', summary: 'One user with roles and scopes', params: idParams, response: { 200: userView }, errors: ['not_found'] },
+    async (request) => found(request.params.id),
+  );
+
+  route.put(
+    '/api/users/:id/roles',
+    {
+      permission: 'users.manage',
+      summary: "Give and take roles: the user's roles and their scopes become these (the last active admin keeps 'admin')",
+      params: idParams,
+      body: z.object(grant),
+      response: { 200: userView },
+      errors: ['not_found', 'missing_scope', 'invalid_reference', 'last_admin'],
+    },
+    async (request) => {
+      await setRoles(db, actorOf(request), request.params.id, request.body);
+      return found(request.params.id);
+    },
+  );
+
+  route.post(
+    '/api/users/:id/deactivate',
+    {
+      permission: 'users.manage',
+      summary: 'Deactivate: sessions end at once, sign-in is refused, unused links stop working (not the last active admin)',
+      params: idParams,
+      response: { 200: userView },
+      errors: ['not_found', 'last_admin'],
+    },
+    async (request) => {
+      await deactivateUser(db, actorOf(request), request.params.id);
+      return found(request.params.id);
+    },
+  );
+
+  route.post(
+    '/api/users/:id/reactivate',
+    { permission: 'users.manage', summary: 'Let a deactivated user sign in again', params: idParams, response: { 200: userView }, errors: ['not_found'] },
+    async (request) => {
+      await reactivateUser(db, actorOf(request), request.params.id);
+      return found(request.params.id);
+    },
+  );
+
+  route.post(
+    '/api/users/:id/password-reset',
+    {
+      permission: 'users.manage',
+      summary: 'E-mail the user a link to set a new password (an invited user who never set one: a new invitation)',
+      params: idParams,
+      response: { 200: ok },
+      errors: ['not_found', 'account_deactivated'],
+    },
+    async (request) => {
+      await sendPasswordReset(db, actorOf(request), request.params.id, config.links);
+      return { ok: true as const };
+    },
+  );
+
+  route.post(
+    '/api/users/password-reset',
+    {
+      permission: 'public',
+      summary: 'Ask for a password-reset link by e-mail (the same answer whether or not the account exists; one link every few minutes)',
+      body: z.object({ email: email() }),
+      response: { 202: ok },
+    },
+    async (request, reply) => {
+      await requestPasswordReset(db, actorOf(request), request.body.email, config.links);
+      reply.code(202);
+      return { ok: true as const };
+    },
+  );
+
+  route.post(
+    '/api/users/links/check',
+    {
+      permission: 'public',
+      summary: 'What a password link is for and whose it is, before a password is chosen',
+      body: z.object({ token }),
+      response: {
+        200: z.object({ purpose: z.enum(['invitation', 'password_reset']), email: z.string(), displayName: z.string(), expiresAt: z.string(), language: z.enum(mailLanguages) }),
+      },
+      errors: ['link_invalid', 'link_expired', 'link_used'],
+    },
+    async (request) => {
+      const link = await describeLink(db, request.body.token);
+      return { ...link, expiresAt: link.expiresAt.toISOString() };
+    },
+  );
+
+  route.post(
+    '/api/users/links/redeem',
+    {
+      permission: 'public',
+      summary: "Set a password through an invitation's or a reset's link (works once, before it expires); then sign in",
+      body: z.object({ token, password: rawText(PASSWORD_MAX_LENGTH).min(1) }),
+      response: { 200: z.object({ email: z.string() }) },
+      errors: ['link_invalid', 'link_expired', 'link_used', 'weak_password'],
+    },
+    async (request) => ({ email: (await setPasswordByLink(db, actorOf(request), request.body.token, request.body.password)).email }),
+  );
+}

@@ -1,0 +1,70 @@
+/** The page an invitation's or a reset's link opens: check the link, choose a password, then sign in. */
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router-dom';
+import { api } from '../api/client';
+import { ErrorState, Loading, RequestFailure } from '../layout/QueryState';
+
+interface LinkInfo {
+  purpose: 'invitation' | 'password_reset';
+  email: string;
+  displayName: string;
+  expiresAt: string;
+}
+
+export function SetPasswordPage() {
+  const { t } = useTranslation('users');
+  const [params] = useSearchParams();
+  const token = params.get('token') ?? '';
+  const [password, setPassword] = useState('');
+  const link = useQuery({ queryKey: ['password-link', token], queryFn: () => api.post<LinkInfo>('/users/links/check', { token }), retry: false });
+  const redeem = useMutation({ mutationFn: () => api.post<{ email: string }>('/users/links/redeem', { token, password }) });
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    redeem.mutate();
+  }
+  return (
+    <section className="card narrow">
+      <h1>{link.data?.purpose === 'password_reset' ? t('setPassword.resetTitle') : t('setPassword.title')}</h1>
+      {link.isPending && <Loading />}
+      {link.error && <ErrorState error={link.error} />}
+      {redeem.isSuccess ? (
+        <>
+          <p className="state state-notice" role="status">
+            {t('setPassword.done')}
+          </p>
+          <Link className="button button-primary" to="/sign-in" state={{ email: redeem.data.email }} data-testid="set-password-sign-in">
+            {t('setPassword.signIn')}
+          </Link>
+        </>
+      ) : (
+        link.data && (
+          <form className="form" onSubmit={submit}>
+            <p className="muted">{t('setPassword.for', { name: link.data.displayName, email: link.data.email })}</p>
+            <label className="field">
+              <span>{t('setPassword.password')}</span>
+              <input
+                type="password"
+                autoComplete="new-password"
+                required
+                minLength={12}
+                value={password}
+                onChange={(e) => setPassword(e.target.value)}
+                aria-describedby="set-password-rule"
+                data-testid="set-password"
+              />
+              <small id="set-password-rule" className="muted">
+                {t('setPassword.rule')}
+              </small>
+            </label>
+            <RequestFailure error={redeem.error} />
+            <button type="submit" className="button button-primary" disabled={redeem.isPending} data-testid="set-password-submit">
+              {t('setPassword.submit')}
+            </button>
+          </form>
+        )
+      )}
+    </section>
+  );
+}
