@@ -25,12 +25,36 @@ export interface Config {
   overdueSweepMinutes: number;
   /** On SIGTERM/SIGINT, how long requests in flight may take to finish before their connections are closed. */
   stopGraceSeconds: number;
+  /**
+   * The address the public reaches Gavel at (scheme, host, optional path; no
+   * trailing slash): every absolute link Gavel emits and every id it mints
+   * for other systems (feed ids, calendar UIDs) come from it, never from a
+   * request's Host header.
+   */
+  publicUrl: string;
+}
+
+/** GAVEL_PUBLIC_URL checked and normalized: http(s), no query or fragment, no trailing slash. */
+export function publicUrlFrom(value: string | undefined, port: number): string {
+  const raw = value?.trim() || `http://localhost:${port}`;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new Error(`GAVEL_PUBLIC_URL must be an absolute URL such as https://gavel.example.org (got ${JSON.stringify(raw)})`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error(`GAVEL_PUBLIC_URL must be http or https (got ${url.protocol})`);
+  if (url.search || url.hash || url.username || url.password) {
+    throw new Error('GAVEL_PUBLIC_URL must not carry a query, a fragment or credentials');
+  }
+  return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const url = env.DATABASE_URL?.trim();
+  const port = Number(env.PORT ?? 3000);
   return {
-    port: Number(env.PORT ?? 3000),
+    port,
     host: env.HOST ?? '0.0.0.0',
     database: url ? { url } : { dataDir: resolve(env.GAVEL_DATA_DIR ?? './data') },
     demo: (env.GAVEL_DEMO ?? 'true') !== 'false',
@@ -45,5 +69,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     trustedProxy: env.GAVEL_TRUSTED_PROXY?.trim() || false,
     stopGraceSeconds: Number(env.GAVEL_STOP_GRACE_SECONDS ?? 10),
+    publicUrl: publicUrlFrom(env.GAVEL_PUBLIC_URL, port),
   };
 }

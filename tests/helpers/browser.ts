@@ -27,10 +27,14 @@ export async function startBrowserHarness(): Promise<BrowserHarness> {
   if (!existsSync(join(webRoot, 'index.html'))) throw new Error('dist/web is missing: run `npm run build` first');
   const database = await openTestDatabase('pglite');
   await loadDemo(database.db);
-  const app = await buildApp({ database, config: { ...loadConfig({}), logLevel: 'warn' }, logger: false });
+  const config = { ...loadConfig({}), logLevel: 'warn' };
+  const app = await buildApp({ database, config, logger: false });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
+  // The port is known only now; handlers read the public URL per request, so
+  // the links the app emits (feed URLs, badges) point where the browser is.
+  config.publicUrl = `http://127.0.0.1:${port}`;
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,

@@ -8,6 +8,7 @@ import ical from 'ical-generator';
 import { DateTime } from 'luxon';
 import type { DbOrTx } from '../db/client.js';
 import { delegations, meetings } from '../db/schema.js';
+import { calendarUid } from '../http/public-url.js';
 import { visibleTo, type Visibility } from '../meetings/queries.js';
 
 export interface FeedEvent {
@@ -34,13 +35,13 @@ const columns = {
 
 const local = (d: Date, zone: string) => DateTime.fromJSDate(d, { zone }).toFormat('ccc d LLL yyyy HH:mm');
 
-export function buildCalendar(name: string, events: FeedEvent[], localZone?: { zone: string; label: string }): string {
+export function buildCalendar(publicUrl: string, name: string, events: FeedEvent[], localZone?: { zone: string; label: string }): string {
   const cal = ical({ name, prodId: { company: 'Gavel', product: 'gavel', language: 'EN' } });
   for (const e of events) {
     const lines = [`Host time (${e.hostCityEn}, ${e.hostTimeZone}): ${local(e.startsAt, e.hostTimeZone)}–${local(e.endsAt, e.hostTimeZone).slice(-5)}`];
     if (localZone) lines.push(`${localZone.label} local time (${localZone.zone}): ${local(e.startsAt, localZone.zone)}–${local(e.endsAt, localZone.zone)}`);
     cal.createEvent({
-      id: `meeting-${e.id}@gavel`,
+      id: calendarUid(publicUrl, `meeting-${e.id}`),
       start: e.startsAt,
       end: e.endsAt,
       stamp: e.updatedAt,
