@@ -9,6 +9,7 @@ import type { Db, DbOrTx } from '../db/client.js';
 import { delegations, meetingClusters, meetings, meetingSeries, parties, people } from '../db/schema.js';
 import { AppError, notFound } from '../http/errors.js';
 import type { DelegationCreate, DelegationPatch, MeetingCreate, MeetingPatch } from './schemas.js';
+import { changesCalendarEvent, nextRevision } from './revision.js';
 import { meetingSearchText } from './search-text.js';
 
 async function exists(tx: DbOrTx, table: typeof parties | typeof people | typeof meetingClusters, id: number) {
@@ -92,7 +93,12 @@ export async function updateMeeting(db: Db, actor: Actor, id: number, patch: Mee
     const changes = diff(before, patch);
     await tx
       .update(meetings)
-      .set({ ...stripUndefined(patch), searchText: meetingSearchText(after, series), updatedAt: new Date() })
+      .set({
+        ...stripUndefined(patch),
+        searchText: meetingSearchText(after, series),
+        updatedAt: new Date(),
+        ...(changesCalendarEvent(before, patch) ? { revision: nextRevision() } : {}),
+      })
       .where(eq(meetings.id, id));
     await recordChange(tx, actor, { entityType: 'meeting', entityId: id, action: 'update', changes });
   });
