@@ -75,7 +75,9 @@ export function buildCalendar(publicUrl: string, name: string, events: FeedEvent
       location: e.format === 'virtual' ? `Online (host: ${e.hostCityEn})` : e.hostCityEn,
     });
   }
-  return cal.toString();
+  // RFC 5545 3.1: every content line ends with CRLF, END:VCALENDAR too (ical-generator leaves it bare).
+  const text = cal.toString();
+  return text.endsWith('\r\n') ? text : `${text}\r\n`;
 }
 
 export async function meetingEvents(db: DbOrTx, where: { meetingId?: number; clusterId?: number; partyId?: number }, visibility: Visibility): Promise<FeedEvent[]> {

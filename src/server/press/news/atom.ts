@@ -46,7 +46,8 @@ export function atomFeed(publicUrl: string, lang: Lang, items: Article[]): strin
       content: bodyText(lang === 'vi' ? a.bodyVi : a.bodyEn),
       date: updatedOf(a),
       published: publishedOf(a),
-      category: a.meetings.map((m) => ({ name: lang === 'vi' ? m.nameVi : m.nameEn })),
+      // RFC 4287 4.2.2: a category needs a term; the meeting's portal page (scheme + term) names it, the title labels it.
+      category: a.meetings.map((m) => ({ term: String(m.id), scheme: link('/portal/meetings/'), name: lang === 'vi' ? m.nameVi : m.nameEn })),
       ...(a.leadPhoto ? { image: { url: link(a.leadPhoto.url), type: a.leadPhoto.type } } : {}),
     });
   }
