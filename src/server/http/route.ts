@@ -142,7 +142,8 @@ export function routes(app: App, tag: string | string[]): Routes {
           ...(hide ? { hide } : {}),
           ...(consumes ? { consumes } : {}),
           ...schemas,
-          response: { ...response, ...errorResponses(codes) },
+          // A status the route answers with its own body (readiness's 503) keeps its schema.
+          response: { ...errorResponses(codes), ...response },
         },
         handler: handler as RouteHandlerMethod,
       });
