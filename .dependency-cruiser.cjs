@@ -13,9 +13,9 @@ const foundation = [
   '^src/server/domain/',
   '^src/server/files/',
   '^src/server/config[.]ts$',
-  // Text folding for search_text columns, and meetings' local times and visibility.
+  // Text folding for search_text columns, and meetings' local times, visibility and calendar revision.
   '^src/server/search/normalize[.]ts$',
-  '^src/server/meetings/(local-times|visibility)[.]ts$',
+  '^src/server/meetings/(local-times|visibility|revision)[.]ts$',
   // A module's demo share: its type and the natural-key lookups.
   '^src/server/demo/(seed|refs)[.]ts$',
 ];
@@ -30,7 +30,7 @@ const modules = {
   health: [],
   // The chair's console: a sitting moves its meeting's status through meetings' own
   // transition check; what a reader may see of a meeting is meetings' predicate.
-  room: ['^src/server/meetings/(commands|queries)[.]ts$'],
+  room: ['^src/server/meetings/(commands|queries|revision)[.]ts$'],
   // The stream of committed changes, filtered by each module's visibility
   // predicate over the module's tables (live/visibility.ts).
   live: ['^src/server/(committee|documents|press|room)/schema[.]ts$', '^src/server/documents/visibility[.]ts$', '^src/server/press/news/queries[.]ts$'],

@@ -30,6 +30,19 @@ export default defineConfig({
       },
       {
         test: {
+          // Gavel's outputs handed to real clients and the standards' own
+          // schemas (LibreOffice, qpdf, poppler, xmllint, ical.js, Redocly):
+          // tests/interop. LibreOffice is slow to start: generous timeouts.
+          name: 'interop',
+          include: ['tests/interop/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 300_000,
+          hookTimeout: 180_000,
+          maxWorkers: 2,
+        },
+      },
+      {
+        test: {
           // Real app processes killed, cut off from their database, started
           // together (tests/chaos): one file at a time, the machine to itself.
           name: 'chaos',

@@ -110,6 +110,7 @@ export async function buildApp(options: BuildOptions): Promise<App> {
   await app.register(swagger, {
     openapi: {
       info: { title: 'Gavel API', description: 'Running a chairmanship year', version: '0.1.0' },
+      servers: [{ url: config.publicUrl }],
       components: {
         securitySchemes: {
           session: { type: 'apiKey', in: 'cookie', name: 'gavel_session' },

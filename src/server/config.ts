@@ -28,7 +28,12 @@ export interface Config {
   stopGraceSeconds: number;
   /** Live streams (GET /api/events): limits and timings, see live/hub.ts. */
   live: LiveOptions;
-  /** The address people reach Gavel at: links in e-mails start with it. */
+  /**
+   * The address the public reaches Gavel at (scheme, host, optional path; no
+   * trailing slash): every absolute link Gavel emits and every id it mints
+   * for other systems (feed ids, calendar UIDs) come from it, never from a
+   * request's Host header.
+   */
   publicUrl: string;
   /** E-mail: the outbox is always written; with no SMTP server it is only read by admins (mail/README.md). */
   mail: {
@@ -48,10 +53,27 @@ export interface Config {
   links: { invitationMs: number; resetMs: number };
 }
 
+/** GAVEL_PUBLIC_URL checked and normalized: http(s), no query or fragment, no trailing slash. */
+export function publicUrlFrom(value: string | undefined, port: number): string {
+  const raw = value?.trim() || `http://localhost:${port}`;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new Error(`GAVEL_PUBLIC_URL must be an absolute URL such as https://gavel.example.org (got ${JSON.stringify(raw)})`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error(`GAVEL_PUBLIC_URL must be http or https (got ${url.protocol})`);
+  if (url.search || url.hash || url.username || url.password) {
+    throw new Error('GAVEL_PUBLIC_URL must not carry a query, a fragment or credentials');
+  }
+  return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const url = env.DATABASE_URL?.trim();
+  const port = Number(env.PORT ?? 3000);
   return {
-    port: Number(env.PORT ?? 3000),
+    port,
     host: env.HOST ?? '0.0.0.0',
     database: url ? { url } : { dataDir: resolve(env.GAVEL_DATA_DIR ?? './data') },
     demo: (env.GAVEL_DEMO ?? 'true') !== 'false',
@@ -71,7 +93,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       perUser: Number(env.GAVEL_EVENTS_PER_USER ?? defaultLiveOptions.perUser),
       perAddress: Number(env.GAVEL_EVENTS_PER_ADDRESS ?? defaultLiveOptions.perAddress),
     },
-    publicUrl: (env.GAVEL_PUBLIC_URL?.trim() || `http://localhost:${env.PORT ?? 3000}`).replace(/\/+$/, ''),
+    publicUrl: publicUrlFrom(env.GAVEL_PUBLIC_URL, port),
     mail: {
       smtpUrl: env.GAVEL_SMTP_URL?.trim() || null,
       from: env.GAVEL_MAIL_FROM?.trim() || 'Gavel <no-reply@gavel.invalid>',

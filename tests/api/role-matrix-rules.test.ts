@@ -150,8 +150,8 @@ describe.each(engines)('resource rules on %s', (engine) => {
       expect(created.statusCode, created.body).toBe(201);
       const feed = await anonymous.get(created.json<{ url: string }>().url);
       expect(feed.statusCode).toBe(200);
-      expect(feed.body).toContain(`meeting-${nzInternal}@gavel`);
-      expect(feed.body).not.toContain(`meeting-${nc6}@gavel`);
+      expect(feed.body).toContain(`UID:meeting-${nzInternal}@`);
+      expect(feed.body).not.toContain(`UID:meeting-${nc6}@`);
     });
   });
 

@@ -43,10 +43,14 @@ export async function startBrowserHarness(options: BrowserHarnessOptions = {}): 
   // Links in e-mails must point at this server, so its port is chosen before the app is built.
   const listenPort = options.env ? await freePort() : 0;
   const env = options.env ? { GAVEL_PUBLIC_URL: `http://127.0.0.1:${listenPort}`, ...options.env } : {};
-  const app = await buildApp({ database, config: { ...loadConfig(env), logLevel: 'warn' }, logger: false });
+  const config = { ...loadConfig(env), logLevel: 'warn' };
+  const app = await buildApp({ database, config, logger: false });
   await app.listen({ port: listenPort, host: '127.0.0.1' });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
+  // The port is known only now; handlers read the public URL per request, so
+  // the links the app emits (feed URLs, badges) point where the browser is.
+  config.publicUrl = `http://127.0.0.1:${port}`;
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,

@@ -142,6 +142,12 @@ export const meetings = pgTable(
     chairPersonId: integer('chair_person_id').references(() => people.id, { onDelete: 'set null' }),
     isPublic: boolean('is_public').notNull().default(true),
     searchText: text('search_text').notNull().default(''),
+    /**
+     * Bumped by every change a calendar event shows (times, title, place,
+     * format, status), in the change's transaction: the iCalendar SEQUENCE,
+     * so subscribed calendars replace what they hold.
+     */
+    revision: integer('revision').notNull().default(0),
     createdAt: instant('created_at').notNull().defaultNow(),
     updatedAt: instant('updated_at').notNull().defaultNow(),
   },

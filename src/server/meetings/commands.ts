@@ -11,6 +11,7 @@ import { delegations, meetingClusters, meetings, meetingSeries, parties, people 
 import { AppError, notFound } from '../http/errors.js';
 import type { MeetingStatus } from '../domain/vocabulary.js';
 import type { DelegationCreate, DelegationPatch, MeetingCreate, MeetingPatch } from './schemas.js';
+import { changesCalendarEvent, nextRevision } from './revision.js';
 import { meetingSearchText } from './search-text.js';
 import { allowedNext, mayMove } from './status.js';
 
@@ -90,7 +91,12 @@ export async function updateMeeting(db: Db, actor: Actor, id: number, patch: Mee
     const changes = diff(before, patch);
     await tx
       .update(meetings)
-      .set({ ...stripUndefined(patch), searchText: meetingSearchText(after, series), updatedAt: new Date() })
+      .set({
+        ...stripUndefined(patch),
+        searchText: meetingSearchText(after, series),
+        updatedAt: new Date(),
+        ...(changesCalendarEvent(before, patch) ? { revision: nextRevision() } : {}),
+      })
       .where(eq(meetings.id, id));
     await recordChange(tx, actor, { entityType: 'meeting', entityId: id, action: 'update', changes });
   });

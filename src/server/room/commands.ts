@@ -14,6 +14,7 @@ import { meetingSittings, speakers } from './schema.js';
 import type { MeetingStatus } from '../domain/vocabulary.js';
 import { AppError, notFound } from '../http/errors.js';
 import { checkStatusMove } from '../meetings/commands.js';
+import { nextRevision } from '../meetings/revision.js';
 import { mayAskFloorFor, namesAnyDelegation, type Viewer } from '../auth/policies/index.js';
 import { checkReorder } from './core/queue.js';
 import { allowedItemActions, allowedSpeakerActions, nextItemState, nextSpeakerState, type ItemAction, type SpeakerAction } from './core/steps.js';
@@ -72,7 +73,8 @@ export async function sittingStep(db: Db, actor: Actor, meetingId: number, actio
     const now = new Date();
     const setStatus = async (to: MeetingStatus) => {
       checkStatusMove(status, to);
-      await tx.update(meetings).set({ status: to, updatedAt: now }).where(eq(meetings.id, meetingId));
+      // A status is on subscribed calendars (STATUS): a new revision for them.
+      await tx.update(meetings).set({ status: to, updatedAt: now, ...(to !== status ? { revision: nextRevision() } : {}) }).where(eq(meetings.id, meetingId));
       await recordChange(tx, actor, { entityType: 'meeting', entityId: meetingId, action: 'update', changes: { status: { from: status, to }, at: now } });
     };
     const record = (changes: Record<string, unknown>) => recordChange(tx, actor, { entityType: 'meeting_sitting', entityId: meetingId, action: 'update', changes: { ...changes, at: now } });

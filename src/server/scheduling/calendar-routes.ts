@@ -5,6 +5,7 @@ import { meetingScope, viewerOf } from '../auth/policies/index.js';
 import { delegations, meetingClusters, meetings, parties } from '../db/schema.js';
 import { notFound } from '../http/errors.js';
 import { rawText, trimmedText } from '../http/primitives.js';
+import { absoluteUrl } from '../http/public-url.js';
 import { actorOf, idParams, type App, type Deps } from '../http/types.js';
 import { buildCalendar, meetingEvents } from './calendar.js';
 import { createFeedToken, delegationForToken, listDelegationFeeds, listFeeds, revokeFeedToken } from './feed-tokens.js';
@@ -24,7 +25,7 @@ const feedToken = z.object({
 });
 const partyFeeds = z.object({ code: z.string(), nameEn: z.string(), nameVi: z.string(), timeZone: z.string(), delegationId: z.number(), tokens: z.array(feedToken) });
 
-export function calendarRoutes(app: App, { database }: Deps): void {
+export function calendarRoutes(app: App, { database, config }: Deps): void {
   const route = routes(app, tags);
   const { db } = database;
   const visibility = (request: Parameters<typeof viewerOf>[0]) => meetingScope(viewerOf(request));
@@ -44,7 +45,7 @@ export function calendarRoutes(app: App, { database }: Deps): void {
       return reply
         .type('text/calendar; charset=utf-8')
         .header('content-disposition', `attachment; filename="meeting-${request.params.id}.ics"`)
-        .send(buildCalendar(events[0].titleEn, events));
+        .send(buildCalendar(config.publicUrl, events[0].titleEn, events));
     },
   );
 
@@ -64,7 +65,7 @@ export function calendarRoutes(app: App, { database }: Deps): void {
       return reply
         .type('text/calendar; charset=utf-8')
         .header('content-disposition', `attachment; filename="cluster-${cluster.id}.ics"`)
-        .send(buildCalendar(cluster.titleEn, events));
+        .send(buildCalendar(config.publicUrl, cluster.titleEn, events));
     },
   );
 
@@ -87,7 +88,7 @@ export function calendarRoutes(app: App, { database }: Deps): void {
       return reply
         .type('text/calendar; charset=utf-8')
         .header('cache-control', 'private, max-age=300')
-        .send(buildCalendar(`${delegation.nameEn} — programme`, events, { zone: delegation.timeZone, label: delegation.nameEn }));
+        .send(buildCalendar(config.publicUrl, `${delegation.nameEn} — programme`, events, { zone: delegation.timeZone, label: delegation.nameEn }));
     },
   );
 
@@ -121,13 +122,21 @@ export function calendarRoutes(app: App, { database }: Deps): void {
       summary: 'A new subscribable feed URL for a delegation (the token is shown once)',
       params: idParams,
       body: z.object({ label: trimmedText(80).optional() }).optional(),
-      response: { 201: z.object({ id: z.number(), token: z.string(), url: z.string() }) },
+      response: {
+        201: z.object({
+          id: z.number(),
+          token: z.string(),
+          url: z.string().describe('the feed, as a path on this server'),
+          subscribeUrl: z.string().describe('the feed as an absolute URL under GAVEL_PUBLIC_URL, for a calendar application'),
+        }),
+      },
       errors: ['not_found'],
     },
     async (request, reply) => {
       const label = request.body?.label || null;
       const { id, token } = await createFeedToken(db, actorOf(request), viewerOf(request), request.params.id, label);
-      return reply.status(201).send({ id, token, url: `/api/delegations/${request.params.id}/calendar.ics?token=${token}` });
+      const url = `/api/delegations/${request.params.id}/calendar.ics?token=${token}`;
+      return reply.status(201).send({ id, token, url, subscribeUrl: absoluteUrl(config.publicUrl, url) });
     },
   );
 

@@ -8,6 +8,7 @@ import { eq } from 'drizzle-orm';
 import { recordChange, type Actor } from '../changelog/record.js';
 import type { Db, DbOrTx } from '../db/client.js';
 import { meetings } from '../db/schema.js';
+import { nextRevision } from '../meetings/revision.js';
 import { AppError, notFound } from '../http/errors.js';
 import { burdenBreakdown } from './breakdown.js';
 import { compile, type Compiled } from './compile.js';
@@ -49,7 +50,7 @@ export async function acceptSchedule(db: Db, actor: Actor, clusterId: number, st
       const startsAt = starts[String(m.id)]!;
       if (startsAt.getTime() === m.startsAt.getTime()) continue;
       const endsAt = new Date(startsAt.getTime() + (m.endsAt.getTime() - m.startsAt.getTime()));
-      await tx.update(meetings).set({ startsAt, endsAt, updatedAt: new Date() }).where(eq(meetings.id, m.id));
+      await tx.update(meetings).set({ startsAt, endsAt, updatedAt: new Date(), revision: nextRevision() }).where(eq(meetings.id, m.id));
       await recordChange(tx, actor, {
         entityType: 'meeting',
         entityId: m.id,
@@ -123,7 +124,7 @@ export async function moveMeeting(db: Db, actor: Actor, clusterId: number, meeti
     }
     const endsAt = new Date(startsAt.getTime() + meeting.durationMinutes * 60_000);
     if (startsAt.getTime() !== meeting.startsAt.getTime()) {
-      await tx.update(meetings).set({ startsAt, endsAt, updatedAt: new Date() }).where(eq(meetings.id, meetingId));
+      await tx.update(meetings).set({ startsAt, endsAt, updatedAt: new Date(), revision: nextRevision() }).where(eq(meetings.id, meetingId));
       await recordChange(tx, actor, {
         entityType: 'meeting',
         entityId: meetingId,

@@ -81,7 +81,7 @@ function PartyFeed({ party }: { party: PartyFeeds }) {
   const create = useCreateFeed();
   const live = party.tokens.filter((x) => x.revokedAt === null);
   const revoked = party.tokens.filter((x) => x.revokedAt !== null);
-  const https = create.data ? `${window.location.origin}${create.data.url}` : null;
+  const https = create.data?.subscribeUrl ?? null;
 
   return (
     <>

@@ -121,7 +121,7 @@ export function useCreateFeed() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: ({ delegationId, label }: { delegationId: number; label: string }) =>
-      api.post<{ id: number; token: string; url: string }>(`/delegations/${delegationId}/calendar-tokens`, label ? { label } : {}),
+      api.post<{ id: number; token: string; url: string; subscribeUrl: string }>(`/delegations/${delegationId}/calendar-tokens`, label ? { label } : {}),
     onSuccess: async () => {
       await client.invalidateQueries({ queryKey: ['calendar-feeds'] });
     },

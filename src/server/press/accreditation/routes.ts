@@ -21,11 +21,12 @@ import {
   pressEvent,
   pressEventCreate,
 } from './schemas.js';
+import { absoluteUrl } from '../../http/public-url.js';
 import { routes } from '../../http/route.js';
 
 const tags = ['press: accreditation'];
 
-export function accreditationRoutes(app: App, { database }: Deps): void {
+export function accreditationRoutes(app: App, { database, config }: Deps): void {
   const route = routes(app, tags);
   const { db } = database;
 
@@ -191,7 +192,7 @@ export function accreditationRoutes(app: App, { database }: Deps): void {
         eventTitleVi: application.eventTitleVi,
         photo: photo!.photo,
         token,
-        verifyUrl: `${request.protocol}://${request.host}/verify`,
+        verifyUrl: absoluteUrl(config.publicUrl, '/verify'),
         number: application.id,
       });
       return reply

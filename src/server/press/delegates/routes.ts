@@ -27,6 +27,7 @@ import {
   substitutionFields,
   withdrawal,
 } from './schemas.js';
+import { absoluteUrl } from '../../http/public-url.js';
 import { routes } from '../../http/route.js';
 
 const tags = ['delegates'];
@@ -226,7 +227,7 @@ export function delegateRoutes(app: App, deps: Deps): void {
         eventTitleVi: nomination.scopeTitleVi,
         photo: photo?.photo ?? null,
         token,
-        verifyUrl: `${request.protocol}://${request.host}/verify`,
+        verifyUrl: absoluteUrl(deps.config.publicUrl, '/verify'),
         number: nomination.id,
       });
       return reply

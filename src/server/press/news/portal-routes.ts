@@ -1,15 +1,14 @@
 /** The public portal's API: no sign-in; only what is published and due. */
 import { imageExtension, inlineDisposition } from '../../files/kinds.js';
-import { Feed } from 'feed';
 import { z } from 'zod';
 import { can } from '../../auth/permissions.js';
 import { outcomeList as outcomeListSchema } from '../../documents/schemas.js';
 import { notFound } from '../../http/errors.js';
 import { idParam, rawText } from '../../http/primitives.js';
 import { idParams, type App, type Deps } from '../../http/types.js';
+import { atomFeed } from './atom.js';
 import { meetingsWithOutcomes, portalMeeting } from './portal-meetings.js';
 import { countView, getArticle, listArticles, listBriefings, photoFile, relatedArticles } from './queries.js';
-import { bodyText } from './sanitize.js';
 import { articleSummary, articleView, briefingView } from './schemas.js';
 import { routes } from '../../http/route.js';
 
@@ -34,7 +33,7 @@ const portalMeetingView = z.object({
 
 const tags = ['portal'];
 
-export function portalRoutes(app: App, { database }: Deps): void {
+export function portalRoutes(app: App, { database, config }: Deps): void {
   const route = routes(app, tags);
   const { db } = database;
 
@@ -144,31 +143,8 @@ export function portalRoutes(app: App, { database }: Deps): void {
       querystring: z.object({ lang: z.enum(['vi', 'en']).default('vi') }),
     },
     async (request, reply) => {
-      const { lang } = request.query;
-      const base = `${request.protocol}://${request.host}`;
       const items = await listArticles(db, { now: new Date(), limit: 30 });
-      const feed = new Feed({
-        title: lang === 'vi' ? 'Gavel — Tin tức năm Chủ tịch ASEAN' : 'Gavel — News of the ASEAN chairmanship',
-        id: `${base}/portal`,
-        link: `${base}/portal`,
-        language: lang,
-        updated: items[0]?.publishAt ?? items[0]?.publishedAt ?? new Date(0),
-        feedLinks: { atom: `${base}/api/portal/atom.xml?lang=${lang}` },
-        copyright: '',
-      });
-      for (const a of items) {
-        feed.addItem({
-          title: lang === 'vi' ? a.titleVi : a.titleEn,
-          id: `${base}/portal/articles/${a.slug}`,
-          link: `${base}/portal/articles/${a.slug}`,
-          description: lang === 'vi' ? a.leadVi : a.leadEn,
-          content: bodyText(lang === 'vi' ? a.bodyVi : a.bodyEn),
-          date: a.publishAt ?? a.publishedAt ?? new Date(0),
-          category: a.meetings.map((m) => ({ name: lang === 'vi' ? m.nameVi : m.nameEn })),
-          ...(a.leadPhoto ? { image: { url: `${base}${a.leadPhoto.url}`, type: a.leadPhoto.type } } : {}),
-        });
-      }
-      return reply.type('application/atom+xml; charset=utf-8').send(feed.atom1());
+      return reply.type('application/atom+xml; charset=utf-8').send(atomFeed(config.publicUrl, request.query.lang, items));
     },
   );
 }

@@ -50,7 +50,7 @@ export function withShareMeta(html: string, meta: ShareMeta): string {
   return html.replace(/<title>[^<]*<\/title>/, tags);
 }
 
-export function shareMetaRoutes(app: App, { database }: Deps): void {
+export function shareMetaRoutes(app: App, { database, config }: Deps): void {
   const route = routes(app, 'portal');
   route.get('/portal/articles/:slug', {
       permission: 'public',
@@ -65,7 +65,7 @@ export function shareMetaRoutes(app: App, { database }: Deps): void {
     const article = await getArticle(database.db, { slug }, new Date());
     if (!article) return reply.type('text/html').send(index);
     const lang = /^en\b/i.test(request.headers['accept-language'] ?? '') ? 'en' : 'vi';
-    const base = `${request.protocol}://${request.host}`;
+    const base = config.publicUrl;
     const lead = article.leadPhoto;
     const html = withShareMeta(index, {
       title: `${lang === 'vi' ? article.titleVi : article.titleEn} · Gavel`,
