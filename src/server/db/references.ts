@@ -19,6 +19,10 @@ export type Reference = readonly [path: string, table: IdTable, id: number | nul
 export const eachRef = (field: string, table: IdTable, ids: readonly number[], what: string): Reference[] =>
   ids.map((id, i) => [`${field}.${i}`, table, id, what] as const);
 
+/** A list of ids as references named by the list's field: its unknown ids are reported together. */
+export const listRef = (field: string, table: IdTable, ids: readonly number[], what: string): Reference[] =>
+  [...new Set(ids)].map((id) => [field, table, id, what] as const);
+
 /** The references whose rows do not exist, in the order given. */
 export async function unknownReferences(tx: DbOrTx, refs: readonly Reference[], prefix = ''): Promise<ErrorDetail[]> {
   const byTable = new Map<IdTable, Set<number>>();
@@ -34,9 +38,14 @@ export async function unknownReferences(tx: DbOrTx, refs: readonly Reference[], 
       .where(inArray(table.id, [...ids]))) as { id: number }[];
     found.set(table, new Set(rows.map((r) => r.id)));
   }
-  return refs
-    .filter(([, table, id]) => id !== null && id !== undefined && !found.get(table)!.has(id))
-    .map(([path, , id, what]) => ({ path: `${prefix}${path}`, message: `no ${what} ${id}` }));
+  // One detail per field, naming every unknown id it holds, in the order given.
+  const unknown = new Map<string, { what: string; ids: number[] }>();
+  for (const [path, table, id, what] of refs) {
+    if (id === null || id === undefined || found.get(table)!.has(id)) continue;
+    const entry = unknown.get(path) ?? unknown.set(path, { what, ids: [] }).get(path)!;
+    entry.ids.push(id);
+  }
+  return [...unknown].map(([path, { what, ids }]) => ({ path: `${prefix}${path}`, message: `no ${what} ${ids.join(', ')}` }));
 }
 
 /** Refuses the request if any reference names no row. */

@@ -7,12 +7,12 @@
 import { asc, eq, inArray } from 'drizzle-orm';
 import { deliverables } from '../committee/schema.js';
 import type { DbOrTx } from '../db/client.js';
-import { checkReferences, eachRef } from '../db/references.js';
+import { checkReferences, listRef } from '../db/references.js';
 import { documentDeliverables } from './schema.js';
 
 /** The distinct deliverables named, each checked (400 `invalid_reference` naming `path` and the unknown ones). */
 export async function checkDeliverables(tx: DbOrTx, ids: number[], path: string): Promise<number[]> {
-  await checkReferences(tx, eachRef(path, deliverables, ids, 'deliverable'));
+  await checkReferences(tx, listRef(path, deliverables, ids, 'deliverable'));
   return [...new Set(ids)];
 }
 

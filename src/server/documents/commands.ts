@@ -6,7 +6,7 @@
 import { and, desc, eq, lte, sql } from 'drizzle-orm';
 import { recordChange, type Actor } from '../changelog/record.js';
 import type { Db, DbOrTx } from '../db/client.js';
-import { checkReferences, eachRef } from '../db/references.js';
+import { checkReferences, listRef } from '../db/references.js';
 import { meetings, parties } from '../db/schema.js';
 import { checkDeliverables, linkDeliverables } from '../documents-committee/deliverables.js';
 import type { Role } from '../domain/vocabulary.js';
@@ -73,12 +73,12 @@ export async function refreshSearchText(tx: DbOrTx, documentId: number): Promise
 }
 
 export async function checkParties(tx: DbOrTx, ids: number[], path: string) {
-  await checkReferences(tx, eachRef(path, parties, ids, 'party'));
+  await checkReferences(tx, listRef(path, parties, ids, 'party'));
 }
 
 /** The distinct documents named, each checked. */
 export async function checkDocuments(tx: DbOrTx, ids: number[], path: string): Promise<number[]> {
-  await checkReferences(tx, eachRef(path, documents, ids, 'document'));
+  await checkReferences(tx, listRef(path, documents, ids, 'document'));
   return [...new Set(ids)];
 }
 
