@@ -68,6 +68,9 @@ describe.each(engines)('every spelling of every route gets the canonical answer 
     await h?.close();
   });
 
+  /** The room's answer carries the server's clock for its countdowns: the one part that may differ. */
+  const withoutClock = (body: string) => body.replace(/"serverTime":"[^"]*"/g, '"serverTime":""');
+
   async function walk(client: Client, who: string) {
     const failures: string[] = [];
     for (const { method, path } of probes) {
@@ -87,7 +90,7 @@ describe.each(engines)('every spelling of every route gets the canonical answer 
           if (status !== was && !refused) failures.push(line);
         } else if (method === 'GET') {
           if (status !== was && !refused) failures.push(line);
-          else if (status === was && status < 300 && res.body !== canonical.body) failures.push(`${line}, another body`);
+          else if (status === was && status < 300 && withoutClock(res.body) !== withoutClock(canonical.body)) failures.push(`${line}, another body`);
         } else if (status === 401 || status === 403) {
           // A permitted write refused by permission in another spelling.
           failures.push(line);
