@@ -62,8 +62,9 @@ describe('inviting a ministry focal point by e-mail', () => {
     await admin.getByTestId('invite-submit').click();
     await expect(admin.getByRole('alert').innerText()).resolves.toContain('bodyIds');
     await admin.getByTestId('invite-bodies').selectOption({ label: c.body });
-    await admin.getByRole('button', { name: c.invite }).click();
-    await admin.getByRole('status').waitFor();
+    await admin.getByRole('button', { name: c.invite, exact: true }).click();
+    // The notice naming the invitee (the live cue is a status region too).
+    await admin.getByRole('status').filter({ hasText: c.email }).waitFor();
     await admin.getByTestId(`user-${c.email}`).waitFor();
     await adminContext.close();
 
