@@ -1,6 +1,5 @@
 import type { FastifyBaseLogger, FastifyInstance, RawReplyDefaultExpression, RawRequestDefaultExpression, RawServerDefault } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import type { ReadCache } from '../changelog/read-cache.js';
 import type { Actor } from '../changelog/record.js';
 import type { Config } from '../config.js';
@@ -19,13 +18,6 @@ export interface Deps {
   config: Config;
   readCache: ReadCache;
 }
-
-export const errorResponse = z.object({
-  error: z.string(),
-  code: z.string(),
-  details: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
-  requestId: z.string().optional(),
-});
 
 /** The actor of a request, for the change log. */
 export function actorOf(request: { principal: { userId: number } | null; id: string }): Actor {
