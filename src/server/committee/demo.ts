@@ -18,7 +18,7 @@
  */
 import type { Tx } from '../db/client.js';
 import type { ModuleSeed } from '../demo/seed.js';
-import type { DemoRefs } from '../demo/refs.js';
+import { eachInOrder, type DemoRefs } from '../demo/refs.js';
 import type { TaskPriority, TaskStatus } from './core/tasks.js';
 import type { BodyKind, MemberPosition } from './core/vocabulary.js';
 import {
@@ -266,7 +266,7 @@ async function load(tx: Tx, refs: DemoRefs): Promise<void> {
       heldOn: '2020-10-27',
       meetingId: await refs.meeting('nc-6'),
       chairPersonId: await refs.person('pham-binh-minh'),
-      attendeePersonIds: await Promise.all(attendees.map((p) => refs.person(p))),
+      attendeePersonIds: await eachInOrder(attendees, (p) => refs.person(p)),
       agenda: [
         { titleEn: 'Report by the Secretary-General on preparations for the 37th ASEAN Summit', titleVi: 'Báo cáo của Tổng Thư ký về công tác chuẩn bị Hội nghị Cấp cao ASEAN lần thứ 37' },
         { titleEn: 'Programme and scenario of the summits', titleVi: 'Chương trình và kịch bản các hội nghị' },

@@ -37,3 +37,13 @@ export function demoRefs(tx: DbOrTx): DemoRefs {
       must((await tx.select({ id: meetingSeries.id }).from(meetingSeries).where(eq(meetingSeries.code, code)))[0]?.id, 'series', code),
   };
 }
+
+/**
+ * Resolves keys one after another: a transaction's connection runs one query
+ * at a time, and node-postgres deprecates queueing several on it at once.
+ */
+export async function eachInOrder<T, R>(items: readonly T[], resolve: (item: T) => Promise<R>): Promise<R[]> {
+  const out: R[] = [];
+  for (const item of items) out.push(await resolve(item));
+  return out;
+}

@@ -15,6 +15,7 @@ import { briefings, pressEvents } from './schema.js';
 import { createBriefing } from './news/briefings.js';
 import { createArticleIn, moveArticleIn } from './news/commands.js';
 import { demoArticles, demoBriefings } from './news/demo-articles.js';
+import { eachInOrder } from '../demo/refs.js';
 
 /** Same depth from src/server/press and dist/server/press. */
 export const seedPagesDir = fileURLToPath(new URL('../../../tests/fixtures/seeds/', import.meta.url));
@@ -46,8 +47,8 @@ export const pressSeed: ModuleSeed = {
         ...article,
         category: 'news',
         publishAt: new Date(publishAt),
-        meetingIds: await Promise.all(meetings.map((m) => refs.meeting(m))),
-        personIds: await Promise.all(people.map((p) => refs.person(p))),
+        meetingIds: await eachInOrder(meetings, (m) => refs.meeting(m)),
+        personIds: await eachInOrder(people, (p) => refs.person(p)),
         documentIds: [],
       });
       await moveArticleIn(tx, systemActor, id, 'submit', true);

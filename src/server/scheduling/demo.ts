@@ -6,12 +6,13 @@ import type { ModuleSeed } from '../demo/seed.js';
 import { amm53Meetings } from '../demo/data/amm53-cluster.js';
 import { AMM53_BUFFER_MINUTES, AMM53_NIGHT_ALLOWED, AMM53_OPENING } from './amm53-fixture.js';
 import { scheduleClusterRules } from './schema.js';
+import { eachInOrder } from '../demo/refs.js';
 
 export const schedulingSeed: ModuleSeed = {
   name: 'scheduling',
   async load(tx, refs) {
     const opening = await refs.meeting(AMM53_OPENING);
-    const others = await Promise.all(amm53Meetings.filter((m) => m.key !== AMM53_OPENING).map((m) => refs.meeting(m.key)));
+    const others = await eachInOrder(amm53Meetings.filter((m) => m.key !== AMM53_OPENING), (m) => refs.meeting(m.key));
     await tx.insert(scheduleClusterRules).values({
       clusterId: await refs.cluster('amm53'),
       rules: {

@@ -108,20 +108,21 @@ export async function listNominations(db: DbOrTx, filter: NominationFilter): Pro
   if (rows.length === 0) return [];
   const ids = rows.map((r) => r.id);
   const replacedIds = rows.map((r) => r.replacesId).filter((r): r is number => r !== null);
-  const [covered, replaced, successors] = await Promise.all([
-    db
+  // One after another: a transaction's connection runs one query at a time.
+  const covered = await db
       .select({ nominationId: delegateNominationMeetings.nominationId, id: meetings.id, titleEn: meetings.titleEn, titleVi: meetings.titleVi, startsAt: meetings.startsAt })
       .from(delegateNominationMeetings)
       .innerJoin(meetings, eq(meetings.id, delegateNominationMeetings.meetingId))
       .where(inArray(delegateNominationMeetings.nominationId, ids))
-      .orderBy(asc(meetings.startsAt)),
+      .orderBy(asc(meetings.startsAt));
+  const replaced =
     replacedIds.length === 0
       ? []
-      : db
+      : await db
           .select({ id: delegateNominations.id, fullName: delegateNominations.fullName, position: delegateNominations.position })
           .from(delegateNominations)
-          .where(inArray(delegateNominations.id, replacedIds)),
-    db
+          .where(inArray(delegateNominations.id, replacedIds));
+  const successors = await db
       .select({
         replacesId: delegateNominations.replacesId,
         id: delegateNominations.id,
@@ -133,8 +134,7 @@ export async function listNominations(db: DbOrTx, filter: NominationFilter): Pro
       })
       .from(delegateNominations)
       .leftJoin(nominator, eq(nominator.id, delegateNominations.nominatedBy))
-      .where(and(isNotNull(delegateNominations.replacesId), inArray(delegateNominations.replacesId, ids))),
-  ]);
+      .where(and(isNotNull(delegateNominations.replacesId), inArray(delegateNominations.replacesId, ids)));
   return rows.map(({ replacesId, ...r }) => {
     const successor = successors.find((s) => s.replacesId === r.id);
     return {
@@ -187,11 +187,12 @@ export async function delegationOverview(db: DbOrTx, partyId: number) {
     .where(eq(parties.id, partyId));
   if (!party) return null;
   const attended = await meetingsOf(db, partyId);
-  const [seats, overrides, nominations] = await Promise.all([
-    seatsAt(db, partyId, attended.map((m) => m.id)),
-    db.select({ meetingId: delegateQuotaOverrides.meetingId }).from(delegateQuotaOverrides).where(eq(delegateQuotaOverrides.partyId, partyId)),
-    listNominations(db, { partyId }),
-  ]);
+  const seats = await seatsAt(db, partyId, attended.map((m) => m.id));
+  const overrides = await db
+    .select({ meetingId: delegateQuotaOverrides.meetingId })
+    .from(delegateQuotaOverrides)
+    .where(eq(delegateQuotaOverrides.partyId, partyId));
+  const nominations = await listNominations(db, { partyId });
   const clusterIds = [...new Set(attended.map((m) => m.clusterId).filter((c): c is number => c !== null))];
   const clusters =
     clusterIds.length === 0
