@@ -13,8 +13,9 @@ const foundation = [
   '^src/server/domain/',
   '^src/server/files/',
   '^src/server/config[.]ts$',
-  // Text folding for search_text columns, and meetings' local times, visibility and calendar revision.
-  '^src/server/search/normalize[.]ts$',
+  // Text folding for search_text columns, a module's search provider and its SQL match,
+  // and meetings' local times, visibility and calendar revision.
+  '^src/server/search/(normalize|provider|sql)[.]ts$',
   '^src/server/meetings/(local-times|visibility|revision)[.]ts$',
   // A module's demo share: its type and the natural-key lookups.
   '^src/server/demo/(seed|refs)[.]ts$',
@@ -24,9 +25,8 @@ const foundation = [
 const modules = {
   meetings: [],
   directory: ['^src/server/meetings/(queries|schemas)[.]ts$'],
-  // search/routes.ts takes visibleTo through meetings/queries' re-export until the
-  // routes' conversion to the route helper; the rest of search takes meetings/visibility.
-  search: ['^src/server/meetings/queries[.]ts$'],
+  // The one search box: the app hands each module's provider in (search/provider.ts).
+  search: [],
   health: [],
   // The chair's console: a sitting moves its meeting's status through meetings' own
   // transition check; what a reader may see of a meeting is meetings' predicate.

@@ -34,6 +34,12 @@ import { liveRoutes } from './live/routes.js';
 import { meetingRoutes } from './meetings/routes.js';
 import { roomRoutes } from './room/routes.js';
 import { searchRoutes } from './search/routes.js';
+import { meetingSearch } from './meetings/search.js';
+import { documentSearch } from './documents/search-provider.js';
+import { articleSearch } from './press/news/search.js';
+import { personSearch, partySearch } from './directory/search.js';
+import { bodySearch, taskSearch } from './committee/search.js';
+import { clippingSearch } from './press/monitoring/search.js';
 import { pressRoutes } from './press/routes.js';
 import { calendarRoutes } from './scheduling/calendar-routes.js';
 import { schedulingRoutes } from './scheduling/routes.js';
@@ -143,7 +149,7 @@ export async function buildApp(options: BuildOptions): Promise<App> {
     meetingRoutes,
     roomRoutes,
     directoryRoutes,
-    searchRoutes,
+    searchRoutes([meetingSearch, documentSearch, articleSearch, personSearch, partySearch, bodySearch, taskSearch, clippingSearch]),
     changelogRoutes,
     committeeRoutes,
     documentRoutes,

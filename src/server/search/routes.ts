@@ -1,88 +1,47 @@
-/** One search box over meetings, people and parties; diacritics and case ignored. */
-import { and, asc, sql, type AnyColumn, type SQL } from 'drizzle-orm';
+/**
+ * One search box over everything the asker may see, grouped by kind with
+ * counts; diacritics and case ignored. The app hands in one provider per
+ * kind (search/provider.ts); each module's provider applies its own
+ * visibility rule, so a kind the asker may not read counts 0.
+ */
 import { z } from 'zod';
-import { meetingScope, viewerOf } from '../auth/policies/index.js';
-import { meetings, parties, people } from '../db/schema.js';
-import { text } from '../http/primitives.js';
-import { type App, type Deps } from '../http/types.js';
-import { visibleTo } from '../meetings/queries.js';
-import { queryTokens, tokenPattern } from './normalize.js';
+import { viewerOf } from '../auth/policies/index.js';
+import { intParam, text } from '../http/primitives.js';
 import { routes } from '../http/route.js';
+import { type App, type Deps } from '../http/types.js';
+import { queryTokens } from './normalize.js';
+import { searchKinds, type SearchProvider } from './provider.js';
+import { searchAnswer, type SearchAnswer } from './schemas.js';
 
-const result = z.object({
-  type: z.enum(['meeting', 'person', 'party']),
-  id: z.union([z.number(), z.string()]),
-  titleEn: z.string(),
-  titleVi: z.string(),
-  subtitleEn: z.string(),
-  subtitleVi: z.string(),
-});
 
-const LIMIT = 25;
-
-function matchesAll(column: AnyColumn, tokens: string[]): SQL | undefined {
-  return and(...tokens.map((t) => sql`${column} ~ ${tokenPattern(t)}`));
-}
-
-export function searchRoutes(app: App, { database }: Deps): void {
-  const route = routes(app, 'search');
-  const { db } = database;
-  route.get(
-    '/api/search',
-    {
-      permission: 'public',
-      summary: 'Search meetings, people and parties; Vietnamese diacritics and case are ignored',
-      querystring: z.object({ q: text(200) }),
-      response: { 200: z.object({ results: z.array(result) }) },
-    },
-    async (request) => {
-      const tokens = queryTokens(request.query.q);
-      if (tokens.length === 0) return { results: [] };
-      const scope = meetingScope(viewerOf(request));
-      const [meetingRows, peopleRows, partyRows] = await Promise.all([
-        db
-          .select({ id: meetings.id, titleEn: meetings.titleEn, titleVi: meetings.titleVi, startsAt: meetings.startsAt, hostCityEn: meetings.hostCityEn, hostCityVi: meetings.hostCityVi })
-          .from(meetings)
-          .where(and(visibleTo(scope), matchesAll(meetings.searchText, tokens)))
-          .orderBy(asc(meetings.startsAt))
-          .limit(LIMIT),
-        db
-          .select({ id: people.id, fullName: people.fullName })
-          .from(people)
-          .where(matchesAll(people.searchText, tokens))
-          .orderBy(asc(people.fullName))
-          .limit(LIMIT),
-        db
-          .select({ code: parties.code, nameEn: parties.nameEn, nameVi: parties.nameVi, timeZone: parties.timeZone })
-          .from(parties)
-          .where(matchesAll(parties.searchText, tokens))
-          .orderBy(asc(parties.nameEn))
-          .limit(LIMIT),
-      ]);
-      return {
-        results: [
-          ...meetingRows.map((m) => {
-            const date = m.startsAt.toISOString().slice(0, 10);
-            return {
-              type: 'meeting' as const,
-              id: m.id,
-              titleEn: m.titleEn,
-              titleVi: m.titleVi,
-              subtitleEn: `${date} · ${m.hostCityEn}`,
-              subtitleVi: `${date} · ${m.hostCityVi}`,
-            };
-          }),
-          ...peopleRows.map((p) => ({ type: 'person' as const, id: p.id, titleEn: p.fullName, titleVi: p.fullName, subtitleEn: '', subtitleVi: '' })),
-          ...partyRows.map((p) => ({
-            type: 'party' as const,
-            id: p.code,
-            titleEn: p.nameEn,
-            titleVi: p.nameVi,
-            subtitleEn: p.timeZone,
-            subtitleVi: p.timeZone,
-          })),
-        ],
-      };
-    },
-  );
+export function searchRoutes(providers: readonly SearchProvider[]) {
+  const ordered = [...providers].sort((a, b) => searchKinds.indexOf(a.kind) - searchKinds.indexOf(b.kind));
+  return (app: App, { database }: Deps): void => {
+    const route = routes(app, 'search');
+    const { db } = database;
+    route.get(
+      '/api/search',
+      {
+        permission: 'public',
+        summary: 'Search meetings, documents, articles, people, partners, and for those who may read them bodies, tasks and clippings; Vietnamese diacritics and case are ignored',
+        querystring: z.object({ q: text(200), limit: intParam(1, 50).default(25).describe('at most this many results of each kind') }),
+        response: { 200: searchAnswer },
+      },
+      async (request) => {
+        const { q, limit } = request.query;
+        const tokens = queryTokens(q);
+        if (tokens.length === 0) return { results: [], groups: [] };
+        const query = { q, tokens, viewer: viewerOf(request), limit, now: new Date() };
+        const answer: SearchAnswer = { results: [], groups: [] };
+        // One after another: on the embedded database there is one connection.
+        for (const provider of ordered) {
+          const { total, hits } = await provider.search(db, query);
+          if (total === 0) continue;
+          answer.groups.push({ type: provider.kind, count: total });
+          answer.results.push(...hits);
+        }
+        return answer;
+      },
+    );
+  };
 }

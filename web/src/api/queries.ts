@@ -11,7 +11,7 @@ import type {
   PartyDetail,
   PersonDetail,
   PersonSummary,
-  SearchResult,
+  SearchAnswer,
   Series,
 } from './types';
 
@@ -102,8 +102,7 @@ export function useChairmanships() {
 export function useSearch(q: string) {
   return useQuery({
     queryKey: ['search', q],
-    queryFn: () => api.get<{ results: SearchResult[] }>(`/search${query({ q })}`),
-    select: (data) => data.results,
+    queryFn: () => api.get<SearchAnswer>(`/search${query({ q })}`),
     enabled: q.trim() !== '',
   });
 }

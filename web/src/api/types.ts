@@ -117,11 +117,4 @@ export interface Chairmanships {
   rotation: { year: number; chair: PartyRef }[];
 }
 
-export interface SearchResult {
-  type: 'meeting' | 'person' | 'party';
-  id: number | string;
-  titleEn: string;
-  titleVi: string;
-  subtitleEn: string | null;
-  subtitleVi: string | null;
-}
+export type { SearchAnswer, SearchResult } from '../../../src/server/search/schemas';

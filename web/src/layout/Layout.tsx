@@ -1,5 +1,4 @@
 /** Page frame: header (brand, navigation, search, language, user) and footer. */
-import { useLayoutEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation } from 'react-router-dom';
 import { canEditMeetings, useUser } from '../auth/session';
@@ -9,6 +8,9 @@ import { LiveUpdates } from '../live/LiveUpdates';
 import { SearchBox } from '../search/SearchBox';
 import { Footer } from './Footer';
 import { GavelIcon } from './icons';
+import { useTitleFromHeading } from './useTitleFromHeading';
+
+const mainElement = () => document.getElementById('main');
 
 const committeeRoles = ['admin', 'secretariat', 'committee_member', 'ministry_focal_point'];
 
@@ -17,11 +19,8 @@ export function Layout() {
   const user = useUser();
   const { pathname } = useLocation();
 
-  // The generic title on every page and language change; a layout effect, so
-  // that pages naming themselves (in ordinary effects, which run later) win.
-  useLayoutEffect(() => {
-    document.title = `${t('app.name')} · ${t('app.tagline')}`;
-  }, [t, i18n.resolvedLanguage, pathname]);
+  // Each page's title from its h1 (pages setting their own title keep it).
+  useTitleFromHeading(mainElement, t('app.name'), `${t('app.name')} · ${t('app.tagline')}`, `${pathname}|${i18n.resolvedLanguage ?? ''}`);
 
   return (
     <div className="page">

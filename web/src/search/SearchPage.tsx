@@ -1,16 +1,56 @@
-/** Results of /search?q=: meetings, people and parties, each a link. */
+/** Results of /search?q=: everything the reader may see, grouped by kind with counts, each a link. */
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
 import { useSearch } from '../api/queries';
-import type { SearchResult } from '../api/types';
+import type { SearchAnswer, SearchResult } from '../api/types';
+import { Snippet } from '../documents/parts';
 import { pick } from '../i18n/pick';
 import { ErrorState, Loading } from '../layout/QueryState';
 
 function resultLink(result: SearchResult): string {
   const id = encodeURIComponent(String(result.id));
-  if (result.type === 'meeting') return `/meetings/${id}`;
-  if (result.type === 'person') return `/people/${id}`;
-  return `/partners/${id}`;
+  switch (result.type) {
+    case 'meeting':
+      return `/meetings/${id}`;
+    case 'document':
+      return `/documents/${id}`;
+    case 'article':
+      return `/portal/articles/${id}`;
+    case 'person':
+      return `/people/${id}`;
+    case 'party':
+      return `/partners/${id}`;
+    case 'body':
+      return `/committee/bodies#body-${id}`;
+    case 'task':
+      return `/committee/tasks/${id}`;
+    case 'clipping':
+      return `/press/monitoring`;
+  }
+}
+
+function Group({ group, results }: { group: SearchAnswer['groups'][number]; results: SearchResult[] }) {
+  const { t } = useTranslation();
+  const headingId = `search-group-${group.type}`;
+  return (
+    <section className="card search-group" aria-labelledby={headingId} data-testid={`search-group-${group.type}`}>
+      <h2 id={headingId}>
+        {t(`search.group.${group.type}`)} <span className="muted">({group.count})</span>
+      </h2>
+      {group.count > results.length && <p className="muted small">{t('search.shown', { shown: results.length, count: group.count })}</p>}
+      <ul className="results">
+        {results.map((result) => (
+          <li key={`${result.type}:${result.id}`} data-type={result.type}>
+            <div>
+              <Link to={resultLink(result)}>{pick(result, 'title')}</Link>
+              {(result.subtitleEn || result.subtitleVi) && <p className="muted small">{pick(result, 'subtitle')}</p>}
+              {result.snippet && <Snippet text={result.snippet} />}
+            </div>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
 }
 
 export function SearchPage() {
@@ -18,6 +58,7 @@ export function SearchPage() {
   const [params] = useSearchParams();
   const q = (params.get('q') ?? '').trim();
   const search = useSearch(q);
+  const total = search.data?.groups.reduce((sum, g) => sum + g.count, 0) ?? 0;
 
   return (
     <section>
@@ -30,22 +71,25 @@ export function SearchPage() {
       ) : search.isError ? (
         <ErrorState error={search.error} onRetry={() => void search.refetch()} />
       ) : (
-        <div className="card" data-testid="search-results">
-          <p className="muted">{t('search.count', { count: search.data.length })}</p>
-          {search.data.length === 0 ? (
+        <div data-testid="search-results">
+          <p className="muted" role="status">
+            {t('search.count', { count: total })}
+          </p>
+          {total === 0 ? (
             <p data-testid="search-empty">{t('search.empty')}</p>
           ) : (
-            <ul className="results">
-              {search.data.map((result) => (
-                <li key={`${result.type}:${result.id}`} data-type={result.type}>
-                  <span className={`badge badge-type-${result.type}`}>{t(`search.type.${result.type}`)}</span>
-                  <div>
-                    <Link to={resultLink(result)}>{pick(result, 'title')}</Link>
-                    {(result.subtitleEn || result.subtitleVi) && <p className="muted small">{pick(result, 'subtitle')}</p>}
-                  </div>
-                </li>
+            <>
+              <nav aria-label={t('search.kinds')} className="search-kinds">
+                {search.data.groups.map((g) => (
+                  <a key={g.type} href={`#search-group-${g.type}`}>
+                    {t(`search.group.${g.type}`)} ({g.count})
+                  </a>
+                ))}
+              </nav>
+              {search.data.groups.map((g) => (
+                <Group key={g.type} group={g} results={search.data.results.filter((r) => r.type === g.type)} />
               ))}
-            </ul>
+            </>
           )}
         </div>
       )}

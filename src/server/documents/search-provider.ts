@@ -1,0 +1,26 @@
+/**
+ * Documents in the one search box: the registry's own search (full text,
+ * confidentiality, snippets; similar titles when nothing matches), so the
+ * box and the registry never disagree.
+ */
+import type { SearchProvider } from '../search/provider.js';
+import { listDocuments } from './queries.js';
+
+export const documentSearch: SearchProvider = {
+  kind: 'document',
+  async search(db, { q, viewer, limit }) {
+    const { total, documents } = await listDocuments(db, viewer, { q, limit, offset: 0 });
+    return {
+      total,
+      hits: documents.map((d) => ({
+        type: 'document',
+        id: d.id,
+        titleEn: d.titleEn,
+        titleVi: d.titleVi,
+        subtitleEn: `${d.referenceCode} · ${d.meeting.titleEn}`,
+        subtitleVi: `${d.referenceCode} · ${d.meeting.titleVi}`,
+        snippet: d.snippet,
+      })),
+    };
+  },
+};

@@ -1,0 +1,28 @@
+/** Meetings in the one search box: those the asker may see, soonest first. */
+import { and, asc, count } from 'drizzle-orm';
+import { meetingScope } from '../auth/policies/index.js';
+import { meetings } from '../db/schema.js';
+import type { SearchProvider } from '../search/provider.js';
+import { matchesAll } from '../search/sql.js';
+import { visibleTo } from './visibility.js';
+
+export const meetingSearch: SearchProvider = {
+  kind: 'meeting',
+  async search(db, { tokens, viewer, limit }) {
+    const where = and(visibleTo(meetingScope(viewer)), matchesAll(meetings.searchText, tokens));
+    const [{ total } = { total: 0 }] = await db.select({ total: count() }).from(meetings).where(where);
+    const rows = await db
+      .select({ id: meetings.id, titleEn: meetings.titleEn, titleVi: meetings.titleVi, startsAt: meetings.startsAt, hostCityEn: meetings.hostCityEn, hostCityVi: meetings.hostCityVi })
+      .from(meetings)
+      .where(where)
+      .orderBy(asc(meetings.startsAt), asc(meetings.id))
+      .limit(limit);
+    return {
+      total,
+      hits: rows.map((m) => {
+        const date = m.startsAt.toISOString().slice(0, 10);
+        return { type: 'meeting', id: m.id, titleEn: m.titleEn, titleVi: m.titleVi, subtitleEn: `${date} · ${m.hostCityEn}`, subtitleVi: `${date} · ${m.hostCityVi}`, snippet: null };
+      }),
+    };
+  },
+};

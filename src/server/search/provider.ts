@@ -1,0 +1,40 @@
+/**
+ * One search box over everything a reader may see: each module that owns a
+ * kind of thing answers for it with a provider, and applies its own
+ * visibility rule (a provider returns only what the asker may see, and counts
+ * only that). The search route is given the providers by the app; it imports
+ * no module.
+ */
+import type { DbOrTx } from '../db/client.js';
+import type { Viewer } from '../auth/policies/index.js';
+
+/** In the order the results are shown. */
+export const searchKinds = ['meeting', 'document', 'article', 'person', 'party', 'body', 'task', 'clipping'] as const;
+export type SearchKind = (typeof searchKinds)[number];
+
+export interface SearchHit {
+  type: SearchKind;
+  id: number | string;
+  titleEn: string;
+  titleVi: string;
+  subtitleEn: string;
+  subtitleVi: string;
+  /** Original text around the hits, HTML-escaped with hits in <mark>…</mark> (documents); null elsewhere. */
+  snippet: string | null;
+}
+
+export interface SearchQuery {
+  /** The query as typed. */
+  q: string;
+  /** Its words, folded (search/normalize.ts). Never empty. */
+  tokens: string[];
+  viewer: Viewer | null;
+  /** At most this many hits; `total` counts them all. */
+  limit: number;
+  now: Date;
+}
+
+export interface SearchProvider {
+  kind: SearchKind;
+  search(db: DbOrTx, query: SearchQuery): Promise<{ total: number; hits: SearchHit[] }>;
+}
