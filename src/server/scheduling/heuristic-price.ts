@@ -1,0 +1,114 @@
+/**
+ * Pricing a move without making it: the best start of an unplaced meeting
+ * against an incumbent, from the burdens without it. The hard constraints are
+ * checked only for a candidate that would win.
+ */
+import type { Placement } from './heuristic-state.js';
+
+/**
+ * The highest burden a meeting's participants would have at index j of
+ * `costs` (per row: its highest burden plus the row's cost), rows taken in
+ * `rank` order; Infinity as soon as one passes `limit`. Runs for most
+ * candidates looked at.
+ */
+export function partsMax(top: Float64Array, rank: Int32Array, costs: readonly Float64Array[], j: number, limit: number): number {
+  let max = 0;
+  for (let o = 0; o < rank.length; o++) {
+    const r = rank[o]!;
+    const v = top[r]! + costs[r]![j]!;
+    if (v > max) {
+      if (v > limit) return Infinity;
+      max = v;
+    }
+  }
+  return max;
+}
+
+/**
+ * The best start of unplaced meeting i between `lo` and `hi` against the
+ * incumbent — its candidate index `current` (-1 for none) and the sum of
+ * starts `bestSum` — by (max, total, sum of starts); -1 when none beats it.
+ * Each candidate is priced from the burdens without i (maximum over the other
+ * delegations, total) plus its own costs, so nothing is placed to look. The
+ * same answer as placing each fitting candidate and comparing.
+ */
+export function bestStart(p: Placement, i: number, current: number, bestSum: number, sumWithout: number, lo: number, hi: number): number {
+  const { c, burden, carried, delegationCount } = p;
+  const { startsOf, totalCost, takesPart, rowsOf } = p.tables;
+  let bestMax = Infinity;
+  let bestTotal = Infinity;
+  const skip = current >= 0 ? startsOf[i]![current]! : -1;
+  const starts = startsOf[i]!;
+  const tc = totalCost[i]!;
+  const mask = takesPart[i]!;
+  let maxOthers = 0;
+  let baseTotal = 0;
+  for (let d = 0; d < delegationCount; d++) {
+    const b = burden[d]!;
+    baseTotal += b;
+    if (!mask[d] && b + carried[d]! > maxOthers) maxOthers = b + carried[d]!;
+  }
+  // Per cost row, the highest burden among its participants; rows with the least room first.
+  const rows = rowsOf[i]!;
+  const { top, rank } = rows;
+  for (let r = 0; r < top.length; r++) {
+    let t = 0;
+    for (const d of rows.members[r]!) if (burden[d]! + carried[d]! > t) t = burden[d]! + carried[d]!;
+    top[r] = t;
+  }
+  // Insertion sort: a handful of rows.
+  for (let a = 1; a < rank.length; a++) {
+    const r = rank[a]!;
+    let b = a - 1;
+    while (b >= 0 && top[rank[b]!]! < top[r]!) {
+      rank[b + 1] = rank[b]!;
+      b--;
+    }
+    rank[b + 1] = r;
+  }
+  if (current >= 0) {
+    // The objective with i where it is: the others' maximum, each row at i's current cost.
+    bestMax = maxOthers;
+    for (let r = 0; r < top.length; r++) bestMax = Math.max(bestMax, top[r]! + rows.cost[r]![current]!);
+    bestTotal = baseTotal + tc[current]!;
+  }
+  if (maxOthers > bestMax) return -1;
+  // The chair already sitting at the first or last slot: the commonest reason a start does not fit, checked first.
+  const meeting = c.meetings[i]!;
+  const busy = c.noOverlap && meeting.principals.length ? p.occupancy[meeting.principals[0]!]! : null;
+  const last = meeting.durationSlots + c.bufferSlots - 1;
+  if (maxOthers === bestMax) {
+    // The maximum cannot fall: the first start by (total, sum) that keeps it and fits is the best.
+    // (Only with an incumbent: without one the maximum is unbounded. The others' burdens and the
+    // other starts are common to every candidate, so a candidate beats the incumbent when its own
+    // summed cost is lower, or equal with an earlier start.)
+    const { sortedStarts, sortedTotal, sortedCost } = rows;
+    const own = tc[current]!;
+    const occ = busy ?? p.noOccupancy;
+    for (let o = 0; o < sortedStarts.length; o++) {
+      const t = sortedTotal[o]!;
+      if (t > own) return -1;
+      const s = sortedStarts[o]!;
+      if (t === own && s >= skip) return -1;
+      if (occ[s]! > 0 || occ[s + last]! > 0) continue;
+      if (partsMax(top, rank, sortedCost, o, bestMax) !== Infinity && p.fits(i, s)) return s;
+    }
+    return -1;
+  }
+  let best = -1;
+  for (let j = 0; j < starts.length; j++) {
+    const s = starts[j]!;
+    if (s === skip || s < lo || s > hi || (busy !== null && (busy[s]! > 0 || busy[s + last]! > 0))) continue;
+    const max = Math.max(maxOthers, partsMax(top, rank, rows.cost, j, bestMax));
+    if (max > bestMax) continue;
+    const total = baseTotal + tc[j]!;
+    const sum = sumWithout + s;
+    if (max === bestMax && (total > bestTotal || (total === bestTotal && sum >= bestSum))) continue;
+    if (!p.fits(i, s)) continue;
+    best = s;
+    bestMax = max;
+    bestTotal = total;
+    bestSum = sum;
+  }
+  return best;
+}
