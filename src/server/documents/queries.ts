@@ -1,20 +1,13 @@
 /** Reading documents; every query goes through the one visibility predicate. */
-import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
-import { DateTime } from 'luxon';
+import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../db/client.js';
 import { qualified } from '../db/sql.js';
-import { can } from '../auth/permissions.js';
-import { meetingScope } from '../auth/policies/index.js';
-import { visibleMeetingId } from '../meetings/visibility.js';
-import { changeEvents, delegations, meetings, parties, users } from '../db/schema.js';
-import { servedDeliverables } from '../documents-committee/deliverables.js';
-import { documentBlobs, documentProposers, documentRelations, documents, documentTransitions, documentVersions } from './schema.js';
-import type { DocumentDetail, DocumentFilters, DocumentSummary } from './schemas.js';
+import { meetings, parties } from '../db/schema.js';
+import { documentBlobs, documentProposers, documents, documentVersions } from './schema.js';
+import type { DocumentFilters, DocumentSummary } from './schemas.js';
 import type { Confidentiality, DocumentStatus, DocumentType, OutcomeAction, Pillar } from './vocabulary.js';
 import { visibleTo, type Viewer } from './visibility.js';
 import { hitsOf, SIMILAR_MAX, suggestionFrom, textSearch, TITLE_SIMILARITY, type MatchKind } from './search.js';
-import { nextStatesFor } from './workflow.js';
-import { editableFields, metadataFields, type MetadataField } from './metadata.js';
 import { orderOf } from './ordering.js';
 
 const proposerCodes = sql<string[]>`coalesce((select array_agg(${parties.code} order by ${parties.code}) from ${documentProposers}
@@ -40,7 +33,7 @@ function conditions(viewer: Viewer, f: Partial<DocumentFilters>): SQL {
   return and(...where)!;
 }
 
-interface SummaryRow {
+export interface SummaryRow {
   id: number;
   referenceCode: string;
   titleEn: string;
@@ -63,9 +56,9 @@ interface SummaryRow {
   highlight: DocumentSummary['highlight'];
 }
 
-const iso = (d: Date | string) => new Date(d).toISOString();
+export const iso = (d: Date | string) => new Date(d).toISOString();
 
-function toSummary(r: SummaryRow): DocumentSummary {
+export function toSummary(r: SummaryRow): DocumentSummary {
   return {
     id: r.id,
     referenceCode: r.referenceCode,
@@ -207,132 +200,6 @@ export async function listDocuments(db: DbOrTx, viewer: Viewer, f: DocumentFilte
 export async function visibleDocument(db: DbOrTx, viewer: Viewer, id: number) {
   const [row] = await db.select().from(documents).where(and(eq(documents.id, id), visibleTo(viewer)));
   return row;
-}
-
-const localFormat = "yyyy-MM-dd HH:mm '(UTC'ZZ')'";
-
-export async function getDocumentDetail(db: DbOrTx, viewer: Viewer, id: number): Promise<DocumentDetail | undefined> {
-  const list = await db
-    .select({ id: documents.id })
-    .from(documents)
-    .where(and(eq(documents.id, id), visibleTo(viewer)));
-  if (!list.length) return undefined;
-  const [doc] = await db.select().from(documents).where(eq(documents.id, id));
-  const [meeting] = await db.select().from(meetings).where(eq(meetings.id, doc!.actingMeetingId));
-  const proposerParties = await db
-    .select({ id: parties.id, code: parties.code, nameEn: parties.nameEn, nameVi: parties.nameVi })
-    .from(documentProposers)
-    .innerJoin(parties, eq(parties.id, documentProposers.partyId))
-    .where(eq(documentProposers.documentId, id))
-    .orderBy(asc(parties.code));
-  const related = await db
-    .select({ id: documents.id, referenceCode: documents.referenceCode, titleEn: documents.titleEn, titleVi: documents.titleVi })
-    .from(documentRelations)
-    .innerJoin(documents, eq(documents.id, documentRelations.relatedId))
-    .where(and(eq(documentRelations.documentId, id), visibleTo(viewer)));
-  // The committee's work is not for everyone: its deliverables only to those who may read it.
-  const relatedDeliverables = can(viewer, 'committee.read') ? await servedDeliverables(db, id) : [];
-  const versions = await db
-    .select({
-      id: documentVersions.id,
-      number: documentVersions.number,
-      fileName: documentVersions.fileName,
-      mediaType: documentBlobs.mediaType,
-      size: documentBlobs.size,
-      sha256: documentVersions.sha256,
-      textExtractable: sql<boolean>`${documentBlobs.text} is not null`,
-      uploadedBy: users.displayName,
-      uploadedAt: documentVersions.uploadedAt,
-    })
-    .from(documentVersions)
-    .innerJoin(documentBlobs, eq(documentBlobs.sha256, documentVersions.sha256))
-    .leftJoin(users, eq(users.id, documentVersions.uploadedBy))
-    .where(eq(documentVersions.documentId, id))
-    .orderBy(desc(documentVersions.number));
-  const steps = await db
-    .select({
-      t: documentTransitions,
-      actor: users.displayName,
-      meeting: { id: meetings.id, titleEn: meetings.titleEn, titleVi: meetings.titleVi, startsAt: meetings.startsAt },
-      objector: { id: parties.id, code: parties.code, nameEn: parties.nameEn, nameVi: parties.nameVi },
-    })
-    .from(documentTransitions)
-    .leftJoin(users, eq(users.id, documentTransitions.actorUserId))
-    // A step taken at a meeting the viewer may not see names no meeting.
-    .leftJoin(meetings, and(eq(meetings.id, documentTransitions.meetingId), visibleMeetingId(meetingScope(viewer), meetings.id)))
-    .leftJoin(parties, eq(parties.id, documentTransitions.objectorPartyId))
-    .where(eq(documentTransitions.documentId, id))
-    .orderBy(asc(documentTransitions.id));
-
-  // Registry edits, for those who make them: which facts changed, by whom, when (the values are in the change log).
-  const editEvents = can(viewer, 'documents.write')
-    ? await db
-        .select({ id: changeEvents.id, actor: users.displayName, changes: changeEvents.changes, occurredAt: changeEvents.occurredAt })
-        .from(changeEvents)
-        .leftJoin(users, eq(users.id, changeEvents.actorUserId))
-        .where(and(eq(changeEvents.entityType, 'document'), eq(changeEvents.entityId, String(id)), eq(changeEvents.action, 'update')))
-        .orderBy(asc(changeEvents.id))
-    : [];
-  const edits = editEvents.flatMap((e) => {
-    const fields = Object.keys(e.changes as object).filter((k): k is MetadataField => (metadataFields as readonly string[]).includes(k));
-    return fields.length ? [{ id: e.id, actor: e.actor, fields, occurredAt: iso(e.occurredAt) }] : [];
-  });
-
-  let silence: DocumentDetail['silence'] = null;
-  if (doc!.status === 'under_silence' && doc!.silenceDeadline) {
-    const deadline = DateTime.fromJSDate(doc!.silenceDeadline);
-    const dels = await db
-      .select({ timeZone: delegations.timeZone, party: { id: parties.id, code: parties.code, nameEn: parties.nameEn, nameVi: parties.nameVi } })
-      .from(delegations)
-      .innerJoin(parties, eq(parties.id, delegations.partyId))
-      .where(eq(delegations.meetingId, doc!.actingMeetingId))
-      .orderBy(asc(parties.code));
-    silence = {
-      deadline: doc!.silenceDeadline.toISOString(),
-      byDelegation: dels.map((d) => ({ ...d, localDeadline: deadline.setZone(d.timeZone).toFormat(localFormat) })),
-    };
-  }
-
-  const base = toSummary({
-      ...doc!,
-      meetingId: meeting!.id,
-      meetingTitleEn: meeting!.titleEn,
-      meetingTitleVi: meeting!.titleVi,
-      meetingStartsAt: meeting!.startsAt,
-      proposers: proposerParties.map((p) => p.code),
-      snippet: null,
-      rank: null,
-      match: null,
-      highlight: null,
-  });
-  return {
-    ...base,
-    snippet: null,
-    rank: null,
-    leadBodyEn: doc!.leadBodyEn,
-    leadBodyVi: doc!.leadBodyVi,
-    finalActionReason: doc!.finalActionReason,
-    embargoUntil: doc!.embargoUntil?.toISOString() ?? null,
-    proposerParties,
-    related,
-    relatedDeliverables,
-    versions: versions.map((v) => ({ ...v, uploadedAt: iso(v.uploadedAt) })),
-    timeline: steps.map((s) => ({
-      id: s.t.id,
-      fromStatus: s.t.fromStatus,
-      toStatus: s.t.toStatus,
-      actor: s.actor,
-      meeting: s.meeting ? { ...s.meeting, startsAt: iso(s.meeting.startsAt) } : null,
-      objector: s.objector,
-      comment: s.t.comment,
-      occurredAt: iso(s.t.occurredAt),
-    })),
-    edits,
-    updatedAt: iso(doc!.updatedAt),
-    silence,
-    allowedTransitions: viewer ? nextStatesFor(doc!.status, viewer.roles) : [],
-    editableFields: viewer ? editableFields(doc!.status, viewer.roles) : [],
-  };
 }
 
 /** A version's bytes and text, only through a document the viewer may see. */

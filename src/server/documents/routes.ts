@@ -13,7 +13,8 @@ import { readUpload } from '../files/upload.js';
 import { MAX_FILE_BYTES } from './files.js';
 import { importDocuments } from './import.js';
 import { outcomeList, summitCounts } from './outcomes.js';
-import { getDocumentDetail, getVersion, listDocuments, visibleDocument } from './queries.js';
+import { getDocumentDetail } from './detail.js';
+import { getVersion, listDocuments, visibleDocument } from './queries.js';
 import {
   diffView,
   documentCreate,
