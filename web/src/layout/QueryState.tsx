@@ -1,6 +1,6 @@
 /** Translated loading and error states shared by every page. */
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
+import { Link, useLocation } from 'react-router-dom';
 import { ApiError } from '../api/client';
 
 export function Loading() {
@@ -14,7 +14,30 @@ export function Loading() {
 
 export function ErrorState({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
   const { t } = useTranslation();
+  const location = useLocation();
   const apiError = error instanceof ApiError ? error : null;
+  // Refusals say what to do: sign in (and come back here), or ask for access; retrying would change nothing.
+  if (apiError?.status === 401) {
+    return (
+      <div className="state state-notice" role="alert" data-testid="sign-in-needed">
+        <p>{t('state.signInNeeded')}</p>
+        <Link className="button button-primary button-small" to="/sign-in" state={{ from: location }}>
+          {t('auth.signIn')}
+        </Link>
+      </div>
+    );
+  }
+  if (apiError?.status === 403) {
+    return (
+      <div className="state state-notice" role="alert" data-testid="forbidden">
+        <p>{t('state.forbidden')}</p>
+        <Link to="/sign-in" state={{ from: location }}>
+          {t('state.signInOther')}
+        </Link>{' '}
+        · <Link to="/">{t('notFound.home')}</Link>
+      </div>
+    );
+  }
   if (apiError?.status === 404) {
     return (
       <div className="state state-notice" role="alert">
