@@ -1,4 +1,5 @@
 /** Page frame: header (brand, navigation, search, language, user) and footer. */
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation } from 'react-router-dom';
 import { canEditMeetings, useUser } from '../auth/session';
@@ -18,6 +19,9 @@ export function Layout() {
   const { t, i18n } = useTranslation();
   const user = useUser();
   const { pathname } = useLocation();
+  // Phones: the navigation folds behind a menu button, closed again on each navigation.
+  const [menuOpen, setMenuOpen] = useState(false);
+  useEffect(() => setMenuOpen(false), [pathname]);
 
   // Each page's title from its h1 (pages setting their own title keep it).
   useTitleFromHeading(mainElement, t('app.name'), `${t('app.name')} · ${t('app.tagline')}`, `${pathname}|${i18n.resolvedLanguage ?? ''}`);
@@ -36,7 +40,16 @@ export function Layout() {
             <span className="brand-name">{t('app.name')}</span>
             <span className="brand-tagline">{t('app.tagline')}</span>
           </Link>
-          <nav className="main-nav" aria-label={t('nav.label')}>
+          <button
+            type="button"
+            className="nav-toggle button button-ghost button-small"
+            aria-expanded={menuOpen}
+            aria-controls="main-nav"
+            onClick={() => setMenuOpen((open) => !open)}
+          >
+            {t('nav.menu')}
+          </button>
+          <nav id="main-nav" className={`main-nav${menuOpen ? ' open' : ''}`} aria-label={t('nav.label')}>
             <NavLink to="/" end>
               {t('nav.calendar')}
             </NavLink>
