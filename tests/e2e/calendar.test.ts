@@ -72,6 +72,36 @@ describe('a new user on the calendar', () => {
     await page.getByTestId('search-results').getByText('Nguyễn Quốc Dũng').first().waitFor();
   });
 
+  it('finds documents from any page with Ctrl-K, grouped by kind with counts, the page named in the tab', async () => {
+    await page.goto(`${h.baseUrl}/partners`);
+    await page.locator('h1').first().waitFor();
+    await page.keyboard.press('Control+k');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-input');
+    await page.keyboard.type('tuyen bo ha noi');
+    await page.keyboard.press('Enter');
+    const documents = page.getByTestId('search-group-document');
+    await documents.getByRole('heading', { name: /Documents \(\d+\)/ }).waitFor();
+    await documents.getByRole('link', { name: 'Ha Noi Declaration on the ASEAN Community’s Post-2025 Vision' }).waitFor();
+    await page.waitForFunction(() => document.title.startsWith('Results for “tuyen bo ha noi”'));
+  });
+
+  it('on a phone keeps the navigation behind a menu button, and a refused page offers sign-in', async () => {
+    const context = await h.browser.newContext({ locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh', viewport: { width: 390, height: 844 } });
+    const phone = await context.newPage();
+    await phone.goto(`${h.baseUrl}/committee`);
+    await phone.getByTestId('sign-in-needed').getByRole('link', { name: 'Đăng nhập' }).waitFor();
+    const header = await phone.locator('.site-header').boundingBox();
+    expect(header!.height).toBeLessThan(130);
+    const nav = phone.getByRole('navigation', { name: 'Điều hướng chính' });
+    expect(await nav.isVisible()).toBe(false);
+    await phone.getByRole('button', { name: 'Danh mục' }).click();
+    await nav.getByRole('link', { name: 'Văn kiện' }).click();
+    await phone.waitForURL(`${h.baseUrl}/documents`);
+    expect(await nav.isVisible()).toBe(false);
+    expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await context.close();
+  });
+
   it('signs in as the secretariat, moves the ARF and sees the local times change', async () => {
     await page.getByTestId('sign-in-link').click();
     await page.getByTestId('sign-in-email').fill('secretariat@gavel.demo');
