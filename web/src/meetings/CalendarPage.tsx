@@ -130,7 +130,10 @@ export function CalendarPage() {
             initialView={initialView}
             initialDate={target ?? undefined}
             headerToolbar={{ left: 'prev,next today', center: 'title', right: 'dayGridMonth,timeGridWeek,listMonth,listYear' }}
-            buttonText={{ today: t('calendar.today') }}
+            // Text arrows with spoken names: FullCalendar's icon fonts are unnamed images to a screen reader.
+            buttonIcons={false}
+            buttonText={{ today: t('calendar.today'), prev: '‹', next: '›' }}
+            buttonHints={{ prev: t('calendar.previous'), next: t('calendar.next'), today: t('calendar.today') }}
             views={{
               dayGridMonth: { buttonText: t('calendar.month') },
               timeGridWeek: { buttonText: t('calendar.week') },

@@ -1,0 +1,81 @@
+/**
+ * axe-core on every main page, in English and in Vietnamese, for a reader
+ * and for the secretariat: no serious or critical violation (WCAG 2.2 AA
+ * rules). A failure lists each rule with the elements it found.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signIn, startBrowserHarness, type BrowserHarness } from '../helpers/browser.js';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+interface Finding {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[] }[];
+}
+
+async function seriousFindings(page: Page): Promise<string[]> {
+  // Evaluated through the debugging protocol: the app's CSP rightly refuses inline scripts.
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: Finding[] }> } }).axe;
+    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })) }));
+  });
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 5).map((n) => n.target.join(' ')).join(' | ')}${v.nodes.length > 5 ? ` … ${v.nodes.length} nodes` : ''}`);
+}
+
+async function settle(page: Page, path: string) {
+  await page.goto(path);
+  await page.waitForLoadState('networkidle');
+  await page.locator('h1').first().waitFor();
+}
+
+describe('accessibility of the main pages (axe-core)', () => {
+  let h: BrowserHarness;
+  let meetingId: number;
+  let documentId: number;
+  const publicPages = () => ['/', '/partners', '/partners/NZ', '/people', '/documents', `/documents/${documentId}`, `/meetings/${meetingId}`, '/press', '/portal', '/search?q=asean', '/sign-in'];
+  const staffPages = () => ['/committee', '/committee/tasks', '/committee/deliverables', '/committee/bodies', '/documents/new', '/schedule', '/press/monitoring', '/admin/users', '/account'];
+
+  beforeAll(async () => {
+    h = await startBrowserHarness();
+    const meetings = (await h.app.inject('/api/meetings')).json<{ meetings: Array<{ id: number; seriesCode: string; edition: number | null }> }>().meetings;
+    meetingId = meetings.find((m) => m.seriesCode === 'SUMMIT' && m.edition === 37)!.id;
+    documentId = (await h.app.inject('/api/documents?q=ha%20noi')).json<{ documents: Array<{ id: number }> }>().documents[0]!.id;
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  for (const locale of ['en-GB', 'vi-VN']) {
+    it(`finds nothing serious for a reader, ${locale}`, async () => {
+      const { page, context } = await h.newPage({ locale });
+      const found: string[] = [];
+      for (const path of publicPages()) {
+        await settle(page, `${h.baseUrl}${path}`);
+        for (const f of await seriousFindings(page)) found.push(`${path}: ${f}`);
+      }
+      await context.close();
+      expect(found, found.join('\n')).toEqual([]);
+    });
+
+    it(`finds nothing serious for the secretariat, ${locale}`, async () => {
+      const { page, context } = await h.newPage({ locale });
+      await signIn(page, h.baseUrl, 'admin@gavel.demo');
+      const found: string[] = [];
+      for (const path of staffPages()) {
+        await settle(page, `${h.baseUrl}${path}`);
+        for (const f of await seriousFindings(page)) found.push(`${path}: ${f}`);
+      }
+      await context.close();
+      expect(found, found.join('\n')).toEqual([]);
+    });
+  }
+});
