@@ -33,6 +33,7 @@ import { LiveHub } from './live/hub.js';
 import { liveRoutes } from './live/routes.js';
 import { meetingRoutes } from './meetings/routes.js';
 import { roomRoutes } from './room/routes.js';
+import { decisionRoutes } from './room/decision-routes.js';
 import { searchRoutes } from './search/routes.js';
 import { pressRoutes } from './press/routes.js';
 import { calendarRoutes } from './scheduling/calendar-routes.js';
@@ -142,6 +143,7 @@ export async function buildApp(options: BuildOptions): Promise<App> {
     authRoutes,
     meetingRoutes,
     roomRoutes,
+    decisionRoutes,
     directoryRoutes,
     searchRoutes,
     changelogRoutes,
