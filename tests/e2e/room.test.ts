@@ -186,6 +186,44 @@ describe('the meeting room between the chair and a delegation', () => {
     await portal.getByTestId('live-item').filter({ hasText: 'Phát biểu khai mạc' }).waitFor();
   });
 
+  it('keeps the agenda from the console: rename, move up, delete; the item under discussion is not deleted (Vietnamese)', async () => {
+    expect(await call('POST', `/api/meetings/${meetingId}/agenda-items`, { titleEn: 'Any other business', titleVi: 'Các vấn đề khác' })).toMatchObject({ status: 201 });
+    const row = (text: string) => chair.getByTestId('agenda-item').filter({ hasText: text });
+    const tools = async (text: string) => row(text).locator('details.agenda-keep').evaluate((d) => ((d as HTMLDetailsElement).open = true));
+    await row('Các vấn đề khác').waitFor({ timeout: 5_000 });
+    await tools('Các vấn đề khác');
+    await row('Các vấn đề khác').getByTestId('item-rename').click();
+    await chair.getByTestId('rename-en').fill('Other matters');
+    await chair.getByTestId('rename-vi').fill('Các vấn đề khác nữa');
+    await chair.getByTestId('rename-save').click();
+    await row('3. Các vấn đề khác nữa').waitFor();
+    await tools('Các vấn đề khác nữa');
+    await row('Các vấn đề khác nữa').getByTestId('item-up').click();
+    await row('2. Các vấn đề khác nữa').waitFor();
+    await row('3. Các vấn đề quốc tế và khu vực').waitFor();
+    await tools('Các vấn đề khác nữa');
+    await row('Các vấn đề khác nữa').getByTestId('item-delete').click();
+    await row('Các vấn đề khác nữa').getByTestId('item-delete-confirm').click();
+    await row('2. Các vấn đề quốc tế và khu vực').waitFor();
+    expect(await row('Các vấn đề khác nữa').count()).toBe(0);
+    // The item under discussion, with decisions on it, stays: refused in words.
+    await tools('Phát biểu khai mạc');
+    await row('Phát biểu khai mạc').getByTestId('item-delete').click();
+    await row('Phát biểu khai mạc').getByTestId('item-delete-confirm').click();
+    await chair.getByTestId('room-error').filter({ hasText: 'không thể xóa' }).waitFor();
+    await portal.getByTestId('live-item').filter({ hasText: 'Phát biểu khai mạc' }).waitFor();
+  });
+
+  it('the meeting form lists every status, only the moves allowed from "in progress" enabled', async () => {
+    await chair.goto(`${h.baseUrl}/meetings/${meetingId}/edit`);
+    const options = chair.getByTestId('meeting-status').locator('option');
+    await options.first().waitFor({ state: 'attached' });
+    const states = await options.evaluateAll((os) => os.map((o) => `${(o as HTMLOptionElement).value}:${(o as HTMLOptionElement).disabled ? 'off' : 'on'}`));
+    expect(states).toEqual(['planned:off', 'confirmed:off', 'in_progress:on', 'held:on', 'postponed:on', 'cancelled:off']);
+    await chair.goto(`${h.baseUrl}/meetings/${meetingId}/room`);
+    await chair.getByTestId('record-of-decisions').waitFor();
+  });
+
   it('fits a phone: console, projector and the portal live page at 390×844', async () => {
     for (const [page, name] of [
       [chair, 'console'],
