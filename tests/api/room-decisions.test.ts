@@ -5,13 +5,16 @@
  * name a restricted document, and the agenda's renaming, order and deletion.
  */
 import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import mammoth from 'mammoth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../src/server/http/types.js';
 import { engines } from '../helpers/database.js';
 import { newDocument, newMeeting } from '../helpers/factories.js';
-import { startHarness, type Client, type Harness } from '../helpers/harness.js';
-import { openStream, type Stream } from '../helpers/sse.js';
+import { DEMO_PASSWORD, startHarness, type Client, type Harness } from '../helpers/harness.js';
+import { httpSignIn, openStream, type Stream } from '../helpers/sse.js';
 
 interface Decision {
   action: string;
@@ -133,7 +136,8 @@ describe.each(engines)('decisions taken in session on %s', (engine) => {
 
   it('adopts through the workflow: the document is adopted, the record names item and time, the change log has both events', async () => {
     const anonymousStream = await openStream(base);
-    streams.push(anonymousStream);
+    const journalistStream = await openStream(base, { cookie: await httpSignIn(base, 'journalist@gavel.demo', DEMO_PASSWORD) });
+    streams.push(anonymousStream, journalistStream);
     const before = Date.now();
     const restrictedRes = await decide(staff, items[1]!, { documentId: restricted.id, action: 'adopt' });
     expect(restrictedRes.statusCode).toBe(201);
@@ -158,8 +162,10 @@ describe.each(engines)('decisions taken in session on %s', (engine) => {
     const decisionIds = (await staff.get('/api/changes?entityType=meeting_decision&limit=50')).json<{ events: Array<{ entityId: string; changes: { documentId: number } }> }>().events;
     const publicId = Number(decisionIds.find((e) => e.changes.documentId === declaration.id)!.entityId);
     const restrictedId = Number(decisionIds.find((e) => e.changes.documentId === restricted.id)!.entityId);
-    await anonymousStream.next((m) => m.data.includes(`"type":"meeting_decision","id":${publicId},`) && m.data.includes(`"parent":{"type":"meeting","id":${meetingId}}`));
-    expect(anonymousStream.changes().some((c) => (c.type === 'meeting_decision' && c.id === restrictedId) || (c.type === 'document' && c.id === restricted.id))).toBe(false);
+    for (const stream of [anonymousStream, journalistStream]) {
+      await stream.next((m) => m.data.includes(`"type":"meeting_decision","id":${publicId},`) && m.data.includes(`"parent":{"type":"meeting","id":${meetingId}}`));
+      expect(stream.changes().some((c) => (c.type === 'meeting_decision' && c.id === restrictedId) || (c.type === 'document' && c.id === restricted.id))).toBe(false);
+    }
   });
 
   it('defers to another meeting, recorded with where to', async () => {
@@ -215,6 +221,16 @@ describe.each(engines)('decisions taken in session on %s', (engine) => {
       expect(pdfText).toContain(heading);
       // Staff see the restricted document in their own export.
       expect(pdfText).toContain(lang === 'en' ? 'Secret annex on sea lanes' : 'Phụ lục mật về tuyến biển');
+      // The font travels with the file, so the diacritics show on any reader's machine.
+      const dir = mkdtempSync(join(tmpdir(), 'gavel-record-'));
+      try {
+        writeFileSync(join(dir, 'record.pdf'), pdf.rawPayload);
+        const fonts = execFileSync('pdffonts', [join(dir, 'record.pdf')]).toString('utf8').split('\n').slice(2).filter(Boolean);
+        expect(fonts.length).toBeGreaterThan(0);
+        for (const line of fonts) expect(line).toMatch(/DejaVuSans.*\byes\b/);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
     }
   });
 
