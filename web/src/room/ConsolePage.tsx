@@ -1,8 +1,9 @@
 /**
  * The meeting room: for the chair's secretariat the console (sitting, agenda,
- * list of speakers, timers); for a delegation's liaison its own view (ask for
- * the floor, its place in the list, the meeting's time in its own zone); for
- * anyone else who may see the meeting, the same room read-only. Updated live.
+ * list of speakers, timers, decisions in session and the record of
+ * decisions); for a delegation's liaison its own view (ask for the floor, its
+ * place in the list, the meeting's time in its own zone); for anyone else who
+ * may see the meeting, the same room read-only. Updated live.
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
