@@ -15,7 +15,7 @@ import { visibleTo as documentVisibleTo, type Viewer } from '../documents/visibi
 import type { DocumentStatus, DocumentType, OutcomeAction } from '../documents/vocabulary.js';
 import type { Role } from '../domain/vocabulary.js';
 import { openStatuses, nextStatesFor } from '../documents/workflow.js';
-import { visibleTo as meetingVisibleTo } from '../meetings/queries.js';
+import { visibleTo as meetingVisibleTo } from '../meetings/visibility.js';
 import { decisionActions, decisionStatus, type DecisionAction } from './core/vocabulary.js';
 import { meetingDecisions } from './schema.js';
 import type { DecisionsView, PendingDocument, RecordedDecision } from './schemas.js';
