@@ -30,7 +30,9 @@ const modules = {
   health: [],
   // The chair's console: a sitting moves its meeting's status through meetings' own
   // transition check; what a reader may see of a meeting is meetings' predicate.
-  room: ['^src/server/meetings/(commands|queries|revision)[.]ts$'],
+  // Decisions taken in session go through the documents workflow (its command, same
+  // guards, roles and change log); the record shows documents by their confidentiality predicate.
+  room: ['^src/server/meetings/(commands|queries|revision)[.]ts$', '^src/server/documents/(schema|commands|visibility|vocabulary|workflow)[.]ts$'],
   // The stream of committed changes, filtered by each module's visibility
   // predicate over the module's tables (live/visibility.ts).
   live: ['^src/server/(committee|documents|press|room)/schema[.]ts$', '^src/server/documents/visibility[.]ts$', '^src/server/press/news/queries[.]ts$'],

@@ -33,6 +33,7 @@ import { LiveHub } from './live/hub.js';
 import { liveRoutes } from './live/routes.js';
 import { meetingRoutes } from './meetings/routes.js';
 import { roomRoutes } from './room/routes.js';
+import { decisionRoutes } from './room/decision-routes.js';
 import { searchRoutes } from './search/routes.js';
 import { meetingSearch } from './meetings/search.js';
 import { documentSearch } from './documents/search-provider.js';
@@ -148,6 +149,7 @@ export async function buildApp(options: BuildOptions): Promise<App> {
     authRoutes,
     meetingRoutes,
     roomRoutes,
+    decisionRoutes,
     directoryRoutes,
     searchRoutes([meetingSearch, documentSearch, articleSearch, personSearch, partySearch, bodySearch, taskSearch, clippingSearch]),
     changelogRoutes,

@@ -2,8 +2,10 @@
  * The meeting room in two browsers: the New Zealand liaison asks for the
  * floor from its own screen; the chair's console shows the request without a
  * reload and gives the floor; the projector shows the speaker and the
- * countdown — in English, then in Vietnamese. Also at phone size (390×844),
- * with screenshots kept under test-results/.
+ * countdown — in English, then in Vietnamese. The chair adopts documents from
+ * the console and the portal's live page (an anonymous reader) shows each
+ * decision without reloading, never the restricted one. Also at phone size
+ * (390×844), with screenshots kept under test-results/.
  */
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
@@ -17,6 +19,7 @@ describe('the meeting room between the chair and a delegation', () => {
   let chair: Page;
   let liaison: Page;
   let projector: Page;
+  let portal: Page;
   let meetingId: number;
   let items: number[];
 
@@ -37,6 +40,7 @@ describe('the meeting room between the chair and a delegation', () => {
     ({ page: chair } = await h.newPage());
     ({ page: liaison } = await h.newPage({ timezoneId: 'Pacific/Auckland' }));
     ({ page: projector } = await h.newPage());
+    ({ page: portal } = await h.newPage({ timezoneId: 'Europe/Paris' }));
     await signIn(chair, h.baseUrl, 'secretariat@gavel.demo');
     await signIn(liaison, h.baseUrl, 'liaison.nz@gavel.demo');
     const { series } = (await (await fetch(`${h.baseUrl}/api/series`)).json()) as { series: Array<{ id: number; code: string }> };
@@ -129,11 +133,103 @@ describe('the meeting room between the chair and a delegation', () => {
     await chair.getByTestId('room-error').filter({ hasText: 'Đoàn này đã có trong danh sách phát biểu' }).waitFor();
   });
 
-  it('fits a phone: console and projector at 390×844', async () => {
+  /** Registers a document acting at the meeting and takes it to "recommended", as the secretariat would. */
+  const recommended = async (fields: Record<string, unknown>) => {
+    const doc = (await call('POST', '/api/documents', { type: 'statement', pillar: 'cross_pillar', actingMeetingId: meetingId, intendedAction: 'adopt', ...fields })).json as { id: number };
+    for (const to of ['circulated', 'under_negotiation', 'agreed_ad_referendum', 'recommended']) expect(await call('POST', `/api/documents/${doc.id}/transitions`, { to })).toMatchObject({ status: 200 });
+    return doc.id;
+  };
+  const adopt = async (title: string, label: string) => {
+    const row = chair.getByTestId('pending-document').filter({ hasText: title });
+    await row.getByTestId('decide-adopt').filter({ hasText: label }).click();
+    await row.getByTestId('decide-confirm').click();
+    await chair.getByTestId('recorded-decision').filter({ hasText: title }).waitFor();
+  };
+
+  it('the chair adopts a document from the console; the portal live page shows it without reloading (English)', async () => {
+    await recommended({ titleEn: 'Joint Statement on Marine Plastic Debris', titleVi: 'Tuyên bố chung về rác thải nhựa đại dương', confidentiality: 'public' });
+    await recommended({ titleEn: 'Confidential annex on fisheries', titleVi: 'Phụ lục mật về nghề cá', confidentiality: 'members' });
+    await recommended({ titleEn: 'Work Plan on Connectivity', titleVi: 'Kế hoạch công tác về kết nối', confidentiality: 'public' });
+
+    await portal.goto(`${h.baseUrl}/portal/meetings/${meetingId}/live`);
+    await portal.getByTestId('lang-en').click();
+    await portal.getByTestId('live-item').filter({ hasText: 'Opening remarks' }).waitFor();
+    await portal.getByTestId('live-speaker').filter({ hasText: 'New Zealand' }).waitFor();
+    const navigations: string[] = [];
+    portal.on('framenavigated', (frame) => navigations.push(frame.url()));
+
+    for (const page of [chair]) await page.getByTestId('lang-en').click();
+    await chair.getByTestId('pending-document').filter({ hasText: 'Joint Statement on Marine Plastic Debris' }).waitFor({ timeout: 5_000 });
+    await adopt('Confidential annex on fisheries', 'Adopt');
+    await adopt('Joint Statement on Marine Plastic Debris', 'Adopt');
+    await chair.getByTestId('recorded-decision').filter({ hasText: 'Adopted' }).first().waitFor();
+
+    const shown = portal.getByTestId('recorded-decision').filter({ hasText: 'Joint Statement on Marine Plastic Debris' });
+    await shown.waitFor({ timeout: 5_000 });
+    expect(await shown.textContent()).toContain('Adopted');
+    expect(await shown.textContent()).toContain('Opening remarks');
+    expect(navigations).toEqual([]);
+    expect(await portal.locator('body').textContent()).not.toContain('Confidential annex');
+    expect(await portal.getByTestId('recorded-decision').count()).toBe(1);
+    const docx = await portal.getByTestId('record-docx').getAttribute('href');
+    expect(docx).toBe(`/api/meetings/${meetingId}/decisions/docx?lang=en`);
+  });
+
+  it('and in Vietnamese: the next adoption reaches the portal live page', async () => {
+    for (const page of [chair, portal]) await page.getByTestId('lang-vi').click();
+    await adopt('Kế hoạch công tác về kết nối', 'Thông qua');
+    const shown = portal.getByTestId('recorded-decision').filter({ hasText: 'Kế hoạch công tác về kết nối' });
+    await shown.waitFor({ timeout: 5_000 });
+    expect(await shown.textContent()).toContain('Đã thông qua');
+    await portal.getByTestId('recorded-decision').filter({ hasText: 'Tuyên bố chung về rác thải nhựa đại dương' }).waitFor();
+    expect(await portal.locator('body').textContent()).not.toContain('Phụ lục mật');
+    await portal.getByTestId('live-item').filter({ hasText: 'Phát biểu khai mạc' }).waitFor();
+  });
+
+  it('keeps the agenda from the console: rename, move up, delete; the item under discussion is not deleted (Vietnamese)', async () => {
+    expect(await call('POST', `/api/meetings/${meetingId}/agenda-items`, { titleEn: 'Any other business', titleVi: 'Các vấn đề khác' })).toMatchObject({ status: 201 });
+    const row = (text: string) => chair.getByTestId('agenda-item').filter({ hasText: text });
+    const tools = async (text: string) => row(text).locator('details.agenda-keep').evaluate((d) => ((d as HTMLDetailsElement).open = true));
+    await row('Các vấn đề khác').waitFor({ timeout: 5_000 });
+    await tools('Các vấn đề khác');
+    await row('Các vấn đề khác').getByTestId('item-rename').click();
+    await chair.getByTestId('rename-en').fill('Other matters');
+    await chair.getByTestId('rename-vi').fill('Các vấn đề khác nữa');
+    await chair.getByTestId('rename-save').click();
+    await row('3. Các vấn đề khác nữa').waitFor();
+    await tools('Các vấn đề khác nữa');
+    await row('Các vấn đề khác nữa').getByTestId('item-up').click();
+    await row('2. Các vấn đề khác nữa').waitFor();
+    await row('3. Các vấn đề quốc tế và khu vực').waitFor();
+    await tools('Các vấn đề khác nữa');
+    await row('Các vấn đề khác nữa').getByTestId('item-delete').click();
+    await row('Các vấn đề khác nữa').getByTestId('item-delete-confirm').click();
+    await row('2. Các vấn đề quốc tế và khu vực').waitFor();
+    expect(await row('Các vấn đề khác nữa').count()).toBe(0);
+    // The item under discussion, with decisions on it, stays: refused in words.
+    await tools('Phát biểu khai mạc');
+    await row('Phát biểu khai mạc').getByTestId('item-delete').click();
+    await row('Phát biểu khai mạc').getByTestId('item-delete-confirm').click();
+    await chair.getByTestId('room-error').filter({ hasText: 'không thể xóa' }).waitFor();
+    await portal.getByTestId('live-item').filter({ hasText: 'Phát biểu khai mạc' }).waitFor();
+  });
+
+  it('the meeting form lists every status, only the moves allowed from "in progress" enabled', async () => {
+    await chair.goto(`${h.baseUrl}/meetings/${meetingId}/edit`);
+    const options = chair.getByTestId('meeting-status').locator('option');
+    await options.first().waitFor({ state: 'attached' });
+    const states = await options.evaluateAll((os) => os.map((o) => `${(o as HTMLOptionElement).value}:${(o as HTMLOptionElement).disabled ? 'off' : 'on'}`));
+    expect(states).toEqual(['planned:off', 'confirmed:off', 'in_progress:on', 'held:on', 'postponed:on', 'cancelled:off']);
+    await chair.goto(`${h.baseUrl}/meetings/${meetingId}/room`);
+    await chair.getByTestId('record-of-decisions').waitFor();
+  });
+
+  it('fits a phone: console, projector and the portal live page at 390×844', async () => {
     for (const [page, name] of [
       [chair, 'console'],
       [projector, 'projector'],
       [liaison, 'delegation'],
+      [portal, 'portal-live'],
     ] as const) {
       await page.setViewportSize({ width: 390, height: 844 });
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

@@ -13,6 +13,7 @@ import { MeetingEditPage } from './meetings/MeetingEditPage';
 import { MeetingPage } from './meetings/MeetingPage';
 import { NewMeetingPage } from './meetings/NewMeetingPage';
 import { ConsolePage } from './room/ConsolePage';
+import { PortalLivePage } from './room/PortalLivePage';
 import { ProjectorPage } from './room/ProjectorPage';
 import { PartnerPage } from './partners/PartnerPage';
 import { PartnersPage } from './partners/PartnersPage';
@@ -152,6 +153,7 @@ export function App() {
         <Route path="portal" element={<PortalHomePage />} />
         <Route path="portal/articles/:slug" element={<PortalArticlePage />} />
         <Route path="portal/meetings/:id" element={<PortalMeetingPage />} />
+        <Route path="portal/meetings/:id/live" element={<PortalLivePage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -19,7 +19,7 @@ import type { DbOrTx } from '../db/client.js';
 import { agendaItems, delegations, meetings } from '../db/schema.js';
 import { documents } from '../documents/schema.js';
 import { visibleTo as documentVisibleTo } from '../documents/visibility.js';
-import { speakers } from '../room/schema.js';
+import { meetingDecisions, speakers } from '../room/schema.js';
 import { visibleMeetingId, visibleTo as meetingVisibleTo } from '../meetings/visibility.js';
 import { publicAt } from '../press/news/queries.js';
 import { articlePhotos, articles, briefings } from '../press/schema.js';
@@ -64,6 +64,15 @@ const rules: Record<string, Rule> = {
     select(db, speakers, speakers.id, ids, visibleMeetingId(meetingScope(viewer), speakers.meetingId), { type: 'meeting', column: speakers.meetingId }),
   meeting_sitting: (db, viewer, ids) => select(db, meetings, meetings.id, ids, meetingVisibleTo(meetingScope(viewer)), { type: 'meeting', column: meetings.id }),
   document: (db, viewer, ids) => select(db, documents, documents.id, ids, documentVisibleTo(viewer)),
+  // A decision in the record: whoever may see both its meeting and its document (a restricted one is never named).
+  meeting_decision: async (db, viewer, ids) => {
+    const rows = await db
+      .select({ id: meetingDecisions.id, meetingId: meetingDecisions.meetingId })
+      .from(meetingDecisions)
+      .innerJoin(documents, eq(documents.id, meetingDecisions.documentId))
+      .where(and(inArray(meetingDecisions.id, ids), visibleMeetingId(meetingScope(viewer), meetingDecisions.meetingId), documentVisibleTo(viewer)));
+    return new Map(rows.map((r) => [r.id, { type: 'meeting', id: r.meetingId }]));
+  },
   task: committee(tasks, tasks.id),
   task_comment: committee(taskComments, taskComments.id, { type: 'task', column: taskComments.taskId }),
   task_attachment: committee(taskAttachments, taskAttachments.id, { type: 'task', column: taskAttachments.taskId }),

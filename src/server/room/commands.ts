@@ -6,8 +6,8 @@
  * event and the instant it happened; the meeting or item row is locked
  * first, so two steps on the same list are taken one after the other.
  */
-import { and, eq, inArray, max, ne } from 'drizzle-orm';
-import { diff, recordChange, type Actor } from '../changelog/record.js';
+import { and, eq, inArray, ne } from 'drizzle-orm';
+import { recordChange, type Actor } from '../changelog/record.js';
 import type { Db, Tx } from '../db/client.js';
 import { agendaItems, delegations, meetings } from '../db/schema.js';
 import { meetingSittings, speakers } from './schema.js';
@@ -19,12 +19,12 @@ import { mayAskFloorFor, namesAnyDelegation, type Viewer } from '../auth/policie
 import { checkReorder } from './core/queue.js';
 import { allowedItemActions, allowedSpeakerActions, nextItemState, nextSpeakerState, type ItemAction, type SpeakerAction } from './core/steps.js';
 import type { ItemState, SpeakerState } from './core/vocabulary.js';
-import type { AgendaItemCreate, FloorRequest, SittingAction } from './schemas.js';
+import type { FloorRequest, SittingAction } from './schemas.js';
 
-const notInProgress = (status: string, detail = `the meeting is ${status}`) =>
+export const notInProgress = (status: string, detail = `the meeting is ${status}`) =>
   new AppError('meeting_not_in_progress', 'The meeting is not in progress', [{ path: 'meeting', message: detail }]);
 
-async function lockMeeting(tx: Tx, meetingId: number) {
+export async function lockMeeting(tx: Tx, meetingId: number) {
   const [row] = await tx
     .select({ m: meetings, sitting: meetingSittings })
     .from(meetings)
@@ -35,7 +35,7 @@ async function lockMeeting(tx: Tx, meetingId: number) {
   return row;
 }
 
-async function lockItem(tx: Tx, itemId: number) {
+export async function lockItem(tx: Tx, itemId: number) {
   const [item] = await tx.select().from(agendaItems).where(eq(agendaItems.id, itemId)).for('update');
   if (!item) throw notFound('Agenda item');
   const meeting = await lockMeeting(tx, item.meetingId);
@@ -136,30 +136,6 @@ export async function itemStep(db: Db, actor: Actor, itemId: number, action: Ite
     await tx.update(agendaItems).set({ state: to, ...stamps }).where(eq(agendaItems.id, itemId));
     await recordChange(tx, actor, { entityType: 'agenda_item', entityId: itemId, action: 'update', changes: { state: { from, to }, at: now } });
     return item.meetingId;
-  });
-}
-
-export async function setSpeakingTime(db: Db, actor: Actor, itemId: number, speakingSeconds: number): Promise<number> {
-  return db.transaction(async (tx) => {
-    const { item } = await lockItem(tx, itemId);
-    await tx.update(agendaItems).set({ speakingSeconds }).where(eq(agendaItems.id, itemId));
-    // Those still waiting get the new limit; whoever speaks keeps the one announced.
-    await tx.update(speakers).set({ timeLimitSeconds: speakingSeconds }).where(and(eq(speakers.agendaItemId, itemId), eq(speakers.state, 'waiting')));
-    await recordChange(tx, actor, { entityType: 'agenda_item', entityId: itemId, action: 'update', changes: diff(item, { speakingSeconds }) });
-    return item.meetingId;
-  });
-}
-
-export async function addAgendaItem(db: Db, actor: Actor, meetingId: number, input: AgendaItemCreate): Promise<number> {
-  return db.transaction(async (tx) => {
-    await lockMeeting(tx, meetingId);
-    const [last] = await tx.select({ position: max(agendaItems.position) }).from(agendaItems).where(eq(agendaItems.meetingId, meetingId));
-    const [row] = await tx
-      .insert(agendaItems)
-      .values({ meetingId, position: (last?.position ?? 0) + 1, ...input })
-      .returning({ id: agendaItems.id, position: agendaItems.position });
-    await recordChange(tx, actor, { entityType: 'agenda_item', entityId: row!.id, action: 'create', changes: { meetingId, position: row!.position, ...input } });
-    return row!.id;
   });
 }
 

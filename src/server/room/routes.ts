@@ -10,7 +10,8 @@ import { meetingScope, viewerOf } from '../auth/policies/index.js';
 import { notFound } from '../http/errors.js';
 import { routes } from '../http/route.js';
 import { actorOf, idParams, type App, type Deps } from '../http/types.js';
-import { addAgendaItem, itemStep, reorderSpeakers, requestFloor, setSpeakingTime, sittingStep, speakerStep } from './commands.js';
+import { addAgendaItem, editAgendaItem } from './agenda.js';
+import { itemStep, reorderSpeakers, requestFloor, sittingStep, speakerStep } from './commands.js';
 import { getRoom } from './queries.js';
 import { agendaItemCreate, chairSpeakerAction, floorRequest, itemAction, itemPatch, reorder, roomView, sittingAction } from './schemas.js';
 
@@ -87,13 +88,13 @@ export function roomRoutes(app: App, { database }: Deps): void {
     '/api/agenda-items/:id',
     {
       permission: 'room.chair',
-      summary: "Set an item's time limit per speech (those waiting get it too)",
+      summary: "Rename an item and/or set its time limit per speech (those waiting get it too)",
       params: idParams,
       body: itemPatch,
       response: { 200: roomView },
       errors: ['not_found'],
     },
-    async (request) => room(await setSpeakingTime(db, actorOf(request), request.params.id, request.body.speakingSeconds), request),
+    async (request) => room(await editAgendaItem(db, actorOf(request), request.params.id, request.body), request),
   );
 
   route.post(

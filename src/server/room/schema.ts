@@ -2,12 +2,15 @@
  * The meeting room's tables: a sitting's suspension (one row per meeting that
  * has been started) and the list of speakers of each agenda item. The agenda
  * items' own state (open, closed, the list closed, the time limit) lives on
- * agenda_items (db/schema.ts). Every step carries its instant.
+ * agenda_items (db/schema.ts). Every step carries its instant. The record of
+ * decisions: each document the chair took to its decision in session, on
+ * which agenda item, at what time.
  */
 import { sql } from 'drizzle-orm';
 import { check, index, integer, pgTable, timestamp, text } from 'drizzle-orm/pg-core';
 import { agendaItems, delegations, meetings, users } from '../db/schema.js';
-import { speakerKinds, speakerStates } from './core/vocabulary.js';
+import { documents } from '../documents/schema.js';
+import { decisionActions, speakerKinds, speakerStates } from './core/vocabulary.js';
 
 const instant = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 const inList = (values: readonly string[]) => sql.raw(values.map((v) => `'${v}'`).join(', '));
@@ -51,5 +54,36 @@ export const speakers = pgTable(
     index('speakers_meeting_idx').on(t.meetingId),
     check('speakers_kind_ck', sql`${t.kind} in (${inList(speakerKinds)})`),
     check('speakers_state_ck', sql`${t.state} in (${inList(speakerStates)})`),
+  ],
+);
+
+export const meetingDecisions = pgTable(
+  'meeting_decisions',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    meetingId: integer('meeting_id')
+      .notNull()
+      .references(() => meetings.id, { onDelete: 'cascade' }),
+    // An item with recorded decisions is not deleted (the command refuses); the meeting's deletion takes both.
+    agendaItemId: integer('agenda_item_id')
+      .notNull()
+      .references(() => agendaItems.id, { onDelete: 'cascade' }),
+    documentId: integer('document_id')
+      .notNull()
+      .references(() => documents.id, { onDelete: 'cascade' }),
+    action: text('action').notNull(),
+    /** The document's status before and after, as the workflow moved it. */
+    fromStatus: text('from_status').notNull(),
+    toStatus: text('to_status').notNull(),
+    deferredToMeetingId: integer('deferred_to_meeting_id').references(() => meetings.id, { onDelete: 'set null' }),
+    reason: text('reason'),
+    decidedAt: instant('decided_at').notNull(),
+    decidedBy: integer('decided_by').references(() => users.id, { onDelete: 'set null' }),
+  },
+  (t) => [
+    index('meeting_decisions_meeting_idx').on(t.meetingId, t.decidedAt),
+    index('meeting_decisions_item_idx').on(t.agendaItemId),
+    index('meeting_decisions_document_idx').on(t.documentId),
+    check('meeting_decisions_action_ck', sql`${t.action} in (${inList(decisionActions)})`),
   ],
 );

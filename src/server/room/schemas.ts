@@ -1,16 +1,26 @@
 /** Request and response schemas of the meeting room API. */
 import { z } from 'zod';
 import { headLevels, meetingFormats, meetingStatuses } from '../domain/vocabulary.js';
-import { id, int, text } from '../http/primitives.js';
+import { documentStatuses, documentTypes, outcomeActions } from '../documents/vocabulary.js';
+import { id, int, optionalText, text } from '../http/primitives.js';
 import { itemActions, speakerActions } from './core/steps.js';
-import { itemStates, speakerKinds, speakerStates } from './core/vocabulary.js';
+import { decisionActions, itemStates, speakerKinds, speakerStates } from './core/vocabulary.js';
 
 export const sittingAction = z.object({ action: z.enum(['start', 'suspend', 'resume', 'close']) });
 export type SittingAction = z.infer<typeof sittingAction>['action'];
 
 export const itemAction = z.object({ action: z.enum(itemActions) });
 
-export const itemPatch = z.object({ speakingSeconds: int(15, 3600).describe('time limit of each speech, in seconds') });
+export const itemPatch = z
+  .object({
+    speakingSeconds: int(15, 3600).optional().describe('time limit of each speech, in seconds'),
+    titleEn: text(500).optional(),
+    titleVi: text(500).optional(),
+  })
+  .refine((p) => Object.values(p).some((v) => v !== undefined), { message: 'nothing to change', path: ['titleEn'] });
+export type ItemPatch = z.infer<typeof itemPatch>;
+
+export const agendaOrder = z.object({ itemIds: z.array(id()).min(1).max(500).describe('every item of the meeting, once, in the new order') });
 
 export const agendaItemCreate = z.object({ titleEn: text(500), titleVi: text(500) });
 export type AgendaItemCreate = z.infer<typeof agendaItemCreate>;
@@ -82,3 +92,75 @@ export const roomView = z.object({
   ownDelegationId: z.number().nullable(),
 });
 export type RoomView = z.infer<typeof roomView>;
+
+export const decisionInput = z.object({
+  documentId: id(),
+  action: z.enum(decisionActions),
+  /** Required by the workflow when the action differs from the document's intended one. */
+  reason: optionalText(2000),
+  comment: optionalText(2000),
+  /** Required by the workflow to defer. */
+  deferToMeetingId: id().nullable().optional(),
+});
+export type DecisionInput = z.infer<typeof decisionInput>;
+
+const titled = { titleEn: z.string(), titleVi: z.string() };
+
+export const recordedDecision = z.object({
+  id: z.number(),
+  action: z.enum(decisionActions),
+  decidedAt: z.string(),
+  reason: z.string().nullable(),
+  agendaItem: z.object({ id: z.number(), position: z.number(), ...titled }),
+  document: z.object({ id: z.number(), referenceCode: z.string(), type: z.enum(documentTypes), ...titled }),
+  deferredTo: z.object({ id: z.number(), ...titled }).nullable(),
+});
+export type RecordedDecision = z.infer<typeof recordedDecision>;
+
+export const pendingDocument = z.object({
+  id: z.number(),
+  referenceCode: z.string(),
+  type: z.enum(documentTypes),
+  ...titled,
+  status: z.enum(documentStatuses),
+  intendedAction: z.enum(outcomeActions),
+  /** The decisions the asker's roles may take on it now (the workflow's own table). */
+  allowed: z.array(z.enum(decisionActions)),
+});
+export type PendingDocument = z.infer<typeof pendingDocument>;
+
+export const decisionsView = z.object({
+  meeting: z.object({ id: z.number(), hostTimeZone: z.string(), ...titled }),
+  /** The record of decisions, in the order they were taken. */
+  decisions: z.array(recordedDecision),
+  /** Documents acting at this meeting still open, the asker may see. */
+  pending: z.array(pendingDocument),
+});
+export type DecisionsView = z.infer<typeof decisionsView>;
+
+/** The portal's live page: what the public may know of a public meeting while it sits. */
+export const portalLiveView = z.object({
+  serverTime: z.string(),
+  meeting: z.object({
+    id: z.number(),
+    ...titled,
+    status: z.enum(meetingStatuses),
+    hostTimeZone: z.string(),
+    startsAt: z.string(),
+    endsAt: z.string(),
+    startedAt: z.string().nullable(),
+    suspendedAt: z.string().nullable(),
+  }),
+  items: z.array(z.object({ id: z.number(), position: z.number(), ...titled, state: z.enum(itemStates) })),
+  currentItemId: z.number().nullable(),
+  speaking: z
+    .object({
+      delegation: z.object({ code: z.string(), nameEn: z.string(), nameVi: z.string() }),
+      kind: z.enum(speakerKinds),
+      startedAt: z.string().nullable(),
+      timeLimitSeconds: z.number(),
+    })
+    .nullable(),
+  decisions: z.array(recordedDecision),
+});
+export type PortalLiveView = z.infer<typeof portalLiveView>;

@@ -86,7 +86,7 @@ export const api = {
   post: <T>(path: string, body?: unknown) => send<T>('POST', path, body ?? {}),
   patch: <T>(path: string, body: unknown) => send<T>('PATCH', path, body),
   put: <T>(path: string, body: unknown) => send<T>('PUT', path, body),
-  delete: (path: string) => send<null>('DELETE', path),
+  delete: <T = null>(path: string) => send<T>('DELETE', path),
   /** One file as multipart/form-data field `file`. */
   upload: <T>(path: string, file: File) => {
     const form = new FormData();

@@ -33,4 +33,13 @@ describe('queries a live change makes stale', () => {
     expect(stale(speaker, ['meetings'])).toBe(false);
     expect(stale({ type: 'meeting', id: 12, action: 'update' }, ['room', 12])).toBe(true);
   });
+
+  it("refreshes a meeting's record of decisions and its portal live page on a decision or a step in the room", () => {
+    const decision = { type: 'meeting_decision', id: 4, action: 'create', parent: { type: 'meeting', id: 12 } };
+    expect(stale(decision, ['decisions', '12'])).toBe(true);
+    expect(stale(decision, ['portal', 'live', '12'])).toBe(true);
+    expect(stale(decision, ['portal', 'live', '13'])).toBe(false);
+    expect(stale({ type: 'speaker', id: 3, action: 'update', parent: { type: 'meeting', id: 12 } }, ['portal', 'live', '12'])).toBe(true);
+    expect(stale({ type: 'document', id: 7, action: 'update' }, ['decisions', '12'])).toBe(true);
+  });
 });

@@ -16,11 +16,11 @@ export type KeyPrefix = readonly unknown[];
 function forEntity(type: string, id: number | string): KeyPrefix[] {
   switch (type) {
     case 'meeting':
-      return [['meetings'], ['meeting', id], ['room', id], ['portal', 'meeting', id], ['portal', 'home'], ['outcomes', id], ['search'], ['committee', 'dashboard'], ['press', 'coverage']];
+      return [['meetings'], ['meeting', id], ['room', id], ['decisions', id], ['portal', 'meeting', id], ['portal', 'live', id], ['portal', 'home'], ['outcomes', id], ['search'], ['committee', 'dashboard'], ['press', 'coverage']];
     case 'delegation':
       return [['delegates'], ['calendar-feeds'], ['schedule-ledger']];
     case 'document':
-      return [['documents'], ['document', id], ['document-diff', id], ['documents-summits'], ['outcomes'], ['portal'], ['committee', 'dashboard'], ['search']];
+      return [['documents'], ['document', id], ['document-diff', id], ['documents-summits'], ['outcomes'], ['portal'], ['decisions'], ['committee', 'dashboard'], ['search']];
     case 'task':
       return [['committee', 'task', id], ['committee', 'tasks'], ['committee', 'dashboard'], ['committee', 'notifications'], ['committee', 'digest']];
     case 'task_comment':
@@ -53,12 +53,16 @@ function forEntity(type: string, id: number | string): KeyPrefix[] {
   }
 }
 
-const roomTypes = new Set(['agenda_item', 'speaker', 'meeting_sitting']);
+const roomTypes = new Set(['agenda_item', 'speaker', 'meeting_sitting', 'meeting_decision']);
 
 /** The key prefixes a change makes stale: its own entity's pages and its parent's. */
 export function staleKeys(change: LiveChange): KeyPrefix[] {
-  // A step in the room (an item, a speaker, the sitting) touches the room of its meeting and nothing else.
-  if (roomTypes.has(change.type)) return change.parent ? [['room', change.parent.id]] : [];
+  // A step in the room (an item, a speaker, the sitting, a decision) touches the room of its meeting,
+  // its record of decisions and its live page on the portal, nothing else.
+  if (roomTypes.has(change.type)) {
+    const meeting = change.parent?.id;
+    return meeting === undefined ? [] : [['room', meeting], ['decisions', meeting], ['portal', 'live', meeting]];
+  }
   const own = forEntity(change.type, change.id);
   return change.parent ? [...own, ...forEntity(change.parent.type, change.parent.id)] : own;
 }

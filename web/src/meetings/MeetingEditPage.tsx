@@ -10,6 +10,7 @@ import { Link, useNavigate, useParams } from 'react-router-dom';
 import { api, ApiError } from '../api/client';
 import { useDeleteMeeting } from '../api/mutations';
 import { useMeeting } from '../api/queries';
+import { mayMove } from '../../../src/server/meetings/status';
 import { meetingFormats, meetingStatuses, type MeetingDetail, type MeetingFormat, type MeetingPatch, type MeetingStatus } from '../api/types';
 import { utcOffset } from '../i18n/format';
 import { pick } from '../i18n/pick';
@@ -96,7 +97,7 @@ function EditForm({ meeting }: { meeting: MeetingDetail }) {
         <div className="form-row">
           <label className="field">
             <span>{t('meeting.status')}</span>
-            <VocabularySelect values={meetingStatuses} value={status} onChange={setStatus} labelPrefix="status" testId="meeting-status" />
+            <VocabularySelect values={meetingStatuses} value={status} onChange={setStatus} labelPrefix="status" testId="meeting-status" isDisabled={(s) => !mayMove(meeting.status, s)} />
           </label>
           <label className="field">
             <span>{t('meeting.format')}</span>

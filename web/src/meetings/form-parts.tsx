@@ -167,6 +167,7 @@ export function VocabularySelect<T extends string>({
   labelPrefix,
   testId,
   placeholder,
+  isDisabled,
 }: {
   values: readonly T[];
   value: T | '';
@@ -175,6 +176,8 @@ export function VocabularySelect<T extends string>({
   testId: string;
   /** Shown first, disabled, while nothing is chosen. */
   placeholder?: string;
+  /** Values listed but not choosable now (e.g. statuses the meeting cannot move to). */
+  isDisabled?: (value: T) => boolean;
 }) {
   const { t } = useTranslation();
   return (
@@ -185,7 +188,7 @@ export function VocabularySelect<T extends string>({
         </option>
       )}
       {values.map((v) => (
-        <option key={v} value={v}>
+        <option key={v} value={v} disabled={isDisabled?.(v) ?? false}>
           {t(`${labelPrefix}.${v}`)}
         </option>
       ))}

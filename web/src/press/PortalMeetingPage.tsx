@@ -61,6 +61,11 @@ export function PortalMeetingPage() {
       <p className="eyebrow">{t('portal.meetingDocuments')}</p>
       <h1 data-testid="meeting-title">{pick(meeting, 'title')}</h1>
       <When meeting={meeting} />
+      <p>
+        <Link className="button" to={`/portal/meetings/${meeting.id}/live`} data-testid="follow-live">
+          {t('room:live.follow')}
+        </Link>
+      </p>
       <div className="portal-grid">
         <section>
           <h2>{t('portal.outcomes', { count: outcomes.total })}</h2>

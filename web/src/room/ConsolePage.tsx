@@ -1,8 +1,9 @@
 /**
  * The meeting room: for the chair's secretariat the console (sitting, agenda,
- * list of speakers, timers); for a delegation's liaison its own view (ask for
- * the floor, its place in the list, the meeting's time in its own zone); for
- * anyone else who may see the meeting, the same room read-only. Updated live.
+ * list of speakers, timers, decisions in session and the record of
+ * decisions); for a delegation's liaison its own view (ask for the floor, its
+ * place in the list, the meeting's time in its own zone); for anyone else who
+ * may see the meeting, the same room read-only. Updated live.
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -13,9 +14,11 @@ import { formatTime, instantIn } from '../i18n/format';
 import { pick } from '../i18n/pick';
 import { ErrorState, Loading } from '../layout/QueryState';
 import { StatusBadge } from '../meetings/labels';
-import { useRoom, useRoomStep, type RoomData, type RoomItem, type RoomStep, type SpeakerKind } from './api';
+import { useRoom, useRoomStep, type RoomData, type RoomItem, type Run, type SpeakerKind } from './api';
 import { elapsedSeconds, formatClock } from './clock';
-import { Countdown, delegationName, KindTag, useNow } from './parts';
+import { AgendaPanel } from './AgendaPanel';
+import { DecisionsPanel } from './DecisionsPanel';
+import { Button, Countdown, delegationName, KindTag, useNow } from './parts';
 import './room.css';
 
 export function ConsolePage() {
@@ -51,11 +54,14 @@ export function ConsolePage() {
           <div className="room-grid">
             <section className="card">
               <Sitting room={r} chair={chair} run={run} />
-              <Agenda room={r} chair={chair} run={run} selectedId={item?.id ?? null} onSelect={setSelected} />
+              <AgendaPanel room={r} chair={chair} run={run} selectedId={item?.id ?? null} onSelect={setSelected} />
             </section>
             <section className="card" aria-live="polite">
               {item ? <Speakers room={r} item={item} chair={chair} run={run} /> : <p className="muted">{t('noAgenda')}</p>}
             </section>
+            <div className="room-decisions">
+              <DecisionsPanel room={r} chair={chair} />
+            </div>
           </div>
         )}
       </Steps>
@@ -63,7 +69,6 @@ export function ConsolePage() {
   );
 }
 
-type Run = (step: RoomStep) => void;
 
 /** Runs steps and shows the last refusal in words. */
 function Steps({ room, children }: { room: RoomData; chair: boolean; children: (run: Run) => React.ReactNode }) {
@@ -116,67 +121,6 @@ function Sitting({ room, chair, run }: { room: RoomData; chair: boolean; run: Ru
         </p>
       )}
     </div>
-  );
-}
-
-function Agenda({ room, chair, run, selectedId, onSelect }: { room: RoomData; chair: boolean; run: Run; selectedId: number | null; onSelect: (id: number) => void }) {
-  const { t } = useTranslation('room');
-  const [titleEn, setTitleEn] = useState('');
-  const [titleVi, setTitleVi] = useState('');
-  const live = room.meeting.status === 'in_progress';
-  return (
-    <>
-      <h2>{t('agenda')}</h2>
-      <ol className="agenda-list" data-testid="agenda">
-        {room.items.map((i) => (
-          <li key={i.id} className={`agenda-item agenda-${i.state} ${i.id === selectedId ? 'agenda-selected' : ''}`} data-testid="agenda-item" aria-current={i.id === room.currentItemId ? 'step' : undefined}>
-            <button type="button" className="link-button" onClick={() => onSelect(i.id)}>
-              {i.position}. {pick(i, 'title')}
-            </button>
-            <span className="muted"> · {t(`item.state.${i.state}`)}</span>
-            {chair && live && (
-              <span className="actions">
-                {(i.state === 'pending' || i.state === 'closed') && <Button small onClick={() => (onSelect(i.id), run({ kind: 'item', itemId: i.id, action: 'open' }))} testId="item-open" label={t('item.open')} />}
-                {i.state === 'open' && <Button small onClick={() => run({ kind: 'item', itemId: i.id, action: 'suspend' })} testId="item-suspend" label={t('item.suspend')} />}
-                {i.state === 'suspended' && <Button small onClick={() => run({ kind: 'item', itemId: i.id, action: 'resume' })} testId="item-resume" label={t('item.resume')} />}
-                {(i.state === 'open' || i.state === 'suspended') && <Button small onClick={() => run({ kind: 'item', itemId: i.id, action: 'close' })} testId="item-close" label={t('item.close')} />}
-              </span>
-            )}
-          </li>
-        ))}
-      </ol>
-      {chair && room.meeting.status !== 'held' && room.meeting.status !== 'cancelled' && (
-        <AddItem titleEn={titleEn} titleVi={titleVi} setTitleEn={setTitleEn} setTitleVi={setTitleVi} run={run} />
-      )}
-    </>
-  );
-}
-
-function AddItem(props: { titleEn: string; titleVi: string; setTitleEn: (s: string) => void; setTitleVi: (s: string) => void; run: Run }) {
-  const { t } = useTranslation('room');
-  return (
-    <details className="add-item">
-      <summary>{t('addItem')}</summary>
-      <form
-        className="stack"
-        onSubmit={(e) => {
-          e.preventDefault();
-          props.run({ kind: 'addItem', titleEn: props.titleEn, titleVi: props.titleVi });
-          props.setTitleEn('');
-          props.setTitleVi('');
-        }}
-      >
-        <label>
-          {t('titleEn')} <input value={props.titleEn} onChange={(e) => props.setTitleEn(e.target.value)} required maxLength={500} data-testid="item-title-en" />
-        </label>
-        <label>
-          {t('titleVi')} <input value={props.titleVi} onChange={(e) => props.setTitleVi(e.target.value)} required maxLength={500} data-testid="item-title-vi" />
-        </label>
-        <button type="submit" className="button" data-testid="item-add">
-          {t('add')}
-        </button>
-      </form>
-    </details>
   );
 }
 
@@ -340,13 +284,5 @@ function LimitForm({ item, run }: { item: RoomItem; run: Run }) {
       </label>{' '}
       <Button small onClick={() => run({ kind: 'limit', itemId: item.id, speakingSeconds: Number(value) })} testId="set-limit" label={t('item.setLimit')} />
     </span>
-  );
-}
-
-function Button({ onClick, label, testId, primary, small, title }: { onClick: () => void; label: string; testId: string; primary?: boolean; small?: boolean; title?: string }) {
-  return (
-    <button type="button" className={`button ${primary ? 'button-primary' : ''} ${small ? 'button-small' : ''}`} onClick={onClick} data-testid={testId} title={title} aria-label={title}>
-      {label}
-    </button>
   );
 }

@@ -87,7 +87,13 @@ export type RoomStep =
   | { kind: 'speaker'; speakerId: number; action: 'give_floor' | 'done' }
   | { kind: 'withdraw'; speakerId: number }
   | { kind: 'order'; itemId: number; speakerIds: number[] }
-  | { kind: 'addItem'; titleEn: string; titleVi: string };
+  | { kind: 'addItem'; titleEn: string; titleVi: string }
+  | { kind: 'rename'; itemId: number; titleEn: string; titleVi: string }
+  | { kind: 'agendaOrder'; itemIds: number[] }
+  | { kind: 'deleteItem'; itemId: number };
+
+/** Runs a step of the room (the console shows its refusal). */
+export type Run = (step: RoomStep) => void;
 
 function send(meetingId: number, step: RoomStep): Promise<Room> {
   switch (step.kind) {
@@ -107,6 +113,12 @@ function send(meetingId: number, step: RoomStep): Promise<Room> {
       return api.post<Room>(`/meetings/${meetingId}/agenda-items`, { titleEn: step.titleEn, titleVi: step.titleVi });
     case 'order':
       return api.put<Room>(`/agenda-items/${step.itemId}/speakers/order`, { speakerIds: step.speakerIds });
+    case 'rename':
+      return api.patch<Room>(`/agenda-items/${step.itemId}`, { titleEn: step.titleEn, titleVi: step.titleVi });
+    case 'agendaOrder':
+      return api.put<Room>(`/meetings/${meetingId}/agenda-items/order`, { itemIds: step.itemIds });
+    case 'deleteItem':
+      return api.delete<Room>(`/agenda-items/${step.itemId}`);
   }
 }
 

@@ -19,7 +19,7 @@ export function delegationName(d: RoomDelegation): string {
   return pick(d.party, 'name');
 }
 
-export function Countdown({ speaker, offsetMs, className }: { speaker: RoomSpeaker; offsetMs: number; className?: string }) {
+export function Countdown({ speaker, offsetMs, className }: { speaker: Pick<RoomSpeaker, 'startedAt' | 'timeLimitSeconds'>; offsetMs: number; className?: string }) {
   const { t } = useTranslation('room');
   const now = useNow();
   if (!speaker.startedAt) return null;
@@ -36,4 +36,12 @@ export function KindTag({ speaker }: { speaker: RoomSpeaker }) {
   const { t } = useTranslation('room');
   if (speaker.kind === 'speech') return null;
   return <span className={`badge badge-${speaker.kind}`}>{t(`speakers.kind.${speaker.kind}`)}</span>;
+}
+
+export function Button({ onClick, label, testId, primary, small, title }: { onClick: () => void; label: string; testId: string; primary?: boolean; small?: boolean; title?: string }) {
+  return (
+    <button type="button" className={`button ${primary ? 'button-primary' : ''} ${small ? 'button-small' : ''}`} onClick={onClick} data-testid={testId} title={title} aria-label={title}>
+      {label}
+    </button>
+  );
 }

@@ -10,3 +10,10 @@ export const speakerStates = ['waiting', 'speaking', 'done', 'withdrawn'] as con
 export type SpeakerState = (typeof speakerStates)[number];
 
 export const DEFAULT_SPEAKING_SECONDS = 180;
+
+/** What the chair may take a document to in session; each is a step of the documents workflow. */
+export const decisionActions = ['adopt', 'note', 'issue', 'defer'] as const;
+export type DecisionAction = (typeof decisionActions)[number];
+
+/** The document status each decision asks the workflow for. */
+export const decisionStatus = { adopt: 'adopted', note: 'noted', issue: 'issued', defer: 'deferred' } as const satisfies Record<DecisionAction, string>;
