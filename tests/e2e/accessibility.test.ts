@@ -41,7 +41,7 @@ describe('accessibility of the main pages (axe-core)', () => {
   let h: BrowserHarness;
   let meetingId: number;
   let documentId: number;
-  const publicPages = () => ['/', '/partners', '/partners/NZ', '/people', '/documents', `/documents/${documentId}`, `/meetings/${meetingId}`, '/press', '/portal', '/search?q=asean', '/sign-in'];
+  const publicPages = () => ['/', '/partners', '/partners/NZ', '/people', '/documents', `/documents/${documentId}`, `/meetings/${meetingId}`, '/press', '/portal', `/portal/meetings/${meetingId}`, `/portal/meetings/${meetingId}/live`, '/search?q=asean', '/sign-in'];
   const staffPages = () => ['/committee', '/committee/tasks', '/committee/deliverables', '/committee/bodies', '/documents/new', '/schedule', '/press/monitoring', '/admin/users', '/account'];
 
   beforeAll(async () => {
