@@ -36,6 +36,7 @@ import { roomRoutes } from './room/routes.js';
 import { searchRoutes } from './search/routes.js';
 import { pressRoutes } from './press/routes.js';
 import { calendarRoutes } from './scheduling/calendar-routes.js';
+import { journalRoutes } from './journal/routes.js';
 import { schedulingRoutes } from './scheduling/routes.js';
 import { mailRoutes } from './mail/routes.js';
 import { userRoutes } from './users/routes.js';
@@ -150,6 +151,7 @@ export async function buildApp(options: BuildOptions): Promise<App> {
     pressRoutes,
     schedulingRoutes,
     calendarRoutes,
+    journalRoutes,
     userRoutes,
     mailRoutes,
   ]) {
