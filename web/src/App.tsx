@@ -45,6 +45,7 @@ import { MonitoringPage } from './press/MonitoringPage';
 import { PortalArticlePage } from './press/PortalArticlePage';
 import { PortalHomePage } from './press/PortalHomePage';
 import { PortalMeetingPage } from './press/PortalMeetingPage';
+import { JournalPage } from './journal/JournalPage';
 import './press/press.css';
 import { PressHomePage } from './press/PressHomePage';
 import { ReviewPage } from './press/ReviewPage';
@@ -152,6 +153,8 @@ export function App() {
         <Route path="portal" element={<PortalHomePage />} />
         <Route path="portal/articles/:slug" element={<PortalArticlePage />} />
         <Route path="portal/meetings/:id" element={<PortalMeetingPage />} />
+        <Route path="journal" element={<JournalPage />} />
+        <Route path="journal/:date" element={<JournalPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>
