@@ -20,7 +20,8 @@
  * - memory per idle subscriber: the app processes' RSS with the streams open
  *   and idle minus before any was opened, over N;
  * - CPU at rest: the app processes' user+system time over BENCH_REST_SECONDS
- *   (5) with every stream open and nothing written, as % of one core.
+ *   (16: one heartbeat round) with every stream open and nothing written,
+ *   as % of one core.
  *
  * PostgreSQL is BENCH_DATABASE_URL's server (default the local `test`
  * database), in scratch databases dropped after. BENCH_SKIP_PGLITE /
@@ -35,7 +36,8 @@ import { httpSignIn } from '../tests/helpers/sse.js';
 
 const SUBSCRIBERS = Number(process.env.BENCH_SUBSCRIBERS ?? 2_000);
 const WRITES = Number(process.env.BENCH_WRITES ?? 20);
-const REST_SECONDS = Number(process.env.BENCH_REST_SECONDS ?? 5);
+/** Long enough for one heartbeat round (every 15 s): idle streams cost their heartbeats. */
+const REST_SECONDS = Number(process.env.BENCH_REST_SECONDS ?? 16);
 /** Streams opened at once while connecting the subscribers. */
 const OPENING = 100;
 /** Longest wait for one write's event to reach everyone. */

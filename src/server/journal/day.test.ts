@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayBounds, todayIn } from './day.js';
+import { dayBounds, daysOf, todayIn } from './day.js';
 
 describe('the journal day', () => {
   it('runs from midnight to midnight in the zone', () => {
@@ -21,5 +21,12 @@ describe('the journal day', () => {
   it('says which day it is in the zone, not in UTC', () => {
     expect(todayIn('Asia/Ho_Chi_Minh', new Date('2020-09-09T18:00:00Z'))).toBe('2020-09-10');
     expect(todayIn('America/New_York', new Date('2020-09-09T18:00:00Z'))).toBe('2020-09-09');
+  });
+
+  it('names every day a span touches, not the day it ends at midnight', () => {
+    const at = (s: string) => new Date(s);
+    expect(daysOf(at('2020-09-08T02:00:00Z'), at('2020-09-10T10:00:00Z'), 'Asia/Ho_Chi_Minh')).toEqual(['2020-09-08', '2020-09-09', '2020-09-10']);
+    expect(daysOf(at('2020-09-09T01:30:00Z'), at('2020-09-09T17:00:00Z'), 'Asia/Ho_Chi_Minh')).toEqual(['2020-09-09']);
+    expect(daysOf(at('2020-09-09T01:30:00Z'), at('2020-09-09T01:30:00Z'), 'Asia/Ho_Chi_Minh')).toEqual(['2020-09-09']);
   });
 });

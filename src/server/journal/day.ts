@@ -32,3 +32,11 @@ export function dayBounds(date: string, zone: string): JournalDayBounds {
   const next = start.plus({ days: 1 });
   return { date: iso(start), start: start.toJSDate(), end: next.toJSDate(), previousDate: iso(start.minus({ days: 1 })), nextDate: iso(next) };
 }
+
+/** The days (in `zone`) that the span [start, end) touches, in order. */
+export function daysOf(start: Date, end: Date, zone: string): string[] {
+  const last = DateTime.fromJSDate(new Date(Math.max(start.getTime(), end.getTime() - 1)), { zone }).startOf('day');
+  const days: string[] = [];
+  for (let d = DateTime.fromJSDate(start, { zone }).startOf('day'); d <= last; d = d.plus({ days: 1 })) days.push(iso(d));
+  return days;
+}

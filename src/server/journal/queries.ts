@@ -6,7 +6,7 @@
  * predicate), and the decisions of the previous day read from the
  * documents' transition history.
  */
-import { and, asc, desc, eq, gt, gte, inArray, lt, ne, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, gte, inArray, lt, ne } from 'drizzle-orm';
 import { meetingScope, type Viewer } from '../auth/policies/index.js';
 import type { DbOrTx } from '../db/client.js';
 import { meetings, users } from '../db/schema.js';
@@ -14,7 +14,7 @@ import { documents, documentTransitions } from '../documents/schema.js';
 import { visibleTo as documentVisibleTo } from '../documents/visibility.js';
 import { localTimes } from '../meetings/local-times.js';
 import { visibleTo as meetingVisibleTo } from '../meetings/visibility.js';
-import { dayBounds, JOURNAL_ZONE } from './day.js';
+import { dayBounds, daysOf, JOURNAL_ZONE } from './day.js';
 import type { JournalDay, JournalDecision, JournalMeeting } from './schemas.js';
 
 const decisionStatuses = ['adopted', 'noted', 'issued', 'deferred'] as const;
@@ -150,21 +150,19 @@ export async function journalOf(db: DbOrTx, viewer: Viewer | null, request: Jour
   return { day, rows };
 }
 
-/**
- * A meeting's first day in the chairmanship's zone. The zone is a constant
- * written into the SQL, not a parameter: SELECT DISTINCT … ORDER BY needs the
- * same expression twice, and two parameters are two expressions.
- */
-const sqlDay = sql<string>`to_char(${meetings.startsAt} at time zone ${sql.raw(`'${JOURNAL_ZONE}'`)}, 'YYYY-MM-DD')`;
+/** How many of the latest meetings the feed looks through for its days. */
+const FEED_MEETINGS = 200;
 
-/** The latest days up to `until` (inclusive) on which the viewer may see a meeting, newest first. */
+/** The latest days up to `until` (inclusive) on which a meeting the viewer may see runs, newest first. */
 export async function daysWithMeetings(db: DbOrTx, viewer: Viewer | null, until: string, limit: number): Promise<string[]> {
   const end = dayBounds(until, JOURNAL_ZONE).end;
   const rows = await db
-    .selectDistinct({ day: sqlDay })
+    .select({ startsAt: meetings.startsAt, endsAt: meetings.endsAt })
     .from(meetings)
     .where(and(lt(meetings.startsAt, end), meetingVisibleTo(meetingScope(viewer))))
-    .orderBy(desc(sqlDay))
-    .limit(limit);
-  return rows.map((r) => r.day);
+    .orderBy(desc(meetings.startsAt))
+    .limit(FEED_MEETINGS);
+  const days = new Set<string>();
+  for (const r of rows) for (const day of daysOf(r.startsAt, r.endsAt < end ? r.endsAt : end, JOURNAL_ZONE)) days.add(day);
+  return [...days].sort().reverse().slice(0, limit);
 }
