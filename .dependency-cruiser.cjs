@@ -50,6 +50,10 @@ const modules = {
   // The integration between documents and the committee, named as such: it
   // reads the leaves of both (tables, vocabulary, the confidentiality
   // predicate) and nothing that imports it back.
+  // The daily programme: documents up for decision and decided through the
+  // registry's tables and confidentiality predicate; its .ics through the
+  // calendar feeds' writer (UIDs, SEQUENCE), never a second one.
+  journal: ['^src/server/documents/(schema|visibility|vocabulary)[.]ts$', '^src/server/scheduling/calendar[.]ts$'],
   'documents-committee': ['^src/server/documents/(schema|visibility|vocabulary)[.]ts$', '^src/server/committee/schema[.]ts$'],
 };
 
@@ -70,6 +74,7 @@ const pureCores = [
   '^src/server/press/delegates/seats[.]ts$',
   '^src/server/press/accreditation/places[.]ts$',
   '^src/server/press/news/workflow[.]ts$',
+  '^src/server/journal/(day|text|words)[.]ts$',
   '^src/server/scheduling/(model|comfort|validate|compile|evaluate|slots|heuristic[^/]*|optimize|explain|breakdown)[.]ts$',
 ];
 

@@ -43,6 +43,7 @@ import { bodySearch, taskSearch } from './committee/search.js';
 import { clippingSearch } from './press/monitoring/search.js';
 import { pressRoutes } from './press/routes.js';
 import { calendarRoutes } from './scheduling/calendar-routes.js';
+import { journalRoutes } from './journal/routes.js';
 import { schedulingRoutes } from './scheduling/routes.js';
 import { mailRoutes } from './mail/routes.js';
 import { userRoutes } from './users/routes.js';
@@ -158,6 +159,7 @@ export async function buildApp(options: BuildOptions): Promise<App> {
     pressRoutes,
     schedulingRoutes,
     calendarRoutes,
+    journalRoutes,
     userRoutes,
     mailRoutes,
   ]) {

@@ -172,6 +172,37 @@ describe('the press side in a browser', () => {
     await visitor.context().close();
   });
 
+  it("the daily programme on a phone, linked from the portal, in both languages, in the reader's zone", async () => {
+    const context = await h.browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'vi-VN', timezoneId: 'Pacific/Auckland' });
+    const page = await context.newPage();
+    await page.goto(`${h.baseUrl}/portal`);
+    await page.getByTestId('portal-journal').click();
+    await page.waitForURL(/\/journal$/);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await page.goto(`${h.baseUrl}/journal/2020-09-10`);
+    await page.getByTestId('journal-date').filter({ hasText: 'Thứ Năm, 10 tháng 9, 2020' }).waitFor();
+    expect(await page.title()).toContain('Chương trình làm việc hằng ngày');
+    // The browser's zone picked for an anonymous reader: AICHR's 09:00 in Hanoi is 14:00 in Auckland.
+    await expect(page.getByTestId('journal-zone').inputValue()).resolves.toBe('Pacific/Auckland');
+    const aichr = page.getByTestId('journal-meeting').filter({ hasText: 'AICHR' });
+    await expect(aichr.innerText()).resolves.toMatch(/09:00–10:30[\s\S]*14:00–15:30/);
+    await page.getByTestId('journal-decision').filter({ hasText: 'Thông cáo chung Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 53' }).waitFor();
+    expect(await page.getByText('Báo cáo trình Hội nghị AMM-53').count()).toBe(0);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await page.screenshot({ path: 'test-results/journal-vi-390.png', fullPage: true });
+
+    await page.getByTestId('lang-en').click();
+    await page.getByTestId('journal-date').filter({ hasText: 'Thursday, 10 September 2020' }).waitFor();
+    await page.getByTestId('journal-decision').filter({ hasText: 'Joint Communiqué of the 53rd ASEAN Foreign Ministers’ Meeting' }).waitFor();
+    await page.getByTestId('journal-previous').click();
+    await page.getByTestId('journal-date').filter({ hasText: 'Wednesday, 9 September 2020' }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await page.screenshot({ path: 'test-results/journal-en-390.png', fullPage: true });
+    const pdf = await page.request.get(`${h.baseUrl}${await page.getByTestId('journal-pdf').getAttribute('href')}`);
+    expect(pdf.headers()['content-type']).toBe('application/pdf');
+    await context.close();
+  });
+
   it('importing the seed pages shows them as coverage of the 37th Summit and AMM-53', async () => {
     await h.database.db.delete(clippings);
     await officer.goto(`${h.baseUrl}/press/monitoring`);

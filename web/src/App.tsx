@@ -46,6 +46,7 @@ import { MonitoringPage } from './press/MonitoringPage';
 import { PortalArticlePage } from './press/PortalArticlePage';
 import { PortalHomePage } from './press/PortalHomePage';
 import { PortalMeetingPage } from './press/PortalMeetingPage';
+import { JournalPage } from './journal/JournalPage';
 import './press/press.css';
 import { PressHomePage } from './press/PressHomePage';
 import { ReviewPage } from './press/ReviewPage';
@@ -154,6 +155,8 @@ export function App() {
         <Route path="portal/articles/:slug" element={<PortalArticlePage />} />
         <Route path="portal/meetings/:id" element={<PortalMeetingPage />} />
         <Route path="portal/meetings/:id/live" element={<PortalLivePage />} />
+        <Route path="journal" element={<JournalPage />} />
+        <Route path="journal/:date" element={<JournalPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

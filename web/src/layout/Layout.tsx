@@ -53,6 +53,7 @@ export function Layout() {
             <NavLink to="/" end>
               {t('nav.calendar')}
             </NavLink>
+            <NavLink to="/journal">{t('nav.journal')}</NavLink>
             <NavLink to="/partners">{t('nav.partners')}</NavLink>
             <NavLink to="/people">{t('nav.people')}</NavLink>
             {user && user.roles.some((role) => committeeRoles.includes(role)) && (

@@ -26,6 +26,12 @@ describe('queries a live change makes stale', () => {
     expect(stale({ type: 'user', id: 2, action: 'update' }, ['meetings'])).toBe(false);
   });
 
+  it('refreshes the daily programme on a meeting or a document, not on a task', () => {
+    expect(stale({ type: 'meeting', id: 12, action: 'update' }, ['journal', '2020-09-10', 'profile'])).toBe(true);
+    expect(stale({ type: 'document', id: 7, action: 'update' }, ['journal', 'today', 'Pacific/Auckland'])).toBe(true);
+    expect(stale({ type: 'task', id: 7, action: 'update' }, ['journal', 'today', 'profile'])).toBe(false);
+  });
+
   it("refreshes only the room of a speaker's or an item's meeting", () => {
     const speaker = { type: 'speaker', id: 3, action: 'create', parent: { type: 'meeting', id: 12 } };
     expect(stale(speaker, ['room', '12'])).toBe(true);

@@ -16,11 +16,11 @@ export type KeyPrefix = readonly unknown[];
 function forEntity(type: string, id: number | string): KeyPrefix[] {
   switch (type) {
     case 'meeting':
-      return [['meetings'], ['meeting', id], ['room', id], ['decisions', id], ['portal', 'meeting', id], ['portal', 'live', id], ['portal', 'home'], ['outcomes', id], ['search'], ['committee', 'dashboard'], ['press', 'coverage']];
+      return [['meetings'], ['meeting', id], ['room', id], ['decisions', id], ['portal', 'meeting', id], ['portal', 'live', id], ['portal', 'home'], ['outcomes', id], ['search'], ['committee', 'dashboard'], ['press', 'coverage'], ['journal']];
     case 'delegation':
       return [['delegates'], ['calendar-feeds'], ['schedule-ledger']];
     case 'document':
-      return [['documents'], ['document', id], ['document-diff', id], ['documents-summits'], ['outcomes'], ['portal'], ['decisions'], ['committee', 'dashboard'], ['search']];
+      return [['documents'], ['document', id], ['document-diff', id], ['documents-summits'], ['outcomes'], ['portal'], ['decisions'], ['committee', 'dashboard'], ['search'], ['journal']];
     case 'task':
       return [['committee', 'task', id], ['committee', 'tasks'], ['committee', 'dashboard'], ['committee', 'notifications'], ['committee', 'digest']];
     case 'task_comment':

@@ -98,7 +98,7 @@ export function PortalHomePage() {
             ))}
           </ul>
           <p>
-            <Link to="/">{t('portal.calendar')}</Link>
+            <Link to="/">{t('portal.calendar')}</Link> · <Link to="/journal" data-testid="portal-journal">{t('portal.journal')}</Link>
           </p>
           <OutcomeDocuments meetings={home.data.outcomeMeetings} />
           <h2>{t('portal.mostRead')}</h2>
