@@ -95,6 +95,14 @@ function checkPins(loaded: LoadedCluster, pins: Record<string, number> | undefin
   if (unknown.length) {
     throw new AppError('validation_failed', 'A pinned meeting is not in this cluster', unknown.map((id) => ({ path: `pins.${id}`, message: `meeting ${id} is not in this cluster` })));
   }
+  const kept = loaded.meetings.filter((m) => m.fixedBy !== null && m.fixedBy !== 'rule' && pins[String(m.id)] !== undefined);
+  if (kept.length) {
+    throw new AppError(
+      'validation_failed',
+      'A pinned meeting is held, under way or cancelled',
+      kept.map((m) => ({ path: `pins.${m.id}`, message: `${m.titleEn} is ${m.status.replace('_', ' ')}: it stays where it is` })),
+    );
+  }
   const problems = validateInstance(loaded.instance)
     .map((p) => {
       const match = /^meetings\.(\d+)\.fixedStart$/.exec(p.path);
