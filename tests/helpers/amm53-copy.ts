@@ -46,7 +46,8 @@ interface DemoView {
   };
 }
 
-const shiftDay = (day: string) => inCopy(`${day}T00:00:00Z`).slice(0, 10);
+/** A host-local date of the demo's AMM-53 cluster, as the same day of the copy. */
+export const inCopyDay = (day: string): string => inCopy(`${day}T00:00:00Z`).slice(0, 10);
 
 /** Makes the copy and gives its id. */
 export async function copyAmm53(http: Requests): Promise<number> {
@@ -63,8 +64,8 @@ export async function copyAmm53(http: Requests): Promise<number> {
     titleEn: `${demo.titleEn} (2027 rehearsal)`,
     titleVi: `${demo.titleVi} (diễn tập 2027)`,
     hostTimeZone: demo.hostTimeZone,
-    startsOn: shiftDay(demo.startsOn),
-    endsOn: shiftDay(demo.endsOn),
+    startsOn: inCopyDay(demo.startsOn),
+    endsOn: inCopyDay(demo.endsOn),
     newMeetings: demo.meetings.map((m, i) => {
       const d = details[i]!;
       return {
