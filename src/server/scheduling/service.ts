@@ -82,8 +82,8 @@ function clusterView(loaded: LoadedCluster) {
 export async function clusterOr404(db: DbOrTx, clusterId: number, options: LoadOptions = {}): Promise<LoadedCluster> {
   const loaded = await loadCluster(db, clusterId, options);
   if (!loaded) throw notFound('Cluster');
-  if (loaded.meetings.length === 0) {
-    throw new AppError('validation_failed', 'This cluster has no meetings', [{ path: 'clusterId', message: 'no meetings' }]);
+  if (loaded.instance.meetings.length === 0) {
+    throw new AppError('validation_failed', 'This cluster has no meetings to schedule', [{ path: 'clusterId', message: 'no meetings (a cancelled one is not scheduled)' }]);
   }
   return loaded;
 }
@@ -135,8 +135,11 @@ export async function runOptimize(db: DbOrTx, pool: SolvePool, body: OptimizeBod
   };
 }
 
+/** The cluster's view; one whose meetings are all cancelled can still be read (and edited). */
 export async function clusterSchedule(db: DbOrTx, clusterId: number) {
-  return clusterView(await clusterOr404(db, clusterId));
+  const loaded = await loadCluster(db, clusterId);
+  if (!loaded) throw notFound('Cluster');
+  return clusterView(loaded);
 }
 
 export async function runSlots(db: DbOrTx, body: SlotsBody) {
