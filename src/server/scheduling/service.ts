@@ -149,8 +149,8 @@ export async function runSlots(db: DbOrTx, body: SlotsBody) {
     const meeting = loaded.instance.meetings.find((m) => m.id === String(body.meetingId));
     if (!meeting) throw new AppError('validation_failed', 'meetingId is not in this cluster', [{ path: 'meetingId', message: 'not in the cluster' }]);
     mustBeValid({ ...loaded.instance, meetings: [meeting], precedences: [] });
-    // A fixed meeting can still be explored in the finder: drop the fixed start.
-    const { fixedStart: _fixed, ...free } = meeting;
+    // A fixed (or held) meeting can still be explored in the finder: drop the fixed start, and price its starts as for any meeting.
+    const { fixedStart: _fixed, held: _held, ...free } = meeting;
     query = { hostTimeZone: loaded.instance.hostTimeZone, window: loaded.instance.window, delegations: loaded.instance.delegations, meeting: free };
   } else {
     const missing = (['hostTimeZone', 'window', 'delegations', 'meeting'] as const).filter((f) => body[f] === undefined);

@@ -7,12 +7,9 @@ import { useTranslation } from 'react-i18next';
 import { EChart } from '../charts/EChart';
 import { pick } from '../i18n/pick';
 import { useLedger, type LedgerRow } from './api';
+import { BANDS, hours } from './ledger-format';
 
-const BANDS = ['night', 'early', 'late'] as const;
 const COLOURS: Record<(typeof BANDS)[number], string> = { night: '#4a3a8a', early: '#f0a24a', late: '#c9324a' };
-
-/** Hours and minutes, e.g. 2 h 05. */
-const hours = (minutes: number) => `${Math.floor(minutes / 60)} h ${String(minutes % 60).padStart(2, '0')}`;
 
 const sitsOutside = (r: LedgerRow) => BANDS.some((b) => r.bands[b].minutes > 0);
 
