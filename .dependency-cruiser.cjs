@@ -36,8 +36,9 @@ const modules = {
   // The stream of committed changes, filtered by each module's visibility
   // predicate over the module's tables (live/visibility.ts).
   live: ['^src/server/(committee|documents|press|room)/schema[.]ts$', '^src/server/documents/visibility[.]ts$', '^src/server/press/news/queries[.]ts$'],
-  // Its instances for tests and the benchmark are the demo's AMM-53 cluster.
-  scheduling: ['^src/server/demo/data/'],
+  // Its instances for tests and the benchmark are the demo's AMM-53 cluster; a
+  // meeting made inside a cluster gets meetings' search text.
+  scheduling: ['^src/server/demo/data/', '^src/server/meetings/search-text[.]ts$'],
   documents: ['^src/server/documents-committee/deliverables[.]ts$'],
   // The "task assigned" e-mail is written to the outbox with the assignment.
   committee: ['^src/server/documents-committee/pipeline(-query)?[.]ts$', '^src/server/mail/outbox[.]ts$'],
@@ -75,7 +76,7 @@ const pureCores = [
   '^src/server/press/accreditation/places[.]ts$',
   '^src/server/press/news/workflow[.]ts$',
   '^src/server/journal/(day|text|words)[.]ts$',
-  '^src/server/scheduling/(model|comfort|validate|compile|evaluate|slots|heuristic[^/]*|optimize|explain|breakdown)[.]ts$',
+  '^src/server/scheduling/(model|comfort|validate|compile|evaluate|slots|heuristic[^/]*|optimize|explain|breakdown|history|ledger-bands)[.]ts$',
 ];
 
 module.exports = {

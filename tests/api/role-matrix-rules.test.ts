@@ -158,6 +158,8 @@ describe.each(engines)('resource rules on %s', (engine) => {
   describe('a liaison, for its own delegation', () => {
     it("reads its own delegation's burden in the fairness ledger, and no one else's", async () => {
       const [cluster] = await h.database.db.select({ id: meetingClusters.id }).from(meetingClusters).limit(1);
+      // The demo accepts 2020's held schedules; this test sets the year's ledger itself.
+      await h.database.db.delete(scheduleLedger).where(eq(scheduleLedger.year, 2020));
       await h.database.db.insert(scheduleLedger).values([
         { year: 2020, clusterId: cluster!.id, partyId: partyIds.NZ!, burden: 120 },
         { year: 2020, clusterId: cluster!.id, partyId: partyIds.US!, burden: 480 },

@@ -1,3 +1,4 @@
+import { eq } from 'drizzle-orm';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { meetingClusters, parties } from '../../src/server/db/schema.js';
@@ -14,6 +15,8 @@ describe("a delegation's liaison sees its own delegation's schedule, not the cha
     const { db } = h.database;
     const [cluster] = await db.select({ id: meetingClusters.id }).from(meetingClusters).limit(1);
     const ids = Object.fromEntries((await db.select({ id: parties.id, code: parties.code }).from(parties)).map((p) => [p.code, p.id]));
+    // The demo accepts 2020's held schedules; this test sets the year's ledger itself.
+    await db.delete(scheduleLedger).where(eq(scheduleLedger.year, 2020));
     await db.insert(scheduleLedger).values([
       { year: 2020, clusterId: cluster!.id, partyId: ids.NZ!, burden: 135 },
       { year: 2020, clusterId: cluster!.id, partyId: ids.US!, burden: 540 },

@@ -1,6 +1,7 @@
 import ical, { type VEvent } from 'node-ical';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { copyAmm53, type Requests } from '../helpers/amm53-copy.js';
 import { signIn, startBrowserHarness, type BrowserHarness } from '../helpers/browser.js';
 
 const vevents = (body: string): VEvent[] =>
@@ -24,9 +25,21 @@ describe('the secretariat schedules the AMM-53 cluster', () => {
     await h?.close();
   });
 
+  /** The signed-in page's own session, for setting up through the API. */
+  const pageRequests = (): Requests => ({
+    get: async (url) => (await page.request.get(`${h.baseUrl}${url}`)).json(),
+    send: async (method, url, body) => {
+      const { csrfToken } = (await (await page.request.get(`${h.baseUrl}/api/auth/session`)).json()) as { csrfToken: string };
+      const res = await page.request.fetch(`${h.baseUrl}${url}`, { method, data: body as object, headers: { 'x-csrf-token': csrfToken } });
+      return { status: res.status(), body: await res.json() };
+    },
+  });
+
   it('opens the cluster from the AMM-53 meeting page', async () => {
     await signIn(page, h.baseUrl, 'secretariat@gavel.demo');
-    await page.goto(`${h.baseUrl}/?year=2020`);
+    // The demo's AMM-53 meetings were held in 2020 and stay where they are: the secretariat schedules a copy still to come (8–11 Sep 2027).
+    await copyAmm53(pageRequests());
+    await page.goto(`${h.baseUrl}/?year=2027`);
     await page.locator('.fc-listYear-button').click();
     await page.locator('.fc-list-event-title a', { hasText: 'AMM-53' }).first().click();
     await page.getByTestId('cluster-schedule-link').click();
@@ -39,10 +52,10 @@ describe('the secretariat schedules the AMM-53 cluster', () => {
   it('moves a meeting to a start picked in the slot finder, after confirming', async () => {
     const wps = meeting("Women's Role");
     await page.getByTestId('slot-meeting').selectOption(String(wps.id));
-    await page.getByTestId('slot-day').selectOption({ label: '2020-09-12' });
-    // 13:00 in Hanoi on 12 Sep (3 days and 52 quarter hours into the window), after the ARF.
+    await page.getByTestId('slot-day').selectOption({ label: '2027-09-11' });
+    // 13:00 in Hanoi on the fourth day (3 days and 52 quarter hours into the window), after the ARF.
     await page.locator('[data-testid="slot-grid"] td[data-slot="340"]').first().click();
-    await page.getByTestId('slot-picked').filter({ hasText: '12/09 13:00' }).waitFor();
+    await page.getByTestId('slot-picked').filter({ hasText: '11/09 13:00' }).waitFor();
     await page.getByTestId('slot-move').click();
     await page.getByTestId('slot-move-confirm').click();
     await page.getByTestId('slot-moved').waitFor();
@@ -130,5 +143,43 @@ describe('the secretariat schedules the AMM-53 cluster', () => {
 
     const cluster = await page.request.get(`${h.baseUrl}${href}`);
     expect(vevents(await cluster.text())).toHaveLength(17);
+  });
+
+  it('makes a cluster on a phone, in Vietnamese, and reads the 2020 ledger in night, early and late hours', async () => {
+    const context = await h.browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
+    const phone = await context.newPage();
+    await signIn(phone, h.baseUrl, 'secretariat@gavel.demo');
+    await phone.goto(`${h.baseUrl}/schedule`);
+    await phone.getByTestId('lang-vi').click();
+    // 2020's clusters took place: the demo accepted them as held, so the ledger counts the hours sat outside working time.
+    await phone.getByTestId('ledger-row-US').waitFor();
+    expect(await phone.getByTestId('ledger-bands-table').innerText()).toMatch(/Ban đêm/i);
+    expect(await phone.getByTestId('ledger-csv').getAttribute('href')).toBe('/api/schedule/ledger.csv?year=2020&lang=vi');
+
+    await phone.getByTestId('new-cluster').click();
+    await phone.getByRole('heading', { name: 'Cụm hội nghị mới' }).waitFor();
+    await phone.getByTestId('cluster-title-en').fill('Mekong-Lancang retreat');
+    await phone.getByTestId('cluster-title-vi').fill('Hội nghị hẹp Mê Công - Lan Thương');
+    await phone.getByTestId('cluster-starts-on').fill('2020-03-01');
+    await phone.getByTestId('cluster-ends-on').fill('2020-03-02');
+    await phone.getByTestId('cluster-new-series-0').selectOption({ index: 1 });
+    await phone.getByTestId('cluster-new-title-en-0').fill('Opening session');
+    await phone.getByTestId('cluster-new-title-vi-0').fill('Phiên khai mạc');
+    const { parties } = (await (await phone.request.get(`${h.baseUrl}/api/parties`)).json()) as { parties: Array<{ id: number; code: string }> };
+    await phone.getByTestId('cluster-new-participants-0').selectOption(parties.filter((p) => p.code === 'VN' || p.code === 'TH').map((p) => String(p.id)));
+    await phone.getByTestId('cluster-save').click();
+    // A window in the past is refused beside its field.
+    await phone.getByTestId('field-error-startsOn').waitFor();
+    await phone.getByTestId('cluster-starts-on').fill('2030-03-01');
+    await phone.getByTestId('cluster-ends-on').fill('2030-03-02');
+    await phone.getByTestId('cluster-save').click();
+    await phone.getByTestId('schedule-title').filter({ hasText: 'Hội nghị hẹp Mê Công - Lan Thương' }).waitFor();
+    expect(await phone.locator('[data-testid^="schedule-row-"]').count()).toBe(1);
+    const width = await phone.evaluate(() => document.documentElement.scrollWidth);
+    expect(width).toBeLessThanOrEqual(390);
+    await phone.getByTestId('edit-cluster').click();
+    await phone.getByTestId('cluster-rules-link').waitFor();
+    expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await context.close();
   });
 });

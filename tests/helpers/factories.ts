@@ -69,6 +69,24 @@ export async function newMeeting<T = { id: number }>(client: Client, seriesId: n
   return created<T>(await client.post('/api/meetings', meetingDraft(seriesId, fields)), 'a meeting');
 }
 
+/** The body of a valid new cluster (POST /api/schedule/clusters) in a window still to come; pass `meetingIds` or `newMeetings`. */
+export function clusterDraft(fields: Fields = {}): Fields {
+  const n = next();
+  return {
+    titleEn: `Test cluster ${n}`,
+    titleVi: `Cụm hội nghị thử nghiệm ${n}`,
+    hostTimeZone: 'Asia/Ho_Chi_Minh',
+    startsOn: '2066-09-09',
+    endsOn: '2066-09-10',
+    ...fields,
+  };
+}
+
+/** Creates a cluster (POST /api/schedule/clusters, 201 expected) and returns its view. */
+export async function newCluster<T = { id: number; createdMeetingIds: number[] }>(client: Client, fields: Fields = {}): Promise<T> {
+  return created<T>(await client.post('/api/schedule/clusters', clusterDraft(fields)), 'a cluster');
+}
+
 /** Creates a committee task for `bodyId` (POST /api/tasks, 201 expected) and returns it. */
 export async function newTask<T = { id: number }>(client: Client, bodyId: number, fields: Fields = {}): Promise<T> {
   const n = next();

@@ -59,6 +59,7 @@ import { DelegatesReviewPage } from './delegates/ReviewPage';
 // echarts comes with the scheduling home only.
 const SchedulingPage = lazy(() => import('./scheduling/SchedulingPage').then((module) => ({ default: module.SchedulingPage })));
 // The rules editor and the feed screen are for a few staff users: their own chunks.
+const ClusterEditPage = lazy(() => import('./scheduling/ClusterEditPage').then((module) => ({ default: module.ClusterEditPage })));
 const RulesPage = lazy(() => import('./scheduling/RulesPage').then((module) => ({ default: module.RulesPage })));
 const FeedsPage = lazy(() => import('./scheduling/FeedsPage').then((module) => ({ default: module.FeedsPage })));
 const CalendarPage = lazy(() => import('./meetings/CalendarPage').then((module) => ({ default: module.CalendarPage })));
@@ -125,6 +126,22 @@ export function App() {
           }
         />
         <Route path="clusters/:id/schedule" element={<ClusterSchedulePage />} />
+        <Route
+          path="clusters/new"
+          element={
+            <Suspense fallback={<Loading />}>
+              <ClusterEditPage />
+            </Suspense>
+          }
+        />
+        <Route
+          path="clusters/:id/edit"
+          element={
+            <Suspense fallback={<Loading />}>
+              <ClusterEditPage />
+            </Suspense>
+          }
+        />
         <Route
           path="clusters/:id/rules"
           element={

@@ -16,7 +16,7 @@ import { can, type Principal } from '../auth/permissions.js';
 import { meetingScope } from '../auth/policies/index.js';
 import { committeeSessions, deliverables, sessionDecisions, taskAttachments, taskComments, tasks } from '../committee/schema.js';
 import type { DbOrTx } from '../db/client.js';
-import { agendaItems, delegations, meetings } from '../db/schema.js';
+import { agendaItems, delegations, meetingClusters, meetings } from '../db/schema.js';
 import { documents } from '../documents/schema.js';
 import { visibleTo as documentVisibleTo } from '../documents/visibility.js';
 import { meetingDecisions, speakers } from '../room/schema.js';
@@ -55,6 +55,8 @@ const mayEditNews = (viewer: Principal | null) => can(viewer, 'press.write') || 
 
 const rules: Record<string, Rule> = {
   meeting: (db, viewer, ids) => select(db, meetings, meetings.id, ids, meetingVisibleTo(meetingScope(viewer))),
+  // A cluster's titles and dates are public (GET /api/clusters); its meetings keep their own rule.
+  meeting_cluster: (db, _viewer, ids) => select(db, meetingClusters, meetingClusters.id, ids, undefined),
   delegation: (db, viewer, ids) =>
     select(db, delegations, delegations.id, ids, visibleMeetingId(meetingScope(viewer), delegations.meetingId), { type: 'meeting', column: delegations.meetingId }),
   // The room: whoever may see the meeting (its participants, the host's insiders; everyone for a public one).

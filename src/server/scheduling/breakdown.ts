@@ -4,13 +4,13 @@
  */
 import { DateTime } from 'luxon';
 import { bandIndexOf, localMinutesOfDay, minuteCost } from './comfort.js';
-import { DEFAULT_BANDS, type SchedulingInstance } from './model.js';
+import { DEFAULT_BANDS, NIGHT_COST, type SchedulingInstance } from './model.js';
 
 export interface MeetingShare {
   meeting: string;
   localStart: string;
   localEnd: string;
-  /** Cost of the minutes outside forbidden bands. */
+  /** Cost of the minutes outside forbidden bands (and, for a held meeting, of those inside at night cost). */
   cost: number;
   /** Minutes in a forbidden band (possible only in a schedule not made by the optimizer). */
   forbiddenMinutes: number;
@@ -42,7 +42,11 @@ export function burdenBreakdown(instance: SchedulingInstance, starts: Record<str
           if (band >= 0) minutesByBand[band]!++;
           const c = minuteCost(bands, d.allowNight ?? false, minute);
           if (Number.isFinite(c)) cost += c;
-          else forbiddenMinutes++;
+          else {
+            forbiddenMinutes++;
+            // Sat at night in a meeting that took place: priced as night time, as the optimizer prices it.
+            if (m.held) cost += NIGHT_COST;
+          }
         }
         const local = (ms: number) => DateTime.fromMillis(ms, { zone: d.timeZone }).toFormat("yyyy-MM-dd'T'HH:mm");
         return { meeting: m.id, localStart: local(start), localEnd: local(start + m.durationMinutes * 60_000), cost, forbiddenMinutes, minutesByBand };

@@ -13,6 +13,8 @@ export interface ClusterMeetingSnapshot {
   chair: string | null;
   delegations: { party: string; timeZone: string }[];
   fixed?: boolean;
+  /** Held or under way: fixed where it is, whatever bands it crosses. */
+  held?: boolean;
   allowedFrom?: number;
   allowedTo?: number;
 }
@@ -36,7 +38,8 @@ export function instanceFromCluster(cluster: ClusterSnapshot): SchedulingInstanc
       participants: m.delegations.map((d) => d.party),
       principals: m.chair ? [m.chair] : [],
       currentStart: m.startsAt,
-      ...(m.fixed ? { fixedStart: m.startsAt } : {}),
+      ...(m.fixed || m.held ? { fixedStart: m.startsAt } : {}),
+      ...(m.held ? { held: true } : {}),
       ...(m.allowedFrom !== undefined ? { allowedFrom: m.allowedFrom } : {}),
       ...(m.allowedTo !== undefined ? { allowedTo: m.allowedTo } : {}),
     };

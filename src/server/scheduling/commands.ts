@@ -14,7 +14,9 @@ import { burdenBreakdown } from './breakdown.js';
 import { compile, type Compiled } from './compile.js';
 import { burdens, violations, type Violation } from './evaluate.js';
 import { SLOT_MINUTES, SLOT_MS } from './model.js';
-import { loadCluster, type LoadedCluster } from './queries.js';
+import type { MeetingStatus } from '../domain/vocabulary.js';
+import { keptStatuses } from './history.js';
+import { loadCluster, type ClusterMeetingInfo, type LoadedCluster } from './queries.js';
 import { scheduleLedger } from './schema.js';
 
 export interface AcceptOutcome {
@@ -27,13 +29,21 @@ export async function acceptSchedule(db: Db, actor: Actor, clusterId: number, st
   return db.transaction(async (tx) => {
     const loaded = await loadCluster(tx, clusterId);
     if (!loaded) throw notFound('Cluster');
-    const missing = loaded.meetings.filter((m) => !starts[String(m.id)]);
+    const missing = loaded.meetings.filter((m) => m.scheduled && !starts[String(m.id)]);
     const unknown = Object.keys(starts).filter((id) => !loaded.meetings.some((m) => String(m.id) === id));
     const problems = [
       ...missing.map((m) => ({ path: `starts.${m.id}`, message: `no start for meeting ${m.id}` })),
       ...unknown.map((id) => ({ path: `starts.${id}`, message: `meeting ${id} is not in this cluster` })),
     ];
     if (problems.length) throw new AppError('validation_failed', 'The schedule does not match the cluster', problems);
+    const rewritten = loaded.meetings.filter((m) => isKept(m.status) && starts[String(m.id)] && starts[String(m.id)]!.getTime() !== m.startsAt.getTime());
+    if (rewritten.length) {
+      throw new AppError(
+        'conflict',
+        'The schedule moves a meeting that is held, under way or cancelled',
+        rewritten.map((m) => ({ path: `starts.${m.id}`, message: keptMessage(m) })),
+      );
+    }
 
     const c = compile(loaded.instance);
     const schedule = c.meetings.map((m) => (starts[m.id]!.getTime() - c.gridStartMs) / SLOT_MS);
@@ -46,7 +56,7 @@ export async function acceptSchedule(db: Db, actor: Actor, clusterId: number, st
     }
 
     let moved = 0;
-    for (const m of loaded.meetings) {
+    for (const m of loaded.meetings.filter((x) => x.scheduled)) {
       const startsAt = starts[String(m.id)]!;
       if (startsAt.getTime() === m.startsAt.getTime()) continue;
       const endsAt = new Date(startsAt.getTime() + (m.endsAt.getTime() - m.startsAt.getTime()));
@@ -65,6 +75,14 @@ export async function acceptSchedule(db: Db, actor: Actor, clusterId: number, st
     await writeLedger(tx, actor, loaded, byCode);
     return { moved, burden: byCode };
   });
+}
+
+const isKept = (status: MeetingStatus) => keptStatuses.includes(status);
+
+/** A held, running or cancelled meeting named with its status and where it stays (English, for the API's details). */
+function keptMessage(m: ClusterMeetingInfo): string {
+  const status = m.status === 'in_progress' ? 'in progress' : m.status;
+  return `${m.titleEn} is ${status}: it stays at ${m.startsAt.toISOString()}`;
 }
 
 /** Replaces the cluster's ledger rows (one per party) with `byCode`. */
@@ -105,6 +123,7 @@ export async function moveMeeting(db: Db, actor: Actor, clusterId: number, meeti
     if (!loaded) throw notFound('Cluster');
     const meeting = loaded.meetings.find((m) => m.id === meetingId);
     if (!meeting) throw new AppError('validation_failed', 'The meeting is not in this cluster', [{ path: 'meetingId', message: `meeting ${meetingId} is not in this cluster` }]);
+    if (isKept(meeting.status)) throw new AppError('conflict', 'This meeting cannot be moved', [{ path: 'meetingId', message: keptMessage(meeting) }]);
     const key = String(meetingId);
     // Checked where it goes, not where it is fixed now.
     const instance = { ...loaded.instance, meetings: loaded.instance.meetings.map((m) => (m.id === key ? (({ fixedStart: _fixed, ...rest }) => rest)(m) : m)) };

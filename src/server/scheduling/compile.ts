@@ -130,7 +130,7 @@ export function compile(instance: SchedulingInstance, options: CompileOptions = 
     }
     // Work per comfort row, not per participant: a meeting of 27 delegations spans a handful of zones.
     const meetingRows = [...new Set(participants.map((d) => rowOf[d]!))];
-    const checkForbidden = !relax.has(`forbidden:${m.id}`);
+    const checkForbidden = !relax.has(`forbidden:${m.id}`) && !m.held;
     const starts: number[] = [];
     for (let s = lo; s <= hi; s++) {
       if (checkForbidden && meetingRows.some((r) => prefixes[r]!.forbidden[s + durationSlots]! - prefixes[r]!.forbidden[s]! > 0)) continue;
@@ -141,8 +141,11 @@ export function compile(instance: SchedulingInstance, options: CompileOptions = 
         const p = prefixes[r]!;
         const out = new Float64Array(starts.length);
         starts.forEach((s, j) => {
+          const forbidden = p.forbidden[s + durationSlots]! - p.forbidden[s]!;
+          // A held meeting's forbidden minutes were sat at night: priced as night time.
+          if (m.held) out[j] = p.cost[s + durationSlots]! - p.cost[s]! + forbidden * SLOT_MINUTES * NIGHT_COST;
           // A relaxed forbidden band still has to be priced: count it as night time.
-          out[j] = p.forbidden[s + durationSlots]! - p.forbidden[s]! > 0 ? NIGHT_COST * m.durationMinutes : p.cost[s + durationSlots]! - p.cost[s]!;
+          else out[j] = forbidden > 0 ? NIGHT_COST * m.durationMinutes : p.cost[s + durationSlots]! - p.cost[s]!;
         });
         return [r, out] as const;
       }),

@@ -29,6 +29,12 @@ export interface SchedulingMeeting {
   principals?: string[];
   /** Fixed start (epoch ms): the meeting stays there. */
   fixedStart?: number;
+  /**
+   * Held or under way: fixed at `fixedStart` as a fact, so a participant's
+   * forbidden band there does not rule it out (those minutes are priced as
+   * night time).
+   */
+  held?: boolean;
   /** Allowed range for the whole meeting [from, to) in epoch ms. */
   allowedFrom?: number;
   allowedTo?: number;

@@ -5,6 +5,9 @@
 import { and, asc, eq, inArray, lt, ne, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../db/client.js';
 import { delegations, meetingClusters, meetings, parties } from '../db/schema.js';
+import type { MeetingStatus } from '../domain/vocabulary.js';
+import { addTallies, bandTallies, emptyTallies, type BandTallies } from './ledger-bands.js';
+import { fixedBy, isHistory, scheduled, type FixedBy } from './history.js';
 import type { SchedulingInstance } from './model.js';
 import { emptyRules, instanceWithRules, type ApplyOptions, type RulesContext } from './rules.js';
 import { scheduleClusterRules, scheduleLedger, type StoredClusterRules } from './schema.js';
@@ -16,7 +19,12 @@ export interface ClusterMeetingInfo {
   startsAt: Date;
   endsAt: Date;
   durationMinutes: number;
+  status: MeetingStatus;
   fixed: boolean;
+  /** Why it cannot move: its status (held, in progress, cancelled) or the cluster's rules. */
+  fixedBy: FixedBy;
+  /** False for a cancelled meeting: it takes no time, the solvers do not see it. */
+  scheduled: boolean;
   /** The chair, as the principal key of the instance ('person:<id>'), or null. */
   chair: string | null;
   participants: string[];
@@ -76,6 +84,7 @@ export async function loadCluster(db: DbOrTx, clusterId: number, options: LoadOp
       titleVi: meetings.titleVi,
       startsAt: meetings.startsAt,
       endsAt: meetings.endsAt,
+      status: meetings.status,
       chairPersonId: meetings.chairPersonId,
     })
     .from(meetings)
@@ -106,13 +115,16 @@ export async function loadCluster(db: DbOrTx, clusterId: number, options: LoadOp
       hostTimeZone: cluster.hostTimeZone,
       startsOn: cluster.startsOn,
       endsOn: cluster.endsOn,
-      meetings: meetingRows.map((m) => ({
-        key: String(m.id),
-        startsAt: m.startsAt.getTime(),
-        endsAt: m.endsAt.getTime(),
-        chair: chairOf(m),
-        delegations: byMeeting(m.id).map((d) => ({ party: d.code, timeZone: d.timeZone })),
-      })),
+      meetings: meetingRows
+        .filter((m) => scheduled(m.status))
+        .map((m) => ({
+          key: String(m.id),
+          startsAt: m.startsAt.getTime(),
+          endsAt: m.endsAt.getTime(),
+          chair: chairOf(m),
+          ...(isHistory(m.status) ? { held: true } : {}),
+          delegations: byMeeting(m.id).map((d) => ({ party: d.code, timeZone: d.timeZone })),
+        })),
       precedences: [],
     },
     rules,
@@ -130,7 +142,10 @@ export async function loadCluster(db: DbOrTx, clusterId: number, options: LoadOp
     startsAt: m.startsAt,
     endsAt: m.endsAt,
     durationMinutes: Math.round((m.endsAt.getTime() - m.startsAt.getTime()) / 60_000),
-    fixed: fixed.has(m.id),
+    status: m.status,
+    fixed: fixedBy(m.status, fixed.has(m.id)) !== null,
+    fixedBy: fixedBy(m.status, fixed.has(m.id)),
+    scheduled: scheduled(m.status),
     chair: chairOf(m),
     participants: byMeeting(m.id).map((d) => d.code),
   }));
@@ -158,7 +173,25 @@ export interface LedgerRow {
   nameEn: string;
   nameVi: string;
   total: number;
-  clusters: { clusterId: number; titleEn: string; titleVi: string; burden: number }[];
+  /** Night, early and late sessions and minutes over the year's accepted clusters, in the delegation's own time. */
+  bands: BandTallies;
+  clusters: { clusterId: number; titleEn: string; titleVi: string; burden: number; bands: BandTallies }[];
+}
+
+/**
+ * Each accepted cluster's tallies per party code, from its meetings' current
+ * times (an accepted cluster's meetings stay at the accepted times; a move
+ * keeps its ledger in step).
+ */
+async function clusterTallies(db: DbOrTx, clusterIds: number[]): Promise<Map<number, Record<string, BandTallies>>> {
+  const out = new Map<number, Record<string, BandTallies>>();
+  for (const id of clusterIds) {
+    const loaded = await loadCluster(db, id);
+    if (!loaded) continue;
+    const starts = Object.fromEntries(loaded.meetings.filter((m) => m.scheduled).map((m) => [String(m.id), m.startsAt.getTime()]));
+    out.set(id, bandTallies(loaded.instance, starts));
+  }
+  return out;
 }
 
 /** The ledger of a year; `partyIds` limits it to those parties' rows (null: every party). */
@@ -179,11 +212,14 @@ export async function readLedger(db: DbOrTx, year: number, partyIds: number[] | 
     .innerJoin(meetingClusters, eq(meetingClusters.id, scheduleLedger.clusterId))
     .where(and(eq(scheduleLedger.year, year), partyIds === null ? undefined : inArray(scheduleLedger.partyId, partyIds)))
     .orderBy(asc(meetingClusters.startsOn), asc(parties.code));
+  const tallies = await clusterTallies(db, [...new Set(rows.map((r) => r.clusterId))]);
   const byParty = new Map<string, LedgerRow>();
   for (const r of rows) {
-    const row = byParty.get(r.code) ?? { partyCode: r.code, nameEn: r.nameEn, nameVi: r.nameVi, total: 0, clusters: [] };
+    const row = byParty.get(r.code) ?? { partyCode: r.code, nameEn: r.nameEn, nameVi: r.nameVi, total: 0, bands: emptyTallies(), clusters: [] };
+    const bands = addTallies(emptyTallies(), tallies.get(r.clusterId)?.[r.code] ?? emptyTallies());
     row.total += r.burden;
-    row.clusters.push({ clusterId: r.clusterId, titleEn: r.titleEn, titleVi: r.titleVi, burden: r.burden });
+    addTallies(row.bands, bands);
+    row.clusters.push({ clusterId: r.clusterId, titleEn: r.titleEn, titleVi: r.titleVi, burden: r.burden, bands });
     byParty.set(r.code, row);
   }
   return [...byParty.values()].sort((a, b) => b.total - a.total || a.partyCode.localeCompare(b.partyCode));

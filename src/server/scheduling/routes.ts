@@ -1,5 +1,6 @@
 /** Scheduling API: slot finder, optimizer, accept, move one meeting, cluster rules, ledger. */
 import { partyScope, viewerOf } from '../auth/policies/index.js';
+import { z } from 'zod';
 import { actorOf, idParams, type App, type Deps } from '../http/types.js';
 import { acceptSchedule, moveMeeting } from './commands.js';
 import { readLedger } from './queries.js';
@@ -18,6 +19,9 @@ import {
   slotsResponse,
 } from './schemas.js';
 import { saveClusterRules } from './save-rules.js';
+import { clusterCreate, clusterPatch, clusterWriteResponse } from './cluster-schemas.js';
+import { createCluster, updateCluster } from './clusters.js';
+import { ledgerCsv } from './ledger-csv.js';
 import { clusterSchedule, runOptimize, runSlots } from './service.js';
 import { SolvePool } from './solve-pool.js';
 import { routes } from '../http/route.js';
@@ -64,6 +68,37 @@ export function schedulingRoutes(app: App, { database }: Deps): void {
       errors: ['not_found', 'validation_failed'],
     },
     async (request) => clusterSchedule(db, request.params.id),
+  );
+
+  route.post(
+    '/api/schedule/clusters',
+    {
+      permission: 'schedule.write',
+      summary: 'Make a cluster: titles, host zone, window, its meetings (existing ones attached, planned ones made inside it)',
+      body: clusterCreate,
+      response: { 201: clusterWriteResponse },
+      errors: ['validation_failed', 'invalid_reference', 'conflict', 'not_found'],
+    },
+    async (request, reply) => {
+      const { clusterId, createdMeetingIds } = await createCluster(db, actorOf(request), request.body);
+      return reply.status(201).send({ ...(await clusterSchedule(db, clusterId)), createdMeetingIds });
+    },
+  );
+
+  route.patch(
+    '/api/schedule/clusters/:id',
+    {
+      permission: 'schedule.write',
+      summary: "Edit a cluster: titles, host zone, window, meetings attached, taken out or made inside it, a meeting's participants",
+      params: idParams,
+      body: clusterPatch,
+      response: { 200: clusterWriteResponse },
+      errors: ['validation_failed', 'invalid_reference', 'conflict', 'not_found'],
+    },
+    async (request) => {
+      const { clusterId, createdMeetingIds } = await updateCluster(db, actorOf(request), request.params.id, request.body);
+      return { ...(await clusterSchedule(db, clusterId)), createdMeetingIds };
+    },
   );
 
   route.post(
@@ -116,5 +151,20 @@ export function schedulingRoutes(app: App, { database }: Deps): void {
       response: { 200: ledgerResponse },
     },
     async (request) => ({ year: request.query.year, delegations: await readLedger(db, request.query.year, partyScope(viewerOf(request))) }),
+  );
+
+  route.get(
+    '/api/schedule/ledger.csv',
+    {
+      permission: 'schedule.ledger',
+      summary: "The year's ledger as CSV: points, and night, early and late sessions and minutes per delegation (a liaison: its own)",
+      querystring: ledgerQuery.extend({ lang: z.enum(['en', 'vi']).default('en') }),
+    },
+    async (request, reply) => {
+      const { year, lang } = request.query;
+      const rows = await readLedger(db, year, partyScope(viewerOf(request)));
+      reply.header('content-disposition', `attachment; filename="ledger-${year}-${lang}.csv"`);
+      return reply.type('text/csv; charset=utf-8').send(ledgerCsv(year, rows, lang));
+    },
   );
 }

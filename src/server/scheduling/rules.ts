@@ -151,12 +151,14 @@ export function instanceWithRules(snapshot: ClusterSnapshot, rules: StoredCluste
   const fixed = new Set(rules.fixedMeetingIds.map(String));
   const ranges = new Map((rules.allowedRanges ?? []).map((r) => [String(r.meetingId), r]));
   const ids = new Set(snapshot.meetings.map((m) => m.key));
+  // Between two meetings that took place the order is a fact, not a constraint to solve.
+  const held = new Set(snapshot.meetings.filter((m) => m.held).map((m) => m.key));
   const base = instanceFromCluster({
     ...snapshot,
     ...(rules.window ? { startsOn: rules.window.from, endsOn: rules.window.to } : {}),
     meetings: snapshot.meetings.map((m) => {
       const range = ranges.get(m.key);
-      const pin = options.pins?.[m.key];
+      const pin = m.held ? undefined : options.pins?.[m.key];
       const pinned = pin !== undefined ? { startsAt: pin, endsAt: pin + (m.endsAt - m.startsAt) } : {};
       return {
         ...m,
@@ -167,6 +169,7 @@ export function instanceWithRules(snapshot: ClusterSnapshot, rules: StoredCluste
     }),
     precedences: rules.precedences
       .filter((p) => ids.has(String(p.beforeMeetingId)) && ids.has(String(p.afterMeetingId)))
+      .filter((p) => !(held.has(String(p.beforeMeetingId)) && held.has(String(p.afterMeetingId))))
       .map((p) => ({ before: String(p.beforeMeetingId), after: String(p.afterMeetingId), bufferMinutes: p.bufferMinutes })),
     ...(options.carriedBurden ? { carriedBurden: options.carriedBurden } : {}),
   });

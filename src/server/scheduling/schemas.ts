@@ -1,5 +1,6 @@
 /** Request and response schemas of the scheduling API. */
 import { z } from 'zod';
+import { meetingStatuses } from '../domain/vocabulary.js';
 import { day, id, instant, instantString, INT4_MAX, int, num, rawText, text, timeZone, yearParam } from '../http/primitives.js';
 
 const instantInput = instant().transform((d) => d.getTime());
@@ -166,7 +167,10 @@ export const clusterView = z.object({
       startsAt: z.string(),
       endsAt: z.string(),
       durationMinutes: z.number(),
+      status: z.enum(meetingStatuses),
       fixed: z.boolean(),
+      fixedBy: z.enum(['held', 'in_progress', 'cancelled', 'rule']).nullable().describe('why it cannot move: its status (history) or the rules'),
+      scheduled: z.boolean().describe('false for a cancelled meeting: left out of every solve'),
       chair: z.string().nullable(),
       participants: z.array(z.string()),
     }),
@@ -224,6 +228,9 @@ export const acceptBody = z.object({
 export const acceptResponse = z.object({ moved: z.number(), burden: z.record(z.string(), z.number()) });
 
 export const ledgerQuery = z.object({ year: yearParam(1967) });
+const bandTally = z.object({ sessions: z.number(), minutes: z.number() });
+/** Sessions and minutes in the delegation's own night (a forbidden band), early and late (costed bands before and after local noon). */
+export const bandTallies = z.object({ night: bandTally, early: bandTally, late: bandTally });
 export const ledgerResponse = z.object({
   year: z.number(),
   delegations: z.array(
@@ -231,8 +238,9 @@ export const ledgerResponse = z.object({
       partyCode: z.string(),
       nameEn: z.string(),
       nameVi: z.string(),
-      total: z.number(),
-      clusters: z.array(z.object({ clusterId: z.number(), titleEn: z.string(), titleVi: z.string(), burden: z.number() })),
+      total: z.number().describe('cost points'),
+      bands: bandTallies,
+      clusters: z.array(z.object({ clusterId: z.number(), titleEn: z.string(), titleVi: z.string(), burden: z.number(), bands: bandTallies })),
     }),
   ),
 });

@@ -82,8 +82,8 @@ function clusterView(loaded: LoadedCluster) {
 export async function clusterOr404(db: DbOrTx, clusterId: number, options: LoadOptions = {}): Promise<LoadedCluster> {
   const loaded = await loadCluster(db, clusterId, options);
   if (!loaded) throw notFound('Cluster');
-  if (loaded.meetings.length === 0) {
-    throw new AppError('validation_failed', 'This cluster has no meetings', [{ path: 'clusterId', message: 'no meetings' }]);
+  if (loaded.instance.meetings.length === 0) {
+    throw new AppError('validation_failed', 'This cluster has no meetings to schedule', [{ path: 'clusterId', message: 'no meetings (a cancelled one is not scheduled)' }]);
   }
   return loaded;
 }
@@ -94,6 +94,14 @@ function checkPins(loaded: LoadedCluster, pins: Record<string, number> | undefin
   const unknown = Object.keys(pins).filter((id) => !loaded.meetings.some((m) => String(m.id) === id));
   if (unknown.length) {
     throw new AppError('validation_failed', 'A pinned meeting is not in this cluster', unknown.map((id) => ({ path: `pins.${id}`, message: `meeting ${id} is not in this cluster` })));
+  }
+  const kept = loaded.meetings.filter((m) => m.fixedBy !== null && m.fixedBy !== 'rule' && pins[String(m.id)] !== undefined);
+  if (kept.length) {
+    throw new AppError(
+      'validation_failed',
+      'A pinned meeting is held, under way or cancelled',
+      kept.map((m) => ({ path: `pins.${m.id}`, message: `${m.titleEn} is ${m.status.replace('_', ' ')}: it stays where it is` })),
+    );
   }
   const problems = validateInstance(loaded.instance)
     .map((p) => {
@@ -127,8 +135,11 @@ export async function runOptimize(db: DbOrTx, pool: SolvePool, body: OptimizeBod
   };
 }
 
+/** The cluster's view; one whose meetings are all cancelled can still be read (and edited). */
 export async function clusterSchedule(db: DbOrTx, clusterId: number) {
-  return clusterView(await clusterOr404(db, clusterId));
+  const loaded = await loadCluster(db, clusterId);
+  if (!loaded) throw notFound('Cluster');
+  return clusterView(loaded);
 }
 
 export async function runSlots(db: DbOrTx, body: SlotsBody) {
@@ -138,8 +149,8 @@ export async function runSlots(db: DbOrTx, body: SlotsBody) {
     const meeting = loaded.instance.meetings.find((m) => m.id === String(body.meetingId));
     if (!meeting) throw new AppError('validation_failed', 'meetingId is not in this cluster', [{ path: 'meetingId', message: 'not in the cluster' }]);
     mustBeValid({ ...loaded.instance, meetings: [meeting], precedences: [] });
-    // A fixed meeting can still be explored in the finder: drop the fixed start.
-    const { fixedStart: _fixed, ...free } = meeting;
+    // A fixed (or held) meeting can still be explored in the finder: drop the fixed start, and price its starts as for any meeting.
+    const { fixedStart: _fixed, held: _held, ...free } = meeting;
     query = { hostTimeZone: loaded.instance.hostTimeZone, window: loaded.instance.window, delegations: loaded.instance.delegations, meeting: free };
   } else {
     const missing = (['hostTimeZone', 'window', 'delegations', 'meeting'] as const).filter((f) => body[f] === undefined);

@@ -112,6 +112,13 @@ function ClusterSchedule({ cluster, title }: { cluster: ClusterView; title: stri
         </div>
       </header>
 
+      {canEditMeetings(user) && (
+        <p>
+          <Link className="button" to={`/clusters/${cluster.id}/edit`} data-testid="edit-cluster">
+            {t('clusterForm.editLink')}
+          </Link>
+        </p>
+      )}
       <RulesSummary cluster={cluster} canEdit={canEditMeetings(user)} />
 
       <section className="card">
@@ -206,7 +213,11 @@ function ClusterSchedule({ cluster, title }: { cluster: ClusterView; title: stri
                   <tr key={m.id} data-testid={`schedule-row-${m.id}`}>
                     <td>
                       <Link to={`/meetings/${m.id}`}>{pick(m, 'title')}</Link>
-                      {m.fixed && <span className="badge schedule-fixed">{t('meetings.fixed')}</span>}
+                      {m.fixedBy && (
+                        <span className={`badge schedule-fixed schedule-fixed-${m.fixedBy}`} title={t(`meetings.fixedWhy.${m.fixedBy}`)} data-testid={`fixed-${m.id}`}>
+                          {t(`meetings.fixedBy.${m.fixedBy}`)}
+                        </span>
+                      )}
                       {pins[String(m.id)] && <span className="badge schedule-pinned">{t('meetings.pinned')}</span>}
                     </td>
                     <td className="nowrap">{hostTime(m.startsAt)}</td>

@@ -1,13 +1,15 @@
 /**
  * A delegation liaison's own line of the fairness ledger: the burden its
  * delegation carries from the schedules the chair accepted, per cluster. The
- * server answers a liaison with its own delegation's row only.
+ * server answers a liaison with its own delegation's row only. Beside the
+ * points, the sessions and hours it sat at night, early and late.
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { pick } from '../i18n/pick';
 import { ErrorState, Loading } from '../layout/QueryState';
 import { useLedger } from './api';
+import { BANDS, hours } from './ledger-format';
 
 const years = [2020, 2021];
 
@@ -63,6 +65,9 @@ export function OwnBurden() {
               </tr>
             </tfoot>
           </table>
+          <p data-testid="own-burden-bands">
+            {BANDS.map((b) => `${t(`ledger.bands.${b}`)}: ${row.bands[b].sessions > 0 ? t('ledger.sessions', { count: row.bands[b].sessions, time: hours(row.bands[b].minutes) }) : '—'}`).join(' · ')}
+          </p>
         </div>
       )}
     </section>

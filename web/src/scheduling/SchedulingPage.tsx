@@ -1,4 +1,4 @@
-/** Scheduling home: the clusters to schedule and the fairness ledger of a year. */
+/** Scheduling home: the clusters to schedule (and a new one), and the fairness ledger of a year in points and in people's hours. */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
@@ -7,6 +7,7 @@ import { pick } from '../i18n/pick';
 import { ErrorState, Loading } from '../layout/QueryState';
 import { useLedger } from './api';
 import { EChart } from '../charts/EChart';
+import { LedgerBands } from './LedgerBands';
 import { StaffOnly } from './StaffOnly';
 import './scheduling.css';
 
@@ -22,6 +23,7 @@ function SchedulingHome() {
   const { t } = useTranslation('scheduling');
   const clusters = useClusters();
   const [year, setYear] = useState(2020);
+  const years = [...new Set([2020, ...(clusters.data ?? []).map((c) => Number(c.startsOn.slice(0, 4)))])].sort();
   return (
     <article>
       <header className="page-heading">
@@ -30,6 +32,9 @@ function SchedulingHome() {
       <p>
         <Link className="button" to="/schedule/feeds" data-testid="feeds-link">
           {t('home.feeds')}
+        </Link>{' '}
+        <Link className="button button-primary" to="/clusters/new" data-testid="new-cluster">
+          {t('home.newCluster')}
         </Link>
       </p>
       <section className="card">
@@ -39,7 +44,10 @@ function SchedulingHome() {
         <ul className="plain" data-testid="schedule-clusters">
           {clusters.data?.map((c) => (
             <li key={c.id}>
-              <Link to={`/clusters/${c.id}/schedule`}>{pick(c, 'title')}</Link> <span className="muted small">{c.startsOn} – {c.endsOn}</span>
+              <Link to={`/clusters/${c.id}/schedule`}>{pick(c, 'title')}</Link> <span className="muted small">{c.startsOn} – {c.endsOn}</span>{' '}
+              <Link className="small" to={`/clusters/${c.id}/edit`} data-testid={`edit-cluster-${c.id}`}>
+                {t('home.edit')}
+              </Link>
             </li>
           ))}
         </ul>
@@ -50,7 +58,7 @@ function SchedulingHome() {
           <label className="field">
             {t('ledger.year')}
             <select value={year} onChange={(e) => setYear(Number(e.target.value))} data-testid="ledger-year">
-              {[2020, 2021].map((y) => (
+              {years.map((y) => (
                 <option key={y} value={y}>
                   {y}
                 </option>
@@ -60,6 +68,7 @@ function SchedulingHome() {
         </div>
         <p className="hint">{t('ledger.hint')}</p>
         <LedgerChart year={year} />
+        <LedgerBands year={year} />
       </section>
     </article>
   );

@@ -69,11 +69,13 @@ export function SlotFinder({ cluster, defaultComfort, onPin, pins }: SlotFinderP
             data-testid="slot-meeting"
           >
             <option value="">{t('slots.choose')}</option>
-            {cluster.meetings.map((m) => (
-              <option key={m.id} value={m.id}>
-                {pick(m, 'title')}
-              </option>
-            ))}
+            {cluster.meetings
+              .filter((m) => m.scheduled)
+              .map((m) => (
+                <option key={m.id} value={m.id}>
+                  {pick(m, 'title')}
+                </option>
+              ))}
           </select>
         </label>
         {layout && (

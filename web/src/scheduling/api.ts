@@ -13,6 +13,7 @@ import type {
   optimizeResponse,
   slotsResponse,
 } from '../../../src/server/scheduling/schemas';
+import type { clusterCreate, clusterPatch, clusterWriteResponse } from '../../../src/server/scheduling/cluster-schemas';
 import { api } from '../api/client';
 
 // The server's shapes, imported as types (erased from the bundle).
@@ -34,6 +35,24 @@ export type LedgerAnswer = z.output<typeof ledgerResponse>;
 export type MoveAnswer = z.output<typeof moveResponse>;
 
 export type SolverChoice = 'auto' | 'exact' | 'heuristic';
+export type LedgerRow = LedgerAnswer['delegations'][number];
+/** A cluster as the create and edit forms send it. */
+export type ClusterCreateBody = z.input<typeof clusterCreate>;
+export type ClusterPatchBody = z.input<typeof clusterPatch>;
+export type ClusterWriteAnswer = z.output<typeof clusterWriteResponse>;
+
+/** Make a cluster (no id) or edit one: each a change-logged write. */
+export function useSaveCluster(clusterId: number | null) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: ClusterCreateBody | ClusterPatchBody) =>
+      clusterId === null ? api.post<ClusterWriteAnswer>('/schedule/clusters', body) : api.patch<ClusterWriteAnswer>(`/schedule/clusters/${clusterId}`, body),
+    onSuccess: async (view) => {
+      client.setQueryData(['schedule-cluster', String(view.id)], view);
+      await client.invalidateQueries({ predicate: (q) => ['clusters', 'meetings', 'meeting', 'schedule-slots'].includes(String(q.queryKey[0])) });
+    },
+  });
+}
 
 export function useClusterSchedule(id: string | undefined) {
   return useQuery({

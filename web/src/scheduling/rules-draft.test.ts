@@ -20,8 +20,8 @@ const cluster = {
   startsOn: '2020-09-09',
   endsOn: '2020-09-12',
   meetings: [
-    { id: 10, titleEn: 'SOM', titleVi: 'SOM', startsAt: '2020-09-09T01:00:00.000Z', endsAt: '2020-09-09T03:00:00.000Z', durationMinutes: 120, fixed: true, chair: 'person:1', participants: ['VN'] },
-    { id: 11, titleEn: 'AMM', titleVi: 'AMM', startsAt: '2020-09-10T01:00:00.000Z', endsAt: '2020-09-10T02:00:00.000Z', durationMinutes: 60, fixed: false, chair: 'person:1', participants: ['VN', 'NZ'] },
+    { id: 10, titleEn: 'SOM', titleVi: 'SOM', startsAt: '2020-09-09T01:00:00.000Z', endsAt: '2020-09-09T03:00:00.000Z', durationMinutes: 120, status: 'planned', fixed: true, fixedBy: 'rule', scheduled: true, chair: 'person:1', participants: ['VN'] },
+    { id: 11, titleEn: 'AMM', titleVi: 'AMM', startsAt: '2020-09-10T01:00:00.000Z', endsAt: '2020-09-10T02:00:00.000Z', durationMinutes: 60, status: 'planned', fixed: false, fixedBy: null, scheduled: true, chair: 'person:1', participants: ['VN', 'NZ'] },
   ],
   parties: [
     { id: 1, code: 'NZ', nameEn: 'New Zealand', nameVi: 'Niu Di-lân', timeZone: 'Pacific/Auckland', delegationTimeZone: 'Pacific/Auckland', delegationId: 5 },
