@@ -22,6 +22,7 @@ import { registerAuthHook, registerPublicPlugin } from './auth/hook.js';
 import { withDeclaredPermission } from './auth/openapi.js';
 import { ReadCache } from './changelog/read-cache.js';
 import { authRoutes } from './auth/routes.js';
+import { oidcRoutes } from './auth/oidc/routes.js';
 import { changelogRoutes } from './changelog/routes.js';
 import { committeeRoutes } from './committee/routes.js';
 import { directoryRoutes } from './directory/routes.js';
@@ -140,6 +141,7 @@ export async function buildApp(options: BuildOptions): Promise<App> {
   for (const routes of [
     healthRoutes,
     authRoutes,
+    oidcRoutes,
     meetingRoutes,
     roomRoutes,
     directoryRoutes,

@@ -7,6 +7,7 @@ import { OutboxPage } from './users/OutboxPage';
 import { SetPasswordPage } from './users/SetPasswordPage';
 import { UsersPage } from './users/UsersPage';
 import { SignInPage } from './auth/SignInPage';
+import { OidcCallbackPage } from './auth/OidcCallbackPage';
 import { Layout, NotFoundPage } from './layout/Layout';
 import { Loading } from './layout/QueryState';
 import { MeetingEditPage } from './meetings/MeetingEditPage';
@@ -132,6 +133,7 @@ export function App() {
           }
         />
         <Route path="sign-in" element={<SignInPage />} />
+        <Route path="sign-in/oidc" element={<OidcCallbackPage />} />
         <Route path="account" element={<AccountPage />} />
         <Route path="admin/security" element={<SecurityPage />} />
         <Route path="admin/users" element={<UsersPage />} />
