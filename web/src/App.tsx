@@ -38,6 +38,7 @@ const CommitteeDashboardPage = lazy(() =>
   import('./committee/DashboardPage').then((module) => ({ default: module.DashboardPage })),
 );
 import { ApplicationPage } from './press/ApplicationPage';
+import { MyApplicationsPage } from './press/MyApplicationsPage';
 import { ArticleEditPage } from './press/ArticleEditPage';
 import { ArticlesPage } from './press/ArticlesPage';
 import { BriefingsPage } from './press/BriefingsPage';
@@ -143,6 +144,7 @@ export function App() {
         <Route path="press" element={<PressHomePage />} />
         <Route path="press/apply/:eventId" element={<ApplyPage />} />
         <Route path="press/applications/:id" element={<ApplicationPage />} />
+        <Route path="press/mine" element={<MyApplicationsPage />} />
         <Route path="press/review" element={<ReviewPage />} />
         <Route path="press/monitoring" element={<MonitoringPage />} />
         <Route path="verify" element={<VerifyPage />} />
