@@ -24,6 +24,7 @@ import { ReadCache } from './changelog/read-cache.js';
 import { authRoutes } from './auth/routes.js';
 import { oidcRoutes } from './auth/oidc/routes.js';
 import { changelogRoutes } from './changelog/routes.js';
+import { auditRoutes } from './changelog/routes-audit.js';
 import { committeeRoutes } from './committee/routes.js';
 import { directoryRoutes } from './directory/routes.js';
 import { documentRoutes } from './documents/routes.js';
@@ -147,6 +148,7 @@ export async function buildApp(options: BuildOptions): Promise<App> {
     directoryRoutes,
     searchRoutes,
     changelogRoutes,
+    auditRoutes,
     committeeRoutes,
     documentRoutes,
     pressRoutes,

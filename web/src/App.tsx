@@ -4,6 +4,7 @@ import { AccountPage } from './auth/AccountPage';
 import { SecurityPage } from './auth/SecurityPage';
 import { ForgotPasswordPage } from './users/ForgotPasswordPage';
 import { OutboxPage } from './users/OutboxPage';
+import { AuditPage } from './users/AuditPage';
 import { SetPasswordPage } from './users/SetPasswordPage';
 import { UsersPage } from './users/UsersPage';
 import { SignInPage } from './auth/SignInPage';
@@ -139,6 +140,7 @@ export function App() {
         <Route path="admin/security" element={<SecurityPage />} />
         <Route path="admin/users" element={<UsersPage />} />
         <Route path="admin/outbox" element={<OutboxPage />} />
+        <Route path="admin/audit" element={<AuditPage />} />
         <Route path="set-password" element={<SetPasswordPage />} />
         <Route path="forgot-password" element={<ForgotPasswordPage />} />
         <Route path="press" element={<PressHomePage />} />
