@@ -13,19 +13,24 @@ import { idParam, instant, intParam, rawText } from '../http/primitives.js';
 /** Names as the change log writes them: lower-case words with underscores. */
 const name = (max: number) => rawText(max).regex(/^[a-z][a-z0-9_]*$/, 'a name such as sign_in or press_application');
 
-export const auditFilter = z
-  .object({
-    userId: idParam().optional(),
-    action: name(40).optional(),
-    from: instant().optional(),
-    to: instant().optional(),
-    entityType: name(100).optional(),
-    entityId: rawText(400).min(1).optional(),
-  })
-  .refine((f) => !f.from || !f.to || f.from < f.to, { path: ['to'], message: 'must be after from' });
+const filterFields = z.object({
+  userId: idParam().optional(),
+  action: name(40).optional(),
+  from: instant().optional(),
+  to: instant().optional(),
+  entityType: name(100).optional(),
+  entityId: rawText(400).min(1).optional(),
+});
+const fromBeforeTo = (f: { from?: Date; to?: Date }) => !f.from || !f.to || f.from < f.to;
+const afterFrom = { path: ['to'], message: 'must be after from' };
+
+export const auditFilter = filterFields.refine(fromBeforeTo, afterFrom);
 export type AuditFilter = z.infer<typeof auditFilter>;
 
-export const auditPage = z.object({ page: intParam(1, 100_000).default(1), pageSize: intParam(1, 200).default(50) });
+/** The filter and the page: 1-based, up to 200 events a page. */
+export const auditQuery = filterFields
+  .extend({ page: intParam(1, 100_000).default(1), pageSize: intParam(1, 200).default(50) })
+  .refine(fromBeforeTo, afterFrom);
 
 export const auditEvent = z.object({
   id: z.number(),

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { AppError } from '../http/errors.js';
 import { routes } from '../http/route.js';
 import type { App, Deps } from '../http/types.js';
-import { auditCount, auditEvent, auditEvents, auditFilter, auditPage, auditVocabulary, EXPORT_LIMIT } from './audit.js';
+import { auditCount, auditEvent, auditEvents, auditFilter, auditQuery, auditVocabulary, EXPORT_LIMIT } from './audit.js';
 
 const columns = ['id', 'occurredAt', 'userId', 'actor', 'actorEmail', 'action', 'entityType', 'entityId', 'changes', 'requestId'] as const;
 
@@ -17,7 +17,7 @@ export function auditRoutes(app: App, { database }: Deps): void {
     {
       permission: 'audit.read',
       summary: 'The audit log: change-log events filtered by user, action, time (from inclusive, to exclusive) and entity, newest first, by page',
-      querystring: z.intersection(auditFilter, auditPage),
+      querystring: auditQuery,
       response: {
         200: z.object({ events: z.array(auditEvent), total: z.number(), page: z.number(), pageSize: z.number() }),
       },
