@@ -2,7 +2,9 @@
  * A journalist applies for accreditation signed in, signs out and back in,
  * and finds the application under "my applications", then the badge once a
  * press officer approved it; the UI follows the profile's language at
- * sign-in whatever the browser's. In Vietnamese and in English.
+ * sign-in whatever the browser's. In Vietnamese and in English; the English
+ * journalist signs back in through the identity provider (a real OpenID
+ * provider on 127.0.0.1, tests/helpers/oidc-provider.ts).
  */
 import { readFileSync } from 'node:fs';
 import { eq } from 'drizzle-orm';
@@ -10,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { users } from '../../src/server/db/schema.js';
 import { signIn, startBrowserHarness, type BrowserHarness } from '../helpers/browser.js';
 import { png } from '../helpers/images.js';
+import { startTestProvider, type TestProvider } from '../helpers/oidc-provider.js';
 
 const words = {
   vi: { apply: 'Đăng ký tác nghiệp', send: 'Gửi đơn', mine: 'Hồ sơ của tôi', pending: 'Đang xét duyệt', approved: 'Đã duyệt' },
@@ -18,12 +21,18 @@ const words = {
 
 describe('my applications in a browser', () => {
   let h: BrowserHarness;
+  let idp: TestProvider;
 
   beforeAll(async () => {
-    h = await startBrowserHarness();
+    idp = await startTestProvider({ jane: { email: 'Journalist-EN@gavel.test', email_verified: true } }, () => `${h.baseUrl}/sign-in/oidc`);
+    h = await startBrowserHarness({
+      env: { GAVEL_OIDC_ISSUER: idp.issuer, GAVEL_OIDC_CLIENT_ID: idp.clientId, GAVEL_OIDC_CLIENT_SECRET: idp.clientSecret, GAVEL_OIDC_NAME: 'Gov ID' },
+    });
+    idp.loginAs('jane');
   });
   afterAll(async () => {
     await h?.close();
+    await idp?.close();
   });
 
   /** The press officer approves through the API, as staff would from their own screen. */
@@ -78,7 +87,13 @@ describe('my applications in a browser', () => {
 
       await page.getByTestId('sign-out').click();
       await page.getByTestId('sign-in-link').waitFor();
-      await signIn(page, h.baseUrl, email);
+      if (language === 'vi') await signIn(page, h.baseUrl, email);
+      else {
+        await page.goto(`${h.baseUrl}/sign-in`);
+        await page.getByTestId('sign-in-oidc').filter({ hasText: 'Gov ID' }).click();
+        await page.getByTestId('sign-out').waitFor();
+        expect(new URL(page.url()).pathname).toBe('/');
+      }
       await page.getByRole('navigation').getByRole('link', { name: w.mine }).click();
       await page.getByRole('heading', { level: 1, name: w.mine }).waitFor();
       const card = page.locator('[data-testid^="my-application-"]', { hasText: fullName });

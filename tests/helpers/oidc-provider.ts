@@ -28,7 +28,8 @@ export interface TestProvider {
   close(): Promise<void>;
 }
 
-export async function startTestProvider(accounts: Record<string, TestAccount>, redirectUri: string): Promise<TestProvider> {
+/** `redirectUri` may be given late (a function read at the first request): a browser test knows Gavel's address only after the provider's. */
+export async function startTestProvider(accounts: Record<string, TestAccount>, redirectUri: string | (() => string)): Promise<TestProvider> {
   // The provider needs its issuer (this server's port) before it can answer.
   const serve: { handler?: (req: IncomingMessage, res: ServerResponse) => void } = {};
   const server = createServer((req, res) => serve.handler!(req, res));
@@ -38,24 +39,36 @@ export async function startTestProvider(accounts: Record<string, TestAccount>, r
   const clientSecret = 'a test secret that is long enough for HS256 0123456789';
   let current = '';
   const { privateKey } = await generateKeyPair('RS256', { extractable: true });
-
-  const provider = new Provider(issuer, {
-    clients: [{ client_id: clientId, client_secret: clientSecret, redirect_uris: [redirectUri], grant_types: ['authorization_code'], response_types: ['code'] }],
-    claims: { openid: ['sub'], email: ['email', 'email_verified'] },
-    scopes: ['openid', 'email', 'profile'],
-    pkce: { required: () => true },
-    features: { devInteractions: { enabled: false } },
-    cookies: { keys: ['test cookie key'] },
-    jwks: { keys: [{ ...(await exportJWK(privateKey)), alg: 'RS256', use: 'sig', kid: 'test' }] as never },
-    interactions: { url: (_ctx, interaction) => `/interaction/${interaction.uid}` },
-    findAccount: (_ctx, sub) =>
-      accounts[sub] ? { accountId: sub, claims: () => ({ sub, ...accounts[sub] }) } : undefined,
-  });
-  // The provider's own dev-mode warnings are not the test's business.
-  provider.on('server_error', () => {});
-  const callback = provider.callback();
+  const jwk = { ...(await exportJWK(privateKey)), alg: 'RS256', use: 'sig', kid: 'test' };
+  let made: { provider: Provider; callback: ReturnType<Provider['callback']> } | undefined;
+  const make = () => {
+    const provider = new Provider(issuer, {
+      clients: [
+        {
+          client_id: clientId,
+          client_secret: clientSecret,
+          redirect_uris: [typeof redirectUri === 'string' ? redirectUri : redirectUri()],
+          grant_types: ['authorization_code'],
+          response_types: ['code'],
+        },
+      ],
+      claims: { openid: ['sub'], email: ['email', 'email_verified'] },
+      scopes: ['openid', 'email', 'profile'],
+      pkce: { required: () => true },
+      features: { devInteractions: { enabled: false } },
+      cookies: { keys: ['test cookie key'] },
+      jwks: { keys: [jwk] as never },
+      interactions: { url: (_ctx, interaction) => `/interaction/${interaction.uid}` },
+      findAccount: (_ctx, sub) => (accounts[sub] ? { accountId: sub, claims: () => ({ sub, ...accounts[sub] }) } : undefined),
+    });
+    // The provider's own dev-mode warnings are not the test's business.
+    provider.on('server_error', () => {});
+    return { provider, callback: provider.callback() };
+  };
 
   serve.handler = (req, res) => {
+    made ??= make();
+    const { provider, callback } = made;
     if (!req.url?.startsWith('/interaction/')) return void callback(req, res);
     void (async () => {
       const details = await provider.interactionDetails(req, res);
