@@ -62,6 +62,8 @@ const modules = {
 const pureCores = [
   // The role groups and the sign-in throttle's and password policy's arithmetic.
   '^src/server/auth/(roles|throttle|password-policy)[.]ts$',
+  // Which account an identity provider's answer signs in to.
+  '^src/server/auth/oidc/link[.]ts$',
   // The request-schema primitives (ids, text, days, instants, zones).
   '^src/server/http/primitives[.]ts$',
   '^src/server/meetings/local-times[.]ts$',

@@ -22,7 +22,9 @@ import { registerAuthHook, registerPublicPlugin } from './auth/hook.js';
 import { withDeclaredPermission } from './auth/openapi.js';
 import { ReadCache } from './changelog/read-cache.js';
 import { authRoutes } from './auth/routes.js';
+import { oidcRoutes } from './auth/oidc/routes.js';
 import { changelogRoutes } from './changelog/routes.js';
+import { auditRoutes } from './changelog/routes-audit.js';
 import { committeeRoutes } from './committee/routes.js';
 import { directoryRoutes } from './directory/routes.js';
 import { documentRoutes } from './documents/routes.js';
@@ -148,12 +150,14 @@ export async function buildApp(options: BuildOptions): Promise<App> {
   for (const routes of [
     healthRoutes,
     authRoutes,
+    oidcRoutes,
     meetingRoutes,
     roomRoutes,
     decisionRoutes,
     directoryRoutes,
     searchRoutes([meetingSearch, documentSearch, articleSearch, personSearch, partySearch, bodySearch, taskSearch, clippingSearch]),
     changelogRoutes,
+    auditRoutes,
     committeeRoutes,
     documentRoutes,
     pressRoutes,

@@ -51,6 +51,33 @@ export interface Config {
   };
   /** How long an invitation link and a password-reset link work. */
   links: { invitationMs: number; resetMs: number };
+  /** Sign-in through an OpenID Connect provider (auth/oidc/); null: password sign-in only. */
+  oidc: OidcSettings | null;
+}
+
+export interface OidcSettings {
+  /** The issuer's URL; its discovery document is at <issuer>/.well-known/openid-configuration. */
+  issuer: string;
+  clientId: string;
+  /** Null: a public client (PKCE only). */
+  clientSecret: string | null;
+  /** What the sign-in button says: "Sign in with <name>". */
+  name: string;
+}
+
+/** GAVEL_OIDC_*: all of issuer and client id, or none; the issuer must be an absolute URL. */
+export function oidcFrom(env: NodeJS.ProcessEnv): OidcSettings | null {
+  const issuer = env.GAVEL_OIDC_ISSUER?.trim();
+  const clientId = env.GAVEL_OIDC_CLIENT_ID?.trim();
+  if (!issuer && !clientId) return null;
+  if (!issuer || !clientId) throw new Error('GAVEL_OIDC_ISSUER and GAVEL_OIDC_CLIENT_ID go together: set both or neither');
+  if (!URL.canParse(issuer)) throw new Error(`GAVEL_OIDC_ISSUER must be an absolute URL (got ${JSON.stringify(issuer)})`);
+  return {
+    issuer,
+    clientId,
+    clientSecret: env.GAVEL_OIDC_CLIENT_SECRET?.trim() || null,
+    name: env.GAVEL_OIDC_NAME?.trim() || new URL(issuer).hostname,
+  };
 }
 
 /** GAVEL_PUBLIC_URL checked and normalized: http(s), no query or fragment, no trailing slash. */
@@ -106,5 +133,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       invitationMs: Number(env.GAVEL_INVITATION_HOURS ?? 72) * 3_600_000,
       resetMs: Number(env.GAVEL_PASSWORD_RESET_MINUTES ?? 60) * 60_000,
     },
+    oidc: oidcFrom(env),
   };
 }

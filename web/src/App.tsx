@@ -4,9 +4,11 @@ import { AccountPage } from './auth/AccountPage';
 import { SecurityPage } from './auth/SecurityPage';
 import { ForgotPasswordPage } from './users/ForgotPasswordPage';
 import { OutboxPage } from './users/OutboxPage';
+import { AuditPage } from './users/AuditPage';
 import { SetPasswordPage } from './users/SetPasswordPage';
 import { UsersPage } from './users/UsersPage';
 import { SignInPage } from './auth/SignInPage';
+import { OidcCallbackPage } from './auth/OidcCallbackPage';
 import { Layout, NotFoundPage } from './layout/Layout';
 import { Loading } from './layout/QueryState';
 import { MeetingEditPage } from './meetings/MeetingEditPage';
@@ -38,6 +40,7 @@ const CommitteeDashboardPage = lazy(() =>
   import('./committee/DashboardPage').then((module) => ({ default: module.DashboardPage })),
 );
 import { ApplicationPage } from './press/ApplicationPage';
+import { MyApplicationsPage } from './press/MyApplicationsPage';
 import { ArticleEditPage } from './press/ArticleEditPage';
 import { ArticlesPage } from './press/ArticlesPage';
 import { BriefingsPage } from './press/BriefingsPage';
@@ -151,15 +154,18 @@ export function App() {
           }
         />
         <Route path="sign-in" element={<SignInPage />} />
+        <Route path="sign-in/oidc" element={<OidcCallbackPage />} />
         <Route path="account" element={<AccountPage />} />
         <Route path="admin/security" element={<SecurityPage />} />
         <Route path="admin/users" element={<UsersPage />} />
         <Route path="admin/outbox" element={<OutboxPage />} />
+        <Route path="admin/audit" element={<AuditPage />} />
         <Route path="set-password" element={<SetPasswordPage />} />
         <Route path="forgot-password" element={<ForgotPasswordPage />} />
         <Route path="press" element={<PressHomePage />} />
         <Route path="press/apply/:eventId" element={<ApplyPage />} />
         <Route path="press/applications/:id" element={<ApplicationPage />} />
+        <Route path="press/mine" element={<MyApplicationsPage />} />
         <Route path="press/review" element={<ReviewPage />} />
         <Route path="press/monitoring" element={<MonitoringPage />} />
         <Route path="verify" element={<VerifyPage />} />

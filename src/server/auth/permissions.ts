@@ -17,6 +17,8 @@ export const permissions = {
   'meetings.write': staff,
   'delegations.write': staff,
   'changelog.read': staff,
+  /** The audit log: the whole change log filtered by who, what, when and entity, and its CSV export. */
+  'audit.read': ['admin'],
   /** Sign-in locks, security events. */
   'security.manage': ['admin'],
   /** The committee's deliverables, sessions, tasks and dashboard. */
@@ -69,6 +71,7 @@ export const permissionSummaries: Record<Permission, string> = {
   'meetings.write': 'Create, change and delete meetings',
   'delegations.write': "Add, change and remove a meeting's delegations",
   'changelog.read': 'Read the change log',
+  'audit.read': 'The audit log: filter the change log by user, action, time and entity; export it as CSV',
   'security.manage': 'See and lift sign-in locks (security events are in the change log)',
   'committee.read': "Read the National Committee's deliverables, sessions, tasks and dashboard",
   'committee.manage': "Manage the committee's deliverables, sessions and decisions",

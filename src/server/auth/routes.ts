@@ -3,20 +3,14 @@ import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
 import { recordChange } from '../changelog/record.js';
 import { users } from '../db/schema.js';
-import { roles } from '../domain/vocabulary.js';
 import { AppError } from '../http/errors.js';
 import { email, rawText } from '../http/primitives.js';
 import { actorOf, type App, type Deps } from '../http/types.js';
-import { cookieOptions, csrfTokenFor } from './hook.js';
+import { csrfTokenFor } from './hook.js';
+import { sessionView, startSession, viewOfUser } from './sign-in.js';
 import { PASSWORD_MAX_LENGTH, passwordProblem } from './password-policy.js';
 import { hashPassword, verifyPassword } from './passwords.js';
-import {
-  createSession,
-  CSRF_COOKIE,
-  deleteSession,
-  deleteUserSessions,
-  SESSION_COOKIE,
-} from './sessions.js';
+import { deleteSession, deleteUserSessions, SESSION_COOKIE } from './sessions.js';
 import { clearAccount, listLocks, recordFailure, signInKeys, throttleWait, unlock } from './throttle-store.js';
 import { routes } from '../http/route.js';
 
@@ -24,14 +18,6 @@ let dummy: Promise<string> | undefined;
 /** A real hash to verify against when the e-mail is unknown, so timing does not tell. */
 const dummyHash = () => (dummy ??= hashPassword('no such user'));
 
-const userView = z.object({
-  id: z.number(),
-  email: z.string(),
-  displayName: z.string(),
-  roles: z.array(z.enum(roles)),
-});
-
-const sessionView = z.object({ user: userView.nullable(), csrfToken: z.string() });
 const ok = z.object({ ok: z.literal(true) });
 const tags = ['auth'];
 
@@ -55,7 +41,7 @@ export function authRoutes(app: App, { database, config }: Deps): void {
     async (request, reply) => {
       const user = request.session?.user ?? null;
       return {
-        user: user && { id: user.id, email: user.email, displayName: user.displayName, roles: user.roles },
+        user: user && viewOfUser(user),
         csrfToken: csrfTokenFor(request, reply, config.secureCookies),
       };
     },
@@ -101,24 +87,9 @@ export function authRoutes(app: App, { database, config }: Deps): void {
         );
         throw new AppError('account_deactivated', 'This account has been deactivated');
       }
-      if (request.session) await deleteSession(db, request.session.tokenHash);
-      const { token, csrfToken } = await db.transaction(async (tx) => {
-        const created = await createSession(tx, user.id, config.session);
-        await recordChange(tx, { ...actorOf(request), userId: user.id }, {
-          entityType: 'user',
-          entityId: user.id,
-          action: 'sign_in',
-          changes: { address: request.ip },
-        });
-        return created;
-      });
+      const session = await startSession(db, config, request, reply, user, {});
       await clearAccount(db, email);
-      reply.setCookie(SESSION_COOKIE, token, { ...cookieOptions(config.secureCookies), maxAge: config.session.ttlMs / 1000 });
-      reply.clearCookie(CSRF_COOKIE, { path: '/' });
-      return {
-        user: { id: user.id, email: user.email, displayName: user.displayName, roles: user.roles as z.infer<typeof userView>['roles'] },
-        csrfToken,
-      };
+      return session;
     },
   );
 

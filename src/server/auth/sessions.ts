@@ -37,6 +37,8 @@ export interface SessionUser {
   displayName: string;
   roles: Role[];
   partyId: number | null;
+  /** The profile's language: the web switches to it at sign-in. */
+  language: 'vi' | 'en';
 }
 
 export interface LoadedSession {
@@ -73,6 +75,7 @@ export async function loadSession(db: Db, token: string, limits: SessionLimits):
       displayName: users.displayName,
       roles: users.roles,
       partyId: users.partyId,
+      language: users.language,
     })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
@@ -100,6 +103,7 @@ export async function loadSession(db: Db, token: string, limits: SessionLimits):
       displayName: row.displayName,
       roles: row.roles,
       partyId: row.partyId,
+      language: row.language === 'en' ? 'en' : 'vi',
     },
   };
 }

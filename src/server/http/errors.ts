@@ -51,6 +51,13 @@ export const errorStatus = {
   link_invalid: 400,
   link_expired: 410,
   link_used: 410,
+  oidc_not_configured: 404,
+  oidc_state_invalid: 400,
+  oidc_provider_error: 400,
+  oidc_failed: 400,
+  oidc_unavailable: 502,
+  oidc_email_unverified: 403,
+  oidc_no_account: 403,
 } as const;
 
 export type ErrorCode = keyof typeof errorStatus;

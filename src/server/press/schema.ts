@@ -105,10 +105,13 @@ export const pressApplications = pgTable(
     appliedAt: instant('applied_at').notNull().defaultNow(),
     decidedAt: instant('decided_at'),
     decidedBy: integer('decided_by').references(() => users.id, { onDelete: 'set null' }),
+    /** The account signed in when applying ("my applications"); null: applied anonymously, the access key only. */
+    userId: integer('user_id').references(() => users.id, { onDelete: 'set null' }),
   },
   (t) => [
     uniqueIndex('press_applications_document_uq').on(t.eventId, t.idDocumentKey),
     index('press_applications_event_status_idx').on(t.eventId, t.status),
+    index('press_applications_user_idx').on(t.userId),
   ],
 );
 

@@ -20,6 +20,8 @@ export interface User {
   email: string;
   displayName: string;
   roles: string[];
+  /** The profile's language: the UI switches to it at sign-in. */
+  language: 'vi' | 'en';
 }
 
 export interface Session {

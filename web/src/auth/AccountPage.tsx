@@ -51,6 +51,19 @@ export function AccountPage() {
     <section className="card narrow">
       <h1>{t('account.title')}</h1>
       <p className="muted">{t('account.signedInAs', { name: user.displayName, email: user.email })}</p>
+      <nav aria-label={t('account.myPages')} data-testid="my-pages">
+        <h2>{t('account.myPages')}</h2>
+        <ul>
+          <li>
+            <Link to="/press/mine">{t('account.myApplications')}</Link>
+          </li>
+          {user.roles.includes('delegation_liaison') && (
+            <li>
+              <Link to="/delegation">{t('account.myDelegation')}</Link>
+            </li>
+          )}
+        </ul>
+      </nav>
       <ProfileForm />
       <form className="form" onSubmit={submit} data-testid="password-form">
         <h2>{t('account.passwordTitle')}</h2>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate, type Location } from 'react-router-dom';
 import { ApiError } from '../api/client';
 import { ErrorState } from '../layout/QueryState';
+import { useOidcProvider, useStartOidc } from './oidc';
 import { useSignIn, useUser } from './session';
 
 export function SignInPage() {
@@ -14,6 +15,8 @@ export function SignInPage() {
   const signIn = useSignIn();
   const [email, setEmail] = useState((location.state as { email?: string } | null)?.email ?? '');
   const [password, setPassword] = useState('');
+  const provider = useOidcProvider().data?.provider ?? null;
+  const startOidc = useStartOidc();
 
   const from = (location.state as { from?: Location } | null)?.from;
   const target = from ? `${from.pathname}${from.search}` : '/';
@@ -30,6 +33,21 @@ export function SignInPage() {
       <h1>{t('auth.title')}</h1>
       <p className="muted">{t('auth.intro')}</p>
       {user && !signIn.isSuccess && <p className="notice">{t('auth.alreadySignedIn', { name: user.displayName })}</p>}
+      {provider && (
+        <div className="form">
+          <button
+            type="button"
+            className="button button-primary"
+            disabled={startOidc.isPending}
+            onClick={() => startOidc.mutate(target)}
+            data-testid="sign-in-oidc"
+          >
+            {t('auth.withProvider', { name: provider.name })}
+          </button>
+          {startOidc.error && <ErrorState error={startOidc.error} />}
+          <p className="muted">{t('auth.orPassword')}</p>
+        </div>
+      )}
       <form className="form" onSubmit={submit}>
         <label className="field">
           <span>{t('auth.email')}</span>

@@ -5,6 +5,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, fetchSession, setCsrfToken } from '../api/client';
 import type { Session, User } from '../api/types';
+import i18n from '../i18n';
 
 const sessionKey = ['session'] as const;
 
@@ -22,16 +23,26 @@ export function canEditMeetings(user: User | null): boolean {
   return user !== null && user.roles.some((role) => editorRoles.includes(role));
 }
 
-export function useSignIn() {
+/**
+ * What every sign-in (password or identity provider) ends with: the new
+ * session and its CSRF token, the UI in the profile's language, and every
+ * other query refetched (signed-in users may see internal meetings).
+ */
+export function useAdoptSession() {
   const client = useQueryClient();
+  return async (session: Session) => {
+    setCsrfToken(session.csrfToken);
+    client.setQueryData(sessionKey, { user: session.user, csrfToken: session.csrfToken });
+    if (session.user) await i18n.changeLanguage(session.user.language);
+    await client.invalidateQueries({ predicate: (query) => query.queryKey[0] !== 'session' });
+  };
+}
+
+export function useSignIn() {
+  const adopt = useAdoptSession();
   return useMutation({
     mutationFn: (credentials: { email: string; password: string }) => api.post<Session>('/auth/sign-in', credentials),
-    onSuccess: async (session) => {
-      setCsrfToken(session.csrfToken);
-      client.setQueryData(sessionKey, session);
-      // Signed-in users may see internal meetings: refetch everything else.
-      await client.invalidateQueries({ predicate: (query) => query.queryKey[0] !== 'session' });
-    },
+    onSuccess: adopt,
   });
 }
 

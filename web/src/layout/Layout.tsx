@@ -61,6 +61,7 @@ export function Layout() {
             )}
             <NavLink to="/documents">{t('nav.documents')}</NavLink>
             <NavLink to="/press">{t('nav.press')}</NavLink>
+            {user?.roles.includes('journalist') && <NavLink to="/press/mine">{t('nav.myApplications')}</NavLink>}
             {user?.roles.includes('delegation_liaison') && <NavLink to="/delegation">{t('nav.delegation')}</NavLink>}
             {canEditMeetings(user) && <NavLink to="/delegates/review">{t('nav.delegates')}</NavLink>}
             {canEditMeetings(user) && <NavLink to="/schedule">{t('nav.scheduling')}</NavLink>}

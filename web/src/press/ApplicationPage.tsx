@@ -34,7 +34,7 @@ export function ApplicationPage() {
           {a.reason && <p>{t('application.reason', { reason: a.reason })}</p>}
         </div>
       </div>
-      <p className="muted">{t('application.keepLink')}</p>
+      {key && <p className="muted">{t('application.keepLink')}</p>}
       <div className="form-actions">
         {a.status === 'approved' && (
           <a className="button button-primary" href={`/api/press/applications/${a.id}/badge.pdf${keyQuery}`} download data-testid="badge-link">

@@ -110,6 +110,13 @@ export const useApplication = (id: number, key: string | null) =>
     queryFn: () => api.get<Application>(`/press/applications/${id}${query({ key })}`),
   });
 
+export const useMyApplications = (signedIn: boolean) =>
+  useQuery({
+    queryKey: ['press', 'mine'],
+    enabled: signedIn,
+    queryFn: () => api.get<{ applications: Application[] }>('/press/my-applications').then((r) => r.applications),
+  });
+
 export const useEventApplications = (eventId: number | null) =>
   useQuery({
     queryKey: ['press', 'applications', eventId],

@@ -1,4 +1,4 @@
-/** The administration pages' own navigation: users, the e-mail outbox, security. */
+/** The administration pages' own navigation: users, the e-mail outbox, security, the audit log. */
 import { NavLink } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 
@@ -9,6 +9,7 @@ export function AdminNav() {
       <NavLink to="/admin/users">{t('nav.users')}</NavLink>
       <NavLink to="/admin/outbox">{t('nav.outbox')}</NavLink>
       <NavLink to="/admin/security">{t('nav.security')}</NavLink>
+      <NavLink to="/admin/audit">{t('nav.audit')}</NavLink>
     </nav>
   );
 }

@@ -71,6 +71,8 @@ export async function applyForAccreditation(
         photoType: photo.type,
         status: 'pending',
         accessKeyHash: hashKey(accessKey),
+        // Signed in: the application is also the account's ("my applications").
+        userId: actor.userId,
         // The moment it took its turn under the lock, like its id: the column's
         // default, now(), is when the transaction began, before it waited for
         // the lock, and would disagree with the waitlist's order.

@@ -40,6 +40,7 @@ const columns = {
   appliedAt: pressApplications.appliedAt,
   decidedAt: pressApplications.decidedAt,
   accessKeyHash: pressApplications.accessKeyHash,
+  userId: pressApplications.userId,
   waitlistPosition: sql<number | null>`case when ${pressApplications.status} = 'waitlisted' then (select count(*)::int from ${pressApplications} w where w.event_id = ${qualified(pressApplications.eventId)} and w.status = 'waitlisted' and w.id <= ${qualified(pressApplications.id)}) end`,
 };
 
@@ -54,11 +55,18 @@ function selectApplications(db: DbOrTx, where: ReturnType<typeof eq> | undefined
     .orderBy(asc(pressApplications.id));
 }
 
-const view = ({ accessKeyHash: _k, ...row }: Row) => ({ ...row, status: row.status as ApplicationStatus });
+const view = ({ accessKeyHash: _k, userId: _u, ...row }: Row) => ({ ...row, status: row.status as ApplicationStatus });
 
+/** One application, with what decides who may see it: the key's hash and the applicant's account. */
 export async function getApplication(db: DbOrTx, id: number) {
   const [row] = await selectApplications(db, eq(pressApplications.id, id));
-  return row ? { ...view(row), accessKeyHash: row.accessKeyHash } : null;
+  return row ? { ...view(row), accessKeyHash: row.accessKeyHash, userId: row.userId } : null;
+}
+
+/** "My applications": those made while signed in to this account, oldest first. */
+export async function applicationsOfUser(db: DbOrTx, userId: number) {
+  const rows = await selectApplications(db, eq(pressApplications.userId, userId));
+  return rows.map(view);
 }
 
 export async function listApplications(db: DbOrTx, eventId: number, status?: ApplicationStatus) {

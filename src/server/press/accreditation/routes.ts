@@ -9,7 +9,7 @@ import { badgePdf } from '../badges/pdf.js';
 import { checkPhoto } from '../badges/photo.js';
 import { badgeKey, signBadge } from '../badges/token.js';
 import { applyForAccreditation, changeApplication, createPressEvent, hashKey } from './commands.js';
-import { applicationPhoto, getApplication, listApplications, listPressEvents } from './queries.js';
+import { applicationPhoto, applicationsOfUser, getApplication, listApplications, listPressEvents } from './queries.js';
 import {
   accessQuery,
   applicationFields,
@@ -30,14 +30,30 @@ export function accreditationRoutes(app: App, { database, config }: Deps): void 
   const route = routes(app, tags);
   const { db } = database;
 
-  /** The applicant (by the key in their receipt) or a press officer; anyone else is told it does not exist. */
+  /**
+   * The applicant (by the key in their receipt, or signed in to the account
+   * that applied) or a press officer; anyone else is told it does not exist.
+   */
   const applicationFor = async (request: FastifyRequest & { principal: Parameters<typeof can>[0] }, id: number, key?: string) => {
     const application = await getApplication(db, id);
-    const allowed = application && (can(request.principal, 'press.review') || (key && hashKey(key) === application.accessKeyHash));
+    const own = application?.userId != null && application.userId === request.session?.user.id;
+    const allowed = application && (own || can(request.principal, 'press.review') || (key && hashKey(key) === application.accessKeyHash));
     if (!application || !allowed) throw notFound('Application');
-    const { accessKeyHash: _k, ...rest } = application;
+    const { accessKeyHash: _k, userId: _u, ...rest } = application;
     return rest;
   };
+
+  route.get(
+    '/api/press/my-applications',
+    {
+      permission: 'session.signedIn',
+      summary: 'The accreditation applications made while signed in to this account: status, waitlist position',
+      response: { 200: z.object({ applications: z.array(applicationView) }) },
+    },
+    async (request) => ({
+      applications: (await applicationsOfUser(db, request.session!.user.id)).map(({ idDocumentNumber: _d, ...view }) => view),
+    }),
+  );
 
   route.get(
     '/api/press/events',
@@ -104,7 +120,7 @@ export function accreditationRoutes(app: App, { database, config }: Deps): void 
     '/api/press/applications/:id',
     {
       permission: 'public',
-      summary: 'An application: for its applicant (with ?key) or a press officer',
+      summary: 'An application: for its applicant (with ?key, or signed in to the account that applied) or a press officer',
       params: idParams,
       querystring: accessQuery,
       response: { 200: applicationView },

@@ -1,0 +1,83 @@
+/**
+ * "My applications": the accreditation applications made while signed in to
+ * this account, with status, waitlist position, badge and withdrawal; no key
+ * needed (the server knows the account).
+ */
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import { useUser } from '../auth/session';
+import { pick } from '../i18n/pick';
+import { ErrorState, Loading } from '../layout/QueryState';
+import { useCancel, useMyApplications, type Application } from './api';
+
+function Row({ application: a }: { application: Application }) {
+  const { t } = useTranslation('press');
+  const cancel = useCancel(a.id, null);
+  return (
+    <li className="card" data-testid={`my-application-${a.id}`}>
+      <h2>
+        <Link to={`/press/applications/${a.id}`}>{pick(a, 'eventTitle')}</Link>
+      </h2>
+      <p>
+        {a.fullName} · {a.outlet}
+      </p>
+      <p>
+        <span className={`badge badge-application-${a.status}`} data-testid="my-application-status">
+          {t(`status.${a.status}`)}
+        </span>
+        {a.waitlistPosition !== null && <span> {t('application.position', { position: a.waitlistPosition })}</span>}
+      </p>
+      <div className="form-actions">
+        {a.status === 'approved' && (
+          <a className="button button-primary" href={`/api/press/applications/${a.id}/badge.pdf`} download data-testid="my-badge-link">
+            {t('application.badge')}
+          </a>
+        )}
+        {['pending', 'approved', 'waitlisted'].includes(a.status) && (
+          <button type="button" className="button" disabled={cancel.isPending} onClick={() => cancel.mutate()}>
+            {t('application.cancel')}
+          </button>
+        )}
+      </div>
+      {cancel.isError && <ErrorState error={cancel.error} />}
+    </li>
+  );
+}
+
+export function MyApplicationsPage() {
+  const { t } = useTranslation('press');
+  const { t: tc } = useTranslation();
+  const user = useUser();
+  const applications = useMyApplications(user !== null);
+
+  useEffect(() => {
+    document.title = `${t('mine.title')} · ${tc('app.name')}`;
+  }, [t, tc]);
+
+  return (
+    <section className="form-card">
+      <h1>{t('mine.title')}</h1>
+      <p className="muted">{t('mine.intro')}</p>
+      {!user ? (
+        <Link className="button button-primary" to="/sign-in" state={{ from: { pathname: '/press/mine' } }}>
+          {tc('auth.signIn')}
+        </Link>
+      ) : applications.isPending ? (
+        <Loading />
+      ) : applications.isError ? (
+        <ErrorState error={applications.error} />
+      ) : applications.data.length === 0 ? (
+        <p className="state state-notice">
+          {t('mine.empty')} <Link to="/press">{t('mine.apply')}</Link>
+        </p>
+      ) : (
+        <ul className="my-applications" data-testid="my-applications">
+          {applications.data.map((a) => (
+            <Row key={a.id} application={a} />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,158 @@
+/**
+ * For administrators: the audit log, the change log filtered by who, what,
+ * when and which entity, a page at a time, with the filtered set as CSV.
+ * The filter lives in the address, so a filtered view can be shared.
+ */
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router-dom';
+import type { AuditEvent } from '../../../src/server/changelog/audit';
+import { api, query } from '../api/client';
+import { ErrorState, Loading } from '../layout/QueryState';
+import { AdminNav } from './AdminNav';
+import type { UserRecord } from './types';
+
+const FILTERS = ['userId', 'action', 'entityType', 'entityId', 'from', 'to'] as const;
+const PAGE_SIZE = 50;
+
+/** A day picked in the form → the instant it starts here (`to` is exclusive: the next day's start). */
+function dayStart(day: string, next = false): string | undefined {
+  if (!day) return undefined;
+  const date = new Date(`${day}T00:00:00`);
+  if (next) date.setDate(date.getDate() + 1);
+  return date.toISOString();
+}
+
+export function AuditPage() {
+  const { t, i18n } = useTranslation('users');
+  const { t: tc } = useTranslation();
+  const [params, setParams] = useSearchParams();
+  const filter = Object.fromEntries(FILTERS.map((k) => [k, params.get(k) ?? '']));
+  const page = Number(params.get('page') ?? 1) || 1;
+  const apiQuery = { ...filter, from: dayStart(filter.from!), to: dayStart(filter.to!, true) };
+
+  const vocabulary = useQuery({
+    queryKey: ['audit', 'vocabulary'],
+    queryFn: () => api.get<{ actions: string[]; entityTypes: string[] }>('/audit/vocabulary'),
+  });
+  const users = useQuery({ queryKey: ['users', '', ''], queryFn: () => api.get<{ users: UserRecord[] }>('/users') });
+  const log = useQuery({
+    queryKey: ['audit', apiQuery, page],
+    queryFn: () =>
+      api.get<{ events: AuditEvent[]; total: number }>(`/audit${query({ ...apiQuery, page, pageSize: PAGE_SIZE })}`),
+  });
+
+  useEffect(() => {
+    document.title = `${t('audit.title')} · ${tc('app.name')}`;
+  }, [t, tc]);
+
+  function apply(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    const next: Record<string, string> = {};
+    for (const k of FILTERS) {
+      const v = String(data.get(k) ?? '').trim();
+      if (v) next[k] = v;
+    }
+    setParams(next);
+  }
+
+  const when = (iso: string) => new Date(iso).toLocaleString(i18n.resolvedLanguage === 'vi' ? 'vi-VN' : 'en-GB');
+  const pages = log.data ? Math.max(1, Math.ceil(log.data.total / PAGE_SIZE)) : 1;
+  const goTo = (p: number) => setParams({ ...Object.fromEntries([...params].filter(([k]) => k !== 'page')), page: String(p) });
+  const choice = (name: string, label: string, values: Array<[string, string]>) => (
+    <label className="field">
+      <span>{label}</span>
+      <select name={name} defaultValue={filter[name]}>
+        <option value="">{t('audit.any')}</option>
+        {values.map(([v, l]) => (
+          <option key={v} value={v}>
+            {l}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+
+  return (
+    <section>
+      <AdminNav />
+      <div className="card">
+        <h1>{t('audit.title')}</h1>
+        <p className="muted">{t('audit.intro')}</p>
+        <form className="form audit-filter" onSubmit={apply} key={params.toString()} data-testid="audit-filter">
+          {choice('userId', t('audit.user'), (users.data?.users ?? []).map((u) => [String(u.id), `${u.displayName} <${u.email}>`]))}
+          {choice('action', t('audit.action'), (vocabulary.data?.actions ?? []).map((a) => [a, a]))}
+          {choice('entityType', t('audit.entityType'), (vocabulary.data?.entityTypes ?? []).map((a) => [a, a]))}
+          <label className="field">
+            <span>{t('audit.entityId')}</span>
+            <input name="entityId" defaultValue={filter.entityId} maxLength={400} />
+          </label>
+          <label className="field">
+            <span>{t('audit.from')}</span>
+            <input type="date" name="from" defaultValue={filter.from} />
+          </label>
+          <label className="field">
+            <span>{t('audit.to')}</span>
+            <input type="date" name="to" defaultValue={filter.to} />
+          </label>
+          <div className="form-actions">
+            <button type="submit" className="button button-primary">
+              {t('audit.apply')}
+            </button>
+            <a className="button" href={`/api/audit.csv${query(apiQuery)}`} download data-testid="audit-csv">
+              {t('audit.csv')}
+            </a>
+          </div>
+        </form>
+        {log.isPending && <Loading />}
+        {log.error && <ErrorState error={log.error} onRetry={() => void log.refetch()} />}
+        {log.data && (
+          <>
+            <p className="muted" data-testid="audit-total">
+              {t('audit.total', { count: log.data.total })}
+            </p>
+            <div className="table-scroll">
+              <table className="table" data-testid="audit-events">
+                <thead>
+                  <tr>
+                    <th>{t('audit.when')}</th>
+                    <th>{t('audit.user')}</th>
+                    <th>{t('audit.action')}</th>
+                    <th>{t('audit.entity')}</th>
+                    <th>{t('audit.changes')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {log.data.events.map((e) => (
+                    <tr key={e.id}>
+                      <td>{when(e.occurredAt)}</td>
+                      <td>{e.actor ?? t('audit.system')}</td>
+                      <td>{e.action}</td>
+                      <td>
+                        {e.entityType} {e.entityId}
+                      </td>
+                      <td>
+                        <code className="audit-changes">{JSON.stringify(e.changes)}</code>
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+            <nav className="form-actions" aria-label={t('audit.pages')}>
+              <button type="button" className="button" disabled={page <= 1} onClick={() => goTo(page - 1)}>
+                {t('audit.previous')}
+              </button>
+              <span>{t('audit.page', { page, pages })}</span>
+              <button type="button" className="button" disabled={page >= pages} onClick={() => goTo(page + 1)}>
+                {t('audit.next')}
+              </button>
+            </nav>
+          </>
+        )}
+      </div>
+    </section>
+  );
+}
