@@ -48,6 +48,8 @@ export const errorStatus = {
   link_invalid: 400,
   link_expired: 410,
   link_used: 410,
+  body_inactive: 409,
+  application_closed: 409,
 } as const;
 
 export type ErrorCode = keyof typeof errorStatus;
