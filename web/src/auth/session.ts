@@ -22,6 +22,11 @@ export function canEditMeetings(user: User | null): boolean {
   return user !== null && user.roles.some((role) => editorRoles.includes(role));
 }
 
+/** Reference data (the committee's bodies, partners' records, chairmanships) is edited by admins ('reference.manage'). */
+export function canEditReference(user: User | null): boolean {
+  return user !== null && user.roles.includes('admin');
+}
+
 export function useSignIn() {
   const client = useQueryClient();
   return useMutation({
