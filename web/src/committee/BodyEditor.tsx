@@ -33,49 +33,51 @@ export function NewBodyForm({ bodies }: { bodies: Body[] }) {
     );
   };
   return (
-    <form className="card form" onSubmit={submit} data-testid="body-create-form">
-      <h2>{t('bodies.create')}</h2>
-      <div className="form-row">
-        <label className="field">
-          {t('bodies.kindLabel')}
-          <select value={kind} onChange={(e) => setKind(e.target.value)} data-testid="body-kind">
-            {bodyKinds.map((k) => (
-              <option key={k} value={k}>
-                {t(`bodies.kindOne.${k}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="field">
-          {t('bodies.parent')}
-          <select value={parentId} onChange={(e) => setParentId(e.target.value)} data-testid="body-parent">
-            <option value="">{t('bodies.noParent')}</option>
-            {bodies.map((b) => (
-              <option key={b.id} value={b.id}>
-                {pick(b, 'name')}
-              </option>
-            ))}
-          </select>
-        </label>
-      </div>
-      <div className="form-row">
-        <label className="field">
-          {t('bodies.nameVi')}
-          <input lang="vi" value={nameVi} onChange={(e) => setNameVi(e.target.value)} required data-testid="body-name-vi" />
-        </label>
-        <label className="field">
-          {t('bodies.nameEn')}
-          <input lang="en" value={nameEn} onChange={(e) => setNameEn(e.target.value)} required data-testid="body-name-en" />
-        </label>
-      </div>
-      <div className="form-actions">
-        <button type="submit" className="button button-primary" disabled={create.isPending} data-testid="body-create">
-          {t('bodies.createButton')}
-        </button>
-      </div>
-      {create.isSuccess && <p role="status">{t('bodies.saved')}</p>}
-      <RequestFailure error={create.error} />
-    </form>
+    <details className="card reference-details" data-testid="body-create-toggle">
+      <summary>{t('bodies.create')}</summary>
+      <form className="form" onSubmit={submit} data-testid="body-create-form">
+        <div className="form-row">
+          <label className="field">
+            {t('bodies.kindLabel')}
+            <select value={kind} onChange={(e) => setKind(e.target.value)} data-testid="body-kind">
+              {bodyKinds.map((k) => (
+                <option key={k} value={k}>
+                  {t(`bodies.kindOne.${k}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="field">
+            {t('bodies.parent')}
+            <select value={parentId} onChange={(e) => setParentId(e.target.value)} data-testid="body-parent">
+              <option value="">{t('bodies.noParent')}</option>
+              {bodies.map((b) => (
+                <option key={b.id} value={b.id}>
+                  {pick(b, 'name')}
+                </option>
+              ))}
+            </select>
+          </label>
+        </div>
+        <div className="form-row">
+          <label className="field">
+            {t('bodies.nameVi')}
+            <input lang="vi" value={nameVi} onChange={(e) => setNameVi(e.target.value)} required data-testid="body-name-vi" />
+          </label>
+          <label className="field">
+            {t('bodies.nameEn')}
+            <input lang="en" value={nameEn} onChange={(e) => setNameEn(e.target.value)} required data-testid="body-name-en" />
+          </label>
+        </div>
+        <div className="form-actions">
+          <button type="submit" className="button button-primary" disabled={create.isPending} data-testid="body-create">
+            {t('bodies.createButton')}
+          </button>
+        </div>
+        {create.isSuccess && <p role="status">{t('bodies.saved')}</p>}
+        <RequestFailure error={create.error} />
+      </form>
+    </details>
   );
 }
 

@@ -52,7 +52,12 @@ export function ChairmanshipsPage() {
             </li>
           ))}
         </ol>
-        {editor && <YearForm />}
+        {editor && (
+          <details className="reference-details" data-testid="chairmanship-form-toggle">
+            <summary>{t('chairmanships.add')}</summary>
+            <YearForm />
+          </details>
+        )}
       </section>
       <section className="card">
         <h2>{t('chairmanships.rotation')}</h2>
@@ -63,7 +68,7 @@ export function ChairmanshipsPage() {
               <tr>
                 <th scope="col">{t('chairmanships.year')}</th>
                 <th scope="col">{t('chairmanships.chair')}</th>
-                <th scope="col">{t('chairmanships.basis.recorded')} / {t('chairmanships.basis.rule')}</th>
+                <th scope="col">{t('chairmanships.basisLabel')}</th>
               </tr>
             </thead>
             <tbody>
@@ -139,7 +144,6 @@ function YearForm({ existing, onDone }: { existing?: Year; onDone?: () => void }
   };
   return (
     <form className="form reference-form" onSubmit={submit} data-testid={existing ? 'chairmanship-edit-form' : 'chairmanship-form'}>
-      {!existing && <h3>{t('chairmanships.add')}</h3>}
       <div className="form-row">
         {!existing && (
           <label className="field">

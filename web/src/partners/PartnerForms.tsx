@@ -43,18 +43,21 @@ function FormShell({ title, testId, onSubmit, pending, error, done, submitLabel,
     e.preventDefault();
     onSubmit();
   };
+  // Folded until asked for: the page stays a timeline to read, on a phone too.
   return (
-    <form className="form reference-form" onSubmit={submit} data-testid={testId}>
-      <h3>{title}</h3>
-      {children}
-      <div className="form-actions">
-        <button type="submit" className="button button-primary" disabled={pending}>
-          {submitLabel}
-        </button>
-      </div>
-      {done && <p role="status">{t('form.saved')}</p>}
-      <RequestFailure error={error} />
-    </form>
+    <details className="reference-details" data-testid={`${testId}-toggle`}>
+      <summary>{title}</summary>
+      <form className="form reference-form" onSubmit={submit} data-testid={testId}>
+        {children}
+        <div className="form-actions">
+          <button type="submit" className="button button-primary" disabled={pending}>
+            {submitLabel}
+          </button>
+        </div>
+        {done && <p role="status">{t('form.saved')}</p>}
+        <RequestFailure error={error} />
+      </form>
+    </details>
   );
 }
 
