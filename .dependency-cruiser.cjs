@@ -35,7 +35,7 @@ const modules = {
   room: ['^src/server/meetings/(commands|queries|revision)[.]ts$', '^src/server/documents/(schema|commands|visibility|vocabulary|workflow)[.]ts$'],
   // The stream of committed changes, filtered by each module's visibility
   // predicate over the module's tables (live/visibility.ts).
-  live: ['^src/server/(committee|documents|press|room)/schema[.]ts$', '^src/server/documents/visibility[.]ts$', '^src/server/press/news/queries[.]ts$'],
+  live: ['^src/server/(committee|directory|documents|press|room)/schema[.]ts$', '^src/server/documents/visibility[.]ts$', '^src/server/press/news/queries[.]ts$'],
   // Its instances for tests and the benchmark are the demo's AMM-53 cluster; a
   // meeting made inside a cluster gets meetings' search text.
   scheduling: ['^src/server/demo/data/', '^src/server/meetings/search-text[.]ts$'],
@@ -68,7 +68,7 @@ const pureCores = [
   '^src/server/http/primitives[.]ts$',
   '^src/server/meetings/local-times[.]ts$',
   '^src/server/search/normalize[.]ts$',
-  '^src/server/directory/rotation[.]ts$',
+  '^src/server/directory/(rotation|partner-history)[.]ts$',
   '^src/server/documents/(workflow|metadata)[.]ts$',
   '^src/server/committee/core/',
   '^src/server/room/core/',

@@ -19,6 +19,8 @@ import { PortalLivePage } from './room/PortalLivePage';
 import { ProjectorPage } from './room/ProjectorPage';
 import { PartnerPage } from './partners/PartnerPage';
 import { PartnersPage } from './partners/PartnersPage';
+import { ChairmanshipsPage } from './partners/ChairmanshipsPage';
+import './partners/partners.css';
 import { PeoplePage } from './people/PeoplePage';
 import { PersonPage } from './people/PersonPage';
 import { BodiesPage } from './committee/BodiesPage';
@@ -87,6 +89,7 @@ export function App() {
         <Route path="meetings/:id/room" element={<ConsolePage />} />
         <Route path="partners" element={<PartnersPage />} />
         <Route path="partners/:code" element={<PartnerPage />} />
+        <Route path="chairmanships" element={<ChairmanshipsPage />} />
         <Route path="people" element={<PeoplePage />} />
         <Route path="people/:id" element={<PersonPage />} />
         <Route path="search" element={<SearchPage />} />

@@ -56,6 +56,8 @@ export const permissions = {
   'users.manage': ['admin'],
   /** The e-mail outbox: read every message (links included) and retry failed ones. */
   'mail.outbox': ['admin'],
+  /** Reference data: the committee's bodies and members, partners' status history and applications, chairmanships. */
+  'reference.manage': ['admin'],
   /** Any signed-in user. */
   'session.signedIn': signedIn,
 } as const satisfies Record<string, readonly Role[]>;
@@ -91,6 +93,7 @@ export const permissionSummaries: Record<Permission, string> = {
   'room.speak': 'Ask for the floor and withdraw (a liaison: for its own delegation only)',
   'users.manage': 'Invite users, give and take roles and their scopes, deactivate accounts, send password resets',
   'mail.outbox': 'Read the e-mail outbox (links in messages included) and retry failed messages',
+  'reference.manage': "Edit reference data: the committee's bodies and their members, partners' status history and applications, chairmanships and handovers",
   'session.signedIn': 'Anything any signed-in account may do (own notifications, own profile)',
 };
 

@@ -16,6 +16,7 @@ import type { NotificationKind } from './core/vocabulary.js';
 import { bodiesOfUser } from './queries.js';
 import { checkReferences, eachRef } from '../db/references.js';
 import { bothDue, checkNoCycle, dueClears } from './refs.js';
+import { refuseInactiveBodies } from './body-commands.js';
 import { mailTaskAssigned } from './mail.js';
 import { bodies, committeeSessions, notifications, sessionDecisions, taskComments, tasks, userBodies } from './schema.js';
 import type { DecisionCreate, SessionCreate, SessionPatch, TaskCreate, TaskPatch } from './schemas.js';
@@ -80,6 +81,8 @@ async function checkTask(tx: DbOrTx, prefix: string, input: Partial<TaskCreate>,
     ['beforeMeetingId', meetings, input.beforeMeetingId, 'meeting'],
     ['parentId', tasks, input.parentId, 'task'],
   ], prefix);
+  // A deactivated body keeps the tasks it has; it is given no new one (nor one moved to it: updateTask).
+  if (taskId === null) await refuseInactiveBodies(tx, [[`${prefix}bodyId`, input.bodyId]]);
   if (taskId !== null) {
     await checkNoCycle(tx, tasks, taskId, input.parentId, (named) =>
       new AppError('sub_task_cycle', `Sub-tasks would form a cycle: ${named}`, [{ path: `${prefix}parentId`, message: `cycle ${named}` }]),
@@ -138,6 +141,7 @@ export async function updateTask(db: Db, actor: Actor, principal: Principal, id:
     if (!before) throw notFound('Task');
     await checkTaskAccess(tx, principal, [before.bodyId, ...(patch.bodyId ? [patch.bodyId] : [])]);
     await checkTask(tx, '', patch, id);
+    if (patch.bodyId !== undefined && patch.bodyId !== before.bodyId) await refuseInactiveBodies(tx, [['bodyId', patch.bodyId]]);
     const now = new Date();
     const closing = patch.status ? { closedAt: closedAtAfter({ status: before.status, closedAt: before.closedAt }, patch.status, now) } : {};
     const set = Object.fromEntries(Object.entries({ ...patch, ...dueClears(patch), ...closing }).filter(([, v]) => v !== undefined));

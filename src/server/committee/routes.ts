@@ -13,6 +13,7 @@ import { idParams, type App, type Deps } from '../http/types.js';
 import { markRead } from './commands.js';
 import { addDays, defaultAsOf, todayIn } from './core/dates.js';
 import { readinessDashboard } from './dashboard.js';
+import { bodyRoutes } from './body-routes.js';
 import { deliverableRoutes } from './deliverable-routes.js';
 import { scheduleOverdueSweep, sweepOverdue } from './overdue.js';
 import { bodiesOfUser, listBodies, listTasks } from './queries.js';
@@ -27,6 +28,7 @@ export function committeeRoutes(app: App, deps: Deps): void {
   const route = routes(app, tags);
   const { db } = deps.database;
   deliverableRoutes(app, deps);
+  bodyRoutes(app, deps);
   sessionRoutes(app, deps);
   taskRoutes(app, deps);
   scheduleOverdueSweep(app, db, deps.config.overdueSweepMinutes);

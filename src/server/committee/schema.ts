@@ -24,6 +24,8 @@ export const bodies = pgTable(
     nameEn: text('name_en').notNull(),
     nameVi: text('name_vi').notNull(),
     parentId: integer('parent_id'),
+    /** Set: the body keeps its tasks and members but receives no new tasks. */
+    deactivatedAt: instant('deactivated_at'),
   },
   (t) => [oneOf('bodies_kind_ck', t.kind, bodyKinds)],
 );

@@ -40,8 +40,40 @@ export const body = z.object({
   nameEn: z.string(),
   nameVi: z.string(),
   parentId: z.number().nullable(),
+  /** When it was deactivated (null: active); a deactivated body keeps its tasks and receives no new ones. */
+  deactivatedAt: z.date().nullable(),
   members: z.array(z.object({ personId: z.number(), fullName: z.string(), position: z.enum(memberPositions) })),
 });
+
+/** A body's address in the API: lowercase letters, digits and hyphens. */
+const slug = trimmedText(60).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'lowercase letters, digits and single hyphens');
+
+export const bodyCreate = z.object({
+  kind: z.enum(bodyKinds),
+  nameEn: text(300),
+  nameVi: text(300),
+  /** Made from the English name when left out. */
+  slug: slug.optional(),
+  parentId: ref.nullable().optional(),
+});
+export type BodyCreate = z.infer<typeof bodyCreate>;
+
+export const bodyPatch = z
+  .object({
+    nameEn: text(300).optional(),
+    nameVi: text(300).optional(),
+    kind: z.enum(bodyKinds).optional(),
+    parentId: ref.nullable().optional(),
+    /** false deactivates the body, true brings it back. */
+    active: z.boolean().optional(),
+  })
+  .strict()
+  .refine((p) => Object.values(p).some((v) => v !== undefined), { message: 'nothing to change' });
+export type BodyPatch = z.infer<typeof bodyPatch>;
+
+export const memberCreate = z.object({ personId: ref, position: z.enum(memberPositions) });
+export type MemberCreate = z.infer<typeof memberCreate>;
+export const memberPatch = z.object({ position: z.enum(memberPositions) });
 
 export const milestoneCreate = z.object({ titleEn: text(300), titleVi: text(300), ...due, metOn: civilDate.nullable().optional() });
 export type MilestoneCreate = z.infer<typeof milestoneCreate>;

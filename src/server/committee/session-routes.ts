@@ -106,7 +106,7 @@ export function sessionRoutes(app: App, { database }: Deps): void {
       params: numberParams,
       body: decisionCreate,
       response: { 201: sessionDetail },
-      errors: ['not_found', 'invalid_reference', 'validation_failed', 'sub_task_cycle'],
+      errors: ['not_found', 'invalid_reference', 'validation_failed', 'sub_task_cycle', 'body_inactive'],
     }, async (request, reply) => {
     await recordDecision(db, actorOf(request), request.params.number, request.body);
     return reply.status(201).send(await detail(request.params.number));

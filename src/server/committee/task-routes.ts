@@ -70,7 +70,7 @@ export function taskRoutes(app: App, { database }: Deps): void {
       summary: 'Assign a task to a body',
       body: taskCreate,
       response: { 201: taskView },
-      errors: ['invalid_reference', 'validation_failed', 'forbidden', 'sub_task_cycle', 'not_found'],
+      errors: ['invalid_reference', 'validation_failed', 'forbidden', 'sub_task_cycle', 'not_found', 'body_inactive'],
     }, async (request, reply) => {
     const id = await createTask(db, actorOf(request), request.body);
     return reply.status(201).send((await getTask(db, id, todayIn()))!);
@@ -82,7 +82,7 @@ export function taskRoutes(app: App, { database }: Deps): void {
       params: idParams,
       body: taskPatch,
       response: { 200: taskView },
-      errors: ['not_found', 'invalid_reference', 'validation_failed', 'forbidden', 'sub_task_cycle'],
+      errors: ['not_found', 'invalid_reference', 'validation_failed', 'forbidden', 'sub_task_cycle', 'body_inactive'],
     }, async (request) => {
     await updateTask(db, actorOf(request), request.principal!, request.params.id, request.body);
     return (await getTask(db, request.params.id, todayIn()))!;

@@ -67,6 +67,10 @@ export const partnerStatusHistory = pgTable(
   (t) => [index('partner_status_party_idx').on(t.partyId), oneOf('partner_status_history_status_ck', t.status, partnerStatuses)],
 );
 
+/**
+ * A chairmanship year. The handover is how this year's chair received the
+ * chair from the year before's: the event, its day and the meeting it closed.
+ */
 export const chairmanships = pgTable('chairmanships', {
   id: id(),
   organizationId: integer('organization_id').notNull().references(() => organizations.id),
@@ -74,6 +78,10 @@ export const chairmanships = pgTable('chairmanships', {
   chairPartyId: integer('chair_party_id').notNull().references(() => parties.id),
   themeEn: text('theme_en').notNull(),
   themeVi: text('theme_vi').notNull(),
+  handoverOn: date('handover_on'),
+  handoverMeetingId: integer('handover_meeting_id').references(() => meetings.id, { onDelete: 'set null' }),
+  handoverEventEn: text('handover_event_en'),
+  handoverEventVi: text('handover_event_vi'),
 });
 
 export const people = pgTable('people', {

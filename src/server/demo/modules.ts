@@ -5,6 +5,7 @@
  * next start.
  */
 import { committeeSeed } from '../committee/demo.js';
+import { directorySeed } from '../directory/demo.js';
 import { documentFilesSeed } from '../documents/demo/files.js';
 import { documentsSeed } from '../documents/demo/index.js';
 import { delegatesSeed } from '../press/delegates/demo.js';
@@ -13,4 +14,4 @@ import { schedulingSeed } from '../scheduling/demo.js';
 import type { ModuleSeed } from './seed.js';
 
 // The documents' files after the documents they belong to.
-export const moduleSeeds: ModuleSeed[] = [committeeSeed, documentsSeed, documentFilesSeed, pressSeed, delegatesSeed, schedulingSeed];
+export const moduleSeeds: ModuleSeed[] = [directorySeed, committeeSeed, documentsSeed, documentFilesSeed, pressSeed, delegatesSeed, schedulingSeed];

@@ -1,5 +1,5 @@
 /** Reference data: series, clusters, parties with their status history, people, chairmanships. */
-import { and, asc, desc, eq, inArray, isNull, or, gte } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import { z } from 'zod';
 import { meetingScope, viewerOf } from '../auth/policies/index.js';
 import {
@@ -19,10 +19,13 @@ import { rawText } from '../http/primitives.js';
 import { idParams, type App, type Deps } from '../http/types.js';
 import { listMeetings, visibleTo } from '../meetings/queries.js';
 import { meetingSummary } from '../meetings/schemas.js';
-import { chairRotation } from './rotation.js';
+import { chairRotation, ruleAnchor } from './rotation.js';
 import { routes } from '../http/route.js';
+import { editRoutes } from './edit-routes.js';
+import { currentStatus, type StatusEntry } from './partner-history.js';
+import { listApplications } from './queries.js';
+import { applicationView, chairmanshipsView, partyRef, statusView } from './schemas.js';
 
-const partyRef = z.object({ code: z.string(), nameEn: z.string(), nameVi: z.string() });
 const partyView = z.object({
   id: z.number(),
   code: z.string(),
@@ -30,23 +33,17 @@ const partyView = z.object({
   nameVi: z.string(),
   kind: z.enum(partyKinds),
   timeZone: z.string(),
+  /** The status of the latest entry of its history begun by today (partner-history.ts). */
   currentStatus: z.enum(partnerStatuses).nullable(),
-});
-const statusView = z.object({
-  status: z.enum(partnerStatuses),
-  since: z.string(),
-  until: z.string().nullable(),
-  noteEn: z.string().nullable(),
-  noteVi: z.string().nullable(),
-  decidedAt: z.object({ id: z.number(), titleEn: z.string(), titleVi: z.string() }).nullable(),
 });
 const roleView = z.object({ titleEn: z.string(), titleVi: z.string(), from: z.string(), to: z.string().nullable() });
 const tags = ['directory'];
 const today = () => new Date().toISOString().slice(0, 10);
 
-export function directoryRoutes(app: App, { database }: Deps): void {
+export function directoryRoutes(app: App, deps: Deps): void {
   const route = routes(app, tags);
-  const { db } = database;
+  const { db } = deps.database;
+  editRoutes(app, deps);
   const visibility = (request: Parameters<typeof viewerOf>[0]) => meetingScope(viewerOf(request));
 
   route.get(
@@ -97,16 +94,15 @@ export function directoryRoutes(app: App, { database }: Deps): void {
   const currentStatuses = async (partyIds: number[]) => {
     if (partyIds.length === 0) return new Map<number, PartnerStatus>();
     const rows = await db
-      .select({ partyId: partnerStatusHistory.partyId, status: partnerStatusHistory.status })
+      .select({ partyId: partnerStatusHistory.partyId, status: partnerStatusHistory.status, since: partnerStatusHistory.since, until: partnerStatusHistory.until })
       .from(partnerStatusHistory)
-      .where(
-        and(
-          inArray(partnerStatusHistory.partyId, partyIds),
-          or(isNull(partnerStatusHistory.until), gte(partnerStatusHistory.until, today())),
-        ),
-      )
-      .orderBy(asc(partnerStatusHistory.since));
-    return new Map(rows.map((r) => [r.partyId, r.status as PartnerStatus]));
+      .where(inArray(partnerStatusHistory.partyId, partyIds));
+    const out = new Map<number, PartnerStatus>();
+    for (const id of partyIds) {
+      const status = currentStatus(rows.filter((r) => r.partyId === id) as StatusEntry[], today());
+      if (status) out.set(id, status);
+    }
+    return out;
   };
 
   route.get(
@@ -137,9 +133,9 @@ export function directoryRoutes(app: App, { database }: Deps): void {
     '/api/parties/:code',
     {
       permission: 'public',
-      summary: 'A party, its partner-status history and its meetings',
+      summary: 'A party, its partner-status history, its applications with their steps and its meetings',
       params: z.object({ code: rawText(20).min(1) }),
-      response: { 200: partyView.extend({ statuses: z.array(statusView), meetings: z.array(meetingSummary) }) },
+      response: { 200: partyView.extend({ statuses: z.array(statusView), applications: z.array(applicationView), meetings: z.array(meetingSummary) }) },
       errors: ['not_found'],
     },
     async (request) => {
@@ -147,6 +143,7 @@ export function directoryRoutes(app: App, { database }: Deps): void {
       if (!party) throw notFound('Party');
       const history = await db
         .select({
+          id: partnerStatusHistory.id,
           status: partnerStatusHistory.status,
           since: partnerStatusHistory.since,
           until: partnerStatusHistory.until,
@@ -175,6 +172,7 @@ export function directoryRoutes(app: App, { database }: Deps): void {
         timeZone: party.timeZone,
         currentStatus: statuses.get(party.id) ?? null,
         statuses: history.map((h) => ({
+          id: h.id,
           status: h.status as PartnerStatus,
           since: h.since,
           until: h.until,
@@ -185,6 +183,7 @@ export function directoryRoutes(app: App, { database }: Deps): void {
               ? { id: h.meetingId, titleEn: h.meetingTitleEn, titleVi: h.meetingTitleVi }
               : null,
         })),
+        applications: await listApplications(db, party.id, visibleTo(visibility(request))),
         meetings: await listMeetings(db, { ids: meetingIds.map((m) => m.id) }, visibility(request)),
       };
     },
@@ -271,30 +270,69 @@ export function directoryRoutes(app: App, { database }: Deps): void {
     '/api/chairmanships',
     {
       permission: 'public',
-      summary: 'Chairmanship years with themes, and the alphabetical rotation around them',
-      response: { 200: z.object({
-            chairmanships: z.array(z.object({ year: z.number(), chair: partyRef, themeEn: z.string(), themeVi: z.string() })),
-            rotation: z.array(z.object({ year: z.number(), chair: partyRef })),
-          }) },
+      summary: 'Chairmanship years with themes and handovers, and the rotation: the alphabetical rule with the recorded exceptions',
+      response: { 200: chairmanshipsView },
     },
-    async () => {
+    async (request) => {
       const rows = await db
-        .select({ year: chairmanships.year, themeEn: chairmanships.themeEn, themeVi: chairmanships.themeVi, partyId: chairmanships.chairPartyId })
+        .select({
+          year: chairmanships.year,
+          themeEn: chairmanships.themeEn,
+          themeVi: chairmanships.themeVi,
+          partyId: chairmanships.chairPartyId,
+          handoverOn: chairmanships.handoverOn,
+          handoverEventEn: chairmanships.handoverEventEn,
+          handoverEventVi: chairmanships.handoverEventVi,
+          meetingId: meetings.id,
+          meetingTitleEn: meetings.titleEn,
+          meetingTitleVi: meetings.titleVi,
+        })
         .from(chairmanships)
+        // A handover at a meeting the asker may not see names no meeting.
+        .leftJoin(meetings, and(eq(meetings.id, chairmanships.handoverMeetingId), visibleTo(visibility(request))))
         .orderBy(asc(chairmanships.year));
       const members = await db
         .select({ code: parties.code, nameEn: parties.nameEn, nameVi: parties.nameVi })
         .from(parties)
         .where(eq(parties.isMember, true));
       const refs = await partyRefs(rows.map((r) => r.partyId));
+      const chairOf = new Map(rows.flatMap((r) => (refs.get(r.partyId) ? [[r.year, refs.get(r.partyId)!] as const] : [])));
       const list = rows.flatMap((r) => {
-        const chair = refs.get(r.partyId);
-        return chair ? [{ year: r.year, chair, themeEn: r.themeEn, themeVi: r.themeVi }] : [];
+        const chair = chairOf.get(r.year);
+        if (!chair) return [];
+        const recordedHandover = r.handoverOn !== null || r.meetingId !== null || r.handoverEventEn !== null || r.handoverEventVi !== null;
+        return [
+          {
+            year: r.year,
+            chair,
+            themeEn: r.themeEn,
+            themeVi: r.themeVi,
+            handover: recordedHandover
+              ? {
+                  from: chairOf.get(r.year - 1) ?? null,
+                  on: r.handoverOn,
+                  meeting: r.meetingId !== null && r.meetingTitleEn !== null && r.meetingTitleVi !== null ? { id: r.meetingId, titleEn: r.meetingTitleEn, titleVi: r.meetingTitleVi } : null,
+                  eventEn: r.handoverEventEn,
+                  eventVi: r.handoverEventVi,
+                }
+              : null,
+          },
+        ];
       });
-      const anchor = list[0];
-      const rotation = anchor
-        ? chairRotation(members, { year: anchor.year, code: anchor.chair.code }, anchor.year, anchor.year + members.length - 1)
-        : [];
+      const recorded = list.map((c) => ({ year: c.year, code: c.chair.code }));
+      const anchor = ruleAnchor(members, recorded);
+      const first = list[0]?.year;
+      const last = list.at(-1)?.year;
+      const rotation =
+        anchor && first !== undefined && last !== undefined
+          ? chairRotation(members, anchor, first, Math.max(first + members.length - 1, last + 1), recorded).map((y) => ({
+              year: y.year,
+              chair: y.chair,
+              basis: y.basis,
+              ruleChair: y.ruleChair,
+              ...(y.swappedWith !== undefined ? { swappedWith: y.swappedWith } : {}),
+            }))
+          : [];
       return { chairmanships: list, rotation };
     },
   );

@@ -14,6 +14,10 @@ export const partnerStatuses = [
 ] as const;
 export type PartnerStatus = (typeof partnerStatuses)[number];
 
+/** The steps of a party's application for a partner status; the last three close it. */
+export const applicationStepKinds = ['submitted', 'considered', 'deferred', 'granted', 'declined', 'withdrawn'] as const;
+export type ApplicationStepKind = (typeof applicationStepKinds)[number];
+
 export const meetingLevels = ['leaders', 'ministerial', 'senior_officials', 'working', 'national'] as const;
 export type MeetingLevel = (typeof meetingLevels)[number];
 

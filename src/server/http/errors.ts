@@ -58,6 +58,8 @@ export const errorStatus = {
   oidc_unavailable: 502,
   oidc_email_unverified: 403,
   oidc_no_account: 403,
+  body_inactive: 409,
+  application_closed: 409,
 } as const;
 
 export type ErrorCode = keyof typeof errorStatus;

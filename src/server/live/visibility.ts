@@ -14,9 +14,10 @@ import { and, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import { can, type Principal } from '../auth/permissions.js';
 import { meetingScope } from '../auth/policies/index.js';
-import { committeeSessions, deliverables, sessionDecisions, taskAttachments, taskComments, tasks } from '../committee/schema.js';
+import { bodies, bodyMembers, committeeSessions, deliverables, sessionDecisions, taskAttachments, taskComments, tasks } from '../committee/schema.js';
 import type { DbOrTx } from '../db/client.js';
-import { agendaItems, delegations, meetingClusters, meetings } from '../db/schema.js';
+import { agendaItems, chairmanships, delegations, meetingClusters, meetings, partnerStatusHistory } from '../db/schema.js';
+import { partnerApplications, partnerApplicationSteps } from '../directory/schema.js';
 import { documents } from '../documents/schema.js';
 import { visibleTo as documentVisibleTo } from '../documents/visibility.js';
 import { meetingDecisions, speakers } from '../room/schema.js';
@@ -81,6 +82,20 @@ const rules: Record<string, Rule> = {
   deliverable: committee(deliverables, deliverables.id),
   committee_session: committee(committeeSessions, committeeSessions.id),
   session_decision: committee(sessionDecisions, sessionDecisions.id, { type: 'committee_session', column: sessionDecisions.sessionId }),
+  body: committee(bodies, bodies.id),
+  body_member: committee(bodyMembers, bodyMembers.id, { type: 'body', column: bodyMembers.bodyId }),
+  // Reference data everyone reads: partners' records, chairmanships.
+  partner_status: (db, _viewer, ids) => select(db, partnerStatusHistory, partnerStatusHistory.id, ids, undefined, { type: 'party', column: partnerStatusHistory.partyId }),
+  partner_application: (db, _viewer, ids) => select(db, partnerApplications, partnerApplications.id, ids, undefined, { type: 'party', column: partnerApplications.partyId }),
+  partner_application_step: async (db, _viewer, ids) => {
+    const rows = await db
+      .select({ id: partnerApplicationSteps.id, partyId: partnerApplications.partyId })
+      .from(partnerApplicationSteps)
+      .innerJoin(partnerApplications, eq(partnerApplications.id, partnerApplicationSteps.applicationId))
+      .where(inArray(partnerApplicationSteps.id, ids));
+    return new Map(rows.map((r) => [r.id, { type: 'party', id: r.partyId }]));
+  },
+  chairmanship: (db, _viewer, ids) => select(db, chairmanships, chairmanships.id, ids, undefined),
   article: (db, viewer, ids) => select(db, articles, articles.id, ids, mayEditNews(viewer) ? undefined : publicAt(new Date())),
   article_photo: async (db, viewer, ids) => {
     const rows = await db

@@ -70,6 +70,16 @@ import type {
   meetingCreate,
   meetingPatch,
 } from '../../../src/server/meetings/schemas';
+import type {
+  ApplicationView,
+  ChairmanshipsView,
+  StatusView,
+  applicationCreate,
+  chairmanshipCreate,
+  chairmanshipPatch,
+  statusCreate,
+  stepCreate,
+} from '../../../src/server/directory/schemas';
 
 export type { MeetingDetail, MeetingSummary };
 export type Delegation = DelegationView;
@@ -85,17 +95,12 @@ export interface Party extends PartyRef {
   currentStatus: string | null;
 }
 
-export interface PartyStatus {
-  status: string;
-  since: string;
-  until: string | null;
-  noteEn: string | null;
-  noteVi: string | null;
-  decidedAt: { id: number; titleEn: string; titleVi: string } | null;
-}
+export type PartyStatus = StatusView;
+export type PartyApplication = ApplicationView;
 
 export interface PartyDetail extends Party {
   statuses: PartyStatus[];
+  applications: PartyApplication[];
   meetings: MeetingSummary[];
 }
 
@@ -114,9 +119,11 @@ export interface PersonDetail {
   chaired: MeetingSummary[];
 }
 
-export interface Chairmanships {
-  chairmanships: { year: number; chair: PartyRef; themeEn: string; themeVi: string }[];
-  rotation: { year: number; chair: PartyRef }[];
-}
+export type Chairmanships = ChairmanshipsView;
+export type StatusCreate = z.input<typeof statusCreate>;
+export type ApplicationCreate = z.input<typeof applicationCreate>;
+export type StepCreate = z.input<typeof stepCreate>;
+export type ChairmanshipCreate = z.input<typeof chairmanshipCreate>;
+export type ChairmanshipPatch = z.input<typeof chairmanshipPatch>;
 
 export type { SearchAnswer, SearchResult } from '../../../src/server/search/schemas';

@@ -23,6 +23,11 @@ export function canEditMeetings(user: User | null): boolean {
   return user !== null && user.roles.some((role) => editorRoles.includes(role));
 }
 
+/** Reference data (the committee's bodies, partners' records, chairmanships) is edited by admins ('reference.manage'). */
+export function canEditReference(user: User | null): boolean {
+  return user !== null && user.roles.includes('admin');
+}
+
 /**
  * What every sign-in (password or identity provider) ends with: the new
  * session and its CSRF token, the UI in the profile's language, and every

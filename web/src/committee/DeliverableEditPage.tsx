@@ -69,7 +69,7 @@ function DeliverableForm({ initial, id, onSaved }: { initial: Draft; id?: number
   const create = useCreateDeliverable();
   const update = useUpdateDeliverable(id ?? 0);
   const save = id === undefined ? create : update;
-  const bodies = useBodyOptions();
+  const bodies = useBodyOptions(true);
   const parties = usePartyOptions();
   const meetings = useMeetingOptions(Number(draft.year) || undefined);
   const all = useDeliverables('');

@@ -212,7 +212,8 @@ function DecisionForm({ number, heldOn }: { number: number; heldOn: string }) {
           <input placeholder={t('decision.taskEn')} value={r.titleEn} onChange={(e) => setRow(i, { titleEn: e.target.value })} data-testid="task-title-en" />
           <select value={r.bodyId} onChange={(e) => setRow(i, { bodyId: e.target.value })} data-testid="task-body" aria-label={t('body')}>
             <option value="">{t('decision.chooseBody')}</option>
-            {bodies.data?.bodies.map((b) => (
+            {/* A deactivated body takes no new tasks. */}
+            {bodies.data?.bodies.filter((b) => b.deactivatedAt === null).map((b) => (
               <option key={b.id} value={b.id}>
                 {pick(b, 'name')}
               </option>

@@ -106,3 +106,21 @@ export const useAddComment = (id: number) =>
 
 export const useCreateSession = () =>
   useCommitteeWrite((input: { number: number; heldOn: string }) => api.post<SessionDetail>('/committee/sessions', input));
+
+// The committee's bodies and members: reference data, edited by admins.
+export const useCreateBody = () =>
+  useCommitteeWrite((input: { kind: string; nameEn: string; nameVi: string; parentId?: number | null }) => api.post<Body>('/committee/bodies', input));
+
+export const useUpdateBody = () =>
+  useCommitteeWrite(({ id, ...patch }: { id: number; nameEn?: string; nameVi?: string; active?: boolean }) => api.patch<Body>(`/committee/bodies/${id}`, patch));
+
+export const useAddMember = () =>
+  useCommitteeWrite(({ bodyId, ...input }: { bodyId: number; personId: number; position: string }) => api.post<Body>(`/committee/bodies/${bodyId}/members`, input));
+
+export const useUpdateMember = () =>
+  useCommitteeWrite(({ bodyId, personId, position }: { bodyId: number; personId: number; position: string }) =>
+    api.patch<Body>(`/committee/bodies/${bodyId}/members/${personId}`, { position }),
+  );
+
+export const useRemoveMember = () =>
+  useCommitteeWrite(({ bodyId, personId }: { bodyId: number; personId: number }) => api.delete(`/committee/bodies/${bodyId}/members/${personId}`));

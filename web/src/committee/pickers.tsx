@@ -114,9 +114,10 @@ export function MultiPicker({
   );
 }
 
-export function useBodyOptions(): Option[] {
+/** Bodies; deactivated ones (no new tasks) only when asked, e.g. for filtering. */
+export function useBodyOptions(withInactive = false): Option[] {
   const bodies = useBodies();
-  return (bodies.data?.bodies ?? []).map((b) => ({ id: b.id, label: pick(b, 'name') }));
+  return (bodies.data?.bodies ?? []).filter((b) => withInactive || b.deactivatedAt === null).map((b) => ({ id: b.id, label: pick(b, 'name') }));
 }
 
 export function usePersonOptions(): Option[] {

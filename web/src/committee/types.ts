@@ -15,6 +15,8 @@ export interface Body extends NamedRef {
   slug: string;
   kind: string;
   parentId: number | null;
+  /** ISO instant when deactivated; null while active. */
+  deactivatedAt: string | null;
   members: Array<{ personId: number; fullName: string; position: string }>;
 }
 

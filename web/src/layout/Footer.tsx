@@ -1,5 +1,6 @@
 /** The chairs and themes of the years the calendar covers. */
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
 import { useChairmanships } from '../api/queries';
 import { pick } from '../i18n/pick';
 import { filterYears } from '../meetings/filters';
@@ -20,6 +21,9 @@ export function Footer() {
               <em>“{pick(c, 'theme')}”</em>
             </p>
           ))}
+          <p className="small">
+            <Link to="/chairmanships">{t('chairmanships.title', { ns: 'partners' })}</Link>
+          </p>
         </div>
         <p className="muted">
           {t('app.name')} · {t('app.tagline')}

@@ -45,6 +45,16 @@ function forEntity(type: string, id: number | string): KeyPrefix[] {
     case 'delegate_quota':
     case 'delegate_quota_override':
       return [['delegates']];
+    case 'body':
+    case 'body_member':
+      return [['committee', 'bodies']];
+    case 'party':
+    case 'partner_status':
+    case 'partner_application':
+    case 'partner_application_step':
+      return [['parties'], ['party']];
+    case 'chairmanship':
+      return [['chairmanships']];
     case 'schedule_ledger':
     case 'schedule_cluster_rules':
       return [['schedule-ledger'], ['schedule-cluster'], ['clusters']];

@@ -1,21 +1,33 @@
-/** One party: names, kind, time zone, partnership status history and its meetings. */
+/** One party: names, kind, time zone, partnership status history, applications and its meetings; admins record changes here. */
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { useParty } from '../api/queries';
-import type { PartyStatus } from '../api/types';
+import type { PartyApplication, PartyStatus } from '../api/types';
+import { canEditReference, useUser } from '../auth/session';
 import { formatDay } from '../i18n/format';
 import { pick } from '../i18n/pick';
-import { ErrorState, Loading } from '../layout/QueryState';
+import { ErrorState, Loading, RequestFailure } from '../layout/QueryState';
+import { ConfirmButton } from '../meetings/form-parts';
 import { Badge, MeetingTable, ZoneLabel } from '../meetings/labels';
+import { useRemoveStatus } from './api';
+import { ApplicationForm, StatusForm, StepForm } from './PartnerForms';
 
 export function PartnerPage() {
   const { code } = useParams();
   const { t } = useTranslation();
   const party = useParty(code);
+  const editor = canEditReference(useUser());
+  const name = party.data ? pick(party.data, 'name') : null;
+  useEffect(() => {
+    if (name) document.title = `${name} · ${t('partners.title')} · Gavel`;
+  }, [name, t]);
 
   if (party.isPending) return <Loading />;
   if (party.isError) return <ErrorState error={party.error} onRetry={() => void party.refetch()} />;
   const p = party.data;
+  // Members hold no partner status: the server refuses it.
+  const editable = editor && p.kind !== 'member';
 
   return (
     <article>
@@ -49,9 +61,20 @@ export function PartnerPage() {
         </section>
         <section className="card">
           <h2>{t('partners.statusHistory')}</h2>
-          {p.statuses.length === 0 ? <p className="muted">{t('partners.noStatuses')}</p> : <StatusTimeline statuses={p.statuses} />}
+          {p.statuses.length === 0 ? (
+            <p className="muted">{t('partners.noStatuses')}</p>
+          ) : (
+            <StatusTimeline code={p.code} statuses={p.statuses} editable={editable} />
+          )}
+          {editable && <StatusForm code={p.code} />}
         </section>
       </div>
+      {(p.applications.length > 0 || editable) && (
+        <section className="card" data-testid="applications">
+          <Applications code={p.code} applications={p.applications} editable={editable} />
+          {editable && <ApplicationForm code={p.code} />}
+        </section>
+      )}
       <section className="card">
         <h2>{t('partners.meetings')}</h2>
         <MeetingTable meetings={p.meetings} empty={t('partners.noMeetings')} />
@@ -60,30 +83,79 @@ export function PartnerPage() {
   );
 }
 
-function StatusTimeline({ statuses }: { statuses: PartyStatus[] }) {
+function StatusTimeline({ code, statuses, editable }: { code: string; statuses: PartyStatus[]; editable: boolean }) {
   const { t } = useTranslation();
+  const { t: tp } = useTranslation('partners');
+  const remove = useRemoveStatus(code);
   const sorted = [...statuses].sort((a, b) => a.since.localeCompare(b.since));
+  const latest = sorted.at(-1);
   return (
-    <ol className="timeline" data-testid="status-history">
-      {sorted.map((s) => (
-        <li key={`${s.status}:${s.since}`} className={s.until === null ? 'current' : undefined}>
-          <div className="timeline-when">
-            {s.until === null
-              ? t('partners.since', { date: formatDay(s.since) })
-              : t('partners.range', { from: formatDay(s.since), to: formatDay(s.until) })}
-          </div>
-          <div className="timeline-what">
-            <Badge kind="partnerStatus" value={s.status} />
-            {s.until === null && <span className="muted small"> ({t('partners.current')})</span>}
-          </div>
-          {(s.noteEn || s.noteVi) && <p className="timeline-note">{pick(s, 'note')}</p>}
-          {s.decidedAt && (
-            <p className="small">
-              {t('partners.decidedAt')}: <Link to={`/meetings/${s.decidedAt.id}`}>{pick(s.decidedAt, 'title')}</Link>
-            </p>
-          )}
-        </li>
+    <>
+      <ol className="timeline" data-testid="status-history">
+        {sorted.map((s) => (
+          <li key={s.id} className={s.until === null ? 'current' : undefined}>
+            <div className="timeline-when">
+              {s.until === null
+                ? t('partners.since', { date: formatDay(s.since) })
+                : t('partners.range', { from: formatDay(s.since), to: formatDay(s.until) })}
+            </div>
+            <div className="timeline-what">
+              <Badge kind="partnerStatus" value={s.status} />
+              {s.until === null && <span className="muted small"> ({t('partners.current')})</span>}
+            </div>
+            {(s.noteEn || s.noteVi) && <p className="timeline-note">{pick(s, 'note')}</p>}
+            {s.decidedAt && (
+              <p className="small">
+                {t('partners.decidedAt')}: <Link to={`/meetings/${s.decidedAt.id}`}>{pick(s.decidedAt, 'title')}</Link>
+              </p>
+            )}
+            {editable && s === latest && (
+              <ConfirmButton
+                small
+                label={tp('form.removeLatest')}
+                question={tp('form.removeLatestQuestion')}
+                confirmLabel={tp('form.remove')}
+                pending={remove.isPending}
+                onConfirm={() => remove.mutate(s.id)}
+                testId="status-remove"
+              />
+            )}
+          </li>
+        ))}
+      </ol>
+      <RequestFailure error={remove.error} />
+    </>
+  );
+}
+
+function Applications({ code, applications, editable }: { code: string; applications: PartyApplication[]; editable: boolean }) {
+  const { t } = useTranslation('partners');
+  return (
+    <>
+      <h2>{t('applications')}</h2>
+      {applications.length === 0 && <p className="muted">{t('noApplications')}</p>}
+      {applications.map((a) => (
+        <div key={a.id} className="application" data-testid={`application-${a.id}`}>
+          <p>
+            <Badge kind="partnerStatus" value={a.soughtStatus} /> <span className={`badge badge-application-${a.state}`}>{t(`state.${a.state}`)}</span>
+          </p>
+          <ol className="timeline">
+            {a.steps.map((s) => (
+              <li key={s.id} className={s.kind === 'granted' ? 'current' : undefined}>
+                <div className="timeline-when">{formatDay(s.on)}</div>
+                <div className="timeline-what">{t(`step.${s.kind}`)}</div>
+                {(s.noteEn || s.noteVi) && <p className="timeline-note">{pick(s, 'note')}</p>}
+                {s.meeting && (
+                  <p className="small">
+                    {t('atMeeting')}: <Link to={`/meetings/${s.meeting.id}`}>{pick(s.meeting, 'title')}</Link>
+                  </p>
+                )}
+              </li>
+            ))}
+          </ol>
+          {editable && a.state === 'open' && <StepForm code={code} application={a} />}
+        </div>
       ))}
-    </ol>
+    </>
   );
 }

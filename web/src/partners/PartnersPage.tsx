@@ -25,6 +25,11 @@ export function PartnersPage() {
   return (
     <section>
       <h1>{t('partners.title')}</h1>
+      <p>
+        <Link to="/chairmanships" data-testid="chairmanships-link">
+          {t('chairmanships.title', { ns: 'partners' })}
+        </Link>
+      </p>
       {groups.map((group) => {
         const members = parties.data.filter(group.test).sort((a, b) => pick(a, 'name', lang).localeCompare(pick(b, 'name', lang), lang));
         if (members.length === 0) return null;

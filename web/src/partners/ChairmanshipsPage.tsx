@@ -1,0 +1,205 @@
+/**
+ * Chairmanship years with their themes and handovers, and the rotation: the
+ * alphabetical order rule with the recorded exceptions. Admins record a year
+ * and edit its theme and handover here.
+ */
+import { useEffect, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import { useChairmanships, useParties } from '../api/queries';
+import type { Chairmanships } from '../api/types';
+import { canEditReference, useUser } from '../auth/session';
+import { SearchSelect, useMeetingOptions } from '../committee/pickers';
+import { formatDay } from '../i18n/format';
+import { pick } from '../i18n/pick';
+import { ErrorState, Loading, RequestFailure } from '../layout/QueryState';
+import { useCreateChairmanship, useUpdateChairmanship } from './api';
+
+type Year = Chairmanships['chairmanships'][number];
+
+export function ChairmanshipsPage() {
+  const { t } = useTranslation('partners');
+  const data = useChairmanships();
+  const editor = canEditReference(useUser());
+  const [editing, setEditing] = useState<number | null>(null);
+  useEffect(() => {
+    document.title = `${t('chairmanships.title')} · Gavel`;
+  }, [t]);
+  if (data.isPending) return <Loading />;
+  if (data.isError) return <ErrorState error={data.error} onRetry={() => void data.refetch()} />;
+  const { chairmanships, rotation } = data.data;
+  return (
+    <article className="chairmanships">
+      <h1>{t('chairmanships.title')}</h1>
+      <section className="card">
+        <h2>{t('chairmanships.years')}</h2>
+        <ol className="chair-years">
+          {[...chairmanships].reverse().map((c) => (
+            <li key={c.year} data-testid={`chairmanship-${c.year}`}>
+              <p className="chair-year-head">
+                <strong>{c.year}</strong> · {pick(c.chair, 'name')}
+                {editor && (
+                  <button type="button" className="button button-ghost button-small" aria-expanded={editing === c.year} onClick={() => setEditing(editing === c.year ? null : c.year)} data-testid="chairmanship-edit">
+                    {editing === c.year ? t('chairmanships.close') : t('chairmanships.edit')}
+                  </button>
+                )}
+              </p>
+              <p>
+                <em>“{pick(c, 'theme')}”</em>
+              </p>
+              <Handover year={c} />
+              {editing === c.year && <YearForm existing={c} onDone={() => setEditing(null)} />}
+            </li>
+          ))}
+        </ol>
+        {editor && (
+          <details className="reference-details" data-testid="chairmanship-form-toggle">
+            <summary>{t('chairmanships.add')}</summary>
+            <YearForm />
+          </details>
+        )}
+      </section>
+      <section className="card">
+        <h2>{t('chairmanships.rotation')}</h2>
+        <p className="muted">{t('chairmanships.rotationHint')}</p>
+        <div className="table-scroll">
+          <table className="table" data-testid="rotation">
+            <thead>
+              <tr>
+                <th scope="col">{t('chairmanships.year')}</th>
+                <th scope="col">{t('chairmanships.chair')}</th>
+                <th scope="col">{t('chairmanships.basisLabel')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rotation.map((r) => (
+                <tr key={r.year} data-testid={`rotation-${r.year}`}>
+                  <td>{r.year}</td>
+                  <td>
+                    {pick(r.chair, 'name')}
+                    {r.chair.code !== r.ruleChair.code && (
+                      <span className="muted small"> — {t('chairmanships.byRule', { chair: pick(r.ruleChair, 'name') })}</span>
+                    )}
+                  </td>
+                  <td>
+                    <span className={`badge badge-rotation-${r.basis}`}>{t(`chairmanships.basis.${r.basis}`, { year: r.swappedWith })}</span>
+                    {r.basis === 'recorded' && r.chair.code !== r.ruleChair.code && <span className="badge badge-rotation-exception">{t('chairmanships.exception')}</span>}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+    </article>
+  );
+}
+
+function Handover({ year }: { year: Year }) {
+  const { t } = useTranslation('partners');
+  const h = year.handover;
+  if (!h) return <p className="muted small">{t('chairmanships.noHandover')}</p>;
+  return (
+    <div className="handover" data-testid="handover">
+      <p className="small">
+        <strong>{t('chairmanships.handover')}</strong>
+        {h.from && <> · {t('chairmanships.handoverFrom', { from: pick(h.from, 'name') })}</>}
+        {h.on && <> · {formatDay(h.on)}</>}
+        {h.meeting && (
+          <>
+            {' · '}
+            <Link to={`/meetings/${h.meeting.id}`}>{pick(h.meeting, 'title')}</Link>
+          </>
+        )}
+      </p>
+      {(h.eventEn || h.eventVi) && <p className="small">{pick(h, 'event')}</p>}
+    </div>
+  );
+}
+
+/** A new year (no `existing`) or an existing year's chair, theme and handover. */
+function YearForm({ existing, onDone }: { existing?: Year; onDone?: () => void }) {
+  const { t } = useTranslation('partners');
+  const parties = useParties();
+  const meetings = useMeetingOptions();
+  const create = useCreateChairmanship();
+  const update = useUpdateChairmanship();
+  const write = existing ? update : create;
+  const members = (parties.data ?? []).filter((p) => p.kind === 'member');
+  const [year, setYear] = useState(existing ? String(existing.year) : '');
+  const [chairPartyId, setChair] = useState(() => String(members.find((m) => m.code === existing?.chair.code)?.id ?? ''));
+  const [themeVi, setThemeVi] = useState(existing?.themeVi ?? '');
+  const [themeEn, setThemeEn] = useState(existing?.themeEn ?? '');
+  const [handoverOn, setOn] = useState(existing?.handover?.on ?? '');
+  const [handoverMeetingId, setMeeting] = useState<number | null>(existing?.handover?.meeting?.id ?? null);
+  const [eventVi, setEventVi] = useState(existing?.handover?.eventVi ?? '');
+  const [eventEn, setEventEn] = useState(existing?.handover?.eventEn ?? '');
+  // The chair of an existing year is known once the parties have loaded.
+  const chair = chairPartyId || String(members.find((m) => m.code === existing?.chair.code)?.id ?? '');
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    const handover = { handoverOn: handoverOn || null, handoverMeetingId, handoverEventVi: eventVi, handoverEventEn: eventEn };
+    if (existing) update.mutate({ year: existing.year, chairPartyId: Number(chair), themeVi, themeEn, ...handover }, { onSuccess: onDone });
+    else create.mutate({ year: Number(year), chairPartyId: Number(chair), themeVi, themeEn, ...handover });
+  };
+  return (
+    <form className="form reference-form" onSubmit={submit} data-testid={existing ? 'chairmanship-edit-form' : 'chairmanship-form'}>
+      <div className="form-row">
+        {!existing && (
+          <label className="field">
+            {t('chairmanships.year')}
+            <input type="number" inputMode="numeric" min={1967} max={2200} value={year} onChange={(e) => setYear(e.target.value)} required data-testid="chair-year" />
+          </label>
+        )}
+        <label className="field">
+          {t('chairmanships.chair')}
+          <select value={chair} onChange={(e) => setChair(e.target.value)} required data-testid="chair-party">
+            <option value="">{t('chairmanships.chooseChair')}</option>
+            {members.map((m) => (
+              <option key={m.id} value={m.id}>
+                {pick(m, 'name')}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <div className="form-row">
+        <label className="field">
+          {t('chairmanships.themeVi')}
+          <input lang="vi" value={themeVi} onChange={(e) => setThemeVi(e.target.value)} required data-testid="theme-vi" />
+        </label>
+        <label className="field">
+          {t('chairmanships.themeEn')}
+          <input lang="en" value={themeEn} onChange={(e) => setThemeEn(e.target.value)} required data-testid="theme-en" />
+        </label>
+      </div>
+      <div className="form-row">
+        <label className="field">
+          {t('chairmanships.handoverOn')}
+          <input type="date" value={handoverOn} onChange={(e) => setOn(e.target.value)} data-testid="handover-on" />
+        </label>
+        <div className="field">
+          {t('chairmanships.handoverMeeting')}
+          <SearchSelect options={meetings} value={handoverMeetingId} onChange={setMeeting} label={t('chairmanships.handoverMeeting')} empty={t('form.noMeeting')} testId="handover-meeting" />
+        </div>
+      </div>
+      <div className="form-row">
+        <label className="field">
+          {t('chairmanships.eventVi')}
+          <input lang="vi" value={eventVi} onChange={(e) => setEventVi(e.target.value)} data-testid="event-vi" />
+        </label>
+        <label className="field">
+          {t('chairmanships.eventEn')}
+          <input lang="en" value={eventEn} onChange={(e) => setEventEn(e.target.value)} data-testid="event-en" />
+        </label>
+      </div>
+      <div className="form-actions">
+        <button type="submit" className="button button-primary" disabled={write.isPending} data-testid="chairmanship-save">
+          {t('chairmanships.save')}
+        </button>
+      </div>
+      {create.isSuccess && !existing && <p role="status">{t('form.saved')}</p>}
+      <RequestFailure error={write.error} />
+    </form>
+  );
+}
