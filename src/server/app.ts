@@ -38,6 +38,7 @@ import { pressRoutes } from './press/routes.js';
 import { calendarRoutes } from './scheduling/calendar-routes.js';
 import { schedulingRoutes } from './scheduling/routes.js';
 import { mailRoutes } from './mail/routes.js';
+import { privacyRoutes } from './privacy/routes.js';
 import { userRoutes } from './users/routes.js';
 
 /** dist/web under the package root, both from src/server (tests) and dist/server (npm start). */
@@ -152,6 +153,7 @@ export async function buildApp(options: BuildOptions): Promise<App> {
     calendarRoutes,
     userRoutes,
     mailRoutes,
+    privacyRoutes,
   ]) {
     routes(app, deps);
   }

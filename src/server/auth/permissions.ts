@@ -54,6 +54,8 @@ export const permissions = {
   'users.manage': ['admin'],
   /** The e-mail outbox: read every message (links included) and retry failed ones. */
   'mail.outbox': ['admin'],
+  /** Personal data: one person's export, the retention periods, a purge run. */
+  'privacy.manage': ['admin'],
   /** Any signed-in user. */
   'session.signedIn': signedIn,
 } as const satisfies Record<string, readonly Role[]>;
@@ -88,6 +90,7 @@ export const permissionSummaries: Record<Permission, string> = {
   'room.speak': 'Ask for the floor and withdraw (a liaison: for its own delegation only)',
   'users.manage': 'Invite users, give and take roles and their scopes, deactivate accounts, send password resets',
   'mail.outbox': 'Read the e-mail outbox (links in messages included) and retry failed messages',
+  'privacy.manage': "Export one person's data, read the retention periods, run the purge of expired personal data",
   'session.signedIn': 'Anything any signed-in account may do (own notifications, own profile)',
 };
 

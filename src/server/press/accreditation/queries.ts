@@ -39,6 +39,9 @@ const columns = {
   reason: pressApplications.reason,
   appliedAt: pressApplications.appliedAt,
   decidedAt: pressApplications.decidedAt,
+  language: pressApplications.language,
+  consentVersion: pressApplications.consentVersion,
+  consentedAt: pressApplications.consentedAt,
   accessKeyHash: pressApplications.accessKeyHash,
   waitlistPosition: sql<number | null>`case when ${pressApplications.status} = 'waitlisted' then (select count(*)::int from ${pressApplications} w where w.event_id = ${qualified(pressApplications.eventId)} and w.status = 'waitlisted' and w.id <= ${qualified(pressApplications.id)}) end`,
 };
@@ -54,7 +57,7 @@ function selectApplications(db: DbOrTx, where: ReturnType<typeof eq> | undefined
     .orderBy(asc(pressApplications.id));
 }
 
-const view = ({ accessKeyHash: _k, ...row }: Row) => ({ ...row, status: row.status as ApplicationStatus });
+const view = ({ accessKeyHash: _k, ...row }: Row) => ({ ...row, status: row.status as ApplicationStatus, language: row.language === 'en' ? ('en' as const) : ('vi' as const) });
 
 export async function getApplication(db: DbOrTx, id: number) {
   const [row] = await selectApplications(db, eq(pressApplications.id, id));
