@@ -13,7 +13,7 @@
  * change log; a run that finds nothing records nothing, so running it again
  * (or in two processes: the rows are locked) changes nothing.
  */
-import { and, eq, inArray, isNotNull, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNotNull, sql, type SQL } from 'drizzle-orm';
 import { recordChange, type Actor } from '../changelog/record.js';
 import type { Config } from '../config.js';
 import type { Db } from '../db/client.js';
@@ -54,6 +54,7 @@ export async function purgeExpired(db: Db, actor: Actor, policy: RetentionPolicy
         .from(pressApplications)
         .innerJoin(pressEvents, eq(pressEvents.id, pressApplications.eventId))
         .where(and(isNotNull(column), atLeastDaysBefore(applicationDone, now, days)))
+        .orderBy(asc(pressApplications.id))
         .for('update', { of: pressApplications, skipLocked: true });
 
     const idDocuments = (await applicationsPast(policy.idDocumentDays, pressApplications.idDocumentNumber)).map((r) => r.id);
@@ -72,6 +73,7 @@ export async function purgeExpired(db: Db, actor: Actor, policy: RetentionPolicy
         .select({ id: delegateNominations.id })
         .from(delegateNominations)
         .where(and(isNotNull(delegateNominations.photo), atLeastDaysBefore(nominationDone, now, policy.photoDays)))
+        .orderBy(asc(delegateNominations.id))
         .for('update', { skipLocked: true })
     ).map((r) => r.id);
     if (delegatePhotos.length) {
