@@ -5,7 +5,8 @@
  * preferences, its notifications; press applications and delegate
  * nominations made under the address (photos as base64, the consent given);
  * the e-mails sent to it as rendered; the change-log events it caused and
- * those about its account, applications and nominations.
+ * those about its account, applications and nominations, and failed
+ * sign-ins under the address.
  *
  * Only rows matched by the address or the account are read, so nothing of
  * another person's is included — except what the matched rows themselves
@@ -57,12 +58,12 @@ export async function exportPerson(db: Db, email: string, publicUrl: string, now
     attachments: attachments.filter((a) => a.outboxId === m.id).map(({ filename, contentType }) => ({ filename, contentType })),
   }));
 
-  const about: SQL[] = [];
+  // Failed sign-ins under an address that has no account are logged by the address typed.
+  const about: SQL[] = [and(eq(changeEvents.entityType, 'user'), sameAddress(changeEvents.entityId, email))!];
   if (account) about.push(and(eq(changeEvents.entityType, 'user'), eq(changeEvents.entityId, String(account.id)))!, eq(changeEvents.actorUserId, account.id));
   if (applications.length) about.push(and(eq(changeEvents.entityType, 'press_application'), inArray(changeEvents.entityId, applications.map((a) => String(a.id))))!);
   if (nominations.length) about.push(and(eq(changeEvents.entityType, 'delegate_nomination'), inArray(changeEvents.entityId, nominations.map((n) => String(n.id))))!);
-  const changeLog = about.length
-    ? await db
+  const changeLog = await db
         .select({
           id: changeEvents.id,
           occurredAt: changeEvents.occurredAt,
@@ -74,8 +75,7 @@ export async function exportPerson(db: Db, email: string, publicUrl: string, now
         })
         .from(changeEvents)
         .where(or(...about))
-        .orderBy(asc(changeEvents.id))
-    : [];
+        .orderBy(asc(changeEvents.id));
 
   return {
     email,
