@@ -92,6 +92,7 @@ describe.each(engines)('personal data on %s', (engine) => {
     expect((await rows()).every((r) => r.idDocumentNumber !== null && r.photo !== null)).toBe(true);
     expect(await purgeEvents()).toHaveLength(before);
 
+    expect((await press.get(`/api/press/applications/${a.id}`)).json()).toMatchObject({ hasPhoto: true });
     const at31 = daysAfterOpening(31);
     expect(await purgeExpired(db, systemActor, policy, at31)).toMatchObject({ idDocuments: 2, applicantPhotos: 0 });
     for (const r of await rows()) {
@@ -113,6 +114,7 @@ describe.each(engines)('personal data on %s', (engine) => {
     expect(await purgeExpired(db, systemActor, policy, daysAfterOpening(91))).toMatchObject({ idDocuments: 0, applicantPhotos: 2 });
     expect((await rows()).every((r) => r.photo === null && r.photoType === null && r.photoPurgedAt !== null)).toBe(true);
     expect((await press.get(`/api/press/applications/${a.id}/photo`)).statusCode).toBe(404);
+    expect((await press.get(`/api/press/applications/${a.id}`)).json()).toMatchObject({ hasPhoto: false });
     // The badge is still issued, printed without the photo.
     const badge = await press.get(`/api/press/applications/${a.id}/badge.pdf`);
     expect(badge.statusCode).toBe(200);

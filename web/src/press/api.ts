@@ -30,12 +30,15 @@ export interface Application {
   outlet: string;
   nationality: string;
   email: string;
-  idDocumentNumber?: string;
+  /** Null once removed at the end of its retention period. */
+  idDocumentNumber?: string | null;
   status: ApplicationStatus;
   reason: string | null;
   waitlistPosition: number | null;
   appliedAt: string;
   decidedAt: string | null;
+  /** False once the photo was removed at the end of its retention period. */
+  hasPhoto: boolean;
   accessKey?: string;
 }
 

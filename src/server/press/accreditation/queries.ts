@@ -42,6 +42,7 @@ const columns = {
   language: pressApplications.language,
   consentVersion: pressApplications.consentVersion,
   consentedAt: pressApplications.consentedAt,
+  hasPhoto: sql<boolean>`${pressApplications.photo} is not null`,
   accessKeyHash: pressApplications.accessKeyHash,
   waitlistPosition: sql<number | null>`case when ${pressApplications.status} = 'waitlisted' then (select count(*)::int from ${pressApplications} w where w.event_id = ${qualified(pressApplications.eventId)} and w.status = 'waitlisted' and w.id <= ${qualified(pressApplications.id)}) end`,
 };

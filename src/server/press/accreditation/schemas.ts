@@ -68,6 +68,8 @@ export const applicationView = z.object({
   /** The consent given (its text is kept with the application; the personal-data export shows it). */
   consentVersion: z.string().nullable(),
   consentedAt: z.date().nullable(),
+  /** False once the photo was removed at the end of its retention period. */
+  hasPhoto: z.boolean(),
 });
 
 /** What an officer sees in addition: the ID document (null once purged, privacy/retention.ts). */
