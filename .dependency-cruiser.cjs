@@ -39,15 +39,25 @@ const modules = {
   // Its instances for tests and the benchmark are the demo's AMM-53 cluster; a
   // meeting made inside a cluster gets meetings' search text.
   scheduling: ['^src/server/demo/data/', '^src/server/meetings/search-text[.]ts$'],
-  documents: ['^src/server/documents-committee/deliverables[.]ts$'],
+  // Silence procedures' e-mail is written to the outbox with the step.
+  documents: ['^src/server/documents-committee/deliverables[.]ts$', '^src/server/mail/outbox[.]ts$'],
   // The "task assigned" e-mail is written to the outbox with the assignment.
   committee: ['^src/server/documents-committee/pipeline(-query)?[.]ts$', '^src/server/mail/outbox[.]ts$'],
   // The outbox, its templates and the SMTP worker: foundation only.
   mail: [],
+  // Personal data: the tables that hold it (retention purge, one person's export) and the outbox's rendering.
+  privacy: [
+    '^src/server/mail/(outbox|preferences|schema)[.]ts$',
+    '^src/server/press/schema[.]ts$',
+    '^src/server/press/delegates/schema[.]ts$',
+    '^src/server/committee/schema[.]ts$',
+    '^src/server/users/schema[.]ts$',
+  ],
   // Accounts: a focal point's scope is committee bodies; invitations and resets go by e-mail.
   users: ['^src/server/committee/schema[.]ts$', '^src/server/mail/(outbox|templates)[.]ts$'],
   // The public portal's documents: outcome lists and the confidentiality predicate.
-  press: ['^src/server/documents/(schema|schemas|visibility|outcomes|vocabulary)[.]ts$'],
+  // Accreditation decisions (with the badge) and waitlist moves are e-mailed through the outbox.
+  press: ['^src/server/documents/(schema|schemas|visibility|outcomes|vocabulary)[.]ts$', '^src/server/mail/outbox[.]ts$'],
   // The integration between documents and the committee, named as such: it
   // reads the leaves of both (tables, vocabulary, the confidentiality
   // predicate) and nothing that imports it back.

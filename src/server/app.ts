@@ -48,6 +48,7 @@ import { calendarRoutes } from './scheduling/calendar-routes.js';
 import { journalRoutes } from './journal/routes.js';
 import { schedulingRoutes } from './scheduling/routes.js';
 import { mailRoutes } from './mail/routes.js';
+import { privacyRoutes } from './privacy/routes.js';
 import { userRoutes } from './users/routes.js';
 
 /** dist/web under the package root, both from src/server (tests) and dist/server (npm start). */
@@ -166,6 +167,7 @@ export async function buildApp(options: BuildOptions): Promise<App> {
     journalRoutes,
     userRoutes,
     mailRoutes,
+    privacyRoutes,
   ]) {
     routes(app, deps);
   }

@@ -48,6 +48,25 @@ export interface Config {
     retryBaseMs: number;
     /** After this many failed attempts a message is marked failed (kept, and an admin may retry it). */
     maxAttempts: number;
+    /** The local hour (0–23, each user's own zone) from which the day's digest is sent. */
+    digestHour: number;
+    /** Minutes between runs of the digest and silence-reminder sweeps; 0 turns them off. */
+    sweepMinutes: number;
+    /** A silence procedure's "about to end" e-mail goes out this long before its deadline. */
+    silenceReminderMs: number;
+  };
+  /**
+   * How long personal data is kept once it is no longer needed (privacy/,
+   * docs/privacy.md): days after the press center's or meeting's end (or the
+   * decision, if later) for ID document numbers and photos; days after a
+   * message was sent, folded or suppressed for the outbox's copy.
+   */
+  retention: {
+    idDocumentDays: number;
+    photoDays: number;
+    mailDays: number;
+    /** Minutes between purge runs; 0 turns the schedule off (the admin endpoint still runs it). */
+    sweepMinutes: number;
   };
   /** How long an invitation link and a password-reset link work. */
   links: { invitationMs: number; resetMs: number };
@@ -128,6 +147,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       leaseMs: 5 * 60_000,
       retryBaseMs: Number(env.GAVEL_MAIL_RETRY_SECONDS ?? 30) * 1000,
       maxAttempts: Number(env.GAVEL_MAIL_MAX_ATTEMPTS ?? 20),
+      digestHour: Number(env.GAVEL_MAIL_DIGEST_HOUR ?? 7),
+      sweepMinutes: Number(env.GAVEL_MAIL_SWEEP_MINUTES ?? 15),
+      silenceReminderMs: Number(env.GAVEL_SILENCE_REMINDER_HOURS ?? 24) * 3_600_000,
+    },
+    retention: {
+      idDocumentDays: Number(env.GAVEL_RETAIN_ID_DOCUMENTS_DAYS ?? 30),
+      photoDays: Number(env.GAVEL_RETAIN_PHOTOS_DAYS ?? 90),
+      mailDays: Number(env.GAVEL_RETAIN_MAIL_DAYS ?? 180),
+      sweepMinutes: Number(env.GAVEL_RETENTION_SWEEP_MINUTES ?? 60),
     },
     links: {
       invitationMs: Number(env.GAVEL_INVITATION_HOURS ?? 72) * 3_600_000,

@@ -18,6 +18,7 @@ import { engines } from '../helpers/database.js';
 import { startHarness, type Client, type Harness } from '../helpers/harness.js';
 import { png } from '../helpers/images.js';
 import { multipartBody } from '../helpers/multipart.js';
+import { pressConsent } from '../helpers/factories.js';
 
 /** Every table's rows, as one comparable value. */
 async function fingerprint(db: DbOrTx): Promise<Record<string, string>> {
@@ -84,7 +85,7 @@ describe.each(engines)('backups on %s', (engine) => {
 
   const apply = async (eventId: number, n: number) => {
     const body = multipartBody(
-      { fullName: `Reporter ${n}`, outlet: 'Báo Thời Đại', nationality: 'VN', idDocumentNumber: `B${n}${randomBytes(3).toString('hex')}`, email: 'r@example.org' },
+      { fullName: `Reporter ${n}`, outlet: 'Báo Thời Đại', nationality: 'VN', idDocumentNumber: `B${n}${randomBytes(3).toString('hex')}`, email: 'r@example.org', ...pressConsent },
       { name: 'photo', filename: 'me.png', type: 'image/png', bytes: png(40 + n, 50) },
     );
     const res = await anon.request('POST', `/api/press/events/${eventId}/applications`, body.payload, body.headers);

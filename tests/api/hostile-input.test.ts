@@ -16,6 +16,7 @@ import { startHarness, type Client, type Harness } from '../helpers/harness.js';
 import { malformedForms } from '../helpers/hostile.js';
 import { png } from '../helpers/images.js';
 import { multipartBody } from '../helpers/multipart.js';
+import { pressConsent } from '../helpers/factories.js';
 
 interface ErrorBody {
   error: string;
@@ -179,7 +180,7 @@ describe.each(engines)('hostile input on %s', (engine) => {
       expect(messageFor(body, 'titleEn')).toMatch(/NUL/);
 
       const form = multipartBody(
-        { fullName: 'Nguyễn\0Lan', outlet: 'VNA', nationality: 'VN', idDocumentNumber: 'C1234567', email: 'lan@example.org' },
+        { fullName: 'Nguyễn\0Lan', outlet: 'VNA', nationality: 'VN', idDocumentNumber: 'C1234567', email: 'lan@example.org', ...pressConsent },
         { name: 'photo', filename: 'me.png', type: 'image/png', bytes: png(60, 80) },
       );
       const applied = await anon.request('POST', `/api/press/events/${eventId}/applications`, form.payload, form.headers);
@@ -388,7 +389,7 @@ describe.each(engines)('hostile input on %s', (engine) => {
 
     it('the forms themselves still work: a photo form with its file is read', async () => {
       const good = multipartBody(
-        { fullName: 'Nguyễn Thị Lan', outlet: 'VNA', nationality: 'VN', idDocumentNumber: 'C7654321', email: 'lan@example.org' },
+        { fullName: 'Nguyễn Thị Lan', outlet: 'VNA', nationality: 'VN', idDocumentNumber: 'C7654321', email: 'lan@example.org', ...pressConsent },
         { name: 'photo', filename: 'me.png', type: 'image/png', bytes: photo },
       );
       const applied = await anon.request('POST', `/api/press/events/${eventId}/applications`, good.payload, good.headers);

@@ -5,6 +5,7 @@ import { engines } from '../helpers/database.js';
 import { startHarness, type Client, type Harness } from '../helpers/harness.js';
 import { png } from '../helpers/images.js';
 import { multipartBody } from '../helpers/multipart.js';
+import { pressConsent } from '../helpers/factories.js';
 
 interface Application {
   id: number;
@@ -31,6 +32,7 @@ const fields = (overrides: Record<string, string> = {}) => ({
   nationality: 'VN',
   idDocumentNumber: `C${String(1_000_000 + counter++)}`,
   email: 'lan@example.org',
+  ...pressConsent,
   ...overrides,
 });
 

@@ -52,6 +52,18 @@ describe('account and security pages', () => {
     expect(violations).toEqual([]);
   });
 
+  it('chooses a daily digest for committee tasks on the account page, in English', async () => {
+    const { page } = await h.newPage({ locale: 'en-GB' });
+    await signIn(page, h.baseUrl, 'focal.moit@gavel.demo');
+    await page.goto(`${h.baseUrl}/account`);
+    const form = page.getByTestId('mail-preferences');
+    await form.getByLabel('Committee tasks (assigned, overdue)').selectOption({ label: 'Daily digest' });
+    await form.getByRole('button', { name: 'Save' }).click();
+    await form.getByText('Your e-mail preferences are saved.').waitFor();
+    await page.reload();
+    await expect(page.getByTestId('mail-preferences').getByLabel('Committee tasks (assigned, overdue)').inputValue()).resolves.toBe('daily');
+  });
+
   it('tells the stranger to wait and shows the administrator the failed sign-ins, on a phone', async () => {
     const { page: stranger } = await h.newPage();
     await stranger.goto(`${h.baseUrl}/sign-in`);

@@ -33,6 +33,9 @@ describe('the press side in a browser', () => {
     await form.locator('input[name="idDocumentNumber"]').fill('C9876543');
     await form.locator('input[name="email"]').fill('hoa@example.org');
     await form.locator('input[name="photo"]').setInputFiles({ name: 'hoa.png', mimeType: 'image/png', buffer: png(60, 80) });
+    // The consent is shown in the page's language and must be ticked.
+    await form.getByTestId('apply-consent').getByText('Nghị định 13/2023/NĐ-CP').waitFor();
+    await form.getByRole('checkbox', { name: 'Tôi đã đọc và đồng ý.' }).check();
     await form.getByRole('button', { name: 'Gửi đơn' }).click();
     await journalist.waitForURL(/\/press\/applications\/\d+\?key=/);
     await journalist.getByTestId('application-status').filter({ hasText: 'Đang xét duyệt' }).waitFor();

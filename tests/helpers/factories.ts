@@ -7,6 +7,7 @@
  * within a test file (titles carry a running number), so repeated calls do
  * not collide on unique keys.
  */
+import { currentConsentVersion } from '../../src/server/press/accreditation/consent.js';
 import { eq } from 'drizzle-orm';
 import type { LightMyRequestResponse } from 'fastify';
 import { parties, users } from '../../src/server/db/schema.js';
@@ -132,3 +133,6 @@ export async function newUser(h: Harness, roles: Role[], options: { party?: stri
     .returning({ id: users.id });
   return { id: row!.id, email, client: await h.signIn(email) };
 }
+
+/** The consent an applicant for press accreditation must give with the form (press/accreditation/consent.ts). */
+export const pressConsent = { consent: 'true', consentVersion: currentConsentVersion } as const;

@@ -7,6 +7,7 @@
  * mixed with plausible values so that a request can get past validation and
  * reach the database. Also malformed multipart bodies.
  */
+import { pressConsent } from './factories.js';
 import fc from 'fast-check';
 
 export type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
@@ -414,6 +415,7 @@ export function wellFormedForm(boundary: string, fileField: string): Buffer {
     position: 'Counsellor',
     meetingId: '1',
     reason: 'ill',
+    ...pressConsent,
   };
   return Buffer.concat([...Object.entries(fields).map(([k, v]) => fieldPart(boundary, k, v)), filePart(boundary, fileField, 'photo.png', tinyPng), closing(boundary)]);
 }

@@ -1,7 +1,8 @@
 /**
  * A real SMTP server for the tests, on 127.0.0.1: it accepts every message
  * (no TLS, any sender) and keeps it parsed, so a test can check the
- * recipient, the subject and the body the way a mail client would see them.
+ * recipient, the subject, the body and the attachments the way a mail
+ * client would see them.
  */
 import type { AddressInfo } from 'node:net';
 import { simpleParser, type ParsedMail } from 'mailparser';
@@ -12,6 +13,7 @@ export interface CapturedMail {
   subject: string;
   text: string;
   messageId: string | undefined;
+  attachments: Array<{ filename: string | undefined; contentType: string; content: Buffer }>;
 }
 
 export interface TestSmtp {
@@ -39,7 +41,13 @@ export async function startSmtp(port = 0): Promise<TestSmtp> {
     onData(stream, _session, callback) {
       simpleParser(stream)
         .then((parsed) => {
-          received.push({ to: addresses(parsed), subject: parsed.subject ?? '', text: parsed.text ?? '', messageId: parsed.messageId });
+          received.push({
+            to: addresses(parsed),
+            subject: parsed.subject ?? '',
+            text: parsed.text ?? '',
+            messageId: parsed.messageId,
+            attachments: parsed.attachments.map((a) => ({ filename: a.filename, contentType: a.contentType, content: a.content })),
+          });
           for (const w of waiters) w();
           callback();
         })

@@ -16,6 +16,7 @@ import { startHarness, type Client, type Harness } from '../helpers/harness.js';
 import { png } from '../helpers/images.js';
 import { multipartBody } from '../helpers/multipart.js';
 import { flat, libreOffice, scratchDir, tool } from './tools.js';
+import { pressConsent } from '../helpers/factories.js';
 
 const PUBLIC = 'https://gavel.example.org';
 type Lang = 'vi' | 'en';
@@ -85,7 +86,7 @@ describe('documents opened by LibreOffice, poppler and qpdf', () => {
     const summitPress = (await press.get('/api/press/events')).json<{ events: Array<{ id: number; slug: string }> }>().events.find((e) => e.slug === 'summit-37-press-center')!;
     const fullName = 'Nguyễn Thị Lan';
     const form = multipartBody(
-      { fullName, outlet: 'Báo Thời Đại', nationality: 'VN', idDocumentNumber: 'C7654321', email: 'lan@example.org' },
+      { fullName, outlet: 'Báo Thời Đại', nationality: 'VN', idDocumentNumber: 'C7654321', email: 'lan@example.org', ...pressConsent },
       { name: 'photo', filename: 'me.png', type: 'image/png', bytes: png(60, 80) },
     );
     const applied = await anonymous.request('POST', `/api/press/events/${summitPress.id}/applications`, form.payload, form.headers);

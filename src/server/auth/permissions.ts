@@ -58,6 +58,8 @@ export const permissions = {
   'mail.outbox': ['admin'],
   /** Reference data: the committee's bodies and members, partners' status history and applications, chairmanships. */
   'reference.manage': ['admin'],
+  /** Personal data: one person's export, the retention periods, a purge run. */
+  'privacy.manage': ['admin'],
   /** Any signed-in user. */
   'session.signedIn': signedIn,
 } as const satisfies Record<string, readonly Role[]>;
@@ -94,6 +96,7 @@ export const permissionSummaries: Record<Permission, string> = {
   'users.manage': 'Invite users, give and take roles and their scopes, deactivate accounts, send password resets',
   'mail.outbox': 'Read the e-mail outbox (links in messages included) and retry failed messages',
   'reference.manage': "Edit reference data: the committee's bodies and their members, partners' status history and applications, chairmanships and handovers",
+  'privacy.manage': "Export one person's data, read the retention periods, run the purge of expired personal data",
   'session.signedIn': 'Anything any signed-in account may do (own notifications, own profile)',
 };
 

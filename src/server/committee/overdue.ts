@@ -7,12 +7,19 @@
  */
 import { inArray } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
+import { scheduleSweep } from '../http/sweep.js';
 import type { App } from '../http/types.js';
 import { todayIn, type CivilDate } from './core/dates.js';
+import { mailOverdue } from './mail.js';
 import { listTasks } from './queries.js';
 import { notifications, tasks, userBodies } from './schema.js';
 
-/** Announces the tasks overdue on `today`; returns how many notices were new. */
+/**
+ * Announces the tasks overdue on `today`; returns how many notices were new.
+ * The new notices and their e-mail (one digest per user, listing its newly
+ * overdue tasks) are written in one transaction: a notice exists exactly when
+ * its e-mail does.
+ */
 export async function sweepOverdue(db: Db, today: CivilDate = todayIn()): Promise<number> {
   const open = await listTasks(db, inArray(tasks.status, ['open', 'in_progress']), today);
   const overdue = open.filter((t) => t.overdue);
@@ -26,30 +33,18 @@ export async function sweepOverdue(db: Db, today: CivilDate = todayIn()): Promis
     links.filter((l) => l.bodyId === t.body.id).map((l) => ({ userId: l.userId, taskId: t.id, kind: 'overdue' as const, day: t.due })),
   );
   if (!rows.length) return 0;
-  const inserted = await db.insert(notifications).values(rows).onConflictDoNothing().returning({ id: notifications.id });
-  return inserted.length;
+  return db.transaction(async (tx) => {
+    const inserted = await tx
+      .insert(notifications)
+      .values(rows)
+      .onConflictDoNothing()
+      .returning({ userId: notifications.userId, taskId: notifications.taskId });
+    await mailOverdue(tx, inserted, overdue);
+    return inserted.length;
+  });
 }
 
-/**
- * Sweeps when the app is ready, then every `minutes` (0: never) until it
- * closes. The timer is unref'd: it never keeps the process alive by itself.
- */
+/** Sweeps when the app is ready, then every `minutes` (0: never) until it closes (http/sweep.ts). */
 export function scheduleOverdueSweep(app: App, db: Db, minutes: number): void {
-  if (!Number.isFinite(minutes) || minutes <= 0) return;
-  let timer: NodeJS.Timeout | undefined;
-  let running: Promise<unknown> = Promise.resolve();
-  const sweep = () => {
-    running = sweepOverdue(db).catch((err: unknown) => app.log.error({ err }, 'overdue sweep failed'));
-    return running;
-  };
-  app.addHook('onReady', async () => {
-    await sweep();
-    timer = setInterval(() => void sweep(), minutes * 60_000);
-    timer.unref();
-  });
-  app.addHook('onClose', async () => {
-    clearInterval(timer);
-    // Let a sweep under way finish before the database closes behind it.
-    await running;
-  });
+  scheduleSweep(app, 'overdue sweep', minutes, () => sweepOverdue(db));
 }

@@ -12,6 +12,7 @@ import { checkDeliverables, linkDeliverables } from '../documents-committee/deli
 import type { Role } from '../domain/vocabulary.js';
 import { AppError, notFound } from '../http/errors.js';
 import { searchTextOf } from '../search/normalize.js';
+import { mailSilence } from './mail.js';
 import { documentBlobs, documentCounters, documentProposers, documentRelations, documents, documentTransitions, documentVersions } from './schema.js';
 import type { DocumentCreateParsed, TransitionBody } from './schemas.js';
 import { formatCode, needsNewCode, parseCode, seriesFor, type CodeSeries } from './numbering.js';
@@ -152,6 +153,11 @@ export async function transitionDocumentIn(tx: DbOrTx, actor: Actor, id: number,
     occurredAt: now,
   });
   const renumbered = await renumberIfWidened(tx, id);
+  if (patch.status === 'under_silence' && patch.silenceDeadline) {
+    await mailSilence(tx, id, patch.silenceDeadline, { template: 'silence_opened' });
+  } else if (doc.status === 'under_silence' && patch.status === 'under_negotiation' && doc.silenceDeadline && input.objectorPartyId) {
+    await mailSilence(tx, id, doc.silenceDeadline, { template: 'silence_broken', objectorPartyId: input.objectorPartyId, reason: input.reason ?? input.comment ?? null });
+  }
   await recordChange(tx, actor, {
     entityType: 'document',
     entityId: id,

@@ -28,15 +28,18 @@ import {
 } from './schemas.js';
 import { addVersion } from './versions.js';
 import { isStaff } from './visibility.js';
+import { remindSilences } from './mail.js';
+import { scheduleSweep } from '../http/sweep.js';
 import { routes } from '../http/route.js';
 
 const tags = ['documents'];
 const versionParams = z.object({ id: idParam(), number: intParam(1, INT4_MAX) });
 const langQuery = z.object({ lang: z.enum(['en', 'vi']).default('en') });
 
-export function documentRoutes(app: App, { database }: Deps): void {
+export function documentRoutes(app: App, { database, config }: Deps): void {
   const route = routes(app, tags);
   const { db } = database;
+  scheduleSweep(app, 'silence reminders', config.mail.sweepMinutes, () => remindSilences(db, config.mail.silenceReminderMs));
 
   route.get(
     '/api/documents',

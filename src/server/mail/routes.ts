@@ -9,8 +9,12 @@ import { AppError, notFound } from '../http/errors.js';
 import { idParams, intParam } from '../http/primitives.js';
 import { routes } from '../http/route.js';
 import { actorOf, type App, type Deps } from '../http/types.js';
+import { scheduleSweep } from '../http/sweep.js';
+import { sendDigests } from './digest.js';
 import { renderRow } from './outbox.js';
+import { preferencesOf, setPreferences } from './preferences.js';
 import { mailOutbox, mailStatuses } from './schema.js';
+import { mailPreferencesPatch, mailPreferencesView } from './schemas.js';
 import { scheduleMailWorker, smtpSender } from './worker.js';
 
 const messageView = z.object({
@@ -48,6 +52,7 @@ export function mailRoutes(app: App, { database, config }: Deps): void {
   if (config.mail.smtpUrl) {
     scheduleMailWorker(app, db, smtpSender(config.mail.smtpUrl), { ...config.mail, publicUrl: config.publicUrl });
   }
+  scheduleSweep(app, 'daily digest', config.mail.sweepMinutes, () => sendDigests(db, config.mail.digestHour));
 
   const route = routes(app, 'mail');
   route.get(
@@ -75,7 +80,7 @@ export function mailRoutes(app: App, { database, config }: Deps): void {
     '/api/outbox/:id/retry',
     {
       permission: 'mail.outbox',
-      summary: 'Send a failed or waiting message at the next round of the worker',
+      summary: 'Send a failed or waiting message at the next round of the worker (not one held for, or folded into, a digest, nor one turned off)',
       params: idParams,
       response: { 200: messageView },
       errors: ['not_found', 'conflict'],
@@ -86,6 +91,8 @@ export function mailRoutes(app: App, { database, config }: Deps): void {
         const [before] = await tx.select().from(mailOutbox).where(eq(mailOutbox.id, id)).for('update');
         if (!before) throw notFound('Message');
         if (before.status === 'sent') throw new AppError('conflict', 'This message has been sent already');
+        // Held, digested and suppressed messages follow the recipient's choice; sending one now would go against it.
+        if (before.status !== 'pending' && before.status !== 'failed') throw new AppError('conflict', `This message is ${before.status}, not waiting to be sent`);
         const [after] = await tx
           .update(mailOutbox)
           .set({ status: 'pending', nextAttemptAt: new Date() })
@@ -100,5 +107,26 @@ export function mailRoutes(app: App, { database, config }: Deps): void {
         return view(after!, config.publicUrl);
       });
     },
+  );
+
+  route.get(
+    '/api/account/mail',
+    {
+      permission: 'session.signedIn',
+      summary: 'How one receives each kind of e-mail: at once, in a daily digest, or not at all (invitations and password resets always come at once)',
+      response: { 200: mailPreferencesView },
+    },
+    async (request) => preferencesOf(db, request.principal!.userId),
+  );
+
+  route.patch(
+    '/api/account/mail',
+    {
+      permission: 'session.signedIn',
+      summary: 'Change how one receives each kind of e-mail',
+      body: mailPreferencesPatch,
+      response: { 200: mailPreferencesView },
+    },
+    async (request) => setPreferences(db, actorOf(request), request.principal!.userId, request.body),
   );
 }

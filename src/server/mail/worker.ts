@@ -22,7 +22,7 @@ import nodemailer from 'nodemailer';
 import type { Db } from '../db/client.js';
 import type { App } from '../http/types.js';
 import { renderRow } from './outbox.js';
-import { mailOutbox } from './schema.js';
+import { mailAttachments, mailOutbox } from './schema.js';
 
 export interface OutgoingMail {
   from: string;
@@ -30,6 +30,7 @@ export interface OutgoingMail {
   subject: string;
   text: string;
   messageId: string;
+  attachments?: Array<{ filename: string; contentType: string; content: Buffer }>;
 }
 
 /** What sends one message; nodemailer over SMTP in the app, anything in tests. */
@@ -103,12 +104,18 @@ export async function deliverDue(db: Db, sender: Sender, options: WorkerOptions)
     const held = and(eq(mailOutbox.id, row.id), eq(mailOutbox.leaseUntil, row.leaseUntil!));
     try {
       const { subject, body } = renderRow(row, options.publicUrl);
+      const attachments = await db
+        .select({ filename: mailAttachments.filename, contentType: mailAttachments.contentType, content: mailAttachments.content })
+        .from(mailAttachments)
+        .where(eq(mailAttachments.outboxId, row.id))
+        .orderBy(asc(mailAttachments.id));
       await sender.send({
         from: options.from,
         to: row.toAddress,
         subject,
         text: body,
         messageId: `<outbox-${row.id}.${row.createdAt.getTime()}@${new URL(options.publicUrl).hostname || 'gavel.invalid'}>`,
+        ...(attachments.length ? { attachments: attachments.map((a) => ({ ...a, content: Buffer.from(a.content) })) } : {}),
       });
       await db.update(mailOutbox).set({ status: 'sent', sentAt: new Date(), leaseUntil: null, lastError: null }).where(held);
       sent++;

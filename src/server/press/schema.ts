@@ -7,6 +7,7 @@ import { sql } from 'drizzle-orm';
 import { boolean, customType, type AnyPgColumn, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 import { meetings, people, users } from '../db/schema.js';
 import { documents } from '../documents/schema.js';
+import { oneOf } from '../db/vocabulary-check.js';
 
 const instant = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 
@@ -92,12 +93,26 @@ export const pressApplications = pgTable(
     outlet: text('outlet').notNull(),
     /** ISO 3166-1 alpha-2. */
     nationality: text('nationality').notNull(),
-    idDocumentNumber: text('id_document_number').notNull(),
-    /** The number without spaces, dashes or case: what duplicates are found by. */
-    idDocumentKey: text('id_document_key').notNull(),
+    /** Null once purged (privacy/retention.ts: `id_document_purged_at` says when). */
+    idDocumentNumber: text('id_document_number'),
+    /** The number without spaces, dashes or case: what duplicates are found by; purged with the number. */
+    idDocumentKey: text('id_document_key'),
     email: text('email').notNull(),
-    photo: bytes('photo').notNull(),
-    photoType: text('photo_type').notNull(),
+    /** Null once purged (`photo_purged_at`); the badge is then printed without it. */
+    photo: bytes('photo'),
+    photoType: text('photo_type'),
+    idDocumentPurgedAt: instant('id_document_purged_at'),
+    photoPurgedAt: instant('photo_purged_at'),
+    /** The language the form was shown in: the applicant's e-mails are written in it. */
+    language: text('language').notNull().default('vi'),
+    /**
+     * The consent the applicant gave (accreditation/consent.ts): the text as
+     * shown, its version, and when. Null only for applications made before
+     * consent was asked for.
+     */
+    consentVersion: text('consent_version'),
+    consentText: text('consent_text'),
+    consentedAt: instant('consented_at'),
     status: text('status').notNull(),
     reason: text('reason'),
     /** sha256 of the applicant's access key (the link in their receipt). */
@@ -112,6 +127,7 @@ export const pressApplications = pgTable(
     uniqueIndex('press_applications_document_uq').on(t.eventId, t.idDocumentKey),
     index('press_applications_event_status_idx').on(t.eventId, t.status),
     index('press_applications_user_idx').on(t.userId),
+    oneOf('press_applications_language_ck', t.language, ['vi', 'en']),
   ],
 );
 

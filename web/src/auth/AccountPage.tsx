@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import { api, setCsrfToken } from '../api/client';
 import { RequestFailure } from '../layout/QueryState';
+import { MailPreferencesForm } from '../users/MailPreferencesForm';
 import { ProfileForm } from '../users/ProfileForm';
 import { useUser } from './session';
 
@@ -65,6 +66,7 @@ export function AccountPage() {
         </ul>
       </nav>
       <ProfileForm />
+      <MailPreferencesForm />
       <form className="form" onSubmit={submit} data-testid="password-form">
         <h2>{t('account.passwordTitle')}</h2>
         <label className="field">

@@ -21,7 +21,7 @@ export function ApplicationPage() {
       <h1>{t('application.title')}</h1>
       <p className="muted">{pick(a, 'eventTitle')}</p>
       <div className="application-head">
-        <img className="applicant-photo" src={`/api/press/applications/${a.id}/photo${keyQuery}`} alt={t('application.photoAlt', { name: a.fullName })} />
+        {a.hasPhoto && <img className="applicant-photo" src={`/api/press/applications/${a.id}/photo${keyQuery}`} alt={t('application.photoAlt', { name: a.fullName })} />}
         <div>
           <p className="applicant-name">{a.fullName}</p>
           <p>{a.outlet} · {a.nationality}</p>

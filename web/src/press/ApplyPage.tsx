@@ -6,14 +6,16 @@ import { useNavigate, useParams } from 'react-router-dom';
 import { ApiError } from '../api/client';
 import { pick } from '../i18n/pick';
 import { ErrorDetails, ErrorState, Loading } from '../layout/QueryState';
-import { submitApplication, usePressEvents } from './api';
+import { submitApplication, usePressConsent, usePressEvents } from './api';
 
 const FIELDS = ['fullName', 'outlet', 'nationality', 'idDocumentNumber', 'email'] as const;
 
 export function ApplyPage() {
-  const { t } = useTranslation('press');
+  const { t, i18n } = useTranslation('press');
   const eventId = Number(useParams().eventId);
   const events = usePressEvents();
+  const consent = usePressConsent();
+  const language = i18n.resolvedLanguage === 'en' ? 'en' : 'vi';
   const navigate = useNavigate();
   const [formError, setFormError] = useState<ApiError | null>(null);
   const submit = useMutation({
@@ -22,8 +24,9 @@ export function ApplyPage() {
     onError: (error) => setFormError(error instanceof ApiError ? error : null),
   });
 
-  if (events.isPending) return <Loading />;
+  if (events.isPending || consent.isPending) return <Loading />;
   if (events.isError) return <ErrorState error={events.error} />;
+  if (consent.isError) return <ErrorState error={consent.error} />;
   const event = events.data.find((e) => e.id === eventId);
   if (!event) return <ErrorState error={new ApiError(404, {})} />;
 
@@ -62,6 +65,22 @@ export function ApplyPage() {
             {fieldError('photo') && <small className="field-error">{fieldError('photo')}</small>}
           </label>
         </div>
+        <fieldset className="consent" data-testid="apply-consent">
+          <legend>{t('apply.consentTitle')}</legend>
+          <div className="consent-text" lang={language}>
+            {consent.data[language].split('\n\n').map((paragraph) => (
+              <p key={paragraph}>{paragraph}</p>
+            ))}
+          </div>
+          <input type="hidden" name="consentVersion" value={consent.data.version} />
+          <input type="hidden" name="language" value={language} />
+          <label className="checkbox">
+            <input type="checkbox" name="consent" value="true" required aria-invalid={fieldError('consent') ? true : undefined} />
+            {t('apply.consent')}
+          </label>
+          <small className="muted">{t('apply.consentVersion', { version: consent.data.version })}</small>
+          {(fieldError('consent') ?? fieldError('consentVersion')) && <small className="field-error">{fieldError('consent') ?? fieldError('consentVersion')}</small>}
+        </fieldset>
         {formError && (
           <div className="state state-error" role="alert">
             {formError.status === 409 ? t('apply.duplicate') : formError.status === 415 ? t('apply.notImage') : formError.status === 413 ? t('apply.tooLarge') : formError.message}

@@ -83,7 +83,7 @@ export function ReviewPage() {
               {applications.data.map((a) => (
                 <tr key={a.id} data-testid={`application-${a.id}`}>
                   <td>
-                    <img className="applicant-thumb" src={`/api/press/applications/${a.id}/photo`} alt="" />
+                    {a.hasPhoto ? <img className="applicant-thumb" src={`/api/press/applications/${a.id}/photo`} alt="" /> : <span className="muted">{t('review.purged')}</span>}
                   </td>
                   <td>
                     {a.fullName}
@@ -91,7 +91,7 @@ export function ReviewPage() {
                     <small className="muted">{a.email} · {a.nationality}</small>
                   </td>
                   <td>{a.outlet}</td>
-                  <td>{a.idDocumentNumber}</td>
+                  <td>{a.idDocumentNumber ?? <span className="muted">{t('review.purged')}</span>}</td>
                   <td>
                     <span className={`badge badge-application-${a.status}`}>{t(`status.${a.status}`)}</span>
                     {a.waitlistPosition !== null && <small> #{a.waitlistPosition}</small>}

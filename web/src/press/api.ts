@@ -1,4 +1,6 @@
 /** Types and calls of the press API used by the press pages. */
+import type { z } from 'zod';
+import type { consentView } from '../../../src/server/press/accreditation/schemas';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, ApiError, fetchSession, query } from '../api/client';
 
@@ -28,12 +30,15 @@ export interface Application {
   outlet: string;
   nationality: string;
   email: string;
-  idDocumentNumber?: string;
+  /** Null once removed at the end of its retention period. */
+  idDocumentNumber?: string | null;
   status: ApplicationStatus;
   reason: string | null;
   waitlistPosition: number | null;
   appliedAt: string;
   decidedAt: string | null;
+  /** False once the photo was removed at the end of its retention period. */
+  hasPhoto: boolean;
   accessKey?: string;
 }
 
@@ -89,6 +94,10 @@ export interface Coverage {
 
 export const usePressEvents = () =>
   useQuery({ queryKey: ['press', 'events'], queryFn: () => api.get<{ events: PressEvent[] }>('/press/events').then((r) => r.events) });
+
+/** The consent an applicant gives, current version, in both languages (the form shows one and sends its version). */
+export type PressConsent = z.infer<typeof consentView>;
+export const usePressConsent = () => useQuery({ queryKey: ['press', 'consent'], queryFn: () => api.get<PressConsent>('/press/consent'), staleTime: Infinity });
 
 /** The application form goes as multipart (it carries the photo), with the CSRF header. */
 export async function submitApplication(eventId: number, form: FormData): Promise<Application> {

@@ -1,4 +1,5 @@
 /** For administrators: every e-mail Gavel sent or will send; with no SMTP server, where an invitation's link is read. */
+import { mailStatuses } from '../../../src/server/mail/vocabulary';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -13,7 +14,7 @@ interface Message {
   language: string;
   subject: string;
   body: string;
-  status: 'pending' | 'sent' | 'failed';
+  status: (typeof mailStatuses)[number];
   attempts: number;
   nextAttemptAt: string;
   lastError: string | null;
@@ -44,7 +45,7 @@ export function OutboxPage() {
           <span>{t('outbox.status')}</span>
           <select value={status} onChange={(e) => setStatus(e.target.value)}>
             <option value="">{t('outbox.all')}</option>
-            {(['pending', 'sent', 'failed'] as const).map((s) => (
+            {mailStatuses.map((s) => (
               <option key={s} value={s}>
                 {t(`outbox.statuses.${s}`)}
               </option>
@@ -72,7 +73,7 @@ export function OutboxPage() {
                   <summary>{t('outbox.body')}</summary>
                   <pre className="mail-body">{m.body}</pre>
                 </details>
-                {m.status !== 'sent' && outbox.data.smtpConfigured && (
+                {(m.status === 'pending' || m.status === 'failed') && outbox.data.smtpConfigured && (
                   <button type="button" className="button" disabled={retry.isPending} onClick={() => retry.mutate(m.id)}>
                     {t('outbox.retry')}
                   </button>

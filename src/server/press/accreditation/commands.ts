@@ -10,6 +10,7 @@ import { recordChange, type Actor } from '../../changelog/record.js';
 import type { Db, Tx } from '../../db/client.js';
 import { AppError, notFound } from '../../http/errors.js';
 import { pressApplications, pressEvents } from '../schema.js';
+import { mailApplicationChanges } from './mail.js';
 import { decide, type ApplicationStatus, type Entry, type Operation } from './places.js';
 import type { Photo } from '../badges/photo.js';
 import type { ApplicationFields, PressEventCreate } from './schemas.js';
@@ -46,6 +47,7 @@ export async function applyForAccreditation(
   eventId: number,
   fields: ApplicationFields,
   photo: Photo & { bytes: Buffer },
+  consent: { version: string; text: string },
 ): Promise<{ id: number; accessKey: string }> {
   return db.transaction(async (tx) => {
     const event = await lockEvent(tx, eventId);
@@ -61,11 +63,15 @@ export async function applyForAccreditation(
       ]);
     }
     const accessKey = randomBytes(24).toString('base64url');
+    const { consent: _given, consentVersion: _v, ...facts } = fields;
     const [row] = await tx
       .insert(pressApplications)
       .values({
         eventId,
-        ...fields,
+        ...facts,
+        consentVersion: consent.version,
+        consentText: consent.text,
+        consentedAt: sql`clock_timestamp()`,
         idDocumentKey,
         photo: photo.bytes,
         photoType: photo.type,
@@ -92,7 +98,7 @@ export async function applyForAccreditation(
       entityType: 'press_application',
       entityId: row.id,
       action: 'create',
-      changes: { eventId, fullName: fields.fullName, outlet: fields.outlet, status },
+      changes: { eventId, fullName: fields.fullName, outlet: fields.outlet, status, consentVersion: consent.version },
     });
     return { id: row.id, accessKey };
   });
@@ -105,6 +111,8 @@ export async function changeApplication(
   applicationId: number,
   kind: Exclude<Operation['kind'], 'apply'>,
   reason: string | null,
+  /** Where the badge's QR code points (config.publicUrl). */
+  publicUrl: string,
 ): Promise<void> {
   await db.transaction(async (tx) => {
     const [application] = await tx
@@ -133,5 +141,6 @@ export async function changeApplication(
         changes: { status: { from: change.from, to: change.to }, ...(own && reason ? { reason } : {}) },
       });
     }
+    await mailApplicationChanges(tx, outcome.changes, reason, publicUrl);
   });
 }

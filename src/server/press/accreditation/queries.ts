@@ -39,6 +39,10 @@ const columns = {
   reason: pressApplications.reason,
   appliedAt: pressApplications.appliedAt,
   decidedAt: pressApplications.decidedAt,
+  language: pressApplications.language,
+  consentVersion: pressApplications.consentVersion,
+  consentedAt: pressApplications.consentedAt,
+  hasPhoto: sql<boolean>`${pressApplications.photo} is not null`,
   accessKeyHash: pressApplications.accessKeyHash,
   userId: pressApplications.userId,
   waitlistPosition: sql<number | null>`case when ${pressApplications.status} = 'waitlisted' then (select count(*)::int from ${pressApplications} w where w.event_id = ${qualified(pressApplications.eventId)} and w.status = 'waitlisted' and w.id <= ${qualified(pressApplications.id)}) end`,
@@ -55,7 +59,7 @@ function selectApplications(db: DbOrTx, where: ReturnType<typeof eq> | undefined
     .orderBy(asc(pressApplications.id));
 }
 
-const view = ({ accessKeyHash: _k, userId: _u, ...row }: Row) => ({ ...row, status: row.status as ApplicationStatus });
+const view = ({ accessKeyHash: _k, userId: _u, ...row }: Row) => ({ ...row, status: row.status as ApplicationStatus, language: row.language === 'en' ? ('en' as const) : ('vi' as const) });
 
 /** One application, with what decides who may see it: the key's hash and the applicant's account. */
 export async function getApplication(db: DbOrTx, id: number) {

@@ -5,9 +5,9 @@ import { can } from '../../auth/permissions.js';
 import { AppError, notFound } from '../../http/errors.js';
 import { actorOf, idParams, type App, type Deps } from '../../http/types.js';
 import { parseFields, readPhotoForm } from '../badges/form.js';
-import { badgePdf } from '../badges/pdf.js';
 import { checkPhoto } from '../badges/photo.js';
-import { badgeKey, signBadge } from '../badges/token.js';
+import { journalistBadge } from './badge.js';
+import { consentText, currentConsentVersion } from './consent.js';
 import { applyForAccreditation, changeApplication, createPressEvent, hashKey } from './commands.js';
 import { applicationPhoto, applicationsOfUser, getApplication, listApplications, listPressEvents } from './queries.js';
 import {
@@ -17,11 +17,11 @@ import {
   applicationReview,
   applicationStatus,
   applicationView,
+  consentView,
   decision,
   pressEvent,
   pressEventCreate,
 } from './schemas.js';
-import { absoluteUrl } from '../../http/public-url.js';
 import { routes } from '../../http/route.js';
 
 const tags = ['press: accreditation'];
@@ -53,6 +53,16 @@ export function accreditationRoutes(app: App, { database, config }: Deps): void 
     async (request) => ({
       applications: (await applicationsOfUser(db, request.session!.user.id)).map(({ idDocumentNumber: _d, ...view }) => view),
     }),
+  );
+
+  route.get(
+    '/api/press/consent',
+    {
+      permission: 'public',
+      summary: 'The consent an applicant gives (current version, Vietnamese and English); an application names its version',
+      response: { 200: consentView },
+    },
+    async () => consentText(currentConsentVersion, config.retention)!,
   );
 
   route.get(
@@ -94,9 +104,18 @@ export function accreditationRoutes(app: App, { database, config }: Deps): void 
     async (request, reply) => {
       const { fields, photo } = await readPhotoForm(request);
       const parsed = parseFields(applicationFields, fields);
+      const consent = consentText(parsed.consentVersion, config.retention);
+      if (parsed.consentVersion !== currentConsentVersion || !consent) {
+        throw new AppError('validation_failed', 'The consent shown is not the current one: reload the form', [
+          { path: 'consentVersion', message: `the current version is ${currentConsentVersion}` },
+        ]);
+      }
       if (!photo) throw new AppError('validation_failed', 'A photo is required', [{ path: 'photo', message: 'required' }]);
       const checked = await checkPhoto(photo);
-      const { id, accessKey } = await applyForAccreditation(db, actorOf(request), request.params.id, parsed, { ...checked, bytes: photo });
+      const { id, accessKey } = await applyForAccreditation(db, actorOf(request), request.params.id, parsed, { ...checked, bytes: photo }, {
+        version: consent.version,
+        text: consent[parsed.language],
+      });
       const application = await getApplication(db, id);
       const { accessKeyHash: _k, ...view } = application!;
       return reply.status(201).send({ ...view, accessKey });
@@ -144,11 +163,13 @@ export function accreditationRoutes(app: App, { database, config }: Deps): void 
     async (request, reply) => {
       await applicationFor(request, request.params.id, request.query.key);
       const photo = await applicationPhoto(db, request.params.id);
+      // Past its retention period the photo is gone (privacy/retention.ts).
+      if (!photo?.photo || !photo.photoType) throw notFound('Photo');
       return reply
-        .type(photo!.photoType)
-        .header('content-disposition', inlineDisposition(`applicant-${request.params.id}.${imageExtension(photo!.photoType)}`))
+        .type(photo.photoType)
+        .header('content-disposition', inlineDisposition(`applicant-${request.params.id}.${imageExtension(photo.photoType)}`))
         .header('cache-control', 'private, no-store')
-        .send(photo!.photo);
+        .send(photo.photo);
     },
   );
 
@@ -163,7 +184,7 @@ export function accreditationRoutes(app: App, { database, config }: Deps): void 
       errors: ['not_found', 'invalid_transition', 'validation_failed'],
     },
     async (request) => {
-      await changeApplication(db, actorOf(request), request.params.id, request.body.decision, request.body.reason ?? null);
+      await changeApplication(db, actorOf(request), request.params.id, request.body.decision, request.body.reason ?? null, config.publicUrl);
       return applicationFor(request, request.params.id);
     },
   );
@@ -180,7 +201,7 @@ export function accreditationRoutes(app: App, { database, config }: Deps): void 
     },
     async (request) => {
       await applicationFor(request, request.params.id, request.query.key);
-      await changeApplication(db, actorOf(request), request.params.id, 'cancel', null);
+      await changeApplication(db, actorOf(request), request.params.id, 'cancel', null, config.publicUrl);
       const { idDocumentNumber: _d, ...view } = await applicationFor(request, request.params.id, request.query.key);
       return view;
     },
@@ -198,19 +219,7 @@ export function accreditationRoutes(app: App, { database, config }: Deps): void 
     async (request, reply) => {
       const application = await applicationFor(request, request.params.id, request.query.key);
       if (application.status !== 'approved') throw new AppError('invalid_transition', 'Only approved applications have a badge');
-      const photo = await applicationPhoto(db, application.id);
-      const token = await signBadge(await badgeKey(db), { kind: 'journalist', id: application.id, scope: application.eventId });
-      const pdf = await badgePdf({
-        kind: 'journalist',
-        fullName: application.fullName,
-        lines: [application.outlet, application.nationality],
-        eventTitleEn: application.eventTitleEn,
-        eventTitleVi: application.eventTitleVi,
-        photo: photo!.photo,
-        token,
-        verifyUrl: absoluteUrl(config.publicUrl, '/verify'),
-        number: application.id,
-      });
+      const { pdf, token } = (await journalistBadge(db, application.id, config.publicUrl))!;
       return reply
         .type('application/pdf')
         .header('content-disposition', `attachment; filename="badge-${application.id}.pdf"`)

@@ -8,8 +8,16 @@ export const applicationFields = z.object({
   nationality: trimmedText(10).toUpperCase().regex(/^[A-Z]{2}$/, 'a two-letter country code (ISO 3166-1)'),
   idDocumentNumber: trimmedText(40).min(4).regex(/^[A-Za-z0-9 -]+$/, 'letters, digits, spaces and dashes only'),
   email: email(),
+  /** The language the form was shown in: the consent's and the applicant's e-mails'. */
+  language: z.enum(['vi', 'en']).default('vi'),
+  /** The applicant ticked the consent (consent.ts): required. */
+  consent: z.literal('true', { error: 'consent to the processing of your data is required' }),
+  /** The consent's version the form showed; must be the current one. */
+  consentVersion: trimmedText(40),
 });
 export type ApplicationFields = z.infer<typeof applicationFields>;
+
+export const consentView = z.object({ version: z.string(), vi: z.string(), en: z.string() });
 
 export const applicationStatus = z.enum(['pending', 'approved', 'waitlisted', 'rejected', 'cancelled', 'revoked']);
 
@@ -56,10 +64,16 @@ export const applicationView = z.object({
   waitlistPosition: z.number().int().nullable(),
   appliedAt: z.date(),
   decidedAt: z.date().nullable(),
+  language: z.enum(['vi', 'en']),
+  /** The consent given (its text is kept with the application; the personal-data export shows it). */
+  consentVersion: z.string().nullable(),
+  consentedAt: z.date().nullable(),
+  /** False once the photo was removed at the end of its retention period. */
+  hasPhoto: z.boolean(),
 });
 
-/** What an officer sees in addition: the ID document. */
-export const applicationReview = applicationView.extend({ idDocumentNumber: z.string() });
+/** What an officer sees in addition: the ID document (null once purged, privacy/retention.ts). */
+export const applicationReview = applicationView.extend({ idDocumentNumber: z.string().nullable() });
 
 export const applicationReceipt = applicationView.extend({
   /** Shown once: the key of the applicant's status and badge link. */

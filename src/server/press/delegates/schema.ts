@@ -60,6 +60,8 @@ export const delegateNominations = pgTable(
     email: text('email').notNull(),
     photo: bytes('photo'),
     photoType: text('photo_type'),
+    /** Set when the retention period removed the photo (privacy/retention.ts). */
+    photoPurgedAt: instant('photo_purged_at'),
     /** pending, approved, rejected, withdrawn or replaced (status.ts). */
     status: text('status', { enum: nominationStatuses }).notNull(),
     /** Why it was rejected or withdrawn. */

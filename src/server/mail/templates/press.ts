@@ -1,0 +1,67 @@
+/**
+ * Press accreditation: the decision on an application (the badge travels as
+ * a PDF attachment with an approval), and a waitlisted applicant's turn.
+ */
+import { pick, when, type Bilingual, type TemplateSpec } from './format.js';
+
+export interface AccreditationDecisionMail {
+  template: 'accreditation_decision';
+  name: string;
+  decision: 'approved' | 'rejected' | 'revoked';
+  event: Bilingual;
+  opensAt: string;
+  timeZone: string;
+  reason: string | null;
+  path: string;
+}
+
+export interface WaitlistPlaceMail {
+  template: 'waitlist_place';
+  name: string;
+  event: Bilingual;
+  opensAt: string;
+  timeZone: string;
+  path: string;
+}
+
+const decided = {
+  vi: { approved: 'được chấp thuận', rejected: 'không được chấp thuận', revoked: 'đã bị thu hồi' },
+  en: { approved: 'approved', rejected: 'not approved', revoked: 'revoked' },
+} as const;
+
+export const accreditationDecision: TemplateSpec<AccreditationDecisionMail> = {
+  category: 'press',
+  subject: {
+    vi: (m) => `Đăng ký tác nghiệp ${decided.vi[m.decision]}: ${m.event.vi}`,
+    en: (m) => `Accreditation ${decided.en[m.decision]}: ${m.event.en}`,
+  },
+  body: {
+    vi: (m, url) => [
+      `Đăng ký tác nghiệp báo chí của bạn tại ${pick(m.event, 'vi')} (mở cửa lúc ${when(m.opensAt, m.timeZone, 'vi')}) ${decided.vi[m.decision]}.`,
+      ...(m.decision === 'approved' ? ['Thẻ tác nghiệp (PDF) được đính kèm thư này; hãy mang theo thẻ, in hoặc trên điện thoại, cùng giấy tờ tùy thân.'] : []),
+      ...(m.reason ? [`Lý do: ${m.reason}`] : []),
+      '',
+      url(m.path),
+    ],
+    en: (m, url) => [
+      `Your press accreditation for ${pick(m.event, 'en')} (opening ${when(m.opensAt, m.timeZone, 'en')}) is ${decided.en[m.decision]}.`,
+      ...(m.decision === 'approved' ? ['Your badge is attached as a PDF; bring it, printed or on your phone, with your ID document.'] : []),
+      ...(m.reason ? [`Reason: ${m.reason}`] : []),
+      '',
+      url(m.path),
+    ],
+  },
+};
+
+export const waitlistPlace: TemplateSpec<WaitlistPlaceMail> = {
+  category: 'press',
+  subject: { vi: (m) => `Đã có chỗ cho bạn: ${m.event.vi}`, en: (m) => `A place is free for you: ${m.event.en}` },
+  body: {
+    vi: (m) => [
+      `Một chỗ tại ${pick(m.event, 'vi')} (mở cửa lúc ${when(m.opensAt, m.timeZone, 'vi')}) vừa trống. Đăng ký của bạn đã rời danh sách chờ và đang được xét duyệt; bạn sẽ nhận thư khi có quyết định.`,
+    ],
+    en: (m) => [
+      `A place at ${pick(m.event, 'en')} (opening ${when(m.opensAt, m.timeZone, 'en')}) has become free. Your application has left the waitlist and is now under review; you will hear when it is decided.`,
+    ],
+  },
+};
