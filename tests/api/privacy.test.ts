@@ -150,7 +150,7 @@ describe.each(engines)('personal data on %s', (engine) => {
     expect(await db.select().from(mailAttachments).where(inArray(mailAttachments.outboxId, ids))).toEqual([]);
   });
 
-  it('stores the consent the applicant agreed to (text in the form language, version, time) and refuses an application without it', async () => {
+  it('stores the consent the applicant agreed to (text in the form language, version, time), refuses a consent not ticked or out of date, and records none for a client that sends none', async () => {
     const consent = (await anon.get('/api/press/consent')).json<{ version: string; vi: string; en: string }>();
     expect(consent.version).toBe(currentConsentVersion);
     expect(consent.vi).toContain('Nghị định 13/2023/NĐ-CP');
@@ -182,6 +182,16 @@ describe.each(engines)('personal data on %s', (engine) => {
       expect(res.json<{ code: string; details: Array<{ path: string }> }>().details.map((d) => d.path)).toContain(path);
     }
     expect(await h.database.db.select().from(pressApplications).where(eq(pressApplications.email, 'noconsent@example.org'))).toEqual([]);
+
+    // An API client from before consent existed sends neither field: accepted, with no consent recorded.
+    const older = multipartBody(
+      { fullName: 'Older Client', outlet: 'X', nationality: 'VN', idDocumentNumber: 'Q7654321', email: 'older@example.org' },
+      { name: 'photo', filename: 'me.png', type: 'image/png', bytes: png(60, 80) },
+    );
+    const res = await anon.request('POST', `/api/press/events/${eventId}/applications`, older.payload, older.headers);
+    expect(res.statusCode, res.body).toBe(201);
+    const [stored] = await h.database.db.select().from(pressApplications).where(eq(pressApplications.email, 'older@example.org'));
+    expect(stored).toMatchObject({ consentVersion: null, consentText: null, consentedAt: null });
   });
 
   it("exports one person's data as a JSON download for an administrator, with nothing of another person's; others are refused", async () => {

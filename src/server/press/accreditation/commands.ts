@@ -47,7 +47,8 @@ export async function applyForAccreditation(
   eventId: number,
   fields: ApplicationFields,
   photo: Photo & { bytes: Buffer },
-  consent: { version: string; text: string },
+  /** Null: an API client that sent no consent (none is recorded). */
+  consent: { version: string; text: string } | null,
 ): Promise<{ id: number; accessKey: string }> {
   return db.transaction(async (tx) => {
     const event = await lockEvent(tx, eventId);
@@ -69,9 +70,9 @@ export async function applyForAccreditation(
       .values({
         eventId,
         ...facts,
-        consentVersion: consent.version,
-        consentText: consent.text,
-        consentedAt: sql`clock_timestamp()`,
+        consentVersion: consent?.version ?? null,
+        consentText: consent?.text ?? null,
+        consentedAt: consent ? sql`clock_timestamp()` : null,
         idDocumentKey,
         photo: photo.bytes,
         photoType: photo.type,
@@ -98,7 +99,7 @@ export async function applyForAccreditation(
       entityType: 'press_application',
       entityId: row.id,
       action: 'create',
-      changes: { eventId, fullName: fields.fullName, outlet: fields.outlet, status, consentVersion: consent.version },
+      changes: { eventId, fullName: fields.fullName, outlet: fields.outlet, status, consentVersion: consent?.version ?? null },
     });
     return { id: row.id, accessKey };
   });

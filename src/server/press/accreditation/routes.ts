@@ -104,18 +104,27 @@ export function accreditationRoutes(app: App, { database, config }: Deps): void 
     async (request, reply) => {
       const { fields, photo } = await readPhotoForm(request);
       const parsed = parseFields(applicationFields, fields);
-      const consent = consentText(parsed.consentVersion, config.retention);
-      if (parsed.consentVersion !== currentConsentVersion || !consent) {
-        throw new AppError('validation_failed', 'The consent shown is not the current one: reload the form', [
-          { path: 'consentVersion', message: `the current version is ${currentConsentVersion}` },
-        ]);
+      const given = parsed.consent !== undefined || parsed.consentVersion !== undefined;
+      const consent = given ? consentText(parsed.consentVersion ?? '', config.retention) : null;
+      if (given && (parsed.consent === undefined || parsed.consentVersion !== currentConsentVersion || !consent)) {
+        throw new AppError(
+          'validation_failed',
+          'The consent must be ticked, with the current version shown: reload the form',
+          parsed.consent === undefined
+            ? [{ path: 'consent', message: 'consent to the processing of your data is required' }]
+            : [{ path: 'consentVersion', message: `the current version is ${currentConsentVersion}` }],
+        );
       }
       if (!photo) throw new AppError('validation_failed', 'A photo is required', [{ path: 'photo', message: 'required' }]);
       const checked = await checkPhoto(photo);
-      const { id, accessKey } = await applyForAccreditation(db, actorOf(request), request.params.id, parsed, { ...checked, bytes: photo }, {
-        version: consent.version,
-        text: consent[parsed.language],
-      });
+      const { id, accessKey } = await applyForAccreditation(
+        db,
+        actorOf(request),
+        request.params.id,
+        parsed,
+        { ...checked, bytes: photo },
+        consent ? { version: consent.version, text: consent[parsed.language] } : null,
+      );
       const application = await getApplication(db, id);
       const { accessKeyHash: _k, ...view } = application!;
       return reply.status(201).send({ ...view, accessKey });

@@ -10,10 +10,15 @@ export const applicationFields = z.object({
   email: email(),
   /** The language the form was shown in: the consent's and the applicant's e-mails'. */
   language: z.enum(['vi', 'en']).default('vi'),
-  /** The applicant ticked the consent (consent.ts): required. */
-  consent: z.literal('true', { error: 'consent to the processing of your data is required' }),
-  /** The consent's version the form showed; must be the current one. */
-  consentVersion: trimmedText(40),
+  /**
+   * The applicant ticked the consent (consent.ts). The form always sends it
+   * with the version it showed; when sent it must be 'true'. An API client
+   * that predates consent may leave both out: the application then records
+   * no consent (docs/privacy.md).
+   */
+  consent: z.literal('true', { error: 'consent to the processing of your data is required' }).optional(),
+  /** The consent's version the form showed; with `consent`, it must be the current one. */
+  consentVersion: trimmedText(40).optional(),
 });
 export type ApplicationFields = z.infer<typeof applicationFields>;
 
