@@ -61,9 +61,10 @@ export default defineConfig({
           testTimeout: 120_000,
           hookTimeout: 180_000,
           fileParallelism: false,
-          // The browser tests use the embedded database only.
+          // The browser tests use the embedded database; the meeting room's also
+          // PostgreSQL when TEST_DATABASE_URL is set (tests/e2e/room.test.ts).
           globalSetup: ['tests/helpers/templates.ts'],
-          provide: { gavelTemplateEngines: ['pglite'] },
+          provide: { gavelTemplateEngines: ['pglite', 'postgres'] },
         },
       },
     ],

@@ -11,10 +11,12 @@ import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signIn, startBrowserHarness, type BrowserHarness } from '../helpers/browser.js';
+import { engines } from '../helpers/database.js';
 
 const SHOTS = 'test-results/room';
 
-describe('the meeting room between the chair and a delegation', () => {
+// On both engines: the live room is what several app processes on PostgreSQL serve.
+describe.each(engines)('the meeting room between the chair and a delegation on %s', (engine) => {
   let h: BrowserHarness;
   let chair: Page;
   let liaison: Page;
@@ -36,7 +38,7 @@ describe('the meeting room between the chair and a delegation', () => {
 
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true });
-    h = await startBrowserHarness();
+    h = await startBrowserHarness({ engine });
     ({ page: chair } = await h.newPage());
     ({ page: liaison } = await h.newPage({ timezoneId: 'Pacific/Auckland' }));
     ({ page: projector } = await h.newPage());

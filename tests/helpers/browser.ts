@@ -11,6 +11,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { buildApp, webRoot } from '../../src/server/app.js';
 import { loadConfig } from '../../src/server/config.js';
 import type { App } from '../../src/server/http/types.js';
+import type { Engine } from '../../src/server/db/client.js';
 import { openTestDatabase, type TestDatabase } from './database.js';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -27,6 +28,8 @@ export interface BrowserHarness {
 export interface BrowserHarnessOptions {
   /** Settings from the environment the app would read (GAVEL_SMTP_URL …); GAVEL_PUBLIC_URL is the harness's own address. */
   env?: Record<string, string>;
+  /** The database engine (default the embedded one); 'postgres' needs TEST_DATABASE_URL. */
+  engine?: Engine;
 }
 
 async function freePort(): Promise<number> {
@@ -39,7 +42,7 @@ async function freePort(): Promise<number> {
 
 export async function startBrowserHarness(options: BrowserHarnessOptions = {}): Promise<BrowserHarness> {
   if (!existsSync(join(webRoot, 'index.html'))) throw new Error('dist/web is missing: run `npm run build` first');
-  const database = await openTestDatabase('pglite', 'demo-files');
+  const database = await openTestDatabase(options.engine ?? 'pglite', 'demo-files');
   // Links in e-mails must point at this server, so its port is chosen before the app is built.
   const listenPort = options.env ? await freePort() : 0;
   const env = options.env ? { GAVEL_PUBLIC_URL: `http://127.0.0.1:${listenPort}`, ...options.env } : {};
