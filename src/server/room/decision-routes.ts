@@ -5,7 +5,7 @@
  */
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
-import { meetingScope, viewerOf } from '../auth/policies/index.js';
+import { viewerOf } from '../auth/policies/index.js';
 import { agendaItems } from '../db/schema.js';
 import { notFound } from '../http/errors.js';
 import { routes } from '../http/route.js';
@@ -13,7 +13,7 @@ import { actorOf, idParams, type App, type Deps } from '../http/types.js';
 import { deleteAgendaItem, reorderAgenda } from './agenda.js';
 import { decideInSession } from './decisions.js';
 import { portalLive } from './portal.js';
-import { getRoom } from './queries.js';
+import { roomFor } from './queries.js';
 import { decisionsOf } from './record.js';
 import { recordDocx, recordPdf } from './record-exports.js';
 import { agendaOrder, decisionInput, decisionsView, portalLiveView, roomView } from './schemas.js';
@@ -29,12 +29,7 @@ export function decisionRoutes(app: App, { database }: Deps): void {
     if (!view) throw notFound('Meeting');
     return view;
   };
-  const room = async (meetingId: number, request: Request) => {
-    const viewer = viewerOf(request);
-    const view = await getRoom(db, meetingId, meetingScope(viewer), viewer?.partyId ?? null);
-    if (!view) throw notFound('Meeting');
-    return view;
-  };
+  const room = (meetingId: number, request: Request) => roomFor(db, meetingId, viewerOf(request));
 
   route.get(
     '/api/meetings/:id/decisions',

@@ -1,6 +1,7 @@
 /** Reading the room: a meeting's agenda with each item's list of speakers, in order. */
 import { and, asc, eq } from 'drizzle-orm';
-import type { MeetingScope } from '../auth/policies/index.js';
+import { meetingScope, type MeetingScope, type Viewer } from '../auth/policies/index.js';
+import { notFound } from '../http/errors.js';
 import type { DbOrTx } from '../db/client.js';
 import { agendaItems, delegations, meetings, parties } from '../db/schema.js';
 import { meetingSittings, speakers } from './schema.js';
@@ -87,4 +88,11 @@ export async function getRoom(db: DbOrTx, meetingId: number, scope: MeetingScope
     delegations: [...delegationOf.values()],
     ownDelegationId: ownPartyId === null ? null : (dels.find((d) => d.party.id === ownPartyId)?.id ?? null),
   };
+}
+
+/** The room as the asker sees it; 404 when the asker may not see the meeting. */
+export async function roomFor(db: DbOrTx, meetingId: number, viewer: Viewer | null): Promise<RoomView> {
+  const view = await getRoom(db, meetingId, meetingScope(viewer), viewer?.partyId ?? null);
+  if (!view) throw notFound('Meeting');
+  return view;
 }

@@ -6,13 +6,13 @@
 import { eq } from 'drizzle-orm';
 import { agendaItems } from '../db/schema.js';
 import { speakers } from './schema.js';
-import { meetingScope, viewerOf } from '../auth/policies/index.js';
+import { viewerOf } from '../auth/policies/index.js';
 import { notFound } from '../http/errors.js';
 import { routes } from '../http/route.js';
 import { actorOf, idParams, type App, type Deps } from '../http/types.js';
 import { addAgendaItem, editAgendaItem } from './agenda.js';
 import { itemStep, reorderSpeakers, requestFloor, sittingStep, speakerStep } from './commands.js';
-import { getRoom } from './queries.js';
+import { roomFor } from './queries.js';
 import { agendaItemCreate, chairSpeakerAction, floorRequest, itemAction, itemPatch, reorder, roomView, sittingAction } from './schemas.js';
 
 type Request = Parameters<typeof viewerOf>[0];
@@ -20,12 +20,7 @@ type Request = Parameters<typeof viewerOf>[0];
 export function roomRoutes(app: App, { database }: Deps): void {
   const route = routes(app, 'room');
   const { db } = database;
-  const room = async (meetingId: number, request: Request) => {
-    const viewer = viewerOf(request);
-    const view = await getRoom(db, meetingId, meetingScope(viewer), viewer?.partyId ?? null);
-    if (!view) throw notFound('Meeting');
-    return view;
-  };
+  const room = (meetingId: number, request: Request) => roomFor(db, meetingId, viewerOf(request));
 
   route.get(
     '/api/meetings/:id/room',
