@@ -6,7 +6,9 @@ import { journalText } from './text.js';
 
 export function journalPdf(day: JournalDay, lang: JournalLanguage): Promise<Buffer> {
   const text = journalText(day, lang);
-  const pdf = new PDFDocument({ size: 'A4', margin: 50, info: { Title: `${text.title} — ${text.date}` } });
+  // Dated by its day, not by the clock: the same day's journal is the same file on every download.
+  const made = new Date(`${day.date}T00:00:00Z`);
+  const pdf = new PDFDocument({ size: 'A4', margin: 50, info: { Title: `${text.title} — ${text.date}`, CreationDate: made, ModDate: made } });
   const done = pdfBytes(pdf);
   pdf.registerFont('body', PDF_FONT);
   pdf.registerFont('bold', PDF_FONT_BOLD);
