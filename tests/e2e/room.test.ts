@@ -12,6 +12,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signIn, startBrowserHarness, type BrowserHarness } from '../helpers/browser.js';
 import { engines } from '../helpers/database.js';
+import { httpSignIn, openStream } from '../helpers/sse.js';
 
 const SHOTS = 'test-results/room';
 
@@ -149,8 +150,10 @@ describe.each(engines)('the meeting room between the chair and a delegation on %
   };
 
   it('the chair adopts a document from the console; the portal live page shows it without reloading (English)', async () => {
-    await recommended({ titleEn: 'Joint Statement on Marine Plastic Debris', titleVi: 'Tuyên bố chung về rác thải nhựa đại dương', confidentiality: 'public' });
-    await recommended({ titleEn: 'Confidential annex on fisheries', titleVi: 'Phụ lục mật về nghề cá', confidentiality: 'members' });
+    // A journalist follows the live stream meanwhile: it must never name the restricted document.
+    const journalist = await openStream(h.baseUrl, { cookie: await httpSignIn(h.baseUrl, 'journalist@gavel.demo', 'gavel-demo-2020') });
+    const publicId = await recommended({ titleEn: 'Joint Statement on Marine Plastic Debris', titleVi: 'Tuyên bố chung về rác thải nhựa đại dương', confidentiality: 'public' });
+    const restrictedId = await recommended({ titleEn: 'Confidential annex on fisheries', titleVi: 'Phụ lục mật về nghề cá', confidentiality: 'members' });
     await recommended({ titleEn: 'Work Plan on Connectivity', titleVi: 'Kế hoạch công tác về kết nối', confidentiality: 'public' });
 
     await portal.goto(`${h.baseUrl}/portal/meetings/${meetingId}/live`);
@@ -175,6 +178,21 @@ describe.each(engines)('the meeting room between the chair and a delegation on %
     expect(await portal.getByTestId('recorded-decision').count()).toBe(1);
     const docx = await portal.getByTestId('record-docx').getAttribute('href');
     expect(docx).toBe(`/api/meetings/${meetingId}/decisions/docx?lang=en`);
+
+    // The public adoption reached the journalist; nothing about the restricted one did, not even its id.
+    const isPublicDoc = (data: string) => {
+      try {
+        const c = JSON.parse(data) as { type?: string; id?: number | string };
+        return c.type === 'document' && Number(c.id) === publicId;
+      } catch {
+        return false;
+      }
+    };
+    await journalist.next((m) => isPublicDoc(m.data), 5_000);
+    journalist.close();
+    const mentioned = journalist.changes().filter((c) => (c.type === 'document' && Number(c.id) === restrictedId) || (c.parent?.type === 'document' && c.parent.id === restrictedId));
+    expect(mentioned).toEqual([]);
+    expect(journalist.messages.some((m) => m.data.includes('Confidential annex'))).toBe(false);
   });
 
   it('and in Vietnamese: the next adoption reaches the portal live page', async () => {
