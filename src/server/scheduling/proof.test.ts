@@ -4,7 +4,9 @@ import { compile } from './compile.js';
 import { compareObjective, violations } from './evaluate.js';
 import type { PartReport, ScheduleResult, SchedulingInstance } from './model.js';
 import { SLOT_MS } from './model.js';
-import { optimize } from './optimize.js';
+import { solveHeuristic } from './heuristic.js';
+import { solveExact } from './mip.js';
+import { compareSchedules, optimize } from './optimize.js';
 import { generateInstance, smallInstance } from './testing.js';
 
 const sumStarts = (r: ScheduleResult) => Object.values(r.starts).reduce((a, b) => a + b, 0) / SLOT_MS;
@@ -65,6 +67,20 @@ describe('what an answer proves', () => {
     // The bound the cut answer reports holds: the optimum's total is not below it.
     expect(full.objective!.total).toBeGreaterThanOrEqual(cut.parts.total.bound!);
   }, 180_000);
+
+  it('a stage that runs out of time keeps the incumbent it was started from, or a better one', async () => {
+    const c = compile(instance);
+    const hint = solveHeuristic(c, { seed: 1, timeBudgetMs: 5_000 }).schedule!;
+    const cut = await solveExact(c, 60_000, { hints: [hint], stageLimitMs: { first: 10 } });
+    expect(cut.max.warmStart).toBe(true);
+    expect(cut.schedule).not.toBeNull();
+    expect(violations(c, cut.schedule!)).toEqual([]);
+    expect(compareSchedules(c, cut.schedule!, hint)).toBeLessThanOrEqual(0);
+    if (cut.max.status !== 'optimal') {
+      expect(cut.status).toBe('feasible');
+      expect(cut.total).toBeNull();
+    }
+  }, 60_000);
 
   it('auto runs both, returns the better and says which; a heuristic answer alone is not called optimal unless its bounds meet', async () => {
     const auto = await optimize(instance, { solver: 'auto', timeBudgetMs: 60_000 });
