@@ -68,6 +68,20 @@ describe.each(engines)('scheduling API on %s', (engine) => {
     expect(res.statusCode, res.body).toBe(200);
     const { result } = res.json<OptimizeAnswer>();
     expect(result).toMatchObject({ status: 'optimal', solver: 'exact', provenOptimal: true });
+    // What it proves, per objective part (docs/scheduling.md, "What an answer proves").
+    const proven = { status: 'optimal', gap: 0 };
+    expect(res.json<{ result: Record<string, unknown> }>().result).toMatchObject({
+      chosen: 'exact',
+      ran: ['exact'],
+      gap: 0,
+      parts: { max: { ...proven, value: result.objective!.max, bound: result.objective!.max }, total: { ...proven, value: result.objective!.total, bound: result.objective!.total } },
+    });
+    // 'auto' runs both solvers and says whose schedule it returns; never a worse one.
+    const auto = (await staff.post('/api/schedule/optimize', { ...small(), solver: 'auto' })).json<{ result: { chosen: string; ran: string[]; objective: { max: number; total: number }; provenOptimal: boolean } }>().result;
+    expect(auto.ran).toEqual(['heuristic', 'exact']);
+    expect(['exact', 'heuristic']).toContain(auto.chosen);
+    expect(auto.objective).toEqual(result.objective);
+    expect(auto.provenOptimal).toBe(true);
     const som = Date.parse(result.starts.som!);
     const amm = Date.parse(result.starts.amm!);
     expect(amm - som).toBeGreaterThanOrEqual((120 + 15) * 60_000);

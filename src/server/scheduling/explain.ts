@@ -63,7 +63,7 @@ async function isFeasible(instance: SchedulingInstance, relax: Set<string>, budg
   const c = compile(instance, { relax });
   if (c.meetings.some((m) => m.starts.length === 0)) return false;
   if (solveHeuristic(c, { iterations: 0, timeBudgetMs: Math.min(500, budgetMs) }).schedule) return true;
-  const outcome = await solveExact(c, budgetMs, true);
+  const outcome = await solveExact(c, budgetMs, { feasibilityOnly: true });
   return outcome.status !== 'infeasible';
 }
 

@@ -88,17 +88,41 @@ export interface Objective {
 
 export type SolverName = 'exact' | 'heuristic';
 
+export type SolveStatus = 'optimal' | 'feasible' | 'infeasible' | 'unknown';
+
+/**
+ * What a result proves about one objective part. `bound` is a proven lower
+ * bound: for `max`, on the maximum burden of any schedule; for `total`, on the
+ * total of any schedule whose maximum is no higher than this one's. `gap` is
+ * (value − bound) / value (0 when value is 0). 'optimal' only when proven
+ * (value = bound, and for `total` only once `max` is proven too).
+ */
+export interface PartReport {
+  status: SolveStatus;
+  value: number | null;
+  bound: number | null;
+  gap: number | null;
+}
+
 export interface ScheduleResult {
-  status: 'optimal' | 'feasible' | 'infeasible' | 'unknown';
+  /** 'optimal' only when both parts are proven; 'feasible' for any other schedule. */
+  status: SolveStatus;
+  /** The solver whose schedule this is (the same as `chosen`). */
   solver: SolverName;
+  /** Which solver's schedule was returned; with 'auto', the better of the two that ran. */
+  chosen: SolverName;
+  /** The solvers that ran (both for 'auto' when the exact model is small enough). */
+  ran: SolverName[];
   /** Meeting id → start (epoch ms). Empty when infeasible. */
   starts: Record<string, number>;
   /** Delegation id → burden in this cluster (without carried-over burden). */
   burden: Record<string, number>;
   /** Over delegations, including carried-over burden. */
   objective: Objective | null;
+  /** True only when both parts (max, then total) are proven optimal. */
   provenOptimal: boolean;
-  /** Relative gap on the first objective part when known; 0 when proven. */
+  /** The larger of the parts' gaps; 0 only when both are proven. */
   gap: number | null;
+  parts: { max: PartReport; total: PartReport };
   timeMs: number;
 }

@@ -1,20 +1,23 @@
 /**
- * The cluster optimizer: picks the exact solver (HiGHS) or the heuristic by
- * size and time budget, or the one asked for, and returns one result shape.
+ * The cluster optimizer: runs the exact solver (HiGHS), the heuristic, or with
+ * 'auto' both (the heuristic's schedule warm-starting HiGHS) and returns the
+ * better, in one result shape that says per objective part what is proven.
  */
 import { compile, slotToMs, type Compiled } from './compile.js';
-import { burdens, objectiveOf, type SlotSchedule } from './evaluate.js';
+import { burdens, compareObjective, objectiveOf, type SlotSchedule } from './evaluate.js';
 import { solveHeuristic } from './heuristic.js';
-import type { ScheduleResult, SchedulingInstance, SolverName } from './model.js';
-import { solveExact } from './mip.js';
+import type { Objective, PartReport, ScheduleResult, SchedulingInstance, SolveStatus, SolverName } from './model.js';
+import { solveExact, type ExactOptions, type ExactOutcome } from './mip.js';
 
 export interface OptimizeOptions {
   solver?: SolverName | 'auto';
   timeBudgetMs?: number;
   seed?: number;
+  /** For tests: caps on the exact solver's stages (ms), to force a stage to time out. */
+  stageLimitMs?: ExactOptions['stageLimitMs'];
 }
 
-/** Above this many 0-1 variables, 'auto' prefers the heuristic. */
+/** Above this many 0-1 variables, 'auto' runs only the heuristic. */
 export const EXACT_VARIABLE_LIMIT = 20_000;
 
 export const variableCount = (c: Compiled): number => c.meetings.reduce((sum, m) => sum + m.starts.length, 0);
@@ -33,45 +36,107 @@ export function maxLowerBound(c: Compiled): number {
   return Math.max(0, ...own);
 }
 
+/** A lower bound on the total burden: each meeting at its cheapest start, ignoring interactions. */
+export function totalLowerBound(c: Compiled): number {
+  let total = 0;
+  for (const m of c.meetings) {
+    let cheapest = Infinity;
+    m.starts.forEach((_, j) => {
+      cheapest = Math.min(cheapest, m.participants.reduce((acc, _d, k) => acc + m.cost[k]![j]!, 0));
+    });
+    total += cheapest;
+  }
+  return total;
+}
+
+const gapOf = (value: number, bound: number) => (value > 0 ? (value - bound) / value : 0);
+
+const noPart = (status: SolveStatus): PartReport => ({ status, value: null, bound: null, gap: null });
+
+/**
+ * Per objective part, what `schedule` is proven to be: the simple bounds
+ * above, tightened by what the exact solver proved (its stage-1 bound holds
+ * for every schedule; its stage-2 bound for those with a maximum no higher
+ * than stage 1's).
+ */
+export function partsOf(c: Compiled, objective: Objective, exact: ExactOutcome | null): { max: PartReport; total: PartReport } {
+  const maxBound = Math.min(objective.max, Math.max(maxLowerBound(c), exact?.max.bound ?? -Infinity));
+  const maxProven = maxBound >= objective.max;
+  const stage2 = exact?.total && exact.max.value !== null && objective.max <= exact.max.value ? exact.total.bound : null;
+  const totalBound = Math.min(objective.total, Math.max(totalLowerBound(c), stage2 ?? -Infinity));
+  const totalProven = maxProven && totalBound >= objective.total;
+  return {
+    max: { status: maxProven ? 'optimal' : 'feasible', value: objective.max, bound: maxBound, gap: gapOf(objective.max, maxBound) },
+    total: { status: totalProven ? 'optimal' : 'feasible', value: objective.total, bound: totalBound, gap: gapOf(objective.total, totalBound) },
+  };
+}
+
 export function resultOf(
   c: Compiled,
   solver: SolverName,
+  ran: SolverName[],
   schedule: SlotSchedule | null,
-  status: ScheduleResult['status'],
+  emptyStatus: 'infeasible' | 'unknown',
+  exact: ExactOutcome | null,
   startedAt: number,
 ): ScheduleResult {
   const timeMs = Date.now() - startedAt;
+  const head = { solver, chosen: solver, ran };
   if (!schedule) {
-    return { status, solver, starts: {}, burden: {}, objective: null, provenOptimal: false, gap: null, timeMs };
+    const parts = { max: noPart(emptyStatus), total: noPart(emptyStatus) };
+    return { status: emptyStatus, ...head, starts: {}, burden: {}, objective: null, provenOptimal: false, gap: null, parts, timeMs };
   }
   const burden = burdens(c, schedule);
   const objective = objectiveOf(c, burden);
-  const provenOptimal = status === 'optimal';
-  const bound = maxLowerBound(c);
+  const parts = partsOf(c, objective, exact);
+  const provenOptimal = parts.max.status === 'optimal' && parts.total.status === 'optimal';
   return {
-    status,
-    solver,
+    status: provenOptimal ? 'optimal' : 'feasible',
+    ...head,
     starts: Object.fromEntries(c.meetings.map((m, i) => [m.id, slotToMs(c, schedule[i]!)])),
     burden: Object.fromEntries(c.delegationIds.map((id, d) => [id, burden[d]!])),
     objective,
     provenOptimal,
-    gap: provenOptimal ? 0 : objective.max > 0 ? (objective.max - bound) / objective.max : 0,
+    gap: Math.max(parts.max.gap!, parts.total.gap!),
+    parts,
     timeMs,
   };
 }
+
+const sumOf = (s: SlotSchedule) => s.reduce((a, b) => a + b, 0);
+
+/** Negative when schedule a is better than b by (max, total, sum of starts). */
+export function compareSchedules(c: Compiled, a: SlotSchedule, b: SlotSchedule): number {
+  return compareObjective(objectiveOf(c, burdens(c, a)), sumOf(a), objectiveOf(c, burdens(c, b)), sumOf(b));
+}
+
+/** With 'auto', the heuristic's share of the budget before the exact solver starts from its schedule. */
+export const AUTO_HEURISTIC_MS = 2000;
 
 export async function optimize(instance: SchedulingInstance, options: OptimizeOptions = {}): Promise<ScheduleResult> {
   const startedAt = Date.now();
   const budget = options.timeBudgetMs ?? 10_000;
   const c = compile(instance);
-  const solver: SolverName =
-    options.solver && options.solver !== 'auto' ? options.solver : variableCount(c) <= EXACT_VARIABLE_LIMIT ? 'exact' : 'heuristic';
+  const requested = options.solver ?? 'auto';
+  const exactFits = variableCount(c) <= EXACT_VARIABLE_LIMIT;
   // The budget is for the whole call: building the model counts.
-  const left = Math.max(100, budget - (Date.now() - startedAt));
-  if (solver === 'exact') {
-    const exact = await solveExact(c, left);
-    return resultOf(c, 'exact', exact.schedule, exact.status, startedAt);
+  const left = () => Math.max(100, budget - (Date.now() - startedAt));
+  const limits: ExactOptions = options.stageLimitMs ? { stageLimitMs: options.stageLimitMs } : {};
+  const heuristic = (ms: number) => solveHeuristic(c, { seed: options.seed ?? 1, timeBudgetMs: ms }).schedule;
+
+  if (requested === 'exact') {
+    const exact = await solveExact(c, left(), limits);
+    return resultOf(c, 'exact', ['exact'], exact.schedule, emptyOf(exact), exact, startedAt);
   }
-  const h = solveHeuristic(c, { seed: options.seed ?? 1, timeBudgetMs: left });
-  return resultOf(c, 'heuristic', h.schedule, h.schedule ? 'feasible' : 'unknown', startedAt);
+  if (requested === 'heuristic' || !exactFits) {
+    return resultOf(c, 'heuristic', ['heuristic'], heuristic(left()), 'unknown', null, startedAt);
+  }
+  // 'auto': the heuristic first, then the exact solver from its schedule; the better answer wins.
+  const h = heuristic(Math.min(AUTO_HEURISTIC_MS, left() / 4));
+  const exact = await solveExact(c, left(), { ...limits, ...(h ? { hints: [h] } : {}) });
+  const ran: SolverName[] = ['heuristic', 'exact'];
+  if (h && (!exact.schedule || compareSchedules(c, h, exact.schedule) < 0)) return resultOf(c, 'heuristic', ran, h, 'unknown', exact, startedAt);
+  return resultOf(c, 'exact', ran, exact.schedule, emptyOf(exact), exact, startedAt);
 }
+
+const emptyOf = (exact: ExactOutcome): 'infeasible' | 'unknown' => (exact.status === 'infeasible' ? 'infeasible' : 'unknown');

@@ -79,14 +79,28 @@ export type SlotsBody = z.infer<typeof slotsBody>;
 
 export const objective = z.object({ max: z.number(), total: z.number() });
 
+const solveStatus = z.enum(['optimal', 'feasible', 'infeasible', 'unknown']);
+const solverName = z.enum(['exact', 'heuristic']);
+
+/** What the result proves about one objective part (docs/scheduling.md, "What an answer proves"). */
+export const partReport = z.object({
+  status: solveStatus.describe("'optimal' only when proven; 'feasible' with a gap otherwise"),
+  value: z.number().nullable(),
+  bound: z.number().nullable().describe('proven lower bound'),
+  gap: z.number().nullable().describe('(value − bound) / value'),
+});
+
 export const scheduleResult = z.object({
-  status: z.enum(['optimal', 'feasible', 'infeasible', 'unknown']),
-  solver: z.enum(['exact', 'heuristic']),
+  status: solveStatus.describe("'optimal' only when both parts are proven"),
+  solver: solverName,
+  chosen: solverName.describe("whose schedule this is; with 'auto' the better of the two that ran"),
+  ran: z.array(solverName),
   starts: z.record(z.string(), z.string().describe('ISO instant')),
   burden: z.record(z.string(), z.number()),
   objective: objective.nullable(),
   provenOptimal: z.boolean(),
-  gap: z.number().nullable(),
+  gap: z.number().nullable().describe("the larger of the parts' gaps; 0 only when both are proven"),
+  parts: z.object({ max: partReport, total: partReport }),
   timeMs: z.number(),
 });
 

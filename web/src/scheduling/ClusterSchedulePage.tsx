@@ -175,6 +175,7 @@ function ClusterSchedule({ cluster, title }: { cluster: ClusterView; title: stri
                 </>
               )}
             </p>
+            {result.objective && <ProofList result={result} />}
             {cluster.current.objective && <p className="muted">{t('currentObjective', { max: cluster.current.objective.max, total: cluster.current.objective.total })}</p>}
             {proposal.conflict && <ConflictList conflict={proposal.conflict} cluster={cluster} pins={pins} />}
           </div>
@@ -243,5 +244,32 @@ function ClusterSchedule({ cluster, title }: { cluster: ClusterView; title: stri
       <SlotFinder cluster={cluster} defaultComfort={proposal ? proposalDefault : defaultComfort} onPin={feasible || proposal?.conflict ? pin : null} pins={pins} />
       <FeedPanel cluster={cluster} />
     </article>
+  );
+}
+
+/** Per objective part: proven optimal, or the proven bound and gap; and whose schedule it is. */
+function ProofList({ result }: { result: OptimizeAnswer['result'] }) {
+  const { t } = useTranslation('scheduling');
+  const parts = [
+    ['max', result.parts.max],
+    ['total', result.parts.total],
+  ] as const;
+  return (
+    <div data-testid="optimizer-proof">
+      <ul className="proof-list" aria-label={t('proof.heading')}>
+        {parts.map(([key, part]) => (
+          <li key={key} data-testid={`proof-${key}`} data-status={part.status}>
+            {t(`proof.${key}`, { value: part.value })} ·{' '}
+            {part.status === 'optimal'
+              ? t('proof.optimal')
+              : t('proof.feasible', { bound: part.bound ?? '—', percent: part.gap === null ? '—' : (part.gap * 100).toFixed(1) })}
+          </li>
+        ))}
+      </ul>
+      <p className="muted" data-testid="optimizer-chosen" data-chosen={result.chosen}>
+        {t('proof.chosen', { solver: t(`optimizer.${result.chosen}`) })}
+        {result.ran.length > 1 && ` · ${t('proof.ranBoth')}`}
+      </p>
+    </div>
   );
 }
