@@ -197,6 +197,10 @@ describe.each(engines)('users and roles on %s', (engine) => {
     expect(bad.json()).toMatchObject({ details: [{ path: 'timeZone' }] });
     const res = await liaison.patch('/api/account', { displayNameVi: 'Liên lạc viên đoàn New Zealand', language: 'en', timeZone: 'Pacific/Auckland' });
     expect(res.json<UserView>()).toMatchObject({ language: 'en', timeZone: 'Pacific/Auckland', displayNameVi: 'Liên lạc viên đoàn New Zealand' });
+    // Chosen on the profile: the web's language at sign-in from now on (a default never is).
+    expect((await liaison.get('/api/auth/session')).json<{ user: { uiLanguage: string | null } }>().user.uiLanguage).toBe('en');
+    const other = await h.signIn('press@gavel.demo');
+    expect((await other.get('/api/auth/session')).json<{ user: { language: string; uiLanguage: string | null } }>().user).toMatchObject({ language: 'vi', uiLanguage: null });
     const anon = await h.anonymous();
     expect((await anon.post('/api/users/password-reset', { email: 'liaison.nz@gavel.demo' })).statusCode).toBe(202);
     expect((await anon.post('/api/users/password-reset', { email: 'liaison.nz@gavel.demo' })).statusCode).toBe(202);

@@ -65,7 +65,8 @@ describe('my applications in a browser', () => {
         const [demo] = await db.select().from(users).where(eq(users.email, 'journalist@gavel.demo'));
         await db.insert(users).values({ email, displayName: 'English-speaking Journalist', passwordHash: demo!.passwordHash, roles: ['journalist'] });
       }
-      await db.update(users).set({ language }).where(eq(users.email, email));
+      // The language chosen on the profile, as the account page sets it.
+      await db.update(users).set({ language, languageChosen: true }).where(eq(users.email, email));
       const fullName = language === 'vi' ? 'Đỗ Thị Thu Hà' : 'Jane Reporter';
 
       const { page } = await h.newPage({ locale: browserLocale });

@@ -37,8 +37,10 @@ export interface SessionUser {
   displayName: string;
   roles: Role[];
   partyId: number | null;
-  /** The profile's language: the web switches to it at sign-in. */
+  /** The profile's language (e-mails are written in it). */
   language: 'vi' | 'en';
+  /** Whether the user chose that language on their profile (then the web switches to it at sign-in). */
+  languageChosen: boolean;
 }
 
 export interface LoadedSession {
@@ -76,6 +78,7 @@ export async function loadSession(db: Db, token: string, limits: SessionLimits):
       roles: users.roles,
       partyId: users.partyId,
       language: users.language,
+      languageChosen: users.languageChosen,
     })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
@@ -104,6 +107,7 @@ export async function loadSession(db: Db, token: string, limits: SessionLimits):
       roles: row.roles,
       partyId: row.partyId,
       language: row.language === 'en' ? 'en' : 'vi',
+      languageChosen: row.languageChosen,
     },
   };
 }

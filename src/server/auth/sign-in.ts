@@ -18,20 +18,23 @@ export const userView = z.object({
   email: z.string(),
   displayName: z.string(),
   roles: z.array(z.enum(roles)),
-  /** The profile's language. */
+  /** The profile's language (e-mails are written in it). */
   language: z.enum(['vi', 'en']),
+  /** The language the web switches to at sign-in: the profile's when the user chose it there, else null (the browser's language stays). */
+  uiLanguage: z.enum(['vi', 'en']).nullable(),
 });
 export const sessionView = z.object({ user: userView.nullable(), csrfToken: z.string() });
 export type SessionView = z.infer<typeof sessionView>;
 
 type UserRow = typeof users.$inferSelect;
 
-export const viewOfUser = (user: Pick<UserRow, 'id' | 'email' | 'displayName' | 'roles' | 'language'>): z.infer<typeof userView> => ({
+export const viewOfUser = (user: Pick<UserRow, 'id' | 'email' | 'displayName' | 'roles' | 'language' | 'languageChosen'>): z.infer<typeof userView> => ({
   id: user.id,
   email: user.email,
   displayName: user.displayName,
   roles: user.roles as z.infer<typeof userView>['roles'],
   language: user.language === 'en' ? 'en' : 'vi',
+  uiLanguage: user.languageChosen ? (user.language === 'en' ? 'en' : 'vi') : null,
 });
 
 export async function startSession(

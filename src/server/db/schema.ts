@@ -238,6 +238,12 @@ export const users = pgTable(
     partyId: integer('party_id').references(() => parties.id),
     /** The language of the UI and of e-mails sent to this user. */
     language: text('language').notNull().default('vi'),
+    /**
+     * Whether the user chose `language` on their own profile. Only then does
+     * the web switch to it at sign-in: a default (or an admin's guess) must
+     * not override the language the reader's browser asks for.
+     */
+    languageChosen: boolean('language_chosen').notNull().default(false),
     timeZone: text('time_zone').notNull().default('Asia/Ho_Chi_Minh'),
     /** Set: sign-in refused, sessions ended. */
     deactivatedAt: instant('deactivated_at'),

@@ -262,9 +262,11 @@ export async function updateProfile(db: Db, actor: Actor, userId: number, patch:
     if (!before) throw notFound('User');
     const set = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) as Profile;
     const changes = diff(before as unknown as Record<string, unknown>, set as Record<string, unknown>);
-    if (!Object.keys(changes).length) return;
-    await tx.update(users).set(set).where(eq(users.id, userId));
-    await recordChange(tx, actor, { entityType: 'user', entityId: userId, action: 'update', changes });
+    // Choosing a language on one's own profile makes it the UI's at sign-in, even when it was the default.
+    const chosen = set.language !== undefined && !before.languageChosen;
+    if (!Object.keys(changes).length && !chosen) return;
+    await tx.update(users).set({ ...set, ...(set.language !== undefined ? { languageChosen: true } : {}) }).where(eq(users.id, userId));
+    await recordChange(tx, actor, { entityType: 'user', entityId: userId, action: 'update', changes: chosen ? { ...changes, languageChosen: { from: false, to: true } } : changes });
   });
 }
 

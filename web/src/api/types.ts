@@ -20,8 +20,10 @@ export interface User {
   email: string;
   displayName: string;
   roles: string[];
-  /** The profile's language: the UI switches to it at sign-in. */
+  /** The profile's language (e-mails). */
   language: 'vi' | 'en';
+  /** The profile's language when the user chose it there: the UI switches to it at sign-in. */
+  uiLanguage: 'vi' | 'en' | null;
 }
 
 export interface Session {

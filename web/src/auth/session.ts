@@ -38,7 +38,8 @@ export function useAdoptSession() {
   return async (session: Session) => {
     setCsrfToken(session.csrfToken);
     client.setQueryData(sessionKey, { user: session.user, csrfToken: session.csrfToken });
-    if (session.user) await i18n.changeLanguage(session.user.language);
+    // Only a language the user chose on their profile; otherwise the browser's stays.
+    if (session.user?.uiLanguage) await i18n.changeLanguage(session.user.uiLanguage);
     await client.invalidateQueries({ predicate: (query) => query.queryKey[0] !== 'session' });
   };
 }
