@@ -10,8 +10,12 @@ export default defineConfig({
   build: {
     outDir: '../dist/web',
     emptyOutDir: true,
-    // React, react-dom, luxon and i18next; FullCalendar is split off with the calendar page.
+    // Every page is its own chunk (App.tsx); the largest left are ECharts and
+    // the rich-text editor, each with the pages that use them.
     chunkSizeWarningLimit: 600,
+    // dist/web/.vite/manifest.json: scripts/check-bundle.mjs reads it to
+    // weigh each route's first load (npm run check:bundle).
+    manifest: true,
   },
   server: {
     proxy: {

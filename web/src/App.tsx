@@ -1,88 +1,119 @@
-import { lazy, Suspense } from 'react';
+/**
+ * The routes. Every page is loaded when first visited (React.lazy): the first
+ * load carries only React, the router, i18n, the layout and the page asked
+ * for, and a heavy library (FullCalendar, ECharts, …) comes with the pages
+ * that use it. docs/decisions/web-code-splitting.md; `npm run check:bundle`
+ * keeps every route's first load under its budget.
+ */
+import { type ComponentType, lazy, Suspense } from 'react';
 import { Route, Routes } from 'react-router-dom';
-import { AccountPage } from './auth/AccountPage';
-import { SecurityPage } from './auth/SecurityPage';
-import { ForgotPasswordPage } from './users/ForgotPasswordPage';
-import { OutboxPage } from './users/OutboxPage';
-import { AuditPage } from './users/AuditPage';
-import { SetPasswordPage } from './users/SetPasswordPage';
-import { UsersPage } from './users/UsersPage';
-import { SignInPage } from './auth/SignInPage';
-import { OidcCallbackPage } from './auth/OidcCallbackPage';
 import { Layout, NotFoundPage } from './layout/Layout';
 import { Loading } from './layout/QueryState';
-import { MeetingEditPage } from './meetings/MeetingEditPage';
-import { MeetingPage } from './meetings/MeetingPage';
-import { NewMeetingPage } from './meetings/NewMeetingPage';
-import { ConsolePage } from './room/ConsolePage';
-import { PortalLivePage } from './room/PortalLivePage';
-import { ProjectorPage } from './room/ProjectorPage';
-import { PartnerPage } from './partners/PartnerPage';
-import { PartnersPage } from './partners/PartnersPage';
-import { ChairmanshipsPage } from './partners/ChairmanshipsPage';
 import './partners/partners.css';
-import { PeoplePage } from './people/PeoplePage';
-import { PersonPage } from './people/PersonPage';
-import { BodiesPage } from './committee/BodiesPage';
-import { DeliverableEditPage, DeliverableNewPage } from './committee/DeliverableEditPage';
-import { DeliverablePage, DeliverablesPage } from './committee/DeliverablesPages';
-import { NotificationsPage } from './committee/NotificationsPage';
-import { SessionPage, SessionsPage } from './committee/SessionsPages';
-import { TaskPage } from './committee/TaskPage';
-import { TasksPage } from './committee/TasksPage';
 import './committee/committee.css';
-import { SearchPage } from './search/SearchPage';
-import { DocumentPage } from './documents/DocumentPage';
-import { NewDocumentPage } from './documents/NewDocumentPage';
-import { OutcomesPage } from './documents/OutcomesPage';
-import { RegistryPage } from './documents/RegistryPage';
-
-// ECharts is large too: load the dashboard with it.
-const CommitteeDashboardPage = lazy(() =>
-  import('./committee/DashboardPage').then((module) => ({ default: module.DashboardPage })),
-);
-import { ApplicationPage } from './press/ApplicationPage';
-import { MyApplicationsPage } from './press/MyApplicationsPage';
-import { ArticleEditPage } from './press/ArticleEditPage';
-import { ArticlesPage } from './press/ArticlesPage';
-import { BriefingsPage } from './press/BriefingsPage';
-import { ApplyPage } from './press/ApplyPage';
-import { MonitoringPage } from './press/MonitoringPage';
-import { PortalArticlePage } from './press/PortalArticlePage';
-import { PortalHomePage } from './press/PortalHomePage';
-import { PortalMeetingPage } from './press/PortalMeetingPage';
-import { JournalPage } from './journal/JournalPage';
 import './press/press.css';
-import { PressHomePage } from './press/PressHomePage';
-import { ReviewPage } from './press/ReviewPage';
-import { VerifyPage } from './press/VerifyPage';
-import { ClusterSchedulePage } from './scheduling/ClusterSchedulePage';
-import { MyDelegationPage } from './delegates/MyDelegationPage';
-import { DelegatesReviewPage } from './delegates/ReviewPage';
 
-// FullCalendar is most of the bundle: load it with the calendar page only.
-// echarts comes with the scheduling home only.
-const SchedulingPage = lazy(() => import('./scheduling/SchedulingPage').then((module) => ({ default: module.SchedulingPage })));
-// The rules editor and the feed screen are for a few staff users: their own chunks.
-const ClusterEditPage = lazy(() => import('./scheduling/ClusterEditPage').then((module) => ({ default: module.ClusterEditPage })));
-const RulesPage = lazy(() => import('./scheduling/RulesPage').then((module) => ({ default: module.RulesPage })));
-const FeedsPage = lazy(() => import('./scheduling/FeedsPage').then((module) => ({ default: module.FeedsPage })));
-const CalendarPage = lazy(() => import('./meetings/CalendarPage').then((module) => ({ default: module.CalendarPage })));
+/** A lazily loaded page: the named export `name` of the module `load` imports. */
+function page<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) {
+  return lazy(() => load().then((module) => ({ default: module[name] })));
+}
+
+// The calendar is the home page: when it is the page asked for, its chunk
+// (with FullCalendar) is fetched at once, alongside React's start-up.
+const loadCalendar = () => import('./meetings/CalendarPage');
+if (typeof window !== 'undefined' && window.location.pathname === '/') void loadCalendar();
+
+// Meetings
+const CalendarPage = page(loadCalendar, 'CalendarPage');
+const NewMeetingPage = page(() => import('./meetings/NewMeetingPage'), 'NewMeetingPage');
+const MeetingPage = page(() => import('./meetings/MeetingPage'), 'MeetingPage');
+const MeetingEditPage = page(() => import('./meetings/MeetingEditPage'), 'MeetingEditPage');
+
+// Meeting room
+const ConsolePage = page(() => import('./room/ConsolePage'), 'ConsolePage');
+const ProjectorPage = page(() => import('./room/ProjectorPage'), 'ProjectorPage');
+const PortalLivePage = page(() => import('./room/PortalLivePage'), 'PortalLivePage');
+
+// Reference data
+const PartnersPage = page(() => import('./partners/PartnersPage'), 'PartnersPage');
+const PartnerPage = page(() => import('./partners/PartnerPage'), 'PartnerPage');
+const ChairmanshipsPage = page(() => import('./partners/ChairmanshipsPage'), 'ChairmanshipsPage');
+const PeoplePage = page(() => import('./people/PeoplePage'), 'PeoplePage');
+const PersonPage = page(() => import('./people/PersonPage'), 'PersonPage');
+const SearchPage = page(() => import('./search/SearchPage'), 'SearchPage');
+
+// Committee (the dashboard brings ECharts)
+const CommitteeDashboardPage = page(() => import('./committee/DashboardPage'), 'DashboardPage');
+const DeliverablesPage = page(() => import('./committee/DeliverablesPages'), 'DeliverablesPage');
+const DeliverablePage = page(() => import('./committee/DeliverablesPages'), 'DeliverablePage');
+const DeliverableNewPage = page(() => import('./committee/DeliverableEditPage'), 'DeliverableNewPage');
+const DeliverableEditPage = page(() => import('./committee/DeliverableEditPage'), 'DeliverableEditPage');
+const SessionsPage = page(() => import('./committee/SessionsPages'), 'SessionsPage');
+const SessionPage = page(() => import('./committee/SessionsPages'), 'SessionPage');
+const TasksPage = page(() => import('./committee/TasksPage'), 'TasksPage');
+const TaskPage = page(() => import('./committee/TaskPage'), 'TaskPage');
+const NotificationsPage = page(() => import('./committee/NotificationsPage'), 'NotificationsPage');
+const BodiesPage = page(() => import('./committee/BodiesPage'), 'BodiesPage');
+
+// Documents
+const RegistryPage = page(() => import('./documents/RegistryPage'), 'RegistryPage');
+const NewDocumentPage = page(() => import('./documents/NewDocumentPage'), 'NewDocumentPage');
+const DocumentPage = page(() => import('./documents/DocumentPage'), 'DocumentPage');
+const OutcomesPage = page(() => import('./documents/OutcomesPage'), 'OutcomesPage');
+
+// Scheduling
+const SchedulingPage = page(() => import('./scheduling/SchedulingPage'), 'SchedulingPage');
+const FeedsPage = page(() => import('./scheduling/FeedsPage'), 'FeedsPage');
+const ClusterSchedulePage = page(() => import('./scheduling/ClusterSchedulePage'), 'ClusterSchedulePage');
+const ClusterEditPage = page(() => import('./scheduling/ClusterEditPage'), 'ClusterEditPage');
+const RulesPage = page(() => import('./scheduling/RulesPage'), 'RulesPage');
+
+// Accounts and administration
+const SignInPage = page(() => import('./auth/SignInPage'), 'SignInPage');
+const OidcCallbackPage = page(() => import('./auth/OidcCallbackPage'), 'OidcCallbackPage');
+const AccountPage = page(() => import('./auth/AccountPage'), 'AccountPage');
+const SecurityPage = page(() => import('./auth/SecurityPage'), 'SecurityPage');
+const UsersPage = page(() => import('./users/UsersPage'), 'UsersPage');
+const OutboxPage = page(() => import('./users/OutboxPage'), 'OutboxPage');
+const AuditPage = page(() => import('./users/AuditPage'), 'AuditPage');
+const SetPasswordPage = page(() => import('./users/SetPasswordPage'), 'SetPasswordPage');
+const ForgotPasswordPage = page(() => import('./users/ForgotPasswordPage'), 'ForgotPasswordPage');
+
+// Press and the public portal
+const PressHomePage = page(() => import('./press/PressHomePage'), 'PressHomePage');
+const ApplyPage = page(() => import('./press/ApplyPage'), 'ApplyPage');
+const ApplicationPage = page(() => import('./press/ApplicationPage'), 'ApplicationPage');
+const MyApplicationsPage = page(() => import('./press/MyApplicationsPage'), 'MyApplicationsPage');
+const ReviewPage = page(() => import('./press/ReviewPage'), 'ReviewPage');
+const MonitoringPage = page(() => import('./press/MonitoringPage'), 'MonitoringPage');
+const VerifyPage = page(() => import('./press/VerifyPage'), 'VerifyPage');
+const ArticlesPage = page(() => import('./press/ArticlesPage'), 'ArticlesPage');
+const ArticleEditPage = page(() => import('./press/ArticleEditPage'), 'ArticleEditPage');
+const BriefingsPage = page(() => import('./press/BriefingsPage'), 'BriefingsPage');
+const PortalHomePage = page(() => import('./press/PortalHomePage'), 'PortalHomePage');
+const PortalArticlePage = page(() => import('./press/PortalArticlePage'), 'PortalArticlePage');
+const PortalMeetingPage = page(() => import('./press/PortalMeetingPage'), 'PortalMeetingPage');
+
+// Delegations and the journal
+const MyDelegationPage = page(() => import('./delegates/MyDelegationPage'), 'MyDelegationPage');
+const DelegatesReviewPage = page(() => import('./delegates/ReviewPage'), 'DelegatesReviewPage');
+const JournalPage = page(() => import('./journal/JournalPage'), 'JournalPage');
 
 export function App() {
   return (
     <Routes>
       {/* Full screen, without the site's navigation. */}
-      <Route path="meetings/:id/projector" element={<ProjectorPage />} />
+      <Route
+        path="meetings/:id/projector"
+        element={
+          <Suspense fallback={<Loading />}>
+            <ProjectorPage />
+          </Suspense>
+        }
+      />
+      {/* The layout waits for the page inside its own Suspense: header and footer stay up while a page loads. */}
       <Route element={<Layout />}>
-        <Route
-          index
-          element={
-            <Suspense fallback={<Loading />}>
-              <CalendarPage />
-            </Suspense>
-          }
-        />
+        <Route index element={<CalendarPage />} />
         <Route path="meetings/new" element={<NewMeetingPage />} />
         <Route path="meetings/:id" element={<MeetingPage />} />
         <Route path="meetings/:id/edit" element={<MeetingEditPage />} />
@@ -93,14 +124,7 @@ export function App() {
         <Route path="people" element={<PeoplePage />} />
         <Route path="people/:id" element={<PersonPage />} />
         <Route path="search" element={<SearchPage />} />
-        <Route
-          path="committee"
-          element={
-            <Suspense fallback={<Loading />}>
-              <CommitteeDashboardPage />
-            </Suspense>
-          }
-        />
+        <Route path="committee" element={<CommitteeDashboardPage />} />
         <Route path="committee/deliverables" element={<DeliverablesPage />} />
         <Route path="committee/deliverables/new" element={<DeliverableNewPage />} />
         <Route path="committee/deliverables/:id" element={<DeliverablePage />} />
@@ -115,47 +139,12 @@ export function App() {
         <Route path="documents/:id" element={<DocumentPage />} />
         <Route path="meetings/:id/outcomes" element={<OutcomesPage />} />
         <Route path="committee/bodies" element={<BodiesPage />} />
-        <Route
-          path="schedule"
-          element={
-            <Suspense fallback={<Loading />}>
-              <SchedulingPage />
-            </Suspense>
-          }
-        />
-        <Route
-          path="schedule/feeds"
-          element={
-            <Suspense fallback={<Loading />}>
-              <FeedsPage />
-            </Suspense>
-          }
-        />
+        <Route path="schedule" element={<SchedulingPage />} />
+        <Route path="schedule/feeds" element={<FeedsPage />} />
         <Route path="clusters/:id/schedule" element={<ClusterSchedulePage />} />
-        <Route
-          path="clusters/new"
-          element={
-            <Suspense fallback={<Loading />}>
-              <ClusterEditPage />
-            </Suspense>
-          }
-        />
-        <Route
-          path="clusters/:id/edit"
-          element={
-            <Suspense fallback={<Loading />}>
-              <ClusterEditPage />
-            </Suspense>
-          }
-        />
-        <Route
-          path="clusters/:id/rules"
-          element={
-            <Suspense fallback={<Loading />}>
-              <RulesPage />
-            </Suspense>
-          }
-        />
+        <Route path="clusters/new" element={<ClusterEditPage />} />
+        <Route path="clusters/:id/edit" element={<ClusterEditPage />} />
+        <Route path="clusters/:id/rules" element={<RulesPage />} />
         <Route path="sign-in" element={<SignInPage />} />
         <Route path="sign-in/oidc" element={<OidcCallbackPage />} />
         <Route path="account" element={<AccountPage />} />

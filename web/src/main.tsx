@@ -4,7 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router-dom';
 import { ApiError } from './api/client';
 import { App } from './App';
-import './i18n';
+import { i18nReady } from './i18n';
 import './styles.css';
 
 const queryClient = new QueryClient({
@@ -18,15 +18,21 @@ const queryClient = new QueryClient({
   },
 });
 
-const root = document.getElementById('root');
-if (root === null) throw new Error('#root missing from index.html');
+const rootElement = document.getElementById('root');
+if (rootElement === null) throw new Error('#root missing from index.html');
+const root = rootElement;
 
-createRoot(root).render(
-  <StrictMode>
-    <QueryClientProvider client={queryClient}>
-      <BrowserRouter>
-        <App />
-      </BrowserRouter>
-    </QueryClientProvider>
-  </StrictMode>,
-);
+// The visitor's language arrives as its own chunk (i18n/index.ts): render once it is here,
+// so no page shows its keys first. A failed load still renders (the keys, not a blank page).
+function render(): void {
+  createRoot(root).render(
+    <StrictMode>
+      <QueryClientProvider client={queryClient}>
+        <BrowserRouter>
+          <App />
+        </BrowserRouter>
+      </QueryClientProvider>
+    </StrictMode>,
+  );
+}
+void i18nReady.then(render, render);

@@ -1,37 +1,17 @@
 /**
- * The one ECharts host of the web UI (dashboard, ledger, summit chart): ECharts
- * itself on its tree-shakable core, since echarts-for-react's ESM build needs
- * an undeclared `tslib`. Only the charts Gavel draws are registered.
+ * A chart, with ECharts fetched on first use (its own chunk: EChartCanvas.tsx).
+ * Until it arrives the chart's place is kept at its height, so the page does
+ * not jump. docs/decisions/web-code-splitting.md.
  */
-import { BarChart, PieChart } from 'echarts/charts';
-import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
-import * as echarts from 'echarts/core';
-import { CanvasRenderer } from 'echarts/renderers';
-import { useEffect, useRef } from 'react';
+import type { EChartsCoreOption } from 'echarts/core';
+import { lazy, Suspense } from 'react';
 
-echarts.use([PieChart, BarChart, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer]);
+const EChartCanvas = lazy(() => import('./EChartCanvas').then((module) => ({ default: module.EChartCanvas })));
 
-export function EChart({ option, height, testId }: { option: echarts.EChartsCoreOption; height: number; testId?: string }) {
-  const host = useRef<HTMLDivElement>(null);
-  const chart = useRef<echarts.ECharts | null>(null);
-
-  useEffect(() => {
-    if (!host.current) return;
-    const instance = echarts.init(host.current);
-    chart.current = instance;
-    const resize = () => instance.resize();
-    window.addEventListener('resize', resize);
-    return () => {
-      window.removeEventListener('resize', resize);
-      instance.dispose();
-      chart.current = null;
-    };
-  }, []);
-
-  useEffect(() => {
-    chart.current?.setOption(option, true);
-    chart.current?.resize();
-  }, [option, height]);
-
-  return <div ref={host} style={{ height, width: '100%' }} data-testid={testId} />;
+export function EChart(props: { option: EChartsCoreOption; height: number; testId?: string }) {
+  return (
+    <Suspense fallback={<div style={{ height: props.height, width: '100%' }} aria-busy="true" />}>
+      <EChartCanvas {...props} />
+    </Suspense>
+  );
 }

@@ -3,40 +3,59 @@
  * 'gavel.lang'; first visit follows the browser (Vietnamese browsers get
  * Vietnamese, everyone else English). Keeps <html lang> in step.
  */
-import i18n from 'i18next';
+import i18n, { type BackendModule } from 'i18next';
 import LanguageDetector from 'i18next-browser-languagedetector';
 import { initReactI18next } from 'react-i18next';
-import en from './en.json';
-import vi from './vi.json';
-
-/**
- * Each feature folder may bring its own translations as
- * `<feature>/i18n/en.json` and `vi.json`; they load as the namespace
- * `<feature>` (use `useTranslation('<feature>')`).
- */
-const featureFiles = import.meta.glob<{ default: Record<string, unknown> }>('../*/i18n/*.json', { eager: true });
-const featureResources: Record<string, Record<string, Record<string, unknown>>> = { en: {}, vi: {} };
-for (const [path, module] of Object.entries(featureFiles)) {
-  const match = /^\.\.\/([^/]+)\/i18n\/(en|vi)\.json$/.exec(path);
-  if (match) featureResources[match[2]!]![match[1]!] = module.default;
-}
+import type { Bundle } from './bundle';
 
 export const languages = ['vi', 'en'] as const;
 export type Language = (typeof languages)[number];
 export const storageKey = 'gavel.lang';
 
-void i18n
+/**
+ * Each language is one chunk with all its namespaces, fetched when the
+ * language is first used (docs/decisions/web-code-splitting.md): a visitor
+ * downloads only their language, and switching fetches the other one before
+ * the page changes.
+ */
+const loaders: Record<Language, () => Promise<{ default: Bundle }>> = {
+  vi: () => import('./resources-vi'),
+  en: () => import('./resources-en'),
+};
+const isLanguage = (lng: string): lng is Language => (languages as readonly string[]).includes(lng);
+
+const backend: BackendModule = {
+  type: 'backend',
+  init: () => undefined,
+  read(language, namespace, callback) {
+    if (!isLanguage(language)) {
+      callback(null, {});
+      return;
+    }
+    loaders[language]().then(
+      ({ default: bundle }) => callback(null, bundle[namespace] ?? {}),
+      (error: unknown) => callback(error instanceof Error ? error : new Error(String(error)), false),
+    );
+  },
+};
+
+/**
+ * Resolves once the visitor's language is loaded, all of its namespaces
+ * (main.tsx renders after it). The namespaces are those of the bundle, so
+ * a later language switch loads every one of them too.
+ */
+export const i18nReady: Promise<void> = i18n
+  .use(backend)
   .use(LanguageDetector)
   .use(initReactI18next)
   .init({
-    resources: {
-      en: { translation: en, ...featureResources.en },
-      vi: { translation: vi, ...featureResources.vi },
-    },
+    ns: ['translation'],
     supportedLngs: [...languages],
     nonExplicitSupportedLngs: true,
     load: 'languageOnly',
-    fallbackLng: 'en',
+    // Both languages have the same keys (parity.test.ts): Vietnamese needs no
+    // English behind it, so a Vietnamese visitor never downloads the English.
+    fallbackLng: { vi: [], default: ['en'] },
     interpolation: { escapeValue: false },
     detection: {
       order: ['localStorage', 'navigator'],
@@ -44,7 +63,9 @@ void i18n
       caches: ['localStorage'],
       convertDetectedLanguage: (lng: string) => lng.split('-')[0] ?? lng,
     },
-  });
+  })
+  .then(() => loaders[currentLanguage()]())
+  .then(({ default: bundle }) => i18n.loadNamespaces(Object.keys(bundle)));
 
 function syncDocument(): void {
   document.documentElement.lang = currentLanguage();

@@ -1,5 +1,5 @@
 /** Page frame: header (brand, navigation, search, language, user) and footer. */
-import { useEffect, useState } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation } from 'react-router-dom';
 import { canEditMeetings, useUser } from '../auth/session';
@@ -9,6 +9,7 @@ import { LiveUpdates } from '../live/LiveUpdates';
 import { SearchBox } from '../search/SearchBox';
 import { Footer } from './Footer';
 import { GavelIcon } from './icons';
+import { Loading } from './QueryState';
 import { useTitleFromHeading } from './useTitleFromHeading';
 
 const mainElement = () => document.getElementById('main');
@@ -49,7 +50,15 @@ export function Layout() {
           >
             {t('nav.menu')}
           </button>
-          <nav id="main-nav" className={`main-nav${menuOpen ? ' open' : ''}`} aria-label={t('nav.label')}>
+          {/* A link picked closes the menu at once: the next page may still be loading (lazy chunks, App.tsx). */}
+          <nav
+            id="main-nav"
+            className={`main-nav${menuOpen ? ' open' : ''}`}
+            aria-label={t('nav.label')}
+            onClick={(event) => {
+              if (event.target instanceof Element && event.target.closest('a')) setMenuOpen(false);
+            }}
+          >
             <NavLink to="/" end>
               {t('nav.calendar')}
             </NavLink>
@@ -76,7 +85,10 @@ export function Layout() {
         </div>
       </header>
       <main id="main" className="container main">
-        <Outlet />
+        {/* Pages are loaded lazily (App.tsx): the layout stays while one arrives. */}
+        <Suspense fallback={<Loading />}>
+          <Outlet />
+        </Suspense>
       </main>
       <Footer />
       <LiveUpdates />

@@ -4,18 +4,20 @@
  * a photo where the cursor is.
  */
 import type { Editor } from '@tiptap/react';
-import { useCallback, useState, type FormEvent, type RefObject } from 'react';
+import { lazy, Suspense, useCallback, useState, type FormEvent, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/client';
 import { useMeetings, usePeople } from '../api/queries';
 import { pick } from '../i18n/pick';
-import { ErrorDetails } from '../layout/QueryState';
+import { ErrorDetails, Loading } from '../layout/QueryState';
 import { toLocalInput } from '../meetings/zones';
 import type { ArticleInput } from './desk-api';
 import { useVisitorZone } from './PortalParts';
 import type { Article } from './portal-api';
-import { RichTextEditor } from './RichTextEditor';
 import { DocumentTagPicker, ListTagPicker, type Chip } from './TagPickers';
+
+// tiptap is large: it comes in its own chunk when a form is shown (docs/decisions/web-code-splitting.md).
+const RichTextEditor = lazy(() => import('./RichTextEditor').then((module) => ({ default: module.RichTextEditor })));
 
 export interface Editors {
   vi: Editor | null;
@@ -129,8 +131,10 @@ export function ArticleForm({
           />
           <DocumentTagPicker selected={documents} onChange={setDocuments} />
         </div>
-        <RichTextEditor label={t('articles.bodyVi')} initialContent={article?.bodyVi} onChange={setBodyVi} onEditor={editorVi} testId="editor-vi" editable={editable} />
-        <RichTextEditor label={t('articles.bodyEn')} initialContent={article?.bodyEn} onChange={setBodyEn} onEditor={editorEn} testId="editor-en" editable={editable} />
+        <Suspense fallback={<Loading />}>
+          <RichTextEditor label={t('articles.bodyVi')} initialContent={article?.bodyVi} onChange={setBodyVi} onEditor={editorVi} testId="editor-vi" editable={editable} />
+          <RichTextEditor label={t('articles.bodyEn')} initialContent={article?.bodyEn} onChange={setBodyEn} onEditor={editorEn} testId="editor-en" editable={editable} />
+        </Suspense>
       </fieldset>
       {error instanceof ApiError && (
         <div className="state state-error" role="alert">

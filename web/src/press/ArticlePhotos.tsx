@@ -11,7 +11,7 @@ import { ErrorDetails } from '../layout/QueryState';
 import type { Editors } from './ArticleForm';
 import { usePhotoChanges } from './desk-api';
 import type { Article, Photo } from './portal-api';
-import { insertPhoto } from './RichTextEditor';
+import { insertPhoto } from './editor-photo';
 
 const MAX_BYTES = 5 * 1024 * 1024;
 

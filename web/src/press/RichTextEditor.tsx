@@ -19,10 +19,6 @@ const Photo = Node.create({
   renderHTML: ({ HTMLAttributes }) => ['img', mergeAttributes(HTMLAttributes)],
 });
 
-export function insertPhoto(editor: Editor, photo: { url: string; alt: string }): void {
-  editor.chain().focus().insertContent({ type: 'photo', attrs: { src: photo.url, alt: photo.alt } }).run();
-}
-
 export function RichTextEditor({
   label,
   initialContent = '',
