@@ -169,7 +169,6 @@ export function robotsTxt(publicUrl: string): string {
 export function portalPageRoutes(app: App, { database, config, readCache, webRoot }: Deps): void {
   const route = routes(app, 'portal');
   const { db } = database;
-  const base = config.publicUrl;
   // The built web UI's page, read once it exists (tests and development may run without it).
   let shell: string | null = null;
   const loadShell = async () => (shell ??= webRoot ? await readFile(join(webRoot, 'index.html'), 'utf8').catch(() => null) : null);
@@ -195,10 +194,10 @@ export function portalPageRoutes(app: App, { database, config, readCache, webRoo
             lang === 'vi'
               ? 'Tin tức, họp báo, lịch các hội nghị công khai và văn kiện được thông qua trong năm Chủ tịch ASEAN.'
               : 'News, press briefings, the public meetings and the documents they adopted during the ASEAN chairmanship year.',
-          url: absoluteUrl(base, '/portal'),
+          url: absoluteUrl(config.publicUrl, '/portal'),
           lang,
           type: 'website',
-          jsonLd: { '@context': 'https://schema.org', '@type': 'WebSite', name: SITE_NAME, url: absoluteUrl(base, '/portal'), inLanguage: lang },
+          jsonLd: { '@context': 'https://schema.org', '@type': 'WebSite', name: SITE_NAME, url: absoluteUrl(config.publicUrl, '/portal'), inLanguage: lang },
         }),
       ),
   );
@@ -215,10 +214,10 @@ export function portalPageRoutes(app: App, { database, config, readCache, webRoo
         return withShareMeta(html, {
           title: `${lang === 'vi' ? m.titleVi : m.titleEn} · ${SITE_NAME}`,
           description: `${city}, ${when}`,
-          url: absoluteUrl(base, `/portal/meetings/${m.id}`),
+          url: absoluteUrl(config.publicUrl, `/portal/meetings/${m.id}`),
           lang,
           type: 'website',
-          jsonLd: meetingEvent(base, m),
+          jsonLd: meetingEvent(config.publicUrl, m),
         });
       }),
   );
@@ -239,20 +238,20 @@ export function portalPageRoutes(app: App, { database, config, readCache, webRoo
         return withShareMeta(html, {
           title: `${lang === 'vi' ? article.titleVi : article.titleEn} · ${SITE_NAME}`,
           description: lang === 'vi' ? article.leadVi : article.leadEn,
-          url: absoluteUrl(base, `/portal/articles/${article.slug}`),
+          url: absoluteUrl(config.publicUrl, `/portal/articles/${article.slug}`),
           lang,
-          image: lead && { url: absoluteUrl(base, lead.url), width: lead.width, height: lead.height, alt: lang === 'vi' ? lead.captionVi : lead.captionEn },
-          jsonLd: newsArticle(base, article, lang),
+          image: lead && { url: absoluteUrl(config.publicUrl, lead.url), width: lead.width, height: lead.height, alt: lang === 'vi' ? lead.captionVi : lead.captionEn },
+          jsonLd: newsArticle(config.publicUrl, article, lang),
         });
       }),
   );
 
   route.get('/sitemap.xml', { permission: 'public', summary: 'The portal pages for search engines, with when each last changed', hide: true }, async (request, reply) => {
-    const answer = await readCache.answer(`sitemap:${minuteBucket()}`, () => sitemapEntries(db, new Date()), (entries) => sitemapXml(base, entries));
+    const answer = await readCache.answer(`sitemap:${minuteBucket()}`, () => sitemapEntries(db, new Date()), (entries) => sitemapXml(config.publicUrl, entries));
     return sendCachedAnswer(request, reply, answer, { type: 'application/xml; charset=utf-8' });
   });
 
   route.get('/robots.txt', { permission: 'public', summary: 'What crawlers may read: the portal and its feeds, not the API', hide: true }, (_request, reply) =>
-    reply.type('text/plain; charset=utf-8').header('cache-control', 'public, max-age=3600').send(robotsTxt(base)),
+    reply.type('text/plain; charset=utf-8').header('cache-control', 'public, max-age=3600').send(robotsTxt(config.publicUrl)),
   );
 }
