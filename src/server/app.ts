@@ -141,7 +141,7 @@ export async function buildApp(options: BuildOptions): Promise<App> {
   app.addHook('onClose', async () => {
     await detach();
   });
-  const deps: Deps = { ...options, readCache };
+  const deps: Deps = { ...options, readCache, webRoot: options.webRoot ?? webRoot };
   const live = await LiveHub.start(options.database, config.live, app.log);
   // Before the server waits for connections to end: a live stream never ends by itself.
   app.addHook('preClose', async () => {
@@ -172,11 +172,12 @@ export async function buildApp(options: BuildOptions): Promise<App> {
     routes(app, deps);
   }
 
-  const serveWeb = options.serveWeb !== false && existsSync(`${webRoot}/index.html`);
+  const root = options.webRoot ?? webRoot;
+  const serveWeb = options.serveWeb !== false && existsSync(`${root}/index.html`);
   // The web UI's page for every client-side route; read once (a few hundred bytes).
-  const indexHtml = serveWeb ? await readFile(`${webRoot}/index.html`) : null;
+  const indexHtml = serveWeb ? await readFile(`${root}/index.html`) : null;
   if (serveWeb) {
-    await registerPublicPlugin(app, fastifyStatic, { root: webRoot, wildcard: false, index: false });
+    await registerPublicPlugin(app, fastifyStatic, { root, wildcard: false, index: false });
   }
   app.setNotFoundHandler((request, reply) => {
     // The path as the router read it: '/%61pi/x' is an API path too, and gets

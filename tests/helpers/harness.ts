@@ -73,12 +73,14 @@ export interface HarnessOptions {
   demoFiles?: boolean;
   /** Settings that differ from the defaults (session limits, trusted proxy …). */
   config?: Partial<Config>;
+  /** A folder with the web UI's index.html, for the pages the server fills in (the portal's). */
+  webRoot?: string;
 }
 
 export async function startHarness(engine: Engine, options: HarnessOptions = {}): Promise<Harness> {
   const database = await openTestDatabase(engine, options.demoFiles ? 'demo-files' : 'demo');
   const config = { ...loadConfig({}), logLevel: 'silent', ...options.config };
-  const app = await buildApp({ database, config, serveWeb: false, logger: false });
+  const app = await buildApp({ database, config, serveWeb: false, logger: false, ...(options.webRoot ? { webRoot: options.webRoot } : {}) });
   await app.ready();
 
   const anonymous = async () => {

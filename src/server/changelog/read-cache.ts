@@ -11,6 +11,7 @@
  * committed in between were never announced. A result computed while a
  * change committed, or while the connection was down, is not kept.
  */
+import { createHash } from 'node:crypto';
 import type { Database } from '../db/client.js';
 import { CHANGE_CHANNEL } from './record.js';
 
@@ -21,10 +22,19 @@ export interface ReadCacheEvents {
   resumed?(): void;
 }
 
+/** A serialized answer with its validators (RFC 9110 §8.8). */
+export interface CachedAnswer {
+  body: string;
+  /** A strong entity tag: the hash of the body, quoted. */
+  etag: string;
+  /** When the body was computed, to the second (what Last-Modified can say). */
+  lastModified: Date;
+}
+
 export class ReadCache {
   private generation = 0;
   private bypassed = false;
-  private readonly entries = new Map<string, string>();
+  private readonly entries = new Map<string, CachedAnswer>();
 
   /** maxEntries 0 turns the cache off. */
   constructor(private readonly maxEntries = 500) {}
@@ -80,14 +90,24 @@ export class ReadCache {
 
   /** The cached JSON for key, or compute it, serialize it and keep it if nothing changed meanwhile. */
   async json<T>(key: string, compute: () => Promise<T>, serialize: (value: T) => string = JSON.stringify): Promise<string> {
+    return (await this.answer(key, compute, serialize)).body;
+  }
+
+  /** Like json(), with the answer's entity tag and the time it was computed. */
+  async answer<T>(key: string, compute: () => Promise<T>, serialize: (value: T) => string = JSON.stringify): Promise<CachedAnswer> {
     const hit = this.bypassed ? undefined : this.entries.get(key);
     if (hit !== undefined) return hit;
     const generation = this.generation;
     const body = serialize(await compute());
+    const answer: CachedAnswer = {
+      body,
+      etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 32)}"`,
+      lastModified: new Date(Math.floor(Date.now() / 1000) * 1000),
+    };
     if (generation === this.generation && !this.bypassed && this.maxEntries > 0) {
       if (this.entries.size >= this.maxEntries) this.entries.clear();
-      this.entries.set(key, body);
+      this.entries.set(key, answer);
     }
-    return body;
+    return answer;
   }
 }

@@ -17,6 +17,8 @@ export interface Deps {
   database: Database;
   config: Config;
   readCache: ReadCache;
+  /** Where the built web UI is (its index.html is the shell of every page); dist/web by default. */
+  webRoot?: string;
 }
 
 /** The actor of a request, for the change log. */

@@ -10,7 +10,7 @@ import { briefingRoutes } from './news/briefing-routes.js';
 import { photoRoutes } from './news/photo-routes.js';
 import { newsRoutes } from './news/routes.js';
 import { portalRoutes } from './news/portal-routes.js';
-import { shareMetaRoutes } from './news/share-meta.js';
+import { portalPageRoutes } from './news/portal-pages.js';
 
 export function pressRoutes(app: App, deps: Deps): void {
   // Journalists' applications, delegates' nominations and article photos carry a photo.
@@ -23,5 +23,5 @@ export function pressRoutes(app: App, deps: Deps): void {
   photoRoutes(app, deps);
   briefingRoutes(app, deps);
   portalRoutes(app, deps);
-  shareMetaRoutes(app, deps);
+  portalPageRoutes(app, deps);
 }

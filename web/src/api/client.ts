@@ -42,6 +42,10 @@ async function send<T>(method: Method, path: string, body?: unknown, retried = f
     method,
     headers,
     credentials: 'same-origin',
+    // Public answers may be kept 30 s by caches (Cache-Control); the app
+    // itself always asks again, answered 304 when nothing changed, so it shows
+    // its own writes and live changes at once.
+    cache: 'no-cache',
     body: body === undefined ? undefined : form ? body : JSON.stringify(body),
   });
   const text = await response.text();

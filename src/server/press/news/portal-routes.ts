@@ -1,4 +1,10 @@
-/** The public portal's API: no sign-in; only what is published and due. */
+/**
+ * The public portal's API: no sign-in; only what is published and due. Its
+ * answers are the same whoever asks, so they come from the read cache
+ * (emptied on every commit) with an ETag, Last-Modified and a public
+ * Cache-Control (http/cached-answer.ts); keys carry the minute, as a
+ * scheduled article becomes public without a commit.
+ */
 import { imageExtension, inlineDisposition } from '../../files/kinds.js';
 import { z } from 'zod';
 import { can } from '../../auth/permissions.js';
@@ -11,6 +17,19 @@ import { meetingsWithOutcomes, portalMeeting } from './portal-meetings.js';
 import { countView, getArticle, listArticles, listBriefings, photoFile, relatedArticles } from './queries.js';
 import { articleSummary, articleView, briefingView } from './schemas.js';
 import { routes } from '../../http/route.js';
+import { minuteBucket, sendCachedAnswer } from '../../http/cached-answer.js';
+
+const JSON_TYPE = 'application/json; charset=utf-8';
+
+/** Serialized through the response schema, as Fastify would: only the fields it names. */
+const through =
+  <S extends z.ZodTypeAny>(schema: S) =>
+  (value: z.input<S>) =>
+    JSON.stringify(schema.parse(value));
+const orNull =
+  <S extends z.ZodTypeAny>(schema: S) =>
+  (value: z.input<S> | null) =>
+    value === null ? 'null' : JSON.stringify(schema.parse(value));
 
 const outcomeMeeting = z.object({ id: z.number().int(), titleEn: z.string(), titleVi: z.string(), startsAt: z.date(), count: z.number().int() });
 
@@ -33,7 +52,17 @@ const portalMeetingView = z.object({
 
 const tags = ['portal'];
 
-export function portalRoutes(app: App, { database, config }: Deps): void {
+const homeView = z.object({
+  latest: z.array(articleSummary),
+  mostRead: z.array(articleSummary),
+  briefings: z.array(briefingView),
+  outcomeMeetings: z.array(outcomeMeeting),
+});
+const articlePage = articleView.extend({ related: z.array(articleSummary) });
+const articleList = z.object({ articles: z.array(articleSummary) });
+const briefingList = z.object({ briefings: z.array(briefingView) });
+
+export function portalRoutes(app: App, { database, config, readCache }: Deps): void {
   const route = routes(app, tags);
   const { db } = database;
 
@@ -42,21 +71,23 @@ export function portalRoutes(app: App, { database, config }: Deps): void {
     {
       permission: 'public',
       summary: 'Latest articles, the most read, the press briefings and the latest meetings with public outcome documents',
-      response: { 200: z.object({
-            latest: z.array(articleSummary),
-            mostRead: z.array(articleSummary),
-            briefings: z.array(briefingView),
-            outcomeMeetings: z.array(outcomeMeeting),
-          }) },
+      response: { 200: homeView },
     },
-    async () => {
-      const now = new Date();
-      return {
-        latest: await listArticles(db, { now, limit: 12 }),
-        mostRead: await listArticles(db, { now, limit: 5, orderByViews: true }),
-        briefings: await listBriefings(db, now),
-        outcomeMeetings: await meetingsWithOutcomes(db, 6),
-      };
+    async (request, reply) => {
+      const answer = await readCache.answer(
+        `portal:home:${minuteBucket()}`,
+        async () => {
+          const now = new Date();
+          return {
+            latest: await listArticles(db, { now, limit: 12 }),
+            mostRead: await listArticles(db, { now, limit: 5, orderByViews: true }),
+            briefings: await listBriefings(db, now),
+            outcomeMeetings: await meetingsWithOutcomes(db, 6),
+          };
+        },
+        through(homeView),
+      );
+      return sendCachedAnswer(request, reply, answer, { type: JSON_TYPE });
     },
   );
 
@@ -66,9 +97,17 @@ export function portalRoutes(app: App, { database, config }: Deps): void {
       permission: 'public',
       summary: 'Published articles, newest first; by meeting',
       querystring: z.object({ meetingId: idParam().optional() }),
-      response: { 200: z.object({ articles: z.array(articleSummary) }) },
+      response: { 200: articleList },
     },
-    async (request) => ({ articles: await listArticles(db, { now: new Date(), meetingId: request.query.meetingId }) }),
+    async (request, reply) => {
+      const { meetingId } = request.query;
+      const answer = await readCache.answer(
+        `portal:articles:${meetingId ?? ''}:${minuteBucket()}`,
+        async () => ({ articles: await listArticles(db, { now: new Date(), meetingId }) }),
+        through(articleList),
+      );
+      return sendCachedAnswer(request, reply, answer, { type: JSON_TYPE });
+    },
   );
 
   route.get(
@@ -77,15 +116,25 @@ export function portalRoutes(app: App, { database, config }: Deps): void {
       permission: 'public',
       summary: 'A published article with related articles (counts a view)',
       params: z.object({ slug: rawText(200) }),
-      response: { 200: articleView.extend({ related: z.array(articleSummary) }) },
+      response: { 200: articlePage },
       errors: ['not_found'],
     },
-    async (request) => {
-      const now = new Date();
-      const article = await getArticle(db, { slug: request.params.slug }, now);
-      if (!article) throw notFound('Article');
-      await countView(db, article.id);
-      return { ...article, related: await relatedArticles(db, article.id, now) };
+    async (request, reply) => {
+      const { slug } = request.params;
+      const answer = await readCache.answer(
+        `portal:article:${slug}:${minuteBucket()}`,
+        async () => {
+          const now = new Date();
+          const article = await getArticle(db, { slug }, now);
+          return article && { ...article, related: await relatedArticles(db, article.id, now) };
+        },
+        orNull(articlePage),
+      );
+      if (answer.body === 'null') throw notFound('Article');
+      // Every reading counts, also one answered from the cache (or by a 304);
+      // the count itself (no commit, no change-log event) leaves the cache alone.
+      await countView(db, { slug });
+      return sendCachedAnswer(request, reply, answer, { type: JSON_TYPE });
     },
   );
 
@@ -94,9 +143,12 @@ export function portalRoutes(app: App, { database, config }: Deps): void {
     {
       permission: 'public',
       summary: 'Press briefings',
-      response: { 200: z.object({ briefings: z.array(briefingView) }) },
+      response: { 200: briefingList },
     },
-    async () => ({ briefings: await listBriefings(db, new Date()) }),
+    async (request, reply) => {
+      const answer = await readCache.answer(`portal:briefings:${minuteBucket()}`, async () => ({ briefings: await listBriefings(db, new Date()) }), through(briefingList));
+      return sendCachedAnswer(request, reply, answer, { type: JSON_TYPE });
+    },
   );
 
   route.get(
@@ -108,10 +160,11 @@ export function portalRoutes(app: App, { database, config }: Deps): void {
       response: { 200: portalMeetingView },
       errors: ['not_found'],
     },
-    async (request) => {
-      const page = await portalMeeting(db, request.params.id, new Date());
-      if (!page) throw notFound('Meeting');
-      return page;
+    async (request, reply) => {
+      const { id } = request.params;
+      const answer = await readCache.answer(`portal:meeting:${id}:${minuteBucket()}`, () => portalMeeting(db, id, new Date()), orNull(portalMeetingView));
+      if (answer.body === 'null') throw notFound('Meeting');
+      return sendCachedAnswer(request, reply, answer, { type: JSON_TYPE });
     },
   );
 
@@ -143,8 +196,13 @@ export function portalRoutes(app: App, { database, config }: Deps): void {
       querystring: z.object({ lang: z.enum(['vi', 'en']).default('vi') }),
     },
     async (request, reply) => {
-      const items = await listArticles(db, { now: new Date(), limit: 30 });
-      return reply.type('application/atom+xml; charset=utf-8').send(atomFeed(config.publicUrl, request.query.lang, items));
+      const { lang } = request.query;
+      const answer = await readCache.answer(
+        `portal:atom:${lang}:${minuteBucket()}`,
+        () => listArticles(db, { now: new Date(), limit: 30 }),
+        (items) => atomFeed(config.publicUrl, lang, items),
+      );
+      return sendCachedAnswer(request, reply, answer, { type: 'application/atom+xml; charset=utf-8' });
     },
   );
 }

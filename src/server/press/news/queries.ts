@@ -149,8 +149,11 @@ export async function relatedArticles(db: DbOrTx, articleId: number, now: Date, 
   return withTags(db, rows, null);
 }
 
-export async function countView(db: DbOrTx, id: number) {
-  await db.update(articles).set({ views: sql`${articles.views} + 1` }).where(eq(articles.id, id));
+export async function countView(db: DbOrTx, by: { id: number } | { slug: string }) {
+  await db
+    .update(articles)
+    .set({ views: sql`${articles.views} + 1` })
+    .where('id' in by ? eq(articles.id, by.id) : eq(articles.slug, by.slug));
 }
 
 /** A photo's bytes with what decides who may see them: its article's state. */

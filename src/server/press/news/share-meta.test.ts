@@ -31,4 +31,22 @@ describe('share metadata of article pages', () => {
     expect(html).toContain('<meta property="og:image:alt" content="Leaders &quot;online&quot;">');
     expect(html).toContain('<meta name="twitter:card" content="summary_large_image">');
   });
+
+  it('carries JSON-LD that cannot close its element, parsing back to the same data', () => {
+    const data = { '@type': 'NewsArticle', headline: 'A </script><script>alert(1)</script> & <!-- b \u2028' };
+    const html = withShareMeta('<html lang="vi"><head><title>Gavel</title></head></html>', {
+      title: 'T',
+      description: 'D',
+      url: 'https://gavel.example/portal',
+      lang: 'en',
+      type: 'website',
+      jsonLd: data,
+    });
+    expect(html).toContain('<html lang="en">');
+    expect(html).toContain('<meta property="og:type" content="website">');
+    const blocks = [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)];
+    expect(blocks).toHaveLength(1);
+    expect(blocks[0]![1]).not.toMatch(/[<>&]/);
+    expect(JSON.parse(blocks[0]![1]!)).toEqual(data);
+  });
 });
