@@ -83,7 +83,7 @@ export function MonitoringPage() {
           {t('monitoring.importUrl')}
           <input type="url" required maxLength={2000} value={url} onChange={(e) => setUrl(e.target.value)} data-testid="import-url" />
         </label>
-        <button className="button button-primary" type="submit" disabled={importUrl.isPending}>
+        <button className="button button-primary" type="submit" disabled={importUrl.isPending} data-testid="import-url-submit">
           {t('monitoring.importUrlButton')}
         </button>
         {importUrl.isPending && <Loading />}
