@@ -68,6 +68,17 @@ export interface Config {
     /** Minutes between purge runs; 0 turns the schedule off (the admin endpoint still runs it). */
     sweepMinutes: number;
   };
+  /** Media monitoring's fetches and the sweep that polls watched sources (press/monitoring/watch.ts). */
+  monitor: {
+    /** Fetch from loopback and private-network addresses too (tests, an intranet): GAVEL_MONITOR_ALLOW_PRIVATE=true. */
+    allowPrivate: boolean;
+    /** The most a fetch (connection, redirects and body) may take. */
+    timeoutMs: number;
+    /** The least time between two requests to one host. */
+    hostIntervalMs: number;
+    /** Minutes between polls of the due sources; 0 turns the schedule off. */
+    sweepMinutes: number;
+  };
   /** How long an invitation link and a password-reset link work. */
   links: { invitationMs: number; resetMs: number };
   /** Sign-in through an OpenID Connect provider (auth/oidc/); null: password sign-in only. */
@@ -156,6 +167,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       photoDays: Number(env.GAVEL_RETAIN_PHOTOS_DAYS ?? 90),
       mailDays: Number(env.GAVEL_RETAIN_MAIL_DAYS ?? 180),
       sweepMinutes: Number(env.GAVEL_RETENTION_SWEEP_MINUTES ?? 60),
+    },
+    monitor: {
+      allowPrivate: env.GAVEL_MONITOR_ALLOW_PRIVATE === 'true',
+      timeoutMs: Number(env.GAVEL_MONITOR_TIMEOUT_SECONDS ?? 20) * 1000,
+      hostIntervalMs: Number(env.GAVEL_MONITOR_HOST_INTERVAL_SECONDS ?? 2) * 1000,
+      sweepMinutes: Number(env.GAVEL_MONITOR_SWEEP_MINUTES ?? 5),
     },
     links: {
       invitationMs: Number(env.GAVEL_INVITATION_HOURS ?? 72) * 3_600_000,

@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { readdirSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clippings } from '../../src/server/press/schema.js';
@@ -14,7 +16,8 @@ describe('the press side in a browser', () => {
   let officer: Page;
 
   beforeAll(async () => {
-    h = await startBrowserHarness();
+    // The news site of the import-by-URL test is on 127.0.0.1.
+    h = await startBrowserHarness({ env: { GAVEL_MONITOR_ALLOW_PRIVATE: 'true', GAVEL_MONITOR_HOST_INTERVAL_SECONDS: '0' } });
     ({ page: journalist } = await h.newPage({ locale: 'vi-VN' }));
     ({ page: officer } = await h.newPage({ locale: 'en-GB' }));
     await signIn(officer, h.baseUrl, 'press@gavel.demo');
@@ -219,5 +222,23 @@ describe('the press side in a browser', () => {
     expect(await officer.getByTestId('coverage-amm-53').locator('td').nth(1).innerText()).toBe('2');
     await officer.getByTestId('coverage-amm-53').getByRole('button').click();
     await officer.getByTestId('clipping').filter({ hasText: 'Đẩy mạnh triển khai các sáng kiến' }).waitFor();
+  });
+  it('imports a page by its address from a news site', async () => {
+    const page = readFileSync(new URL('../fixtures/monitoring/en-regional.html', import.meta.url));
+    const site = createServer((req, res) => {
+      if (req.url === '/robots.txt') return void res.writeHead(404).end();
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page);
+    });
+    await new Promise<void>((resolve) => site.listen(0, '127.0.0.1', resolve));
+    try {
+      await officer.goto(`${h.baseUrl}/press/monitoring`);
+      await officer.getByTestId('import-url').fill(`http://127.0.0.1:${(site.address() as AddressInfo).port}/regional/amm-53.html`);
+      await officer.getByTestId('import-url-submit').click();
+      await officer.getByTestId('import-url-result').filter({ hasText: /1 page imported|1 trang/ }).waitFor();
+      await officer.getByTestId('clipping').filter({ hasText: 'ASEAN foreign ministers meet online ahead of AMM-53' }).first().waitFor();
+    } finally {
+      site.closeAllConnections();
+      site.close();
+    }
   });
 });

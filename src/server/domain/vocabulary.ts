@@ -49,3 +49,11 @@ export const roles = [
   'journalist',
 ] as const;
 export type Role = (typeof roles)[number];
+
+/** What a watched source of media monitoring is: an RSS/Atom feed, or a page imported whenever it changes. */
+export const monitorSourceKinds = ['feed', 'page'] as const;
+export type MonitorSourceKind = (typeof monitorSourceKinds)[number];
+
+/** How a watched source's last poll went; `blocked`: its robots.txt does not allow it. */
+export const monitorFetchStatuses = ['ok', 'not_modified', 'failed', 'blocked'] as const;
+export type MonitorFetchStatus = (typeof monitorFetchStatuses)[number];

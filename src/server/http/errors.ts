@@ -60,6 +60,7 @@ export const errorStatus = {
   oidc_no_account: 403,
   body_inactive: 409,
   application_closed: 409,
+  fetch_failed: 422,
 } as const;
 
 export type ErrorCode = keyof typeof errorStatus;

@@ -23,7 +23,7 @@ import { visibleTo as documentVisibleTo } from '../documents/visibility.js';
 import { meetingDecisions, speakers } from '../room/schema.js';
 import { visibleMeetingId, visibleTo as meetingVisibleTo } from '../meetings/visibility.js';
 import { publicAt } from '../press/news/queries.js';
-import { articlePhotos, articles, briefings } from '../press/schema.js';
+import { articlePhotos, articles, briefings, monitorSources } from '../press/schema.js';
 
 export interface Parent {
   type: string;
@@ -96,6 +96,8 @@ const rules: Record<string, Rule> = {
     return new Map(rows.map((r) => [r.id, { type: 'party', id: r.partyId }]));
   },
   chairmanship: (db, _viewer, ids) => select(db, chairmanships, chairmanships.id, ids, undefined),
+  // Media monitoring's watched sources: the press desk (press.monitor) reads them all.
+  monitor_source: async (db, viewer, ids) => (can(viewer, 'press.monitor') ? select(db, monitorSources, monitorSources.id, ids, undefined) : new Map()),
   article: (db, viewer, ids) => select(db, articles, articles.id, ids, mayEditNews(viewer) ? undefined : publicAt(new Date())),
   article_photo: async (db, viewer, ids) => {
     const rows = await db

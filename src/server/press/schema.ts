@@ -8,8 +8,41 @@ import { boolean, customType, type AnyPgColumn, index, integer, pgTable, primary
 import { meetings, people, users } from '../db/schema.js';
 import { documents } from '../documents/schema.js';
 import { oneOf } from '../db/vocabulary-check.js';
+import { monitorFetchStatuses, monitorSourceKinds } from '../domain/vocabulary.js';
 
 const instant = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
+
+/**
+ * Sources watched by media monitoring: feeds whose items are imported, and
+ * pages imported whenever they change; polled every `interval_minutes` with
+ * conditional GET (the validators of the last answer kept), a failed poll
+ * retried at back-off (`failures` in a row).
+ */
+export const monitorSources = pgTable(
+  'monitor_sources',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    kind: text('kind').notNull(),
+    url: text('url').notNull().unique(),
+    name: text('name').notNull(),
+    intervalMinutes: integer('interval_minutes').notNull(),
+    active: boolean('active').notNull().default(true),
+    etag: text('etag'),
+    lastModified: text('last_modified'),
+    lastFetchedAt: instant('last_fetched_at'),
+    lastStatus: text('last_status'),
+    lastError: text('last_error'),
+    failures: integer('failures').notNull().default(0),
+    nextDueAt: instant('next_due_at').notNull().defaultNow(),
+    createdAt: instant('created_at').notNull().defaultNow(),
+    createdBy: integer('created_by').references(() => users.id, { onDelete: 'set null' }),
+  },
+  (t) => [
+    oneOf('monitor_sources_kind_ck', t.kind, monitorSourceKinds),
+    oneOf('monitor_sources_last_status_ck', t.lastStatus, monitorFetchStatuses),
+    index('monitor_sources_due_idx').on(t.nextDueAt),
+  ],
+);
 
 export const clippings = pgTable(
   'clippings',
@@ -36,8 +69,11 @@ export const clippings = pgTable(
     language: text('language').notNull(),
     importedAt: instant('imported_at').notNull().defaultNow(),
     importedBy: integer('imported_by').references(() => users.id, { onDelete: 'set null' }),
+    /** The address the page was fetched from (import by URL, a watched source); null for pasted or uploaded pages. */
+    sourceUrl: text('source_url'),
+    monitorSourceId: integer('monitor_source_id').references(() => monitorSources.id, { onDelete: 'set null' }),
   },
-  (t) => [index('clippings_published_idx').on(t.publishedAt)],
+  (t) => [index('clippings_published_idx').on(t.publishedAt), index('clippings_source_url_idx').on(t.sourceUrl)],
 );
 
 export const clippingMeetings = pgTable(

@@ -1,10 +1,10 @@
 /** Media monitoring: import news pages, see coverage per meeting and the clippings behind it. */
-import { useState, type ChangeEvent } from 'react';
+import { useState, type ChangeEvent, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { pick } from '../i18n/pick';
 import { ErrorState, Loading } from '../layout/QueryState';
-import { useClippings, useCoverage, useImportClippings, type Clipping } from './api';
+import { useClippings, useCoverage, useImportClippings, useImportUrl, type Clipping } from './api';
 import { formatInZone } from './format';
 
 function ClippingCard({ clipping }: { clipping: Clipping }) {
@@ -41,6 +41,12 @@ export function MonitoringPage() {
   const [meetingId, setMeetingId] = useState<number | null>(null);
   const clippings = useClippings(meetingId);
   const importPages = useImportClippings();
+  const importUrl = useImportUrl();
+  const [url, setUrl] = useState('');
+  const onUrl = (e: FormEvent) => {
+    e.preventDefault();
+    if (url.trim()) importUrl.mutate(url.trim(), { onSuccess: () => setUrl('') });
+  };
 
   const onFiles = async (e: ChangeEvent<HTMLInputElement>) => {
     const files = [...(e.target.files ?? [])];
@@ -72,6 +78,22 @@ export function MonitoringPage() {
           </p>
         )}
       </div>
+      <form className="card" onSubmit={onUrl}>
+        <label className="field">
+          {t('monitoring.importUrl')}
+          <input type="url" required maxLength={2000} value={url} onChange={(e) => setUrl(e.target.value)} data-testid="import-url" />
+        </label>
+        <button className="button button-primary" type="submit" disabled={importUrl.isPending} data-testid="import-url-submit">
+          {t('monitoring.importUrlButton')}
+        </button>
+        {importUrl.isPending && <Loading />}
+        {importUrl.isError && <ErrorState error={importUrl.error} />}
+        {importUrl.data && (
+          <p role="status" data-testid="import-url-result">
+            {importUrl.data[0]?.duplicate ? t('monitoring.importUrlDuplicate') : t('monitoring.imported', { count: 1, duplicates: 0 })}
+          </p>
+        )}
+      </form>
       <h2>{t('monitoring.coverage')}</h2>
       {coverage.isPending && <Loading />}
       {coverage.isError && <ErrorState error={coverage.error} />}

@@ -170,6 +170,15 @@ export function useImportClippings() {
   });
 }
 
+/** Import by URL: the server fetches the page (robots.txt respected) and imports it like an uploaded one. */
+export function useImportUrl() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (url: string) => api.post<{ clippings: Clipping[] }>('/press/clippings/fetch', { url }).then((r) => r.clippings),
+    onSuccess: () => client.invalidateQueries({ queryKey: ['press'] }),
+  });
+}
+
 export const isPressOfficer = (roles: readonly string[] | undefined) => Boolean(roles?.some((r) => r === 'press_officer' || r === 'admin'));
 export const canMonitor = (roles: readonly string[] | undefined) =>
   Boolean(roles?.some((r) => r === 'press_officer' || r === 'admin' || r === 'secretariat'));

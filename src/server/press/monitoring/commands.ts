@@ -35,14 +35,25 @@ export async function namesForLinking(tx: DbOrTx): Promise<{ meetings: MeetingNa
 }
 
 /** Imports the pages; returns each page's clipping id and whether it was there already. */
-export async function importClippings(db: Db, actor: Actor, input: ClippingsImport): Promise<{ id: number; duplicate: boolean }[]> {
+/** A page to import; pages fetched from the web also carry their address and watched source. */
+export type PageToImport = ClippingsImport['pages'][number] & { sourceUrl?: string; monitorSourceId?: number | null };
+
+/** A page in which the extractor found no words at all: never stored as an empty clipping. */
+export class EmptyPageError extends Error {
+  constructor(readonly index: number) {
+    super('no text found in the page: neither a headline nor a paragraph');
+    this.name = 'EmptyPageError';
+  }
+}
+
+export async function importClippings(db: Db, actor: Actor, input: { pages: PageToImport[] }): Promise<{ id: number; duplicate: boolean }[]> {
   return db.transaction(async (tx) => importClippingsIn(tx, actor, input));
 }
 
-export async function importClippingsIn(tx: DbOrTx, actor: Actor, input: ClippingsImport): Promise<{ id: number; duplicate: boolean }[]> {
+export async function importClippingsIn(tx: DbOrTx, actor: Actor, input: { pages: PageToImport[] }): Promise<{ id: number; duplicate: boolean }[]> {
   const names = await namesForLinking(tx);
   const results: { id: number; duplicate: boolean }[] = [];
-  for (const page of input.pages) {
+  for (const [index, page] of input.pages.entries()) {
     const rawHash = createHash('sha256').update(page.content).digest('hex');
     const [existing] = await tx.select({ id: clippings.id }).from(clippings).where(eq(clippings.rawHash, rawHash));
     if (existing) {
@@ -50,6 +61,7 @@ export async function importClippingsIn(tx: DbOrTx, actor: Actor, input: Clippin
       continue;
     }
     const parsed = parsePage({ content: page.content, contentType: page.contentType, defaultZone: page.defaultZone ?? DEFAULT_PRESS_ZONE });
+    if (!parsed.headline && parsed.paragraphs.every((p) => !p.trim())) throw new EmptyPageError(index);
     const links = linkClipping(parsed, names.meetings, names.people);
     const [row] = await tx
       .insert(clippings)
@@ -69,6 +81,8 @@ export async function importClippingsIn(tx: DbOrTx, actor: Actor, input: Clippin
         body: parsed.paragraphs.join('\n\n'),
         language: parsed.language,
         importedBy: actor.userId,
+        sourceUrl: page.sourceUrl ?? null,
+        monitorSourceId: page.monitorSourceId ?? null,
       })
       .returning({ id: clippings.id });
     if (!row) throw new Error('insert returned nothing');
@@ -82,7 +96,7 @@ export async function importClippingsIn(tx: DbOrTx, actor: Actor, input: Clippin
       entityType: 'clipping',
       entityId: row.id,
       action: 'create',
-      changes: { source: page.source, title: parsed.title, meetings: links.meetings.map((m) => m.id) },
+      changes: { source: page.source, sourceUrl: page.sourceUrl, monitorSourceId: page.monitorSourceId, title: parsed.title, meetings: links.meetings.map((m) => m.id) },
     });
     results.push({ id: row.id, duplicate: false });
   }

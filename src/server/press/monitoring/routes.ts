@@ -1,31 +1,128 @@
 import { z } from 'zod';
-import { notFound } from '../../http/errors.js';
+import { AppError, notFound } from '../../http/errors.js';
+import { scheduleSweep } from '../../http/sweep.js';
 import { actorOf, idParams, type App, type Deps } from '../../http/types.js';
-import { importClippings } from './commands.js';
+import { EmptyPageError, importClippings } from './commands.js';
+import { FetchProblem } from './fetch.js';
 import { coverageByMeeting, getClipping, listClippings } from './queries.js';
-import { clippingDetail, clippingFilters, clippingSummary, clippingsImport, coverageRow, importResult } from './schemas.js';
+import {
+  clippingDetail,
+  clippingFilters,
+  clippingSummary,
+  clippingsImport,
+  coverageRow,
+  fetchRequest,
+  IMPORT_BODY_LIMIT,
+  importResult,
+  monitorSource,
+  sourceCreate,
+  sourceUpdate,
+} from './schemas.js';
+import { createSource, getSource, listSources, updateSource } from './sources.js';
+import { createMonitor, importFromUrl, pollDueSources } from './watch.js';
 import { routes } from '../../http/route.js';
 
 const tags = ['press: media monitoring'];
 
-export function monitoringRoutes(app: App, { database }: Deps): void {
+export function monitoringRoutes(app: App, { database, config }: Deps): void {
   const route = routes(app, tags);
   const { db } = database;
+  const { sweepMinutes, ...fetchOptions } = config.monitor;
+  const monitor = createMonitor(fetchOptions);
+  scheduleSweep(app, 'media monitoring poll', sweepMinutes, () => pollDueSources(db, monitor));
 
   route.post(
     '/api/press/clippings',
     {
       permission: 'press.monitor',
       summary: 'Import news pages (plain text or HTML) as clippings, linked to the meetings and people they mention',
+      description:
+        'Each page at most 10,485,760 characters (a saved page of 10 MB), the request at most 20 MiB (413 beyond). ' +
+        'A binary file, an empty page or one in which no text is found is refused with 400 naming `pages.N.content`.',
       body: clippingsImport,
+      bodyLimit: IMPORT_BODY_LIMIT,
       response: { 201: importResult },
       errors: ['payload_too_large'],
     },
     async (request, reply) => {
-      const imported = await importClippings(db, actorOf(request), request.body);
+      let imported;
+      try {
+        imported = await importClippings(db, actorOf(request), request.body);
+      } catch (err) {
+        if (err instanceof EmptyPageError) throw new AppError('validation_failed', err.message, [{ path: `pages.${err.index}.content`, message: err.message }]);
+        throw err;
+      }
       const listed = await listClippings(db, { ids: imported.map((i) => i.id) });
       const byId = new Map(listed.map((c) => [c.id, c]));
       return reply.status(201).send({ clippings: imported.map((i) => ({ ...byId.get(i.id)!, duplicate: i.duplicate })) });
+    },
+  );
+
+  route.post(
+    '/api/press/clippings/fetch',
+    {
+      permission: 'press.monitor',
+      summary: 'Import a news page by its address: fetched now (robots.txt respected) and imported like a pasted page',
+      description:
+        'http and https only; private-network addresses are refused; redirects are followed within the same host only; ' +
+        'the page at most 10 MB and 20 seconds. A page that cannot be fetched or is not a text page is refused with 422 `fetch_failed`, ' +
+        'the reason in `details`. A page already imported from this address is answered as a duplicate.',
+      body: fetchRequest,
+      response: { 201: importResult },
+      errors: ['fetch_failed'],
+    },
+    async (request, reply) => {
+      const { url } = request.body;
+      let imported;
+      try {
+        imported = await importFromUrl(db, monitor, actorOf(request), url);
+      } catch (err) {
+        if (err instanceof FetchProblem) throw new AppError('fetch_failed', `the page could not be imported: ${err.message}`, [{ path: 'url', message: err.message }]);
+        throw err;
+      }
+      const [listed] = await listClippings(db, { ids: [imported.id] });
+      return reply.status(201).send({ clippings: [{ ...listed!, duplicate: imported.duplicate }] });
+    },
+  );
+
+  route.get(
+    '/api/press/sources',
+    {
+      permission: 'press.monitor',
+      summary: 'The feeds and pages media monitoring watches, with how their last poll went',
+      response: { 200: z.object({ sources: z.array(monitorSource) }) },
+    },
+    async () => ({ sources: await listSources(db) }),
+  );
+
+  route.post(
+    '/api/press/sources',
+    {
+      permission: 'press.monitor',
+      summary: 'Watch a feed (RSS or Atom: its items are imported) or a page (imported whenever it changes)',
+      body: sourceCreate,
+      response: { 201: monitorSource },
+      errors: ['conflict'],
+    },
+    async (request, reply) => {
+      const id = await createSource(db, actorOf(request), request.body);
+      return reply.status(201).send(await getSource(db, id));
+    },
+  );
+
+  route.patch(
+    '/api/press/sources/:id',
+    {
+      permission: 'press.monitor',
+      summary: 'Edit a watched source: its address, name or interval; `active: false` stops watching it',
+      params: idParams,
+      body: sourceUpdate,
+      response: { 200: monitorSource },
+      errors: ['not_found', 'conflict'],
+    },
+    async (request) => {
+      await updateSource(db, actorOf(request), request.params.id, request.body);
+      return getSource(db, request.params.id);
     },
   );
 

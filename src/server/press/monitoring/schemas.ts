@@ -1,6 +1,13 @@
 import { z } from 'zod';
-import { idParam, text, timeZone } from '../../http/primitives.js';
+import { monitorFetchStatuses, monitorSourceKinds } from '../../domain/vocabulary.js';
+import { idParam, int, text, timeZone } from '../../http/primitives.js';
+import { checkUrl, FetchProblem, MAX_PAGE_BYTES } from './fetch.js';
 import { notTextProblem, storableText } from './page-text.js';
+
+/** A pasted or uploaded page, or a fetched one: at most 10 MB (MAX_PAGE_BYTES), the body limit of the import routes. */
+export const MAX_PAGE_CHARS = MAX_PAGE_BYTES;
+/** The import routes' body limit: one page at the limit, with room for JSON escaping and the other fields. */
+export const IMPORT_BODY_LIMIT = 2 * MAX_PAGE_BYTES + 64 * 1024;
 
 /**
  * A page's text as scraped: a binary file sent by mistake is refused (400
@@ -9,13 +16,14 @@ import { notTextProblem, storableText } from './page-text.js';
 const pageContent = z
   .string()
   .min(1)
-  .max(2_000_000, { abort: true })
+  .max(MAX_PAGE_CHARS, { abort: true })
   .superRefine((content, ctx) => {
     const problem = notTextProblem(content);
     if (problem) ctx.addIssue({ code: 'custom', message: problem, input: content });
   })
   .transform(storableText)
-  .describe('the page as text or HTML; binary files are refused, stray NUL characters removed');
+  .refine((content) => content.trim().length > 0, { message: 'the page is empty' })
+  .describe('the page as text or HTML, at most 10,485,760 characters (the request at most 20 MiB); binary files are refused, stray NUL characters removed');
 
 export const pageImport = z.object({
   /** The page's URL or file name. */
@@ -26,7 +34,9 @@ export const pageImport = z.object({
   defaultZone: timeZone().optional(),
 });
 
-export const clippingsImport = z.object({ pages: z.array(pageImport).min(1).max(50) });
+export const clippingsImport = z
+  .object({ pages: z.array(pageImport).min(1).max(50) })
+  .describe('pages of at most 10,485,760 characters each; the whole request at most 20 MiB (413 beyond)');
 export type ClippingsImport = z.infer<typeof clippingsImport>;
 
 const link = z.object({ id: z.number().int(), name: z.string(), alias: z.string(), mentions: z.number().int() });
@@ -75,3 +85,48 @@ export const coverageRow = z.object({
   firstPublishedAt: z.date().nullable(),
   lastPublishedAt: z.date().nullable(),
 });
+
+/** An http(s) address without credentials, checked as the fetcher will (400 naming the field otherwise). */
+export const webUrl = () =>
+  text(2000).superRefine((value, ctx) => {
+    try {
+      checkUrl(value);
+    } catch (err) {
+      ctx.addIssue({ code: 'custom', message: err instanceof FetchProblem ? err.message : 'not a URL', input: value });
+    }
+  });
+
+export const fetchRequest = z.object({ url: webUrl() });
+
+export const monitorSource = z.object({
+  id: z.number().int(),
+  kind: z.enum(monitorSourceKinds),
+  url: z.string(),
+  name: z.string(),
+  intervalMinutes: z.number().int(),
+  active: z.boolean(),
+  lastFetchedAt: z.date().nullable(),
+  lastStatus: z.enum(monitorFetchStatuses).nullable(),
+  lastError: z.string().nullable(),
+  failures: z.number().int(),
+  nextDueAt: z.date(),
+  clippings: z.number().int(),
+});
+export type MonitorSource = z.infer<typeof monitorSource>;
+
+/** Every 5 minutes at the most often, once a week at the least. */
+const interval = () => int(5, 7 * 24 * 60).describe('minutes between polls (5 to 10,080)');
+
+export const sourceCreate = z.object({
+  kind: z.enum(monitorSourceKinds),
+  url: webUrl(),
+  name: text(200),
+  intervalMinutes: interval().default(60),
+});
+export type SourceCreate = z.infer<typeof sourceCreate>;
+
+export const sourceUpdate = z
+  .object({ url: webUrl(), name: text(200), intervalMinutes: interval(), active: z.boolean() })
+  .partial()
+  .refine((v) => Object.keys(v).length > 0, { message: 'nothing to change' });
+export type SourceUpdate = z.infer<typeof sourceUpdate>;
