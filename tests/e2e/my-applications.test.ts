@@ -83,6 +83,8 @@ describe('my applications in a browser', () => {
       await form.locator('input[name="idDocumentNumber"]').fill(language === 'vi' ? 'B7654321' : 'P1234567');
       await form.locator('input[name="email"]').fill('reporter@example.org');
       await form.locator('input[name="photo"]').setInputFiles({ name: 'me.png', mimeType: 'image/png', buffer: png(60, 80) });
+      // The consent the form shows must be ticked (docs/privacy.md).
+      await form.getByTestId('apply-consent').locator('input[type="checkbox"]').check();
       await form.getByRole('button', { name: w.send }).click();
       await page.waitForURL(/\/press\/applications\/\d+\?key=/);
 
