@@ -41,8 +41,8 @@ describe('accessibility of the main pages (axe-core)', () => {
   let h: BrowserHarness;
   let meetingId: number;
   let documentId: number;
-  const publicPages = () => ['/', '/partners', '/partners/NZ', '/people', '/documents', `/documents/${documentId}`, `/meetings/${meetingId}`, '/press', '/portal', `/portal/meetings/${meetingId}`, `/portal/meetings/${meetingId}/live`, '/search?q=asean', '/sign-in'];
-  const staffPages = () => ['/committee', '/committee/tasks', '/committee/deliverables', '/committee/bodies', '/documents/new', '/schedule', '/press/monitoring', '/admin/users', '/account'];
+  const publicPages = () => ['/', '/partners', '/partners/NZ', '/people', '/documents', `/documents/${documentId}`, `/meetings/${meetingId}`, '/press', '/portal', `/portal/meetings/${meetingId}`, `/portal/meetings/${meetingId}/live`, '/search?q=asean', '/journal/2020-09-10', '/chairmanships', '/sign-in'];
+  const staffPages = () => ['/committee', '/committee/tasks', '/committee/deliverables', '/committee/bodies', '/documents/new', '/schedule', '/press/monitoring', '/admin/users', '/admin/audit', '/clusters/new', '/account'];
 
   beforeAll(async () => {
     h = await startBrowserHarness();
