@@ -113,6 +113,7 @@ export function WorkflowActions({ document: d }: { document: DocumentDetail }) {
                 onChange={setDeferTo}
                 blank={t('document.deferToChoose')}
                 excludeId={d.meeting.id}
+                after={d.meeting.startsAt}
                 testId="defer-to"
               />
               <p className="actions">{button('deferred')}</p>

@@ -11,6 +11,7 @@ import type { MeetingSummary, Party } from '../api/types';
 import { currentLanguage } from '../i18n/index';
 import { pick } from '../i18n/pick';
 import { useDeliverableOptions, useDocuments, type DeliverableRef } from './api';
+import { offered } from './offered';
 import { formatDate } from './when';
 
 const meetingLabel = (m: Pick<MeetingSummary, 'titleEn' | 'titleVi' | 'startsAt'>) => `${pick(m, 'title')} — ${formatDate(m.startsAt)}`;
@@ -23,6 +24,8 @@ export function MeetingPicker(props: {
   /** The first option, meaning "none" or "all". */
   blank: string;
   excludeId?: number;
+  /** Only meetings starting after this instant, and not cancelled (deferring goes to a later meeting). */
+  after?: string;
   disabled?: boolean;
   required?: boolean;
   testId?: string;
@@ -36,7 +39,7 @@ export function MeetingPicker(props: {
     const words = foldText(filter).split(' ').filter(Boolean);
     const byYear = new Map<string, MeetingSummary[]>();
     for (const m of meetings.data ?? []) {
-      if (m.id === props.excludeId) continue;
+      if (!offered(m, props)) continue;
       const haystack = foldText(`${m.titleEn} ${m.titleVi} ${m.seriesCode} ${m.edition ?? ''}`);
       // Keep the chosen meeting in the list, so the select still shows it.
       if (String(m.id) !== props.value && !words.every((w) => haystack.includes(w))) continue;
@@ -46,7 +49,7 @@ export function MeetingPicker(props: {
     return [...byYear];
     // Labels follow the language.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [meetings.data, filter, props.excludeId, props.value, lang]);
+  }, [meetings.data, filter, props.excludeId, props.after, props.value, lang]);
   const shown = groups.reduce((n, [, list]) => n + list.length, 0);
   return (
     <div className="field picker">

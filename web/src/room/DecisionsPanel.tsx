@@ -34,7 +34,7 @@ export function DecisionsPanel({ room, chair }: { room: RoomData; chair: boolean
           ) : (
             <ul className="plain decision-docs">
               {view.data.pending.map((d) => (
-                <PendingRow key={d.id} meetingId={room.meeting.id} document={d} item={deciding ? current : null} />
+                <PendingRow key={d.id} meetingId={room.meeting.id} meetingStartsAt={room.meeting.startsAt} document={d} item={deciding ? current : null} />
               ))}
             </ul>
           )}
@@ -45,7 +45,7 @@ export function DecisionsPanel({ room, chair }: { room: RoomData; chair: boolean
   );
 }
 
-function PendingRow({ meetingId, document: d, item }: { meetingId: number; document: PendingDocument; item: RoomItem | null }) {
+function PendingRow({ meetingId, meetingStartsAt, document: d, item }: { meetingId: number; meetingStartsAt: string; document: PendingDocument; item: RoomItem | null }) {
   const { t } = useTranslation(['room', 'documents', 'translation']);
   const decide = useDecide(meetingId);
   const [asking, setAsking] = useState<DecisionAction | null>(null);
@@ -89,7 +89,7 @@ function PendingRow({ meetingId, document: d, item }: { meetingId: number; docum
               <input value={reason} onChange={(e) => setReason(e.target.value)} required maxLength={2000} data-testid="decision-reason" />
             </label>
           )}
-          {asking === 'defer' && <MeetingPicker label={t('decisions.deferTo')} value={deferTo} onChange={setDeferTo} blank={t('decisions.deferToChoose')} excludeId={meetingId} required testId="decision-defer-to" />}
+          {asking === 'defer' && <MeetingPicker label={t('decisions.deferTo')} value={deferTo} onChange={setDeferTo} blank={t('decisions.deferToChoose')} excludeId={meetingId} after={meetingStartsAt} required testId="decision-defer-to" />}
           <span className="actions">
             <button type="submit" className="button button-primary button-small" disabled={decide.isPending} data-testid="decide-confirm">
               {t('decisions.confirm', { action: t(`decisions.action.${asking}`) })}
