@@ -14,8 +14,8 @@ import { visibleTo } from '../../documents/visibility.js';
 import { outcomeStatuses } from '../../documents/vocabulary.js';
 import { listArticles, listBriefings } from './queries.js';
 
-/** The portal's page of a public meeting, or null when there is none (or it is internal). */
-export async function portalMeeting(db: DbOrTx, id: number, now: Date) {
+/** A public meeting's facts as the portal shows them (its page and the page's share data), or null when it is internal or absent. */
+export async function publicMeeting(db: DbOrTx, id: number) {
   const [meeting] = await db
     .select({
       id: meetings.id,
@@ -27,9 +27,16 @@ export async function portalMeeting(db: DbOrTx, id: number, now: Date) {
       hostCityEn: meetings.hostCityEn,
       hostCityVi: meetings.hostCityVi,
       format: meetings.format,
+      status: meetings.status,
     })
     .from(meetings)
     .where(and(eq(meetings.id, id), eq(meetings.isPublic, true)));
+  return meeting ?? null;
+}
+
+/** The portal's page of a public meeting, or null when there is none (or it is internal). */
+export async function portalMeeting(db: DbOrTx, id: number, now: Date) {
+  const meeting = await publicMeeting(db, id);
   if (!meeting) return null;
   const outcomes = await outcomeList(db, null, id);
   return {

@@ -9,7 +9,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { and, desc, eq, inArray } from 'drizzle-orm';
+import { desc, eq, inArray } from 'drizzle-orm';
 import { DateTime } from 'luxon';
 import { z } from 'zod';
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -21,6 +21,7 @@ import { absoluteUrl } from '../../http/public-url.js';
 import { routes } from '../../http/route.js';
 import type { App, Deps } from '../../http/types.js';
 import { articles } from '../../press/schema.js';
+import { publicMeeting } from './portal-meetings.js';
 import { getArticle } from './queries.js';
 import { withShareMeta } from './share-meta.js';
 import { isPublic, type ArticleStatus } from './workflow.js';
@@ -46,24 +47,6 @@ const eventStatuses: Record<string, string> = {
   cancelled: 'https://schema.org/EventCancelled',
 };
 
-async function publicMeeting(db: DbOrTx, id: number) {
-  const [meeting] = await db
-    .select({
-      id: meetings.id,
-      titleEn: meetings.titleEn,
-      titleVi: meetings.titleVi,
-      startsAt: meetings.startsAt,
-      endsAt: meetings.endsAt,
-      hostTimeZone: meetings.hostTimeZone,
-      hostCityEn: meetings.hostCityEn,
-      hostCityVi: meetings.hostCityVi,
-      format: meetings.format,
-      status: meetings.status,
-    })
-    .from(meetings)
-    .where(and(eq(meetings.id, id), eq(meetings.isPublic, true)));
-  return meeting ?? null;
-}
 type PublicMeeting = NonNullable<Awaited<ReturnType<typeof publicMeeting>>>;
 
 const organization = (publicUrl: string) => ({ '@type': 'Organization', name: SITE_NAME, url: absoluteUrl(publicUrl, '/portal') });
