@@ -7,6 +7,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { bodyKinds, memberPositions } from '../../../src/server/committee/core/vocabulary';
 import { pick } from '../i18n/pick';
+import { BilingualInputs, type Bilingual } from '../layout/BilingualInputs';
 import { RequestFailure } from '../layout/QueryState';
 import { ConfirmButton } from '../meetings/form-parts';
 import { useAddMember, useCreateBody, useRemoveMember, useUpdateBody, useUpdateMember } from './api';
@@ -17,19 +18,13 @@ export function NewBodyForm({ bodies }: { bodies: Body[] }) {
   const { t } = useTranslation('committee');
   const create = useCreateBody();
   const [kind, setKind] = useState<string>('subcommittee');
-  const [nameEn, setNameEn] = useState('');
-  const [nameVi, setNameVi] = useState('');
+  const [name, setName] = useState<Bilingual>({ vi: '', en: '' });
   const [parentId, setParentId] = useState('');
   const submit = (e: FormEvent) => {
     e.preventDefault();
     create.mutate(
-      { kind, nameEn, nameVi, parentId: parentId ? Number(parentId) : null },
-      {
-        onSuccess: () => {
-          setNameEn('');
-          setNameVi('');
-        },
-      },
+      { kind, nameEn: name.en, nameVi: name.vi, parentId: parentId ? Number(parentId) : null },
+      { onSuccess: () => setName({ vi: '', en: '' }) },
     );
   };
   return (
@@ -59,16 +54,7 @@ export function NewBodyForm({ bodies }: { bodies: Body[] }) {
             </select>
           </label>
         </div>
-        <div className="form-row">
-          <label className="field">
-            {t('bodies.nameVi')}
-            <input lang="vi" value={nameVi} onChange={(e) => setNameVi(e.target.value)} required data-testid="body-name-vi" />
-          </label>
-          <label className="field">
-            {t('bodies.nameEn')}
-            <input lang="en" value={nameEn} onChange={(e) => setNameEn(e.target.value)} required data-testid="body-name-en" />
-          </label>
-        </div>
+        <BilingualInputs labels={{ vi: t('bodies.nameVi'), en: t('bodies.nameEn') }} value={name} onChange={setName} required testId="body-name" />
         <div className="form-actions">
           <button type="submit" className="button button-primary" disabled={create.isPending} data-testid="body-create">
             {t('bodies.createButton')}
@@ -84,26 +70,16 @@ export function NewBodyForm({ bodies }: { bodies: Body[] }) {
 export function BodyEditor({ body }: { body: Body }) {
   const { t } = useTranslation('committee');
   const update = useUpdateBody();
-  const [nameEn, setNameEn] = useState(body.nameEn);
-  const [nameVi, setNameVi] = useState(body.nameVi);
+  const [name, setName] = useState<Bilingual>({ vi: body.nameVi, en: body.nameEn });
   const rename = (e: FormEvent) => {
     e.preventDefault();
-    update.mutate({ id: body.id, nameEn, nameVi });
+    update.mutate({ id: body.id, nameEn: name.en, nameVi: name.vi });
   };
   const active = body.deactivatedAt === null;
   return (
     <div className="body-editor" data-testid={`body-editor-${body.slug}`}>
       <form className="form" onSubmit={rename}>
-        <div className="form-row">
-          <label className="field">
-            {t('bodies.nameVi')}
-            <input lang="vi" value={nameVi} onChange={(e) => setNameVi(e.target.value)} required data-testid="body-edit-name-vi" />
-          </label>
-          <label className="field">
-            {t('bodies.nameEn')}
-            <input lang="en" value={nameEn} onChange={(e) => setNameEn(e.target.value)} required data-testid="body-edit-name-en" />
-          </label>
-        </div>
+        <BilingualInputs labels={{ vi: t('bodies.nameVi'), en: t('bodies.nameEn') }} value={name} onChange={setName} required testId="body-edit-name" />
         <div className="form-actions">
           <button type="submit" className="button button-primary button-small" disabled={update.isPending} data-testid="body-rename">
             {t('bodies.save')}

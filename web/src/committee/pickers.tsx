@@ -74,6 +74,17 @@ export function SearchSelect({
   );
 }
 
+/** A labelled meeting picker (a search box narrowing a select); none chosen is allowed. */
+export function MeetingField({ value, onChange, label, empty, testId }: { value: number | null; onChange: (id: number | null) => void; label: string; empty: string; testId: string }) {
+  const meetings = useMeetingOptions();
+  return (
+    <div className="field">
+      {label}
+      <SearchSelect options={meetings} value={value} onChange={onChange} label={label} empty={empty} testId={testId} />
+    </div>
+  );
+}
+
 export function MultiPicker({
   options,
   values,

@@ -9,9 +9,10 @@ import { Link } from 'react-router-dom';
 import { useChairmanships, useParties } from '../api/queries';
 import type { Chairmanships } from '../api/types';
 import { canEditReference, useUser } from '../auth/session';
-import { SearchSelect, useMeetingOptions } from '../committee/pickers';
+import { MeetingField } from '../committee/pickers';
 import { formatDay } from '../i18n/format';
 import { pick } from '../i18n/pick';
+import { BilingualInputs, type Bilingual } from '../layout/BilingualInputs';
 import { ErrorState, Loading, RequestFailure } from '../layout/QueryState';
 import { useCreateChairmanship, useUpdateChairmanship } from './api';
 
@@ -121,26 +122,23 @@ function Handover({ year }: { year: Year }) {
 function YearForm({ existing, onDone }: { existing?: Year; onDone?: () => void }) {
   const { t } = useTranslation('partners');
   const parties = useParties();
-  const meetings = useMeetingOptions();
   const create = useCreateChairmanship();
   const update = useUpdateChairmanship();
   const write = existing ? update : create;
   const members = (parties.data ?? []).filter((p) => p.kind === 'member');
   const [year, setYear] = useState(existing ? String(existing.year) : '');
   const [chairPartyId, setChair] = useState(() => String(members.find((m) => m.code === existing?.chair.code)?.id ?? ''));
-  const [themeVi, setThemeVi] = useState(existing?.themeVi ?? '');
-  const [themeEn, setThemeEn] = useState(existing?.themeEn ?? '');
+  const [theme, setTheme] = useState<Bilingual>({ vi: existing?.themeVi ?? '', en: existing?.themeEn ?? '' });
   const [handoverOn, setOn] = useState(existing?.handover?.on ?? '');
   const [handoverMeetingId, setMeeting] = useState<number | null>(existing?.handover?.meeting?.id ?? null);
-  const [eventVi, setEventVi] = useState(existing?.handover?.eventVi ?? '');
-  const [eventEn, setEventEn] = useState(existing?.handover?.eventEn ?? '');
+  const [event, setEvent] = useState<Bilingual>({ vi: existing?.handover?.eventVi ?? '', en: existing?.handover?.eventEn ?? '' });
   // The chair of an existing year is known once the parties have loaded.
   const chair = chairPartyId || String(members.find((m) => m.code === existing?.chair.code)?.id ?? '');
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    const handover = { handoverOn: handoverOn || null, handoverMeetingId, handoverEventVi: eventVi, handoverEventEn: eventEn };
-    if (existing) update.mutate({ year: existing.year, chairPartyId: Number(chair), themeVi, themeEn, ...handover }, { onSuccess: onDone });
-    else create.mutate({ year: Number(year), chairPartyId: Number(chair), themeVi, themeEn, ...handover });
+    const fields = { chairPartyId: Number(chair), themeVi: theme.vi, themeEn: theme.en, handoverOn: handoverOn || null, handoverMeetingId, handoverEventVi: event.vi, handoverEventEn: event.en };
+    if (existing) update.mutate({ year: existing.year, ...fields }, { onSuccess: onDone });
+    else create.mutate({ year: Number(year), ...fields });
   };
   return (
     <form className="form reference-form" onSubmit={submit} data-testid={existing ? 'chairmanship-edit-form' : 'chairmanship-form'}>
@@ -163,36 +161,15 @@ function YearForm({ existing, onDone }: { existing?: Year; onDone?: () => void }
           </select>
         </label>
       </div>
-      <div className="form-row">
-        <label className="field">
-          {t('chairmanships.themeVi')}
-          <input lang="vi" value={themeVi} onChange={(e) => setThemeVi(e.target.value)} required data-testid="theme-vi" />
-        </label>
-        <label className="field">
-          {t('chairmanships.themeEn')}
-          <input lang="en" value={themeEn} onChange={(e) => setThemeEn(e.target.value)} required data-testid="theme-en" />
-        </label>
-      </div>
+      <BilingualInputs labels={{ vi: t('chairmanships.themeVi'), en: t('chairmanships.themeEn') }} value={theme} onChange={setTheme} required testId="theme" />
       <div className="form-row">
         <label className="field">
           {t('chairmanships.handoverOn')}
           <input type="date" value={handoverOn} onChange={(e) => setOn(e.target.value)} data-testid="handover-on" />
         </label>
-        <div className="field">
-          {t('chairmanships.handoverMeeting')}
-          <SearchSelect options={meetings} value={handoverMeetingId} onChange={setMeeting} label={t('chairmanships.handoverMeeting')} empty={t('form.noMeeting')} testId="handover-meeting" />
-        </div>
+        <MeetingField value={handoverMeetingId} onChange={setMeeting} label={t('chairmanships.handoverMeeting')} empty={t('form.noMeeting')} testId="handover-meeting" />
       </div>
-      <div className="form-row">
-        <label className="field">
-          {t('chairmanships.eventVi')}
-          <input lang="vi" value={eventVi} onChange={(e) => setEventVi(e.target.value)} data-testid="event-vi" />
-        </label>
-        <label className="field">
-          {t('chairmanships.eventEn')}
-          <input lang="en" value={eventEn} onChange={(e) => setEventEn(e.target.value)} data-testid="event-en" />
-        </label>
-      </div>
+      <BilingualInputs labels={{ vi: t('chairmanships.eventVi'), en: t('chairmanships.eventEn') }} value={event} onChange={setEvent} testId="event" />
       <div className="form-actions">
         <button type="submit" className="button button-primary" disabled={write.isPending} data-testid="chairmanship-save">
           {t('chairmanships.save')}
