@@ -3,14 +3,14 @@ import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router-dom';
 import { pick } from '../i18n/pick';
 import { ErrorState, Loading } from '../layout/QueryState';
-import { useApplication, useCancel } from './api';
+import { ApplicationActions, ApplicationStatus } from './ApplicationActions';
+import { useApplication } from './api';
 
 export function ApplicationPage() {
   const { t } = useTranslation('press');
   const id = Number(useParams().id);
   const key = useSearchParams()[0].get('key');
   const application = useApplication(id, key);
-  const cancel = useCancel(id, key);
 
   if (application.isPending) return <Loading />;
   if (application.isError) return <ErrorState error={application.error} />;
@@ -25,29 +25,12 @@ export function ApplicationPage() {
         <div>
           <p className="applicant-name">{a.fullName}</p>
           <p>{a.outlet} · {a.nationality}</p>
-          <p>
-            <span className={`badge badge-application-${a.status}`} data-testid="application-status">
-              {t(`status.${a.status}`)}
-            </span>
-            {a.waitlistPosition !== null && <span> {t('application.position', { position: a.waitlistPosition })}</span>}
-          </p>
+          <ApplicationStatus application={a} testId="application-status" />
           {a.reason && <p>{t('application.reason', { reason: a.reason })}</p>}
         </div>
       </div>
       {key && <p className="muted">{t('application.keepLink')}</p>}
-      <div className="form-actions">
-        {a.status === 'approved' && (
-          <a className="button button-primary" href={`/api/press/applications/${a.id}/badge.pdf${keyQuery}`} download data-testid="badge-link">
-            {t('application.badge')}
-          </a>
-        )}
-        {['pending', 'approved', 'waitlisted'].includes(a.status) && (
-          <button type="button" className="button" disabled={cancel.isPending} onClick={() => cancel.mutate()}>
-            {t('application.cancel')}
-          </button>
-        )}
-      </div>
-      {cancel.isError && <ErrorState error={cancel.error} />}
+      <ApplicationActions application={a} accessKey={key} badgeTestId="badge-link" />
     </section>
   );
 }

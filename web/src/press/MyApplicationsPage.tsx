@@ -9,11 +9,10 @@ import { Link } from 'react-router-dom';
 import { useUser } from '../auth/session';
 import { pick } from '../i18n/pick';
 import { ErrorState, Loading } from '../layout/QueryState';
-import { useCancel, useMyApplications, type Application } from './api';
+import { ApplicationActions, ApplicationStatus } from './ApplicationActions';
+import { useMyApplications, type Application } from './api';
 
 function Row({ application: a }: { application: Application }) {
-  const { t } = useTranslation('press');
-  const cancel = useCancel(a.id, null);
   return (
     <li className="card" data-testid={`my-application-${a.id}`}>
       <h2>
@@ -22,25 +21,8 @@ function Row({ application: a }: { application: Application }) {
       <p>
         {a.fullName} · {a.outlet}
       </p>
-      <p>
-        <span className={`badge badge-application-${a.status}`} data-testid="my-application-status">
-          {t(`status.${a.status}`)}
-        </span>
-        {a.waitlistPosition !== null && <span> {t('application.position', { position: a.waitlistPosition })}</span>}
-      </p>
-      <div className="form-actions">
-        {a.status === 'approved' && (
-          <a className="button button-primary" href={`/api/press/applications/${a.id}/badge.pdf`} download data-testid="my-badge-link">
-            {t('application.badge')}
-          </a>
-        )}
-        {['pending', 'approved', 'waitlisted'].includes(a.status) && (
-          <button type="button" className="button" disabled={cancel.isPending} onClick={() => cancel.mutate()}>
-            {t('application.cancel')}
-          </button>
-        )}
-      </div>
-      {cancel.isError && <ErrorState error={cancel.error} />}
+      <ApplicationStatus application={a} testId="my-application-status" />
+      <ApplicationActions application={a} accessKey={null} badgeTestId="my-badge-link" />
     </li>
   );
 }
