@@ -5,7 +5,8 @@
  * tasks (`activeBodyProblems`, checked where tasks are created or moved).
  */
 import { and, eq, inArray, like } from 'drizzle-orm';
-import { diff, recordChange, type Actor } from '../changelog/record.js';
+import { recordChange, type Actor } from '../changelog/record.js';
+import { given, updateCommand } from '../changelog/command.js';
 import type { Db, DbOrTx } from '../db/client.js';
 import { checkReferences } from '../db/references.js';
 import { people } from '../db/schema.js';
@@ -73,18 +74,23 @@ export async function createBody(db: Db, actor: Actor, input: BodyCreate): Promi
 
 /** Rename, move, deactivate (`active: false`) or bring back a body. */
 export async function updateBody(db: Db, actor: Actor, id: number, patch: BodyPatch): Promise<void> {
-  await db.transaction(async (tx) => {
-    const [before] = await tx.select().from(bodies).where(eq(bodies.id, id)).for('update');
-    if (!before) throw notFound('Body');
-    await checkParent(tx, id, patch.parentId);
-    const { active, ...fields } = patch;
-    const set: Partial<typeof before> = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined));
-    if (active === false && before.deactivatedAt === null) set.deactivatedAt = new Date();
-    if (active === true) set.deactivatedAt = null;
-    const changes = diff(before, set);
-    if (!Object.keys(changes).length) return;
-    await tx.update(bodies).set(set).where(eq(bodies.id, id));
-    await recordChange(tx, actor, { entityType: 'body', entityId: id, action: 'update', changes });
+  const { active, ...fields } = patch;
+  await updateCommand(db, actor, {
+    entityType: 'body',
+    name: 'Body',
+    lock: (tx) => tx.select().from(bodies).where(eq(bodies.id, id)).for('update'),
+    entityId: () => id,
+    prepare: async (tx, before) => {
+      await checkParent(tx, id, patch.parentId);
+      const set: Partial<typeof before> = given(fields);
+      if (active === false && before.deactivatedAt === null) set.deactivatedAt = new Date();
+      if (active === true) set.deactivatedAt = null;
+      return { set };
+    },
+    write: async (tx, _before, set) => {
+      await tx.update(bodies).set(set).where(eq(bodies.id, id));
+    },
+    skipUnchanged: true,
   });
 }
 
@@ -105,12 +111,16 @@ export async function addMember(db: Db, actor: Actor, bodyId: number, input: Mem
 }
 
 export async function updateMember(db: Db, actor: Actor, bodyId: number, personId: number, position: MemberCreate['position']): Promise<void> {
-  await db.transaction(async (tx) => {
-    const [before] = await tx.select().from(bodyMembers).where(and(eq(bodyMembers.bodyId, bodyId), eq(bodyMembers.personId, personId))).for('update');
-    if (!before) throw notFound('Member');
-    if (before.position === position) return;
-    await tx.update(bodyMembers).set({ position }).where(eq(bodyMembers.id, before.id));
-    await recordChange(tx, actor, { entityType: 'body_member', entityId: before.id, action: 'update', changes: diff(before, { position }) });
+  await updateCommand(db, actor, {
+    entityType: 'body_member',
+    name: 'Member',
+    lock: (tx) => tx.select().from(bodyMembers).where(and(eq(bodyMembers.bodyId, bodyId), eq(bodyMembers.personId, personId))).for('update'),
+    entityId: (m) => m.id,
+    prepare: async () => ({ set: { position } }),
+    write: async (tx, before, set) => {
+      await tx.update(bodyMembers).set(set).where(eq(bodyMembers.id, before.id));
+    },
+    skipUnchanged: true,
   });
 }
 

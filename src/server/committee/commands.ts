@@ -7,7 +7,8 @@
 import { and, eq } from 'drizzle-orm';
 import type { Principal } from '../auth/permissions.js';
 import { mayWorkOnTasks, needsBodyLinks } from '../auth/policies/index.js';
-import { diff, recordChange, type Actor } from '../changelog/record.js';
+import { given, updateCommand } from '../changelog/command.js';
+import { recordChange, type Actor } from '../changelog/record.js';
 import type { Db, DbOrTx } from '../db/client.js';
 import { meetings, people } from '../db/schema.js';
 import { AppError, notFound } from '../http/errors.js';
@@ -55,14 +56,20 @@ export async function createSession(db: Db, actor: Actor, input: SessionCreate):
 
 /** Minutes, attendees and the rest of a session's record; attendees are replaced as a whole. */
 export async function updateSession(db: Db, actor: Actor, number: number, patch: SessionPatch): Promise<void> {
-  await db.transaction(async (tx) => {
-    const [before] = await tx.select().from(committeeSessions).where(eq(committeeSessions.number, number)).for('update');
-    if (!before) throw notFound('Session');
-    await checkSessionRefs(tx, patch);
-    const set = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined));
-    if (set.attendeePersonIds) set.attendeePersonIds = [...new Set(set.attendeePersonIds as number[])];
-    await tx.update(committeeSessions).set(set).where(eq(committeeSessions.id, before.id));
-    await recordChange(tx, actor, { entityType: 'committee_session', entityId: before.id, action: 'update', changes: diff(before, set) });
+  await updateCommand(db, actor, {
+    entityType: 'committee_session',
+    name: 'Session',
+    lock: (tx) => tx.select().from(committeeSessions).where(eq(committeeSessions.number, number)).for('update'),
+    entityId: (s) => s.id,
+    prepare: async (tx) => {
+      await checkSessionRefs(tx, patch);
+      const set = given(patch);
+      if (set.attendeePersonIds) set.attendeePersonIds = [...new Set(set.attendeePersonIds)];
+      return { set };
+    },
+    write: async (tx, before, set) => {
+      await tx.update(committeeSessions).set(set).where(eq(committeeSessions.id, before.id));
+    },
   });
 }
 
@@ -136,20 +143,24 @@ export async function checkTaskAccess(tx: DbOrTx, principal: Principal, bodyIds:
 }
 
 export async function updateTask(db: Db, actor: Actor, principal: Principal, id: number, patch: TaskPatch): Promise<void> {
-  await db.transaction(async (tx) => {
-    const [before] = await tx.select().from(tasks).where(eq(tasks.id, id)).for('update');
-    if (!before) throw notFound('Task');
-    await checkTaskAccess(tx, principal, [before.bodyId, ...(patch.bodyId ? [patch.bodyId] : [])]);
-    await checkTask(tx, '', patch, id);
-    if (patch.bodyId !== undefined && patch.bodyId !== before.bodyId) await refuseInactiveBodies(tx, [['bodyId', patch.bodyId]]);
-    const now = new Date();
-    const closing = patch.status ? { closedAt: closedAtAfter({ status: before.status, closedAt: before.closedAt }, patch.status, now) } : {};
-    const set = Object.fromEntries(Object.entries({ ...patch, ...dueClears(patch), ...closing }).filter(([, v]) => v !== undefined));
-    await tx.update(tasks).set({ ...set, updatedAt: now }).where(eq(tasks.id, id));
-    const changes = diff(before, set);
-    if (patch.bodyId && patch.bodyId !== before.bodyId) await notify(tx, 'assigned', id, patch.bodyId, actor.userId);
-    await notify(tx, 'changed', id, before.bodyId, actor.userId);
-    await recordChange(tx, actor, { entityType: 'task', entityId: id, action: 'update', changes });
+  const now = new Date();
+  await updateCommand(db, actor, {
+    entityType: 'task',
+    name: 'Task',
+    lock: (tx) => tx.select().from(tasks).where(eq(tasks.id, id)).for('update'),
+    entityId: () => id,
+    prepare: async (tx, before) => {
+      await checkTaskAccess(tx, principal, [before.bodyId, ...(patch.bodyId ? [patch.bodyId] : [])]);
+      await checkTask(tx, '', patch, id);
+      if (patch.bodyId !== undefined && patch.bodyId !== before.bodyId) await refuseInactiveBodies(tx, [['bodyId', patch.bodyId]]);
+      const closing = patch.status ? { closedAt: closedAtAfter({ status: before.status, closedAt: before.closedAt }, patch.status, now) } : {};
+      return { set: given({ ...patch, ...dueClears(patch), ...closing }) };
+    },
+    write: async (tx, before, set) => {
+      await tx.update(tasks).set({ ...set, updatedAt: now }).where(eq(tasks.id, id));
+      if (patch.bodyId && patch.bodyId !== before.bodyId) await notify(tx, 'assigned', id, patch.bodyId, actor.userId);
+      await notify(tx, 'changed', id, before.bodyId, actor.userId);
+    },
   });
 }
 

@@ -5,6 +5,7 @@
  */
 import { and, eq } from 'drizzle-orm';
 import { diff, recordChange, type Actor } from '../changelog/record.js';
+import { given, updateCommand } from '../changelog/command.js';
 import type { Db, DbOrTx } from '../db/client.js';
 import { meetings, parties } from '../db/schema.js';
 import { AppError, notFound } from '../http/errors.js';
@@ -79,19 +80,23 @@ export async function createDeliverable(db: Db, actor: Actor, input: Deliverable
 }
 
 export async function updateDeliverable(db: Db, actor: Actor, id: number, patch: DeliverablePatch): Promise<void> {
-  await db.transaction(async (tx) => {
-    const [before] = await tx.select().from(deliverables).where(eq(deliverables.id, id)).for('update');
-    if (!before) throw notFound('Deliverable');
-    await checkDeliverableRefs(tx, patch);
-    await checkNoCycle(tx, deliverables, id, patch.parentId, (named) =>
-      new AppError('validation_failed', `Sub-deliverables would form a cycle: ${named}`, [{ path: 'parentId', message: `cycle ${named}` }]),
-    );
-    const { ownerBodyIds, meetingIds, ...columns } = patch;
-    const set = Object.fromEntries(Object.entries(columns).filter(([, v]) => v !== undefined));
-    if (Object.keys(set).length) await tx.update(deliverables).set(set).where(eq(deliverables.id, id));
-    await setLinks(tx, id, { ownerBodyIds, meetingIds });
-    const changes = { ...diff(before, set), ...(ownerBodyIds ? { ownerBodyIds } : {}), ...(meetingIds ? { meetingIds } : {}) };
-    await recordChange(tx, actor, { entityType: 'deliverable', entityId: id, action: 'update', changes });
+  const { ownerBodyIds, meetingIds, ...columns } = patch;
+  await updateCommand(db, actor, {
+    entityType: 'deliverable',
+    name: 'Deliverable',
+    lock: (tx) => tx.select().from(deliverables).where(eq(deliverables.id, id)).for('update'),
+    entityId: () => id,
+    prepare: async (tx) => {
+      await checkDeliverableRefs(tx, patch);
+      await checkNoCycle(tx, deliverables, id, patch.parentId, (named) =>
+        new AppError('validation_failed', `Sub-deliverables would form a cycle: ${named}`, [{ path: 'parentId', message: `cycle ${named}` }]),
+      );
+      return { set: given(columns), also: { ...(ownerBodyIds ? { ownerBodyIds } : {}), ...(meetingIds ? { meetingIds } : {}) } };
+    },
+    write: async (tx, _before, set) => {
+      if (Object.keys(set).length) await tx.update(deliverables).set(set).where(eq(deliverables.id, id));
+      await setLinks(tx, id, { ownerBodyIds, meetingIds });
+    },
   });
 }
 
@@ -121,7 +126,7 @@ export async function updateMilestone(db: Db, actor: Actor, deliverableId: numbe
     if (!before) throw notFound('Milestone');
     bothDue('', patch);
     await checkReferences(tx, [['beforeMeetingId', meetings, patch.beforeMeetingId, 'meeting']]);
-    const set = Object.fromEntries(Object.entries({ ...patch, ...dueClears(patch) }).filter(([, v]) => v !== undefined));
+    const set = given({ ...patch, ...dueClears(patch) });
     await tx.update(milestones).set(set).where(eq(milestones.id, milestoneId));
     await recordChange(tx, actor, { entityType: 'deliverable', entityId: deliverableId, action: 'update', changes: { milestone: { id: milestoneId, ...diff(before, set) } } });
   });

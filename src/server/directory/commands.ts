@@ -6,7 +6,8 @@
  * checked by the pure rules of partner-history.ts or here.
  */
 import { and, asc, desc, eq, gt, isNull, or } from 'drizzle-orm';
-import { diff, recordChange, type Actor } from '../changelog/record.js';
+import { recordChange, type Actor } from '../changelog/record.js';
+import { given, updateCommand } from '../changelog/command.js';
 import type { Db, DbOrTx } from '../db/client.js';
 import { checkReferences } from '../db/references.js';
 import { chairmanships, meetings, parties, partnerStatusHistory } from '../db/schema.js';
@@ -170,19 +171,18 @@ export async function createChairmanship(db: Db, actor: Actor, input: Chairmansh
 }
 
 export async function updateChairmanship(db: Db, actor: Actor, year: number, patch: ChairmanshipPatch): Promise<void> {
-  await db.transaction(async (tx) => {
-    const [before] = await tx.select().from(chairmanships).where(eq(chairmanships.year, year)).for('update');
-    if (!before) throw notFound('Chairmanship');
-    await checkChair(tx, patch);
-    const set = {
-      ...(patch.chairPartyId !== undefined ? { chairPartyId: patch.chairPartyId } : {}),
-      ...(patch.themeEn !== undefined ? { themeEn: patch.themeEn } : {}),
-      ...(patch.themeVi !== undefined ? { themeVi: patch.themeVi } : {}),
-      ...handoverOf(patch),
-    };
-    const changes = diff(before, set);
-    if (!Object.keys(changes).length) return;
-    await tx.update(chairmanships).set(set).where(eq(chairmanships.id, before.id));
-    await recordChange(tx, actor, { entityType: 'chairmanship', entityId: before.id, action: 'update', changes });
+  await updateCommand(db, actor, {
+    entityType: 'chairmanship',
+    name: 'Chairmanship',
+    lock: (tx) => tx.select().from(chairmanships).where(eq(chairmanships.year, year)).for('update'),
+    entityId: (c) => c.id,
+    prepare: async (tx) => {
+      await checkChair(tx, patch);
+      return { set: { ...given({ chairPartyId: patch.chairPartyId, themeEn: patch.themeEn, themeVi: patch.themeVi }), ...handoverOf(patch) } };
+    },
+    write: async (tx, before, set) => {
+      await tx.update(chairmanships).set(set).where(eq(chairmanships.id, before.id));
+    },
+    skipUnchanged: true,
   });
 }

@@ -1,0 +1,48 @@
+/**
+ * The one shape of an update command: in one transaction, the row is loaded
+ * and locked (a 404 naming it when it is gone), checked, written, and its
+ * change recorded in the same transaction with the fields that changed.
+ * Modules give the parts that are theirs: how to lock the row, and what to
+ * check and write. `given` keeps only the fields a patch sends.
+ */
+import type { Db, DbOrTx } from '../db/client.js';
+import { notFound } from '../http/errors.js';
+import { diff, recordChange, type Actor } from './record.js';
+
+/** The fields a patch sends: `undefined` is "not sent" and dropped; `null` is "clear" and kept. */
+export function given<T extends object>(patch: T): Partial<T> {
+  return Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+export interface UpdateSpec<Row extends Record<string, unknown>> {
+  /** The change log's entity type. */
+  entityType: string;
+  /** What the 404 calls it ("Task"). */
+  name: string;
+  /** The row, selected `for('update')` (or after locking what guards it). */
+  lock: (tx: DbOrTx) => PromiseLike<Row[]>;
+  entityId: (before: Row) => number;
+  /**
+   * Checks what the schema cannot, and says what is to change: the columns to
+   * set (logged as from/to against the row before) and any other changes to
+   * log (links replaced, say).
+   */
+  prepare: (tx: DbOrTx, before: Row) => Promise<{ set: Partial<Row>; also?: Record<string, unknown> }>;
+  /** Writes the columns (and whatever follows from them). */
+  write: (tx: DbOrTx, before: Row, set: Partial<Row>) => Promise<void>;
+  /** When nothing would change, neither write nor log (the command says nothing new). */
+  skipUnchanged?: boolean;
+}
+
+export async function updateCommand<Row extends Record<string, unknown>>(db: Db, actor: Actor, spec: UpdateSpec<Row>): Promise<Row> {
+  return db.transaction(async (tx) => {
+    const [before] = await spec.lock(tx);
+    if (!before) throw notFound(spec.name);
+    const { set, also } = await spec.prepare(tx, before);
+    const changes = { ...diff(before, set), ...also };
+    if (spec.skipUnchanged && !Object.keys(changes).length) return before;
+    await spec.write(tx, before, set);
+    await recordChange(tx, actor, { entityType: spec.entityType, entityId: spec.entityId(before), action: 'update', changes });
+    return before;
+  });
+}
