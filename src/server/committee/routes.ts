@@ -19,7 +19,7 @@ import { scheduleOverdueSweep, sweepOverdue } from './overdue.js';
 import { bodiesOfUser, listBodies, listTasks } from './queries.js';
 import { asOf, dayOf, tags } from './route-parts.js';
 import { notifications, tasks } from './schema.js';
-import { body, dashboard, dashboardQuery, notificationView, taskView } from './schemas.js';
+import { body, dashboard, dashboardQuery, digest, notificationView } from './schemas.js';
 import { sessionRoutes } from './session-routes.js';
 import { taskRoutes } from './task-routes.js';
 import { routes } from '../http/route.js';
@@ -72,7 +72,7 @@ export function committeeRoutes(app: App, deps: Deps): void {
       permission: 'session.signedIn',
       summary: 'The daily digest: overdue tasks and tasks due within 7 days for my bodies (all bodies for staff); also runs the overdue sweep',
       querystring: asOf,
-      response: { 200: z.object({ today: z.string(), overdue: z.array(taskView), dueSoon: z.array(taskView), unread: z.number() }) },
+      response: { 200: digest },
     }, async (request) => {
     const day = dayOf(request.query);
     const userId = request.principal!.userId;

@@ -302,3 +302,5 @@ export const dashboard = z.object({
     })
     .describe("the meeting's documents by the workflow state each was in at the end of the day asked (from its transitions), as far as the asking user may see them"),
 });
+
+export const digest = z.object({ today: z.string(), overdue: z.array(taskView), dueSoon: z.array(taskView), unread: z.number() });

@@ -1,9 +1,12 @@
-/** Shapes of the committee API's answers, as the web UI uses them. */
-export type DeliverableStatus = 'done' | 'on_track' | 'at_risk' | 'late';
-export type TaskStatus = 'open' | 'in_progress' | 'done' | 'cancelled';
-export type TaskPriority = 'low' | 'normal' | 'high' | 'urgent';
-export const deliverableStatuses: DeliverableStatus[] = ['done', 'on_track', 'at_risk', 'late'];
-export const taskStatuses: TaskStatus[] = ['open', 'in_progress', 'done', 'cancelled'];
+/** Shapes of the committee API's answers: the server's response schemas, after JSON (`Answer`). */
+import type * as schemas from '../../../src/server/committee/schemas';
+import type { Answer } from '../api/wire';
+
+export type DeliverableStatus = Deliverable['status'];
+export type TaskStatus = Task['status'];
+export type TaskPriority = Task['priority'];
+export const deliverableStatuses = ['done', 'on_track', 'at_risk', 'late'] as const satisfies readonly DeliverableStatus[];
+export const taskStatuses = ['open', 'in_progress', 'done', 'cancelled'] as const satisfies readonly TaskStatus[];
 
 export interface NamedRef {
   id: number;
@@ -11,145 +14,26 @@ export interface NamedRef {
   nameVi: string;
 }
 
-export interface Body extends NamedRef {
-  slug: string;
-  kind: string;
-  parentId: number | null;
-  /** ISO instant when deactivated; null while active. */
-  deactivatedAt: string | null;
-  members: Array<{ personId: number; fullName: string; position: string }>;
-}
-
-export interface Deliverable {
-  id: number;
-  slug: string | null;
-  titleEn: string;
-  titleVi: string;
-  year: number;
-  parentId: number | null;
-  weight: number | null;
-  progress: number;
-  status: DeliverableStatus;
-  nextDue: string | null;
-  owners: NamedRef[];
-}
-
-export interface DeliverableDetail extends Deliverable {
-  startedOn: string;
-  proposer: NamedRef | null;
-  milestones: Array<{
-    id: number;
-    titleEn: string;
-    titleVi: string;
-    dueOn: string | null;
-    beforeMeeting: { id: number; titleEn: string; titleVi: string } | null;
-    metOn: string | null;
-  }>;
-  progressUpdates: Array<{ id: number; percent: number; note: string | null; recordedOn: string }>;
-  meetings: Array<{ id: number; titleEn: string; titleVi: string }>;
-  children: Deliverable[];
-}
-
-export interface Task {
-  id: number;
-  titleEn: string;
-  titleVi: string;
-  body: NamedRef;
-  responsible: { id: number; fullName: string } | null;
-  due: string | null;
-  beforeMeetingId: number | null;
-  status: TaskStatus;
-  priority: TaskPriority;
-  overdue: boolean;
-  /** The day it was done or cancelled, if by the day asked about. */
-  closedOn: string | null;
-  decisionId: number | null;
-  sessionNumber: number | null;
-  parentId: number | null;
-}
-
-export interface SessionSummary {
-  id: number;
-  number: number;
-  heldOn: string;
-  meetingId: number | null;
-  decisionCount: number;
-  openTaskCount: number;
-}
-
-export interface SessionDetail {
-  id: number;
-  number: number;
-  heldOn: string;
-  meetingId: number | null;
-  chair: { id: number; fullName: string } | null;
-  attendees: Array<{ id: number; fullName: string }>;
-  agenda: Array<{ titleEn: string; titleVi: string }>;
-  report: string | null;
-  minutes: string | null;
-  decisions: Array<{ id: number; textEn: string; textVi: string; tasks: Task[] }>;
-  carriedOver: Task[];
-}
-
+export type Body = Answer<typeof schemas.body>;
+export type Deliverable = Answer<typeof schemas.deliverableSummary>;
+export type DeliverableDetail = Answer<typeof schemas.deliverableDetail>;
+export type Task = Answer<typeof schemas.taskView>;
+export type SessionSummary = Answer<typeof schemas.sessionSummary>;
+export type SessionDetail = Answer<typeof schemas.sessionDetail>;
+export type Dashboard = Answer<typeof schemas.dashboard>;
 /** Why the dashboard shows the day it shows: asked for, today, or the day a finished meeting opened. */
-export type AsOfRule = 'asked' | 'today' | 'meeting_opened';
+export type AsOfRule = Dashboard['asOfRule'];
+export type DocumentsPipeline = Dashboard['documentsPipeline'];
+export type Notification = Answer<typeof schemas.notificationView>;
+export type Digest = Answer<typeof schemas.digest>;
+export type Attachment = Answer<typeof schemas.attachmentView>;
+export type TaskDetail = Answer<typeof schemas.taskDetail>;
 
-export interface Dashboard {
-  meeting: { id: number; slug: string | null; titleEn: string; titleVi: string; startsAt: string; endsAt: string };
-  today: string;
-  asOfRule: AsOfRule;
-  deliverablesByStatus: Record<DeliverableStatus, number>;
-  deliverables: Deliverable[];
-  tasksByBody: Array<{ bodyId: number; nameEn: string; nameVi: string; counts: Record<TaskStatus, number>; overdue: number }>;
-  overdueTasks: Task[];
-  documentsPipeline: DocumentsPipeline;
-}
-
-export const funnelStages = ['draft', 'circulated', 'under_negotiation', 'under_silence', 'agreed_ad_referendum', 'recommended', 'concluded'] as const;
+export const funnelStages = ['draft', 'circulated', 'under_negotiation', 'under_silence', 'agreed_ad_referendum', 'recommended', 'concluded'] as const satisfies readonly DocumentsPipeline['funnel'][number]['stage'][];
 export type FunnelStage = (typeof funnelStages)[number];
 
-export const pipelineSteps = ['draft', 'circulated', 'under_negotiation', 'agreed_ad_referendum', 'recommended', 'concluded'] as const;
+export const pipelineSteps = ['draft', 'circulated', 'under_negotiation', 'agreed_ad_referendum', 'recommended', 'concluded'] as const satisfies readonly DocumentsPipeline['reached'][number]['stage'][];
 export type PipelineStep = (typeof pipelineSteps)[number];
-
-export interface DocumentsPipeline {
-  funnel: Array<{ stage: FunnelStage; count: number }>;
-  /** Documents that have reached at least each step, and how many are at it now. */
-  reached: Array<{ stage: PipelineStep; count: number; now: number }>;
-  concluded: { adopted: number; noted: number; issued: number };
-  apart: { deferred: number; withdrawn: number };
-  total: number;
-}
-
-export interface Notification {
-  id: number;
-  kind: 'assigned' | 'changed' | 'overdue';
-  task: Task | null;
-  createdAt: string;
-  readAt: string | null;
-}
-
-export interface Digest {
-  today: string;
-  overdue: Task[];
-  dueSoon: Task[];
-  unread: number;
-}
-
-export interface Attachment {
-  id: number;
-  fileName: string;
-  mediaType: string;
-  size: number;
-  sha256: string;
-  uploadedBy: string | null;
-  uploadedAt: string;
-}
-
-export interface TaskDetail extends Task {
-  comments: Array<{ id: number; author: string | null; body: string; createdAt: string }>;
-  subTasks: Task[];
-  attachments: Attachment[];
-}
 
 /** What the deliverable editor sends; owners and meetings replace the old lists. */
 export interface DeliverableInput {
