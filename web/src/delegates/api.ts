@@ -1,82 +1,17 @@
 /** Types and calls of the delegate accreditation API. */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, ApiError, fetchSession, query } from '../api/client';
-import type { MeetingLevel } from '../api/types';
+import type * as schemas from '../../../src/server/press/delegates/schemas';
+import type { Answer } from '../api/wire';
 
-export type NominationStatus = 'pending' | 'approved' | 'rejected' | 'withdrawn' | 'replaced';
-export type DelegateRole = 'head' | 'member';
-export const quotaLevels = ['leaders', 'ministerial', 'senior_officials', 'other'] as const;
-export type QuotaLevel = (typeof quotaLevels)[number];
-
-interface PersonRef {
-  id: number;
-  fullName: string;
-  position: string;
-}
-
-export interface Nomination {
-  id: number;
-  partyId: number;
-  partyCode: string;
-  partyNameEn: string;
-  partyNameVi: string;
-  meetingId: number | null;
-  clusterId: number | null;
-  scopeTitleEn: string;
-  scopeTitleVi: string;
-  meetings: { id: number; titleEn: string; titleVi: string; startsAt: string }[];
-  fullName: string;
-  position: string;
-  role: DelegateRole;
-  email: string;
-  hasPhoto: boolean;
-  status: NominationStatus;
-  reason: string | null;
-  nominatedAt: string;
-  nominatedByName: string | null;
-  decidedAt: string | null;
-  replaces: PersonRef | null;
-  substitutionReason: string | null;
-  replacedBy: (PersonRef & { at: string; reason: string | null; byName: string | null }) | null;
-}
-
-export interface MeetingSeats {
-  id: number;
-  slug: string | null;
-  titleEn: string;
-  titleVi: string;
-  level: MeetingLevel;
-  quotaLevel: QuotaLevel;
-  startsAt: string;
-  hostTimeZone: string;
-  clusterId: number | null;
-  quota: number;
-  quotaOverridden: boolean;
-  members: number;
-  left: number;
-  head: { id: number; fullName: string } | null;
-}
-
-export interface DelegationOverview {
-  party: { id: number; code: string; nameEn: string; nameVi: string };
-  meetings: MeetingSeats[];
-  clusters: { id: number; titleEn: string; titleVi: string; meetingIds: number[] }[];
-  nominations: Nomination[];
-}
-
-export interface Quotas {
-  levels: { level: QuotaLevel; members: number | null }[];
-  overrides: {
-    partyId: number;
-    partyCode: string;
-    partyNameEn: string;
-    partyNameVi: string;
-    meetingId: number;
-    meetingTitleEn: string;
-    meetingTitleVi: string;
-    members: number;
-  }[];
-}
+export type Nomination = Answer<typeof schemas.nominationView>;
+export type MeetingSeats = Answer<typeof schemas.meetingSeats>;
+export type DelegationOverview = Answer<typeof schemas.delegationOverview>;
+export type Quotas = Answer<typeof schemas.quotasView>;
+export type NominationStatus = Nomination['status'];
+export type DelegateRole = Nomination['role'];
+export type QuotaLevel = MeetingSeats['quotaLevel'];
+export const quotaLevels = ['leaders', 'ministerial', 'senior_officials', 'other'] as const satisfies readonly QuotaLevel[];
 
 export interface NominationFilters {
   partyId?: number | null;
