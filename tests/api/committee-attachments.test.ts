@@ -4,6 +4,7 @@ import { engines } from '../helpers/database.js';
 import { docxOf, multipart, odtOf, pdfOf } from '../helpers/files.js';
 import { startHarness, type Client, type Harness } from '../helpers/harness.js';
 import { png } from '../helpers/images.js';
+import type { ErrorBody } from '../../src/server/http/errors.js';
 
 interface Attachment {
   id: number;
@@ -18,10 +19,6 @@ interface Task {
   titleEn: string;
   body: { id: number; nameEn: string };
   attachments: Attachment[];
-}
-interface ErrorBody {
-  code: string;
-  details?: Array<{ path: string; message: string }>;
 }
 
 async function xlsxOf(rows: string[][]): Promise<Buffer> {

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { engines } from '../helpers/database.js';
 import { newDocument } from '../helpers/factories.js';
 import { startHarness, type Client, type Harness } from '../helpers/harness.js';
+import type { ErrorBody } from '../../src/server/http/errors.js';
 
 interface Row {
   id: number;
@@ -29,10 +30,6 @@ interface Detail extends Row {
   editableFields: string[];
   edits: Array<{ actor: string | null; fields: string[] }>;
   updatedAt: string;
-}
-interface ErrorBody {
-  code: string;
-  details?: Array<{ path: string; message: string }>;
 }
 
 describe.each(engines)('the document registry: pages, order and editing on %s', (engine) => {

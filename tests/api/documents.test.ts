@@ -4,6 +4,7 @@ import { parties } from '../../src/server/db/schema.js';
 import { engines } from '../helpers/database.js';
 import { newDocument } from '../helpers/factories.js';
 import { startHarness, type Client, type Harness } from '../helpers/harness.js';
+import type { ErrorBody } from '../../src/server/http/errors.js';
 
 interface Detail {
   id: number;
@@ -15,10 +16,6 @@ interface Detail {
   allowedTransitions: string[];
   timeline: Array<{ toStatus: string; actor: string | null; comment: string | null; objector: { code: string } | null; meeting: { id: number } | null }>;
   silence: { deadline: string; byDelegation: Array<{ party: { code: string }; timeZone: string; localDeadline: string }> } | null;
-}
-interface ErrorBody {
-  code: string;
-  details?: Array<{ path: string; message: string }>;
 }
 interface List {
   total: number;

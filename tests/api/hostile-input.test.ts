@@ -17,12 +17,8 @@ import { malformedForms } from '../helpers/hostile.js';
 import { png } from '../helpers/images.js';
 import { multipartBody } from '../helpers/multipart.js';
 import { pressConsent } from '../helpers/factories.js';
+import type { ErrorBody } from '../../src/server/http/errors.js';
 
-interface ErrorBody {
-  error: string;
-  code: string;
-  details?: Array<{ path: string; message: string }>;
-}
 
 const paths = (res: { json: <T>() => T }) => (res.json<ErrorBody>().details ?? []).map((d) => d.path);
 const messageFor = (res: { json: <T>() => T }, path: string) => res.json<ErrorBody>().details?.find((d) => d.path === path)?.message ?? '';

@@ -15,16 +15,13 @@ import type { JournalDay } from '../../src/server/journal/schemas.js';
 import { engines } from '../helpers/database.js';
 import { startHarness, type Client, type Harness } from '../helpers/harness.js';
 import { parseCalendar } from '../helpers/ical.js';
+import type { ErrorBody } from '../../src/server/http/errors.js';
 
 const PUBLIC = 'https://gavel.example.org';
 const REPORT = 'Report to the 53rd AMM (generic item 1)';
 const COMMUNIQUE = 'Joint Communiqué of the 53rd ASEAN Foreign Ministers’ Meeting';
 const INTERNAL = /National Committee for ASEAN/;
 
-interface ErrorBody {
-  code: string;
-  details: Array<{ path: string }>;
-}
 
 const meetingTitles = (day: JournalDay) => day.meetings.map((m) => m.titleEn);
 const documentTitles = (day: JournalDay) => day.meetings.flatMap((m) => m.documents.map((d) => d.titleEn));
@@ -145,12 +142,12 @@ describe.each(engines)('the daily programme on %s', (engine) => {
     ] as const) {
       const res = await anon.get(`/api/journal?${query}`);
       expect(res.statusCode, query).toBe(400);
-      expect(res.json<ErrorBody>().details.map((d) => d.path)).toContain(field);
+      expect(res.json<ErrorBody>().details!.map((d) => d.path)).toContain(field);
     }
     for (const path of ['pdf', 'atom.xml', 'calendar.ics']) {
       const res = await anon.get(`/api/journal/${path}?lang=fr`);
       expect(res.statusCode, path).toBe(400);
-      expect(res.json<ErrorBody>().details.map((d) => d.path)).toContain('lang');
+      expect(res.json<ErrorBody>().details!.map((d) => d.path)).toContain('lang');
     }
   });
 

@@ -4,6 +4,7 @@ import { meetings, people } from '../../src/server/db/schema.js';
 import { documents } from '../../src/server/documents/schema.js';
 import { engines } from '../helpers/database.js';
 import { startHarness, type Client, type Harness } from '../helpers/harness.js';
+import type { ErrorBody } from '../../src/server/http/errors.js';
 
 interface OutcomeDoc {
   id: number;
@@ -26,10 +27,6 @@ interface Article {
   meetings: Tag[];
   people: Tag[];
   documents: Array<Tag & { referenceCode: string }>;
-}
-interface ErrorBody {
-  code: string;
-  details: Array<{ path: string; message: string }>;
 }
 
 const titles = (page: PortalMeeting) => page.outcomes.groups.flatMap((g) => g.documents.map((d) => d.titleEn));
@@ -94,7 +91,7 @@ describe.each(engines)('the portal meeting page and document tags on %s', (engin
     expect((await anon.get('/api/portal/meetings/999999')).statusCode).toBe(404);
     const bad = await anon.get('/api/portal/meetings/x');
     expect(bad.statusCode).toBe(400);
-    expect(bad.json<ErrorBody>().details[0]!.path).toBe('id');
+    expect(bad.json<ErrorBody>().details![0]!.path).toBe('id');
   });
 
   it('puts the latest meetings with public outcome documents on the home page', async () => {
@@ -159,6 +156,6 @@ describe.each(engines)('the portal meeting page and document tags on %s', (engin
     ]);
     expect((await press.get('/api/press/articles')).json<{ articles: Article[] }>().articles.map((a) => a.slug)).not.toContain('bad-tags');
     const wrongType = await press.post('/api/press/articles', { slug: 'bad-tags', documentIds: ['x'] });
-    expect(wrongType.json<ErrorBody>().details.map((d) => d.path)).toContain('documentIds.0');
+    expect(wrongType.json<ErrorBody>().details!.map((d) => d.path)).toContain('documentIds.0');
   });
 });

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { changeEvents, meetings, people } from '../../src/server/db/schema.js';
 import { engines } from '../helpers/database.js';
 import { startHarness, type Client, type Harness } from '../helpers/harness.js';
+import type { ErrorBody } from '../../src/server/http/errors.js';
 
 interface Tag {
   id: number;
@@ -34,10 +35,6 @@ interface PublicBriefing {
   id: number;
   remarksEn?: string;
   article: { slug: string; titleEn: string } | null;
-}
-interface ErrorBody {
-  code: string;
-  details: Array<{ path: string; message: string }>;
 }
 
 describe.each(engines)("briefings' remarks published as news on %s", (engine) => {
@@ -130,7 +127,7 @@ describe.each(engines)("briefings' remarks published as news on %s", (engine) =>
     // One article per briefing.
     const again = await press.post(`/api/press/briefings/${briefing.id}/article`);
     expect(again.statusCode).toBe(409);
-    expect(again.json<ErrorBody>().details[0]!.path).toBe('articleId');
+    expect(again.json<ErrorBody>().details![0]!.path).toBe('articleId');
   });
 
   it('gives a second briefing on the same day and topic its own address', async () => {
@@ -146,12 +143,12 @@ describe.each(engines)("briefings' remarks published as news on %s", (engine) =>
     const briefing = await announce();
     const early = await press.post(`/api/press/briefings/${briefing.id}/article`);
     expect(early.statusCode).toBe(409);
-    expect(early.json<ErrorBody>().details[0]!.path).toBe('remarksEn');
+    expect(early.json<ErrorBody>().details![0]!.path).toBe('remarksEn');
     const blank = await record(press, briefing.id, { remarksEn: '   ', remarksVi: 'x' });
     expect(blank.statusCode).toBe(400);
-    expect(blank.json<ErrorBody>().details.map((d) => d.path)).toEqual(['remarksEn']);
+    expect(blank.json<ErrorBody>().details!.map((d) => d.path)).toEqual(['remarksEn']);
     const missing = await record(press, briefing.id, { remarksEn: 'x' });
-    expect(missing.json<ErrorBody>().details.map((d) => d.path)).toEqual(['remarksVi']);
+    expect(missing.json<ErrorBody>().details!.map((d) => d.path)).toEqual(['remarksVi']);
     expect((await record(press, 999_999)).statusCode).toBe(404);
     expect((await press.post('/api/press/briefings/999999/article')).statusCode).toBe(404);
   });

@@ -5,6 +5,7 @@ import { engines } from '../helpers/database.js';
 import { startHarness, type Client, type Harness } from '../helpers/harness.js';
 import { png } from '../helpers/images.js';
 import { multipartBody } from '../helpers/multipart.js';
+import type { ErrorBody } from '../../src/server/http/errors.js';
 
 interface Nomination {
   id: number;
@@ -38,11 +39,6 @@ interface Overview {
   meetings: MeetingSeats[];
   clusters: { id: number; titleEn: string; meetingIds: number[] }[];
   nominations: Nomination[];
-}
-interface ErrorBody {
-  code: string;
-  error: string;
-  details?: { path: string; message: string }[];
 }
 
 const photo = png(60, 80);

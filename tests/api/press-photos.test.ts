@@ -5,6 +5,7 @@ import { engines } from '../helpers/database.js';
 import { startHarness, type Client, type Harness } from '../helpers/harness.js';
 import { png } from '../helpers/images.js';
 import { multipartBody } from '../helpers/multipart.js';
+import type { ErrorBody } from '../../src/server/http/errors.js';
 
 interface Photo {
   id: number;
@@ -25,10 +26,6 @@ interface Article {
   bodyVi: string;
   photos: Photo[];
   leadPhoto: Photo | null;
-}
-interface ErrorBody {
-  code: string;
-  details: Array<{ path: string; message: string }>;
 }
 
 const captions = { captionEn: 'Leaders at the opening, online', captionVi: 'Lãnh đạo tại phiên khai mạc trực tuyến', credit: 'VNA' };
@@ -114,18 +111,18 @@ describe.each(engines)('article photos on %s', (engine) => {
     const draft = await newDraft();
     const notImage = await upload(press, draft.id, captions, Buffer.from('%PDF-1.7 a document, not a photo'));
     expect(notImage.statusCode).toBe(415);
-    expect(notImage.json<ErrorBody>().details[0]!.path).toBe('photo');
+    expect(notImage.json<ErrorBody>().details![0]!.path).toBe('photo');
     const svg = await upload(press, draft.id, captions, Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>'));
     expect(svg.statusCode).toBe(415);
     const huge = await upload(press, draft.id, captions, Buffer.concat([png(10, 10), Buffer.alloc(5 * 1024 * 1024)]));
     expect(huge.statusCode).toBe(413);
-    expect(huge.json<ErrorBody>().details[0]!.path).toBe('photo');
+    expect(huge.json<ErrorBody>().details![0]!.path).toBe('photo');
     const bomb = await upload(press, draft.id, captions, png(1, 1, [0, 0, 0], { width: 60_000, height: 60_000 }));
     expect(bomb.statusCode).toBe(413);
-    expect(bomb.json<ErrorBody>().details[0]!.message).toBe('declared 60000×60000 pixels');
+    expect(bomb.json<ErrorBody>().details![0]!.message).toBe('declared 60000×60000 pixels');
     const none = await upload(press, draft.id, captions, null);
     expect(none.statusCode).toBe(400);
-    expect(none.json<ErrorBody>().details[0]!.path).toBe('photo');
+    expect(none.json<ErrorBody>().details![0]!.path).toBe('photo');
     const json = await press.post(`/api/press/articles/${draft.id}/photos`, captions);
     expect(json.statusCode).toBe(415);
     expect((await article(draft.id)).photos).toEqual([]);
@@ -135,7 +132,7 @@ describe.each(engines)('article photos on %s', (engine) => {
     const draft = await newDraft();
     const res = await upload(press, draft.id, { captionEn: '  ', credit: 'x'.repeat(201), lead: 'maybe' });
     expect(res.statusCode).toBe(400);
-    expect(res.json<ErrorBody>().details.map((d) => d.path).sort()).toEqual(['captionEn', 'captionVi', 'credit', 'lead']);
+    expect(res.json<ErrorBody>().details!.map((d) => d.path).sort()).toEqual(['captionEn', 'captionVi', 'credit', 'lead']);
     expect((await upload(press, 999_999)).statusCode).toBe(404);
   });
 
@@ -170,9 +167,9 @@ describe.each(engines)('article photos on %s', (engine) => {
     const empty = await press.patch(`/api/press/articles/${draft.id}/photos/${c!.id}`, {});
     expect(empty.statusCode).toBe(400);
     const notLead = await press.patch(`/api/press/articles/${draft.id}/photos/${c!.id}`, { lead: false });
-    expect(notLead.json<ErrorBody>().details[0]!.path).toBe('lead');
+    expect(notLead.json<ErrorBody>().details![0]!.path).toBe('lead');
     const blank = await press.patch(`/api/press/articles/${draft.id}/photos/${c!.id}`, { credit: ' ' });
-    expect(blank.json<ErrorBody>().details[0]!.path).toBe('credit');
+    expect(blank.json<ErrorBody>().details![0]!.path).toBe('credit');
 
     const order = (ids: number[]) => press.request('PUT', `/api/press/articles/${draft.id}/photos/order`, { photoIds: ids });
     const reordered = await order([c!.id, a!.id, b!.id]);
@@ -184,7 +181,7 @@ describe.each(engines)('article photos on %s', (engine) => {
     for (const bad of [[c!.id, a!.id], [c!.id, a!.id, b!.id, b!.id], [c!.id, a!.id, 999_999]]) {
       const res = await order(bad);
       expect(res.statusCode).toBe(400);
-      expect(res.json<ErrorBody>().details[0]!.path).toBe('photoIds');
+      expect(res.json<ErrorBody>().details![0]!.path).toBe('photoIds');
     }
 
     const events = (type: string, id: number) =>

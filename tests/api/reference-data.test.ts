@@ -9,12 +9,8 @@ import { demoRefs } from '../../src/server/demo/refs.js';
 import { engines } from '../helpers/database.js';
 import { newTask } from '../helpers/factories.js';
 import { startHarness, type Client, type Harness } from '../helpers/harness.js';
+import type { ErrorBody } from '../../src/server/http/errors.js';
 
-interface ErrorBody {
-  code: string;
-  error: string;
-  details?: Array<{ path: string; message: string }>;
-}
 interface Body {
   id: number;
   slug: string;

@@ -10,11 +10,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { engines } from '../helpers/database.js';
 import { newCluster, newMeeting, newUser } from '../helpers/factories.js';
 import { startHarness, type Client, type Harness } from '../helpers/harness.js';
+import type { ErrorBody } from '../../src/server/http/errors.js';
 
-interface ErrorBody {
-  code: string;
-  details?: Array<{ path: string; message: string }>;
-}
 
 interface View {
   id: number;

@@ -2,11 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { engines } from '../helpers/database.js';
 import { startHarness, type Client, type Harness } from '../helpers/harness.js';
 import { clientRequests, copyAmm53, inCopy, inCopyDay } from '../helpers/amm53-copy.js';
+import type { ErrorBody } from '../../src/server/http/errors.js';
 
-interface ErrorBody {
-  code: string;
-  details?: Array<{ path: string; message: string }>;
-}
 
 interface Rules {
   fixedMeetingIds: number[];

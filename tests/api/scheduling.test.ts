@@ -5,14 +5,11 @@ import { engines } from '../helpers/database.js';
 import { startHarness, type Client, type Harness } from '../helpers/harness.js';
 import { clientRequests, copyAmm53 } from '../helpers/amm53-copy.js';
 import { solveEvents } from '../../src/server/scheduling/solve-pool.js';
+import type { ErrorBody } from '../../src/server/http/errors.js';
 
 const vevents = (body: string): VEvent[] =>
   Object.values(ical.sync.parseICS(body)).filter((e): e is VEvent => e?.type === 'VEVENT');
 
-interface ErrorBody {
-  code: string;
-  details?: Array<{ path: string; message: string }>;
-}
 
 interface OptimizeAnswer {
   result: { status: string; solver: string; starts: Record<string, string>; burden: Record<string, number>; objective: { max: number; total: number } | null; provenOptimal: boolean };

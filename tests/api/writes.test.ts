@@ -3,13 +3,8 @@ import { buildApp } from '../../src/server/app.js';
 import { loadConfig } from '../../src/server/config.js';
 import { engines } from '../helpers/database.js';
 import { startHarness, type Client, type Harness } from '../helpers/harness.js';
+import type { ErrorBody } from '../../src/server/http/errors.js';
 
-interface ErrorBody {
-  error: string;
-  code: string;
-  details?: Array<{ path: string; message: string }>;
-  requestId?: string;
-}
 
 describe.each(engines)('writing meetings and delegations on %s', (engine) => {
   let h: Harness;
