@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { linkClipping, parsePage } from '../src/server/press/monitoring/clipping.js';
 import type { MeetingNames } from '../src/server/press/monitoring/aliases.js';
 
-const dir = new URL('../tests/fixtures/seeds/', import.meta.url);
+const dir = new URL('../src/server/press/demo-pages/', import.meta.url);
 const pages = readdirSync(dir).map((f) => readFileSync(new URL(f, dir), 'utf8'));
 const html = `<html lang="vi"><body><nav>Trang chủ</nav><article><h1>${'Tiêu đề '.repeat(5)}</h1>${pages[0]!
   .split('\n')

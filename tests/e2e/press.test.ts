@@ -8,7 +8,7 @@ import { clippings } from '../../src/server/press/schema.js';
 import { signIn, startBrowserHarness, type BrowserHarness } from '../helpers/browser.js';
 import { png } from '../helpers/images.js';
 
-const seedsDir = new URL('../fixtures/seeds/', import.meta.url);
+const seedsDir = new URL('../../src/server/press/demo-pages/', import.meta.url);
 
 describe('the press side in a browser', () => {
   let h: BrowserHarness;

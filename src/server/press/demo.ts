@@ -1,7 +1,7 @@
 /**
  * The press module's demo data: the 37th Summit's press center (opened
  * 9 Nov 2020 for 200 reporters; the venue is illustrative) and the three news
- * pages in tests/fixtures/seeds imported as clippings through the same
+ * pages in src/server/press/demo-pages imported as clippings through the same
  * command the API uses; the briefings and articles, the AMM-53 briefing with
  * its remarks linked to the article written from them.
  */
@@ -18,7 +18,7 @@ import { demoArticles, demoBriefings } from './news/demo-articles.js';
 import { eachInOrder } from '../demo/refs.js';
 
 /** Same depth from src/server/press and dist/server/press. */
-export const seedPagesDir = fileURLToPath(new URL('../../../tests/fixtures/seeds/', import.meta.url));
+export const seedPagesDir = fileURLToPath(new URL('../../../src/server/press/demo-pages/', import.meta.url));
 
 export function seedPages(): { source: string; content: string }[] {
   return readdirSync(seedPagesDir)

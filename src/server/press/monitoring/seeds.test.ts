@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { linkClipping, parsePage } from './clipping.js';
 import type { MeetingNames, PersonNames } from './aliases.js';
 
-const seed = (name: string) => readFileSync(new URL(`../../../../tests/fixtures/seeds/${name}`, import.meta.url), 'utf8');
+const seed = (name: string) => readFileSync(new URL(`../demo-pages/${name}`, import.meta.url), 'utf8');
 const parse = (name: string) => parsePage({ content: seed(name), defaultZone: 'Asia/Ho_Chi_Minh' });
 
 const series = {
