@@ -43,10 +43,12 @@ export async function requireKind<K extends FileKind>(bytes: Uint8Array, accepte
 export const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
 /** A file name without folders or control characters, ending in the kind's extension. */
+// eslint-disable-next-line no-control-regex
+const controlCharacters = /[\u0000-\u001f\u007f-\u009f]/g;
+
 export function cleanFileName(raw: string | undefined, kind: FileKind, fallback = 'document'): string {
   const base = (raw ?? '').split(/[\\/]/).pop() ?? '';
-  // eslint-disable-next-line no-control-regex
-  let name = base.replace(/[\u0000-\u001f\u007f-\u009f]/g, '').replace(/^[.\s]+/, '').trim().slice(0, 200);
+  let name = base.replace(controlCharacters, '').replace(/^[.\s]+/, '').trim().slice(0, 200);
   if (!name) name = fallback;
   const lower = name.toLowerCase();
   if (![kind, ...(aliases[kind] ?? [])].some((ext) => lower.endsWith(`.${ext}`))) name = `${name}.${kind}`;
