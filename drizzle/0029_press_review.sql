@@ -30,6 +30,7 @@ CREATE TABLE "press_reviews" (
 );
 --> statement-breakpoint
 ALTER TABLE "monitor_sources" DROP CONSTRAINT "monitor_sources_kind_ck";--> statement-breakpoint
+ALTER TABLE "clippings" ADD COLUMN "published_ambiguous" boolean DEFAULT false NOT NULL;--> statement-breakpoint
 ALTER TABLE "clippings" ADD COLUMN "corrected_fields" text[] DEFAULT '{}'::text[] NOT NULL;--> statement-breakpoint
 ALTER TABLE "clippings" ADD COLUMN "story_id" integer;--> statement-breakpoint
 ALTER TABLE "press_review_items" ADD CONSTRAINT "press_review_items_review_id_press_reviews_id_fk" FOREIGN KEY ("review_id") REFERENCES "public"."press_reviews"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint

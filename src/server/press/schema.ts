@@ -63,6 +63,8 @@ export const clippings = pgTable(
     publishedZone: text('published_zone'),
     publishedZoneStated: boolean('published_zone_stated').notNull().default(false),
     publishedPrecision: text('published_precision'),
+    /** The printed date could be read two ways ("03/04/2021"): shown marked, for a person to check. */
+    publishedAmbiguous: boolean('published_ambiguous').notNull().default(false),
     datelineText: text('dateline_text'),
     author: text('author'),
     body: text('body').notNull(),
