@@ -218,6 +218,11 @@ describe.each(engines)('reading, correcting and the daily press review on %s', (
     expect(mine).toMatchObject({ status: 'ok', imported: 1, error: null });
     const list = (await press.get('/api/press/clippings?q=bai%20thu%20hai')).json<{ clippings: Clipping[] }>().clippings;
     expect(list.map((c) => c.title)).toEqual(['Bài thứ hai về Hội nghị Cấp cao']);
+    // Polled again at once by hand: nothing new, the outcome on the source.
+    const now = await press.post(`/api/press/sources/${mine.sourceId}/poll`);
+    expect(now.statusCode, now.body).toBe(200);
+    expect(now.json()).toMatchObject({ lastStatus: 'ok', failures: 0, clippings: 1 });
+    expect((await press.post('/api/press/sources/999999/poll')).statusCode).toBe(404);
   });
 
   it('builds the day’s review grouped by meeting and topic, exports it in both languages and sends it to the list', async () => {

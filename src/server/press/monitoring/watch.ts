@@ -10,7 +10,7 @@
  * host, robots.txt) is recorded with a retry at back-off; it is never thrown
  * out of the poll, and nothing empty is ever stored.
  */
-import { and, eq, inArray, lte } from 'drizzle-orm';
+import { and, eq, inArray, lte, sql } from 'drizzle-orm';
 import { recordChange, systemActor, type Actor } from '../../changelog/record.js';
 import type { Db } from '../../db/client.js';
 import type { MonitorFetchStatus } from '../../domain/vocabulary.js';
@@ -235,7 +235,8 @@ export async function pollNow(db: Db, monitor: Monitor, id: number, now: Date = 
   const [claimed] = await db
     .update(monitorSources)
     .set({ nextDueAt: new Date(now.getTime() + CLAIM_MS) })
-    .where(and(eq(monitorSources.id, id), eq(monitorSources.nextDueAt, current.nextDueAt)))
+    // Compared to the millisecond: the database keeps microseconds, a JavaScript Date does not.
+    .where(and(eq(monitorSources.id, id), sql`date_trunc('milliseconds', ${monitorSources.nextDueAt}) = ${current.nextDueAt.toISOString()}::timestamptz`))
     .returning();
   if (!claimed) return null;
   return pollSource(db, monitor, { ...claimed, nextDueAt: current.nextDueAt }, now);
