@@ -133,7 +133,7 @@ describe.each(engines)('reading, correcting and the daily press review on %s', (
     expect(c).toMatchObject({ title: 'Thủ tướng họp báo quốc tế sau Hội nghị Cấp cao ASEAN 37', publishedPrecision: 'day', publishedAt: '2020-11-12T17:00:00.000Z' });
     expect(c.correctedFields.sort()).toEqual(['headline', 'meetings', 'publishedAt']);
     expect(c.meetings.map((m) => m.id)).toEqual([amm.meetingId]);
-    const events = await h.database.db.select().from(changeEvents).where(and(eq(changeEvents.entityType, 'clipping'), eq(changeEvents.entityId, first.id)));
+    const events = await h.database.db.select().from(changeEvents).where(and(eq(changeEvents.entityType, 'clipping'), eq(changeEvents.entityId, String(first.id))));
     expect(events.map((e) => e.action)).toEqual(['create', 'update']);
 
     // The page changes at its address; fetched again, only the fields nobody corrected are refreshed.
