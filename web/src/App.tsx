@@ -86,6 +86,9 @@ const ApplicationPage = page(() => import('./press/ApplicationPage'), 'Applicati
 const MyApplicationsPage = page(() => import('./press/MyApplicationsPage'), 'MyApplicationsPage');
 const ReviewPage = page(() => import('./press/ReviewPage'), 'ReviewPage');
 const MonitoringPage = page(() => import('./press/MonitoringPage'), 'MonitoringPage');
+const ClippingPage = page(() => import('./press/ClippingPage'), 'ClippingPage');
+const SourcesPage = page(() => import('./press/SourcesPage'), 'SourcesPage');
+const DailyReviewPage = page(() => import('./press/DailyReviewPage'), 'DailyReviewPage');
 const VerifyPage = page(() => import('./press/VerifyPage'), 'VerifyPage');
 const ArticlesPage = page(() => import('./press/ArticlesPage'), 'ArticlesPage');
 const ArticleEditPage = page(() => import('./press/ArticleEditPage'), 'ArticleEditPage');
@@ -160,6 +163,10 @@ export function App() {
         <Route path="press/mine" element={<MyApplicationsPage />} />
         <Route path="press/review" element={<ReviewPage />} />
         <Route path="press/monitoring" element={<MonitoringPage />} />
+        <Route path="press/monitoring/clippings/:id" element={<ClippingPage />} />
+        <Route path="press/monitoring/sources" element={<SourcesPage />} />
+        <Route path="press/monitoring/review" element={<DailyReviewPage />} />
+        <Route path="press/monitoring/review/:day" element={<DailyReviewPage />} />
         <Route path="verify" element={<VerifyPage />} />
         <Route path="delegation" element={<MyDelegationPage />} />
         <Route path="delegates/review" element={<DelegatesReviewPage />} />

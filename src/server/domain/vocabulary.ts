@@ -50,8 +50,11 @@ export const roles = [
 ] as const;
 export type Role = (typeof roles)[number];
 
-/** What a watched source of media monitoring is: an RSS/Atom feed, or a page imported whenever it changes. */
-export const monitorSourceKinds = ['feed', 'page'] as const;
+/**
+ * What a watched source of media monitoring is: an RSS/Atom feed, a page
+ * imported whenever it changes, or a section page whose article links are followed.
+ */
+export const monitorSourceKinds = ['feed', 'page', 'section'] as const;
 export type MonitorSourceKind = (typeof monitorSourceKinds)[number];
 
 /** How a watched source's last poll went; `blocked`: its robots.txt does not allow it. */

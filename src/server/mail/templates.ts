@@ -13,7 +13,7 @@
 import { invitation, passwordReset, type InvitationMail, type PasswordResetMail } from './templates/account.js';
 import { digestText, type DailyDigestMail } from './templates/digest.js';
 import { greeting, signature, type MailCategory, type MailLanguage, type TemplateSpec } from './templates/format.js';
-import { accreditationDecision, waitlistPlace, type AccreditationDecisionMail, type WaitlistPlaceMail } from './templates/press.js';
+import { accreditationDecision, pressReview, waitlistPlace, type AccreditationDecisionMail, type PressReviewMail, type WaitlistPlaceMail } from './templates/press.js';
 import { silenceBroken, silenceEnding, silenceOpened, type SilenceBrokenMail, type SilenceEndingMail, type SilenceOpenedMail } from './templates/silence.js';
 import { overdueDigest, taskAssigned, type OverdueDigestMail, type TaskAssignedMail } from './templates/tasks.js';
 
@@ -30,7 +30,8 @@ export type SingleMail =
   | SilenceEndingMail
   | SilenceBrokenMail
   | AccreditationDecisionMail
-  | WaitlistPlaceMail;
+  | WaitlistPlaceMail
+  | PressReviewMail;
 
 export type MailMessage = SingleMail | DailyDigestMail<SingleMail>;
 export type MailTemplate = MailMessage['template'];
@@ -47,6 +48,7 @@ const specs: Specs = {
   silence_broken: silenceBroken,
   accreditation_decision: accreditationDecision,
   waitlist_place: waitlistPlace,
+  press_review: pressReview,
 };
 
 export const mailTemplates = [...(Object.keys(specs) as Array<SingleMail['template']>), 'daily_digest'] as const;

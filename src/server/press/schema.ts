@@ -4,7 +4,7 @@
  * key that signs badge tokens; briefings; articles with their tags and photos.
  */
 import { sql } from 'drizzle-orm';
-import { boolean, customType, type AnyPgColumn, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import { boolean, customType, date, type AnyPgColumn, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 import { meetings, people, users } from '../db/schema.js';
 import { documents } from '../documents/schema.js';
 import { oneOf } from '../db/vocabulary-check.js';
@@ -63,6 +63,8 @@ export const clippings = pgTable(
     publishedZone: text('published_zone'),
     publishedZoneStated: boolean('published_zone_stated').notNull().default(false),
     publishedPrecision: text('published_precision'),
+    /** The printed date could be read two ways ("03/04/2021"): shown marked, for a person to check. */
+    publishedAmbiguous: boolean('published_ambiguous').notNull().default(false),
     datelineText: text('dateline_text'),
     author: text('author'),
     body: text('body').notNull(),
@@ -72,8 +74,61 @@ export const clippings = pgTable(
     /** The address the page was fetched from (import by URL, a watched source); null for pasted or uploaded pages. */
     sourceUrl: text('source_url'),
     monitorSourceId: integer('monitor_source_id').references(() => monitorSources.id, { onDelete: 'set null' }),
+    /**
+     * Fields a press officer corrected by hand ('headline', 'publishedAt',
+     * 'author', 'body', 'meetings', 'people'): a re-import of the page leaves them as corrected.
+     */
+    correctedFields: text('corrected_fields').array().notNull().default(sql`'{}'::text[]`),
+    /** The first clipping of the same story published by several outlets (syndication); null: its own story. */
+    storyId: integer('story_id').references((): AnyPgColumn => clippings.id, { onDelete: 'set null' }),
   },
-  (t) => [index('clippings_published_idx').on(t.publishedAt), index('clippings_source_url_idx').on(t.sourceUrl)],
+  (t) => [
+    index('clippings_published_idx').on(t.publishedAt),
+    index('clippings_source_url_idx').on(t.sourceUrl),
+    index('clippings_story_idx').on(t.storyId),
+  ],
+);
+
+/**
+ * The daily press review ("điểm báo"): one per day, the clippings the press
+ * officer picked, in order, grouped under a meeting or a topic, each with a
+ * short summary in Vietnamese and English.
+ */
+export const pressReviews = pgTable('press_reviews', {
+  id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+  day: date('day', { mode: 'string' }).notNull().unique(),
+  introVi: text('intro_vi').notNull().default(''),
+  introEn: text('intro_en').notNull().default(''),
+  sentAt: instant('sent_at'),
+  createdAt: instant('created_at').notNull().defaultNow(),
+  createdBy: integer('created_by').references(() => users.id, { onDelete: 'set null' }),
+});
+
+export const pressReviewItems = pgTable(
+  'press_review_items',
+  {
+    reviewId: integer('review_id').notNull().references(() => pressReviews.id, { onDelete: 'cascade' }),
+    clippingId: integer('clipping_id').notNull().references(() => clippings.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull(),
+    /** The group the item is shown under: a meeting, else a topic (both null: "other news"). */
+    meetingId: integer('meeting_id').references(() => meetings.id, { onDelete: 'set null' }),
+    topic: text('topic'),
+    summaryVi: text('summary_vi').notNull().default(''),
+    summaryEn: text('summary_en').notNull().default(''),
+  },
+  (t) => [primaryKey({ columns: [t.reviewId, t.clippingId] })],
+);
+
+/** Who receives the daily press review by e-mail, in which language. */
+export const pressReviewRecipients = pgTable(
+  'press_review_recipients',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    address: text('address').notNull().unique(),
+    name: text('name').notNull(),
+    language: text('language').notNull(),
+  },
+  (t) => [oneOf('press_review_recipients_language_ck', t.language, ['vi', 'en'])],
 );
 
 export const clippingMeetings = pgTable(

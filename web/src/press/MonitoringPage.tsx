@@ -1,28 +1,40 @@
-/** Media monitoring: import news pages, see coverage per meeting and the clippings behind it. */
+/**
+ * Media monitoring: import news pages (files up to 10 MB: HTML, text, PDF;
+ * or by address), see coverage per meeting and the clippings behind it —
+ * searchable without diacritics, the same story from several outlets shown once.
+ */
 import { useState, type ChangeEvent, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { pick } from '../i18n/pick';
 import { ErrorState, Loading } from '../layout/QueryState';
-import { useClippings, useCoverage, useImportClippings, useImportUrl, type Clipping } from './api';
-import { formatInZone } from './format';
+import { useCoverage, useImportUrl } from './api';
+import { formatPublished } from './format';
+import { useClippingList, useUploadPage, type ClippingSummary } from './monitoring-api';
 
-function ClippingCard({ clipping }: { clipping: Clipping }) {
+function ClippingCard({ clipping, syndicated }: { clipping: ClippingSummary; syndicated: ClippingSummary[] }) {
   const { t, i18n } = useTranslation('press');
+  const lang = i18n.resolvedLanguage;
   return (
     <article className="card clipping" data-testid="clipping">
-      <h3>{clipping.title}</h3>
+      <h3>
+        <Link to={`/press/monitoring/clippings/${clipping.id}`}>{clipping.title}</Link>
+      </h3>
       <p className="muted">
-        {clipping.publishedAt
-          ? formatInZone(clipping.publishedAt, clipping.publishedZoneStated ? undefined : (clipping.publishedZone ?? undefined), i18n.resolvedLanguage)
-          : t('monitoring.dateUnknown')}
-        {clipping.author && ` · ${clipping.author}`} · {clipping.language} · <span className="clipping-source">{clipping.source}</span>
+        {formatPublished(clipping, lang) ?? t('monitoring.dateUnknown')}
+        {clipping.publishedAmbiguous && <span className="badge badge-warning"> {t('clipping.ambiguous')}</span>}
+        {clipping.author && ` · ${clipping.author}`} · {clipping.language} · <span className="clipping-source">{clipping.outlet}</span>
       </p>
+      {syndicated.length > 0 && (
+        <p className="muted" data-testid="clipping-also">
+          {t('monitoring.alsoIn', { outlets: syndicated.map((s) => s.outlet).join(', ') })}
+        </p>
+      )}
       <p>{clipping.excerpt}</p>
       <p className="badges">
         {clipping.meetings.map((m) => (
-          <Link key={m.id} className="badge badge-type-meeting" to={`/meetings/${m.id}`} title={m.alias}>
-            {m.name}
+          <Link key={m.id} className="badge badge-type-meeting" to={`/meetings/${m.id}`} title={m.alias || undefined}>
+            {lang === 'vi' ? m.nameVi : m.name}
           </Link>
         ))}
         {clipping.people.map((p) => (
@@ -39,9 +51,14 @@ export function MonitoringPage() {
   const { t } = useTranslation('press');
   const coverage = useCoverage();
   const [meetingId, setMeetingId] = useState<number | null>(null);
-  const clippings = useClippings(meetingId);
-  const importPages = useImportClippings();
+  const [q, setQ] = useState('');
+  const clippings = useClippingList({ meetingId, q: q.trim() || undefined });
+  const upload = useUploadPage();
+  const [uploaded, setUploaded] = useState<{ count: number; duplicates: number } | null>(null);
   const importUrl = useImportUrl();
+  // One card per story: the first clipping of each, the other outlets named on it.
+  const stories = new Map<number, ClippingSummary[]>();
+  for (const c of clippings.data ?? []) stories.set(c.storyId, [...(stories.get(c.storyId) ?? []), c]);
   const [url, setUrl] = useState('');
   const onUrl = (e: FormEvent) => {
     e.preventDefault();
@@ -50,31 +67,42 @@ export function MonitoringPage() {
 
   const onFiles = async (e: ChangeEvent<HTMLInputElement>) => {
     const files = [...(e.target.files ?? [])];
-    const pages = await Promise.all(
-      files.map(async (file) => ({
-        source: file.name,
-        content: await file.text(),
-        contentType: /\.html?$/i.test(file.name) ? 'text/html' : 'text/plain',
-      })),
-    );
-    if (pages.length) importPages.mutate(pages);
     e.target.value = '';
+    setUploaded(null);
+    let count = 0;
+    let duplicates = 0;
+    for (const file of files) {
+      const [clipping] = await upload.mutateAsync(file).catch(() => []);
+      if (clipping) {
+        if (clipping.duplicate) duplicates++;
+        else count++;
+      }
+    }
+    setUploaded({ count, duplicates });
   };
 
   return (
     <section>
       <h1>{t('monitoring.title')}</h1>
+      <p className="row-wrap">
+        <Link className="button" to="/press/monitoring/sources" data-testid="monitoring-sources-link">
+          {t('sources.title')}
+        </Link>
+        <Link className="button" to="/press/monitoring/review" data-testid="monitoring-review-link">
+          {t('pressReview.title')}
+        </Link>
+      </p>
       <div className="card">
         <label className="field">
           {t('monitoring.import')}
-          <input type="file" multiple accept=".txt,.html,.htm,text/plain,text/html" onChange={(e) => void onFiles(e)} data-testid="import-files" />
+          <input type="file" multiple accept=".txt,.html,.htm,.pdf,text/plain,text/html,application/pdf" onChange={(e) => void onFiles(e)} data-testid="import-files" />
         </label>
         <small className="muted">{t('monitoring.importHint')}</small>
-        {importPages.isPending && <Loading />}
-        {importPages.isError && <ErrorState error={importPages.error} />}
-        {importPages.data && (
+        {upload.isPending && <Loading />}
+        {upload.isError && <ErrorState error={upload.error} />}
+        {uploaded && (
           <p role="status" data-testid="import-result">
-            {t('monitoring.imported', { count: importPages.data.filter((c) => !c.duplicate).length, duplicates: importPages.data.filter((c) => c.duplicate).length })}
+            {t('monitoring.imported', uploaded)}
           </p>
         )}
       </div>
@@ -133,8 +161,15 @@ export function MonitoringPage() {
           </button>
         )}
       </h2>
+      <label className="field">
+        {t('monitoring.search')}
+        <input type="search" value={q} onChange={(e) => setQ(e.target.value)} placeholder={t('monitoring.searchHint')} data-testid="clipping-search" />
+      </label>
       {clippings.isPending && <Loading />}
-      {clippings.data?.map((c) => <ClippingCard key={c.id} clipping={c} />)}
+      {clippings.isError && <ErrorState error={clippings.error} />}
+      {[...stories.values()].map(([first, ...others]) => (
+        <ClippingCard key={first!.id} clipping={first!} syndicated={others} />
+      ))}
     </section>
   );
 }

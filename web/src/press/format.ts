@@ -10,3 +10,21 @@ export function formatInZone(iso: string, timeZone: string | undefined, lang: st
     timeZoneName: 'short',
   }).format(new Date(iso));
 }
+
+/**
+ * A clipping's publication date as the page printed it: without a time when
+ * it gave none (no invented 00:00), in the printed zone when it was assumed.
+ */
+export function formatPublished(
+  c: { publishedAt: string | null; publishedZone: string | null; publishedZoneStated: boolean; publishedPrecision: 'minute' | 'day' | null },
+  lang: string | undefined,
+): string | null {
+  if (!c.publishedAt) return null;
+  // A printed offset ("+07:00") is not an IANA zone: show it in Viet Nam's, where the press center is.
+  const zone = c.publishedZone && c.publishedZone.includes('/') ? c.publishedZone : 'Asia/Ho_Chi_Minh';
+  const locale = lang === 'vi' ? 'vi-VN' : 'en-GB';
+  if (c.publishedPrecision === 'day') {
+    return new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'short', day: 'numeric', timeZone: zone }).format(new Date(c.publishedAt));
+  }
+  return formatInZone(c.publishedAt, zone, lang);
+}

@@ -2,7 +2,7 @@
  * Press accreditation: the decision on an application (the badge travels as
  * a PDF attachment with an approval), and a waitlisted applicant's turn.
  */
-import { pick, when, type Bilingual, type TemplateSpec } from './format.js';
+import { day, pick, when, type Bilingual, type TemplateSpec } from './format.js';
 
 export interface AccreditationDecisionMail {
   template: 'accreditation_decision';
@@ -62,6 +62,37 @@ export const waitlistPlace: TemplateSpec<WaitlistPlaceMail> = {
     ],
     en: (m) => [
       `A place at ${pick(m.event, 'en')} (opening ${when(m.opensAt, m.timeZone, 'en')}) has become free. Your application has left the waitlist and is now under review; you will hear when it is decided.`,
+    ],
+  },
+};
+
+/** The daily press review, sent to its distribution list with the review attached as PDF in the recipient's language. */
+export interface PressReviewMail {
+  template: 'press_review';
+  name: string;
+  day: string;
+  items: number;
+  headlines: string[];
+  path: string;
+}
+
+export const pressReview: TemplateSpec<PressReviewMail> = {
+  category: 'press',
+  subject: { vi: (m) => `Điểm báo ngày ${day(m.day, 'vi')}`, en: (m) => `Press review, ${day(m.day, 'en')}` },
+  body: {
+    vi: (m, url) => [
+      `Điểm báo ngày ${day(m.day, 'vi')}: ${m.items} bài, bản đầy đủ (PDF) được đính kèm thư này.`,
+      '',
+      ...m.headlines.map((h) => `- ${h}`),
+      '',
+      url(m.path),
+    ],
+    en: (m, url) => [
+      `The press review of ${day(m.day, 'en')}: ${m.items} articles; the full review is attached as a PDF.`,
+      '',
+      ...m.headlines.map((h) => `- ${h}`),
+      '',
+      url(m.path),
     ],
   },
 };

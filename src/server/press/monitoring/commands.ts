@@ -4,14 +4,15 @@
  * with its change-log event. A page imported twice is found, not duplicated.
  */
 import { createHash } from 'node:crypto';
-import { eq } from 'drizzle-orm';
+import { and, asc, eq, ne, sql } from 'drizzle-orm';
 import { recordChange, type Actor } from '../../changelog/record.js';
 import type { Db, DbOrTx } from '../../db/client.js';
 import { meetings, meetingSeries, people } from '../../db/schema.js';
 import { clippingMeetings, clippingPeople, clippings } from '../schema.js';
 import type { MeetingNames, PersonNames } from './aliases.js';
-import { linkClipping, parsePage } from './clipping.js';
+import { linkClipping, parsePage, type ClippingLinks, type ParsedClipping } from './clipping.js';
 import type { ClippingsImport } from './schemas.js';
+import { findStory, STORY_WINDOW_MS, storyPrint } from './syndication.js';
 
 export const DEFAULT_PRESS_ZONE = 'Asia/Ho_Chi_Minh';
 
@@ -50,6 +51,93 @@ export async function importClippings(db: Db, actor: Actor, input: { pages: Page
   return db.transaction(async (tx) => importClippingsIn(tx, actor, input));
 }
 
+type ClippingRow = typeof clippings.$inferSelect;
+
+/** The fields of a clipping read from its page: what a re-import may refresh unless corrected. */
+function extractedFields(parsed: ParsedClipping) {
+  return {
+    headline: parsed.headline,
+    title: parsed.title,
+    publishedAt: parsed.publishedAt ? new Date(parsed.publishedAt.instant) : null,
+    publishedZone: parsed.publishedAt?.zone ?? null,
+    publishedZoneStated: parsed.publishedAt?.zoneStated ?? false,
+    publishedPrecision: parsed.publishedAt?.precision ?? null,
+    // The extractor marks a date it could read two ways ("03/04/2021") when it knows how.
+    publishedAmbiguous: (parsed.publishedAt as { ambiguous?: boolean } | null)?.ambiguous === true,
+    datelineText: parsed.publishedAt?.text ?? null,
+    author: parsed.author,
+    body: parsed.paragraphs.join('\n\n'),
+    language: parsed.language,
+  };
+}
+
+/** Which stored columns each correctable field stands for. */
+const FIELD_COLUMNS = {
+  headline: ['headline', 'title'],
+  publishedAt: ['publishedAt', 'publishedZone', 'publishedZoneStated', 'publishedPrecision', 'publishedAmbiguous', 'datelineText'],
+  author: ['author'],
+  body: ['body', 'language'],
+} as const;
+
+/** The story (syndication) a clipping belongs to: the earliest clipping published close to it that tells the same story. */
+export async function storyOf(tx: DbOrTx, clipping: { id: number; headline: string | null; title: string; body: string; publishedAt: Date | null }): Promise<number | null> {
+  const at = clipping.publishedAt ?? new Date();
+  const rows = await tx
+    .select({ id: clippings.id, storyId: clippings.storyId, headline: clippings.headline, title: clippings.title, lead: sql<string>`substr(${clippings.body}, 1, 4000)` })
+    .from(clippings)
+    .where(
+      and(
+        ne(clippings.id, clipping.id),
+        sql`coalesce(${clippings.publishedAt}, ${clippings.importedAt}) between ${new Date(at.getTime() - STORY_WINDOW_MS).toISOString()}::timestamptz and ${new Date(at.getTime() + STORY_WINDOW_MS).toISOString()}::timestamptz`,
+      ),
+    )
+    .orderBy(asc(clippings.id))
+    .limit(500);
+  const print = storyPrint(clipping);
+  const found = findStory(print, rows.map((r) => ({ ...r, print: storyPrint({ headline: r.headline, title: r.title, body: r.lead }) })));
+  return found ? (found.storyId ?? found.id) : null;
+}
+
+async function replaceLinks(tx: DbOrTx, clippingId: number, links: ClippingLinks, which: { meetings: boolean; people: boolean }) {
+  if (which.meetings) {
+    await tx.delete(clippingMeetings).where(eq(clippingMeetings.clippingId, clippingId));
+    if (links.meetings.length) await tx.insert(clippingMeetings).values(links.meetings.map((m) => ({ clippingId, meetingId: m.id, alias: m.alias, mentions: m.count })));
+  }
+  if (which.people) {
+    await tx.delete(clippingPeople).where(eq(clippingPeople.clippingId, clippingId));
+    if (links.people.length) await tx.insert(clippingPeople).values(links.people.map((p) => ({ clippingId, personId: p.id, alias: p.alias, mentions: p.count })));
+  }
+}
+
+/**
+ * A new version of a page already imported from the same address: the
+ * clipping is read again, but what a press officer corrected stays as corrected.
+ */
+async function refreshClipping(tx: DbOrTx, actor: Actor, current: ClippingRow, page: PageToImport, rawHash: string, parsed: ParsedClipping, links: ClippingLinks) {
+  const corrected = new Set(current.correctedFields);
+  const fresh = extractedFields(parsed);
+  const values: Partial<ClippingRow> = { raw: page.content, rawHash, format: parsed.format };
+  const changes: Record<string, { from: unknown; to: unknown }> = {};
+  for (const [field, columns] of Object.entries(FIELD_COLUMNS)) {
+    if (corrected.has(field)) continue;
+    for (const column of columns) {
+      const to = fresh[column];
+      const from = current[column];
+      if ((to instanceof Date ? to.getTime() : to) === (from instanceof Date ? from.getTime() : from)) continue;
+      (values as Record<string, unknown>)[column] = to;
+      changes[column] = { from, to };
+    }
+  }
+  await tx.update(clippings).set(values).where(eq(clippings.id, current.id));
+  await replaceLinks(tx, current.id, links, { meetings: !corrected.has('meetings'), people: !corrected.has('people') });
+  await recordChange(tx, actor, {
+    entityType: 'clipping',
+    entityId: current.id,
+    action: 'update',
+    changes: { ...changes, reimported: page.sourceUrl, kept: [...corrected] },
+  });
+}
+
 export async function importClippingsIn(tx: DbOrTx, actor: Actor, input: { pages: PageToImport[] }): Promise<{ id: number; duplicate: boolean }[]> {
   const names = await namesForLinking(tx);
   const results: { id: number; duplicate: boolean }[] = [];
@@ -63,6 +151,15 @@ export async function importClippingsIn(tx: DbOrTx, actor: Actor, input: { pages
     const parsed = parsePage({ content: page.content, contentType: page.contentType, defaultZone: page.defaultZone ?? DEFAULT_PRESS_ZONE });
     if (!parsed.headline && parsed.paragraphs.every((p) => !p.trim())) throw new EmptyPageError(index);
     const links = linkClipping(parsed, names.meetings, names.people);
+    const [sameAddress] = page.sourceUrl
+      ? await tx.select().from(clippings).where(eq(clippings.sourceUrl, page.sourceUrl)).orderBy(asc(clippings.id)).limit(1).for('update')
+      : [];
+    if (sameAddress) {
+      await refreshClipping(tx, actor, sameAddress, page, rawHash, parsed, links);
+      results.push({ id: sameAddress.id, duplicate: true });
+      continue;
+    }
+    const fields = extractedFields(parsed);
     const [row] = await tx
       .insert(clippings)
       .values({
@@ -70,33 +167,21 @@ export async function importClippingsIn(tx: DbOrTx, actor: Actor, input: { pages
         format: parsed.format,
         raw: page.content,
         rawHash,
-        headline: parsed.headline,
-        title: parsed.title,
-        publishedAt: parsed.publishedAt ? new Date(parsed.publishedAt.instant) : null,
-        publishedZone: parsed.publishedAt?.zone ?? null,
-        publishedZoneStated: parsed.publishedAt?.zoneStated ?? false,
-        publishedPrecision: parsed.publishedAt?.precision ?? null,
-        datelineText: parsed.publishedAt?.text ?? null,
-        author: parsed.author,
-        body: parsed.paragraphs.join('\n\n'),
-        language: parsed.language,
+        ...fields,
         importedBy: actor.userId,
         sourceUrl: page.sourceUrl ?? null,
         monitorSourceId: page.monitorSourceId ?? null,
       })
       .returning({ id: clippings.id });
     if (!row) throw new Error('insert returned nothing');
-    if (links.meetings.length) {
-      await tx.insert(clippingMeetings).values(links.meetings.map((m) => ({ clippingId: row.id, meetingId: m.id, alias: m.alias, mentions: m.count })));
-    }
-    if (links.people.length) {
-      await tx.insert(clippingPeople).values(links.people.map((p) => ({ clippingId: row.id, personId: p.id, alias: p.alias, mentions: p.count })));
-    }
+    const storyId = await storyOf(tx, { id: row.id, ...fields });
+    if (storyId !== null) await tx.update(clippings).set({ storyId }).where(eq(clippings.id, row.id));
+    await replaceLinks(tx, row.id, links, { meetings: true, people: true });
     await recordChange(tx, actor, {
       entityType: 'clipping',
       entityId: row.id,
       action: 'create',
-      changes: { source: page.source, sourceUrl: page.sourceUrl, monitorSourceId: page.monitorSourceId, title: parsed.title, meetings: links.meetings.map((m) => m.id) },
+      changes: { source: page.source, sourceUrl: page.sourceUrl, monitorSourceId: page.monitorSourceId, title: parsed.title, meetings: links.meetings.map((m) => m.id), storyId },
     });
     results.push({ id: row.id, duplicate: false });
   }

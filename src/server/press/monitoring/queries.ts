@@ -1,21 +1,23 @@
-import { and, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, ne, or, sql } from 'drizzle-orm';
+import { queryTokens } from '../../search/normalize.js';
+import { foldedMatchesAll } from '../../search/sql.js';
 import type { DbOrTx } from '../../db/client.js';
 import { meetings, people } from '../../db/schema.js';
 import { clippingMeetings, clippingPeople, clippings } from '../schema.js';
-import type { ClippingSummary } from './schemas.js';
+import type { ClippingSummary, CorrectableField } from './schemas.js';
 
 const EXCERPT = 240;
 
 async function linksOf(db: DbOrTx, ids: number[]) {
   if (ids.length === 0) return { meetingLinks: [], personLinks: [] };
   const meetingLinks = await db
-    .select({ clippingId: clippingMeetings.clippingId, id: meetings.id, name: meetings.titleEn, alias: clippingMeetings.alias, mentions: clippingMeetings.mentions })
+    .select({ clippingId: clippingMeetings.clippingId, id: meetings.id, name: meetings.titleEn, nameVi: meetings.titleVi, alias: clippingMeetings.alias, mentions: clippingMeetings.mentions })
     .from(clippingMeetings)
     .innerJoin(meetings, eq(clippingMeetings.meetingId, meetings.id))
     .where(inArray(clippingMeetings.clippingId, ids))
     .orderBy(desc(clippingMeetings.mentions), meetings.startsAt);
   const personLinks = await db
-    .select({ clippingId: clippingPeople.clippingId, id: people.id, name: people.fullName, alias: clippingPeople.alias, mentions: clippingPeople.mentions })
+    .select({ clippingId: clippingPeople.clippingId, id: people.id, name: people.fullName, nameVi: people.fullName, alias: clippingPeople.alias, mentions: clippingPeople.mentions })
     .from(clippingPeople)
     .innerJoin(people, eq(clippingPeople.personId, people.id))
     .where(inArray(clippingPeople.clippingId, ids))
@@ -27,7 +29,7 @@ type Row = typeof clippings.$inferSelect;
 
 async function summaries(db: DbOrTx, rows: Row[]): Promise<Array<ClippingSummary & { row: Row }>> {
   const { meetingLinks, personLinks } = await linksOf(db, rows.map((r) => r.id));
-  const strip = ({ clippingId: _c, ...rest }: { clippingId: number; id: number; name: string; alias: string; mentions: number }) => rest;
+  const strip = ({ clippingId: _c, ...rest }: { clippingId: number; id: number; name: string; nameVi: string; alias: string; mentions: number }) => rest;
   return rows.map((r) => ({
     row: r,
     id: r.id,
@@ -37,6 +39,12 @@ async function summaries(db: DbOrTx, rows: Row[]): Promise<Array<ClippingSummary
     publishedAt: r.publishedAt,
     publishedZone: r.publishedZone,
     publishedZoneStated: r.publishedZoneStated,
+    publishedPrecision: (r.publishedPrecision as 'minute' | 'day' | null) ?? null,
+    publishedAmbiguous: r.publishedAmbiguous,
+    sourceUrl: r.sourceUrl,
+    outlet: outletOf(r),
+    storyId: r.storyId ?? r.id,
+    correctedFields: r.correctedFields as CorrectableField[],
     author: r.author,
     language: r.language,
     excerpt: r.body.length > EXCERPT ? `${r.body.slice(0, EXCERPT).replace(/\s+\S*$/, '')}…` : r.body,
@@ -45,8 +53,36 @@ async function summaries(db: DbOrTx, rows: Row[]): Promise<Array<ClippingSummary
   }));
 }
 
-export async function listClippings(db: DbOrTx, filters: { meetingId?: number; personId?: number; ids?: number[] }): Promise<ClippingSummary[]> {
+/** The outlet a clipping comes from: the host of its address (without www.), else what it was imported as. */
+export function outletOf(r: { sourceUrl: string | null; source: string }): string {
+  const address = r.sourceUrl ?? (/^https?:\/\//i.test(r.source) ? r.source : null);
+  if (address) {
+    try {
+      return new URL(address).hostname.replace(/^www\./, '');
+    } catch {
+      // not an address after all
+    }
+  }
+  return r.source;
+}
+
+export interface ClippingListFilters {
+  meetingId?: number;
+  personId?: number;
+  ids?: number[];
+  /** Words each found at a word's start in headline, author, outlet or body, without regard to marks or case. */
+  q?: string;
+  /** Published on this day in Viet Nam (imported on it, when the date is unknown). */
+  day?: string;
+}
+
+export async function listClippings(db: DbOrTx, filters: ClippingListFilters): Promise<ClippingSummary[]> {
+  const tokens = filters.q ? queryTokens(filters.q) : [];
   const conditions = [
+    tokens.length ? foldedMatchesAll([clippings.title, clippings.headline, clippings.author, clippings.source, clippings.body], tokens) : undefined,
+    filters.day
+      ? sql`(coalesce(${clippings.publishedAt}, ${clippings.importedAt}) at time zone 'Asia/Ho_Chi_Minh')::date = ${filters.day}::date`
+      : undefined,
     filters.meetingId ? inArray(clippings.id, db.select({ id: clippingMeetings.clippingId }).from(clippingMeetings).where(eq(clippingMeetings.meetingId, filters.meetingId))) : undefined,
     filters.personId ? inArray(clippings.id, db.select({ id: clippingPeople.clippingId }).from(clippingPeople).where(eq(clippingPeople.personId, filters.personId))) : undefined,
     filters.ids ? inArray(clippings.id, filters.ids.length ? filters.ids : [-1]) : undefined,
@@ -65,7 +101,15 @@ export async function getClipping(db: DbOrTx, id: number) {
   const [s] = await summaries(db, rows);
   if (!s) return null;
   const { row, ...summary } = s;
-  return { ...summary, format: row.format, datelineText: row.datelineText, body: row.body, importedAt: row.importedAt };
+  // The same story from other outlets (syndication).
+  const storyId = row.storyId ?? row.id;
+  const others = await db
+    .select()
+    .from(clippings)
+    .where(and(ne(clippings.id, row.id), or(eq(clippings.id, storyId), eq(clippings.storyId, storyId))))
+    .orderBy(sql`${clippings.publishedAt} asc nulls last`, clippings.id);
+  const syndicated = others.map((o) => ({ id: o.id, outlet: outletOf(o), title: o.title, publishedAt: o.publishedAt, sourceUrl: o.sourceUrl }));
+  return { ...summary, format: row.format, datelineText: row.datelineText, body: row.body, importedAt: row.importedAt, syndicated };
 }
 
 /** Per meeting: how many clippings, mentions, languages, first and last publication. */

@@ -3,9 +3,14 @@ import { AppError, notFound } from '../../http/errors.js';
 import { scheduleSweep } from '../../http/sweep.js';
 import { actorOf, idParams, type App, type Deps } from '../../http/types.js';
 import { EmptyPageError, importClippings } from './commands.js';
-import { FetchProblem } from './fetch.js';
+import { correctClipping } from './corrections.js';
+import { FetchProblem, MAX_PAGE_BYTES } from './fetch.js';
+import { readUpload } from '../../files/upload.js';
+import { uploadedPage } from './upload.js';
+import { reviewRoutes } from './review-routes.js';
 import { coverageByMeeting, getClipping, listClippings } from './queries.js';
 import {
+  clippingCorrection,
   clippingDetail,
   clippingFilters,
   clippingSummary,
@@ -19,12 +24,14 @@ import {
   sourceUpdate,
 } from './schemas.js';
 import { createSource, getSource, listSources, updateSource } from './sources.js';
-import { createMonitor, importFromUrl, pollDueSources } from './watch.js';
+import { createMonitor, importFromUrl, pollDueSources, pollNow } from './watch.js';
 import { routes } from '../../http/route.js';
 
 const tags = ['press: media monitoring'];
 
-export function monitoringRoutes(app: App, { database, config }: Deps): void {
+export function monitoringRoutes(app: App, deps: Deps): void {
+  const { database, config } = deps;
+  reviewRoutes(app, deps);
   const route = routes(app, tags);
   const { db } = database;
   const { sweepMinutes, ...fetchOptions } = config.monitor;
@@ -59,6 +66,31 @@ export function monitoringRoutes(app: App, { database, config }: Deps): void {
   );
 
   route.post(
+    '/api/press/clippings/upload',
+    {
+      permission: 'press.monitor',
+      summary: 'Import a saved page uploaded as multipart/form-data field "file": HTML, plain text or PDF, at most 10 MB',
+      description: 'Larger: 413. A file that is neither text nor a PDF with text: 415. A page in which no text is found: 400 naming `file`.',
+      consumes: ['multipart/form-data'],
+      response: { 201: importResult },
+      errors: ['validation_failed', 'payload_too_large', 'unsupported_media_type', 'invalid_multipart'],
+    },
+    async (request, reply) => {
+      const upload = await readUpload(request, MAX_PAGE_BYTES);
+      const page = await uploadedPage(upload.fileName, upload.bytes);
+      let imported;
+      try {
+        imported = await importClippings(db, actorOf(request), { pages: [{ source: upload.fileName ?? 'upload', ...page }] });
+      } catch (err) {
+        if (err instanceof EmptyPageError) throw new AppError('validation_failed', err.message, [{ path: 'file', message: err.message }]);
+        throw err;
+      }
+      const [listed] = await listClippings(db, { ids: [imported[0]!.id] });
+      return reply.status(201).send({ clippings: [{ ...listed!, duplicate: imported[0]!.duplicate }] });
+    },
+  );
+
+  route.post(
     '/api/press/clippings/fetch',
     {
       permission: 'press.monitor',
@@ -72,10 +104,10 @@ export function monitoringRoutes(app: App, { database, config }: Deps): void {
       errors: ['fetch_failed'],
     },
     async (request, reply) => {
-      const { url } = request.body;
+      const { url, refresh } = request.body;
       let imported;
       try {
-        imported = await importFromUrl(db, monitor, actorOf(request), url);
+        imported = await importFromUrl(db, monitor, actorOf(request), url, refresh);
       } catch (err) {
         if (err instanceof FetchProblem) throw new AppError('fetch_failed', `the page could not be imported: ${err.message}`, [{ path: 'url', message: err.message }]);
         throw err;
@@ -126,6 +158,24 @@ export function monitoringRoutes(app: App, { database, config }: Deps): void {
     },
   );
 
+  route.post(
+    '/api/press/sources/:id/poll',
+    {
+      permission: 'press.monitor',
+      summary: 'Poll a watched source now (paused ones too), as the sweep would: new items imported, the outcome recorded on the source',
+      description: 'A fetch failure is not an error of this request: it is recorded on the source (lastStatus, lastError, failures) with a retry at back-off.',
+      params: idParams,
+      response: { 200: monitorSource },
+      errors: ['not_found', 'conflict'],
+    },
+    async (request) => {
+      await getSource(db, request.params.id);
+      const outcome = await pollNow(db, monitor, request.params.id);
+      if (!outcome) throw new AppError('conflict', 'the source is being polled already', [{ path: 'id', message: 'being polled' }]);
+      return getSource(db, request.params.id);
+    },
+  );
+
   route.get(
     '/api/press/clippings',
     {
@@ -150,6 +200,25 @@ export function monitoringRoutes(app: App, { database, config }: Deps): void {
       const clipping = await getClipping(db, request.params.id);
       if (!clipping) throw notFound('Clipping');
       return clipping;
+    },
+  );
+
+  route.patch(
+    '/api/press/clippings/:id',
+    {
+      permission: 'press.monitor',
+      summary: 'Correct a clipping: headline, publication date (a day, with a time when the page gives one), author, body, linked meetings and people',
+      description:
+        'Each corrected field is kept as corrected: a re-import of the same address (a watched page that changed, `refresh` by URL) ' +
+        'refreshes only the fields nobody corrected. Unknown meetings or people: 400 `invalid_reference`.',
+      params: idParams,
+      body: clippingCorrection,
+      response: { 200: clippingDetail },
+      errors: ['not_found', 'invalid_reference'],
+    },
+    async (request) => {
+      await correctClipping(db, actorOf(request), request.params.id, request.body);
+      return (await getClipping(db, request.params.id))!;
     },
   );
 

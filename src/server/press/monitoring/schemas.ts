@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { monitorFetchStatuses, monitorSourceKinds } from '../../domain/vocabulary.js';
-import { idParam, int, text, timeZone } from '../../http/primitives.js';
+import { day, id, idParam, int, rawText, text, timeZone, trimmedText } from '../../http/primitives.js';
 import { checkUrl, FetchProblem, MAX_PAGE_BYTES } from './fetch.js';
 import { notTextProblem, storableText } from './page-text.js';
 
@@ -39,7 +39,12 @@ export const clippingsImport = z
   .describe('pages of at most 10,485,760 characters each; the whole request at most 20 MiB (413 beyond)');
 export type ClippingsImport = z.infer<typeof clippingsImport>;
 
-const link = z.object({ id: z.number().int(), name: z.string(), alias: z.string(), mentions: z.number().int() });
+/** The fields of a clipping a press officer may correct; each corrected field is kept through re-imports. */
+export const correctableFields = ['headline', 'publishedAt', 'author', 'body', 'meetings', 'people'] as const;
+export type CorrectableField = (typeof correctableFields)[number];
+
+/** A linked meeting (its English and Vietnamese title) or person; alias '' and mentions 0 when linked by hand. */
+const link = z.object({ id: z.number().int(), name: z.string(), nameVi: z.string(), alias: z.string(), mentions: z.number().int() });
 
 export const clippingSummary = z.object({
   id: z.number().int(),
@@ -49,6 +54,15 @@ export const clippingSummary = z.object({
   publishedAt: z.date().nullable(),
   publishedZone: z.string().nullable(),
   publishedZoneStated: z.boolean(),
+  /** 'day': the page prints a date without a time (shown without one). */
+  publishedPrecision: z.enum(['minute', 'day']).nullable(),
+  /** The printed date could be read two ways (day and month). */
+  publishedAmbiguous: z.boolean(),
+  sourceUrl: z.string().nullable(),
+  outlet: z.string(),
+  /** The clipping's story: the same story from other outlets has the same storyId. */
+  storyId: z.number().int(),
+  correctedFields: z.array(z.enum(correctableFields)),
   author: z.string().nullable(),
   language: z.string(),
   excerpt: z.string(),
@@ -62,6 +76,8 @@ export const clippingDetail = clippingSummary.extend({
   datelineText: z.string().nullable(),
   body: z.string(),
   importedAt: z.date(),
+  /** The same story as published by other outlets. */
+  syndicated: z.array(z.object({ id: z.number().int(), outlet: z.string(), title: z.string(), publishedAt: z.date().nullable(), sourceUrl: z.string().nullable() })),
 });
 
 export const importResult = z.object({
@@ -71,6 +87,8 @@ export const importResult = z.object({
 export const clippingFilters = z.object({
   meetingId: idParam().optional(),
   personId: idParam().optional(),
+  q: trimmedText(200).optional().describe('words found without regard to diacritics or case, in headline, author, outlet or body'),
+  day: day().optional().describe('published on this day (Viet Nam time)'),
 });
 
 export const coverageRow = z.object({
@@ -96,7 +114,11 @@ export const webUrl = () =>
     }
   });
 
-export const fetchRequest = z.object({ url: webUrl() });
+export const fetchRequest = z.object({
+  url: webUrl(),
+  /** Fetch an address imported before again: its clipping is re-read, the fields a press officer corrected kept. */
+  refresh: z.boolean().default(false),
+});
 
 export const monitorSource = z.object({
   id: z.number().int(),
@@ -130,3 +152,28 @@ export const sourceUpdate = z
   .partial()
   .refine((v) => Object.keys(v).length > 0, { message: 'nothing to change' });
 export type SourceUpdate = z.infer<typeof sourceUpdate>;
+
+
+export const clippingCorrection = z
+  .object({
+    headline: text(500),
+    /** The publication date as printed: a day, with a time when the page gives one, in a zone; null: the page gives none. */
+    published: z
+      .object({
+        day: day(),
+        time: z
+          .string()
+          .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'a time as HH:MM' })
+          .nullable()
+          .default(null),
+        zone: timeZone().default('Asia/Ho_Chi_Minh'),
+      })
+      .nullable(),
+    author: trimmedText(300).nullable(),
+    body: rawText(MAX_PAGE_CHARS).refine((b) => b.trim().length > 0, { message: 'the body is empty' }),
+    meetingIds: z.array(id()).max(50),
+    personIds: z.array(id()).max(100),
+  })
+  .partial()
+  .refine((v) => Object.keys(v).length > 0, { message: 'nothing to change' });
+export type ClippingCorrection = z.infer<typeof clippingCorrection>;

@@ -1,4 +1,8 @@
-/** Clippings in the one search box: for the press desk only (permission press.monitor), newest first. */
+/**
+ * Clippings in the one search box: for the press desk only (permission
+ * press.monitor), newest first; headline, author, outlet and body folded, so
+ * that "hoi nghi cap cao" finds "Hội nghị Cấp cao".
+ */
 import { count, desc } from 'drizzle-orm';
 import { can } from '../../auth/permissions.js';
 import type { SearchProvider } from '../../search/provider.js';
@@ -9,7 +13,7 @@ export const clippingSearch: SearchProvider = {
   kind: 'clipping',
   async search(db, { tokens, viewer, limit }) {
     if (!can(viewer, 'press.monitor')) return { total: 0, hits: [] };
-    const where = foldedMatchesAll([clippings.title, clippings.headline, clippings.author], tokens);
+    const where = foldedMatchesAll([clippings.title, clippings.headline, clippings.author, clippings.source, clippings.body], tokens);
     const [{ total } = { total: 0 }] = await db.select({ total: count() }).from(clippings).where(where);
     const rows = await db
       .select({ id: clippings.id, title: clippings.title, source: clippings.source, publishedAt: clippings.publishedAt })

@@ -5,11 +5,12 @@
  * A poll claims a due source (moving its next due time on, so that another
  * run or process does not take it too), fetches it with conditional GET,
  * imports what is new and records how it went on the source in the change
- * log. A failure of any kind (timeout, 5xx, not XML, a redirect to another
+ * log. A section page's article links on its host are followed like a
+ * feed's items. A failure of any kind (timeout, 5xx, not XML, a redirect to another
  * host, robots.txt) is recorded with a retry at back-off; it is never thrown
  * out of the poll, and nothing empty is ever stored.
  */
-import { and, eq, inArray, lte } from 'drizzle-orm';
+import { and, eq, inArray, lte, sql } from 'drizzle-orm';
 import { recordChange, systemActor, type Actor } from '../../changelog/record.js';
 import type { Db } from '../../db/client.js';
 import type { MonitorFetchStatus } from '../../domain/vocabulary.js';
@@ -19,6 +20,7 @@ import { FeedProblem, parseFeed } from './feed.js';
 import { decodeBody, Fetcher, FetchProblem, type FetchOptions, type Fetched } from './fetch.js';
 import { notTextProblem, storableText } from './page-text.js';
 import { RobotsCache } from './robots.js';
+import { articleLinks } from './section.js';
 
 /** What the monitoring of one app fetches with: its polite fetcher and robots.txt cache. */
 export interface Monitor {
@@ -70,10 +72,14 @@ async function fetchAndImport(db: Db, monitor: Monitor, actor: Actor, url: strin
   }
 }
 
-/** Import by URL: the page fetched now and imported like a pasted one. */
-export async function importFromUrl(db: Db, monitor: Monitor, actor: Actor, url: string): Promise<{ id: number; duplicate: boolean }> {
+/**
+ * Import by URL: the page fetched now and imported like a pasted one. An
+ * address imported before is answered with its clipping, unless `refresh`:
+ * then the page is fetched again and the clipping re-read, its corrected fields kept.
+ */
+export async function importFromUrl(db: Db, monitor: Monitor, actor: Actor, url: string, refresh = false): Promise<{ id: number; duplicate: boolean }> {
   const [seen] = await db.select({ id: clippings.id }).from(clippings).where(eq(clippings.sourceUrl, url)).limit(1);
-  if (seen) return { id: seen.id, duplicate: true };
+  if (seen && !refresh) return { id: seen.id, duplicate: true };
   return fetchAndImport(db, monitor, actor, url, null);
 }
 
@@ -124,10 +130,17 @@ async function pollOne(db: Db, monitor: Monitor, source: Source): Promise<Polled
     }
     return { status: 'ok', imported: duplicate ? 0 : 1, error: null, ...validators };
   }
-  if (fetched.status !== 200) throw new FetchProblem('status', `the site answered ${fetched.status}`);
-  const type = fetched.headers.get('content-type')?.split(';')[0]?.trim() ?? '';
-  if (type && !FEED_TYPES.test(type)) throw new FetchProblem('content', `not a feed (${type})`);
-  const items = parseFeed(decodeBody(fetched), fetched.url);
+  let items: { link: string }[];
+  if (source.kind === 'section') {
+    // A section page: the article links on its own host, followed one by one at the fetcher's polite pace.
+    const page = pageText(fetched);
+    items = articleLinks(page.content, fetched.url).map((link) => ({ link }));
+  } else {
+    if (fetched.status !== 200) throw new FetchProblem('status', `the site answered ${fetched.status}`);
+    const type = fetched.headers.get('content-type')?.split(';')[0]?.trim() ?? '';
+    if (type && !FEED_TYPES.test(type)) throw new FetchProblem('content', `not a feed (${type})`);
+    items = parseFeed(decodeBody(fetched), fetched.url);
+  }
   const seen = await seenLinks(db, items.map((i) => i.link));
   const fresh = items.filter((i) => !seen.has(i.link)).slice(0, ITEMS_PER_POLL);
   let imported = 0;
@@ -213,4 +226,18 @@ export async function pollDueSources(db: Db, monitor: Monitor, now: Date = new D
     outcomes.push(await pollSource(db, monitor, { ...claimed, nextDueAt: now }, now));
   }
   return outcomes;
+}
+
+/** A press officer's "poll now": the source polled at once, whenever it is due, unless a poll holds it. */
+export async function pollNow(db: Db, monitor: Monitor, id: number, now: Date = new Date()): Promise<PollOutcome | null> {
+  const [current] = await db.select().from(monitorSources).where(eq(monitorSources.id, id));
+  if (!current) return null;
+  const [claimed] = await db
+    .update(monitorSources)
+    .set({ nextDueAt: new Date(now.getTime() + CLAIM_MS) })
+    // Compared to the millisecond: the database keeps microseconds, a JavaScript Date does not.
+    .where(and(eq(monitorSources.id, id), sql`date_trunc('milliseconds', ${monitorSources.nextDueAt}) = ${current.nextDueAt.toISOString()}::timestamptz`))
+    .returning();
+  if (!claimed) return null;
+  return pollSource(db, monitor, { ...claimed, nextDueAt: current.nextDueAt }, now);
 }
