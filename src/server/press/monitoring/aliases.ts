@@ -100,7 +100,8 @@ export function meetingAliases(meeting: MeetingNames): string[] {
   const en = nameForms(meeting.seriesNameEn);
   const viNames = [vi.plain, meeting.seriesNameVi];
   const abbreviation = vietnameseAbbreviation(vi.plain);
-  if (abbreviation) viNames.push(abbreviation);
+  // "HNCC ASEAN 37" is also "HNCC 37"; where two series would share it, it names neither (findMentions).
+  if (abbreviation) viNames.push(abbreviation, abbreviation.replace(/ ASEAN$/, ''));
   const enNames = [en.plain, meeting.seriesNameEn, en.plain.replace(/^ASEAN\s+/, 'ASEAN '), en.plain.replace(/'s?\b/g, '')];
   const codes = [meeting.seriesCode, ...vi.acronyms, ...en.acronyms];
 

@@ -187,7 +187,9 @@ export function parseDateline(line: string, defaultZone: string, options: Dateli
   const after = strip(line.slice(date.end));
   const label = strip(before);
   const beforeWithoutTime = time && time.end <= date.start ? before.replace(line.slice(time.start, time.end), ' ') : before;
-  const isLabel = label.length <= LABEL_WORDS && !/[\d.;!?()]/.test(beforeWithoutTime);
+  // A label runs into the date ("Kinh tế 14/03/2021"); a comma after a word that is not a weekday's is a sentence's ("Theo ông Minh, 12/11").
+  const commaAfterWord = [...beforeWithoutTime.matchAll(/(\p{L}+)\s*,/gu)].some((m) => !DATELINE_WORDS.has(foldText(m[1]!)));
+  const isLabel = label.length <= LABEL_WORDS && !commaAfterWord && !/[\d.;!?()]/.test(beforeWithoutTime);
   if (after.length > 0 || (label.length > 0 && !isLabel)) return null;
 
   const zoneName = zone ? `UTC${zone.offset}` : defaultZone;
