@@ -24,16 +24,22 @@ interface Line {
   words: number;
 }
 
-const SENTENCE_END = /[.!?:;"”»)…]$/;
+const SENTENCE_END = /[.!?:;"”»)…。！？」』]$/;
+/** Scripts written without spaces between words (Chinese, Japanese, Thai, Lao, Khmer, Myanmar). */
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/gu;
+/** About two characters a word in those scripts. */
+const CHARS_PER_WORD = 2;
 
 function classify(text: string, counts: Map<string, number>): Line {
-  const words = text.split(/\s+/).filter(Boolean).length;
+  const unspaced = text.match(UNSPACED)?.length ?? 0;
+  const words = text.split(/\s+/).filter(Boolean).length + Math.floor(unspaced / CHARS_PER_WORD);
   if (isEndingHeading(text)) return { text, kind: 'wall', words };
   const repeated = (counts.get(text) ?? 0) > 1;
   if (repeated || isFurniture(text) || isTeaser(text) || isDoubledHeadline(text) || isSlugOrJunk(text)) {
     return { text, kind: 'noise', words };
   }
-  if (words >= 12 && SENTENCE_END.test(text)) return { text, kind: 'prose', words };
+  // Thai and its neighbours end sentences with a space, not a mark.
+  if (words >= 12 && (SENTENCE_END.test(text) || unspaced >= 12 * CHARS_PER_WORD)) return { text, kind: 'prose', words };
   return { text, kind: 'short', words };
 }
 
