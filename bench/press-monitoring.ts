@@ -5,13 +5,15 @@
  *    with the generic extractor alone; precision and recall of the links to
  *    meetings and people (the unit test corpus.test.ts asserts the same);
  * 2. ms per page for extraction plus linking against 300 meetings, on the
- *    corpus's HTML pages and on the same pages as plain text (what a press
- *    officer pastes), one core;
+ *    corpus's HTML pages, on the same pages as plain text (what a press
+ *    officer pastes) and on the three real scrapes of tests/fixtures/seeds,
+ *    one core;
  * 3. pages per minute for a feed poll of BENCH_FEED_ITEMS (500) items served
  *    by a local HTTP server, imported into a PGlite database with the demo's
  *    meetings (fetch, robots.txt, parse, link, store with the change log).
  * BENCH_ROUNDS (5) passes over the corpus for the timings.
  */
+import { readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { cpus, loadavg } from 'node:os';
@@ -89,6 +91,9 @@ for (let i = 0; meetings.length < MEETINGS; i++) {
   });
 }
 
+// Real scrapes (the shared seed pages, 3–12k characters of page furniture and article).
+const seedDir = new URL('../tests/fixtures/seeds/', import.meta.url);
+const seedPages = readdirSync(seedDir).map((f) => ({ content: readFileSync(new URL(f, seedDir), 'utf8'), url: undefined }));
 const htmlPages = corpus.map((p) => ({ content: p.html, url: p.expected.url }));
 // The same pages as a press officer pastes them: the browser's text of the page, no markup.
 const textPages = corpus.map((p) => ({ content: blockText(parseHTML(p.html).document.body as unknown as Element), url: undefined }));
@@ -105,6 +110,7 @@ function msPerPage(pages: { content: string; url?: string }[], contentType: stri
 const avgChars = (pages: { content: string }[]) => Math.round(pages.reduce((n, p) => n + p.content.length, 0) / pages.length);
 console.log(`\nExtraction + linking against ${meetings.length} meetings and ${names.people.length} people, ${ROUNDS} passes over ${corpus.length} pages, one core`);
 console.log(`plain text  (${String(avgChars(textPages)).padStart(6)} chars/page)  ${msPerPage(textPages, 'text/plain').toFixed(2).padStart(7)} ms/page  (goal ≤ 20)`);
+console.log(`seed scrapes(${String(avgChars(seedPages)).padStart(6)} chars/page)  ${msPerPage(seedPages, 'text/plain').toFixed(2).padStart(7)} ms/page  (goal ≤ 20)`);
 console.log(`HTML        (${String(avgChars(htmlPages)).padStart(6)} chars/page)  ${msPerPage(htmlPages, 'text/html').toFixed(2).padStart(7)} ms/page  (goal ≤ 50)`);
 
 // ---- 3. A feed of FEED_ITEMS items from a local server ----
