@@ -19,17 +19,15 @@ import type { AddressInfo } from 'node:net';
 import { cpus, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { count } from 'drizzle-orm';
-import { parseHTML } from 'linkedom';
 import { systemActor } from '../src/server/changelog/record.js';
 import { openDatabase } from '../src/server/db/client.js';
 import { loadDemo } from '../src/server/demo/index.js';
 import { clippings } from '../src/server/press/schema.js';
 import type { MeetingNames } from '../src/server/press/monitoring/aliases.js';
 import { linkClipping, parsePage } from '../src/server/press/monitoring/clipping.js';
-import { blockText } from '../src/server/press/monitoring/html-page.js';
 import { createSource } from '../src/server/press/monitoring/sources.js';
 import { createMonitor, pollDueSources } from '../src/server/press/monitoring/watch.js';
-import { FIELDS, loadCorpus, loadNames, ratio, scoreCorpus, type CorpusScore } from '../tests/helpers/press-corpus.js';
+import { FIELDS, loadCorpus, loadNames, pastedText, ratio, scoreCorpus, type CorpusScore } from '../tests/helpers/press-corpus.js';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const FEED_ITEMS = Number(process.env.BENCH_FEED_ITEMS ?? 500);
@@ -62,6 +60,7 @@ function printAccuracy(label: string, score: CorpusScore, perSite: boolean) {
 
 printAccuracy('Field accuracy with site profiles', scoreCorpus(corpus, names), true);
 printAccuracy('Generic extractor alone (no profiles)', scoreCorpus(corpus, names, { profiles: [] }), false);
+printAccuracy('The same pages pasted as plain text (no markup, no address, no profile)', scoreCorpus(corpus, names, { asText: true }), false);
 
 // ---- 2. ms per page against 300 meetings ----
 
@@ -96,7 +95,7 @@ const seedDir = new URL('../tests/fixtures/seeds/', import.meta.url);
 const seedPages = readdirSync(seedDir).map((f) => ({ content: readFileSync(new URL(f, seedDir), 'utf8'), url: undefined }));
 const htmlPages = corpus.map((p) => ({ content: p.html, url: p.expected.url }));
 // The same pages as a press officer pastes them: the browser's text of the page, no markup.
-const textPages = corpus.map((p) => ({ content: blockText(parseHTML(p.html).document.body as unknown as Element), url: undefined }));
+const textPages = corpus.map((p) => ({ content: pastedText(p.html), url: undefined }));
 
 function msPerPage(pages: { content: string; url?: string }[], contentType: string) {
   for (const p of pages.slice(0, 3)) linkClipping(parsePage({ content: p.content, contentType, defaultZone: zone, url: p.url }), meetings, names.people); // warm-up, alias index

@@ -8,7 +8,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import type { MeetingNames, PersonNames } from '../../src/server/press/monitoring/aliases.js';
 import { linkClipping, parsePage, type ParsedClipping } from '../../src/server/press/monitoring/clipping.js';
+import { blockText } from '../../src/server/press/monitoring/html-page.js';
 import type { SiteProfile } from '../../src/server/press/monitoring/profiles.js';
+import { parseHTML } from 'linkedom';
 
 export interface ExpectedPage {
   site: string;
@@ -100,6 +102,8 @@ export interface ScoreOptions {
   /** Site profiles to use (default: all); [] scores the generic extractor alone. */
   profiles?: readonly SiteProfile[];
   defaultZone?: string;
+  /** Score the pages as a press officer pastes them: the page's text by blocks, no markup, no address. */
+  asText?: boolean;
 }
 
 export function scoreCorpus(pages: CorpusPage[] = loadCorpus(), names = loadNames(), options: ScoreOptions = {}): CorpusScore {
@@ -114,7 +118,9 @@ export function scoreCorpus(pages: CorpusPage[] = loadCorpus(), names = loadName
     misses: [],
   };
   for (const page of pages) {
-    const parsed = parsePage({ content: page.html, contentType: 'text/html', defaultZone, url: page.expected.url, profiles: options.profiles });
+    const parsed = options.asText
+      ? parsePage({ content: pastedText(page.html), contentType: 'text/plain', defaultZone })
+      : parsePage({ content: page.html, contentType: 'text/html', defaultZone, url: page.expected.url, profiles: options.profiles });
     const links = linkClipping(parsed, names.meetings, names.people);
     const meetings = links.meetings.map((m) => meetingKey.get(m.id)!);
     const people = links.people.map((p) => personKey.get(p.id)!);
@@ -138,6 +144,11 @@ export function scoreCorpus(pages: CorpusPage[] = loadCorpus(), names = loadName
     tally(score.links.people, people, page.expected.people);
   }
   return score;
+}
+
+/** The page as a browser's "select all, copy" gives it: its text by blocks. */
+export function pastedText(html: string): string {
+  return blockText(parseHTML(html).document.body as unknown as Element);
 }
 
 export const ratio = (right: number, total: number) => (total === 0 ? 1 : right / total);

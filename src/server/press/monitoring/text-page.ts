@@ -90,6 +90,12 @@ function headlineLike(line: Line): boolean {
   return line.kind === 'short' && line.words >= 4 && line.words <= 40 && !/[.!?]$/.test(line.text) && !looksLikeName(line.text);
 }
 
+/** A line naming a person, maybe with "By" before and the outlet after a slash ("Minh Anh/VOV.VN"). */
+function isByline(text: string): boolean {
+  const person = personFromByline(text);
+  return person !== null && looksLikeName(person);
+}
+
 /** After this many prose lines, a byline on its own line closes the article: what follows is the site's. */
 const PROSE_BEFORE_BYLINE = 2;
 
@@ -108,7 +114,7 @@ export function extractFromText(raw: string, defaultZone: string, options: Datel
   const bylineAt = new Set<number>();
   lines.forEach((line, i) => {
     if (line.kind === 'prose') prose++;
-    else if (line.kind === 'short' && prose >= PROSE_BEFORE_BYLINE && looksLikeName(line.text) && personFromByline(line.text)) {
+    else if (line.kind === 'short' && prose >= PROSE_BEFORE_BYLINE && isByline(line.text)) {
       line.kind = 'wall';
       bylineAt.add(i);
     }
@@ -133,19 +139,22 @@ export function extractFromText(raw: string, defaultZone: string, options: Datel
     publishedAt = dateline(line.text);
     if (publishedAt) break;
   }
-  const headline = [...header].reverse().find((l) => headlineLike(l) && !dateline(l.text))?.text ?? null;
+  const headlineLine = [...header].reverse().find((l) => headlineLike(l) && !dateline(l.text));
+  const headline = headlineLine?.text ?? null;
 
   // Byline: a name just after the body (before any ending heading), else one in the header.
   let author: string | null = null;
   for (let i = end + 1; i < lines.length && i <= end + 12; i++) {
     const line = lines[i]!;
-    if (bylineAt.has(i) || (line.kind !== 'wall' && looksLikeName(line.text))) {
+    if (bylineAt.has(i) || (line.kind !== 'wall' && isByline(line.text))) {
       author = personFromByline(line.text);
       break;
     }
     if (line.kind === 'wall' || line.kind === 'prose') break;
   }
-  const bylineInHeader = header.find((l) => l.kind === 'short' && looksLikeName(l.text) && personFromByline(l.text));
+  // In the header, a byline stands between the headline and the body: above the headline are the site's name and sections.
+  const afterHeadline = headlineLine ? header.slice(header.indexOf(headlineLine) + 1) : header;
+  const bylineInHeader = afterHeadline.find((l) => l.kind === 'short' && isByline(l.text));
   author ??= bylineInHeader ? personFromByline(bylineInHeader.text) : null;
 
   return { headline, publishedAt, author, paragraphs };
