@@ -296,6 +296,40 @@ describe.each(engines)('hostile input on %s', (engine) => {
       expect(stored).not.toContain('\0');
       expect(stored).toContain('\uFFFD');
     });
+
+    it('refuses empty pages, markup without words and a PDF sent as HTML, naming the page, never storing an empty clipping', async () => {
+      const html = (content: string) => ({ source: 'https://example.org/page', content, contentType: 'text/html' as const });
+      const before = (await admin.get('/api/press/clippings')).json<{ clippings: unknown[] }>().clippings.length;
+      for (const bad of [
+        page(''),
+        page(' \n\t\n '),
+        html('<html><body><script>document.write("news")</script><style>p{}</style></body></html>'),
+        html('<nav><a href="/">Trang chủ</a> <a href="/x">Thời sự</a></nav>'),
+        html('%PDF-1.7\n%\u00e2\u00e3\u00cf\u00d3\n1 0 obj\n<< /Type /Catalog >>\n\0\0stream'),
+        html('\0<html><body><p>ASEAN</p></body></html>'),
+      ]) {
+        const res = await admin.post('/api/press/clippings', { pages: [page(prose), bad] });
+        expect(res.statusCode, JSON.stringify(bad.content)).toBe(400);
+        expect(paths(res)).toEqual(['pages.1.content']);
+      }
+      expect((await admin.get('/api/press/clippings')).json<{ clippings: unknown[] }>().clippings.length).toBe(before);
+    });
+
+    it('imports pages in other languages and scripts with their words and language, never empty', async () => {
+      const pages = {
+        zh: '<html lang="zh"><body><h1>东盟领导人举行视频峰会</h1><p>第37届东盟峰会12日以视频方式举行，越南总理阮春福主持会议，各国领导人就新冠肺炎疫情应对和经济复苏等问题交换了意见。</p></body></html>',
+        th: '<html lang="th"><body><h1>ผู้นำอาเซียนประชุมสุดยอดทางไกล</h1><p>การประชุมสุดยอดอาเซียนครั้งที่ 37 จัดขึ้นผ่านระบบการประชุมทางไกลเมื่อวันที่ 12 พฤศจิกายน โดยมีนายกรัฐมนตรีเวียดนามเป็นประธาน และผู้นำได้หารือเกี่ยวกับการฟื้นฟูเศรษฐกิจ</p></body></html>',
+        fr: "<html lang=\"fr\"><body><h1>Les dirigeants de l'ASEAN se réunissent en ligne</h1><p>Le 37e sommet de l'ASEAN s'est tenu jeudi par visioconférence sous la présidence du Vietnam, les dirigeants ayant discuté de la reprise économique.</p></body></html>",
+      };
+      for (const [language, content] of Object.entries(pages)) {
+        const res = await admin.post('/api/press/clippings', { pages: [{ source: `https://example.org/${language}`, content, contentType: 'text/html' }] });
+        expect(res.statusCode, res.body).toBe(201);
+        const id = res.json<{ clippings: Array<{ id: number }> }>().clippings[0]!.id;
+        const stored = (await admin.get(`/api/press/clippings/${id}`)).json<{ body: string; language: string }>();
+        expect(stored.language).toBe(language);
+        expect(stored.body.length).toBeGreaterThan(40);
+      }
+    });
   });
 
   describe('malformed multipart on every route that reads a form', () => {

@@ -6,6 +6,8 @@
  * boundaries, so "… lần thứ 37" never matches "… lần thứ 370".
  */
 import { foldText } from '../../search/normalize.js';
+import { ordinalsAsFigures, ordinalSuffix } from './ordinals.js';
+import { EQUIVALENT_PHRASES, TITLE_FORMS } from './press-words.js';
 
 export interface MeetingNames {
   id: number;
@@ -22,13 +24,12 @@ export interface MeetingNames {
 export interface PersonNames {
   id: number;
   fullName: string;
+  /** The titles of the person's roles (any language), e.g. "Thủ tướng Chính phủ", "Prime Minister". */
+  titles?: string[];
 }
 
-export function ordinal(n: number): string {
-  const rest = n % 100;
-  if (rest >= 11 && rest <= 13) return `${n}th`;
-  return `${n}${['th', 'st', 'nd', 'rd'][n % 10] ?? 'th'}`;
-}
+/** "37th": the English ordinal in figures. */
+export const ordinal = ordinalSuffix;
 
 /** "Hội nghị Cấp cao ASEAN" → "HNCC ASEAN": initials of the words before an acronym. */
 function vietnameseAbbreviation(name: string): string | null {
@@ -48,7 +49,49 @@ function nameForms(name: string): { plain: string; acronyms: string[] } {
   return { plain: name.replace(/\s*\([^)]*\)/g, '').trim(), acronyms };
 }
 
-/** Folded aliases of a meeting; empty for meetings without an edition (they are named too vaguely). */
+/** " a b c " contains " b " as whole words. */
+const hasPhrase = (alias: string, phrase: string) => ` ${alias} `.includes(` ${phrase} `);
+
+/** The alias and its variants with one press phrase swapped for an equivalent one ("hoi nghi cap cao" ↔ "hncc"). */
+function withEquivalents(alias: string): string[] {
+  const out = new Set([alias]);
+  for (const group of EQUIVALENT_PHRASES) {
+    for (const phrase of group) {
+      if (!hasPhrase(alias, phrase)) continue;
+      for (const other of group) {
+        if (other !== phrase) out.add(` ${alias} `.replace(` ${phrase} `, ` ${other} `).trim());
+      }
+    }
+  }
+  return [...out];
+}
+
+/**
+ * A body's sessions: "Phiên họp Ủy ban Quốc gia ASEAN 2020" with edition 6 is
+ * "phiên họp thứ 6 của Ủy ban…", "phiên họp lần thứ 6 Ủy ban…", "Ủy ban… họp
+ * phiên thứ 6", "the 6th session of the National Committee…", "the National
+ * Committee…'s 6th session", "the National Committee… held its 6th session".
+ */
+function sessionAliases(nameVi: string, nameEn: string, n: number): string[] {
+  const aliases: string[] = [];
+  const vi = /^(phiên họp|kỳ họp|cuộc họp)\s+(.+)$/iu.exec(nameVi);
+  if (vi) {
+    const [, kind, body] = vi;
+    for (const form of [`${kind} thứ ${n}`, `${kind} lần thứ ${n}`, `phiên thứ ${n}`]) {
+      aliases.push(`${form} ${body}`, `${form} của ${body}`);
+    }
+    aliases.push(`${body} họp phiên thứ ${n}`, `${body} họp ${kind!.toLowerCase()} thứ ${n}`, `${body} ${kind} thứ ${n}`, `${body} ${kind} lần thứ ${n}`);
+  }
+  const en = /^(session|meeting)\s+of\s+(?:the\s+)?(.+)$/i.exec(nameEn);
+  if (en) {
+    const [, kind, body] = en;
+    const nth = ordinalSuffix(n);
+    aliases.push(`${nth} ${kind} of the ${body}`, `${nth} ${kind} of ${body}`, `${body}'s ${nth} ${kind}`, `${body} held its ${nth} ${kind}`, `${body} holds its ${nth} ${kind}`);
+  }
+  return aliases;
+}
+
+/** Folded aliases of a meeting; for meetings without an edition only their titles (their series' names are named too vaguely). */
 export function meetingAliases(meeting: MeetingNames): string[] {
   const aliases = new Set<string>([foldText(meeting.titleEn), foldText(meeting.titleVi)]);
   const n = meeting.edition;
@@ -57,7 +100,8 @@ export function meetingAliases(meeting: MeetingNames): string[] {
   const en = nameForms(meeting.seriesNameEn);
   const viNames = [vi.plain, meeting.seriesNameVi];
   const abbreviation = vietnameseAbbreviation(vi.plain);
-  if (abbreviation) viNames.push(abbreviation);
+  // "HNCC ASEAN 37" is also "HNCC 37"; where two series would share it, it names neither (findMentions).
+  if (abbreviation) viNames.push(abbreviation, abbreviation.replace(/ ASEAN$/, ''));
   const enNames = [en.plain, meeting.seriesNameEn, en.plain.replace(/^ASEAN\s+/, 'ASEAN '), en.plain.replace(/'s?\b/g, '')];
   const codes = [meeting.seriesCode, ...vi.acronyms, ...en.acronyms];
 
@@ -65,6 +109,7 @@ export function meetingAliases(meeting: MeetingNames): string[] {
     aliases.add(`${name} lần thứ ${n}`);
     aliases.add(`${name} lần ${n}`);
     aliases.add(`${name} ${n}`);
+    aliases.add(`${name} thứ ${n}`);
   }
   for (const name of enNames) {
     aliases.add(`${ordinal(n)} ${name}`);
@@ -77,7 +122,9 @@ export function meetingAliases(meeting: MeetingNames): string[] {
     aliases.add(`${code} lần thứ ${n}`);
     aliases.add(`${ordinal(n)} ${code}`);
   }
-  return [...new Set([...aliases].map(foldText))].filter((a) => a.split(' ').length >= 2 || /\d/.test(a));
+  for (const alias of sessionAliases(vi.plain, en.plain, n)) aliases.add(alias);
+  const folded = [...new Set([...aliases].map(foldText))].flatMap(withEquivalents);
+  return [...new Set(folded)].filter((a) => a.split(' ').length >= 2 || /\d/.test(a));
 }
 
 /**
@@ -87,9 +134,11 @@ export function meetingAliases(meeting: MeetingNames): string[] {
 export function seriesAliases(meeting: MeetingNames): string[] {
   const vi = nameForms(meeting.seriesNameVi);
   const en = nameForms(meeting.seriesNameEn);
-  const names = [vi.plain, en.plain, ...vi.acronyms, ...en.acronyms];
-  if (/^[A-Z]{3,}$/.test(meeting.seriesCode)) names.push(meeting.seriesCode);
-  return [...new Set(names.map(foldText))].filter(Boolean);
+  const names = [vi.plain, en.plain].map(foldText);
+  // Acronyms only in capitals: folded, "SOM" would also be the Vietnamese word "sớm".
+  const acronyms = [...vi.acronyms, ...en.acronyms];
+  if (/^[A-Z]{3,}$/.test(meeting.seriesCode)) acronyms.push(meeting.seriesCode);
+  return [...new Set([...names, ...acronyms.map(foldKeepingCase)])].filter(Boolean);
 }
 
 /** Days around a meeting in which a page naming only its series is taken to be about it. */
@@ -102,38 +151,127 @@ export function withinWindow(meeting: MeetingNames, publishedAt: Date): boolean 
   return t >= meeting.startsAt.getTime() - slack && t <= meeting.endsAt.getTime() + slack;
 }
 
-/** Folded aliases of a person: the full name (with or without diacritics). */
+/** Vietnamese names are family name first: the press names a person by title and given name ("Thủ tướng Phúc"). */
+const isVietnameseName = (name: string) => /[^ -~]/.test(name) && name.trim().split(/\s+/).length >= 2;
+
+/**
+ * Folded aliases of a person: the full name (with or without diacritics),
+ * and for Vietnamese names the title and given name for each title the
+ * person holds ("thu tuong phuc", "prime minister phuc", "pm phuc").
+ */
 export function personAliases(person: PersonNames): string[] {
-  return [foldText(person.fullName)].filter((a) => a.split(' ').length >= 2);
+  const full = foldText(person.fullName);
+  const aliases = new Set([full]);
+  if (isVietnameseName(person.fullName)) {
+    const given = full.split(' ').at(-1)!;
+    const titles = (person.titles ?? []).map(foldText);
+    for (const forms of TITLE_FORMS) {
+      // The most specific form first: "pho thu tuong" is not "thu tuong".
+      if (!titles.some((t) => forms.some((f) => t === f || t.startsWith(`${f} `)))) continue;
+      for (const form of forms) aliases.add(`${form} ${given}`);
+    }
+  }
+  return [...aliases].filter((a) => a.split(' ').length >= 2);
 }
 
-/** Aliases per naming function and thing, so that importing many pages derives them once. */
-const aliasCache = new WeakMap<object, WeakMap<object, string[]>>();
+/** Like foldText but keeping capitals, for acronyms that are words when written in lower case. */
+function foldKeepingCase(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .replace(/[^A-Za-z0-9]+/g, ' ')
+    .trim();
+}
 
-/** Which of the alias sets occur in the text; returns the ids with the alias that matched first. */
+interface IndexedAlias {
+  words: string[];
+  thing: number;
+  /** The alias's place in its thing's list: the first-listed alias found names the mention. */
+  rank: number;
+  alias: string;
+}
+
+/** Aliases by their first word, separately for those matched in capitals; aliases naming two groups are left out. */
+interface AliasIndex {
+  lower: Map<string, IndexedAlias[]>;
+  cased: Map<string, IndexedAlias[]>;
+}
+
+function buildIndex<T extends { id: number }>(things: readonly T[], aliasesOf: (thing: T) => string[], groupOf: (thing: T) => string | number): AliasIndex {
+  const groups = new Map<string, Set<string | number>>();
+  const entries: IndexedAlias[] = [];
+  things.forEach((thing, index) => {
+    aliasesOf(thing).forEach((given, rank) => {
+      // The text's ordinals in words become figures; so do the aliases', for both to meet.
+      const alias = /[A-Z]/.test(given) ? given : ordinalsAsFigures(given);
+      if (!alias) return;
+      const group = groups.get(alias) ?? new Set();
+      group.add(groupOf(thing));
+      groups.set(alias, group);
+      entries.push({ words: alias.split(' '), thing: index, rank, alias });
+    });
+  });
+  const index: AliasIndex = { lower: new Map(), cased: new Map() };
+  for (const entry of entries) {
+    if ((groups.get(entry.alias)?.size ?? 0) > 1) continue;
+    const map = /[A-Z]/.test(entry.alias) ? index.cased : index.lower;
+    const list = map.get(entry.words[0]!) ?? [];
+    list.push(entry);
+    map.set(entry.words[0]!, list);
+  }
+  return index;
+}
+
+const indexCache = new WeakMap<object, WeakMap<object, AliasIndex>>();
+
+function indexFor<T extends { id: number }>(things: readonly T[], aliasesOf: (thing: T) => string[], groupOf: (thing: T) => string | number): AliasIndex {
+  let byFunction = indexCache.get(things);
+  if (!byFunction) indexCache.set(things, (byFunction = new WeakMap()));
+  let index = byFunction.get(aliasesOf);
+  if (!index) byFunction.set(aliasesOf, (index = buildIndex(things, aliasesOf, groupOf)));
+  return index;
+}
+
+function scan(words: string[], map: Map<string, IndexedAlias[]>, hits: Map<number, { alias: string; rank: number; count: number; until: number }>) {
+  for (let i = 0; i < words.length; i++) {
+    const candidates = map.get(words[i]!);
+    if (!candidates) continue;
+    for (const c of candidates) {
+      if (i + c.words.length > words.length) continue;
+      let same = true;
+      for (let k = 1; k < c.words.length && same; k++) same = words[i + k] === c.words[k];
+      if (!same) continue;
+      const hit = hits.get(c.thing);
+      if (!hit) hits.set(c.thing, { alias: c.alias, rank: c.rank, count: 1, until: i + c.words.length });
+      else {
+        // One mention per place in the text, however many of the thing's aliases cover it.
+        if (i >= hit.until) hit.count++;
+        hit.until = Math.max(hit.until, i + c.words.length);
+        if (c.rank < hit.rank) Object.assign(hit, { alias: c.alias, rank: c.rank });
+      }
+    }
+  }
+}
+
+/**
+ * Which things the text names, by their aliases, at word boundaries on
+ * folded text with ordinals in words as figures; aliases with capitals
+ * (acronyms) only in capitals. An alias shared by two groups (`groupOf`:
+ * two people, two series) names neither. Returns the things found, with the
+ * first-listed alias that matched and the number of places mentioning them.
+ * The alias index is built once per list of things.
+ */
 export function findMentions<T extends { id: number }>(
   text: string,
   things: readonly T[],
   aliasesOf: (thing: T) => string[],
+  groupOf: (thing: T) => string | number = (thing) => thing.id,
 ): { id: number; alias: string; count: number }[] {
-  const folded = ` ${foldText(text)} `;
-  const found: { id: number; alias: string; count: number }[] = [];
-  let cache = aliasCache.get(aliasesOf);
-  if (!cache) aliasCache.set(aliasesOf, (cache = new WeakMap()));
-  for (const thing of things) {
-    let count = 0;
-    let first: string | null = null;
-    let aliases = cache.get(thing);
-    if (!aliases) cache.set(thing, (aliases = aliasesOf(thing)));
-    for (const alias of aliases) {
-      if (!alias) continue;
-      const hits = folded.split(` ${alias} `).length - 1;
-      if (hits > 0) {
-        count += hits;
-        first ??= alias;
-      }
-    }
-    if (first) found.push({ id: thing.id, alias: first, count });
-  }
-  return found;
+  const index = indexFor(things, aliasesOf, groupOf);
+  const hits = new Map<number, { alias: string; rank: number; count: number; until: number }>();
+  scan(ordinalsAsFigures(foldText(text)).split(' '), index.lower, hits);
+  if (index.cased.size > 0) scan(foldKeepingCase(text).split(' '), index.cased, hits);
+  return [...hits.entries()].sort((a, b) => a[0] - b[0]).map(([i, hit]) => ({ id: things[i]!.id, alias: hit.alias, count: hit.count }));
 }

@@ -14,6 +14,7 @@ const ENDING_HEADINGS = [
   'tin cung chuyen muc', 'cung chuyen muc', 'related', 'related articles', 'related news', 'related stories',
   'read more', 'more stories', 'more news', 'most read', 'most popular', 'most viewed', 'trending', 'latest news',
   'comments', 'leave a comment', 'leave a reply', 'you may also like', 'recommended', 'see also', 'tags', 'tu khoa',
+  'read next', 'related article', 'doc them', 'xem them', 'tin bai khac',
 ];
 
 /** Lines that are site furniture wherever they appear (folded, prefix match). */
@@ -71,4 +72,30 @@ export function looksLikeName(line: string): boolean {
   const words = trimmed.split(/\s+/);
   if (words.length < 2 || words.length > 5 || trimmed.length > 40) return false;
   return words.every((w) => /^\p{Lu}[\p{Ll}\p{M}]*\.?$/u.test(w) || w === '+' || w === '-' || w === '&');
+}
+
+/** Unfilled template placeholders: "{author}", "{{caption}}", "{RelatedArticle}". */
+const PLACEHOLDER = /\{\{?\s*[\p{L}\w.:-]*\s*\}\}?/gu;
+
+/** The line without unfilled placeholders (empty when it held nothing else). */
+export function withoutPlaceholders(line: string): string {
+  return line.replace(PLACEHOLDER, ' ').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * The person a byline names, or null when it names none: an unfilled
+ * placeholder, a place or an agency in capitals ("HÀ NỘI", "VNS"), a
+ * dateline ("Hanoi (VNA)"). "By", "Bài:" and an outlet after a slash
+ * ("Minh Anh/VOV.VN") are removed.
+ */
+export function personFromByline(text: string | null | undefined): string | null {
+  if (!text) return null;
+  if (withoutPlaceholders(text) !== text.replace(/\s+/g, ' ').trim()) return null;
+  const name = withoutBylinePrefix(text)
+    .replace(/\s*\/\s*\S.*$/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (!name || !/\p{Ll}/u.test(name) || /[()\d]/.test(name)) return null;
+  if (name.length > 60 || name.split(' ').length > 6) return null;
+  return name;
 }

@@ -6,7 +6,9 @@
 import type { PublishedAt } from './dateline.js';
 import { extractFromHtml } from './html-page.js';
 import { detectLanguage } from './language.js';
+import { foldText } from '../../search/normalize.js';
 import { findMentions, meetingAliases, personAliases, seriesAliases, withinWindow, type MeetingNames, type PersonNames } from './aliases.js';
+import type { SiteProfile } from './profiles.js';
 import { extractFromText } from './text-page.js';
 
 export interface PageInput {
@@ -15,6 +17,10 @@ export interface PageInput {
   contentType?: string;
   /** Zone for printed dates without one, e.g. the outlet's. */
   defaultZone: string;
+  /** Where the page was fetched from, if known: picks the site's profile (else the page's canonical address does). */
+  url?: string;
+  /** Site profiles to read known sites with (default: all); none measures the generic extractor alone. */
+  profiles?: readonly SiteProfile[];
 }
 
 export interface ParsedClipping {
@@ -42,17 +48,20 @@ function firstSentence(paragraphs: string[]): string {
 
 export function parsePage(input: PageInput): ParsedClipping {
   const html = looksLikeHtml(input.content, input.contentType);
-  const extracted = html ? extractFromHtml(input.content, input.defaultZone) : extractFromText(input.content, input.defaultZone);
+  const extracted = html ? extractFromHtml(input.content, input.defaultZone, input.url, input.profiles) : extractFromText(input.content, input.defaultZone);
   const body = extracted.paragraphs.join('\n');
   const detected = detectLanguage(`${extracted.headline ?? ''} ${body}`);
   const declared = 'lang' in extracted && typeof extracted.lang === 'string' ? extracted.lang.slice(0, 2).toLowerCase() : null;
+  const language = detected === 'und' && declared ? declared : detected;
+  // Vietnamese writes the day first, always: on a Vietnamese page "03/04/2021" is not ambiguous.
+  const publishedAt = extracted.publishedAt && language === 'vi' ? { ...extracted.publishedAt, ambiguous: false } : extracted.publishedAt;
   return {
     headline: extracted.headline,
     title: extracted.headline ?? firstSentence(extracted.paragraphs),
-    publishedAt: extracted.publishedAt,
+    publishedAt,
     author: extracted.author,
     paragraphs: extracted.paragraphs,
-    language: detected === 'und' && declared ? declared : detected,
+    language,
     format: html ? 'html' : 'text',
   };
 }
@@ -62,12 +71,15 @@ export interface ClippingLinks {
   people: { id: number; alias: string; count: number }[];
 }
 
-const meetingAndSeriesAliases = (m: MeetingNames) => [...meetingAliases(m), ...seriesAliases(m)];
+/** A meeting's names: with an edition, its own; without, its titles and its series' names (which need the date too). */
+const linkingAliases = (m: MeetingNames) => (m.edition === null ? [...meetingAliases(m), ...seriesAliases(m)] : meetingAliases(m));
+/** An alias shared by two series names neither ("PMC+1" is every partner's). */
+const seriesOf = (m: MeetingNames) => m.seriesCode;
 
 /**
  * Meetings with an edition are found by their names; a meeting without one
- * ("SOM, 18 May 2020") by its series' name on a page dated within a few days
- * of it. Pages with an unknown date link only by edition.
+ * ("SOM, 18 May 2020") by its titles, or by its series' name on a page dated
+ * within a few days of it. Pages with an unknown date link only by name.
  */
 export function linkClipping(
   clipping: Pick<ParsedClipping, 'headline' | 'paragraphs' | 'publishedAt'>,
@@ -75,12 +87,16 @@ export function linkClipping(
   people: readonly PersonNames[],
 ): ClippingLinks {
   const text = [clipping.headline ?? '', ...clipping.paragraphs].join('\n');
-  const byName = findMentions(text, meetings.filter((m) => m.edition !== null), meetingAliases);
   const published = clipping.publishedAt ? new Date(clipping.publishedAt.instant) : null;
-  const dated = published ? meetings.filter((m) => m.edition === null && withinWindow(m, published)) : [];
-  const bySeries = findMentions(text, dated, meetingAndSeriesAliases);
+  const byId = new Map(meetings.map((m) => [m.id, m]));
+  const found = findMentions(text, meetings, linkingAliases, seriesOf).filter(({ id, alias }) => {
+    const meeting = byId.get(id)!;
+    if (meeting.edition !== null) return true;
+    const byTitle = alias === foldText(meeting.titleEn) || alias === foldText(meeting.titleVi);
+    return byTitle || (published !== null && withinWindow(meeting, published));
+  });
   return {
-    meetings: [...byName, ...bySeries],
+    meetings: found,
     people: findMentions(text, people, personAliases),
   };
 }

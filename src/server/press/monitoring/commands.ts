@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { and, asc, eq, ne, sql } from 'drizzle-orm';
 import { recordChange, type Actor } from '../../changelog/record.js';
 import type { Db, DbOrTx } from '../../db/client.js';
-import { meetings, meetingSeries, people } from '../../db/schema.js';
+import { meetings, meetingSeries, people, personRoles } from '../../db/schema.js';
 import { clippingMeetings, clippingPeople, clippings } from '../schema.js';
 import type { MeetingNames, PersonNames } from './aliases.js';
 import { linkClipping, parsePage, type ClippingLinks, type ParsedClipping } from './clipping.js';
@@ -32,7 +32,11 @@ export async function namesForLinking(tx: DbOrTx): Promise<{ meetings: MeetingNa
     .from(meetings)
     .innerJoin(meetingSeries, eq(meetings.seriesId, meetingSeries.id));
   const peopleRows = await tx.select({ id: people.id, fullName: people.fullName }).from(people);
-  return { meetings: meetingRows, people: peopleRows };
+  // Roles' titles, so that "Thủ tướng Phúc" names the Prime Minister (aliases.ts).
+  const roleRows = await tx.select({ personId: personRoles.personId, titleEn: personRoles.titleEn, titleVi: personRoles.titleVi }).from(personRoles);
+  const titles = new Map<number, string[]>();
+  for (const r of roleRows) titles.set(r.personId, [...(titles.get(r.personId) ?? []), r.titleEn, r.titleVi]);
+  return { meetings: meetingRows, people: peopleRows.map((p) => ({ ...p, titles: titles.get(p.id) ?? [] })) };
 }
 
 /** Imports the pages; returns each page's clipping id and whether it was there already. */
@@ -63,7 +67,7 @@ function extractedFields(parsed: ParsedClipping) {
     publishedZoneStated: parsed.publishedAt?.zoneStated ?? false,
     publishedPrecision: parsed.publishedAt?.precision ?? null,
     // The extractor marks a date it could read two ways ("03/04/2021") when it knows how.
-    publishedAmbiguous: (parsed.publishedAt as { ambiguous?: boolean } | null)?.ambiguous === true,
+    publishedAmbiguous: parsed.publishedAt?.ambiguous ?? false,
     datelineText: parsed.publishedAt?.text ?? null,
     author: parsed.author,
     body: parsed.paragraphs.join('\n\n'),
@@ -148,7 +152,7 @@ export async function importClippingsIn(tx: DbOrTx, actor: Actor, input: { pages
       results.push({ id: existing.id, duplicate: true });
       continue;
     }
-    const parsed = parsePage({ content: page.content, contentType: page.contentType, defaultZone: page.defaultZone ?? DEFAULT_PRESS_ZONE });
+    const parsed = parsePage({ content: page.content, contentType: page.contentType, defaultZone: page.defaultZone ?? DEFAULT_PRESS_ZONE, url: page.sourceUrl ?? page.source });
     if (!parsed.headline && parsed.paragraphs.every((p) => !p.trim())) throw new EmptyPageError(index);
     const links = linkClipping(parsed, names.meetings, names.people);
     const [sameAddress] = page.sourceUrl

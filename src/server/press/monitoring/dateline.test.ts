@@ -49,3 +49,40 @@ describe('parseDateline', () => {
     );
   });
 });
+
+describe('dates as the corpus sites print them', () => {
+  it.each([
+    ['Kinh tế 14/03/2021 08:15', '2021-03-14T01:15:00Z', 'minute'],
+    ['Thời sự 12/11/2020 10:15', '2020-11-12T03:15:00Z', 'minute'],
+    ['Chính trị - Xã hội 12/11/2020', '2020-11-11T17:00:00Z', 'day'],
+    ['Jakarta ● Tue, April 14, 2020', '2020-04-13T17:00:00Z', 'day'],
+    ['Update: November, 12/2020 - 10:15', '2020-11-12T03:15:00Z', 'minute'],
+    ['Thứ năm, 12-11-2020, 10:15', '2020-11-12T03:15:00Z', 'minute'],
+    ['Thứ năm, 10:15, 12/11/2020', '2020-11-12T03:15:00Z', 'minute'],
+    ['Published Nov 12, 2020, 5:40 pm SGT', '2020-11-12T09:40:00Z', 'minute'],
+  ])('reads %s', (line, instant, precision) => {
+    expect(parseDateline(line, HCM)).toMatchObject({ instant, precision });
+  });
+
+  it.each([
+    'Theo ông Minh, 12/11/2020 10:15',
+    'Hội nghị lần thứ 37 12/11/2020',
+    'Kinh tế thế giới năm nay phục hồi 12/11/2020',
+  ])('does not take a sentence or a long label for a date line: %s', (line) => {
+    expect(parseDateline(line, HCM)).toBeNull();
+  });
+
+  it('marks figures that read two ways as ambiguous, in the site’s order', () => {
+    expect(parseDateline('03/04/2021', HCM)).toMatchObject({ instant: '2021-04-02T17:00:00Z', ambiguous: true });
+    expect(parseDateline('03/04/2021', HCM, { order: 'mdy' })).toMatchObject({ instant: '2021-03-03T17:00:00Z', ambiguous: true });
+    expect(parseDateline('11/12/2020 12:15 PM UTC', HCM, { order: 'mdy' })).toMatchObject({ instant: '2020-11-12T12:15:00Z', ambiguous: true });
+    for (const line of ['13/04/2021', '04/13/2021', '04/04/2021', 'April 3, 2021', '2021-04-03']) {
+      expect(parseDateline(line, HCM)?.ambiguous, line).toBe(false);
+    }
+    expect(parseDateline('04/13/2021', HCM)?.instant).toBe('2021-04-12T17:00:00Z');
+  });
+
+  it('does not read the figures of a date as a zone offset ("15-11-2020")', () => {
+    expect(parseDateline('Chủ nhật, 15-11-2020, 17:05', HCM)).toMatchObject({ instant: '2020-11-15T10:05:00Z', zone: HCM, zoneStated: false });
+  });
+});

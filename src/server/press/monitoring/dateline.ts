@@ -18,6 +18,20 @@ export interface PublishedAt {
   precision: 'minute' | 'day';
   /** The text the date was read from. */
   text: string;
+  /**
+   * True when the printed date is all figures and day and month could be
+   * swapped ("03/04/2021"): it was read in the site's order (day first
+   * unless a site profile says month first), and a reader should check it.
+   */
+  ambiguous: boolean;
+}
+
+/** How a site orders day and month in dates printed in figures. */
+export type DateOrder = 'dmy' | 'mdy';
+
+export interface DatelineOptions {
+  /** 'dmy' (Viet Nam and most of the world) unless the site's profile says otherwise. */
+  order?: DateOrder;
 }
 
 const MONTHS: Record<string, number> = {
@@ -37,33 +51,38 @@ interface DatePart {
   day: number;
   start: number;
   end: number;
+  ambiguous: boolean;
 }
 
 function validDate(year: number, month: number, day: number) {
   return year >= 1990 && year <= 2100 && month >= 1 && month <= 12 && day >= 1 && day <= 31;
 }
 
-function findDate(text: string): DatePart | null {
+function findDate(text: string, order: DateOrder): DatePart | null {
   const lower = text.toLowerCase();
   const candidates: DatePart[] = [];
-  const push = (m: RegExpExecArray, year: number, month: number, day: number) => {
-    if (validDate(year, month, day)) candidates.push({ year, month, day, start: m.index, end: m.index + m[0].length });
+  const push = (m: RegExpExecArray, year: number, month: number, day: number, ambiguous = false) => {
+    if (validDate(year, month, day)) candidates.push({ year, month, day, start: m.index, end: m.index + m[0].length, ambiguous });
   };
   let m: RegExpExecArray | null;
   const iso = /(\d{4})-(\d{1,2})-(\d{1,2})/g;
   while ((m = iso.exec(lower))) push(m, +m[1]!, +m[2]!, +m[3]!);
-  // Day first, as in Vietnam and most of the world; month first only when the day part cannot be a month.
+  // In the site's order (day first, as in Vietnam and most of the world, unless its profile says
+  // otherwise); the other order only when the first reading cannot be a date. Both readable → ambiguous.
   const numeric = /(?<![\d/.-])(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?![\d/])/g;
   while ((m = numeric.exec(lower))) {
-    const a = +m[1]!;
-    const b = +m[2]!;
+    const [a, b] = order === 'dmy' ? [+m[1]!, +m[2]!] : [+m[2]!, +m[1]!];
+    const ambiguous = a <= 12 && b <= 12 && a !== b;
     if (b > 12 && a <= 12) push(m, +m[3]!, a, b);
-    else push(m, +m[3]!, b, a);
+    else push(m, +m[3]!, b, a, ambiguous);
   }
   const vi = /ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/g;
   while ((m = vi.exec(lower))) push(m, +m[3]!, +m[2]!, +m[1]!);
   const dayMonth = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_NAMES})\\.?,?\\s+(\\d{4})`, 'g');
   while ((m = dayMonth.exec(lower))) push(m, +m[3]!, MONTHS[m[2]!.slice(0, 3)]!, +m[1]!);
+  // "November, 12/2020" (Việt Nam News).
+  const monthCommaDay = new RegExp(`\\b(${MONTH_NAMES}),?\\s+(\\d{1,2})/(\\d{4})\\b`, 'g');
+  while ((m = monthCommaDay.exec(lower))) push(m, +m[3]!, MONTHS[m[1]!.slice(0, 3)]!, +m[2]!);
   const monthDay = new RegExp(`\\b(${MONTH_NAMES})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})`, 'g');
   while ((m = monthDay.exec(lower))) push(m, +m[3]!, MONTHS[m[1]!.slice(0, 3)]!, +m[2]!);
   candidates.sort((x, y) => x.start - y.start);
@@ -102,6 +121,7 @@ function findZone(text: string): { offset: string; start: number; end: number } 
     const sign = offset[1] ?? offset[4];
     const hours = offset[2] ?? offset[5];
     const minutes = offset[3] ?? offset[6] ?? '00';
+    if (hours && +hours > 14) return null;
     const value = sign && hours ? `${sign}${hours.padStart(2, '0')}:${minutes}` : '+00:00';
     return { offset: value, start: offset.index, end: offset.index + offset[0].length };
   }
@@ -116,16 +136,19 @@ const DATELINE_WORDS = new Set(
     'thu', 'hai', 'ba', 'tu', 'nam', 'sau', 'bay', 'chu', 'nhat', 'cn', 'ngay', 'luc', 'cap', 'nhat', 'dang', 'gio',
     'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'wed', 'thu', 'fri',
     'sat', 'sun', 'published', 'updated', 'posted', 'on', 'at', 'last', 'date', 'time', 'am', 'pm', 'sa', 'ch',
-    'gmt', 'utc', 'ict', 'tháng', 'nam', 'thang',
-  ].map((w) => foldText(w)),
+    'gmt', 'utc', 'ict', 'tháng', 'nam', 'thang', 'update', 'cap nhat', ...Object.keys(ZONE_ABBREVIATIONS),
+  ].flatMap((w) => foldText(w).split(' ')),
 );
+
+/** A section label printed before the date ("Kinh tế 14/03/2021 08:15", "Jakarta ● Tue, April 14, 2020"): a few words, no figures. */
+const LABEL_WORDS = 4;
 
 /**
  * Reads a publication date from a line that is essentially only a date
  * (weekday names, "Cập nhật", "Published" and separators allowed). Returns
  * null for lines that merely mention a date, such as body sentences.
  */
-export function parseDateline(line: string, defaultZone: string): PublishedAt | null {
+export function parseDateline(line: string, defaultZone: string, options: DatelineOptions = {}): PublishedAt | null {
   if (line.length > 80) return null;
   const iso = /^\s*(?:[\p{L} ]+:\s*)?(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)\s*$/iu.exec(line);
   if (iso) {
@@ -137,25 +160,37 @@ export function parseDateline(line: string, defaultZone: string): PublishedAt | 
       zoneStated: Boolean(iso[2]),
       precision: 'minute',
       text: line.trim(),
+      ambiguous: false,
     };
   }
-  const date = findDate(line);
+  const date = findDate(line, options.order ?? 'dmy');
   if (!date) return null;
   const time = findTime(line, date);
   const isoTime = /^t(\d{2}):(\d{2})/.exec(line.slice(date.end).toLowerCase());
   const hour = time?.hour ?? (isoTime ? +isoTime[1]! : undefined);
   const minute = time?.minute ?? (isoTime ? +isoTime[2]! : undefined);
-  const zone = findZone(line.slice(date.start));
+  // After the date: the figures of a date such as "15-11-2020" are not an offset.
+  const zone = findZone(line.slice(date.end));
 
-  // What remains once date, time and zone are removed must be dateline words only.
-  let rest = line.slice(0, date.start) + ' ' + line.slice(date.end);
-  if (time) rest = rest.replace(line.slice(time.start, time.end), ' ');
-  rest = rest.replace(/t\d{2}:\d{2}(:\d{2})?(\.\d+)?/i, ' ');
-  if (zone) rest = rest.replace(/\b(gmt|utc)\s*[+-]\s*\d{1,2}(:?\d{2})?|[+-]\d{2}:?\d{2}\b/i, ' ');
-  const leftover = foldText(rest)
-    .split(' ')
-    .filter((w) => w && !DATELINE_WORDS.has(w) && !/^\d{1,2}$/.test(w));
-  if (leftover.length > 0) return null;
+  // What remains once date, time and zone are removed must be dateline words only, but for
+  // a short section label in front of it.
+  const strip = (part: string) => {
+    let rest = part;
+    if (time) rest = rest.replace(line.slice(time.start, time.end), ' ');
+    rest = rest.replace(/t\d{2}:\d{2}(:\d{2})?(\.\d+)?/i, ' ');
+    if (zone) rest = rest.replace(/\b(gmt|utc)\s*[+-]\s*\d{1,2}(:?\d{2})?|[+-]\d{2}:?\d{2}\b/i, ' ');
+    return foldText(rest)
+      .split(' ')
+      .filter((w) => w && !DATELINE_WORDS.has(w) && !/^\d{1,2}$/.test(w));
+  };
+  const before = line.slice(0, date.start);
+  const after = strip(line.slice(date.end));
+  const label = strip(before);
+  const beforeWithoutTime = time && time.end <= date.start ? before.replace(line.slice(time.start, time.end), ' ') : before;
+  // A label runs into the date ("Kinh tế 14/03/2021"); a comma after a word that is not a weekday's is a sentence's ("Theo ông Minh, 12/11").
+  const commaAfterWord = [...beforeWithoutTime.matchAll(/(\p{L}+)\s*,/gu)].some((m) => !DATELINE_WORDS.has(foldText(m[1]!)));
+  const isLabel = label.length <= LABEL_WORDS && !commaAfterWord && !/[\d.;!?()]/.test(beforeWithoutTime);
+  if (after.length > 0 || (label.length > 0 && !isLabel)) return null;
 
   const zoneName = zone ? `UTC${zone.offset}` : defaultZone;
   const local = DateTime.fromObject(
@@ -169,5 +204,6 @@ export function parseDateline(line: string, defaultZone: string): PublishedAt | 
     zoneStated: Boolean(zone),
     precision: hour === undefined ? 'day' : 'minute',
     text: line.trim(),
+    ambiguous: date.ambiguous,
   };
 }
