@@ -9,6 +9,7 @@ import { meetings, people, users } from '../db/schema.js';
 import { documents } from '../documents/schema.js';
 import { oneOf } from '../db/vocabulary-check.js';
 import { monitorFetchStatuses, monitorSourceKinds } from '../domain/vocabulary.js';
+import { foldedColumns } from '../search/sql.js';
 
 const instant = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 
@@ -72,8 +73,14 @@ export const clippings = pgTable(
     /** The address the page was fetched from (import by URL, a watched source); null for pasted or uploaded pages. */
     sourceUrl: text('source_url'),
     monitorSourceId: integer('monitor_source_id').references(() => monitorSources.id, { onDelete: 'set null' }),
+    /** What the search box matches, folded (search/sql.ts), kept by Postgres. */
+    searchText: text('search_text').generatedAlwaysAs(foldedColumns(['title', 'headline', 'author'])),
   },
-  (t) => [index('clippings_published_idx').on(t.publishedAt), index('clippings_source_url_idx').on(t.sourceUrl)],
+  (t) => [
+    index('clippings_published_idx').on(t.publishedAt),
+    index('clippings_source_url_idx').on(t.sourceUrl),
+    index('clippings_search_trgm_idx').using('gin', t.searchText.op('gin_trgm_ops')),
+  ],
 );
 
 export const clippingMeetings = pgTable(
@@ -221,8 +228,10 @@ export const articles = pgTable(
     reviewedBy: integer('reviewed_by').references(() => users.id, { onDelete: 'set null' }),
     createdAt: instant('created_at').notNull().defaultNow(),
     updatedAt: instant('updated_at').notNull().defaultNow(),
+    /** What the search box matches, folded (search/sql.ts), kept by Postgres. */
+    searchText: text('search_text').generatedAlwaysAs(foldedColumns(['title_en', 'title_vi', 'lead_en', 'lead_vi'])),
   },
-  (t) => [index('articles_status_idx').on(t.status, t.publishAt)],
+  (t) => [index('articles_status_idx').on(t.status, t.publishAt), index('articles_search_trgm_idx').using('gin', t.searchText.op('gin_trgm_ops'))],
 );
 
 export const articleMeetings = pgTable(
