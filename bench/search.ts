@@ -1,5 +1,8 @@
 /**
- * `npm run bench:search`: a generated bilingual corpus (titles plus a page or
+ * `npm run bench:search`: the one search box (every kind, as /api/search
+ * asks them: `searchEverything` with the app's providers) at the demo size
+ * and again with the corpus in, as staff (all eight kinds) and as the public
+ * (keys `everything.*`); and the registry alone: a generated bilingual corpus (titles plus a page or
  * two of text each, stored as a version's extracted text as uploads store it)
  * ingested in batches, then p50/p95 latency of diacritic-free searches as staff
  * (no confidentiality filter) and as a journalist (the filter), and of
@@ -11,7 +14,8 @@
  * Each engine is measured right after ingestion and again after VACUUM
  * ANALYZE (keys `vacuumed.*`), as a registry filled over months would be.
  * BENCH_DOCS sets the corpus size (default 100000); BENCH_SKIP_POSTGRES and
- * BENCH_SKIP_PGLITE leave an engine out.
+ * BENCH_SKIP_PGLITE leave an engine out. The PostgreSQL server is
+ * BENCH_DATABASE_URL, else TEST_DATABASE_URL, else the local one.
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
@@ -26,7 +30,9 @@ import { meetings } from '../src/server/db/schema.js';
 import { loadDemo } from '../src/server/demo/index.js';
 import { documentBlobs, documents, documentVersions } from '../src/server/documents/schema.js';
 import { listDocuments } from '../src/server/documents/queries.js';
-import { searchTextOf } from '../src/server/search/normalize.js';
+import { searchProviders } from '../src/server/app.js';
+import { queryTokens, searchTextOf } from '../src/server/search/normalize.js';
+import { searchEverything } from '../src/server/search/routes.js';
 import { confidentialities, documentStatuses, documentTypes, pillars } from '../src/server/documents/vocabulary.js';
 
 const DOCS = Number(process.env.BENCH_DOCS ?? 100_000);
@@ -85,8 +91,6 @@ const quantile = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math
 
 async function ingestCorpus(database: Database): Promise<number> {
   rand = rng(42);
-  await database.migrate();
-  await loadDemo(database.db);
   const meetingIds = (await database.db.select({ id: meetings.id }).from(meetings)).map((m) => m.id);
   const started = performance.now();
   for (let i = 0; i < DOCS; i += BATCH) {
@@ -147,7 +151,13 @@ function megabytes(dir: string): number {
 
 async function run(database: Database, ingest = true) {
   const out: Record<string, number> = {};
-  if (ingest) out.ingestPerSecond = await ingestCorpus(database);
+  if (ingest) {
+    await database.migrate();
+    await loadDemo(database.db);
+    for (const [key, value] of Object.entries(await everything(database))) out[`demo.${key}`] = value;
+    out.ingestPerSecond = await ingestCorpus(database);
+  }
+  Object.assign(out, await everything(database));
   Object.assign(out, await searches(database));
   // Right after a bulk ingestion autovacuum is still to come (and on PostgreSQL
   // may run during the searches, on the same cores); a registry filled over a
@@ -155,7 +165,35 @@ async function run(database: Database, ingest = true) {
   const started = performance.now();
   await database.db.execute(sql`vacuum analyze`);
   out.vacuumSeconds = Math.round((performance.now() - started) / 1000);
-  for (const [key, value] of Object.entries(await searches(database))) out[`vacuumed.${key}`] = value;
+  for (const [key, value] of Object.entries({ ...(await everything(database)), ...(await searches(database)) })) out[`vacuumed.${key}`] = value;
+  return out;
+}
+
+// What people type in the header's box: names of meetings, places, people and partners, topics, a word being typed.
+const boxQueries = ['hoi nghi cap cao', 'ASEAN', 'ha noi', 'an ninh bien', 'digital transformation', 'nguyen', 'trung quoc', 'tuyen bo', 'phuc hoi', 'ca'];
+
+/** The whole search box, p50/p95 as staff (every kind) and as the public. */
+async function everything(database: Database) {
+  const out: Record<string, number> = {};
+  const audiences = [
+    ['staff', { userId: 1, roles: ['secretariat' as const], partyId: null }],
+    ['public', null],
+  ] as const;
+  for (const [who, viewer] of audiences) {
+    const ask = (q: string) => searchEverything(database.db, searchProviders, { q, tokens: queryTokens(q), viewer, limit: 25, now: new Date() });
+    for (let w = 0; w < 10; w++) await ask(boxQueries[w % boxQueries.length]!);
+    const times: number[] = [];
+    let found = 0;
+    for (let n = 0; n < QUERIES; n++) {
+      const t0 = performance.now();
+      const answer = await ask(boxQueries[n % boxQueries.length]!);
+      times.push(performance.now() - t0);
+      found += answer.groups.reduce((sum, g) => sum + g.count, 0);
+    }
+    out[`everything.${who}P50`] = Number(quantile(times, 0.5).toFixed(1));
+    out[`everything.${who}P95`] = Number(quantile(times, 0.95).toFixed(1));
+    out[`everything.${who}MeanMatches`] = Math.round(found / QUERIES);
+  }
   return out;
 }
 
@@ -204,7 +242,7 @@ console.log(
 );
 
 if (process.env.BENCH_SKIP_POSTGRES !== 'true') {
-  const adminUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+  const adminUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
   const reuse = process.env.BENCH_REUSE;
   const keep = process.env.BENCH_KEEP === 'true' || !!reuse;
   const name = reuse ?? `gavel_bench_${randomBytes(4).toString('hex')}`;

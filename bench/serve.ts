@@ -1,11 +1,15 @@
 /**
  * A server process for the HTTP benchmark: `gavel` (the real app on the
  * database in BENCH_DATABASE, 'pglite' or a postgres URL) or `bare` (a bare
- * Fastify route answering the same bytes). Prints "ready <port>".
+ * Fastify route answering the same bytes). Prints "ready <port>". The
+ * portal's pages are the built web UI's page (dist/web) with their content;
+ * without a build, a page of the same shape stands in for it.
  */
 import Fastify from 'fastify';
-import { readFileSync } from 'node:fs';
-import { buildApp } from '../src/server/app.js';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildApp, webRoot as builtWebRoot } from '../src/server/app.js';
 import { loadConfig } from '../src/server/config.js';
 import { openDatabase } from '../src/server/db/client.js';
 import { loadDemo } from '../src/server/demo/index.js';
@@ -24,7 +28,19 @@ if (mode === 'bare') {
   const database = await openDatabase(target === 'pglite' ? { memory: true } : { url: target });
   await database.migrate();
   await loadDemo(database.db);
-  const app = await buildApp({ database, config: { ...loadConfig({}), logLevel: 'silent', readCache: process.env.BENCH_READ_CACHE !== 'false' }, serveWeb: false, logger: false });
+  let webRoot = builtWebRoot;
+  if (!existsSync(join(webRoot, 'index.html'))) {
+    webRoot = mkdtempSync(join(tmpdir(), 'gavel-bench-web-'));
+    const shell = '<!doctype html>\n<html lang="vi">\n  <head>\n    <meta charset="UTF-8" />\n    <title>Gavel</title>\n  </head>\n  <body>\n    <div id="root"></div>\n  </body>\n</html>\n';
+    writeFileSync(join(webRoot, 'index.html'), shell);
+  }
+  const app = await buildApp({
+    database,
+    config: { ...loadConfig({}), logLevel: 'silent', readCache: process.env.BENCH_READ_CACHE !== 'false' },
+    serveWeb: false,
+    logger: false,
+    webRoot,
+  });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
   console.log(`ready ${typeof address === 'object' && address ? address.port : ''}`);

@@ -54,6 +54,9 @@ import { userRoutes } from './users/routes.js';
 /** dist/web under the package root, both from src/server (tests) and dist/server (npm start). */
 export const webRoot = fileURLToPath(new URL('../../dist/web', import.meta.url));
 
+/** Each module's answer to the one search box (search/provider.ts). */
+export const searchProviders = [meetingSearch, documentSearch, articleSearch, personSearch, partySearch, bodySearch, taskSearch, clippingSearch];
+
 /**
  * Browser-side defences on every answer: a strict Content-Security-Policy
  * (scripts only from this origin, never inline; no framing), nosniff, a
@@ -156,7 +159,7 @@ export async function buildApp(options: BuildOptions): Promise<App> {
     roomRoutes,
     decisionRoutes,
     directoryRoutes,
-    searchRoutes([meetingSearch, documentSearch, articleSearch, personSearch, partySearch, bodySearch, taskSearch, clippingSearch]),
+    searchRoutes(searchProviders),
     changelogRoutes,
     auditRoutes,
     committeeRoutes,

@@ -98,6 +98,16 @@ describe.each(engines)('search everything on %s', (engine) => {
     expect(count(await search(anonymous, folded), 'body')).toBe(0);
   });
 
+  it('finds a renamed task by its new title at once, folded as the query is', async () => {
+    const renamed = await staff.patch(`/api/tasks/${taskId}`, { titleEn: 'Print the numbat programme', titleVi: 'IN CHƯƠNG TRÌNH ĐẶC BIỆT numbat' });
+    expect(renamed.statusCode, renamed.body).toBe(200);
+    const found = await search(focal, 'chuong trinh dac biet');
+    expect(found.results.some((r) => r.type === 'task' && r.id === taskId)).toBe(true);
+    expect((await search(focal, 'numbat')).results.map((r) => r.type)).toContain('task');
+    expect(count(await search(focal, 'wombat programme'), 'task')).toBe(0);
+    await staff.patch(`/api/tasks/${taskId}`, { titleEn: 'Print the wombat programme', titleVi: 'In chương trình wombat' });
+  });
+
   it('answers an empty query with nothing, and a bad limit with 400 naming it', async () => {
     expect(await search(anonymous, '  ?! ')).toEqual({ results: [], groups: [] });
     const res = await anonymous.get('/api/search?q=asean&limit=0');

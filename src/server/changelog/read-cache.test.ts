@@ -16,6 +16,29 @@ describe('the read cache', () => {
     expect(await cache.json('k', compute)).toBe('2');
   });
 
+  it('lets readers asking at once share one computation, but not across a change', async () => {
+    const cache = new ReadCache();
+    let n = 0;
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const slow = async () => {
+      await gate;
+      return ++n;
+    };
+    const first = cache.json('k', slow);
+    const second = cache.json('k', slow);
+    cache.invalidate();
+    // Asked after a change committed: its own computation.
+    const third = cache.json('k', slow);
+    release();
+    expect(await Promise.all([first, second, third])).toEqual(['1', '1', '2']);
+    expect(n).toBe(2);
+    // Off (no entries kept), every reader computes.
+    const off = new ReadCache(0);
+    const compute = counter();
+    expect(await Promise.all([off.json('k', compute), off.json('k', compute)])).toEqual(['1', '2']);
+  });
+
   it('does not keep a result computed while a change was announced', async () => {
     const cache = new ReadCache();
     let n = 0;

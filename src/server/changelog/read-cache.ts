@@ -10,6 +10,11 @@
  * kept) until the connection listens again, and emptied then: writes
  * committed in between were never announced. A result computed while a
  * change committed, or while the connection was down, is not kept.
+ *
+ * Readers asking for the same missing key at once share one computation
+ * (a summit-day spike on a cold key, or when the minute in a key turns,
+ * would otherwise compute it once per waiting request); one that asks after
+ * a change committed starts its own.
  */
 import { createHash } from 'node:crypto';
 import type { Database } from '../db/client.js';
@@ -35,6 +40,8 @@ export class ReadCache {
   private generation = 0;
   private bypassed = false;
   private readonly entries = new Map<string, CachedAnswer>();
+  /** Computations under way, by key, with the generation they started in. */
+  private readonly pending = new Map<string, { generation: number; answer: Promise<CachedAnswer> }>();
 
   /** maxEntries 0 turns the cache off. */
   constructor(private readonly maxEntries = 500) {}
@@ -98,6 +105,19 @@ export class ReadCache {
     const hit = this.bypassed ? undefined : this.entries.get(key);
     if (hit !== undefined) return hit;
     const generation = this.generation;
+    if (this.bypassed || this.maxEntries === 0) return this.computeAnswer(key, generation, compute, serialize);
+    const under = this.pending.get(key);
+    if (under && under.generation === generation) return under.answer;
+    const answer = this.computeAnswer(key, generation, compute, serialize);
+    this.pending.set(key, { generation, answer });
+    const done = () => {
+      if (this.pending.get(key)?.answer === answer) this.pending.delete(key);
+    };
+    answer.then(done, done);
+    return answer;
+  }
+
+  private async computeAnswer<T>(key: string, generation: number, compute: () => Promise<T>, serialize: (value: T) => string): Promise<CachedAnswer> {
     const body = serialize(await compute());
     const answer: CachedAnswer = {
       body,

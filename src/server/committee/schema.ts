@@ -10,6 +10,7 @@ import { oneOf } from '../db/vocabulary-check.js';
 import { taskStatuses } from './core/tasks.js';
 import { bodyKinds, memberPositions, notificationKinds } from './core/vocabulary.js';
 import { bytea } from '../files/bytea.js';
+import { foldedColumns } from '../search/sql.js';
 
 const instant = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 const id = () => integer('id').primaryKey().generatedAlwaysAsIdentity();
@@ -26,8 +27,10 @@ export const bodies = pgTable(
     parentId: integer('parent_id'),
     /** Set: the body keeps its tasks and members but receives no new tasks. */
     deactivatedAt: instant('deactivated_at'),
+    /** What the search box matches, folded (search/sql.ts), kept by Postgres. */
+    searchText: text('search_text').generatedAlwaysAs(foldedColumns(['name_en', 'name_vi'])),
   },
-  (t) => [oneOf('bodies_kind_ck', t.kind, bodyKinds)],
+  (t) => [oneOf('bodies_kind_ck', t.kind, bodyKinds), index('bodies_search_trgm_idx').using('gin', t.searchText.op('gin_trgm_ops'))],
 );
 
 export const bodyMembers = pgTable(
@@ -157,8 +160,15 @@ export const tasks = pgTable(
     closedAt: instant('closed_at'),
     createdAt: instant('created_at').notNull().defaultNow(),
     updatedAt: instant('updated_at').notNull().defaultNow(),
+    /** What the search box matches, folded (search/sql.ts), kept by Postgres. */
+    searchText: text('search_text').generatedAlwaysAs(foldedColumns(['title_en', 'title_vi'])),
   },
-  (t) => [index('tasks_body_idx').on(t.bodyId), index('tasks_decision_idx').on(t.decisionId), oneOf('tasks_status_ck', t.status, taskStatuses)],
+  (t) => [
+    index('tasks_body_idx').on(t.bodyId),
+    index('tasks_decision_idx').on(t.decisionId),
+    oneOf('tasks_status_ck', t.status, taskStatuses),
+    index('tasks_search_trgm_idx').using('gin', t.searchText.op('gin_trgm_ops')),
+  ],
 );
 
 export const taskComments = pgTable(

@@ -1,17 +1,23 @@
 /** The committee's bodies and tasks in the one search box: for those who may read the committee (permission committee.read). */
-import { asc, count, eq } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 import { can } from '../auth/permissions.js';
 import type { SearchProvider } from '../search/provider.js';
-import { foldedMatchesAll } from '../search/sql.js';
+import { matchesAll, pageWithTotal, totalOfMatches } from '../search/sql.js';
 import { bodies, tasks } from './schema.js';
 
 export const bodySearch: SearchProvider = {
   kind: 'body',
   async search(db, { tokens, viewer, limit }) {
     if (!can(viewer, 'committee.read')) return { total: 0, hits: [] };
-    const where = foldedMatchesAll([bodies.nameEn, bodies.nameVi], tokens);
-    const [{ total } = { total: 0 }] = await db.select({ total: count() }).from(bodies).where(where);
-    const rows = await db.select({ id: bodies.id, nameEn: bodies.nameEn, nameVi: bodies.nameVi }).from(bodies).where(where).orderBy(asc(bodies.nameEn)).limit(limit);
+    const where = matchesAll(bodies.searchText, tokens);
+    const { total, rows } = pageWithTotal(
+      await db
+        .select({ id: bodies.id, nameEn: bodies.nameEn, nameVi: bodies.nameVi, total: totalOfMatches() })
+        .from(bodies)
+        .where(where)
+        .orderBy(asc(bodies.nameEn))
+        .limit(limit),
+    );
     return { total, hits: rows.map((b) => ({ type: 'body', id: b.id, titleEn: b.nameEn, titleVi: b.nameVi, subtitleEn: '', subtitleVi: '', snippet: null })) };
   },
 };
@@ -20,15 +26,16 @@ export const taskSearch: SearchProvider = {
   kind: 'task',
   async search(db, { tokens, viewer, limit }) {
     if (!can(viewer, 'committee.read')) return { total: 0, hits: [] };
-    const where = foldedMatchesAll([tasks.titleEn, tasks.titleVi], tokens);
-    const [{ total } = { total: 0 }] = await db.select({ total: count() }).from(tasks).where(where);
-    const rows = await db
-      .select({ id: tasks.id, titleEn: tasks.titleEn, titleVi: tasks.titleVi, dueOn: tasks.dueOn, bodyEn: bodies.nameEn, bodyVi: bodies.nameVi })
-      .from(tasks)
-      .innerJoin(bodies, eq(bodies.id, tasks.bodyId))
-      .where(where)
-      .orderBy(asc(tasks.dueOn), asc(tasks.id))
-      .limit(limit);
+    const where = matchesAll(tasks.searchText, tokens);
+    const { total, rows } = pageWithTotal(
+      await db
+        .select({ id: tasks.id, titleEn: tasks.titleEn, titleVi: tasks.titleVi, dueOn: tasks.dueOn, bodyEn: bodies.nameEn, bodyVi: bodies.nameVi, total: totalOfMatches() })
+        .from(tasks)
+        .innerJoin(bodies, eq(bodies.id, tasks.bodyId))
+        .where(where)
+        .orderBy(asc(tasks.dueOn), asc(tasks.id))
+        .limit(limit),
+    );
     return {
       total,
       hits: rows.map((t) => ({

@@ -1,22 +1,31 @@
 /** Meetings in the one search box: those the asker may see, soonest first. */
-import { and, asc, count } from 'drizzle-orm';
+import { and, asc } from 'drizzle-orm';
 import { meetingScope } from '../auth/policies/index.js';
 import { meetings } from '../db/schema.js';
 import type { SearchProvider } from '../search/provider.js';
-import { matchesAll } from '../search/sql.js';
+import { matchesAll, pageWithTotal, totalOfMatches } from '../search/sql.js';
 import { visibleTo } from './visibility.js';
 
 export const meetingSearch: SearchProvider = {
   kind: 'meeting',
   async search(db, { tokens, viewer, limit }) {
     const where = and(visibleTo(meetingScope(viewer)), matchesAll(meetings.searchText, tokens));
-    const [{ total } = { total: 0 }] = await db.select({ total: count() }).from(meetings).where(where);
-    const rows = await db
-      .select({ id: meetings.id, titleEn: meetings.titleEn, titleVi: meetings.titleVi, startsAt: meetings.startsAt, hostCityEn: meetings.hostCityEn, hostCityVi: meetings.hostCityVi })
-      .from(meetings)
-      .where(where)
-      .orderBy(asc(meetings.startsAt), asc(meetings.id))
-      .limit(limit);
+    const { total, rows } = pageWithTotal(
+      await db
+        .select({
+          id: meetings.id,
+          titleEn: meetings.titleEn,
+          titleVi: meetings.titleVi,
+          startsAt: meetings.startsAt,
+          hostCityEn: meetings.hostCityEn,
+          hostCityVi: meetings.hostCityVi,
+          total: totalOfMatches(),
+        })
+        .from(meetings)
+        .where(where)
+        .orderBy(asc(meetings.startsAt), asc(meetings.id))
+        .limit(limit),
+    );
     return {
       total,
       hits: rows.map((m) => {

@@ -9,6 +9,7 @@ import { meetings, people, users } from '../db/schema.js';
 import { documents } from '../documents/schema.js';
 import { oneOf } from '../db/vocabulary-check.js';
 import { monitorFetchStatuses, monitorSourceKinds } from '../domain/vocabulary.js';
+import { foldedColumns } from '../search/sql.js';
 
 const instant = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 
@@ -81,11 +82,14 @@ export const clippings = pgTable(
     correctedFields: text('corrected_fields').array().notNull().default(sql`'{}'::text[]`),
     /** The first clipping of the same story published by several outlets (syndication); null: its own story. */
     storyId: integer('story_id').references((): AnyPgColumn => clippings.id, { onDelete: 'set null' }),
+    /** What the search box matches, folded (search/sql.ts), kept by Postgres. */
+    searchText: text('search_text').generatedAlwaysAs(foldedColumns(['title', 'headline', 'author', 'source', 'body'])),
   },
   (t) => [
     index('clippings_published_idx').on(t.publishedAt),
     index('clippings_source_url_idx').on(t.sourceUrl),
     index('clippings_story_idx').on(t.storyId),
+    index('clippings_search_trgm_idx').using('gin', t.searchText.op('gin_trgm_ops')),
   ],
 );
 
@@ -276,8 +280,10 @@ export const articles = pgTable(
     reviewedBy: integer('reviewed_by').references(() => users.id, { onDelete: 'set null' }),
     createdAt: instant('created_at').notNull().defaultNow(),
     updatedAt: instant('updated_at').notNull().defaultNow(),
+    /** What the search box matches, folded (search/sql.ts), kept by Postgres. */
+    searchText: text('search_text').generatedAlwaysAs(foldedColumns(['title_en', 'title_vi', 'lead_en', 'lead_vi'])),
   },
-  (t) => [index('articles_status_idx').on(t.status, t.publishAt)],
+  (t) => [index('articles_status_idx').on(t.status, t.publishAt), index('articles_search_trgm_idx').using('gin', t.searchText.op('gin_trgm_ops'))],
 );
 
 export const articleMeetings = pgTable(

@@ -10,12 +10,29 @@ import { intParam, text } from '../http/primitives.js';
 import { routes } from '../http/route.js';
 import { type App, type Deps } from '../http/types.js';
 import { queryTokens } from './normalize.js';
-import { searchKinds, type SearchProvider } from './provider.js';
+import type { DbOrTx } from '../db/client.js';
+import { searchKinds, type SearchProvider, type SearchQuery } from './provider.js';
 import { searchAnswer, type SearchAnswer } from './schemas.js';
 
+/**
+ * Every kind's hits and count, grouped in the order shown. One query per
+ * kind (its page with the total beside each row), one after another: on the
+ * embedded database there is one connection, and on PostgreSQL a search
+ * holding eight of the pool's connections would starve other requests.
+ */
+export async function searchEverything(db: DbOrTx, providers: readonly SearchProvider[], query: SearchQuery): Promise<SearchAnswer> {
+  const ordered = [...providers].sort((a, b) => searchKinds.indexOf(a.kind) - searchKinds.indexOf(b.kind));
+  const answer: SearchAnswer = { results: [], groups: [] };
+  for (const provider of ordered) {
+    const { total, hits } = await provider.search(db, query);
+    if (total === 0) continue;
+    answer.groups.push({ type: provider.kind, count: total });
+    answer.results.push(...hits);
+  }
+  return answer;
+}
 
 export function searchRoutes(providers: readonly SearchProvider[]) {
-  const ordered = [...providers].sort((a, b) => searchKinds.indexOf(a.kind) - searchKinds.indexOf(b.kind));
   return (app: App, { database }: Deps): void => {
     const route = routes(app, 'search');
     const { db } = database;
@@ -31,16 +48,7 @@ export function searchRoutes(providers: readonly SearchProvider[]) {
         const { q, limit } = request.query;
         const tokens = queryTokens(q);
         if (tokens.length === 0) return { results: [], groups: [] };
-        const query = { q, tokens, viewer: viewerOf(request), limit, now: new Date() };
-        const answer: SearchAnswer = { results: [], groups: [] };
-        // One after another: on the embedded database there is one connection.
-        for (const provider of ordered) {
-          const { total, hits } = await provider.search(db, query);
-          if (total === 0) continue;
-          answer.groups.push({ type: provider.kind, count: total });
-          answer.results.push(...hits);
-        }
-        return answer;
+        return searchEverything(db, providers, { q, tokens, viewer: viewerOf(request), limit, now: new Date() });
       },
     );
   };

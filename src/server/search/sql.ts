@@ -1,7 +1,7 @@
 /**
- * The word-start match of a search, in SQL both engines run without
- * extensions: on a folded `search_text` column, or on text folded in the
- * query itself (small tables that keep no search_text).
+ * The word-start match of a search on a folded `search_text` column (a
+ * regular expression both engines run; pg_trgm's GIN index answers it where
+ * a table has one), the stored column's folding, and one query per kind.
  */
 import { and, sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import { tokenPattern } from './normalize.js';
@@ -18,19 +18,26 @@ const FROM = MARKED + MARKED.toUpperCase() + 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 const TO = BARE + BARE + 'abcdefghijklmnopqrstuvwxyz';
 
 /**
- * A text column folded as search/normalize.ts folds (marks and case dropped;
- * everything but letters and digits a space), for precomposed text, which is
- * what is stored. `translate` works whatever the database's locale.
+ * The expression of a stored, generated `search_text` column: the named
+ * columns folded as search/normalize.ts folds precomposed text (marks and
+ * case dropped, everything but letters and digits a space; `translate` works
+ * whatever the database's locale), joined by spaces. Postgres keeps it
+ * in the statement that writes the row (so in its transaction), and fills it
+ * for existing rows when the column is added. Literal SQL, as DDL takes no
+ * parameters; the names are the schema's own, never input.
  */
-export function folded(column: AnyColumn | SQL): SQL {
-  return sql`regexp_replace(translate(coalesce(${column}, ''), ${FROM}, ${TO}), '[^a-z0-9]+', ' ', 'g')`;
+export function foldedColumns(names: readonly string[]): SQL {
+  const text = names.map((n) => `coalesce(${n}, '')`).join(` || ' ' || `);
+  return sql.raw(`regexp_replace(translate(${text}, '${FROM}', '${TO}'), '[^a-z0-9]+', ' ', 'g')`);
 }
 
-/** Every token starts a word in one of the columns, folded in the query. */
-export function foldedMatchesAll(columns: ReadonlyArray<AnyColumn | SQL>, tokens: readonly string[]): SQL | undefined {
-  const text = sql.join(
-    columns.map((c) => folded(c)),
-    sql` || ' ' || `,
-  );
-  return and(...tokens.map((t) => sql`(' ' || ${text}) ~ ${' ' + t}`));
+/**
+ * Every match's count beside each row of the page (a window over the whole
+ * match, computed before LIMIT), so a provider answers in one query.
+ */
+export const totalOfMatches = () => sql<number>`(count(*) over ())::int`;
+
+/** The hits and their total from rows carrying `total` (an empty page has none: 0). */
+export function pageWithTotal<R extends { total: number }>(rows: R[]): { total: number; rows: Array<Omit<R, 'total'>> } {
+  return { total: Number(rows[0]?.total ?? 0), rows: rows.map(({ total: _, ...r }) => r) };
 }

@@ -1,6 +1,6 @@
 import { and, desc, eq, inArray, ne, or, sql } from 'drizzle-orm';
 import { queryTokens } from '../../search/normalize.js';
-import { foldedMatchesAll } from '../../search/sql.js';
+import { matchesAll } from '../../search/sql.js';
 import type { DbOrTx } from '../../db/client.js';
 import { meetings, people } from '../../db/schema.js';
 import { clippingMeetings, clippingPeople, clippings } from '../schema.js';
@@ -79,7 +79,7 @@ export interface ClippingListFilters {
 export async function listClippings(db: DbOrTx, filters: ClippingListFilters): Promise<ClippingSummary[]> {
   const tokens = filters.q ? queryTokens(filters.q) : [];
   const conditions = [
-    tokens.length ? foldedMatchesAll([clippings.title, clippings.headline, clippings.author, clippings.source, clippings.body], tokens) : undefined,
+    tokens.length ? matchesAll(clippings.searchText, tokens) : undefined,
     filters.day
       ? sql`(coalesce(${clippings.publishedAt}, ${clippings.importedAt}) at time zone 'Asia/Ho_Chi_Minh')::date = ${filters.day}::date`
       : undefined,

@@ -3,24 +3,25 @@
  * press.monitor), newest first; headline, author, outlet and body folded, so
  * that "hoi nghi cap cao" finds "Hội nghị Cấp cao".
  */
-import { count, desc } from 'drizzle-orm';
+import { desc } from 'drizzle-orm';
 import { can } from '../../auth/permissions.js';
 import type { SearchProvider } from '../../search/provider.js';
-import { foldedMatchesAll } from '../../search/sql.js';
+import { matchesAll, pageWithTotal, totalOfMatches } from '../../search/sql.js';
 import { clippings } from '../schema.js';
 
 export const clippingSearch: SearchProvider = {
   kind: 'clipping',
   async search(db, { tokens, viewer, limit }) {
     if (!can(viewer, 'press.monitor')) return { total: 0, hits: [] };
-    const where = foldedMatchesAll([clippings.title, clippings.headline, clippings.author, clippings.source, clippings.body], tokens);
-    const [{ total } = { total: 0 }] = await db.select({ total: count() }).from(clippings).where(where);
-    const rows = await db
-      .select({ id: clippings.id, title: clippings.title, source: clippings.source, publishedAt: clippings.publishedAt })
-      .from(clippings)
-      .where(where)
-      .orderBy(desc(clippings.importedAt), desc(clippings.id))
-      .limit(limit);
+    const where = matchesAll(clippings.searchText, tokens);
+    const { total, rows } = pageWithTotal(
+      await db
+        .select({ id: clippings.id, title: clippings.title, source: clippings.source, publishedAt: clippings.publishedAt, total: totalOfMatches() })
+        .from(clippings)
+        .where(where)
+        .orderBy(desc(clippings.importedAt), desc(clippings.id))
+        .limit(limit),
+    );
     return {
       total,
       hits: rows.map((c) => {

@@ -1,5 +1,5 @@
 /**
- * Meetings on the public portal: a public meeting with what it adopted,
+ * Meetings on the public portal, and its home: a public meeting with what it adopted,
  * noted and issued, its news and briefings. Documents are read through the
  * documents module (its outcome list and confidentiality predicate) as the
  * public sees them, whoever asks: the portal never shows a restricted or
@@ -64,4 +64,14 @@ export async function meetingsWithOutcomes(db: DbOrTx, limit: number) {
     .orderBy(desc(meetings.startsAt))
     .limit(limit);
   return rows.map((r) => ({ ...r, count: Number(r.count) }));
+}
+
+/** The portal's home: the latest articles, the most read, the briefings and the latest meetings with public outcome documents. */
+export async function portalHome(db: DbOrTx, now: Date) {
+  return {
+    latest: await listArticles(db, { now, limit: 12 }),
+    mostRead: await listArticles(db, { now, limit: 5, orderByViews: true }),
+    briefings: await listBriefings(db, now),
+    outcomeMeetings: await meetingsWithOutcomes(db, 6),
+  };
 }

@@ -1,11 +1,13 @@
 /**
- * The portal's pages as link previews and search engines see them: the web
- * UI's index.html with the page's title, description, Open Graph tags and
- * schema.org JSON-LD (`Event` for a public meeting, `NewsArticle` for a
- * published article), from the read cache with an ETag; plus /sitemap.xml
- * and /robots.txt. Links are absolute, from the configured public URL.
- * Nothing here names an internal meeting or an article the public may not
- * read yet.
+ * The portal's pages as link previews, search engines and readers without
+ * JavaScript see them: the web UI's index.html with the page's title,
+ * description, Open Graph tags and schema.org JSON-LD (`Event` for a public
+ * meeting, `NewsArticle` for a published article), and the page's content as
+ * HTML in the root element (portal-html.ts; the app replaces it when it
+ * starts), in the reader's language, from the read cache with an ETag; plus
+ * /sitemap.xml and /robots.txt. Links are absolute, from the configured
+ * public URL. Nothing here names an internal meeting or an article the
+ * public may not read yet.
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -21,16 +23,37 @@ import { absoluteUrl } from '../../http/public-url.js';
 import { routes } from '../../http/route.js';
 import type { App, Deps } from '../../http/types.js';
 import { articles } from '../../press/schema.js';
-import { publicMeeting } from './portal-meetings.js';
-import { getArticle } from './queries.js';
+import { portalHome, portalMeeting, type publicMeeting } from './portal-meetings.js';
+import { getArticle, relatedArticles } from './queries.js';
 import { withShareMeta } from './share-meta.js';
 import { isPublic, type ArticleStatus } from './workflow.js';
+import { articleHtml, homeHtml, inRoot, meetingHtml, type Lang } from './portal-html.js';
 
 const HTML = 'text/html; charset=utf-8';
 const SITE_NAME = 'Gavel';
 
-type Lang = 'vi' | 'en';
-const langOf = (request: FastifyRequest): Lang => (/^en\b/i.test(request.headers['accept-language'] ?? '') ? 'en' : 'vi');
+/**
+ * The page's language as the app would choose it: `?lang=` when given (a
+ * link to one language), else the first of Vietnamese and English the
+ * browser prefers (Accept-Language, by weight), English for a browser that
+ * prefers neither (the app's fallback), and Vietnamese, the chair's
+ * language, for a client that sends none (most crawlers).
+ */
+export function pageLanguage(query: Lang | undefined, acceptLanguage: string | undefined): Lang {
+  if (query) return query;
+  if (!acceptLanguage?.trim()) return 'vi';
+  const preferred = acceptLanguage
+    .split(',')
+    .map((part, index) => {
+      const [tag = '', ...params] = part.trim().split(';');
+      const q = params.map((p) => /^\s*q=([\d.]+)\s*$/.exec(p)?.[1]).find(Boolean);
+      return { lang: tag.trim().toLowerCase().split('-')[0], q: q === undefined ? 1 : Number(q), index };
+    })
+    .filter((l) => l.q > 0 && (l.lang === 'vi' || l.lang === 'en'))
+    .sort((a, b) => b.q - a.q || a.index - b.index)[0];
+  return preferred?.lang === 'vi' ? 'vi' : 'en';
+}
+const pageQuery = z.object({ lang: z.enum(['vi', 'en']).optional().describe('the page language; else Accept-Language') });
 
 /** An instant as the host's wall clock with its offset: 2020-09-09T09:00:00+07:00. */
 export function withOffset(at: Date, zone: string): string {
@@ -157,10 +180,10 @@ export function portalPageRoutes(app: App, { database, config, readCache, webRoo
   const loadShell = async () => (shell ??= webRoot ? await readFile(join(webRoot, 'index.html'), 'utf8').catch(() => null) : null);
 
   /** The page from the cache; a page that names nothing public is the plain app (its own "not found"), answered 404. */
-  async function page(request: FastifyRequest, reply: FastifyReply, key: string, render: (html: string, lang: Lang) => Promise<string | null>) {
+  async function page(request: FastifyRequest<{ Querystring: { lang?: Lang } }>, reply: FastifyReply, key: string, render: (html: string, lang: Lang) => Promise<string | null>) {
     const html = await loadShell();
     if (!html) return reply.callNotFound();
-    const lang = langOf(request);
+    const lang = pageLanguage(request.query.lang, request.headers['accept-language']);
     const answer = await readCache.answer(`page:${key}:${lang}:${minuteBucket()}`, () => render(html, lang), (body) => body ?? '');
     if (answer.body === '') return reply.code(404).type(HTML).header('cache-control', 'no-cache').send(html);
     return sendCachedAnswer(request, reply, answer, { type: HTML, vary: 'Accept-Language' });
@@ -168,10 +191,10 @@ export function portalPageRoutes(app: App, { database, config, readCache, webRoo
 
   route.get(
     '/portal',
-    { permission: 'public', summary: "The portal's home page with its share preview", hide: true },
+    { permission: 'public', summary: "The portal's home page with its content and share preview", hide: true, querystring: pageQuery },
     (request, reply) =>
       page(request, reply, 'portal', async (html, lang) =>
-        withShareMeta(html, {
+        withShareMeta(inRoot(html, homeHtml(await portalHome(db, new Date()), lang)), {
           title: lang === 'vi' ? `Cổng thông tin · ${SITE_NAME}` : `Portal · ${SITE_NAME}`,
           description:
             lang === 'vi'
@@ -187,14 +210,15 @@ export function portalPageRoutes(app: App, { database, config, readCache, webRoo
 
   route.get(
     '/portal/meetings/:id',
-    { permission: 'public', summary: "A public meeting's page with its share preview and schema.org Event", hide: true, params: idParams },
+    { permission: 'public', summary: "A public meeting's page with its content, share preview and schema.org Event", hide: true, params: idParams, querystring: pageQuery },
     (request, reply) =>
       page(request, reply, `meeting:${request.params.id}`, async (html, lang) => {
-        const m = await publicMeeting(db, request.params.id);
-        if (!m) return null;
+        const content = await portalMeeting(db, request.params.id, new Date());
+        if (!content) return null;
+        const m = content.meeting;
         const city = lang === 'vi' ? m.hostCityVi : m.hostCityEn;
         const when = DateTime.fromJSDate(m.startsAt, { zone: m.hostTimeZone }).setLocale(lang).toLocaleString(DateTime.DATE_FULL);
-        return withShareMeta(html, {
+        return withShareMeta(inRoot(html, meetingHtml(content, lang)), {
           title: `${lang === 'vi' ? m.titleVi : m.titleEn} · ${SITE_NAME}`,
           description: `${city}, ${when}`,
           url: absoluteUrl(config.publicUrl, `/portal/meetings/${m.id}`),
@@ -209,16 +233,19 @@ export function portalPageRoutes(app: App, { database, config, readCache, webRoo
     '/portal/articles/:slug',
     {
       permission: 'public',
-      summary: "An article's page with its share preview (Open Graph and Twitter card) and schema.org NewsArticle",
+      summary: "An article's page with its content, share preview (Open Graph and Twitter card) and schema.org NewsArticle",
       hide: true,
       params: z.object({ slug: rawText(200) }),
+      querystring: pageQuery,
     },
     (request, reply) =>
       page(request, reply, `article:${request.params.slug}`, async (html, lang) => {
-        const article = await getArticle(db, { slug: request.params.slug }, new Date());
+        const now = new Date();
+        const article = await getArticle(db, { slug: request.params.slug }, now);
         if (!article) return null;
         const lead = article.leadPhoto;
-        return withShareMeta(html, {
+        const content = articleHtml({ ...article, related: await relatedArticles(db, article.id, now) }, lang);
+        return withShareMeta(inRoot(html, content), {
           title: `${lang === 'vi' ? article.titleVi : article.titleEn} · ${SITE_NAME}`,
           description: lang === 'vi' ? article.leadVi : article.leadEn,
           url: absoluteUrl(config.publicUrl, `/portal/articles/${article.slug}`),

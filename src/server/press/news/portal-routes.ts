@@ -13,7 +13,7 @@ import { notFound } from '../../http/errors.js';
 import { idParam, rawText } from '../../http/primitives.js';
 import { idParams, type App, type Deps } from '../../http/types.js';
 import { atomFeed } from './atom.js';
-import { meetingsWithOutcomes, portalMeeting } from './portal-meetings.js';
+import { portalHome, portalMeeting } from './portal-meetings.js';
 import { countView, getArticle, listArticles, listBriefings, photoFile, relatedArticles } from './queries.js';
 import { articleSummary, articleView, briefingView } from './schemas.js';
 import { routes } from '../../http/route.js';
@@ -76,15 +76,7 @@ export function portalRoutes(app: App, { database, config, readCache }: Deps): v
     async (request, reply) => {
       const answer = await readCache.answer(
         `portal:home:${minuteBucket()}`,
-        async () => {
-          const now = new Date();
-          return {
-            latest: await listArticles(db, { now, limit: 12 }),
-            mostRead: await listArticles(db, { now, limit: 5, orderByViews: true }),
-            briefings: await listBriefings(db, now),
-            outcomeMeetings: await meetingsWithOutcomes(db, 6),
-          };
-        },
+        () => portalHome(db, new Date()),
         through(homeView),
       );
       return sendCachedAnswer(request, reply, answer, { type: JSON_TYPE });
