@@ -14,6 +14,8 @@
  * - References: the proposers (TLCOrganization), the acting meeting
  *   (TLCEvent), the action taken (TLCConcept) and Gavel as the source; the
  *   lifecycle and workflow name the date and the meeting that acted.
+ * - eIds are unique in the whole file (the schema's constraint reaches into
+ *   attachments): an annex's paragraphs are `att_<n>__para_<m>`.
  * - Built by fast-xml-parser's XMLBuilder, which escapes every text and
  *   attribute value: no untrusted text is concatenated into markup.
  */
@@ -100,14 +102,15 @@ export function aknIris(input: Pick<AknInput, 'referenceCode' | 'type' | 'langua
 const xmlText = (s: string) => s.replace(new RegExp(NOT_XML.source, 'gu'), ' ');
 
 function identification(iris: ReturnType<typeof aknIris>, component: string, input: AknInput) {
-  const author = { '@_href': '#gavel', '@_as': '#author' };
+  // The organization authors the work and its expressions; Gavel makes the file.
+  const author = { '@_href': `#${AKN_AUTHORITY}` };
   return {
     '@_source': '#gavel',
     FRBRWork: {
       FRBRthis: { '@_value': `${iris.work}/${component}` },
       FRBRuri: { '@_value': iris.work },
       FRBRdate: { '@_date': input.actionDate, '@_name': actionConcept[input.action] },
-      FRBRauthor: { '@_href': `#${meetingId(input)}`, '@_as': '#author' },
+      FRBRauthor: author,
       FRBRcountry: { '@_value': AKN_AUTHORITY },
       FRBRsubtype: { '@_value': slug(input.type) },
       FRBRnumber: { '@_value': slug(input.referenceCode) },
@@ -117,14 +120,14 @@ function identification(iris: ReturnType<typeof aknIris>, component: string, inp
       FRBRthis: { '@_value': `${iris.expression}/${component}` },
       FRBRuri: { '@_value': iris.expression },
       FRBRdate: { '@_date': input.actionDate, '@_name': actionConcept[input.action] },
-      FRBRauthor: { '@_href': `#${meetingId(input)}`, '@_as': '#author' },
+      FRBRauthor: author,
       FRBRlanguage: { '@_language': languageCodes[input.language] },
     },
     FRBRManifestation: {
       FRBRthis: { '@_value': `${iris.expression}/${component}.akn` },
       FRBRuri: { '@_value': iris.manifestation },
       FRBRdate: { '@_date': input.madeOn, '@_name': 'generation' },
-      FRBRauthor: author,
+      FRBRauthor: { '@_href': '#gavel' },
       FRBRformat: { '@_value': AKN_MEDIA_TYPE },
     },
   };
@@ -143,7 +146,7 @@ function meta(input: AknInput, iris: ReturnType<typeof aknIris>) {
     },
     workflow: {
       '@_source': '#gavel',
-      step: { '@_eId': 'step_1', '@_date': input.actionDate, '@_actor': `#${AKN_AUTHORITY}`, '@_outcome': `#${concept}`, '@_refersTo': `#${meetingId(input)}` },
+      step: { '@_eId': 'step_1', '@_date': input.actionDate, '@_by': `#${AKN_AUTHORITY}`, '@_outcome': `#${concept}`, '@_refersTo': `#${meetingId(input)}` },
     },
     references: {
       '@_source': '#gavel',
@@ -195,7 +198,7 @@ function annex(input: AknInput, iris: ReturnType<typeof aknIris>, a: StructuredT
       '@_name': 'annex',
       meta: { identification: identification(iris, `!annex_${n}`, input) },
       preface: { p: { '@_class': 'title', docTitle: xmlText(a.title) } },
-      mainBody: { paragraph: numbered(a.paragraphs) },
+      mainBody: { paragraph: numbered(a.paragraphs, `att_${n}__`) },
     },
   };
 }
