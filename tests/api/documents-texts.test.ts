@@ -109,6 +109,8 @@ describe.each(engines)('structured texts and Akoma Ntoso on %s', (engine) => {
   it("offers the 37th Summit's public declarations as Akoma Ntoso in both languages, to anyone", async () => {
     const list = (await anonymous.get(`/api/documents?meeting=${summit37}&type=declaration`)).json<{ documents: Array<{ id: number; titleEn: string; titleVi: string; referenceCode: string }> }>();
     const declaration = list.documents.find((d) => d.titleEn.startsWith('Ha Noi Declaration on the ASEAN Community'))!;
+    const portal = (await anonymous.get(`/api/portal/meetings/${summit37}`)).json<{ akn: Array<{ documentId: number; languages: string[] }> }>();
+    expect(portal.akn).toContainEqual({ documentId: declaration.id, languages: ['en', 'vi'] });
     const texts = (await anonymous.get(`/api/documents/${declaration.id}/texts`)).json<Texts>();
     expect(texts.texts.map((t) => t.language)).toEqual(['en', 'vi']);
     expect(texts.editable).toBe(false);
@@ -196,6 +198,9 @@ describe.each(engines)('structured texts and Akoma Ntoso on %s', (engine) => {
     expect((await staff.get(`/api/documents/${doc.id}/akn?lang=en`)).statusCode).toBe(200);
     // The portal is the public's view even for the secretariat.
     expect((await staff.get(`/api/portal/documents/${doc.id}/akn?lang=en`)).statusCode).toBe(404);
+    // The portal's meeting page does not offer it either.
+    const portal = (await anonymous.get(`/api/portal/meetings/${summit37}`)).json<{ akn: Array<{ documentId: number }> }>();
+    expect(portal.akn.map((a) => a.documentId)).not.toContain(doc.id);
     // No text in that language: absent too.
     expect((await staff.get(`/api/documents/${doc.id}/akn?lang=vi`)).statusCode).toBe(404);
     expect((await staff.get(`/api/documents/999999/texts`)).statusCode).toBe(404);
