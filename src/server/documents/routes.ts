@@ -156,6 +156,7 @@ export function documentRoutes(app: App, deps: Deps): void {
       permission: 'public',
       summary: "Download a version's file",
       params: versionParams,
+      produces: ['application/pdf', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', 'application/vnd.oasis.opendocument.text'],
       errors: ['not_found'],
     },
     async (request, reply) => {
@@ -220,6 +221,7 @@ export function documentRoutes(app: App, deps: Deps): void {
       summary: 'The outcome list exported as CSV, DOCX or PDF',
       params: idParams.extend({ format: z.enum(['csv', 'docx', 'pdf']) }),
       querystring: langQuery,
+      produces: ['text/csv', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', 'application/pdf'],
       errors: ['not_found'],
     },
     async (request, reply) => {

@@ -85,6 +85,7 @@ export function documentTextRoutes(app: App, { database }: Deps): void {
       permission: 'documents.write',
       summary: "Remove a document's structured text in one language",
       params: langParams,
+      response: { 204: z.null() },
       errors: ['not_found', 'forbidden'],
     },
     async (request, reply) => {
@@ -92,7 +93,7 @@ export function documentTextRoutes(app: App, { database }: Deps): void {
       const viewer = viewerOf(request)!;
       await visible(viewer, id);
       if (!(await removeText(db, actorOf(request), viewer.roles, id, lang))) throw notFound('Text');
-      return reply.status(204).send();
+      return reply.status(204).send(null);
     },
   );
 
