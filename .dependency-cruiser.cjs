@@ -55,9 +55,9 @@ const modules = {
   ],
   // Accounts: a focal point's scope is committee bodies; invitations and resets go by e-mail.
   users: ['^src/server/committee/schema[.]ts$', '^src/server/mail/(outbox|templates)[.]ts$'],
-  // The public portal's documents: outcome lists and the confidentiality predicate.
+  // The public portal's documents: outcome lists, the confidentiality predicate and which documents have a structured text (offered as Akoma Ntoso).
   // Accreditation decisions (with the badge) and waitlist moves are e-mailed through the outbox.
-  press: ['^src/server/documents/(schema|schemas|visibility|outcomes|vocabulary)[.]ts$', '^src/server/mail/outbox[.]ts$'],
+  press: ['^src/server/documents/(schema|schemas|visibility|outcomes|texts|vocabulary)[.]ts$', '^src/server/mail/outbox[.]ts$'],
   // The integration between documents and the committee, named as such: it
   // reads the leaves of both (tables, vocabulary, the confidentiality
   // predicate) and nothing that imports it back.

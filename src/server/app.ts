@@ -20,6 +20,7 @@ import {
 } from 'fastify-type-provider-zod';
 import { registerAuthHook, registerPublicPlugin } from './auth/hook.js';
 import { withDeclaredPermission } from './auth/openapi.js';
+import { withAnswersSentAsIs } from './http/route.js';
 import { ReadCache } from './changelog/read-cache.js';
 import { authRoutes } from './auth/routes.js';
 import { oidcRoutes } from './auth/oidc/routes.js';
@@ -123,7 +124,12 @@ export async function buildApp(options: BuildOptions): Promise<App> {
   await app.register(helmet, securityHeaders(config.secureCookies));
   await app.register(swagger, {
     openapi: {
-      info: { title: 'Gavel API', description: 'Running a chairmanship year', version: '0.1.0' },
+      info: {
+        title: 'Gavel API',
+        description: 'Running a chairmanship year',
+        version: '0.1.0',
+        license: { name: 'Apache-2.0', url: 'https://www.apache.org/licenses/LICENSE-2.0' },
+      },
       servers: [{ url: config.publicUrl }],
       components: {
         securitySchemes: {
@@ -132,7 +138,7 @@ export async function buildApp(options: BuildOptions): Promise<App> {
         },
       },
     },
-    transform: withDeclaredPermission(jsonSchemaTransform),
+    transform: withDeclaredPermission(withAnswersSentAsIs(jsonSchemaTransform)),
   });
   registerAuthHook(app, { db: options.database.db, secureCookies: config.secureCookies, session: config.session });
   await registerPublicPlugin(app, swaggerUi, { routePrefix: '/api/docs' });

@@ -5,7 +5,7 @@
  * portal's Atom feed validated by xmllint against RFC 4287's RELAX NG schema
  * (tests/interop/schemas/atom.rng) plus the rule the schema cannot say (an
  * author on the feed or every entry); the OpenAPI document linted by
- * Redocly with no errors.
+ * Redocly with no errors and no warnings.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -130,7 +130,7 @@ describe('feeds and the API description, by their standards', () => {
     for (const id of ids) expect(id).toMatch(/^tag:gavel\.example\.org,2020:/);
   });
 
-  it('describes the API in an OpenAPI document Redocly finds no error in', async () => {
+  it('describes the API in an OpenAPI document Redocly finds no error or warning in', async () => {
     const res = await anonymous.get('/api/docs/json');
     expect(res.statusCode).toBe(200);
     const file = join(scratch.dir, 'openapi.json');
@@ -140,8 +140,9 @@ describe('feeds and the API description, by their standards', () => {
     const lint = await tool(bin, ['lint', file, '--config', join(here, 'redocly.yaml'), '--format', 'json', '--max-problems', '1000'], 180_000);
     writeFileSync(out, lint.stdout);
     const report = JSON.parse(readFileSync(out, 'utf8')) as { problems: Array<{ ruleId: string; severity: string; message: string; location: Array<{ pointer: string }> }> };
-    const errors = report.problems.filter((p) => p.severity === 'error').map((p) => `${p.ruleId}: ${p.message} at ${p.location[0]?.pointer}`);
-    expect(errors).toEqual([]);
+    // No error, and no warning either (redocly.yaml says which two rules are off, and why).
+    const problems = report.problems.map((p) => `${p.severity} ${p.ruleId}: ${p.message} at ${p.location[0]?.pointer}`);
+    expect(problems).toEqual([]);
     expect(lint.code, lint.stderr).toBe(0);
     expect(JSON.parse(res.body)).toMatchObject({ servers: [{ url: PUBLIC }] });
   });

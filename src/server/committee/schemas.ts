@@ -278,16 +278,24 @@ export const dashboardQuery = z.object({
     .describe('meeting slug or id, e.g. summit-37'),
 });
 
+/**
+ * A count for every value of a vocabulary, as an object naming each key: the
+ * same data as z.record over the enum, but its OpenAPI schema defines the
+ * properties it requires.
+ */
+const countsOf = <const K extends readonly string[]>(keys: K) =>
+  z.object(Object.fromEntries(keys.map((k) => [k, z.number()])) as { [Key in K[number]]: z.ZodNumber });
+
 export const dashboard = z.object({
   meeting: z.object({ id: z.number(), slug: z.string().nullable(), titleEn: z.string(), titleVi: z.string(), startsAt: z.date(), endsAt: z.date() }),
   today: z.string().describe('the day the figures are computed for'),
   asOfRule: z
     .enum(asOfRules)
     .describe('why that day: asked (asOf given), today, or meeting_opened (the meeting is over: readiness as it stood when it opened)'),
-  deliverablesByStatus: z.record(z.enum(deliverableStatuses), z.number()),
+  deliverablesByStatus: countsOf(deliverableStatuses),
   deliverables: z.array(deliverableSummary),
   tasksByBody: z.array(
-    z.object({ bodyId: z.number(), nameEn: z.string(), nameVi: z.string(), counts: z.record(z.enum(taskStatuses), z.number()), overdue: z.number() }),
+    z.object({ bodyId: z.number(), nameEn: z.string(), nameVi: z.string(), counts: countsOf(taskStatuses), overdue: z.number() }),
   ),
   overdueTasks: z.array(taskView),
   documentsPipeline: z

@@ -8,10 +8,11 @@ import { committeeSeed } from '../committee/demo.js';
 import { directorySeed } from '../directory/demo.js';
 import { documentFilesSeed } from '../documents/demo/files.js';
 import { documentsSeed } from '../documents/demo/index.js';
+import { documentTextsSeed } from '../documents/demo/structured.js';
 import { delegatesSeed } from '../press/delegates/demo.js';
 import { pressSeed } from '../press/demo.js';
 import { schedulingSeed } from '../scheduling/demo.js';
 import type { ModuleSeed } from './seed.js';
 
 // The documents' files after the documents they belong to.
-export const moduleSeeds: ModuleSeed[] = [directorySeed, committeeSeed, documentsSeed, documentFilesSeed, pressSeed, delegatesSeed, schedulingSeed];
+export const moduleSeeds: ModuleSeed[] = [directorySeed, committeeSeed, documentsSeed, documentTextsSeed, documentFilesSeed, pressSeed, delegatesSeed, schedulingSeed];

@@ -100,3 +100,13 @@ export function checkEdit(doc: EditedDocument, change: MetadataChange, roles: re
   }
   return { ok: true };
 }
+
+/**
+ * Why these roles may not change a document's structured text now, or null
+ * when they may: the same people who may edit its registry facts (drafters
+ * while it is open, staff once it is closed).
+ */
+export function mayEditText(status: DocumentStatus, roles: readonly Role[]): string | null {
+  if (any(roles, closed.includes(status) ? staff : drafters)) return null;
+  return closed.includes(status) ? `only the secretariat corrects a ${status} document` : 'your role does not edit documents';
+}

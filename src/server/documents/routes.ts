@@ -31,12 +31,14 @@ import { isStaff } from './visibility.js';
 import { remindSilences } from './mail.js';
 import { scheduleSweep } from '../http/sweep.js';
 import { routes } from '../http/route.js';
+import { documentTextRoutes } from './text-routes.js';
 
 const tags = ['documents'];
 const versionParams = z.object({ id: idParam(), number: intParam(1, INT4_MAX) });
 const langQuery = z.object({ lang: z.enum(['en', 'vi']).default('en') });
 
-export function documentRoutes(app: App, { database, config }: Deps): void {
+export function documentRoutes(app: App, deps: Deps): void {
+  const { database, config } = deps;
   const route = routes(app, tags);
   const { db } = database;
   scheduleSweep(app, 'silence reminders', config.mail.sweepMinutes, () => remindSilences(db, config.mail.silenceReminderMs));
@@ -154,6 +156,7 @@ export function documentRoutes(app: App, { database, config }: Deps): void {
       permission: 'public',
       summary: "Download a version's file",
       params: versionParams,
+      produces: ['application/pdf', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', 'application/vnd.oasis.opendocument.text'],
       errors: ['not_found'],
     },
     async (request, reply) => {
@@ -218,6 +221,7 @@ export function documentRoutes(app: App, { database, config }: Deps): void {
       summary: 'The outcome list exported as CSV, DOCX or PDF',
       params: idParams.extend({ format: z.enum(['csv', 'docx', 'pdf']) }),
       querystring: langQuery,
+      produces: ['text/csv', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', 'application/pdf'],
       errors: ['not_found'],
     },
     async (request, reply) => {
@@ -285,4 +289,6 @@ export function documentRoutes(app: App, { database, config }: Deps): void {
       },
     );
   });
+
+  documentTextRoutes(app, deps);
 }

@@ -4,12 +4,13 @@
  * database so that one backup holds everything) and the transition history.
  */
 import { sql } from 'drizzle-orm';
-import { check, customType, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import { check, customType, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 import { meetings, parties, users } from '../db/schema.js';
 import { oneOf } from '../db/vocabulary-check.js';
 import { confidentialities, documentStatuses, documentTypes, outcomeActions, pillars } from './vocabulary.js';
 import { bytea } from '../files/bytea.js';
 import { codeSeries } from './numbering.js';
+import { textLanguages, type StructuredText } from './text-structure.js';
 
 const instant = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 const id = () => integer('id').primaryKey().generatedAlwaysAsIdentity();
@@ -180,4 +181,23 @@ export const documentTransitions = pgTable(
     oneOf('document_transitions_from_status_ck', t.fromStatus, documentStatuses),
     oneOf('document_transitions_to_status_ck', t.toStatus, documentStatuses),
   ],
+);
+
+/**
+ * A document's text in structure (preamble, numbered paragraphs, annexes),
+ * one row per language: what the Akoma Ntoso export is made from. The
+ * structure is JSON checked by `text-structure.ts` on every write.
+ */
+export const documentTexts = pgTable(
+  'document_texts',
+  {
+    documentId: integer('document_id')
+      .notNull()
+      .references(() => documents.id, { onDelete: 'cascade' }),
+    language: text('language', { enum: textLanguages }).notNull(),
+    body: jsonb('body').$type<StructuredText>().notNull(),
+    updatedBy: integer('updated_by').references(() => users.id, { onDelete: 'set null' }),
+    updatedAt: instant('updated_at').notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.documentId, t.language] }), oneOf('document_texts_language_ck', t.language, textLanguages)],
 );

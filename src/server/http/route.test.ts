@@ -5,7 +5,7 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { z } from 'zod';
 import { AppError, notFound, registerErrorHandling, undeclaredErrors } from './errors.js';
 import { idParams } from './primitives.js';
-import { commonErrors, errorResponses, routes } from './route.js';
+import { commonErrors, errorResponses, operationIdOf, routes } from './route.js';
 import type { App } from './types.js';
 
 async function appWith(register: (app: App) => void): Promise<App> {
@@ -81,4 +81,12 @@ describe('the route helper', () => {
     expect([...undeclaredErrors]).toEqual(['GET /undeclared conflict']);
     await app.close();
   });
+});
+
+test('names each operation after its method and path, distinctly', () => {
+  expect(operationIdOf('GET', '/api/documents/:id/texts')).toBe('getDocumentsByIdTexts');
+  expect(operationIdOf('PUT', '/api/documents/:id/texts/:lang')).toBe('putDocumentsByIdTextsByLang');
+  expect(operationIdOf('GET', '/api/portal/atom.xml')).toBe('getPortalAtomXml');
+  expect(operationIdOf('POST', '/api/delegations/:id/calendar-tokens')).toBe('postDelegationsByIdCalendarTokens');
+  expect(operationIdOf('GET', '/api/audit.csv')).not.toBe(operationIdOf('GET', '/api/audit'));
 });

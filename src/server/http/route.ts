@@ -34,7 +34,15 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Permission } from '../auth/permissions.js';
 import { errorStatus, type ErrorCode } from './errors.js';
+import type { SwaggerTransform } from '@fastify/swagger';
 import type { App } from './types.js';
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** The media types of an answer sent as bytes (RouteSpec.produces). */
+    produces?: readonly string[];
+  }
+}
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
@@ -52,6 +60,12 @@ export interface RouteSpec {
   consumes?: string[];
   /** A larger or smaller body limit than the server's. */
   bodyLimit?: number;
+  /**
+   * For an answer sent as bytes (a file, a feed, a stream) rather than
+   * through a response schema: its media types, for the OpenAPI document
+   * only (`withAnswersSentAsIs`).
+   */
+  produces?: string[];
 }
 
 /** The schemas of a route, as Fastify takes them, typed by the zod type provider. */
@@ -123,21 +137,54 @@ export function errorResponses(codes: readonly ErrorCode[]): Record<number, z.Zo
   return responses;
 }
 
+/**
+ * The operation's id in the OpenAPI document, from its method and path:
+ * `GET /api/documents/:id/texts` is `getDocumentsByIdTexts`. Unique as the
+ * method and path are; stable as long as the route is.
+ */
+export function operationIdOf(method: string, url: string): string {
+  const words = url
+    .replace(/^\/api\//, '')
+    .split('/')
+    .flatMap((part) => (part.startsWith(':') ? ['by', part.slice(1)] : part.split(/[^A-Za-z0-9]+/)))
+    .filter(Boolean);
+  const cap = (w: string) => w[0]!.toUpperCase() + w.slice(1);
+  return method.toLowerCase() + words.map(cap).join('');
+}
+
+/**
+ * For the OpenAPI document: a route that sends its answer as bytes (a file,
+ * a feed, an event stream) declares no 2xx response schema, as one would be
+ * used to serialize it; the document still says what a success is — the
+ * media types the route declares in `produces`, else any bytes.
+ */
+export function withAnswersSentAsIs(transform: SwaggerTransform): SwaggerTransform {
+  return (input) => {
+    const out = transform(input);
+    const response = (out.schema?.response ?? {}) as Record<string, unknown>;
+    if (Object.keys(response).some((status) => status.startsWith('2'))) return out;
+    const types = input.route.config?.produces ?? ['application/octet-stream'];
+    const content = Object.fromEntries(types.map((type) => [type, { schema: { type: 'string', format: 'binary' } }]));
+    return { ...out, schema: { ...out.schema, response: { 200: { description: 'The answer, sent as it is', content }, ...response } } };
+  };
+}
+
 /** The route helper for one module: its routes carry `tag` (or tags) in the OpenAPI document. */
 export function routes(app: App, tag: string | string[]): Routes {
   const tags = Array.isArray(tag) ? tag : [tag];
   const add =
     (method: Method): Add =>
     (url, spec, handler) => {
-      const { permission, summary, description, errors = [], hide, consumes, bodyLimit, response, ...schemas } = spec;
+      const { permission, summary, description, errors = [], hide, consumes, bodyLimit, produces, response, ...schemas } = spec;
       const codes = [...new Set([...commonErrors(method, spec), ...errors])];
       app.route({
         method,
         url,
-        config: { permission, errorCodes: codes },
+        config: { permission, errorCodes: codes, ...(produces ? { produces } : {}) },
         ...(bodyLimit ? { bodyLimit } : {}),
         schema: {
           tags,
+          operationId: operationIdOf(method, url),
           summary,
           ...(description ? { description } : {}),
           ...(hide ? { hide } : {}),

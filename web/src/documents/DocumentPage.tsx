@@ -8,6 +8,7 @@ import { useUser } from '../auth/session';
 import { useDocument, type DocumentDetail, type Edit, type Step as StepView } from './api';
 import { EditDocument } from './EditDocument';
 import { StatusBadge } from './parts';
+import { StructuredTextCard } from './StructuredText';
 import { Versions } from './Versions';
 import { formatInstant as when } from './when';
 import { WorkflowActions } from './WorkflowActions';
@@ -70,6 +71,7 @@ export function DocumentPage() {
         </section>
       )}
       <Versions document={d} />
+      <StructuredTextCard document={d} />
       <section className="card">
         <h2>{t('document.timeline')}</h2>
         <ol className="timeline" data-testid="timeline">

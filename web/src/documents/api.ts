@@ -1,6 +1,8 @@
 /** Types and queries of the documents API. */
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, query } from '../api/client';
+import type { StoredText, StructuredText, TextLanguage } from '../../../src/server/documents/text-structure';
+import type { ImportWarning } from '../../../src/server/documents/docx-structure';
 
 // The server's vocabulary, imported as it is: one list for both sides.
 export { confidentialities, documentStatuses, documentTypes, outcomeActions, pillars } from '../../../src/server/documents/vocabulary';
@@ -15,6 +17,7 @@ import type {
   OutcomeList,
 } from '../../../src/server/documents/schemas';
 export type { DocumentDetail, DocumentSummary, OutcomeList };
+export type { StructuredText, TextLanguage };
 export type MeetingRef = DocumentSummary['meeting'];
 export type PartyRef = DocumentDetail['proposerParties'][number];
 export type Version = DocumentDetail['versions'][number];
@@ -121,3 +124,19 @@ export function markedParts(marked: string): Array<{ text: string; hit: boolean 
     .filter(Boolean)
     .map((s) => (s.startsWith('<mark>') ? { text: decode(s.slice(6, -7)), hit: true } : { text: decode(s), hit: false }));
 }
+
+// Structured texts (preamble, numbered paragraphs, annexes) per language, and their DOCX import.
+
+export const useDocumentTexts = (id: number) =>
+  useQuery({ queryKey: ['document-texts', id], queryFn: () => api.get<{ texts: StoredText[]; editable: boolean }>(`/documents/${id}/texts`) });
+
+function useTextMutation<I, O>(id: number, fn: (input: I) => Promise<O>) {
+  const client = useQueryClient();
+  return useMutation({ mutationFn: fn, onSuccess: () => client.invalidateQueries({ queryKey: ['document-texts', id] }) });
+}
+
+export const useSaveText = (id: number, language: TextLanguage) =>
+  useTextMutation(id, (text: StructuredText) => api.put<StoredText>(`/documents/${id}/texts/${language}`, text));
+
+export const useImportText = (id: number, language: TextLanguage) =>
+  useTextMutation(id, (file: File) => api.upload<StoredText & { warnings: ImportWarning[] }>(`/documents/${id}/texts/${language}/import`, file));

@@ -53,6 +53,7 @@ export function PortalMeetingPage() {
   if (page.isPending) return <Loading />;
   if (page.isError || !data) return <ErrorState error={page.error} />;
   const { meeting, outcomes } = data;
+  const aknOf = new Map(data.akn.map((a) => [a.documentId, a.languages]));
   return (
     <article className="portal portal-meeting">
       <p className="breadcrumb">
@@ -79,6 +80,18 @@ export function PortalMeetingPage() {
                 {g.documents.map((d) => (
                   <li key={d.id}>
                     <Link to={`/documents/${d.id}`}>{pick(d, 'title')}</Link> <span className="muted small nowrap">{d.referenceCode}</span>
+                    {aknOf.get(d.id)?.map((lang) => (
+                      <a
+                        key={lang}
+                        className="small nowrap portal-akn"
+                        href={`/api/portal/documents/${d.id}/akn?lang=${lang}`}
+                        download
+                        title={t('portal.aknTitle', { language: t(`documents:text.language.${lang}`) })}
+                        data-testid="portal-akn"
+                      >
+                        {t('portal.akn', { lang: lang.toUpperCase() })}
+                      </a>
+                    ))}
                   </li>
                 ))}
               </ul>

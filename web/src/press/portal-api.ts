@@ -95,6 +95,8 @@ export interface PortalMeeting {
     format: string;
   };
   outcomes: { total: number; groups: OutcomeGroup[] };
+  /** Outcome documents offered as Akoma Ntoso, and in which languages. */
+  akn: Array<{ documentId: number; languages: Array<'vi' | 'en'> }>;
   articles: ArticleSummary[];
   briefings: Briefing[];
 }

@@ -11,6 +11,7 @@ import { meetings } from '../../db/schema.js';
 import { outcomeList } from '../../documents/outcomes.js';
 import { documents } from '../../documents/schema.js';
 import { visibleTo } from '../../documents/visibility.js';
+import { textLanguagesOf } from '../../documents/texts.js';
 import { outcomeStatuses } from '../../documents/vocabulary.js';
 import { listArticles, listBriefings } from './queries.js';
 
@@ -39,9 +40,13 @@ export async function portalMeeting(db: DbOrTx, id: number, now: Date) {
   const meeting = await publicMeeting(db, id);
   if (!meeting) return null;
   const outcomes = await outcomeList(db, null, id);
+  const groups = outcomes?.groups ?? [];
+  // Which documents the portal offers as Akoma Ntoso beside their files, and in which languages.
+  const languages = await textLanguagesOf(db, groups.flatMap((g) => g.documents.map((d) => d.id)));
   return {
     meeting,
-    outcomes: { total: outcomes?.total ?? 0, groups: outcomes?.groups ?? [] },
+    outcomes: { total: outcomes?.total ?? 0, groups },
+    akn: [...languages].map(([documentId, langs]) => ({ documentId, languages: langs })),
     articles: await listArticles(db, { now, meetingId: id, limit: 20 }),
     briefings: await listBriefings(db, now, { meetingId: id }),
   };

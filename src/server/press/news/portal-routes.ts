@@ -46,6 +46,8 @@ const portalMeetingView = z.object({
     format: z.string(),
   }),
   outcomes: outcomeListSchema.pick({ total: true, groups: true }),
+  /** The outcome documents offered as Akoma Ntoso (GET /api/portal/documents/:id/akn), in these languages. */
+  akn: z.array(z.object({ documentId: z.number().int(), languages: z.array(z.enum(['vi', 'en'])) })),
   articles: z.array(articleSummary),
   briefings: z.array(briefingView),
 });
