@@ -1,7 +1,8 @@
 /**
  * A server process for the HTTP benchmark: `gavel` (the real app on the
  * database in BENCH_DATABASE, 'pglite' or a postgres URL) or `bare` (a bare
- * Fastify route answering the same bytes). Prints "ready <port>".
+ * Fastify route answering the same bytes), or `web` (the real app serving
+ * the built web, dist/web, too: bench/web.ts). Prints "ready <port>".
  */
 import Fastify from 'fastify';
 import { readFileSync } from 'node:fs';
@@ -24,7 +25,7 @@ if (mode === 'bare') {
   const database = await openDatabase(target === 'pglite' ? { memory: true } : { url: target });
   await database.migrate();
   await loadDemo(database.db);
-  const app = await buildApp({ database, config: { ...loadConfig({}), logLevel: 'silent', readCache: process.env.BENCH_READ_CACHE !== 'false' }, serveWeb: false, logger: false });
+  const app = await buildApp({ database, config: { ...loadConfig({}), logLevel: 'silent', readCache: process.env.BENCH_READ_CACHE !== 'false' }, serveWeb: mode === 'web', logger: false });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
   console.log(`ready ${typeof address === 'object' && address ? address.port : ''}`);

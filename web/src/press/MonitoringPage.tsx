@@ -22,7 +22,7 @@ function ClippingCard({ clipping }: { clipping: Clipping }) {
       <p className="badges">
         {clipping.meetings.map((m) => (
           <Link key={m.id} className="badge badge-type-meeting" to={`/meetings/${m.id}`} title={m.alias}>
-            {m.name}
+            {pick(m, 'name')}
           </Link>
         ))}
         {clipping.people.map((p) => (

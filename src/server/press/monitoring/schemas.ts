@@ -40,6 +40,8 @@ export const clippingsImport = z
 export type ClippingsImport = z.infer<typeof clippingsImport>;
 
 const link = z.object({ id: z.number().int(), name: z.string(), alias: z.string(), mentions: z.number().int() });
+/** A recognised meeting: `name` is the English title (kept for older clients), with both languages beside it. */
+const meetingLink = link.extend({ nameEn: z.string(), nameVi: z.string() });
 
 export const clippingSummary = z.object({
   id: z.number().int(),
@@ -52,7 +54,7 @@ export const clippingSummary = z.object({
   author: z.string().nullable(),
   language: z.string(),
   excerpt: z.string(),
-  meetings: z.array(link),
+  meetings: z.array(meetingLink),
   people: z.array(link),
 });
 export type ClippingSummary = z.infer<typeof clippingSummary>;
