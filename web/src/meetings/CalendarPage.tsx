@@ -211,6 +211,9 @@ function tipFor(e: MouseEvent<HTMLElement> | FocusEvent<HTMLElement>): TitleTip 
   return { text: el.dataset['fullTitle'] ?? '', left: Math.max(4, Math.min(rect.left, window.innerWidth - 324)), top: rect.bottom + 4 };
 }
 
+/** The views whose events are fitted (gridEventContent); the lists have room for whole titles. */
+const gridViews = new Set(['dayGridMonth', 'timeGridWeek']);
+
 /** A grid event: its time and its title, the title fitted to the room it has. */
 function gridEventContent(arg: EventContentArg) {
   return (
@@ -253,14 +256,15 @@ function describeEvent(info: EventMountArg) {
   info.el.setAttribute('data-meeting-id', String(meeting.id));
   const full = pick(meeting, 'title');
   info.el.setAttribute('aria-label', `${full} · ${pick(meeting, 'hostCity')}`);
-  if (!info.el.querySelector('.ev-title')) {
+  if (!gridViews.has(info.view.type)) {
     info.el.title = `${full} · ${pick(meeting, 'hostCity')}`;
     return;
   }
   // The tooltip (tipFor) shows the full title; a native one would show it twice.
   info.el.dataset['fullTitle'] = full;
   info.el.dataset['shortTitle'] = info.event.extendedProps['shortTitle'] as string;
-  fitTitle(info.el);
+  // The content is rendered after this hook: fit it once laid out, and again whenever its width changes.
+  requestAnimationFrame(() => fitTitle(info.el));
   titleObserver.observe(info.el);
 }
 

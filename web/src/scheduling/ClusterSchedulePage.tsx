@@ -7,7 +7,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { canEditMeetings, useUser } from '../auth/session';
-import { formatShortDate, formatTime, instantIn } from '../i18n/format';
+import { formatDate, formatShortDate, formatTime, instantIn, zoneLabel } from '../i18n/format';
 import { pick } from '../i18n/pick';
 import { ErrorState, Loading } from '../layout/QueryState';
 import { useAccept, useClusterSchedule, useOptimizeRun, type ClusterView, type OptimizeAnswer, type OptimizeJob, type SolverChoice } from './api';
@@ -112,7 +112,7 @@ function ClusterSchedule({ cluster, title }: { cluster: ClusterView; title: stri
         <div>
           <p className="eyebrow">{title}</p>
           <h1 data-testid="schedule-title">{pick(cluster, 'title')}</h1>
-          <p className="muted">{t('hostZone', { zone, from: cluster.startsOn, to: cluster.endsOn })}</p>
+          <p className="muted">{t('hostZone', { zone: zoneLabel(zone, cluster.meetings[0]?.startsAt), from: formatDate(cluster.startsOn), to: formatDate(cluster.endsOn) })}</p>
         </div>
       </header>
 
