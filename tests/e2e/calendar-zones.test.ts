@@ -60,7 +60,7 @@ describe('the calendar: short names and any delegation’s zone', () => {
           await short.focus();
           const tip = page.getByTestId('event-tip');
           await tip.filter({ hasText: full }).waitFor();
-          await page.locator('h1').first().hover();
+          await short.evaluate((el) => (el as HTMLElement).blur());
           await tip.waitFor({ state: 'detached' });
           await short.hover();
           await tip.filter({ hasText: full }).waitFor();

@@ -86,6 +86,7 @@ export interface SessionDetail {
   attendees: Array<{ id: number; fullName: string }>;
   agenda: Array<{ titleEn: string; titleVi: string }>;
   report: string | null;
+  reportEn: string | null;
   minutes: string | null;
   decisions: Array<{ id: number; textEn: string; textVi: string; tasks: Task[] }>;
   carriedOver: Task[];
@@ -175,6 +176,9 @@ export interface MilestoneInput {
 
 export interface SessionRecordInput {
   minutes: string | null;
+  /** The summary in Vietnamese and in English. */
+  report: string | null;
+  reportEn: string | null;
   chairPersonId: number | null;
   attendeePersonIds: number[];
 }
