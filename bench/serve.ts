@@ -1,7 +1,8 @@
 /**
  * A server process for the HTTP benchmark: `gavel` (the real app on the
  * database in BENCH_DATABASE, 'pglite' or a postgres URL) or `bare` (a bare
- * Fastify route answering the same bytes). Prints "ready <port>". The
+ * Fastify route answering the same bytes), or `web` (the real app serving
+ * the built web, dist/web, too: bench/web.ts). Prints "ready <port>". The
  * portal's pages are the built web UI's page (dist/web) with their content;
  * without a build, a page of the same shape stands in for it.
  */
@@ -37,7 +38,7 @@ if (mode === 'bare') {
   const app = await buildApp({
     database,
     config: { ...loadConfig({}), logLevel: 'silent', readCache: process.env.BENCH_READ_CACHE !== 'false' },
-    serveWeb: false,
+    serveWeb: mode === 'web',
     logger: false,
     webRoot,
   });

@@ -164,4 +164,13 @@ describe.each(engines)('editing deliverables and sessions on %s', (engine) => {
       .events;
     expect(events[0]).toMatchObject({ action: 'update', changes: { minutes: { from: null } } });
   });
+
+  it("keeps a session's summary in both languages", async () => {
+    const before = (await staff.get('/api/committee/sessions/6')).json<{ report: string | null; reportEn: string | null }>();
+    expect(before.report).toMatch(/^Tổng Thư ký/);
+    expect(before.reportEn).toMatch(/^Secretary-General/);
+    const res = await staff.patch('/api/committee/sessions/6', { reportEn: 'The committee agreed the tasks for the 37th Summit.' });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json<{ report: string | null; reportEn: string | null }>()).toMatchObject({ report: before.report, reportEn: 'The committee agreed the tasks for the 37th Summit.' });
+  });
 });

@@ -45,6 +45,7 @@ export async function createSession(db: Db, actor: Actor, input: SessionCreate):
         attendeePersonIds: input.attendeePersonIds,
         agenda: input.agenda ?? [],
         report: input.report ?? null,
+        reportEn: input.reportEn ?? null,
         minutes: input.minutes ?? null,
       })
       .returning();

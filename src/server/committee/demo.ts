@@ -276,6 +276,8 @@ async function load(tx: Tx, refs: DemoRefs): Promise<void> {
       ],
       report:
         'Tổng Thư ký Nguyễn Quốc Dũng báo cáo kết quả công việc của các tiểu ban và các bộ, ngành trong công tác chuẩn bị Hội nghị Cấp cao ASEAN lần thứ 37 và các hội nghị cấp cao liên quan.',
+      reportEn:
+        'Secretary-General Nguyen Quoc Dung reported on the work of the subcommittees, ministries and agencies in preparing the 37th ASEAN Summit and the related summits.',
       minutes: null,
     })
     .returning();

@@ -200,6 +200,7 @@ export async function getSessionDetail(db: DbOrTx, number: number, today: CivilD
     attendees: s.attendeePersonIds.flatMap((pid) => persons.filter((p) => p.id === pid)),
     agenda: s.agenda,
     report: s.report,
+    reportEn: s.reportEn,
     minutes: s.minutes,
     decisions: decisions.map((d) => ({ id: d.id, textEn: d.textEn, textVi: d.textVi, tasks: decided.filter((t) => t.decisionId === d.id) })),
     carriedOver: carriedOver(

@@ -126,7 +126,9 @@ export const committeeSessions = pgTable('committee_sessions', {
   chairPersonId: integer('chair_person_id').references(() => people.id, { onDelete: 'set null' }),
   attendeePersonIds: integer('attendee_person_ids').array().notNull().default(sql`'{}'::integer[]`),
   agenda: jsonb('agenda').$type<Array<{ titleEn: string; titleVi: string }>>().notNull().default([]),
+  /** The session's summary in Vietnamese (`report`) and, when written, in English. */
   report: text('report'),
+  reportEn: text('report_en'),
   minutes: text('minutes'),
 });
 

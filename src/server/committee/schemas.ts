@@ -219,7 +219,8 @@ export const sessionCreate = z.object({
   chairPersonId: ref.nullable().optional(),
   attendeePersonIds: z.array(ref).max(200).default([]),
   agenda: z.array(agendaItem).max(100).optional(),
-  report: rawText(100_000).nullable().optional(),
+  report: rawText(100_000).nullable().optional().describe('the summary in Vietnamese'),
+  reportEn: rawText(100_000).nullable().optional().describe('the summary in English'),
   minutes: rawText(100_000).nullable().optional(),
 });
 export type SessionCreate = z.infer<typeof sessionCreate>;
@@ -256,7 +257,8 @@ export const sessionDetail = z.object({
   chair: z.object({ id: z.number(), fullName: z.string() }).nullable(),
   attendees: z.array(z.object({ id: z.number(), fullName: z.string() })),
   agenda: z.array(agendaItem),
-  report: z.string().nullable(),
+  report: z.string().nullable().describe('the summary in Vietnamese'),
+  reportEn: z.string().nullable().describe('the summary in English'),
   minutes: z.string().nullable(),
   decisions: z.array(z.object({ id: z.number(), textEn: z.string(), textVi: z.string(), tasks: z.array(taskView) })),
   /** Tasks from earlier sessions' decisions still open: the draft agenda carries them over. */

@@ -61,6 +61,7 @@ export const errorStatus = {
   body_inactive: 409,
   application_closed: 409,
   fetch_failed: 422,
+  too_many_solves: 429,
 } as const;
 
 export type ErrorCode = keyof typeof errorStatus;

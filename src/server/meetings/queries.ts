@@ -28,6 +28,9 @@ const summaryColumns = {
   seriesNameEn: meetingSeries.nameEn,
   seriesNameVi: meetingSeries.nameVi,
   edition: meetings.edition,
+  partnerCode: parties.code,
+  partnerNameEn: parties.nameEn,
+  partnerNameVi: parties.nameVi,
   titleEn: meetings.titleEn,
   titleVi: meetings.titleVi,
   level: meetings.level,
@@ -49,6 +52,9 @@ interface SummaryRow {
   seriesNameEn: string;
   seriesNameVi: string;
   edition: number | null;
+  partnerCode: string | null;
+  partnerNameEn: string | null;
+  partnerNameVi: string | null;
   titleEn: string;
   titleVi: string;
   // Checked by the database (CHECK constraints from the vocabularies).
@@ -101,6 +107,8 @@ export async function listMeetings(
     .select(summaryColumns)
     .from(meetings)
     .innerJoin(meetingSeries, eq(meetingSeries.id, meetings.seriesId))
+    // The series' partner (PMC+1 with Japan): the calendar's short names.
+    .leftJoin(parties, eq(parties.id, meetingSeries.partnerPartyId))
     .where(and(...conditions))
     .orderBy(asc(meetings.startsAt), asc(meetings.id));
   return rows.map(toSummary);

@@ -15,6 +15,14 @@ export interface OptimizeOptions {
   seed?: number;
   /** For tests: caps on the exact solver's stages (ms), to force a stage to time out. */
   stageLimitMs?: ExactOptions['stageLimitMs'];
+  /** Told when a stage starts, and of the best schedule so far (a run that is stopped can still give it). */
+  onProgress?: (progress: OptimizeProgress) => void;
+}
+
+export interface OptimizeProgress {
+  phase: SolverName;
+  /** The best schedule found so far, shaped as a result (its proofs as they stand), or null. */
+  incumbent: ScheduleResult | null;
 }
 
 /**
@@ -148,18 +156,23 @@ export async function optimize(instance: SchedulingInstance, options: OptimizeOp
   const left = () => Math.max(100, budget - (Date.now() - startedAt));
   const limits: ExactOptions = options.stageLimitMs ? { stageLimitMs: options.stageLimitMs } : {};
   const heuristic = (ms: number) => solveHeuristic(c, { seed: options.seed ?? 1, timeBudgetMs: ms }).schedule;
+  const report = (phase: SolverName, incumbent: ScheduleResult | null = null) => options.onProgress?.({ phase, incumbent });
 
   if (requested === 'exact') {
+    report('exact');
     const exact = await solveExact(c, left(), limits);
     return resultOf(c, 'exact', ['exact'], exact.schedule, emptyOf(exact), exact, startedAt);
   }
   if (requested === 'heuristic' || !exactFits) {
+    report('heuristic');
     return resultOf(c, 'heuristic', ['heuristic'], heuristic(left()), 'unknown', null, startedAt);
   }
   // 'auto': the heuristic first, then the exact solver from its schedule; the better answer wins.
   const restarts = variableCount(c) > AUTO_RESTART_BINARIES;
+  report('heuristic');
   const runs = heuristicRuns(c, options.seed ?? 1, Math.min(restarts ? AUTO_RESTART_MS : AUTO_HEURISTIC_MS, left() / 4), restarts);
   const h = runs.reduce<SlotSchedule | null>((best, s) => (!best || compareSchedules(c, s, best) < 0 ? s : best), null);
+  report('exact', h ? resultOf(c, 'heuristic', ['heuristic'], h, 'unknown', null, startedAt) : null);
   const exact = await solveExact(c, left(), { ...limits, hints: runs });
   const ran: SolverName[] = ['heuristic', 'exact'];
   if (h && (!exact.schedule || compareSchedules(c, h, exact.schedule) < 0)) return resultOf(c, 'heuristic', ran, h, 'unknown', exact, startedAt);

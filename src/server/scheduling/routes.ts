@@ -14,6 +14,8 @@ import {
   moveBody,
   moveResponse,
   optimizeBody,
+  optimizeJob,
+  optimizeJobParams,
   optimizeResponse,
   slotsBody,
   slotsResponse,
@@ -24,6 +26,7 @@ import { createCluster, updateCluster } from './clusters.js';
 import { ledgerCsv } from './ledger-csv.js';
 import { clusterSchedule, runOptimize, runSlots } from './service.js';
 import { SolvePool } from './solve-pool.js';
+import { OptimizeJobs } from './optimize-jobs.js';
 import { routes } from '../http/route.js';
 
 const tags = ['scheduling'];
@@ -32,7 +35,12 @@ export function schedulingRoutes(app: App, { database }: Deps): void {
   const route = routes(app, tags);
   const { db } = database;
   const pool = new SolvePool();
-  app.addHook('onClose', () => pool.close());
+  const jobs = new OptimizeJobs(db, pool);
+  app.addHook('onClose', () => {
+    jobs.stopAll();
+    return pool.close();
+  });
+  const owner = (request: Parameters<typeof actorOf>[0]) => request.principal!.userId;
 
   route.post(
     '/api/schedule/slots',
@@ -56,6 +64,42 @@ export function schedulingRoutes(app: App, { database }: Deps): void {
       errors: ['validation_failed', 'not_found'],
     },
     async (request) => runOptimize(db, pool, request.body),
+  );
+
+  route.post(
+    '/api/schedule/optimize/jobs',
+    {
+      permission: 'schedule.run',
+      summary: 'Start an optimizer run that can be followed and stopped; answers at once with the run to poll',
+      body: optimizeBody,
+      response: { 202: optimizeJob },
+      errors: ['validation_failed', 'not_found', 'too_many_solves'],
+    },
+    async (request, reply) => reply.status(202).send({ job: await jobs.start(owner(request), request.body) }),
+  );
+
+  route.get(
+    '/api/schedule/optimize/jobs/:jobId',
+    {
+      permission: 'schedule.run',
+      summary: 'An optimizer run one started: its stage, time spent against the budget, best value so far, and its answer once finished',
+      params: optimizeJobParams,
+      response: { 200: optimizeJob },
+      errors: ['not_found', 'validation_failed'],
+    },
+    async (request) => ({ job: jobs.read(owner(request), request.params.jobId) }),
+  );
+
+  route.post(
+    '/api/schedule/optimize/jobs/:jobId/stop',
+    {
+      permission: 'schedule.run',
+      summary: 'Stop an optimizer run: its thread is ended; the best schedule found so far is kept, marked as stopped, or none',
+      params: optimizeJobParams,
+      response: { 200: optimizeJob },
+      errors: ['not_found', 'validation_failed'],
+    },
+    async (request) => ({ job: await jobs.stop(owner(request), request.params.jobId) }),
   );
 
   route.get(

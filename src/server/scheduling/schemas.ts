@@ -219,6 +219,20 @@ export const optimizeResponse = z.object({
   cluster: clusterView.optional(),
 });
 
+export const optimizeJob = z.object({
+  job: z.object({
+    id: z.uuid(),
+    state: z.enum(['running', 'done', 'stopped', 'failed']),
+    phase: solverName.nullable().describe('the stage running (or that ran last)'),
+    elapsedMs: z.number(),
+    budgetMs: z.number(),
+    best: objective.nullable().describe('the best objective so far'),
+    answer: optimizeResponse.nullable().describe("done: the optimizer's answer; stopped: the best schedule found before the stop, or null"),
+    error: z.object({ code: z.string(), message: z.string() }).nullable(),
+  }),
+});
+export const optimizeJobParams = z.object({ jobId: z.uuid() });
+
 export const slotsResponse = z.object({
   gridStart: z.string(),
   slotMinutes: z.number(),

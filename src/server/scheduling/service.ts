@@ -113,8 +113,8 @@ function checkPins(loaded: LoadedCluster, pins: Record<string, number> | undefin
   if (problems.length) throw new AppError('validation_failed', problems.map((p) => p.message).join('; '), problems);
 }
 
-/** Solves in `pool`'s worker thread, so the HTTP event loop stays free meanwhile. */
-export async function runOptimize(db: DbOrTx, pool: SolvePool, body: OptimizeBody) {
+/** The instance an optimizer run solves (a stored cluster's, or the body's), checked; refusals name the field. */
+export async function optimizeInput(db: DbOrTx, body: OptimizeBody) {
   const loaded = body.clusterId
     ? await clusterOr404(db, body.clusterId, {
         useLedger: body.useLedger,
@@ -125,7 +125,13 @@ export async function runOptimize(db: DbOrTx, pool: SolvePool, body: OptimizeBod
   if (loaded) checkPins(loaded, body.pins);
   const instance = loaded ? loaded.instance : instanceFromBody(body);
   mustBeValid(instance);
-  const result = await pool.optimize(instance, { solver: body.solver, timeBudgetMs: body.timeBudgetMs, ...(body.seed !== undefined ? { seed: body.seed } : {}) });
+  const options = { solver: body.solver, timeBudgetMs: body.timeBudgetMs, ...(body.seed !== undefined ? { seed: body.seed } : {}) };
+  return { loaded, instance, options };
+}
+
+/** The optimizer's answer: the result, why it is infeasible when it is, each delegation's burden, the cluster. */
+export async function optimizeAnswer(pool: SolvePool, input: Awaited<ReturnType<typeof optimizeInput>>, result: ScheduleResult) {
+  const { loaded, instance } = input;
   const conflict = result.status === 'infeasible' ? (await pool.explain(instance)).conflict : undefined;
   return {
     result: shapeResult(result),
@@ -133,6 +139,13 @@ export async function runOptimize(db: DbOrTx, pool: SolvePool, body: OptimizeBod
     breakdown: burdenBreakdown(instance, result.starts),
     ...(loaded ? { cluster: clusterView(loaded) } : {}),
   };
+}
+export type OptimizeAnswer = Awaited<ReturnType<typeof optimizeAnswer>>;
+
+/** Solves in `pool`'s worker thread, so the HTTP event loop stays free meanwhile. */
+export async function runOptimize(db: DbOrTx, pool: SolvePool, body: OptimizeBody) {
+  const input = await optimizeInput(db, body);
+  return optimizeAnswer(pool, input, await pool.optimize(input.instance, input.options));
 }
 
 /** The cluster's view; one whose meetings are all cancelled can still be read (and edited). */

@@ -1,4 +1,5 @@
 /** Committee sessions: the list, and one session with its decisions, their tasks and the report. */
+import { InLanguage } from '../i18n/InLanguage';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
@@ -101,7 +102,11 @@ export function SessionPage() {
               <li key={i}>{pick(item, 'title')}</li>
             ))}
           </ol>
-          {s.report && <p className="muted">{s.report}</p>}
+          {(s.report || s.reportEn) && (
+            <p className="muted" data-testid="session-summary">
+              <InLanguage en={s.reportEn} vi={s.report} />
+            </p>
+          )}
         </section>
         <section className="card" data-testid="session-attendees-card">
           <h2>{t('sessions.attendees')}</h2>

@@ -59,6 +59,9 @@ export interface MilestoneInput {
 
 export interface SessionRecordInput {
   minutes: string | null;
+  /** The summary in Vietnamese and in English. */
+  report: string | null;
+  reportEn: string | null;
   chairPersonId: number | null;
   attendeePersonIds: number[];
 }

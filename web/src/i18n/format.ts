@@ -6,6 +6,8 @@
 import { DateTime } from 'luxon';
 import { currentLanguage } from './index';
 
+export { offsetLabel, zoneCity, zoneLabel } from './zone-label';
+
 function locale(): string {
   return currentLanguage() === 'vi' ? 'vi-VN' : 'en-GB';
 }
@@ -49,4 +51,14 @@ export function utcOffset(zone: string, at?: string): string {
 
 export function viewerZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+}
+
+/** A date and time in a zone, formatted for the UI language ("9 Sept 2020, 08:30"). */
+export function formatDateTime(iso: string, zone: string): string {
+  return instantIn(iso, zone).toLocaleString({ day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+}
+
+/** A calendar date ('2020-09-09') formatted for the UI language, never shifted by a zone. */
+export function formatDate(isoDate: string): string {
+  return wallClock(isoDate).toLocaleString({ day: 'numeric', month: 'short', year: 'numeric' });
 }

@@ -3,7 +3,7 @@
  * the luxon3 plugin). Filters and the view (?view=listYear) are kept in the
  * URL, so Back from a meeting returns to the same view.
  */
-import type { DatesSetArg, EventClickArg, EventInput, EventMountArg } from '@fullcalendar/core';
+import type { DatesSetArg, EventClickArg, EventContentArg, EventInput, EventMountArg } from '@fullcalendar/core';
 import enGbLocale from '@fullcalendar/core/locales/en-gb';
 import viLocale from '@fullcalendar/core/locales/vi';
 import dayGridPlugin from '@fullcalendar/daygrid';
@@ -11,19 +11,21 @@ import listPlugin from '@fullcalendar/list';
 import luxon3Plugin from '@fullcalendar/luxon3';
 import FullCalendar from '@fullcalendar/react';
 import timeGridPlugin from '@fullcalendar/timegrid';
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, useState, type FocusEvent, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
-import { useBriefings, useChairmanships, useMeetings, type Briefing, type MeetingFilters } from '../api/queries';
+import { useBriefings, useChairmanships, useMeetings, useParties, type Briefing, type MeetingFilters } from '../api/queries';
 import type { MeetingSummary } from '../api/types';
 import { canEditMeetings, useUser } from '../auth/session';
-import { utcOffset, viewerZone } from '../i18n/format';
+import { viewerZone, zoneLabel } from '../i18n/format';
 import { currentLanguage } from '../i18n/index';
 import { pick } from '../i18n/pick';
 import { ClockIcon } from '../layout/icons';
 import { ErrorState, Loading } from '../layout/QueryState';
 import { CalendarFilters } from './CalendarFilters';
 import { readFilters, withFilter, type FilterName } from './filters';
+import { shortName } from './short-name';
+import { ZonePicker } from './ZonePicker';
 import { canonicalZone } from './zones';
 
 const plugins = [dayGridPlugin, timeGridPlugin, listPlugin, luxon3Plugin];
@@ -45,7 +47,12 @@ export function CalendarPage() {
   const briefings = useBriefings(showBriefings);
   const calendarRef = useRef<FullCalendar>(null);
   // The browser may name the zone by a legacy alias (Chromium: Asia/Saigon).
-  const zone = useMemo(() => canonicalZone(viewerZone()), []);
+  const ownZone = useMemo(() => canonicalZone(viewerZone()), []);
+  const parties = useParties();
+  const zoneParty = params.get('zone') ?? '';
+  const shownParty = parties.data?.find((p) => p.code === zoneParty);
+  const zone = shownParty?.timeZone ?? ownZone;
+  const [tip, setTip] = useState<TitleTip | null>(null);
   const user = useUser();
   const requestedView = params.get('view');
   const initialView: CalendarView = isView(requestedView) ? requestedView : narrowScreen() ? 'listMonth' : 'dayGridMonth';
@@ -58,7 +65,7 @@ export function CalendarPage() {
         start: m.startsAt,
         end: m.endsAt,
         classNames: [`ev-level-${m.level}`, `ev-status-${m.status}`, m.isPublic ? 'ev-public' : 'ev-internal'],
-        extendedProps: { meeting: m },
+        extendedProps: { meeting: m, shortTitle: shortName(m, lang) },
       })).concat(
         (showBriefings ? (briefings.data ?? []) : [])
           .filter((b) => !filters.year || b.startsAt.startsWith(filters.year))
@@ -112,15 +119,35 @@ export function CalendarPage() {
         </div>
       </div>
       <ChairTheme year={filters.year} />
-      <CalendarFilters filters={filters} onChange={setFilter} onClear={() => setParams(withFilter(new URLSearchParams(), 'view', params.get('view') ?? ''), { replace: true })} />
-      <p className="zone-note" data-testid="zone-note">
-        <ClockIcon /> {t('calendar.zoneNote', { zone, offset: utcOffset(zone, target ?? undefined) })}
-      </p>
+      <CalendarFilters filters={filters} onChange={setFilter} onClear={() => setParams(withFilter(withFilter(new URLSearchParams(), 'view', params.get('view') ?? ''), 'zone', zoneParty), { replace: true })} />
+      <div className="zone-row">
+        <p className="zone-note" data-testid="zone-note">
+          <ClockIcon />{' '}
+          {shownParty
+            ? t('calendar.zoneNoteParty', { party: pick(shownParty, 'name', lang), zone: zoneLabel(zone, target ?? undefined) })
+            : t('calendar.zoneNote', { zone: zoneLabel(zone, target ?? undefined) })}
+        </p>
+        {parties.data && (
+          <ZonePicker
+            parties={parties.data}
+            value={shownParty ? zoneParty : ''}
+            ownZone={ownZone}
+            at={target ?? undefined}
+            onChange={(code) => setParams((current) => withFilter(current, 'zone', code), { replace: true })}
+          />
+        )}
+      </div>
       {meetings.isError && <ErrorState error={meetings.error} onRetry={() => void meetings.refetch()} />}
       {meetings.isPending ? (
         <Loading />
       ) : (
-        <div className={`calendar-wrap${meetings.isPlaceholderData ? ' is-refreshing' : ''}`}>
+        <div
+          className={`calendar-wrap${meetings.isPlaceholderData ? ' is-refreshing' : ''}`}
+          onMouseOver={(e) => setTip(tipFor(e))}
+          onMouseLeave={() => setTip(null)}
+          onFocus={(e) => setTip(tipFor(e))}
+          onBlur={() => setTip(null)}
+        >
           <FullCalendar
             ref={calendarRef}
             plugins={plugins}
@@ -135,8 +162,9 @@ export function CalendarPage() {
             buttonText={{ today: t('calendar.today'), prev: '‹', next: '›' }}
             buttonHints={{ prev: t('calendar.previous'), next: t('calendar.next'), today: t('calendar.today') }}
             views={{
-              dayGridMonth: { buttonText: t('calendar.month') },
-              timeGridWeek: { buttonText: t('calendar.week') },
+              // Where a title does not fit (the grids), it gives way to the short name: see fitTitle.
+              dayGridMonth: { buttonText: t('calendar.month'), eventContent: gridEventContent },
+              timeGridWeek: { buttonText: t('calendar.week'), eventContent: gridEventContent },
               listMonth: { buttonText: t('calendar.listMonth') },
               listYear: { buttonText: t('calendar.listYear') },
             }}
@@ -150,7 +178,14 @@ export function CalendarPage() {
             eventClick={openMeeting}
             datesSet={keepView}
             eventDidMount={describeEvent}
+            eventWillUnmount={(info) => titleObserver.unobserve(info.el)}
+            eventInteractive
           />
+          {tip && (
+            <div className="ev-tip" role="tooltip" style={{ left: tip.left, top: tip.top }} data-testid="event-tip">
+              {tip.text}
+            </div>
+          )}
         </div>
       )}
     </section>
@@ -162,6 +197,53 @@ function narrowScreen(): boolean {
   return window.matchMedia('(max-width: 600px)').matches;
 }
 
+interface TitleTip {
+  text: string;
+  left: number;
+  top: number;
+}
+
+/** The full title of a shortened event under the pointer or the focus, placed below it (fixed: no cell clips it). */
+function tipFor(e: MouseEvent<HTMLElement> | FocusEvent<HTMLElement>): TitleTip | null {
+  const el = (e.target as HTMLElement).closest<HTMLElement>('.fc-event[data-shortened="true"]');
+  if (!el) return null;
+  const rect = el.getBoundingClientRect();
+  return { text: el.dataset['fullTitle'] ?? '', left: Math.max(4, Math.min(rect.left, window.innerWidth - 324)), top: rect.bottom + 4 };
+}
+
+/** The views whose events are fitted (gridEventContent); the lists have room for whole titles. */
+const gridViews = new Set(['dayGridMonth', 'timeGridWeek']);
+
+/** A grid event: its time and its title, the title fitted to the room it has. */
+function gridEventContent(arg: EventContentArg) {
+  return (
+    <div className="ev-main">
+      {arg.timeText && <span className="ev-time">{arg.timeText}</span>}
+      <span className="ev-title fc-event-title">{arg.event.title}</span>
+    </div>
+  );
+}
+
+/**
+ * Shows the full title if it fits, else the short name ("PMC+1 Japan"); the
+ * full title stays the event's accessible name and shows on hover and focus.
+ */
+function fitTitle(el: HTMLElement) {
+  const title = el.querySelector<HTMLElement>('.ev-title');
+  const full = el.dataset['fullTitle'];
+  const short = el.dataset['shortTitle'];
+  if (!title || !full || !short) return;
+  title.textContent = full;
+  const overflows = title.scrollWidth > title.clientWidth + 1;
+  title.textContent = overflows ? short : full;
+  el.dataset['shortened'] = String(overflows);
+}
+
+/** Fits each grid event again when its width changes (window resized, view switched). */
+const titleObserver = new ResizeObserver((entries) => {
+  for (const entry of entries) fitTitle(entry.target as HTMLElement);
+});
+
 function describeEvent(info: EventMountArg) {
   const briefing = info.event.extendedProps['briefing'] as Briefing | undefined;
   if (briefing) {
@@ -172,7 +254,18 @@ function describeEvent(info: EventMountArg) {
   const meeting = info.event.extendedProps['meeting'] as MeetingSummary | undefined;
   if (!meeting) return;
   info.el.setAttribute('data-meeting-id', String(meeting.id));
-  info.el.title = `${pick(meeting, 'title')} · ${pick(meeting, 'hostCity')}`;
+  const full = pick(meeting, 'title');
+  info.el.setAttribute('aria-label', `${full} · ${pick(meeting, 'hostCity')}`);
+  if (!gridViews.has(info.view.type)) {
+    info.el.title = `${full} · ${pick(meeting, 'hostCity')}`;
+    return;
+  }
+  // The tooltip (tipFor) shows the full title; a native one would show it twice.
+  info.el.dataset['fullTitle'] = full;
+  info.el.dataset['shortTitle'] = info.event.extendedProps['shortTitle'] as string;
+  // The content is rendered after this hook: fit it once laid out, and again whenever its width changes.
+  requestAnimationFrame(() => fitTitle(info.el));
+  titleObserver.observe(info.el);
 }
 
 /**

@@ -15,7 +15,7 @@ import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { Delegation } from '../api/types';
-import { formatShortDate, wallClock } from '../i18n/format';
+import { formatShortDate, wallClock, zoneCity } from '../i18n/format';
 import { currentLanguage } from '../i18n/index';
 import { pick } from '../i18n/pick';
 import { MoonIcon } from '../layout/icons';
@@ -59,7 +59,7 @@ export function DelegationsTable({
         header: t('delegations.joinsFrom'),
         cell: (info) => (
           <>
-            {info.row.original.timeZone}
+            <span title={info.row.original.timeZone}>{zoneCity(info.row.original.timeZone)}</span>
             <br />
             <span className="muted">UTC{info.row.original.utcOffset}</span>
           </>

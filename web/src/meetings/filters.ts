@@ -16,8 +16,8 @@ export function readFilters(params: URLSearchParams): MeetingFilters {
   return filters;
 }
 
-/** A copy of the query with one parameter set, or removed when empty ('view' is the calendar view). */
-export function withFilter(params: URLSearchParams, name: FilterName | 'view', value: string): URLSearchParams {
+/** A copy of the query with one parameter set, or removed when empty ('view' is the calendar view, 'zone' whose clock it shows). */
+export function withFilter(params: URLSearchParams, name: FilterName | 'view' | 'zone', value: string): URLSearchParams {
   const next = new URLSearchParams(params);
   if (value === '') next.delete(name);
   else next.set(name, value);

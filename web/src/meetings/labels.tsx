@@ -2,7 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { MeetingSummary } from '../api/types';
-import { formatShortDate, instantIn, utcOffset } from '../i18n/format';
+import { formatShortDate, instantIn, zoneLabel } from '../i18n/format';
 import { pick } from '../i18n/pick';
 
 export function StatusBadge({ status }: { status: string }) {
@@ -17,8 +17,8 @@ export function Badge({ kind, value }: { kind: 'level' | 'format' | 'kind' | 'pa
 
 export function ZoneLabel({ zone, at }: { zone: string; at?: string }) {
   return (
-    <span className="zone">
-      {zone} <span className="muted">(UTC{utcOffset(zone, at)})</span>
+    <span className="zone" title={zone}>
+      {zoneLabel(zone, at)}
     </span>
   );
 }

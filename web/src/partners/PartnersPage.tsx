@@ -1,4 +1,5 @@
 /** All parties, grouped: ASEAN members, dialogue partners, everyone else. */
+import { zoneLabel } from '../i18n/format';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { useParties } from '../api/queries';
@@ -48,7 +49,7 @@ export function PartnersPage() {
                       {group.id === 'others' && <Badge kind="kind" value={party.kind} />}
                       {party.currentStatus && <Badge kind="partnerStatus" value={party.currentStatus} />}
                     </span>
-                    <span className="muted small">{party.timeZone}</span>
+                    <span className="muted small" title={party.timeZone}>{zoneLabel(party.timeZone)}</span>
                   </Link>
                 </li>
               ))}

@@ -1,4 +1,6 @@
 /** An applicant's own page (the link in their receipt): status, waitlist, badge. */
+import { countryName } from '../i18n/countries';
+import { currentLanguage } from '../i18n/index';
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router-dom';
 import { pick } from '../i18n/pick';
@@ -24,7 +26,7 @@ export function ApplicationPage() {
         {a.hasPhoto && <img className="applicant-photo" src={`/api/press/applications/${a.id}/photo${keyQuery}`} alt={t('application.photoAlt', { name: a.fullName })} />}
         <div>
           <p className="applicant-name">{a.fullName}</p>
-          <p>{a.outlet} · {a.nationality}</p>
+          <p>{a.outlet} · {countryName(a.nationality, currentLanguage())}</p>
           <ApplicationStatus application={a} testId="application-status" />
           {a.reason && <p>{t('application.reason', { reason: a.reason })}</p>}
         </div>

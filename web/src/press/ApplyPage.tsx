@@ -4,6 +4,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router-dom';
 import { ApiError } from '../api/client';
+import { countries, countryCode } from '../i18n/countries';
 import { pick } from '../i18n/pick';
 import { ErrorDetails, ErrorState, Loading } from '../layout/QueryState';
 import { submitApplication, usePressConsent, usePressEvents } from './api';
@@ -33,7 +34,11 @@ export function ApplyPage() {
   const onSubmit = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     setFormError(null);
-    submit.mutate(new FormData(e.currentTarget));
+    const form = new FormData(e.currentTarget);
+    // The nationality is picked by its name in the UI language; the server stores the ISO code.
+    const typed = String(form.get('nationality') ?? '');
+    form.set('nationality', countryCode(typed, language) ?? typed);
+    submit.mutate(form);
   };
   const fieldError = (name: string) => formError?.details.find((d) => d.path === name)?.message;
 
@@ -51,13 +56,18 @@ export function ApplyPage() {
                 name={name}
                 required
                 type={name === 'email' ? 'email' : 'text'}
-                maxLength={name === 'nationality' ? 2 : 200}
-                placeholder={name === 'nationality' ? 'VN' : undefined}
+                maxLength={200}
+                {...(name === 'nationality' ? { list: 'countries', autoComplete: 'off', 'data-testid': 'nationality' } : {})}
                 aria-invalid={fieldError(name) ? true : undefined}
               />
               {fieldError(name) && <small className="field-error">{fieldError(name)}</small>}
             </label>
           ))}
+          <datalist id="countries">
+            {countries(language).map((c) => (
+              <option key={c.code} value={c.name} />
+            ))}
+          </datalist>
           <label className="field">
             {t('apply.photo')}
             <input name="photo" type="file" accept="image/jpeg,image/png" required />

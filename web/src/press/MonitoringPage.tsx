@@ -34,7 +34,7 @@ function ClippingCard({ clipping, syndicated }: { clipping: ClippingSummary; syn
       <p className="badges">
         {clipping.meetings.map((m) => (
           <Link key={m.id} className="badge badge-type-meeting" to={`/meetings/${m.id}`} title={m.alias || undefined}>
-            {lang === 'vi' ? m.nameVi : m.name}
+            {pick(m, 'name')}
           </Link>
         ))}
         {clipping.people.map((p) => (

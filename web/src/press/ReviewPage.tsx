@@ -1,5 +1,7 @@
 /** The press officer's review of one press center's applications, in order of arrival. */
 import { useState } from 'react';
+import { countryName } from '../i18n/countries';
+import { currentLanguage } from '../i18n/index';
 import { useTranslation } from 'react-i18next';
 import { pick } from '../i18n/pick';
 import { ErrorState, Loading } from '../layout/QueryState';
@@ -88,7 +90,7 @@ export function ReviewPage() {
                   <td>
                     {a.fullName}
                     <br />
-                    <small className="muted">{a.email} · {a.nationality}</small>
+                    <small className="muted">{a.email} · {countryName(a.nationality, currentLanguage())}</small>
                   </td>
                   <td>{a.outlet}</td>
                   <td>{a.idDocumentNumber ?? <span className="muted">{t('review.purged')}</span>}</td>

@@ -1,6 +1,8 @@
 /** The door's check: the QR code opens this page with the token after '#'; it may also be pasted. */
 import { useMutation } from '@tanstack/react-query';
 import { useEffect, useState, type FormEvent } from 'react';
+import { countryName } from '../i18n/countries';
+import { currentLanguage } from '../i18n/index';
 import { useTranslation } from 'react-i18next';
 import { pick } from '../i18n/pick';
 import { ErrorState } from '../layout/QueryState';
@@ -25,7 +27,7 @@ function Holder({ result }: { result: VerifyResult }) {
   }
   return (
     <p>
-      {result.fullName} · {result.outlet} · {result.nationality}
+      {result.fullName} · {result.outlet}{result.nationality ? ` · ${countryName(result.nationality, currentLanguage())}` : ''}
       <br />
       {event}
     </p>

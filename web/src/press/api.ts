@@ -63,6 +63,12 @@ export interface Link {
   mentions: number;
 }
 
+/** A recognised meeting, titled in both languages. */
+export interface MeetingLink extends Link {
+  nameEn: string;
+  nameVi: string;
+}
+
 export interface Clipping {
   id: number;
   source: string;
@@ -74,7 +80,7 @@ export interface Clipping {
   author: string | null;
   language: string;
   excerpt: string;
-  meetings: Link[];
+  meetings: MeetingLink[];
   people: Link[];
   duplicate?: boolean;
 }

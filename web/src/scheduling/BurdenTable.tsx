@@ -1,4 +1,5 @@
 /** Each delegation's burden now and in the proposal, and why (its meetings in local time). */
+import { zoneCity } from '../i18n/format';
 import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { pick } from '../i18n/pick';
@@ -55,7 +56,7 @@ export function BurdenTable({ cluster, current: now, proposal, defaultComfort }:
                       {pick(p, 'name')}
                       {night(p.code) && <span className="badge schedule-night">{t('burden.nightAllowed')}</span>}
                     </td>
-                    <td className="small">{p.timeZone}</td>
+                    <td className="small" title={p.timeZone}>{zoneCity(p.timeZone)}</td>
                     <td>
                       {now?.burden ?? 0}
                       {forbidden && <span className="badge schedule-forbidden">{t('burden.inForbidden')}</span>}

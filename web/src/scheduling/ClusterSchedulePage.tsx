@@ -7,10 +7,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { canEditMeetings, useUser } from '../auth/session';
-import { formatShortDate, formatTime, instantIn } from '../i18n/format';
+import { formatDate, formatShortDate, formatTime, instantIn, zoneLabel } from '../i18n/format';
 import { pick } from '../i18n/pick';
 import { ErrorState, Loading } from '../layout/QueryState';
-import { useAccept, useClusterSchedule, useOptimize, type ClusterView, type OptimizeAnswer, type SolverChoice } from './api';
+import { useAccept, useClusterSchedule, useOptimizeRun, type ClusterView, type OptimizeAnswer, type OptimizeJob, type SolverChoice } from './api';
+import { OptimizerProgress, StoppedNote } from './OptimizerProgress';
 import { BurdenTable } from './BurdenTable';
 import { ConflictList } from './ConflictList';
 import { FeedPanel } from './FeedPanel';
@@ -47,7 +48,17 @@ function ClusterSchedule({ cluster, title }: { cluster: ClusterView; title: stri
   /** Whether the proposal shown was made on the default bands. */
   const [proposalDefault, setProposalDefault] = useState(false);
   const [acceptedCount, setAcceptedCount] = useState<number | null>(null);
-  const optimize = useOptimize(cluster.id);
+  /** The run whose answer is shown, when it was stopped before its end. */
+  const [stoppedRun, setStoppedRun] = useState<OptimizeJob | null>(null);
+  const [runDefaults, setRunDefaults] = useState(false);
+  const optimize = useOptimizeRun(cluster.id, (job) => {
+    if (job.state === 'failed') return;
+    setStoppedRun(job.state === 'stopped' ? job : null);
+    if (job.answer) {
+      setProposal(job.answer);
+      setProposalDefault(runDefaults);
+    }
+  });
   const accept = useAccept(cluster.id);
   const zone = cluster.hostTimeZone;
   const hostTime = (iso: string) => {
@@ -57,16 +68,9 @@ function ClusterSchedule({ cluster, title }: { cluster: ClusterView; title: stri
 
   const run = (withPins: Record<string, string> = pins) => {
     setAcceptedCount(null);
-    const onDefaults = defaultComfort;
-    optimize.mutate(
-      { solver, useLedger, defaultComfort: onDefaults, pins: withPins },
-      {
-        onSuccess: (answer) => {
-          setProposal(answer);
-          setProposalDefault(onDefaults);
-        },
-      },
-    );
+    setStoppedRun(null);
+    setRunDefaults(defaultComfort);
+    optimize.run({ solver, useLedger, defaultComfort, pins: withPins });
   };
   /** Picked in the slot finder while a proposal is shown: hold the meeting there and solve again around it. */
   const pin = (meetingId: number, startIso: string) => {
@@ -108,7 +112,7 @@ function ClusterSchedule({ cluster, title }: { cluster: ClusterView; title: stri
         <div>
           <p className="eyebrow">{title}</p>
           <h1 data-testid="schedule-title">{pick(cluster, 'title')}</h1>
-          <p className="muted">{t('hostZone', { zone, from: cluster.startsOn, to: cluster.endsOn })}</p>
+          <p className="muted">{t('hostZone', { zone: zoneLabel(zone, cluster.meetings[0]?.startsAt), from: formatDate(cluster.startsOn), to: formatDate(cluster.endsOn) })}</p>
         </div>
       </header>
 
@@ -139,8 +143,8 @@ function ClusterSchedule({ cluster, title }: { cluster: ClusterView; title: stri
           <label className="checkbox">
             <input type="checkbox" checked={defaultComfort} onChange={(e) => setDefaultComfort(e.target.checked)} data-testid="default-comfort" /> {t('optimizer.defaultComfort')}
           </label>
-          <button type="button" className="button button-primary" onClick={() => run()} disabled={optimize.isPending} data-testid="run-optimizer">
-            {optimize.isPending ? t('optimizer.running') : t('optimizer.run')}
+          <button type="button" className="button button-primary" onClick={() => run()} disabled={optimize.running} data-testid="run-optimizer">
+            {optimize.running ? t('optimizer.running') : t('optimizer.run')}
           </button>
         </div>
         {defaultComfort && <p className="hint">{t('optimizer.defaultComfortHint')}</p>}
@@ -149,14 +153,21 @@ function ClusterSchedule({ cluster, title }: { cluster: ClusterView; title: stri
             {Object.entries(pins).map(([id, iso]) => (
               <li key={id}>
                 {t('pins.pinned', { meeting: titleOf(id), time: hostTime(iso) })}
-                <button type="button" className="button button-small button-ghost" onClick={() => unpin(id)} disabled={optimize.isPending} data-testid={`unpin-${id}`}>
+                <button type="button" className="button button-small button-ghost" onClick={() => unpin(id)} disabled={optimize.running} data-testid={`unpin-${id}`}>
                   {t('pins.unpin')}
                 </button>
               </li>
             ))}
           </ul>
         )}
-        {optimize.isError && <ErrorState error={optimize.error} />}
+        {optimize.running && optimize.job && <OptimizerProgress job={optimize.job} onStop={optimize.stop} stopping={optimize.stopping} />}
+        {optimize.error && <ErrorState error={optimize.error} />}
+        {optimize.job?.state === 'failed' && (
+          <p className="error" role="alert" data-testid="optimizer-failed">
+            {t('progress.failed')}
+          </p>
+        )}
+        {stoppedRun && !optimize.running && <StoppedNote job={stoppedRun} />}
         {acceptedCount !== null && (
           <p className="notice" role="status" data-testid="accepted">
             {t('accepted', { count: acceptedCount })}
@@ -187,7 +198,7 @@ function ClusterSchedule({ cluster, title }: { cluster: ClusterView; title: stri
           <h2>{t('meetings.heading')}</h2>
           {feasible && canEditMeetings(user) && (
             <div className="form-actions">
-              <button type="button" className="button button-primary" onClick={doAccept} disabled={accept.isPending || optimize.isPending} data-testid="accept-schedule">
+              <button type="button" className="button button-primary" onClick={doAccept} disabled={accept.isPending || optimize.running} data-testid="accept-schedule">
                 {t('accept')}
               </button>
               <button type="button" className="button" onClick={discard} data-testid="discard-schedule">

@@ -1,4 +1,5 @@
 /** Why nothing fits, in words: the conflicting constraint groups from the API. */
+import { formatDate } from '../i18n/format';
 import { useTranslation } from 'react-i18next';
 import { pick } from '../i18n/pick';
 import type { ClusterView, ConflictGroup } from './api';
@@ -23,8 +24,8 @@ export function ConflictList({ conflict, cluster, pins }: { conflict: ConflictGr
               participants: g.participants,
               buffer: g.bufferMinutes,
               minutes: g.minutes,
-              from: cluster.startsOn,
-              to: cluster.endsOn,
+              from: formatDate(cluster.startsOn),
+              to: formatDate(cluster.endsOn),
             })}
           </li>
         ))}

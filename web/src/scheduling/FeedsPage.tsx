@@ -8,7 +8,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
 import { canEditMeetings, useSession } from '../auth/session';
-import { formatShortDate, formatTime, instantIn, viewerZone } from '../i18n/format';
+import { formatShortDate, formatTime, instantIn, viewerZone, zoneLabel } from '../i18n/format';
 import { pick } from '../i18n/pick';
 import { ErrorState, Loading } from '../layout/QueryState';
 import { ConfirmButton } from '../meetings/form-parts';
@@ -87,7 +87,7 @@ function PartyFeed({ party }: { party: PartyFeeds }) {
     <>
       <section className="card">
         <h2 data-testid="feeds-heading">{t('feedsPage.for', { delegation: pick(party, 'name') })}</h2>
-        <p className="hint">{t('feedsPage.what', { zone: party.timeZone })}</p>
+        <p className="hint">{t('feedsPage.what', { zone: zoneLabel(party.timeZone) })}</p>
         <form
           className="schedule-controls"
           onSubmit={(e) => {

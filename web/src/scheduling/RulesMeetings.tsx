@@ -1,6 +1,6 @@
 /** The rules editor's meetings: which stay fixed, each one's allowed range, and which must come before which. */
 import { useTranslation } from 'react-i18next';
-import { formatShortDate, formatTime, instantIn } from '../i18n/format';
+import { formatShortDate, formatTime, instantIn, zoneLabel } from '../i18n/format';
 import { pick } from '../i18n/pick';
 import type { ClusterView } from './api';
 import { RuleProblem } from './RuleProblem';
@@ -47,7 +47,7 @@ export function RulesMeetings({ cluster, draft, edit, problems }: Props) {
     <>
       <section className="card">
         <h2>{t('rules.meetings.heading')}</h2>
-        <p className="hint">{t('rules.meetings.hint', { zone: cluster.hostTimeZone })}</p>
+        <p className="hint">{t('rules.meetings.hint', { zone: zoneLabel(cluster.hostTimeZone, cluster.meetings[0]?.startsAt) })}</p>
         <div className="table-scroll">
           <table className="table" data-testid="rules-meetings">
             <thead>

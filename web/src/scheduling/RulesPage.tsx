@@ -4,6 +4,7 @@
  * delegation's comfort. Saved in one change-logged write; the server's
  * problems come back beside the field they name.
  */
+import { formatDate, zoneLabel } from '../i18n/format';
 import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
@@ -117,7 +118,7 @@ function RulesForm({ cluster }: { cluster: ClusterView }) {
         <div>
           <p className="eyebrow">{t('rules.eyebrow')}</p>
           <h1 data-testid="rules-title">{pick(cluster, 'title')}</h1>
-          <p className="muted">{t('rules.intro', { zone: cluster.hostTimeZone })}</p>
+          <p className="muted">{t('rules.intro', { zone: zoneLabel(cluster.hostTimeZone, cluster.meetings[0]?.startsAt) })}</p>
         </div>
       </header>
       <form onSubmit={submit} noValidate data-testid="rules-form">
@@ -134,7 +135,7 @@ function RulesForm({ cluster }: { cluster: ClusterView }) {
             </label>
             <RuleProblem problems={problems.at((p) => p.kind === 'window')} testId="rules-error-window" />
           </div>
-          <p className="hint">{t('rules.window.hint', { from: cluster.defaults.window.from, to: cluster.defaults.window.to })}</p>
+          <p className="hint">{t('rules.window.hint', { from: formatDate(cluster.defaults.window.from), to: formatDate(cluster.defaults.window.to) })}</p>
           <h3>{t('rules.chair.heading')}</h3>
           <div className="schedule-controls">
             <label className="field">

@@ -1,4 +1,5 @@
 /** The cluster's scheduling rules in a few lines, with the way to the editor. */
+import { zoneLabel } from '../i18n/format';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { pick } from '../i18n/pick';
@@ -16,7 +17,7 @@ export function RulesSummary({ cluster, canEdit }: { cluster: ClusterView; canEd
     return p ? pick(p, 'name') : code;
   };
   const custom = Object.entries(rules.comfort ?? {}).filter(([, c]) => c.bands).map(([code]) => nameOf(code));
-  const zones = Object.entries(rules.comfort ?? {}).filter(([, c]) => c.timeZone).map(([code, c]) => `${nameOf(code)} (${c.timeZone})`);
+  const zones = Object.entries(rules.comfort ?? {}).filter(([, c]) => c.timeZone).map(([code, c]) => `${nameOf(code)} (${zoneLabel(c.timeZone!, cluster.meetings[0]?.startsAt)})`);
   return (
     <section className="card" data-testid="rules-summary">
       <div className="section-heading">

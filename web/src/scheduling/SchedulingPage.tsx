@@ -1,4 +1,5 @@
 /** Scheduling home: the clusters to schedule (and a new one), and the fairness ledger of a year in points and in people's hours. */
+import { formatDate } from '../i18n/format';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
@@ -44,7 +45,7 @@ function SchedulingHome() {
         <ul className="plain" data-testid="schedule-clusters">
           {clusters.data?.map((c) => (
             <li key={c.id}>
-              <Link to={`/clusters/${c.id}/schedule`}>{pick(c, 'title')}</Link> <span className="muted small">{c.startsOn} – {c.endsOn}</span>{' '}
+              <Link to={`/clusters/${c.id}/schedule`}>{pick(c, 'title')}</Link> <span className="muted small">{formatDate(c.startsOn)} – {formatDate(c.endsOn)}</span>{' '}
               <Link className="small" to={`/clusters/${c.id}/edit`} data-testid={`edit-cluster-${c.id}`}>
                 {t('home.edit')}
               </Link>

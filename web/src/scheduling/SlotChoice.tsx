@@ -3,6 +3,7 @@
  * possible), and what to do with it: pin it in the proposal, or move the
  * meeting there now (a change-logged write, after a confirmation).
  */
+import { zoneLabel } from '../i18n/format';
 import type { DateTime } from 'luxon';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -76,7 +77,7 @@ export function SlotChoice({ cluster, meeting, answer, slot, ranked, time, canMo
           )}
           {canMove && confirming && (
             <span className="confirm" role="group">
-              <span className="confirm-question">{t('slots.moveQuestion', { meeting: pick(meeting, 'title'), time: label, zone: cluster.hostTimeZone })}</span>
+              <span className="confirm-question">{t('slots.moveQuestion', { meeting: pick(meeting, 'title'), time: label, zone: zoneLabel(cluster.hostTimeZone, cluster.meetings[0]?.startsAt) })}</span>
               <button
                 type="button"
                 className="button button-primary"

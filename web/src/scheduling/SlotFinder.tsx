@@ -5,6 +5,7 @@
  * start to pick it: see who pays, then pin it in the proposal (the optimizer
  * runs again around it) or move the meeting there (after a confirmation).
  */
+import { zoneCity } from '../i18n/format';
 import { DateTime } from 'luxon';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -123,7 +124,7 @@ export function SlotFinder({ cluster, defaultComfort, onPin, pins }: SlotFinderP
                         <td
                           key={s}
                           className={classes.join(' ')}
-                          title={`${hostTime(s).toFormat('HH:mm')} (${cluster.hostTimeZone})`}
+                          title={`${hostTime(s).toFormat('HH:mm')} (${zoneCity(cluster.hostTimeZone)})`}
                           onClick={() => setPicked(s)}
                           data-slot={s}
                           data-testid={rank !== undefined ? `slot-${s}` : undefined}

@@ -1,5 +1,6 @@
 /** Scheduling API types and React Query hooks. */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useRef, useState } from 'react';
 import type { FeedToken, PartyFeeds } from '../../../src/server/scheduling/feed-tokens';
 import type { z } from 'zod';
 import type {
@@ -10,6 +11,7 @@ import type {
   ledgerResponse,
   moveResponse,
   objective,
+  optimizeJob,
   optimizeResponse,
   slotsResponse,
 } from '../../../src/server/scheduling/schemas';
@@ -28,6 +30,7 @@ export type ClusterRules = z.input<typeof clusterRules>;
 export type ComfortBand = z.output<typeof comfortBand>;
 export type ConflictGroup = z.output<typeof conflictGroup>;
 export type OptimizeAnswer = z.output<typeof optimizeResponse>;
+export type OptimizeJob = z.output<typeof optimizeJob>['job'];
 export type SlotAnswer = z.output<typeof slotsResponse>;
 /** A ranked start with its place in the ranking. */
 export type RankedAt = SlotAnswer['ranked'][number] & { rank: number };
@@ -71,10 +74,20 @@ export interface RunOptions {
   pins: Record<string, string>;
 }
 
-export function useOptimize(clusterId: number) {
-  return useMutation({
+/** While a run goes on, how often its progress is read. */
+const POLL_MS = 400;
+
+/**
+ * An optimizer run followed until it ends: started, polled for its stage,
+ * time and best value so far, stoppable. `onFinished` is told once per run
+ * (done, stopped or failed).
+ */
+export function useOptimizeRun(clusterId: number, onFinished: (job: OptimizeJob) => void) {
+  const client = useQueryClient();
+  const [jobId, setJobId] = useState<string | null>(null);
+  const start = useMutation({
     mutationFn: (options: RunOptions) =>
-      api.post<OptimizeAnswer>('/schedule/optimize', {
+      api.post<{ job: OptimizeJob }>('/schedule/optimize/jobs', {
         clusterId,
         solver: options.solver,
         useLedger: options.useLedger,
@@ -82,7 +95,38 @@ export function useOptimize(clusterId: number) {
         ...(Object.keys(options.pins).length ? { pins: options.pins } : {}),
         timeBudgetMs: 30_000,
       }),
+    onSuccess: ({ job }) => {
+      client.setQueryData(['optimize-job', job.id], { job });
+      setJobId(job.id);
+    },
   });
+  const poll = useQuery({
+    queryKey: ['optimize-job', jobId],
+    queryFn: () => api.get<{ job: OptimizeJob }>(`/schedule/optimize/jobs/${jobId}`),
+    enabled: jobId !== null,
+    refetchInterval: (q) => (q.state.data?.job.state === 'running' ? POLL_MS : false),
+  });
+  const stop = useMutation({
+    mutationFn: (id: string) => api.post<{ job: OptimizeJob }>(`/schedule/optimize/jobs/${id}/stop`),
+    onSuccess: (data) => client.setQueryData(['optimize-job', data.job.id], data),
+  });
+  const job = jobId === null ? null : (poll.data?.job ?? null);
+  const reported = useRef<string | null>(null);
+  const finished = useRef(onFinished);
+  finished.current = onFinished;
+  useEffect(() => {
+    if (!job || job.state === 'running' || reported.current === job.id) return;
+    reported.current = job.id;
+    finished.current(job);
+  }, [job]);
+  return {
+    run: (options: RunOptions) => start.mutate(options),
+    stop: () => job && stop.mutate(job.id),
+    job,
+    running: start.isPending || job?.state === 'running',
+    stopping: stop.isPending,
+    error: start.error ?? poll.error ?? stop.error,
+  };
 }
 
 export function useAccept(clusterId: number) {

@@ -11,7 +11,7 @@ const EXCERPT = 240;
 async function linksOf(db: DbOrTx, ids: number[]) {
   if (ids.length === 0) return { meetingLinks: [], personLinks: [] };
   const meetingLinks = await db
-    .select({ clippingId: clippingMeetings.clippingId, id: meetings.id, name: meetings.titleEn, nameVi: meetings.titleVi, alias: clippingMeetings.alias, mentions: clippingMeetings.mentions })
+    .select({ clippingId: clippingMeetings.clippingId, id: meetings.id, name: meetings.titleEn, nameEn: meetings.titleEn, nameVi: meetings.titleVi, alias: clippingMeetings.alias, mentions: clippingMeetings.mentions })
     .from(clippingMeetings)
     .innerJoin(meetings, eq(clippingMeetings.meetingId, meetings.id))
     .where(inArray(clippingMeetings.clippingId, ids))
@@ -29,7 +29,7 @@ type Row = typeof clippings.$inferSelect;
 
 async function summaries(db: DbOrTx, rows: Row[]): Promise<Array<ClippingSummary & { row: Row }>> {
   const { meetingLinks, personLinks } = await linksOf(db, rows.map((r) => r.id));
-  const strip = ({ clippingId: _c, ...rest }: { clippingId: number; id: number; name: string; nameVi: string; alias: string; mentions: number }) => rest;
+  const strip = <T extends { clippingId: number }>({ clippingId: _c, ...rest }: T) => rest;
   return rows.map((r) => ({
     row: r,
     id: r.id,

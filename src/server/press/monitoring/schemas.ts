@@ -45,6 +45,8 @@ export type CorrectableField = (typeof correctableFields)[number];
 
 /** A linked meeting (its English and Vietnamese title) or person; alias '' and mentions 0 when linked by hand. */
 const link = z.object({ id: z.number().int(), name: z.string(), nameVi: z.string(), alias: z.string(), mentions: z.number().int() });
+/** A recognised meeting: `name` is the English title (kept for older clients), with both languages beside it. */
+const meetingLink = link.extend({ nameEn: z.string() });
 
 export const clippingSummary = z.object({
   id: z.number().int(),
@@ -66,7 +68,7 @@ export const clippingSummary = z.object({
   author: z.string().nullable(),
   language: z.string(),
   excerpt: z.string(),
-  meetings: z.array(link),
+  meetings: z.array(meetingLink),
   people: z.array(link),
 });
 export type ClippingSummary = z.infer<typeof clippingSummary>;

@@ -1,0 +1,1 @@
+ALTER TABLE "committee_sessions" ADD COLUMN "report_en" text;
