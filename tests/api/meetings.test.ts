@@ -147,7 +147,7 @@ describe.each(engines)('meetings API on %s', (engine) => {
   });
   it("refuses to change a held, running or cancelled meeting's times with a 409 naming its status; a planned one moves", async () => {
     const staff = await h.signIn('secretariat@gavel.demo');
-    const held = await findMeeting('AMM', 53);
+    const held = (await h.app.inject(`/api/meetings/${(await findMeeting('AMM', 53)).id}`)).json<{ id: number; startsAt: string; endsAt: string; titleVi: string }>();
     const later = (iso: string) => new Date(Date.parse(iso) + 3_600_000).toISOString();
     const moved = await staff.patch(`/api/meetings/${held.id}`, { startsAt: later(held.startsAt), endsAt: later(held.endsAt) });
     expect(moved.statusCode, moved.body).toBe(409);
