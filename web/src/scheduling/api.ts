@@ -6,11 +6,13 @@ import type {
   clusterRules,
   clusterView,
   comfortBand,
-  conflictGroup,
+  conflictItem,
+  explanation,
   ledgerResponse,
   moveResponse,
   objective,
   optimizeResponse,
+  relaxation,
   slotsResponse,
 } from '../../../src/server/scheduling/schemas';
 import type { clusterCreate, clusterPatch, clusterWriteResponse } from '../../../src/server/scheduling/cluster-schemas';
@@ -26,7 +28,9 @@ export type ClusterParty = ClusterView['parties'][number];
 /** The rules as the editor sends them. */
 export type ClusterRules = z.input<typeof clusterRules>;
 export type ComfortBand = z.output<typeof comfortBand>;
-export type ConflictGroup = z.output<typeof conflictGroup>;
+export type ConflictItem = z.output<typeof conflictItem>;
+export type Explanation = z.output<typeof explanation>;
+export type Relaxation = z.output<typeof relaxation>;
 export type OptimizeAnswer = z.output<typeof optimizeResponse>;
 export type SlotAnswer = z.output<typeof slotsResponse>;
 /** A ranked start with its place in the ranking. */
