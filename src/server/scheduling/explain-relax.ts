@@ -16,6 +16,7 @@ import type { Space } from './explain-space.js';
 import { solveHeuristic } from './heuristic.js';
 import { DEFAULT_BANDS, SLOT_MINUTES, type SchedulingInstance } from './model.js';
 import { solveExact } from './mip.js';
+import { EXACT_VARIABLE_LIMIT, variableCount } from './optimize.js';
 import { validateInstance } from './validate.js';
 
 export interface RelaxOptions {
@@ -35,7 +36,8 @@ async function verify(instance: SchedulingInstance, options: RelaxOptions): Prom
   if (c.meetings.some((m) => m.starts.length === 0)) return null;
   let schedule = solveHeuristic(c, { timeBudgetMs: 300, iterations: 20, maxRestarts: 30 }).schedule;
   const left = options.deadline - Date.now();
-  if (!schedule && left > 100) schedule = (await solveExact(c, Math.min(options.checkMs, left), { feasibilityOnly: true })).schedule;
+  // HiGHS only where its model is small enough to build inside the budget (as optimize's 'auto' decides).
+  if (!schedule && left > 100 && variableCount(c) <= EXACT_VARIABLE_LIMIT) schedule = (await solveExact(c, Math.min(options.checkMs, left), { feasibilityOnly: true })).schedule;
   if (!schedule || violations(c, schedule).length) return null;
   const objective = objectiveOf(c, burdens(c, schedule));
   return {

@@ -24,6 +24,7 @@ import { keyOf, Space, type Config, type Group } from './explain-space.js';
 import { solveHeuristic } from './heuristic.js';
 import { SLOT_MINUTES, SLOT_MS, type SchedulingInstance } from './model.js';
 import { solveExact } from './mip.js';
+import { EXACT_VARIABLE_LIMIT, variableCount } from './optimize.js';
 
 
 export type { ConflictItem, Explanation, FreeSpan, Relaxation, RowInfo } from './explain-types.js';
@@ -58,6 +59,7 @@ export class Checker {
     const { instance, relax } = this.space.instanceOf(config);
     const exact = compile(instance, { relax });
     if (exact.meetings.some((m) => m.starts.length === 0)) return 'infeasible';
+    if (variableCount(exact) > EXACT_VARIABLE_LIMIT) return 'unknown';
     const outcome = await solveExact(exact, Math.min(this.checkMs, left), { feasibilityOnly: true });
     if (outcome.status === 'infeasible') return 'infeasible';
     return outcome.schedule ? 'feasible' : 'unknown';
