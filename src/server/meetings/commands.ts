@@ -102,9 +102,9 @@ export async function updateMeeting(db: Db, actor: Actor, id: number, patch: Mee
     if (!before) throw notFound('Meeting');
     const after = { ...before, ...stripUndefined(patch) };
     if (patch.status) checkStatusMove(before.status as MeetingStatus, patch.status);
-    checkTimesKept(before, patch);
     const series = await seriesById(tx, after.seriesId);
     checkTimes(after.startsAt, after.endsAt);
+    checkTimesKept(before, patch);
     await checkEdition(tx, after.seriesId, after.edition, id);
     await checkMeetingRefs(tx, patch);
     const changes = diff(before, patch);
