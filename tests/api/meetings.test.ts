@@ -145,4 +145,44 @@ describe.each(engines)('meetings API on %s', (engine) => {
     }
     expect((await staff.patch(`/api/meetings/${id}`, { status: 'cancelled' })).statusCode).toBe(409);
   });
+  it("refuses to change a held, running or cancelled meeting's times with a 409 naming its status; a planned one moves", async () => {
+    const staff = await h.signIn('secretariat@gavel.demo');
+    const held = (await h.app.inject(`/api/meetings/${(await findMeeting('AMM', 53)).id}`)).json<{ id: number; startsAt: string; endsAt: string; titleVi: string }>();
+    const later = (iso: string) => new Date(Date.parse(iso) + 3_600_000).toISOString();
+    const moved = await staff.patch(`/api/meetings/${held.id}`, { startsAt: later(held.startsAt), endsAt: later(held.endsAt) });
+    expect(moved.statusCode, moved.body).toBe(409);
+    expect(moved.json()).toMatchObject({ code: 'conflict', details: [{ path: 'startsAt', message: expect.stringMatching(/is held: it stays at/) }, { path: 'endsAt' }] });
+    expect((await h.app.inject(`/api/meetings/${held.id}`)).json<{ startsAt: string }>().startsAt).toBe(held.startsAt);
+    // The same times again (a form sending every field) is no move.
+    expect((await staff.patch(`/api/meetings/${held.id}`, { startsAt: held.startsAt, endsAt: held.endsAt, titleVi: held.titleVi })).statusCode).toBe(200);
+
+    const make = async (title: string) => {
+      const res = await staff.post('/api/meetings', {
+        seriesId: await staffSeriesId(staff),
+        titleEn: title,
+        titleVi: title,
+        level: 'working',
+        format: 'virtual',
+        hostCityEn: 'Hanoi',
+        hostCityVi: 'Hà Nội',
+        hostTimeZone: 'Asia/Ho_Chi_Minh',
+        startsAt: '2031-04-02T02:00:00Z',
+        endsAt: '2031-04-02T04:00:00Z',
+      });
+      expect(res.statusCode, res.body).toBe(201);
+      return res.json<{ id: number }>().id;
+    };
+    const planned = await make('Times test planned');
+    expect((await staff.patch(`/api/meetings/${planned}`, { endsAt: '2031-04-02T05:00:00Z' })).json()).toMatchObject({ endsAt: '2031-04-02T05:00:00.000Z' });
+    const running = await make('Times test running');
+    for (const status of ['confirmed', 'in_progress']) expect((await staff.patch(`/api/meetings/${running}`, { status })).statusCode).toBe(200);
+    const late = await staff.patch(`/api/meetings/${running}`, { endsAt: '2031-04-02T06:00:00Z' });
+    expect(late.statusCode).toBe(409);
+    expect(late.json()).toMatchObject({ code: 'conflict', details: [{ path: 'endsAt', message: expect.stringMatching(/is in progress/) }] });
+    const cancelled = await make('Times test cancelled');
+    expect((await staff.patch(`/api/meetings/${cancelled}`, { status: 'cancelled' })).statusCode).toBe(200);
+    const revived = await staff.patch(`/api/meetings/${cancelled}`, { startsAt: '2031-04-03T02:00:00Z', endsAt: '2031-04-03T04:00:00Z' });
+    expect(revived.statusCode).toBe(409);
+    expect(revived.json()).toMatchObject({ code: 'conflict', details: [{ path: 'startsAt', message: expect.stringMatching(/is cancelled/) }, { path: 'endsAt' }] });
+  });
 });

@@ -27,7 +27,7 @@ interface View {
 
 interface OptimizeAnswer {
   result: { status: string; starts: Record<string, string>; objective: { max: number; total: number } | null };
-  conflict?: Array<{ kind: string; meeting?: string; participants?: number }>;
+  explanation?: { status: string; conflict: Array<{ kind: string; meeting?: string; durationMinutes?: number; longestFreeMinutes?: number }> };
   breakdown: Array<{ delegation: string; burden: number }>;
 }
 
@@ -152,7 +152,9 @@ describe.each(engines)('cluster scheduling rules, moves and pins on %s', (engine
     const body = res.json<OptimizeAnswer>();
     expect(body.result.status).toBe('infeasible');
     const arf = byTitle('ASEAN Regional Forum');
-    expect(body.conflict).toEqual([{ kind: 'window' }, { kind: 'forbidden', meeting: String(arf.id), participants: 27 }]);
+    // Who leaves it which hours: scheduling-explain.test.ts.
+    expect(body.explanation!.conflict.map((g) => g.kind)).toEqual(['window', 'hours']);
+    expect(body.explanation!.conflict[1]).toMatchObject({ meeting: String(arf.id), durationMinutes: 180, longestFreeMinutes: 120 });
     const slots = (await staff.post('/api/schedule/slots', { clusterId, meetingId: arf.id, defaultComfort: true })).json<{ candidateCount: number }>();
     expect(slots.candidateCount).toBe(0);
   }, 120_000);

@@ -23,7 +23,7 @@ describe('the solver thread', () => {
     expect(Object.keys(first.starts)).toEqual(['som']);
     const second = await pool.optimize(instance, { solver: 'heuristic', timeBudgetMs: 100 });
     expect(second.objective).toEqual(first.objective);
-    expect(await pool.explain(instance)).toEqual({ feasible: true, conflict: [] });
+    expect(await pool.explain(instance)).toMatchObject({ status: 'feasible', conflict: [], relaxations: [] });
   });
 
   it('turns an error thrown in the thread into a plain Error (a 500), not an AppError', async () => {

@@ -13,7 +13,7 @@ const vevents = (body: string): VEvent[] =>
 
 interface OptimizeAnswer {
   result: { status: string; solver: string; starts: Record<string, string>; burden: Record<string, number>; objective: { max: number; total: number } | null; provenOptimal: boolean };
-  conflict?: Array<{ kind: string; meeting?: string }>;
+  explanation?: { status: string; conflict: Array<{ kind: string; meeting?: string }>; relaxations: Array<{ kind: string }> };
   breakdown: Array<{ delegation: string; burden: number; meetings: Array<{ meeting: string; cost: number }> }>;
   cluster?: { id: number; meetings: Array<{ id: number; titleEn: string; startsAt: string; fixed: boolean }> };
 }
@@ -107,7 +107,8 @@ describe.each(engines)('scheduling API on %s', (engine) => {
     expect(res.statusCode, res.body).toBe(200);
     const body = res.json<OptimizeAnswer>();
     expect(body.result.status).toBe('infeasible');
-    expect(body.conflict!.length).toBeGreaterThan(1);
+    expect(body.explanation!.status).toBe('infeasible');
+    expect(body.explanation!.conflict.length).toBeGreaterThan(1);
   });
 
   it('finds ranked slots for one meeting', async () => {

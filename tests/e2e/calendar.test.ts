@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { copyAmm53, type Requests } from '../helpers/amm53-copy.js';
 import { startBrowserHarness, type BrowserHarness } from '../helpers/browser.js';
 
 const text = async (page: Page, selector: string) => (await page.locator(selector).first().innerText()).trim();
@@ -109,12 +110,22 @@ describe('a new user on the calendar', () => {
     await page.getByTestId('sign-in-submit').click();
     await page.getByTestId('sign-out').waitFor();
 
-    await page.goto(`${h.baseUrl}/?year=2020`);
-    await page.locator('.fc-listYear-button').click();
-    await page.locator('.fc-list-event-title a', { hasText: 'ARF-27' }).first().click();
+    // The demo's ARF was held in 2020: its times are history and stay. A copy still to come (11 Sep 2027, the same offsets) is moved instead.
+    const requests: Requests = {
+      get: async (url) => (await page.request.get(`${h.baseUrl}${url}`)).json(),
+      send: async (method, url, body) => {
+        const { csrfToken } = (await (await page.request.get(`${h.baseUrl}/api/auth/session`)).json()) as { csrfToken: string };
+        const res = await page.request.fetch(`${h.baseUrl}${url}`, { method, data: body as object, headers: { 'x-csrf-token': csrfToken } });
+        return { status: res.status(), body: await res.json() };
+      },
+    };
+    const copyId = await copyAmm53(requests);
+    const copy = (await requests.get(`/api/schedule/clusters/${copyId}`)) as { meetings: Array<{ id: number; titleEn: string }> };
+    const arf = copy.meetings.find((m) => m.titleEn.includes('ASEAN Regional Forum'))!;
+    await page.goto(`${h.baseUrl}/meetings/${arf.id}`);
     await page.getByTestId('edit-meeting').click();
-    await page.getByTestId('meeting-start').fill('2020-09-12T16:00');
-    await page.getByTestId('meeting-end').fill('2020-09-12T18:00');
+    await page.getByTestId('meeting-start').fill('2027-09-11T16:00');
+    await page.getByTestId('meeting-end').fill('2027-09-11T18:00');
     await page.getByTestId('save-meeting').click();
     await page.getByTestId('delegations-table').waitFor();
     const nz = page.locator('[data-testid="delegation-row-NZ"] [data-testid="local-start"]');

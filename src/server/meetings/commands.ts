@@ -13,7 +13,7 @@ import type { MeetingStatus } from '../domain/vocabulary.js';
 import type { DelegationCreate, DelegationPatch, MeetingCreate, MeetingPatch } from './schemas.js';
 import { changesCalendarEvent, nextRevision } from './revision.js';
 import { meetingSearchText } from './search-text.js';
-import { allowedNext, mayMove } from './status.js';
+import { allowedNext, mayMove, timesKept } from './status.js';
 
 const checkMeetingRefs = (tx: DbOrTx, refs: { clusterId?: number | null; chairPartyId?: number | null; chairPersonId?: number | null }) =>
   checkReferences(tx, [
@@ -37,6 +37,24 @@ export function checkStatusMove(from: MeetingStatus, to: MeetingStatus): void {
   throw new AppError('invalid_transition', `A ${from} meeting cannot become ${to}`, [
     { path: 'status', message: allowed.length ? `from ${from}: ${allowed.join(', ')}` : `${from} is final` },
   ]);
+}
+
+/**
+ * A held, running or cancelled meeting's times are history: the scheduler
+ * never moves them (scheduling/history.ts), and neither does an edit. The
+ * same 409 'conflict' as scheduling's accept and move, naming the status.
+ */
+function checkTimesKept(before: { status: string; startsAt: Date; endsAt: Date; titleEn: string }, patch: MeetingPatch): void {
+  const status = before.status as MeetingStatus;
+  if (!timesKept(status)) return;
+  const moved = (['startsAt', 'endsAt'] as const).filter((f) => patch[f] !== undefined && patch[f].getTime() !== before[f].getTime());
+  if (!moved.length) return;
+  const words = status === 'in_progress' ? 'in progress' : status;
+  throw new AppError(
+    'conflict',
+    `This meeting is ${words}: its times cannot change`,
+    moved.map((path) => ({ path, message: `${before.titleEn} is ${words}: it stays at ${before[path].toISOString()}` })),
+  );
 }
 
 function checkTimes(startsAt: Date, endsAt: Date) {
@@ -86,6 +104,7 @@ export async function updateMeeting(db: Db, actor: Actor, id: number, patch: Mee
     if (patch.status) checkStatusMove(before.status as MeetingStatus, patch.status);
     const series = await seriesById(tx, after.seriesId);
     checkTimes(after.startsAt, after.endsAt);
+    checkTimesKept(before, patch);
     await checkEdition(tx, after.seriesId, after.edition, id);
     await checkMeetingRefs(tx, patch);
     const changes = diff(before, patch);

@@ -26,3 +26,6 @@ export function allowedNext(from: MeetingStatus): readonly MeetingStatus[] {
 export function mayMove(from: MeetingStatus, to: MeetingStatus): boolean {
   return from === to || meetingTransitions[from].includes(to);
 }
+
+/** Statuses whose times are history: a held, running or cancelled meeting stays where it was. */
+export const timesKept = (status: MeetingStatus): boolean => status === 'held' || status === 'in_progress' || status === 'cancelled';

@@ -104,15 +104,59 @@ export const scheduleResult = z.object({
   timeMs: z.number(),
 });
 
-export const conflictGroup = z.object({
-  kind: z.enum(['window', 'allowed', 'fixed', 'forbidden', 'precedence', 'overlap', 'cap']),
-  meeting: z.string().optional(),
-  participants: z.number().optional(),
-  before: z.string().optional(),
-  after: z.string().optional(),
-  bufferMinutes: z.number().optional(),
-  principal: z.string().optional(),
-  minutes: z.number().optional(),
+const rowInfo = z.object({
+  delegations: z.array(z.string()).describe('delegation ids (party codes) with the same forbidden hours in the window'),
+  timeZone: z.string(),
+  utcOffsetMinutes: z.number().describe('at the start of the window'),
+});
+const price = z.object({ max: z.number(), total: z.number() }).describe("the burden of the schedule found with this change (not proven optimal)");
+
+/** One group of an irreducible conflict (explain.ts); the web words it in the reader's language. */
+export const conflictItem = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('window'), from: z.string(), to: z.string(), days: z.number(), hostTimeZone: z.string() }),
+  z.object({
+    kind: z.literal('hours'),
+    meeting: z.string(),
+    durationMinutes: z.number(),
+    rows: z.array(rowInfo).describe("the delegations whose forbidden hours, together, leave the meeting no start"),
+    free: z.array(z.object({ from: z.string(), to: z.string(), days: z.number().describe('days it recurs at the same UTC time') })),
+    longestFreeMinutes: z.number(),
+  }),
+  z.object({ kind: z.literal('meeting'), meeting: z.string(), durationMinutes: z.number() }),
+  z.object({ kind: z.literal('allowed'), meeting: z.string(), from: z.string(), to: z.string() }),
+  z.object({ kind: z.literal('fixed'), meeting: z.string(), start: z.string(), held: z.boolean() }),
+  z.object({ kind: z.literal('precedence'), before: z.string(), after: z.string(), bufferMinutes: z.number() }),
+  z.object({ kind: z.literal('overlap'), bufferMinutes: z.number() }),
+  z.object({ kind: z.literal('cap'), principal: z.string(), minutes: z.number(), meetingMinutes: z.number(), days: z.number() }),
+]);
+
+/** A change that alone makes the whole instance feasible: verified by a schedule, priced by it. */
+export const relaxation = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('shorten'), meeting: z.string(), fromMinutes: z.number(), toMinutes: z.number(), price }),
+  z.object({
+    kind: z.literal('night'),
+    meeting: z.string(),
+    delegations: z.array(z.string()),
+    timeZone: z.string(),
+    utcOffsetMinutes: z.number(),
+    nightMinutes: z.number().describe('minutes these delegations would sit in their forbidden hours'),
+    burden: z.number().describe("these delegations' burden in the schedule found"),
+    price,
+  }),
+  z.object({ kind: z.literal('widen'), side: z.enum(['before', 'after']), window: z.object({ from: z.string(), to: z.string() }), price }),
+  z.object({ kind: z.literal('cap'), principal: z.string(), fromMinutes: z.number(), toMinutes: z.number(), price }),
+  z.object({ kind: z.literal('unfix'), meeting: z.string(), price }),
+  z.object({ kind: z.literal('dropPrecedence'), before: z.string(), after: z.string(), price }),
+  z.object({ kind: z.literal('dropAllowed'), meeting: z.string(), price }),
+]);
+
+export const explanation = z.object({
+  status: z.enum(['feasible', 'infeasible', 'unknown']).describe("'unknown': neither a schedule nor a proof within the budget"),
+  minimal: z.boolean().describe('every group of the conflict proven necessary'),
+  conflict: z.array(conflictItem),
+  relaxations: z.array(relaxation),
+  searchMs: z.number(),
+  timeMs: z.number(),
 });
 
 export const delegationBreakdown = z.object({
@@ -213,8 +257,8 @@ export const clusterView = z.object({
 
 export const optimizeResponse = z.object({
   result: scheduleResult,
-  /** Present when the result is infeasible. */
-  conflict: z.array(conflictGroup).optional(),
+  /** Present when no schedule was found: why, and what would make one possible. */
+  explanation: explanation.optional(),
   breakdown: z.array(delegationBreakdown),
   cluster: clusterView.optional(),
 });

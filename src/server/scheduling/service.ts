@@ -13,7 +13,7 @@ import { loadCluster, type LoadedCluster, type LoadOptions } from './queries.js'
 import type { OptimizeBody, SlotsBody } from './schemas.js';
 import type { SolvePool } from './solve-pool.js';
 import { findSlots } from './slots.js';
-import { validateInstance } from './validate.js';
+import { validateInstance, windowBounds } from './validate.js';
 
 const iso = (ms: number) => new Date(ms).toISOString();
 
@@ -113,6 +113,20 @@ function checkPins(loaded: LoadedCluster, pins: Record<string, number> | undefin
   if (problems.length) throw new AppError('validation_failed', problems.map((p) => p.message).join('; '), problems);
 }
 
+/**
+ * A stored cluster whose window has ended cannot place a meeting still to
+ * come: its proposal would be in the past. (Held meetings are fixed: a past
+ * cluster of held meetings can still be solved, to read its burden.)
+ */
+function notInThePast(instance: SchedulingInstance): void {
+  const { endMs } = windowBounds(instance);
+  const free = instance.meetings.filter((m) => m.fixedStart === undefined);
+  if (endMs > Date.now() || free.length === 0) return;
+  throw new AppError('validation_failed', `The window ended on ${instance.window.to}: ${free.length} meeting(s) to place would be scheduled in the past`, [
+    { path: 'window.to', message: `the window (${instance.window.from} – ${instance.window.to}, ${instance.hostTimeZone}) is in the past; move it, or fix the meetings where they are` },
+  ]);
+}
+
 /** The instance an optimizer run solves (a stored cluster's, or the body's), checked; refusals name the field. */
 export async function optimizeInput(db: DbOrTx, body: OptimizeBody) {
   const loaded = body.clusterId
@@ -125,17 +139,19 @@ export async function optimizeInput(db: DbOrTx, body: OptimizeBody) {
   if (loaded) checkPins(loaded, body.pins);
   const instance = loaded ? loaded.instance : instanceFromBody(body);
   mustBeValid(instance);
+  if (loaded) notInThePast(instance);
   const options = { solver: body.solver, timeBudgetMs: body.timeBudgetMs, ...(body.seed !== undefined ? { seed: body.seed } : {}) };
   return { loaded, instance, options };
 }
 
-/** The optimizer's answer: the result, why it is infeasible when it is, each delegation's burden, the cluster. */
+/** The optimizer's answer: the result, why nothing fits when no schedule came back, each delegation's burden, the cluster. */
 export async function optimizeAnswer(pool: SolvePool, input: Awaited<ReturnType<typeof optimizeInput>>, result: ScheduleResult) {
   const { loaded, instance } = input;
-  const conflict = result.status === 'infeasible' ? (await pool.explain(instance)).conflict : undefined;
+  // No schedule, proven or not: say why (a heuristic that found none does not prove there is none).
+  const explanation = result.objective === null ? await pool.explain(instance) : undefined;
   return {
     result: shapeResult(result),
-    ...(conflict ? { conflict } : {}),
+    ...(explanation ? { explanation } : {}),
     breakdown: burdenBreakdown(instance, result.starts),
     ...(loaded ? { cluster: clusterView(loaded) } : {}),
   };

@@ -13,7 +13,7 @@ import { ErrorState, Loading } from '../layout/QueryState';
 import { useAccept, useClusterSchedule, useOptimizeRun, type ClusterView, type OptimizeAnswer, type OptimizeJob, type SolverChoice } from './api';
 import { OptimizerProgress, StoppedNote } from './OptimizerProgress';
 import { BurdenTable } from './BurdenTable';
-import { ConflictList } from './ConflictList';
+import { ExplanationPanel } from './ExplanationPanel';
 import { FeedPanel } from './FeedPanel';
 import { RulesSummary } from './RulesSummary';
 import { SlotFinder } from './SlotFinder';
@@ -188,7 +188,16 @@ function ClusterSchedule({ cluster, title }: { cluster: ClusterView; title: stri
             </p>
             {result.objective && <ProofList result={result} />}
             {cluster.current.objective && <p className="muted">{t('currentObjective', { max: cluster.current.objective.max, total: cluster.current.objective.total })}</p>}
-            {proposal.conflict && <ConflictList conflict={proposal.conflict} cluster={cluster} pins={pins} />}
+            {proposal.explanation && (
+              <ExplanationPanel
+                explanation={proposal.explanation}
+                cluster={cluster}
+                pins={pins}
+                defaultComfort={proposalDefault}
+                canEdit={canEditMeetings(user)}
+                onApplied={() => run()}
+              />
+            )}
           </div>
         )}
       </section>
@@ -252,7 +261,7 @@ function ClusterSchedule({ cluster, title }: { cluster: ClusterView; title: stri
         proposal={feasible ? proposal.breakdown : null}
         defaultComfort={proposal ? proposalDefault : false}
       />
-      <SlotFinder cluster={cluster} defaultComfort={proposal ? proposalDefault : defaultComfort} onPin={feasible || proposal?.conflict ? pin : null} pins={pins} />
+      <SlotFinder cluster={cluster} defaultComfort={proposal ? proposalDefault : defaultComfort} onPin={feasible || proposal?.explanation ? pin : null} pins={pins} />
       <FeedPanel cluster={cluster} />
     </article>
   );

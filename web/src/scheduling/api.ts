@@ -7,12 +7,14 @@ import type {
   clusterRules,
   clusterView,
   comfortBand,
-  conflictGroup,
+  conflictItem,
+  explanation,
   ledgerResponse,
   moveResponse,
   objective,
   optimizeJob,
   optimizeResponse,
+  relaxation,
   slotsResponse,
 } from '../../../src/server/scheduling/schemas';
 import type { clusterCreate, clusterPatch, clusterWriteResponse } from '../../../src/server/scheduling/cluster-schemas';
@@ -28,7 +30,9 @@ export type ClusterParty = ClusterView['parties'][number];
 /** The rules as the editor sends them. */
 export type ClusterRules = z.input<typeof clusterRules>;
 export type ComfortBand = z.output<typeof comfortBand>;
-export type ConflictGroup = z.output<typeof conflictGroup>;
+export type ConflictItem = z.output<typeof conflictItem>;
+export type Explanation = z.output<typeof explanation>;
+export type Relaxation = z.output<typeof relaxation>;
 export type OptimizeAnswer = z.output<typeof optimizeResponse>;
 export type OptimizeJob = z.output<typeof optimizeJob>['job'];
 export type SlotAnswer = z.output<typeof slotsResponse>;

@@ -1,0 +1,71 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { copyAmm53, type Requests } from '../helpers/amm53-copy.js';
+import { signIn, startBrowserHarness, type BrowserHarness } from '../helpers/browser.js';
+
+describe('on a phone, the secretariat reads why the ARF fits nowhere on the default bands, and shortens it', () => {
+  let h: BrowserHarness;
+  let page: Page;
+  beforeAll(async () => {
+    h = await startBrowserHarness();
+    const context = await h.browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
+    page = await context.newPage();
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  const pageRequests = (): Requests => ({
+    get: async (url) => (await page.request.get(`${h.baseUrl}${url}`)).json(),
+    send: async (method, url, body) => {
+      const { csrfToken } = (await (await page.request.get(`${h.baseUrl}/api/auth/session`)).json()) as { csrfToken: string };
+      const res = await page.request.fetch(`${h.baseUrl}${url}`, { method, data: body as object, headers: { 'x-csrf-token': csrfToken } });
+      return { status: res.status(), body: await res.json() };
+    },
+  });
+
+  /** The explanation and its relaxations lie within the phone's width, nothing scrolled sideways inside them. */
+  const expectFitsPhone = async () => {
+    for (const id of ['explanation', 'relaxations']) {
+      const el = page.getByTestId(id);
+      const box = (await el.boundingBox())!;
+      expect(box.x + box.width, id).toBeLessThanOrEqual(390);
+      expect(await el.evaluate((e) => e.scrollWidth <= e.clientWidth), id).toBe(true);
+    }
+    await page.getByTestId('apply-shorten').scrollIntoViewIfNeeded();
+    const button = (await page.getByTestId('apply-shorten').boundingBox())!;
+    expect(button.x + button.width).toBeLessThanOrEqual(390);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  };
+
+  it('names the delegations, their offsets and the free hours in Vietnamese and English; applying "shorten" makes it fit', async () => {
+    await signIn(page, h.baseUrl, 'secretariat@gavel.demo');
+    const id = await copyAmm53(pageRequests());
+    await page.goto(`${h.baseUrl}/clusters/${id}/schedule`);
+    await page.getByTestId('lang-vi').click();
+    await page.getByTestId('schedule-title').waitFor();
+    await page.getByTestId('solver-select').selectOption('heuristic');
+    await page.getByTestId('default-comfort').check();
+    await page.getByTestId('run-optimizer').click();
+    const conflict = page.getByTestId('conflict');
+    await conflict.waitFor({ timeout: 90_000 });
+    const vi = await conflict.innerText();
+    expect(vi).toMatch(/Hoa Kỳ.*\(UTC−4\)/s);
+    expect(vi).toMatch(/\(UTC\+12\)/);
+    expect(vi).toMatch(/10:00–12:00 UTC \(17:00–19:00 giờ nước chủ nhà\) mỗi ngày/);
+    expect(vi).toMatch(/cần 180 phút/);
+    await page.getByTestId('relaxation-shorten').filter({ hasText: '120 phút' }).waitFor();
+    expect(await page.getByTestId('relaxation-night').count()).toBeGreaterThan(0);
+    await expectFitsPhone();
+
+    await page.getByTestId('lang-en').click();
+    await conflict.filter({ hasText: 'leave only' }).waitFor();
+    expect(await conflict.innerText()).toMatch(/needs 180 minutes/);
+    await page.getByTestId('relaxation-shorten').filter({ hasText: 'to 120 minutes' }).waitFor();
+
+    // Applied: the ARF's end moves, the optimizer runs again and finds a schedule.
+    await page.getByTestId('apply-shorten').click();
+    await page.getByTestId('optimizer-proof').waitFor({ timeout: 90_000 });
+    expect(await page.getByTestId('explanation').count()).toBe(0);
+  }, 240_000);
+});

@@ -1,0 +1,39 @@
+/**
+ * Pure helpers for wording an explanation: UTC offsets as people write them,
+ * and what applying a relaxation changes in a cluster's rules.
+ */
+import type { ClusterRules, ClusterView, Relaxation } from './api';
+
+/** −240 → 'UTC−4', 330 → 'UTC+5:30', 0 → 'UTC'. */
+export function offsetLabel(minutes: number): string {
+  if (minutes === 0) return 'UTC';
+  const sign = minutes < 0 ? '−' : '+';
+  const abs = Math.abs(minutes);
+  const hours = Math.floor(abs / 60);
+  const rest = abs % 60;
+  return `UTC${sign}${hours}${rest ? `:${String(rest).padStart(2, '0')}` : ''}`;
+}
+
+/** The cluster's rules with a relaxation applied, or null when it is not a change of rules (or not one the page applies). */
+export function rulesWith(cluster: ClusterView, r: Relaxation): ClusterRules | null {
+  const rules: ClusterRules = cluster.rules;
+  switch (r.kind) {
+    case 'night':
+      return { ...rules, nightAllowedParties: [...new Set([...rules.nightAllowedParties, ...r.delegations])] };
+    case 'widen':
+      return { ...rules, window: r.window };
+    case 'cap':
+      return { ...rules, principalDailyCapMinutes: r.toMinutes };
+    case 'unfix':
+      return rules.fixedMeetingIds.includes(Number(r.meeting)) ? { ...rules, fixedMeetingIds: rules.fixedMeetingIds.filter((id) => id !== Number(r.meeting)) } : null;
+    case 'dropPrecedence':
+      return {
+        ...rules,
+        precedences: rules.precedences.filter((p) => !(String(p.beforeMeetingId) === r.before && String(p.afterMeetingId) === r.after)),
+      };
+    case 'dropAllowed':
+      return { ...rules, allowedRanges: (rules.allowedRanges ?? []).filter((a) => String(a.meetingId) !== r.meeting) };
+    case 'shorten':
+      return null;
+  }
+}
