@@ -35,7 +35,11 @@ const modules = {
   room: ['^src/server/meetings/(commands|queries|revision)[.]ts$', '^src/server/documents/(schema|commands|visibility|vocabulary|workflow)[.]ts$'],
   // The stream of committed changes, filtered by each module's visibility
   // predicate over the module's tables (live/visibility.ts).
-  live: ['^src/server/(committee|directory|documents|press|room)/schema[.]ts$', '^src/server/documents/visibility[.]ts$', '^src/server/press/news/queries[.]ts$'],
+  live: [
+    '^src/server/(committee|directory|documents|press|room)/schema[.]ts$',
+    '^src/server/documents/visibility[.]ts$',
+    '^src/server/press/news/queries[.]ts$',
+  ],
   // Its instances for tests and the benchmark are the demo's AMM-53 cluster; a
   // meeting made inside a cluster gets meetings' search text.
   scheduling: ['^src/server/demo/data/', '^src/server/meetings/search-text[.]ts$'],
@@ -103,7 +107,8 @@ module.exports = {
     {
       name: 'db-imports-nothing-of-gavel',
       severity: 'error',
-      comment: 'db/ opens the engines and holds the foundation tables (checked against the domain vocabulary); modules build on it, never the reverse. The reference checker answers with the error catalogue. The backup command (backup-cli.ts) reads the settings like main.ts does.',
+      comment:
+        'db/ opens the engines and holds the foundation tables (checked against the domain vocabulary); modules build on it, never the reverse. The reference checker answers with the error catalogue. The backup command (backup-cli.ts) reads the settings like main.ts does.',
       from: { path: '^src/server/db/', pathNot: '^src/server/db/backup-cli[.]ts$' },
       // The reference checker (references.ts) refuses with the catalogue's invalid_reference.
       to: { path: '^src/server/', pathNot: ['^src/server/db/', '^src/server/domain/vocabulary[.]ts$', '^src/server/http/errors[.]ts$'] },

@@ -15,10 +15,18 @@ const cases: { name: string; instance: () => SchedulingInstance }[] = [
   { name: 'AMM-53, default bands (3-hour ARF)', instance: () => amm53Instance({ strict: true }) },
   { name: 'AMM-53, chair cap 300 min/day', instance: () => ({ ...amm53Instance(), principalDailyCapMinutes: 300 }) },
   { name: 'AMM-53, default bands and cap 300', instance: () => ({ ...amm53Instance({ strict: true }), principalDailyCapMinutes: 300 }) },
-  { name: 'generated 100 meetings, 40 delegations, 14 days, cap 180', instance: () => ({ ...generateInstance({ meetings: 100, delegations: 40, days: 14 }, 100), principalDailyCapMinutes: 180 }) },
+  {
+    name: 'generated 100 meetings, 40 delegations, 14 days, cap 180',
+    instance: () => ({ ...generateInstance({ meetings: 100, delegations: 40, days: 14 }, 100), principalDailyCapMinutes: 180 }),
+  },
 ];
 
-console.log(`# bench:explain — ${new Date().toISOString()} — ${os.cpus()[0]?.model} ×${os.cpus().length}, node ${process.version}, load ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+console.log(
+  `# bench:explain — ${new Date().toISOString()} — ${os.cpus()[0]?.model} ×${os.cpus().length}, node ${process.version}, load ${os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')}`,
+);
 console.log('| instance | status | minimal | conflict (kinds) | search | relaxations | total |');
 console.log('|---|---|---|---|---|---|---|');
 for (const { name, instance } of cases) {

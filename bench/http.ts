@@ -54,7 +54,10 @@ type Figures = Awaited<ReturnType<typeof measure>>;
 
 /** The portal's pages, with a public meeting and a published article the demo holds. */
 async function portalPaths(port: number): Promise<Array<[string, string]>> {
-  const home = (await (await fetch(`http://127.0.0.1:${port}/api/portal/home`)).json()) as { latest: Array<{ slug: string }>; outcomeMeetings: Array<{ id: number }> };
+  const home = (await (await fetch(`http://127.0.0.1:${port}/api/portal/home`)).json()) as {
+    latest: Array<{ slug: string }>;
+    outcomeMeetings: Array<{ id: number }>;
+  };
   const slug = home.latest[0]?.slug;
   const meetingId = home.outcomeMeetings[0]?.id;
   if (!slug || !meetingId) throw new Error('the demo has no published article or public meeting with documents');
@@ -118,9 +121,7 @@ async function main() {
   url.pathname = `/${name}`;
 
   console.log(`Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${fmt(totalmem() / 2 ** 30)} GiB, Node ${process.version}`);
-  console.log(
-    `Date: ${new Date().toISOString()}; ${CONNECTIONS} connections (portal: ${PORTAL_CONNECTIONS}), ${DURATION} s per run, GET ${PATH}\n`,
-  );
+  console.log(`Date: ${new Date().toISOString()}; ${CONNECTIONS} connections (portal: ${PORTAL_CONNECTIONS}), ${DURATION} s per run, GET ${PATH}\n`);
   try {
     const rows: string[] = [];
     const ratios: string[] = [];
@@ -142,7 +143,9 @@ async function main() {
       const { calendar } = gavel.portal;
       const home = gavel.portal.pages.find(([page]) => page === 'home answer')![2];
       ratios.push(`| ${label} | ${fmt(home.rps)} | ${home.p99} | ${fmt(calendar.rps)} | ${calendar.p99} | ${fmt(home.rps / calendar.rps, 2)} |`);
-      if (portalPages === 'all') for (const [page, path, f] of gavel.portal.pages) pages.push(`| ${page} | ${path} | ${fmt(f.rps)} | ${f.p99} | ${fmt(f.bytes / Math.max(f.rps, 1) / 1024, 1)} KiB |`);
+      if (portalPages === 'all')
+        for (const [page, path, f] of gavel.portal.pages)
+          pages.push(`| ${page} | ${path} | ${fmt(f.rps)} | ${f.p99} | ${fmt(f.bytes / Math.max(f.rps, 1) / 1024, 1)} KiB |`);
     }
     console.log(`GET ${PATH} against a bare route, ${CONNECTIONS} connections`);
     console.log('| database | Gavel req/s | Gavel p99 ms | bare req/s | bare p99 ms | ratio (Gavel/bare req/s) | body |');

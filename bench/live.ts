@@ -31,7 +31,16 @@ import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { performance } from 'node:perf_hooks';
-import { killLeftovers, pgliteWithDemo, PostgresDatabases, ready, removePgliteTemplate, Session, startApp, type AppProcess } from '../tests/helpers/processes.js';
+import {
+  killLeftovers,
+  pgliteWithDemo,
+  PostgresDatabases,
+  ready,
+  removePgliteTemplate,
+  Session,
+  startApp,
+  type AppProcess,
+} from '../tests/helpers/processes.js';
 import { httpSignIn } from '../tests/helpers/sse.js';
 
 const SUBSCRIBERS = Number(process.env.BENCH_SUBSCRIBERS ?? 2_000);
@@ -112,7 +121,9 @@ const quantile = (values: number[], q: number) => {
 
 /** Resident set size of a process, from /proc (Linux). */
 function rss(pid: number): number {
-  const line = readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((l) => l.startsWith('VmRSS:'));
+  const line = readFileSync(`/proc/${pid}/status`, 'utf8')
+    .split('\n')
+    .find((l) => l.startsWith('VmRSS:'));
   return Number(/(\d+)/.exec(line ?? '')?.[1] ?? NaN) * 1024;
 }
 
@@ -139,7 +150,8 @@ interface Rig {
 async function rig(apps: AppProcess[]): Promise<Rig> {
   for (const app of apps) await ready(app);
   const cookies = new Map<string, Array<string | null>>();
-  for (const app of apps) cookies.set(app.url, await Promise.all(AUDIENCES.map((email) => (email ? httpSignIn(app.url, email, PASSWORD) : Promise.resolve(null)))));
+  for (const app of apps)
+    cookies.set(app.url, await Promise.all(AUDIENCES.map((email) => (email ? httpSignIn(app.url, email, PASSWORD) : Promise.resolve(null)))));
   const writers = await Promise.all(apps.map((app) => Session.signIn(app, 'secretariat@gavel.demo')));
   const res = await writers[0]!.request('GET', '/api/meetings?year=2020');
   const { meetings } = (await res.json()) as { meetings: Array<{ id: number; isPublic: boolean }> };
@@ -289,11 +301,17 @@ try {
 }
 
 console.log(`Machine: ${cpus().length} × ${cpus()[0]?.model}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`);
-console.log(`Date: ${new Date().toISOString()}; load average at the end ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+console.log(
+  `Date: ${new Date().toISOString()}; load average at the end ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')}`,
+);
 console.log(
   `Subscribers as anonymous readers, a journalist, a liaison and the secretariat in turn; ${WRITES} writes (a public meeting renamed), CPU at rest over ${REST_SECONDS} s`,
 );
 console.log('Delivery: from sending the write to its event at the last subscriber (the write\'s own request included: "write ms").');
-console.log('| setup | subscribers | delivery p50 ms | delivery p99 ms | write ms (p50) | KiB per idle subscriber | CPU at rest, % of a core | events missed |');
+console.log(
+  '| setup | subscribers | delivery p50 ms | delivery p99 ms | write ms (p50) | KiB per idle subscriber | CPU at rest, % of a core | events missed |',
+);
 console.log('|---|---|---|---|---|---|---|---|');
 for (const r of rows) console.log(r);

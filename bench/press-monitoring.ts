@@ -65,13 +65,31 @@ printAccuracy('The same pages pasted as plain text (no markup, no address, no pr
 // ---- 2. ms per page against 300 meetings ----
 
 const SECTORS: [string, string][] = [
-  ['Economic', 'Kinh tế'], ['Labour', 'Lao động'], ['Health', 'Y tế'], ['Energy', 'Năng lượng'], ['Tourism', 'Du lịch'],
-  ['Transport', 'Giao thông vận tải'], ['Agriculture and Forestry', 'Nông Lâm nghiệp'], ['Environment', 'Môi trường'],
-  ['Education', 'Giáo dục'], ['Telecommunications', 'Viễn thông'], ['Finance', 'Tài chính'], ['Defence', 'Quốc phòng'],
-  ['Law', 'Tư pháp'], ['Culture and Arts', 'Văn hóa Nghệ thuật'], ['Sports', 'Thể thao'], ['Rural Development', 'Phát triển nông thôn'],
-  ['Social Welfare', 'Phúc lợi xã hội'], ['Science and Technology', 'Khoa học Công nghệ'], ['Information', 'Thông tin'],
-  ['Disaster Management', 'Quản lý thiên tai'], ['Youth', 'Thanh niên'], ['Women', 'Phụ nữ'], ['Minerals', 'Khoáng sản'],
-  ['Transnational Crime', 'Tội phạm xuyên quốc gia'], ['Civil Service', 'Công vụ'],
+  ['Economic', 'Kinh tế'],
+  ['Labour', 'Lao động'],
+  ['Health', 'Y tế'],
+  ['Energy', 'Năng lượng'],
+  ['Tourism', 'Du lịch'],
+  ['Transport', 'Giao thông vận tải'],
+  ['Agriculture and Forestry', 'Nông Lâm nghiệp'],
+  ['Environment', 'Môi trường'],
+  ['Education', 'Giáo dục'],
+  ['Telecommunications', 'Viễn thông'],
+  ['Finance', 'Tài chính'],
+  ['Defence', 'Quốc phòng'],
+  ['Law', 'Tư pháp'],
+  ['Culture and Arts', 'Văn hóa Nghệ thuật'],
+  ['Sports', 'Thể thao'],
+  ['Rural Development', 'Phát triển nông thôn'],
+  ['Social Welfare', 'Phúc lợi xã hội'],
+  ['Science and Technology', 'Khoa học Công nghệ'],
+  ['Information', 'Thông tin'],
+  ['Disaster Management', 'Quản lý thiên tai'],
+  ['Youth', 'Thanh niên'],
+  ['Women', 'Phụ nữ'],
+  ['Minerals', 'Khoáng sản'],
+  ['Transnational Crime', 'Tội phạm xuyên quốc gia'],
+  ['Civil Service', 'Công vụ'],
 ];
 /** The demo's meetings and, up to 300, sectoral ministers' meetings with editions, as a chairmanship year holds. */
 const meetings: MeetingNames[] = [...names.meetings];
@@ -107,17 +125,28 @@ function msPerPage(pages: { content: string; url?: string }[], contentType: stri
 }
 
 const avgChars = (pages: { content: string }[]) => Math.round(pages.reduce((n, p) => n + p.content.length, 0) / pages.length);
-console.log(`\nExtraction + linking against ${meetings.length} meetings and ${names.people.length} people, ${ROUNDS} passes over ${corpus.length} pages, one core`);
-console.log(`plain text  (${String(avgChars(textPages)).padStart(6)} chars/page)  ${msPerPage(textPages, 'text/plain').toFixed(2).padStart(7)} ms/page  (goal ≤ 20)`);
-console.log(`seed scrapes(${String(avgChars(seedPages)).padStart(6)} chars/page)  ${msPerPage(seedPages, 'text/plain').toFixed(2).padStart(7)} ms/page  (goal ≤ 20)`);
-console.log(`HTML        (${String(avgChars(htmlPages)).padStart(6)} chars/page)  ${msPerPage(htmlPages, 'text/html').toFixed(2).padStart(7)} ms/page  (goal ≤ 50)`);
+console.log(
+  `\nExtraction + linking against ${meetings.length} meetings and ${names.people.length} people, ${ROUNDS} passes over ${corpus.length} pages, one core`,
+);
+console.log(
+  `plain text  (${String(avgChars(textPages)).padStart(6)} chars/page)  ${msPerPage(textPages, 'text/plain').toFixed(2).padStart(7)} ms/page  (goal ≤ 20)`,
+);
+console.log(
+  `seed scrapes(${String(avgChars(seedPages)).padStart(6)} chars/page)  ${msPerPage(seedPages, 'text/plain').toFixed(2).padStart(7)} ms/page  (goal ≤ 20)`,
+);
+console.log(
+  `HTML        (${String(avgChars(htmlPages)).padStart(6)} chars/page)  ${msPerPage(htmlPages, 'text/html').toFixed(2).padStart(7)} ms/page  (goal ≤ 50)`,
+);
 
 // ---- 3. A feed of FEED_ITEMS items from a local server ----
 
 const server = createServer((req, res) => {
   const url = new URL(req.url ?? '/', 'http://localhost');
   if (url.pathname === '/feed.xml') {
-    const items = Array.from({ length: FEED_ITEMS }, (_, i) => `<item><title>Item ${i}</title><link>${base}/a/${i}.html</link><pubDate>Thu, 12 Nov 2020 10:00:00 +0700</pubDate></item>`);
+    const items = Array.from(
+      { length: FEED_ITEMS },
+      (_, i) => `<item><title>Item ${i}</title><link>${base}/a/${i}.html</link><pubDate>Thu, 12 Nov 2020 10:00:00 +0700</pubDate></item>`,
+    );
     res.writeHead(200, { 'content-type': 'application/rss+xml; charset=utf-8' });
     res.end(`<?xml version="1.0"?><rss version="2.0"><channel><title>Bench</title><link>${base}/</link>${items.join('')}</channel></rss>`);
     return;
@@ -160,7 +189,9 @@ while (imported < FEED_ITEMS && polls < FEED_ITEMS) {
 const seconds = (performance.now() - started) / 1000;
 const [stored] = await database.db.select({ n: count() }).from(clippings);
 console.log(`\nFeed poll: ${FEED_ITEMS} items from a local HTTP server into PGlite (demo meetings), ${polls} polls`);
-console.log(`${imported} pages imported (${stored?.n ?? 0} clippings stored, ${failures} polls with failures) in ${seconds.toFixed(1)} s: ${((imported / seconds) * 60).toFixed(0)} pages/minute`);
+console.log(
+  `${imported} pages imported (${stored?.n ?? 0} clippings stored, ${failures} polls with failures) in ${seconds.toFixed(1)} s: ${((imported / seconds) * 60).toFixed(0)} pages/minute`,
+);
 
 console.log(`\nMachine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, load ${loadavg()[0]!.toFixed(2)}, node ${process.version}`);
 await database.close();

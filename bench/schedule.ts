@@ -33,7 +33,10 @@ const cases: { name: string; instance: () => SchedulingInstance }[] = [
 function check(instance: SchedulingInstance, r: ScheduleResult): string {
   if (!r.objective) return '';
   const c = compile(instance);
-  const broken = violations(c, c.meetings.map((m) => (r.starts[m.id]! - c.gridStartMs) / SLOT_MS));
+  const broken = violations(
+    c,
+    c.meetings.map((m) => (r.starts[m.id]! - c.gridStartMs) / SLOT_MS),
+  );
   return broken.length ? ` BROKEN(${broken.length})` : '';
 }
 
@@ -41,10 +44,17 @@ const versusBound = (value: number | undefined, bound: number | null | undefined
   value === undefined || bound === null || bound === undefined ? '—' : `≤${(value > 0 ? ((value - bound) / value) * 100 : 0).toFixed(2)}% (vs bound)`;
 const pct = (a: number, b: number) => (b === 0 ? (a === 0 ? '0.00%' : '∞') : `${(((a - b) / b) * 100).toFixed(2)}%`);
 
-console.log(`# bench:schedule — ${new Date().toISOString()} — ${os.cpus()[0]?.model} ×${os.cpus().length}, node ${process.version}, load ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+console.log(
+  `# bench:schedule — ${new Date().toISOString()} — ${os.cpus()[0]?.model} ×${os.cpus().length}, node ${process.version}, load ${os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')}`,
+);
 const part = (p: ScheduleResult['parts']['max']) => (p.status === 'optimal' ? 'optimal' : p.gap === null ? p.status : `gap ${(p.gap * 100).toFixed(2)}%`);
 
-console.log('| instance | rows × binaries | exact (auto) max | exact (auto) total | exact time | exact (max, total) | heuristic time | heuristic (max, total) | gap max | gap total |');
+console.log(
+  '| instance | rows × binaries | exact (auto) max | exact (auto) total | exact time | exact (max, total) | heuristic time | heuristic (max, total) | gap max | gap total |',
+);
 console.log('|---|---|---|---|---|---|---|---|---|---|');
 // ONLY=AMM-53 (a part of a case's name) runs just the matching cases, e.g. to check the bench works.
 const only = process.env.ONLY;
@@ -65,7 +75,9 @@ for (const { name, instance: make } of cases.filter((k) => !only || k.name.inclu
     exact?.objective ? `${exact.objective.max}, ${exact.objective.total}` : '—',
     `${(heuristic.timeMs / 1000).toFixed(2)} s${heuristic.timeMs >= HEURISTIC_BUDGET_MS - 100 ? ' (budget reached)' : ''}`,
     heuristic.objective ? `${heuristic.objective.max}, ${heuristic.objective.total}${check(instance, heuristic)}` : heuristic.status,
-    proven && heuristic.objective ? pct(heuristic.objective.max, proven.max) : versusBound(heuristic.objective?.max, exact?.parts.max.bound ?? heuristic.parts.max.bound),
+    proven && heuristic.objective
+      ? pct(heuristic.objective.max, proven.max)
+      : versusBound(heuristic.objective?.max, exact?.parts.max.bound ?? heuristic.parts.max.bound),
     proven && heuristic.objective
       ? pct(heuristic.objective.total, proven.total)
       : // The exact total's bound holds for schedules whose maximum is no higher than the exact answer's.
@@ -75,4 +87,9 @@ for (const { name, instance: make } of cases.filter((k) => !only || k.name.inclu
   ];
   console.log(`| ${row.join(' | ')} |`);
 }
-console.log(`# load at the end: ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+console.log(
+  `# load at the end: ${os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')}`,
+);

@@ -39,12 +39,18 @@ const DOCS = Number(process.env.BENCH_DOCS ?? 100_000);
 const QUERIES = Number(process.env.BENCH_QUERIES ?? 200);
 const BATCH = 1_000;
 
-const viWords = 'hợp tác khu vực an ninh biển kinh tế số phục hồi bền vững y tế giáo dục thanh niên phụ nữ hòa bình ổn định phát triển chuyển đổi năng lượng môi trường thương mại đầu tư du lịch văn hóa nông nghiệp lương thực thiên tai ứng phó'.split(' ');
-const enWords = 'cooperation regional security maritime economic digital recovery sustainable health education youth women peace stability development transformation energy environment trade investment tourism culture agriculture food disaster response connectivity resilience'.split(' ');
+const viWords =
+  'hợp tác khu vực an ninh biển kinh tế số phục hồi bền vững y tế giáo dục thanh niên phụ nữ hòa bình ổn định phát triển chuyển đổi năng lượng môi trường thương mại đầu tư du lịch văn hóa nông nghiệp lương thực thiên tai ứng phó'.split(
+    ' ',
+  );
+const enWords =
+  'cooperation regional security maritime economic digital recovery sustainable health education youth women peace stability development transformation energy environment trade investment tourism culture agriculture food disaster response connectivity resilience'.split(
+    ' ',
+  );
 
 function rng(seed: number) {
   let s = seed >>> 0;
-  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+  return () => (s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32;
 }
 // The same corpus for every engine of a run: ingestCorpus starts the sequence again.
 let rand = rng(42);
@@ -53,12 +59,12 @@ const words = (list: string[], n: number) => Array.from({ length: n }, () => pic
 
 // Body text from a large pseudo-vocabulary (syllable pairs), so that the topical
 // title words are selective as in real documents rather than in every text.
-const syllables = 'an ba binh cao cong da dan dong du gia hai hoa hung khanh kim lam lan linh long mai minh nam ngoc nhan phong phuc quang son tam tan thanh thien thu tien trung tuan van viet xuan yen'.split(' ');
+const syllables =
+  'an ba binh cao cong da dan dong du gia hai hoa hung khanh kim lam lan linh long mai minh nam ngoc nhan phong phuc quang son tam tan thanh thien thu tien trung tuan van viet xuan yen'.split(
+    ' ',
+  );
 const enStems = 'act bal cap dev eng fram gov hum inf jur lab man net obj pol reg str tech util val'.split(' ');
-const bodyVocabulary = [
-  ...syllables.flatMap((a) => syllables.map((b) => `${a}${b}`)),
-  ...enStems.flatMap((a) => enStems.map((b) => `${a}${b}ion`)),
-];
+const bodyVocabulary = [...syllables.flatMap((a) => syllables.map((b) => `${a}${b}`)), ...enStems.flatMap((a) => enStems.map((b) => `${a}${b}ion`))];
 
 function doc(i: number, meetingIds: number[]) {
   const titleEn = `Declaration on ${words(enWords, 3)} ${i}`;
@@ -86,7 +92,17 @@ function doc(i: number, meetingIds: number[]) {
 // 'pho' was a prefix matching body words): they now go the trigram way, below.
 const queries = ['an ninh bien', 'digital transformation', 'phuc hoi', 'women peace', 'thien tai', 'energy environment', 'kinh te so', 'du lich'];
 // Full text finds nothing for these (misspelled, or no such title); each searches titles by trigram similarity.
-const misspelled = ['maritme securty', 'digtal transformaton', 'sustainble recovry', 'an nihn bien', 'phuc hoi ben vung', 'hop tac du lich', 'enviroment coperation', 'hannoi declaraton', 'thien tai ung pho'];
+const misspelled = [
+  'maritme securty',
+  'digtal transformaton',
+  'sustainble recovry',
+  'an nihn bien',
+  'phuc hoi ben vung',
+  'hop tac du lich',
+  'enviroment coperation',
+  'hannoi declaraton',
+  'thien tai ung pho',
+];
 const quantile = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))]!;
 
 async function ingestCorpus(database: Database): Promise<number> {
@@ -126,7 +142,9 @@ async function cpuMs(database: Database): Promise<number> {
   const own = process.cpuUsage();
   let ms = (own.user + own.system) / 1000;
   if (database.engine === 'postgres') {
-    const pids = await database.db.execute<{ pid: number }>(sql`select pid from pg_stat_activity where datname = current_database() and backend_type = 'client backend'`);
+    const pids = await database.db.execute<{ pid: number }>(
+      sql`select pid from pg_stat_activity where datname = current_database() and backend_type = 'client backend'`,
+    );
     for (const { pid } of (pids as unknown as { rows: Array<{ pid: number }> }).rows) {
       try {
         const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
@@ -232,7 +250,6 @@ async function searches(database: Database) {
   out.loadAverage = Number(loadavg()[0]!.toFixed(1));
   return out;
 }
-
 
 const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GB`;
 console.log(

@@ -32,7 +32,8 @@ if (mode === 'bare') {
   let webRoot = builtWebRoot;
   if (!existsSync(join(webRoot, 'index.html'))) {
     webRoot = mkdtempSync(join(tmpdir(), 'gavel-bench-web-'));
-    const shell = '<!doctype html>\n<html lang="vi">\n  <head>\n    <meta charset="UTF-8" />\n    <title>Gavel</title>\n  </head>\n  <body>\n    <div id="root"></div>\n  </body>\n</html>\n';
+    const shell =
+      '<!doctype html>\n<html lang="vi">\n  <head>\n    <meta charset="UTF-8" />\n    <title>Gavel</title>\n  </head>\n  <body>\n    <div id="root"></div>\n  </body>\n</html>\n';
     writeFileSync(join(webRoot, 'index.html'), shell);
   }
   const app = await buildApp({

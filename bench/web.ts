@@ -84,7 +84,9 @@ async function main() {
   });
   try {
     const base = `http://127.0.0.1:${server.port}`;
-    console.log(`bench:web — ${LOADS} first loads per page at 1440×900, Chromium ${browser.version()}, ${cpus().length} × ${cpus()[0]?.model ?? '?'}, ${Math.round(totalmem() / 2 ** 30)} GB, ${new Date().toISOString()}`);
+    console.log(
+      `bench:web — ${LOADS} first loads per page at 1440×900, Chromium ${browser.version()}, ${cpus().length} × ${cpus()[0]?.model ?? '?'}, ${Math.round(totalmem() / 2 ** 30)} GB, ${new Date().toISOString()}`,
+    );
     console.log('page       interactive median   p95      first-load JS (gzip)');
     for (const { name, path, ready } of pages) {
       await load(browser, base + path, ready); // warm the server's caches, not the browser's
@@ -92,7 +94,9 @@ async function main() {
       for (let i = 0; i < LOADS; i++) runs.push(await load(browser, base + path, ready));
       const times = runs.map((r) => r.ms).sort((a, b) => a - b);
       const kb = Math.max(...runs.map((r) => r.jsBytes)) / 1024;
-      console.log(`${name.padEnd(10)} ${`${quantile(times, 0.5).toFixed(0)} ms`.padStart(18)}   ${`${quantile(times, 0.95).toFixed(0)} ms`.padEnd(8)} ${kb.toFixed(1)} KB`);
+      console.log(
+        `${name.padEnd(10)} ${`${quantile(times, 0.5).toFixed(0)} ms`.padStart(18)}   ${`${quantile(times, 0.95).toFixed(0)} ms`.padEnd(8)} ${kb.toFixed(1)} KB`,
+      );
     }
   } finally {
     await browser.close();

@@ -11,7 +11,16 @@
  */
 import { cpus, loadavg, totalmem } from 'node:os';
 import { performance } from 'node:perf_hooks';
-import { killLeftovers, pgliteWithDemo, PostgresDatabases, ready, removePgliteTemplate, Session, startApp, type AppProcess } from '../tests/helpers/processes.js';
+import {
+  killLeftovers,
+  pgliteWithDemo,
+  PostgresDatabases,
+  ready,
+  removePgliteTemplate,
+  Session,
+  startApp,
+  type AppProcess,
+} from '../tests/helpers/processes.js';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
 const WRITERS = Number(process.env.BENCH_WRITERS ?? 20);
@@ -82,7 +91,9 @@ async function stop(apps: AppProcess[]): Promise<void> {
 
 const rows: string[] = [];
 const row = (label: string, f: Figures) =>
-  rows.push(`| ${label} | ${f.writesPerSecond.toFixed(0)} | ${f.p50.toFixed(1)} | ${f.p99.toFixed(1)} | ${f.errors} |${f.firstError ? ` ${f.firstError}` : ''}`);
+  rows.push(
+    `| ${label} | ${f.writesPerSecond.toFixed(0)} | ${f.p50.toFixed(1)} | ${f.p99.toFixed(1)} | ${f.errors} |${f.firstError ? ` ${f.firstError}` : ''}`,
+  );
 
 try {
   if (process.env.BENCH_SKIP_PGLITE !== 'true') {
@@ -116,7 +127,11 @@ try {
 }
 
 console.log(`Machine: ${cpus().length} × ${cpus()[0]?.model}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`);
-console.log(`Date: ${new Date().toISOString()}; load average at the end ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+console.log(
+  `Date: ${new Date().toISOString()}; load average at the end ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')}`,
+);
 console.log(`${WRITERS} writers creating press centers, ${SECONDS} s each after ${WARM_UP_SECONDS} s of warm-up`);
 console.log('| setup | writes/s | p50 ms | p99 ms | errors |');
 console.log('|---|---|---|---|---|');

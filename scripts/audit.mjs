@@ -18,11 +18,12 @@ let raw;
 if (process.env.GAVEL_AUDIT_REPORT) {
   // A saved `npm audit --json` answer: for the script's own tests.
   raw = readFileSync(process.env.GAVEL_AUDIT_REPORT, 'utf8');
-} else try {
-  raw = execFileSync('npm', ['audit', '--omit=dev', '--json'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
-} catch (err) {
-  raw = err.stdout; // npm audit exits 1 when it finds anything
-}
+} else
+  try {
+    raw = execFileSync('npm', ['audit', '--omit=dev', '--json'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+  } catch (err) {
+    raw = err.stdout; // npm audit exits 1 when it finds anything
+  }
 let report;
 try {
   report = JSON.parse(raw);
@@ -45,7 +46,9 @@ for (const [name, v] of Object.entries(report.vulnerabilities)) {
   }
 }
 for (const s of serious) {
-  console.log(`${s.accepted ? 'accepted' : 'FAIL'}  ${s.severity}  ${s.name}: ${s.title} ${s.url}${s.accepted ? ` (${s.accepted.reason}; reviewed by ${s.accepted.reviewedBy}, until ${s.accepted.reviewUntil})` : ''}`);
+  console.log(
+    `${s.accepted ? 'accepted' : 'FAIL'}  ${s.severity}  ${s.name}: ${s.title} ${s.url}${s.accepted ? ` (${s.accepted.reason}; reviewed by ${s.accepted.reviewedBy}, until ${s.accepted.reviewUntil})` : ''}`,
+  );
 }
 const failing = serious.filter((s) => !s.accepted);
 console.log(`audit: ${failing.length} high or critical advisories in production dependencies not accepted`);

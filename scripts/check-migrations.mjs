@@ -22,7 +22,11 @@ try {
       // drizzle-kit takes the output folder relative to where it runs.
       `export default { ...base, schema: ${JSON.stringify('SCHEMA')}, out: ${JSON.stringify(relative(root, out))} };\n`.replace(
         JSON.stringify('SCHEMA'),
-        'Array.isArray(base.schema) ? base.schema.map((s) => new URL(s, ' + JSON.stringify(`file://${root}/`) + ').pathname) : new URL(base.schema, ' + JSON.stringify(`file://${root}/`) + ').pathname',
+        'Array.isArray(base.schema) ? base.schema.map((s) => new URL(s, ' +
+          JSON.stringify(`file://${root}/`) +
+          ').pathname) : new URL(base.schema, ' +
+          JSON.stringify(`file://${root}/`) +
+          ').pathname',
       ),
   );
   const before = new Set(readdirSync(out));

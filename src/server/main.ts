@@ -35,7 +35,8 @@ app = await buildApp({ database, config });
 await app.listen({ port: config.port, host: config.host });
 
 const seconds = ((performance.now() - started) / 1000).toFixed(2);
-const where = 'url' in config.database ? 'PostgreSQL (DATABASE_URL)' : `embedded PGlite in ${'dataDir' in config.database ? config.database.dataDir : 'memory'}`;
+const where =
+  'url' in config.database ? 'PostgreSQL (DATABASE_URL)' : `embedded PGlite in ${'dataDir' in config.database ? config.database.dataDir : 'memory'}`;
 const lines = [
   '',
   `Gavel is ready at http://localhost:${config.port}  (API docs: http://localhost:${config.port}/api/docs)`,

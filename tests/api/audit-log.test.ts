@@ -93,7 +93,10 @@ describe.each(engines)('the audit log on %s', (engine) => {
     ] as const) {
       const res = await admin.get(`/api/audit?${query}`);
       expect(res.statusCode, query).toBe(400);
-      expect(res.json<{ details: Array<{ path: string }> }>().details.map((d) => d.path), query).toContain(field);
+      expect(
+        res.json<{ details: Array<{ path: string }> }>().details.map((d) => d.path),
+        query,
+      ).toContain(field);
     }
     expect((await admin.get('/api/audit.csv?from=nope')).statusCode).toBe(400);
   });

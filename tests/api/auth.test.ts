@@ -15,9 +15,7 @@ describe.each(engines)('sign-in on %s', (engine) => {
     const client = await h.anonymous();
     const res = await client.post('/api/auth/sign-in', { email: 'Secretariat@gavel.demo', password: DEMO_PASSWORD });
     expect(res.statusCode).toBe(200);
-    const cookie = (res.cookies as Array<{ name: string; httpOnly?: boolean; sameSite?: string }>).find(
-      (c) => c.name === 'gavel_session',
-    );
+    const cookie = (res.cookies as Array<{ name: string; httpOnly?: boolean; sameSite?: string }>).find((c) => c.name === 'gavel_session');
     expect(cookie?.httpOnly).toBe(true);
     expect(cookie?.sameSite).toBe('Lax');
     expect(res.json<{ user: { roles: string[] } }>().user.roles).toContain('secretariat');

@@ -38,7 +38,9 @@ async function nextValues(db: DbOrTx): Promise<Record<string, number>> {
   const out: Record<string, number> = {};
   const sequences = rowsOf<{ name: string }>(await db.execute(sql`select sequencename as name from pg_sequences where schemaname = 'public' order by 1`));
   for (const { name } of sequences) {
-    const [row] = rowsOf<{ next: string }>(await db.execute(sql.raw(`select (last_value + case when is_called then 1 else 0 end)::text as next from public."${name}"`)));
+    const [row] = rowsOf<{ next: string }>(
+      await db.execute(sql.raw(`select (last_value + case when is_called then 1 else 0 end)::text as next from public."${name}"`)),
+    );
     out[name] = Number(row!.next);
   }
   return out;
@@ -85,7 +87,14 @@ describe.each(engines)('backups on %s', (engine) => {
 
   const apply = async (eventId: number, n: number) => {
     const body = multipartBody(
-      { fullName: `Reporter ${n}`, outlet: 'Báo Thời Đại', nationality: 'VN', idDocumentNumber: `B${n}${randomBytes(3).toString('hex')}`, email: 'r@example.org', ...pressConsent },
+      {
+        fullName: `Reporter ${n}`,
+        outlet: 'Báo Thời Đại',
+        nationality: 'VN',
+        idDocumentNumber: `B${n}${randomBytes(3).toString('hex')}`,
+        email: 'r@example.org',
+        ...pressConsent,
+      },
       { name: 'photo', filename: 'me.png', type: 'image/png', bytes: png(40 + n, 50) },
     );
     const res = await anon.request('POST', `/api/press/events/${eventId}/applications`, body.payload, body.headers);
@@ -113,7 +122,20 @@ describe.each(engines)('backups on %s', (engine) => {
     });
     await during;
     // And more after it.
-    expect((await press.post('/api/press/events', { slug: 'after-backup', titleEn: 'After', titleVi: 'Sau', venueEn: 'Hanoi', venueVi: 'Hà Nội', opensAt: '2020-11-09T08:00:00+07:00', timeZone: 'Asia/Ho_Chi_Minh', capacity: 3 })).statusCode).toBe(201);
+    expect(
+      (
+        await press.post('/api/press/events', {
+          slug: 'after-backup',
+          titleEn: 'After',
+          titleVi: 'Sau',
+          venueEn: 'Hanoi',
+          venueVi: 'Hà Nội',
+          opensAt: '2020-11-09T08:00:00+07:00',
+          timeZone: 'Asia/Ho_Chi_Minh',
+          capacity: 3,
+        })
+      ).statusCode,
+    ).toBe(201);
     expect(await fingerprint(h.database.db)).not.toEqual(before);
 
     const { target, drop } = await emptyTarget(engine, h.database.url);
@@ -128,7 +150,9 @@ describe.each(engines)('backups on %s', (engine) => {
         expect(Object.keys(nextAfter)).toEqual(Object.keys(nextBefore));
         for (const [name, next] of Object.entries(nextBefore)) expect(nextAfter[name], name).toBeGreaterThanOrEqual(next);
         const [created] = rowsOf<{ id: number }>(
-          await restored.db.execute(sql`insert into press_events (slug, title_en, title_vi, venue_en, venue_vi, opens_at, time_zone, capacity) values ('new', 'N', 'N', 'V', 'V', now(), 'UTC', 1) returning id`),
+          await restored.db.execute(
+            sql`insert into press_events (slug, title_en, title_vi, venue_en, venue_vi, opens_at, time_zone, capacity) values ('new', 'N', 'N', 'V', 'V', now(), 'UTC', 1) returning id`,
+          ),
         );
         expect(created!.id).toBeGreaterThanOrEqual(nextBefore['press_events_id_seq']!);
       } finally {

@@ -75,7 +75,10 @@ describe.each(engines)('calendar revisions on %s', (engine) => {
   it('makes a new revision when the meeting is rescheduled by PATCH, and none for a change the event does not show', async () => {
     // A planned meeting outside the cluster (a held one's times are history: they cannot change), so the scheduler's tests below find the cluster as the demo has it.
     const series = (await h.app.inject('/api/series')).json<{ series: Array<{ id: number }> }>().series;
-    const m = await newMeeting<{ id: number; titleEn: string }>(staff, series[0]!.id, { startsAt: '2031-05-10T08:00:00+07:00', endsAt: '2031-05-10T09:00:00+07:00' });
+    const m = await newMeeting<{ id: number; titleEn: string }>(staff, series[0]!.id, {
+      startsAt: '2031-05-10T08:00:00+07:00',
+      endsAt: '2031-05-10T09:00:00+07:00',
+    });
     const before = await eventOf(m.id);
     const changedAt = Date.now();
     const startsAt = new Date(before.start.getTime() + 3_600_000);

@@ -62,7 +62,14 @@ describe.each(engines)('task attachments on %s', (engine) => {
       ['Kế hoạch an ninh.pdf', await pdfOf(['Kế hoạch bảo đảm an ninh']), 'application/pdf'],
       ['plan.docx', await docxOf(['Security plan']), 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'],
       ['plan.odt', odtOf(['Security plan']), 'application/vnd.oasis.opendocument.text'],
-      ['checklist.xlsx', await xlsxOf([['Gate', 'Ready'], ['North', 'yes']]), 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
+      [
+        'checklist.xlsx',
+        await xlsxOf([
+          ['Gate', 'Ready'],
+          ['North', 'yes'],
+        ]),
+        'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      ],
       // A name that lies: the bytes are a PNG, so it is kept as one.
       ['venue-map.pdf', png(4, 3), 'image/png'],
       ['badge.jpeg', jpeg(), 'image/jpeg'],

@@ -63,7 +63,9 @@ describe.each(engines)('editing deliverables and sessions on %s', (engine) => {
   });
 
   it("changes a deliverable's titles, proposer, year, weight, parent, owners and meetings", async () => {
-    const parent = (await staff.get('/api/deliverables')).json<{ deliverables: Array<{ id: number; slug: string }> }>().deliverables.find((x) => x.slug === 'covid19-outcomes')!;
+    const parent = (await staff.get('/api/deliverables'))
+      .json<{ deliverables: Array<{ id: number; slug: string }> }>()
+      .deliverables.find((x) => x.slug === 'covid19-outcomes')!;
     const vn = (await staff.get('/api/parties/VN')).json<{ id: number }>().id;
     const res = await staff.patch(`/api/deliverables/${d.id}`, {
       titleEn: 'Statement on digital transformation',
@@ -160,8 +162,9 @@ describe.each(engines)('editing deliverables and sessions on %s', (engine) => {
     expect((await staff.patch('/api/committee/sessions/99', { minutes: 'x' })).statusCode).toBe(404);
     expect((await focal.patch('/api/committee/sessions/6', { minutes: 'x' })).statusCode).toBe(403);
 
-    const events = (await staff.get('/api/changes?entityType=committee_session&limit=5')).json<{ events: Array<{ action: string; changes: Record<string, unknown> }> }>()
-      .events;
+    const events = (await staff.get('/api/changes?entityType=committee_session&limit=5')).json<{
+      events: Array<{ action: string; changes: Record<string, unknown> }>;
+    }>().events;
     expect(events[0]).toMatchObject({ action: 'update', changes: { minutes: { from: null } } });
   });
 
@@ -171,6 +174,9 @@ describe.each(engines)('editing deliverables and sessions on %s', (engine) => {
     expect(before.reportEn).toMatch(/^Secretary-General/);
     const res = await staff.patch('/api/committee/sessions/6', { reportEn: 'The committee agreed the tasks for the 37th Summit.' });
     expect(res.statusCode, res.body).toBe(200);
-    expect(res.json<{ report: string | null; reportEn: string | null }>()).toMatchObject({ report: before.report, reportEn: 'The committee agreed the tasks for the 37th Summit.' });
+    expect(res.json<{ report: string | null; reportEn: string | null }>()).toMatchObject({
+      report: before.report,
+      reportEn: 'The committee agreed the tasks for the 37th Summit.',
+    });
   });
 });

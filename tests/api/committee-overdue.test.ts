@@ -93,7 +93,12 @@ describe.each(engines)('the overdue sweep on %s', (engine) => {
   it('sweeps when an app starts, unless turned off', async () => {
     const id = await newTask(addDays(today, -3));
     const start = async (overdueSweepMinutes: number) => {
-      const app = await buildApp({ database: h.database, config: { ...loadConfig({}), logLevel: 'silent', overdueSweepMinutes }, serveWeb: false, logger: false });
+      const app = await buildApp({
+        database: h.database,
+        config: { ...loadConfig({}), logLevel: 'silent', overdueSweepMinutes },
+        serveWeb: false,
+        logger: false,
+      });
       await app.ready();
       await app.close();
     };

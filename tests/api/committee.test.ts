@@ -80,8 +80,7 @@ describe.each(engines)('the committee on %s', (engine) => {
   });
 
   it('computes the four COVID-19 outcomes’ status as of a day, and rolls their progress up', async () => {
-    const list = async (asOf: string) =>
-      (await member.get(`/api/deliverables?asOf=${asOf}`)).json<{ deliverables: Deliverable[] }>().deliverables;
+    const list = async (asOf: string) => (await member.get(`/api/deliverables?asOf=${asOf}`)).json<{ deliverables: Deliverable[] }>().deliverables;
     const before = await list('2020-11-01');
     const by = (l: Deliverable[], slug: string) => l.find((d) => d.slug === slug)!;
     // Eve of the 37th Summit (12 Nov, Hanoi) is 11 Nov: within 14 days of 1 Nov.
@@ -94,7 +93,13 @@ describe.each(engines)('the committee on %s', (engine) => {
     expect(by(before, 'covid19-outcomes').progress).toBe(75);
     // By the summit's eve the four were delivered; the mid-term review went out two days late.
     const opening = await list('2020-11-12');
-    for (const slug of ['covid19-response-fund', 'regional-reserve-medical-supplies', 'sop-public-health-emergencies', 'post-covid19-recovery-plan', 'covid19-outcomes']) {
+    for (const slug of [
+      'covid19-response-fund',
+      'regional-reserve-medical-supplies',
+      'sop-public-health-emergencies',
+      'post-covid19-recovery-plan',
+      'covid19-outcomes',
+    ]) {
       expect(by(opening, slug).status, slug).toBe('done');
     }
     expect(by(opening, 'acv2025-mid-term-review').status).toBe('late');
@@ -122,7 +127,9 @@ describe.each(engines)('the committee on %s', (engine) => {
     expect(made.statusCode, made.body).toBe(201);
     const id = made.json<{ id: number }>().id;
     expect(await dueOf(id)).toBe('2031-06-09');
-    expect((await staff.patch(`/api/meetings/${coming.id}`, { startsAt: shift('2031-06-10T01:00:00Z'), endsAt: shift('2031-06-10T03:00:00Z') })).statusCode).toBe(200);
+    expect(
+      (await staff.patch(`/api/meetings/${coming.id}`, { startsAt: shift('2031-06-10T01:00:00Z'), endsAt: shift('2031-06-10T03:00:00Z') })).statusCode,
+    ).toBe(200);
     expect(await dueOf(id)).toBe('2031-06-16');
   });
 
@@ -230,8 +237,16 @@ describe.each(engines)('the committee on %s', (engine) => {
     expect(await filtered('done', today)).toContain(id);
     // Touching it again while done keeps the day; reopening clears it.
     expect((await staff.patch(`/api/tasks/${id}`, { status: 'done', priority: 'high' })).json<Task>().closedOn).toBe(today);
-    expect((await staff.patch(`/api/tasks/${id}`, { status: 'in_progress' })).json<Task>()).toMatchObject({ status: 'in_progress', closedOn: null, overdue: true });
-    expect((await staff.patch(`/api/tasks/${id}`, { status: 'cancelled' })).json<Task>()).toMatchObject({ status: 'cancelled', closedOn: today, overdue: false });
+    expect((await staff.patch(`/api/tasks/${id}`, { status: 'in_progress' })).json<Task>()).toMatchObject({
+      status: 'in_progress',
+      closedOn: null,
+      overdue: true,
+    });
+    expect((await staff.patch(`/api/tasks/${id}`, { status: 'cancelled' })).json<Task>()).toMatchObject({
+      status: 'cancelled',
+      closedOn: today,
+      overdue: false,
+    });
   });
 
   it('records a decision that creates tasks in one step, notifies, and carries open ones over to the next session', async () => {
@@ -310,17 +325,20 @@ describe.each(engines)('the committee on %s', (engine) => {
   });
 
   it('gives a focal point a daily digest, and announces each overdue task once', async () => {
-    const digest = async () =>
-      (await focal.get('/api/notifications/digest?asOf=2020-11-20')).json<{ overdue: Task[]; unread: number }>();
+    const digest = async () => (await focal.get('/api/notifications/digest?asOf=2020-11-20')).json<{ overdue: Task[]; unread: number }>();
     const first = await digest();
     expect(first.overdue.length).toBeGreaterThan(0);
     expect(first.overdue.every((t) => t.body.id === bodyId('moit'))).toBe(true);
     const overdueNotes = async () =>
-      (await focal.get('/api/notifications')).json<{ notifications: Array<{ kind: string; task: Task | null }> }>().notifications.flatMap((n) =>
-        n.kind === 'overdue' && n.task ? [n.task.id] : [],
-      );
+      (await focal.get('/api/notifications'))
+        .json<{ notifications: Array<{ kind: string; task: Task | null }> }>()
+        .notifications.flatMap((n) => (n.kind === 'overdue' && n.task ? [n.task.id] : []));
     const notes = await overdueNotes();
-    for (const t of first.overdue) expect(notes.filter((id) => id === t.id), t.titleEn).toHaveLength(1);
+    for (const t of first.overdue)
+      expect(
+        notes.filter((id) => id === t.id),
+        t.titleEn,
+      ).toHaveLength(1);
     await digest();
     expect(await overdueNotes()).toEqual(notes);
   });

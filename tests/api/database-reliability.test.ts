@@ -94,40 +94,43 @@ describe.each(engines)('the database, lost and found, on %s', (engine) => {
     }
   });
 
-  it.runIf(engine === 'postgres')('answers a request whose connection is cut 503 database_unavailable with Retry-After, and the next one succeeds', async () => {
-    const admin = new pg.Client({ connectionString: h.database.url });
-    admin.on('error', () => {});
-    await admin.connect();
-    try {
-      const write = await staffOf(h.app);
-      // Hold the meeting's row so the write waits on it, then cut the waiting connection.
-      await admin.query('begin');
-      await admin.query('select id from meetings where id = $1 for update', [meetingId]);
-      const cut = write('PATCH', `/api/meetings/${meetingId}`, { titleEn: 'Cut off' });
-      let waiting: number | undefined;
-      await until(async () => {
-        const { rows } = await admin.query<{ pid: number }>(
-          `select pid from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock' and pid <> pg_backend_pid()`,
-        );
-        waiting = rows[0]?.pid;
-        return waiting !== undefined;
-      }, 'the write to wait for the row');
-      await admin.query('select pg_terminate_backend($1)', [waiting]);
-      const res = await cut;
-      expect(res.statusCode).toBe(503);
-      expect(res.json()).toMatchObject({ code: 'database_unavailable' });
-      expect(Number(res.headers['retry-after'])).toBeGreaterThan(0);
-      await admin.query('rollback');
+  it.runIf(engine === 'postgres')(
+    'answers a request whose connection is cut 503 database_unavailable with Retry-After, and the next one succeeds',
+    async () => {
+      const admin = new pg.Client({ connectionString: h.database.url });
+      admin.on('error', () => {});
+      await admin.connect();
+      try {
+        const write = await staffOf(h.app);
+        // Hold the meeting's row so the write waits on it, then cut the waiting connection.
+        await admin.query('begin');
+        await admin.query('select id from meetings where id = $1 for update', [meetingId]);
+        const cut = write('PATCH', `/api/meetings/${meetingId}`, { titleEn: 'Cut off' });
+        let waiting: number | undefined;
+        await until(async () => {
+          const { rows } = await admin.query<{ pid: number }>(
+            `select pid from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock' and pid <> pg_backend_pid()`,
+          );
+          waiting = rows[0]?.pid;
+          return waiting !== undefined;
+        }, 'the write to wait for the row');
+        await admin.query('select pg_terminate_backend($1)', [waiting]);
+        const res = await cut;
+        expect(res.statusCode).toBe(503);
+        expect(res.json()).toMatchObject({ code: 'database_unavailable' });
+        expect(Number(res.headers['retry-after'])).toBeGreaterThan(0);
+        await admin.query('rollback');
 
-      const again = await write('PATCH', `/api/meetings/${meetingId}`, { titleEn: 'After the cut' });
-      expect(again.statusCode).toBe(200);
-      expect((await h.app.inject(`/api/meetings/${meetingId}`)).json<Detail>().titleEn).toBe('After the cut');
-    } finally {
-      await admin.end();
-    }
-  });
+        const again = await write('PATCH', `/api/meetings/${meetingId}`, { titleEn: 'After the cut' });
+        expect(again.statusCode).toBe(200);
+        expect((await h.app.inject(`/api/meetings/${meetingId}`)).json<Detail>().titleEn).toBe('After the cut');
+      } finally {
+        await admin.end();
+      }
+    },
+  );
 
-  it.runIf(engine === 'postgres')('serves no stale page after its LISTEN connection is cut: another process\'s write is seen within a second', async () => {
+  it.runIf(engine === 'postgres')("serves no stale page after its LISTEN connection is cut: another process's write is seen within a second", async () => {
     const other = await openDatabase({ url: h.database.url! });
     const otherApp = await buildApp({ database: other, config: config(), serveWeb: false, logger: false });
     const admin = new pg.Client({ connectionString: h.database.url });

@@ -67,7 +67,13 @@ describe.each(engines)('document confidentiality on %s', (engine) => {
 
   const seen = async (client: Client) => {
     const list = (await client.get(`/api/documents?q=${secretWord}`)).json<List>();
-    return { keys: Object.keys(ids).filter((k) => list.documents.some((d) => d.id === ids[k])).sort(), total: list.total, list };
+    return {
+      keys: Object.keys(ids)
+        .filter((k) => list.documents.some((d) => d.id === ids[k]))
+        .sort(),
+      total: list.total,
+      list,
+    };
   };
 
   const audiences: Array<[string, () => Client, string[]]> = [

@@ -73,7 +73,12 @@ describe.each(engines)('document versions and files on %s', (engine) => {
     expect(parts.filter((p) => p.removed).map((p) => p.value.trim())).toContain('strengthen');
     expect(parts.filter((p) => p.added).map((p) => p.value.trim())).toContain('deepen');
     const odt = (await staff.get(`/api/documents/${docId}/diff?from=2&to=3`)).json<{ parts: Array<{ value: string; added: boolean }> }>();
-    expect(odt.parts.filter((p) => p.added).map((p) => p.value).join('')).toContain('&');
+    expect(
+      odt.parts
+        .filter((p) => p.added)
+        .map((p) => p.value)
+        .join(''),
+    ).toContain('&');
   });
 
   it('stores the same bytes once', async () => {
@@ -140,7 +145,12 @@ describe.each(engines)('document versions and files on %s', (engine) => {
       [1, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', true],
     ]);
     const diff = (await anonymous.get(`/api/documents/${statement!.id}/diff?from=1&to=2`)).json<{ parts: Array<{ value: string; added: boolean }> }>();
-    expect(diff.parts.filter((p) => p.added).map((p) => p.value).join(' ')).toContain('12 November 2020');
+    expect(
+      diff.parts
+        .filter((p) => p.added)
+        .map((p) => p.value)
+        .join(' '),
+    ).toContain('12 November 2020');
 
     const declarations = (await anonymous.get('/api/documents?q=ha noi declaration&type=declaration')).json<{ documents: Array<{ id: number }> }>().documents;
     let withFiles = 0;

@@ -37,7 +37,7 @@ describe.each(engines)('outcome lists, search and import on %s', (engine) => {
     await h?.close();
   });
 
-  it("lists what the 37th Summit adopted, noted and issued, by type, with counts", async () => {
+  it('lists what the 37th Summit adopted, noted and issued, by type, with counts', async () => {
     const list = (await anonymous.get(`/api/meetings/${summit37}/outcomes`)).json<Outcomes>();
     const declarations = list.groups.find((g) => g.action === 'adopt' && g.type === 'declaration')!;
     expect(declarations.documents.map((d) => d.titleEn)).toContain('Ha Noi Declaration on the ASEAN Community’s Post-2025 Vision');

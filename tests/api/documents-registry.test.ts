@@ -203,7 +203,9 @@ describe.each(engines)('the document registry: pages, order and editing on %s', 
       });
       expect(after.proposerParties.map((p) => p.code)).toEqual(['SG', 'VN']);
       expect(after.relatedDeliverables.map((d) => d.id)).toEqual([deliverableId]);
-      const events = (await staff.get(`/api/changes?entityType=document&entityId=${doc.id}`)).json<{ events: Array<{ action: string; changes: Record<string, unknown> }> }>().events;
+      const events = (await staff.get(`/api/changes?entityType=document&entityId=${doc.id}`)).json<{
+        events: Array<{ action: string; changes: Record<string, unknown> }>;
+      }>().events;
       const change = events.find((e) => e.action === 'update')!.changes;
       expect(change.titleEn).toEqual({ from: 'Draft statement on regional connectivity', to: 'Declaration on resilient and connected supply chains' });
       expect(change.actingMeetingId).toEqual({ from: meetingIds.summit37, to: meetingIds.eas15 });
@@ -245,7 +247,10 @@ describe.each(engines)('the document registry: pages, order and editing on %s', 
       for (const [body, field] of cases) {
         const res = await edit(staff, doc.id, { ...body, ...(field === 'body' ? {} : { titleEn: field === 'titleEn' ? body.titleEn : 'Must not be saved' }) });
         expect(res.statusCode, `${JSON.stringify(body)}: ${res.body}`).toBe(400);
-        expect(res.json<ErrorBody>().details!.map((d) => d.path), JSON.stringify(body)).toContain(field);
+        expect(
+          res.json<ErrorBody>().details!.map((d) => d.path),
+          JSON.stringify(body),
+        ).toContain(field);
       }
       const unchanged = (await staff.get(`/api/documents/${doc.id}`)).json<Detail>();
       expect(unchanged.titleEn).toBe('Draft statement on regional connectivity');

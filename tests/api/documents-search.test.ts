@@ -46,22 +46,37 @@ describe.each(engines)('documents search on %s', (engine) => {
         expect((await staff.request('POST', `/api/documents/${ids[key]}/versions`, form, headers)).statusCode).toBe(201);
       }
     };
-    await make('secret', 'Zanzibar Quokka Accord on Fisheries', 'Hiệp định Quokka Zanzibar về nghề cá', 'members', 'Điều 1. Các Bên hợp tác về nghề cá quokka.');
-    await make('open', 'Statement on Quokka Conservation', 'Tuyên bố về bảo tồn quokka', 'public', 'Các nhà Lãnh đạo nhấn mạnh an ninh lương thực và <b>bảo tồn</b> loài quokka ở Đông Nam Á.');
+    await make(
+      'secret',
+      'Zanzibar Quokka Accord on Fisheries',
+      'Hiệp định Quokka Zanzibar về nghề cá',
+      'members',
+      'Điều 1. Các Bên hợp tác về nghề cá quokka.',
+    );
+    await make(
+      'open',
+      'Statement on Quokka Conservation',
+      'Tuyên bố về bảo tồn quokka',
+      'public',
+      'Các nhà Lãnh đạo nhấn mạnh an ninh lương thực và <b>bảo tồn</b> loài quokka ở Đông Nam Á.',
+    );
     await make('markup', '<script>alert(1)</script> Quokka Notes', 'Ghi chú <b>quokka</b>', 'public');
   });
   afterAll(async () => {
     await h?.close();
   });
 
-  it.each(['Ha Noi Declaraton', 'Hannoi declaration', 'ha noi decleration post 2025 vission'])('finds the Ha Noi declarations for the misspelled "%s"', async (q) => {
-    const list = await search(anonymous, q);
-    const titles = list.documents.map((d) => d.titleEn);
-    expect(titles).toContain(postVision);
-    expect(list.documents.every((d) => d.match === 'similar')).toBe(true);
-    expect(list.total).toBe(list.documents.length);
-    expect(list.suggestion).not.toBeNull();
-  });
+  it.each(['Ha Noi Declaraton', 'Hannoi declaration', 'ha noi decleration post 2025 vission'])(
+    'finds the Ha Noi declarations for the misspelled "%s"',
+    async (q) => {
+      const list = await search(anonymous, q);
+      const titles = list.documents.map((d) => d.titleEn);
+      expect(titles).toContain(postVision);
+      expect(list.documents.every((d) => d.match === 'similar')).toBe(true);
+      expect(list.total).toBe(list.documents.length);
+      expect(list.suggestion).not.toBeNull();
+    },
+  );
 
   it('suggests the query as the titles spell it, and the suggestion finds them by full text', async () => {
     const list = await search(anonymous, 'Hannoi declaraton');
@@ -112,10 +127,16 @@ describe.each(engines)('documents search on %s', (engine) => {
   it("never reveals a restricted document through a journalist's misspelled query", async () => {
     for (const q of ['Zanzibar Quoka Acord', 'zanzibarr quokka', 'Hiep dinh Quoka Zanzibar']) {
       const asStaff = await search(staff, q);
-      expect(asStaff.documents.map((d) => d.id), q).toContain(ids.secret);
+      expect(
+        asStaff.documents.map((d) => d.id),
+        q,
+      ).toContain(ids.secret);
       for (const client of [journalist, anonymous]) {
         const list = await search(client, q);
-        expect(list.documents.map((d) => d.id), q).not.toContain(ids.secret);
+        expect(
+          list.documents.map((d) => d.id),
+          q,
+        ).not.toContain(ids.secret);
         expect(list.total, q).toBe(list.documents.length);
         expect(JSON.stringify(list).toLowerCase(), q).not.toMatch(/zanzibar|accord|hiệp định|fisheries/);
       }
@@ -125,8 +146,13 @@ describe.each(engines)('documents search on %s', (engine) => {
   it('marks hits in the original titles and snippets, with diacritics, escaping what the document holds', async () => {
     const [open] = (await search(anonymous, 'bao ton quokka')).documents;
     expect(open!.id).toBe(ids.open);
-    expect(open!.highlight).toEqual({ titleEn: 'Statement on <mark>Quokka</mark> Conservation', titleVi: 'Tuyên bố về <mark>bảo</mark> <mark>tồn</mark> <mark>quokka</mark>' });
-    expect(open!.snippet).toBe('Các nhà Lãnh đạo nhấn mạnh an ninh lương thực và &lt;b&gt;<mark>bảo</mark> <mark>tồn</mark>&lt;/b&gt; loài <mark>quokka</mark> ở Đông Nam Á.');
+    expect(open!.highlight).toEqual({
+      titleEn: 'Statement on <mark>Quokka</mark> Conservation',
+      titleVi: 'Tuyên bố về <mark>bảo</mark> <mark>tồn</mark> <mark>quokka</mark>',
+    });
+    expect(open!.snippet).toBe(
+      'Các nhà Lãnh đạo nhấn mạnh an ninh lương thực và &lt;b&gt;<mark>bảo</mark> <mark>tồn</mark>&lt;/b&gt; loài <mark>quokka</mark> ở Đông Nam Á.',
+    );
     const markup = (await search(anonymous, 'quokka notes')).documents.find((d) => d.id === ids.markup)!;
     expect(markup.highlight!.titleEn).toBe('&lt;script&gt;alert(1)&lt;/script&gt; <mark>Quokka</mark> <mark>Notes</mark>');
     expect(markup.highlight!.titleVi).toBe('Ghi chú &lt;b&gt;<mark>quokka</mark>&lt;/b&gt;');

@@ -107,7 +107,9 @@ describe.each(engines)('structured texts and Akoma Ntoso on %s', (engine) => {
   };
 
   it("offers the 37th Summit's public declarations as Akoma Ntoso in both languages, to anyone", async () => {
-    const list = (await anonymous.get(`/api/documents?meeting=${summit37}&type=declaration`)).json<{ documents: Array<{ id: number; titleEn: string; titleVi: string; referenceCode: string }> }>();
+    const list = (await anonymous.get(`/api/documents?meeting=${summit37}&type=declaration`)).json<{
+      documents: Array<{ id: number; titleEn: string; titleVi: string; referenceCode: string }>;
+    }>();
     const declaration = list.documents.find((d) => d.titleEn.startsWith('Ha Noi Declaration on the ASEAN Community'))!;
     const portal = (await anonymous.get(`/api/portal/meetings/${summit37}`)).json<{ akn: Array<{ documentId: number; languages: string[] }> }>();
     expect(portal.akn).toContainEqual({ documentId: declaration.id, languages: ['en', 'vi'] });

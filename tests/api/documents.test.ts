@@ -37,7 +37,8 @@ describe.each(engines)('documents registry and workflow on %s', (engine) => {
     journalist = await h.signIn('journalist@gavel.demo');
     liaisonNz = await h.signIn('liaison.nz@gavel.demo');
     anonymous = await h.anonymous();
-    const meetings = (await staff.get('/api/meetings')).json<{ meetings: Array<{ id: number; seriesCode: string; edition: number | null; titleEn: string }> }>().meetings;
+    const meetings = (await staff.get('/api/meetings')).json<{ meetings: Array<{ id: number; seriesCode: string; edition: number | null; titleEn: string }> }>()
+      .meetings;
     const find = (series: string, edition: number) => meetings.find((m) => m.seriesCode === series && m.edition === edition)!.id;
     meetingIds = { amm53: find('AMM', 53), summit37: find('SUMMIT', 37), arf27: find('ARF', 27), eas15: find('EAS', 15) };
     const list = await h.database.db.select({ id: parties.id, code: parties.code }).from(parties);
@@ -92,8 +93,13 @@ describe.each(engines)('documents registry and workflow on %s', (engine) => {
     expect(done.status).toBe('adopted');
     expect(done.finalAction).toBe('adopt');
     expect(done.timeline.map((t) => t.toStatus)).toEqual(['draft', 'circulated', 'under_negotiation', 'agreed_ad_referendum', 'recommended', 'adopted']);
-    expect(done.timeline.at(-1)).toMatchObject({ actor: 'National ASEAN Secretariat Officer', comment: 'Adopted by the leaders', meeting: { id: meetingIds.summit37 } });
-    const events = (await staff.get(`/api/changes?entityType=document&entityId=${doc.id}`)).json<{ events: Array<{ changes: Record<string, unknown> }> }>().events;
+    expect(done.timeline.at(-1)).toMatchObject({
+      actor: 'National ASEAN Secretariat Officer',
+      comment: 'Adopted by the leaders',
+      meeting: { id: meetingIds.summit37 },
+    });
+    const events = (await staff.get(`/api/changes?entityType=document&entityId=${doc.id}`)).json<{ events: Array<{ changes: Record<string, unknown> }> }>()
+      .events;
     expect(events.some((e) => JSON.stringify(e.changes).includes('"to":"adopted"'))).toBe(true);
   });
 

@@ -19,7 +19,6 @@ import { multipartBody } from '../helpers/multipart.js';
 import { pressConsent } from '../helpers/factories.js';
 import type { ErrorBody } from '../../src/server/http/errors.js';
 
-
 const paths = (res: { json: <T>() => T }) => (res.json<ErrorBody>().details ?? []).map((d) => d.path);
 const messageFor = (res: { json: <T>() => T }, path: string) => res.json<ErrorBody>().details?.find((d) => d.path === path)?.message ?? '';
 
@@ -92,7 +91,12 @@ describe.each(engines)('hostile input on %s', (engine) => {
 
   describe('ids past PostgreSQL’s integer (2^31 and more)', () => {
     it('in a path: 400 naming the parameter; 2^31 − 1 is an id like any other (404)', async () => {
-      for (const url of ['/api/meetings/2147483648', '/api/meetings/99999999999999999999', '/api/press/clippings/4294967296', '/api/documents/2147483648/versions/1/file']) {
+      for (const url of [
+        '/api/meetings/2147483648',
+        '/api/meetings/99999999999999999999',
+        '/api/press/clippings/4294967296',
+        '/api/documents/2147483648/versions/1/file',
+      ]) {
         const res = await admin.get(url);
         expect(res.statusCode, url).toBe(400);
         expect(paths(res), url).toContain('id');
@@ -135,7 +139,11 @@ describe.each(engines)('hostile input on %s', (engine) => {
       });
       expect(nested.statusCode).toBe(400);
       expect(paths(nested)).toEqual(['proposerPartyIds.1']);
-      const rules = await admin.request('PUT', '/api/schedule/clusters/1/rules', { fixedMeetingIds: [], precedences: [{ beforeMeetingId: 1, afterMeetingId: 2 ** 31, bufferMinutes: 0 }], nightAllowedParties: [] });
+      const rules = await admin.request('PUT', '/api/schedule/clusters/1/rules', {
+        fixedMeetingIds: [],
+        precedences: [{ beforeMeetingId: 1, afterMeetingId: 2 ** 31, bufferMinutes: 0 }],
+        nightAllowedParties: [],
+      });
       expect(rules.statusCode).toBe(400);
       expect(paths(rules)).toEqual(['precedences.0.afterMeetingId']);
       const pins = await admin.post('/api/schedule/optimize', { clusterId: 1, pins: { '2147483648': '2020-09-09T08:00:00+07:00' } });
@@ -207,7 +215,15 @@ describe.each(engines)('hostile input on %s', (engine) => {
 
   describe('dates and instants beyond the domain’s years (1900–2200) and PostgreSQL’s', () => {
     it('instants: 400 naming the field, whatever the spelling', async () => {
-      for (const opensAt of ['+275760-09-13T00:00:00Z', '-271821-04-20T00:00:00Z', '0000-01-01T00:00:00Z', '9999-12-31T23:59:59-14:00', '1899-12-31T00:00:00Z', '+275760-09-13', '8640000000000000']) {
+      for (const opensAt of [
+        '+275760-09-13T00:00:00Z',
+        '-271821-04-20T00:00:00Z',
+        '0000-01-01T00:00:00Z',
+        '9999-12-31T23:59:59-14:00',
+        '1899-12-31T00:00:00Z',
+        '+275760-09-13',
+        '8640000000000000',
+      ]) {
         const res = await admin.post('/api/press/events', pressEvent({ opensAt }));
         expect(res.statusCode, opensAt).toBe(400);
         expect(paths(res), opensAt).toEqual(['opensAt']);
@@ -367,7 +383,12 @@ describe.each(engines)('hostile input on %s', (engine) => {
     it('a body cut off, or not using its boundary: 400 invalid_multipart saying it ends early', async () => {
       for (const route of routes()) {
         const forms = byName(route.field);
-        for (const form of ['a boundary the body does not use', 'cut off inside the file', 'cut off inside a part header', 'cut off before the closing boundary']) {
+        for (const form of [
+          'a boundary the body does not use',
+          'cut off inside the file',
+          'cut off inside a part header',
+          'cut off before the closing boundary',
+        ]) {
           const f = forms.get(form)!;
           const res = await route.client.request('POST', route.url, f.payload, f.headers);
           expect(res.statusCode, `${route.name}: ${form} ${res.body}`).toBe(400);
@@ -407,7 +428,14 @@ describe.each(engines)('hostile input on %s', (engine) => {
     it('two files, fifty fields, a __proto__ field, broken part headers, NUL in fields: never a 500', async () => {
       for (const route of routes()) {
         const forms = byName(route.field);
-        for (const form of ['two files', 'fifty fields', 'a field named __proto__', 'a header line without a colon', 'a part without Content-Disposition', 'NUL and unpaired surrogates in fields and the file name']) {
+        for (const form of [
+          'two files',
+          'fifty fields',
+          'a field named __proto__',
+          'a header line without a colon',
+          'a part without Content-Disposition',
+          'NUL and unpaired surrogates in fields and the file name',
+        ]) {
           const f = forms.get(form)!;
           const res = await route.client.request('POST', route.url, f.payload, f.headers);
           expect(res.statusCode, `${route.name}: ${form} ${res.body}`).toBeLessThan(500);

@@ -22,7 +22,6 @@ const REPORT = 'Report to the 53rd AMM (generic item 1)';
 const COMMUNIQUE = 'Joint Communiqué of the 53rd ASEAN Foreign Ministers’ Meeting';
 const INTERNAL = /National Committee for ASEAN/;
 
-
 const meetingTitles = (day: JournalDay) => day.meetings.map((m) => m.titleEn);
 const documentTitles = (day: JournalDay) => day.meetings.flatMap((m) => m.documents.map((d) => d.titleEn));
 const decisionTitles = (day: JournalDay) => day.decisions.map((d) => d.titleEn);
@@ -56,7 +55,13 @@ describe.each(engines)('the daily programme on %s', (engine) => {
 
   it("lists the day's meetings in order, with times in the host's zone and the reader's", async () => {
     const day = await journal(anon, 'date=2020-09-10&zone=Pacific/Auckland');
-    expect(day).toMatchObject({ date: '2020-09-10', previousDate: '2020-09-09', nextDate: '2020-09-11', zone: 'Asia/Ho_Chi_Minh', readerZone: 'Pacific/Auckland' });
+    expect(day).toMatchObject({
+      date: '2020-09-10',
+      previousDate: '2020-09-09',
+      nextDate: '2020-09-11',
+      zone: 'Asia/Ho_Chi_Minh',
+      readerZone: 'Pacific/Auckland',
+    });
     // AIPA-41 (8–10 September) runs through the day too.
     expect(meetingTitles(day)[0]).toMatch(/AIPA-41/);
     expect(day.meetings[0]!.host).toMatchObject({ start: '2020-09-08T09:00', end: '2020-09-10T17:00' });
@@ -88,7 +93,7 @@ describe.each(engines)('the daily programme on %s', (engine) => {
     expect(meetingTitles(await journal(journalist, 'date=2020-10-27')).some((t) => INTERNAL.test(t))).toBe(false);
   });
 
-  it("lists the documents acting at each meeting, a restricted one only to those the registry shows it to", async () => {
+  it('lists the documents acting at each meeting, a restricted one only to those the registry shows it to', async () => {
     const forStaff = await journal(staff, 'date=2020-09-09');
     const amm = forStaff.meetings.find((m) => m.titleEn.includes('53rd ASEAN Foreign'))!;
     expect(amm.documents.map((d) => d.titleEn)).toEqual(expect.arrayContaining([COMMUNIQUE, REPORT]));
@@ -123,7 +128,10 @@ describe.each(engines)('the daily programme on %s', (engine) => {
   });
 
   it("records a deferral taken today in tomorrow's journal, with the meeting it goes to", async () => {
-    const [doc] = await h.database.db.select({ id: documents.id }).from(documents).where(eq(documents.titleEn, 'Draft work plan on marine plastic debris (illustrative)'));
+    const [doc] = await h.database.db
+      .select({ id: documents.id })
+      .from(documents)
+      .where(eq(documents.titleEn, 'Draft work plan on marine plastic debris (illustrative)'));
     const [to] = await h.database.db.select({ id: meetings.id }).from(meetings).where(eq(meetings.slug, 'summit-38-39'));
     const res = await staff.post(`/api/documents/${doc!.id}/transitions`, { to: 'deferred', deferToMeetingId: to!.id, comment: 'More time needed' });
     expect(res.statusCode, res.body).toBe(200);
@@ -167,7 +175,13 @@ describe.each(engines)('the daily programme on %s', (engine) => {
     expect(text).not.toContain('Báo cáo trình Hội nghị AMM-53 (mục minh họa 1)');
     const fonts = execFileSync('pdffonts', [file], { encoding: 'utf8' });
     expect(fonts).toMatch(/DejaVuSans/);
-    expect(fonts.split('\n').slice(2).filter(Boolean).every((l) => / yes /.test(l))).toBe(true);
+    expect(
+      fonts
+        .split('\n')
+        .slice(2)
+        .filter(Boolean)
+        .every((l) => / yes /.test(l)),
+    ).toBe(true);
   });
 
   it("serves the day's meetings as a calendar with the calendar feeds' UIDs and SEQUENCE, titles in the language asked", async () => {

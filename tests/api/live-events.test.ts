@@ -79,7 +79,10 @@ describe.each(engines)('live updates on %s', (engine) => {
   });
 
   it("never tells a journalist or an anonymous reader a restricted document's id, and tells an admin", async () => {
-    const cookie = { admin: await httpSignIn(base, 'admin@gavel.demo', DEMO_PASSWORD), journalist: await httpSignIn(base, 'journalist@gavel.demo', DEMO_PASSWORD) };
+    const cookie = {
+      admin: await httpSignIn(base, 'admin@gavel.demo', DEMO_PASSWORD),
+      journalist: await httpSignIn(base, 'journalist@gavel.demo', DEMO_PASSWORD),
+    };
     const admin = await open({ cookie: cookie.admin });
     const journalist = await open({ cookie: cookie.journalist });
     const anonymous = await open();
@@ -103,7 +106,11 @@ describe.each(engines)('live updates on %s', (engine) => {
     expect((await staff.patch(`/api/documents/${turning}`, { confidentiality: 'members' })).statusCode).toBe(200);
     await rename('AMM live marker');
     for (const s of [admin, journalist, anonymous]) await s.next(isMeeting(publicMeeting), 3_000);
-    const docs = (s: Stream) => s.changes().filter((c) => c.type === 'document').map((c) => c.id);
+    const docs = (s: Stream) =>
+      s
+        .changes()
+        .filter((c) => c.type === 'document')
+        .map((c) => c.id);
     expect(docs(admin)).toEqual(expect.arrayContaining([secret, open_, turning]));
     expect(admin.changes()).toContainEqual({ type: 'document', id: turning, action: 'update' });
     for (const s of [journalist, anonymous]) {
@@ -122,14 +129,19 @@ describe.each(engines)('live updates on %s', (engine) => {
     const seen = await s.next(isMeeting(publicMeeting));
     s.close();
     await s.ended;
-    const delegation = (await staff.post(`/api/meetings/${publicMeeting}/delegations`, { partyCode: 'NZ', timeZone: 'Pacific/Auckland' }));
+    const delegation = await staff.post(`/api/meetings/${publicMeeting}/delegations`, { partyCode: 'NZ', timeZone: 'Pacific/Auckland' });
     await rename('AMM live 3');
     const resumed = await open({ 'last-event-id': seen.id! });
     const after = await resumed.next(isMeeting(publicMeeting));
     expect(after.id).not.toBe(seen.id);
     const changes = resumed.changes();
     if (delegation.statusCode === 201) {
-      expect(changes).toContainEqual({ type: 'delegation', id: delegation.json<{ id: number }>().id, action: 'create', parent: { type: 'meeting', id: publicMeeting } });
+      expect(changes).toContainEqual({
+        type: 'delegation',
+        id: delegation.json<{ id: number }>().id,
+        action: 'create',
+        parent: { type: 'meeting', id: publicMeeting },
+      });
     }
     // Only what came after: the change already seen is not the first one replayed.
     expect(resumed.messages[0]!.id).not.toBe(seen.id);
@@ -158,11 +170,13 @@ describe.each(engines)('live updates on %s', (engine) => {
     expect(refused.status).toBe(429);
     expect(((await refused.json()) as { code: string }).code).toBe('too_many_streams');
     a.close();
-    await expect.poll(async () => {
-      const again = await openStream(base, { cookie });
-      again.close();
-      return again.status;
-    }).toBe(200);
+    await expect
+      .poll(async () => {
+        const again = await openStream(base, { cookie });
+        again.close();
+        return again.status;
+      })
+      .toBe(200);
     b.close();
   });
 

@@ -24,7 +24,13 @@ import { png } from '../helpers/images.js';
 import { multipartBody } from '../helpers/multipart.js';
 import { startSmtp, type CapturedMail, type TestSmtp } from '../helpers/smtp.js';
 
-const worker: WorkerOptions = { from: 'Gavel <no-reply@gavel.test>', publicUrl: 'https://gavel.example.vn', leaseMs: 60_000, retryBaseMs: 30_000, maxAttempts: 5 };
+const worker: WorkerOptions = {
+  from: 'Gavel <no-reply@gavel.test>',
+  publicUrl: 'https://gavel.example.vn',
+  leaseMs: 60_000,
+  retryBaseMs: 30_000,
+  maxAttempts: 5,
+};
 
 describe.each(engines)('bilingual e-mail templates and preferences on %s', (engine) => {
   let h: Harness;
@@ -141,7 +147,10 @@ describe.each(engines)('bilingual e-mail templates and preferences on %s', (engi
     expect((await liaisonNz.patch('/api/account', { language: 'en' })).statusCode).toBe(200);
     const meetings = (await staff.get('/api/meetings')).json<{ meetings: Array<{ id: number; seriesCode: string; edition: number | null }> }>().meetings;
     const arf27 = meetings.find((m) => m.seriesCode === 'ARF' && m.edition === 27)!.id;
-    const doc = await newDocument<{ id: number; referenceCode: string }>(staff, arf27, { confidentiality: 'participants', titleEn: 'Test ARF statement on maritime security' });
+    const doc = await newDocument<{ id: number; referenceCode: string }>(staff, arf27, {
+      confidentiality: 'participants',
+      titleEn: 'Test ARF statement on maritime security',
+    });
     for (const to of ['circulated', 'under_negotiation']) expect((await staff.post(`/api/documents/${doc.id}/transitions`, { to })).statusCode).toBe(200);
     const deadline = new Date(Date.now() + 12 * 3_600_000);
     deadline.setUTCSeconds(0, 0);
@@ -174,7 +183,11 @@ describe.each(engines)('bilingual e-mail templates and preferences on %s', (engi
     expect(ending.text).toContain(local('Pacific/Auckland'));
 
     const [vn] = await h.database.db.select({ id: parties.id }).from(parties).where(eq(parties.code, 'VN'));
-    const broken = await liaisonNz.post(`/api/documents/${doc.id}/transitions`, { to: 'under_negotiation', objectorPartyId: vn!.id, comment: 'Para 4 needs work' });
+    const broken = await liaisonNz.post(`/api/documents/${doc.id}/transitions`, {
+      to: 'under_negotiation',
+      objectorPartyId: vn!.id,
+      comment: 'Para 4 needs work',
+    });
     expect(broken.statusCode, broken.body).toBe(200);
     await sendAll();
     const brokenMail = await waitTo(liaison, `Silence broken: ${doc.referenceCode}`);
@@ -226,7 +239,10 @@ describe.each(engines)('bilingual e-mail templates and preferences on %s', (engi
     expect((await focal.patch('/api/account/mail', { tasks: 'daily' })).json()).toEqual({ tasks: 'daily', documents: 'immediate' });
     await newTask(staff, moit, { titleEn: 'Digest one', titleVi: 'Việc tóm tắt một' });
     await newTask(staff, moit, { titleEn: 'Digest two', titleVi: 'Việc tóm tắt hai' });
-    const held = await h.database.db.select().from(mailOutbox).where(and(eq(mailOutbox.toUserId, user!.id), eq(mailOutbox.status, 'held')));
+    const held = await h.database.db
+      .select()
+      .from(mailOutbox)
+      .where(and(eq(mailOutbox.toUserId, user!.id), eq(mailOutbox.status, 'held')));
     expect(held).toHaveLength(2);
     await sendAll();
     expect(mailsTo(address).some((m) => m.subject.includes('Việc tóm tắt'))).toBe(false);

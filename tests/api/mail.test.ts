@@ -25,7 +25,13 @@ async function closedPort(): Promise<number> {
   return port;
 }
 
-const worker: WorkerOptions = { from: 'Gavel <no-reply@gavel.test>', publicUrl: 'https://gavel.example.vn', leaseMs: 60_000, retryBaseMs: 30_000, maxAttempts: 5 };
+const worker: WorkerOptions = {
+  from: 'Gavel <no-reply@gavel.test>',
+  publicUrl: 'https://gavel.example.vn',
+  leaseMs: 60_000,
+  retryBaseMs: 30_000,
+  maxAttempts: 5,
+};
 
 describe.each(engines)('e-mail from the outbox on %s', (engine) => {
   let h: Harness;
@@ -67,7 +73,10 @@ describe.each(engines)('e-mail from the outbox on %s', (engine) => {
     const up = smtpSender(smtp.url);
     // Not due yet: the back-off holds it.
     expect(await deliverDue(h.database.db, up, worker)).toEqual({ sent: 0, failed: 0 });
-    await h.database.db.update(mailOutbox).set({ nextAttemptAt: new Date(Date.now() - 1) }).where(eq(mailOutbox.id, row.id));
+    await h.database.db
+      .update(mailOutbox)
+      .set({ nextAttemptAt: new Date(Date.now() - 1) })
+      .where(eq(mailOutbox.id, row.id));
     expect(await deliverDue(h.database.db, up, worker)).toEqual({ sent: 1, failed: 0 });
     expect(await deliverDue(h.database.db, up, worker)).toEqual({ sent: 0, failed: 0 });
     up.close();
@@ -90,7 +99,10 @@ describe.each(engines)('e-mail from the outbox on %s', (engine) => {
     // The first worker "died" without marking it; later, the lease has lapsed.
     const later = new Date(Date.now() + 61_000);
     expect((await claimDue(h.database.db, 60_000, 50, later)).map((r) => r.id)).toContain(row.id);
-    await h.database.db.update(mailOutbox).set({ leaseUntil: new Date(Date.now() - 1) }).where(eq(mailOutbox.id, row.id));
+    await h.database.db
+      .update(mailOutbox)
+      .set({ leaseUntil: new Date(Date.now() - 1) })
+      .where(eq(mailOutbox.id, row.id));
     const up = smtpSender(smtp.url);
     expect((await deliverDue(h.database.db, up, worker)).sent).toBeGreaterThanOrEqual(1);
     up.close();
@@ -101,7 +113,10 @@ describe.each(engines)('e-mail from the outbox on %s', (engine) => {
 
   it('a message that keeps failing is marked failed after its attempts, kept, and an admin may retry it', async () => {
     const row = await invite('flaky@gavel.test', 'en');
-    await h.database.db.update(mailOutbox).set({ attempts: worker.maxAttempts - 1 }).where(eq(mailOutbox.id, row.id));
+    await h.database.db
+      .update(mailOutbox)
+      .set({ attempts: worker.maxAttempts - 1 })
+      .where(eq(mailOutbox.id, row.id));
     const down = smtpSender(`smtp://127.0.0.1:${await closedPort()}`);
     expect((await deliverDue(h.database.db, down, worker)).failed).toBe(1);
     down.close();

@@ -124,7 +124,7 @@ describe.each(engines)('meetings API on %s', (engine) => {
     expect((await staff.patch(`/api/meetings/${held.id}`, { status: 'held', titleVi: held.titleEn })).statusCode).toBe(200);
 
     const created = await staff.post('/api/meetings', {
-      seriesId: (await staffSeriesId(staff)),
+      seriesId: await staffSeriesId(staff),
       titleEn: 'Transition test',
       titleVi: 'Thử chuyển trạng thái',
       level: 'working',
@@ -147,11 +147,19 @@ describe.each(engines)('meetings API on %s', (engine) => {
   });
   it("refuses to change a held, running or cancelled meeting's times with a 409 naming its status; a planned one moves", async () => {
     const staff = await h.signIn('secretariat@gavel.demo');
-    const held = (await h.app.inject(`/api/meetings/${(await findMeeting('AMM', 53)).id}`)).json<{ id: number; startsAt: string; endsAt: string; titleVi: string }>();
+    const held = (await h.app.inject(`/api/meetings/${(await findMeeting('AMM', 53)).id}`)).json<{
+      id: number;
+      startsAt: string;
+      endsAt: string;
+      titleVi: string;
+    }>();
     const later = (iso: string) => new Date(Date.parse(iso) + 3_600_000).toISOString();
     const moved = await staff.patch(`/api/meetings/${held.id}`, { startsAt: later(held.startsAt), endsAt: later(held.endsAt) });
     expect(moved.statusCode, moved.body).toBe(409);
-    expect(moved.json()).toMatchObject({ code: 'conflict', details: [{ path: 'startsAt', message: expect.stringMatching(/is held: it stays at/) }, { path: 'endsAt' }] });
+    expect(moved.json()).toMatchObject({
+      code: 'conflict',
+      details: [{ path: 'startsAt', message: expect.stringMatching(/is held: it stays at/) }, { path: 'endsAt' }],
+    });
     expect((await h.app.inject(`/api/meetings/${held.id}`)).json<{ startsAt: string }>().startsAt).toBe(held.startsAt);
     // The same times again (a form sending every field) is no move.
     expect((await staff.patch(`/api/meetings/${held.id}`, { startsAt: held.startsAt, endsAt: held.endsAt, titleVi: held.titleVi })).statusCode).toBe(200);
@@ -183,6 +191,9 @@ describe.each(engines)('meetings API on %s', (engine) => {
     expect((await staff.patch(`/api/meetings/${cancelled}`, { status: 'cancelled' })).statusCode).toBe(200);
     const revived = await staff.patch(`/api/meetings/${cancelled}`, { startsAt: '2031-04-03T02:00:00Z', endsAt: '2031-04-03T04:00:00Z' });
     expect(revived.statusCode).toBe(409);
-    expect(revived.json()).toMatchObject({ code: 'conflict', details: [{ path: 'startsAt', message: expect.stringMatching(/is cancelled/) }, { path: 'endsAt' }] });
+    expect(revived.json()).toMatchObject({
+      code: 'conflict',
+      details: [{ path: 'startsAt', message: expect.stringMatching(/is cancelled/) }, { path: 'endsAt' }],
+    });
   });
 });

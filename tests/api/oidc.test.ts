@@ -83,10 +83,17 @@ describe.each(engines)('sign-in through OpenID Connect on %s', (engine) => {
     const { gavel, search, state } = await signInAs('member');
     expect((await gavel.post('/api/auth/oidc/callback', { search })).statusCode).toBe(200);
     // The cookie was cleared; an attacker holding it (and the query) still finds the attempt used.
-    const again = await (await h.anonymous()).request('POST', '/api/auth/oidc/callback', { search }, {
-      cookie: `gavel_oidc=${state}; gavel_csrf=x`,
-      'x-csrf-token': 'x',
-    });
+    const again = await (
+      await h.anonymous()
+    ).request(
+      'POST',
+      '/api/auth/oidc/callback',
+      { search },
+      {
+        cookie: `gavel_oidc=${state}; gavel_csrf=x`,
+        'x-csrf-token': 'x',
+      },
+    );
     expect(again.statusCode).toBe(400);
     expect(again.json<{ code: string }>().code).toBe('oidc_state_invalid');
   });

@@ -72,7 +72,13 @@ describe.each(engines)('public reads that scale, and what search engines see, on
     expect((await raw(h, '/api/portal/home', { 'if-modified-since': before })).statusCode).toBe(200);
     expect((await raw(h, '/api/portal/home', { 'if-none-match': '"stale"', 'if-modified-since': lastModified })).statusCode).toBe(200);
 
-    for (const url of ['/api/portal/articles', '/api/portal/briefings', `/api/portal/meetings/${ids['amm-53']}`, '/api/portal/articles/som-18-may-2020', '/api/portal/atom.xml']) {
+    for (const url of [
+      '/api/portal/articles',
+      '/api/portal/briefings',
+      `/api/portal/meetings/${ids['amm-53']}`,
+      '/api/portal/articles/som-18-may-2020',
+      '/api/portal/atom.xml',
+    ]) {
       const res = await raw(h, url);
       expect(res.statusCode, url).toBe(200);
       expect(res.headers['cache-control'], url).toBe('public, max-age=30, stale-while-revalidate=300');

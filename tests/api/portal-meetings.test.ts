@@ -45,7 +45,10 @@ describe.each(engines)('the portal meeting page and document tags on %s', (engin
     for (const slug of ['amm-53', 'summit-37']) ids[slug] = (await db.select({ id: meetings.id }).from(meetings).where(eq(meetings.slug, slug)))[0]!.id;
     ids['internal'] = (await db.select({ id: meetings.id }).from(meetings).where(eq(meetings.isPublic, false)))[0]!.id;
     ids['dung'] = (await db.select({ id: people.id }).from(people).where(eq(people.slug, 'nguyen-quoc-dung')))[0]!.id;
-    const [communique] = await db.select({ id: documents.id }).from(documents).where(eq(documents.titleEn, 'Joint Communiqué of the 53rd ASEAN Foreign Ministers’ Meeting'));
+    const [communique] = await db
+      .select({ id: documents.id })
+      .from(documents)
+      .where(eq(documents.titleEn, 'Joint Communiqué of the 53rd ASEAN Foreign Ministers’ Meeting'));
     const [report] = await db.select({ id: documents.id }).from(documents).where(eq(documents.titleEn, 'Report to the 53rd AMM (generic item 1)'));
     ids['communique'] = communique!.id;
     ids['report'] = report!.id;
@@ -77,10 +80,20 @@ describe.each(engines)('the portal meeting page and document tags on %s', (engin
   it('honours an embargo: the document appears only once it has passed', async () => {
     const db = h.database.db;
     // In transactions, as the app writes: a commit empties the portal's read cache.
-    await db.transaction((tx) => tx.update(documents).set({ embargoUntil: new Date(Date.now() + 86_400_000) }).where(eq(documents.id, ids['communique']!)));
+    await db.transaction((tx) =>
+      tx
+        .update(documents)
+        .set({ embargoUntil: new Date(Date.now() + 86_400_000) })
+        .where(eq(documents.id, ids['communique']!)),
+    );
     const during = (await anon.get(`/api/portal/meetings/${ids['amm-53']}`)).json<PortalMeeting>();
     expect(titles(during)).not.toContain('Joint Communiqué of the 53rd ASEAN Foreign Ministers’ Meeting');
-    await db.transaction((tx) => tx.update(documents).set({ embargoUntil: new Date(Date.now() - 1000) }).where(eq(documents.id, ids['communique']!)));
+    await db.transaction((tx) =>
+      tx
+        .update(documents)
+        .set({ embargoUntil: new Date(Date.now() - 1000) })
+        .where(eq(documents.id, ids['communique']!)),
+    );
     const after = (await anon.get(`/api/portal/meetings/${ids['amm-53']}`)).json<PortalMeeting>();
     expect(titles(after)).toContain('Joint Communiqué of the 53rd ASEAN Foreign Ministers’ Meeting');
   });

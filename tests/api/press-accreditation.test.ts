@@ -120,7 +120,10 @@ describe.each(engines)('press accreditation on %s', (engine) => {
     expect(first.statusCode).toBe(201);
     const again = await apply(event.id, fields({ idDocumentNumber: 'b1234567' }));
     expect(again.statusCode).toBe(409);
-    expect(again.json<{ code: string; details: Array<{ path: string }> }>()).toMatchObject({ code: 'duplicate_application', details: [{ path: 'idDocumentNumber' }] });
+    expect(again.json<{ code: string; details: Array<{ path: string }> }>()).toMatchObject({
+      code: 'duplicate_application',
+      details: [{ path: 'idDocumentNumber' }],
+    });
     const id = first.json<Application>().id;
     const noReason = await press.post(`/api/press/applications/${id}/decision`, { decision: 'reject' });
     expect(noReason.statusCode).toBe(400);
@@ -139,7 +142,12 @@ describe.each(engines)('press accreditation on %s', (engine) => {
     expect((await apply(event.id, fields(), { bytes: bomb })).statusCode).toBe(413);
     expect((await apply(event.id, fields(), null)).statusCode).toBe(400);
     const bad = await apply(event.id, fields({ email: 'nope', nationality: 'Vietnam' }));
-    expect(bad.json<{ details: Array<{ path: string }> }>().details.map((d) => d.path).sort()).toEqual(['email', 'nationality']);
+    expect(
+      bad
+        .json<{ details: Array<{ path: string }> }>()
+        .details.map((d) => d.path)
+        .sort(),
+    ).toEqual(['email', 'nationality']);
     const after = (await anon.get('/api/press/events')).json<{ events: PressEvent[] }>().events.find((e) => e.id === event.id);
     expect(after?.placesHeld).toBe(0);
   });
@@ -167,7 +175,7 @@ describe.each(engines)('press accreditation on %s', (engine) => {
     expect(list.filter((a) => a.status === 'pending' || a.status === 'approved')).toHaveLength(capacity);
     expect(list.filter((a) => a.status === 'waitlisted').map((a) => a.waitlistPosition)).toEqual([1, 2, 3, 4]);
   });
-  it('counts each press center\'s places held and waitlist', async () => {
+  it("counts each press center's places held and waitlist", async () => {
     const event = await newEvent(2);
     const apps: Application[] = [];
     for (let i = 0; i < 5; i++) apps.push((await apply(event.id)).json<Application>());
@@ -183,7 +191,7 @@ describe.each(engines)('press accreditation on %s', (engine) => {
     expect(await counts()).toEqual({ placesHeld: 2, waitlisted: 2 });
   });
 
-  it('dates an application when it takes its turn under the press center\'s lock, in waitlist order', async () => {
+  it("dates an application when it takes its turn under the press center's lock, in waitlist order", async () => {
     const event = await newEvent(1);
     const { db } = h.database;
     let application: Promise<Awaited<ReturnType<typeof apply>>> | undefined;

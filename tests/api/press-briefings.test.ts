@@ -61,7 +61,10 @@ describe.each(engines)("briefings' remarks published as news on %s", (engine) =>
     expect(res.statusCode).toBe(201);
     return res.json<DeskBriefing>();
   };
-  const remarks = { remarksEn: 'About 20 high-level activities.\n\nAbout 80 documents <script>x()</script>.', remarksVi: 'Khoảng 20 hoạt động cấp cao.\n\nKhoảng 80 văn kiện.' };
+  const remarks = {
+    remarksEn: 'About 20 high-level activities.\n\nAbout 80 documents <script>x()</script>.',
+    remarksVi: 'Khoảng 20 hoạt động cấp cao.\n\nKhoảng 80 văn kiện.',
+  };
   const record = (client: Client, id: number, body: unknown = remarks) => client.request('PUT', `/api/press/briefings/${id}/remarks`, body);
   const publicBriefings = async () => (await anon.get('/api/portal/briefings')).json<{ briefings: PublicBriefing[] }>().briefings;
 

@@ -70,11 +70,12 @@ describe.each(engines)('delegate accreditation on %s', (engine) => {
     const body = form(fields, file);
     return client.request('POST', '/api/delegates/nominations', body.payload, body.headers);
   };
-  const overview = async (client: Client = liaison, query = '') =>
-    (await client.get(`/api/delegates/delegation${query}`)).json<Overview>();
-  const seatsAt = async (meetingId: number, client: Client = liaison, query = '') =>
-    (await overview(client, query)).meetings.find((m) => m.id === meetingId)!;
-  const verify = (token: string) => anon.get(`/api/press/verify?token=${encodeURIComponent(token)}`).then((r) => r.json<{ status: string; kind?: string; fullName?: string; delegationEn?: string; role?: string }>());
+  const overview = async (client: Client = liaison, query = '') => (await client.get(`/api/delegates/delegation${query}`)).json<Overview>();
+  const seatsAt = async (meetingId: number, client: Client = liaison, query = '') => (await overview(client, query)).meetings.find((m) => m.id === meetingId)!;
+  const verify = (token: string) =>
+    anon
+      .get(`/api/press/verify?token=${encodeURIComponent(token)}`)
+      .then((r) => r.json<{ status: string; kind?: string; fullName?: string; delegationEn?: string; role?: string }>());
 
   beforeAll(async () => {
     h = await startHarness(engine);
@@ -103,8 +104,16 @@ describe.each(engines)('delegate accreditation on %s', (engine) => {
     const mine = await overview();
     expect(mine.party.code).toBe('NZ');
     expect(mine.meetings.map((m) => m.slug).sort()).toEqual(['amm53-eas-fmm-10', 'amm53-pmc-nz', 'arf-27']);
-    expect(mine.clusters).toEqual([expect.objectContaining({ id: ids.amm53, meetingIds: expect.arrayContaining([ids.pmcNz, ids.easFmm, ids.arf]) as unknown })]);
-    expect(mine.meetings.find((m) => m.id === ids.pmcNz)).toMatchObject({ quotaLevel: 'ministerial', quota: 3, members: 2, left: 1, head: { fullName: 'Aroha Whitfield' } });
+    expect(mine.clusters).toEqual([
+      expect.objectContaining({ id: ids.amm53, meetingIds: expect.arrayContaining([ids.pmcNz, ids.easFmm, ids.arf]) as unknown }),
+    ]);
+    expect(mine.meetings.find((m) => m.id === ids.pmcNz)).toMatchObject({
+      quotaLevel: 'ministerial',
+      quota: 3,
+      members: 2,
+      left: 1,
+      head: { fullName: 'Aroha Whitfield' },
+    });
     expect(mine.nominations.every((n) => n.partyCode === 'NZ')).toBe(true);
   });
 
@@ -135,13 +144,22 @@ describe.each(engines)('delegate accreditation on %s', (engine) => {
     expect(badge.headers['content-type']).toBe('application/pdf');
     expect(badge.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
     const token = String(badge.headers['x-badge-token']);
-    expect(await verify(token)).toMatchObject({ status: 'valid', kind: 'delegate', fullName: '<b>Mere</b> Parata', delegationEn: 'New Zealand', role: 'member' });
+    expect(await verify(token)).toMatchObject({
+      status: 'valid',
+      kind: 'delegate',
+      fullName: '<b>Mere</b> Parata',
+      delegationEn: 'New Zealand',
+      role: 'member',
+    });
     const [head, payload, signature] = token.split('.');
     const moved = JSON.parse(Buffer.from(payload!, 'base64url').toString()) as Record<string, unknown>;
     moved.evt = au;
     expect((await verify(`${head}.${Buffer.from(JSON.stringify(moved)).toString('base64url')}.${signature}`)).status).toBe('forged');
 
-    const sub = form({ fullName: 'Hemi Walker', position: 'Deputy Head of Mission', email: 'h.walker@example.nz', reason: 'Mere Parata was recalled to Wellington' }, null);
+    const sub = form(
+      { fullName: 'Hemi Walker', position: 'Deputy Head of Mission', email: 'h.walker@example.nz', reason: 'Mere Parata was recalled to Wellington' },
+      null,
+    );
     const substituted = await liaison.request('POST', `/api/delegates/nominations/${nominated.id}/substitute`, sub.payload, sub.headers);
     expect(substituted.statusCode).toBe(201);
     const substitute = substituted.json<Nomination>();
@@ -157,7 +175,10 @@ describe.each(engines)('delegate accreditation on %s', (engine) => {
     expect((await verify(token)).status).toBe('revoked');
     expect(await seatsAt(ids.pmcNz)).toMatchObject({ members: 3, left: 0 });
     const old = (await liaison.get(`/api/delegates/nominations/${nominated.id}`)).json<Nomination>();
-    expect(old).toMatchObject({ status: 'replaced', replacedBy: { id: substitute.id, fullName: 'Hemi Walker', reason: 'Mere Parata was recalled to Wellington' } });
+    expect(old).toMatchObject({
+      status: 'replaced',
+      replacedBy: { id: substitute.id, fullName: 'Hemi Walker', reason: 'Mere Parata was recalled to Wellington' },
+    });
 
     await secretariat.post(`/api/delegates/nominations/${substitute.id}/decision`, { decision: 'approve' });
     const newBadge = await liaison.get(`/api/delegates/nominations/${substitute.id}/badge.pdf`);
@@ -172,7 +193,7 @@ describe.each(engines)('delegate accreditation on %s', (engine) => {
     expect(events[2]!.changes).toMatchObject({ status: { from: 'approved', to: 'replaced' }, replacedBy: substitute.id });
   });
 
-  it("allows one head per meeting and names the quota when it is full; a cluster nomination needs a seat at each of its meetings", async () => {
+  it('allows one head per meeting and names the quota when it is full; a cluster nomination needs a seat at each of its meetings', async () => {
     const secondHead = await nominateAs(liaison, person({ meetingId: ids.easFmm, role: 'head' }));
     expect(secondHead.statusCode).toBe(409);
     expect(secondHead.json<ErrorBody>()).toMatchObject({ code: 'head_of_delegation_taken', details: [{ path: 'role' }] });
@@ -191,7 +212,12 @@ describe.each(engines)('delegate accreditation on %s', (engine) => {
     expect(await seatsAt(ids.pmcNz)).toMatchObject({ quota: 4, quotaOverridden: true, left: 1 });
     const accepted = await nominateAs(liaison, person({ clusterId: ids.amm53 }));
     expect(accepted.statusCode).toBe(201);
-    expect(accepted.json<Nomination>().meetings.map((m) => m.id).sort()).toEqual([ids.pmcNz, ids.easFmm, ids.arf].sort());
+    expect(
+      accepted
+        .json<Nomination>()
+        .meetings.map((m) => m.id)
+        .sort(),
+    ).toEqual([ids.pmcNz, ids.easFmm, ids.arf].sort());
     expect(await seatsAt(ids.arf)).toMatchObject({ members: 3, left: 0 });
   });
 
@@ -221,7 +247,12 @@ describe.each(engines)('delegate accreditation on %s', (engine) => {
   it('answers bad input with a 4xx naming the field', async () => {
     const missing = await nominateAs(liaison, { meetingId: ids.pmcNz, role: 'deputy', email: 'not-an-email' });
     expect(missing.statusCode).toBe(400);
-    expect(missing.json<ErrorBody>().details!.map((d) => d.path).sort()).toEqual(['email', 'fullName', 'position', 'role']);
+    expect(
+      missing
+        .json<ErrorBody>()
+        .details!.map((d) => d.path)
+        .sort(),
+    ).toEqual(['email', 'fullName', 'position', 'role']);
     const both = await nominateAs(liaison, person({ meetingId: ids.pmcNz, clusterId: ids.amm53 }));
     expect(both.json<ErrorBody>()).toMatchObject({ code: 'validation_failed', details: [{ path: 'meetingId' }] });
 
@@ -236,9 +267,14 @@ describe.each(engines)('delegate accreditation on %s', (engine) => {
     const pending = (await overview()).nominations.find((n) => n.status === 'pending')!;
     const noReason = await secretariat.post(`/api/delegates/nominations/${pending.id}/decision`, { decision: 'reject' });
     expect(noReason.json<ErrorBody>()).toMatchObject({ code: 'validation_failed', details: [{ path: 'reason' }] });
-    const rejected = await secretariat.post(`/api/delegates/nominations/${pending.id}/decision`, { decision: 'reject', reason: 'Not on the list of the Ministry' });
+    const rejected = await secretariat.post(`/api/delegates/nominations/${pending.id}/decision`, {
+      decision: 'reject',
+      reason: 'Not on the list of the Ministry',
+    });
     expect(rejected.json<Nomination>()).toMatchObject({ status: 'rejected', reason: 'Not on the list of the Ministry' });
-    expect((await secretariat.post(`/api/delegates/nominations/${pending.id}/decision`, { decision: 'approve' })).json<ErrorBody>().code).toBe('invalid_transition');
+    expect((await secretariat.post(`/api/delegates/nominations/${pending.id}/decision`, { decision: 'approve' })).json<ErrorBody>().code).toBe(
+      'invalid_transition',
+    );
     const subNoReason = form({ fullName: 'X', position: 'Y', email: 'x@example.nz' }, null);
     const subRes = await liaison.request('POST', `/api/delegates/nominations/${pending.id}/substitute`, subNoReason.payload, subNoReason.headers);
     expect(subRes.json<ErrorBody>()).toMatchObject({ code: 'validation_failed', details: [{ path: 'reason' }] });
@@ -276,7 +312,10 @@ describe.each(engines)('delegate accreditation on %s', (engine) => {
   });
 
   it('lets the secretariat set quotas per level and remove an override', async () => {
-    const quotas = (await secretariat.request('PUT', '/api/delegates/quotas/senior_officials', { members: 5 })).json<{ levels: { level: string; members: number | null }[]; overrides: { partyId: number; meetingId: number }[] }>();
+    const quotas = (await secretariat.request('PUT', '/api/delegates/quotas/senior_officials', { members: 5 })).json<{
+      levels: { level: string; members: number | null }[];
+      overrides: { partyId: number; meetingId: number }[];
+    }>();
     expect(quotas.levels).toContainEqual({ level: 'senior_officials', members: 5 });
     expect(quotas.overrides).toContainEqual(expect.objectContaining({ partyId: nz, meetingId: ids.pmcNz, members: 4 }));
     const removed = await secretariat.delete(`/api/delegates/quota-overrides/${nz}/${ids.pmcNz}`);

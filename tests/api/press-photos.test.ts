@@ -132,7 +132,12 @@ describe.each(engines)('article photos on %s', (engine) => {
     const draft = await newDraft();
     const res = await upload(press, draft.id, { captionEn: '  ', credit: 'x'.repeat(201), lead: 'maybe' });
     expect(res.statusCode).toBe(400);
-    expect(res.json<ErrorBody>().details!.map((d) => d.path).sort()).toEqual(['captionEn', 'captionVi', 'credit', 'lead']);
+    expect(
+      res
+        .json<ErrorBody>()
+        .details!.map((d) => d.path)
+        .sort(),
+    ).toEqual(['captionEn', 'captionVi', 'credit', 'lead']);
     expect((await upload(press, 999_999)).statusCode).toBe(404);
   });
 
@@ -178,14 +183,21 @@ describe.each(engines)('article photos on %s', (engine) => {
       [a!.id, 2],
       [b!.id, 3],
     ]);
-    for (const bad of [[c!.id, a!.id], [c!.id, a!.id, b!.id, b!.id], [c!.id, a!.id, 999_999]]) {
+    for (const bad of [
+      [c!.id, a!.id],
+      [c!.id, a!.id, b!.id, b!.id],
+      [c!.id, a!.id, 999_999],
+    ]) {
       const res = await order(bad);
       expect(res.statusCode).toBe(400);
       expect(res.json<ErrorBody>().details![0]!.path).toBe('photoIds');
     }
 
     const events = (type: string, id: number) =>
-      h.database.db.select({ action: changeEvents.action, changes: changeEvents.changes }).from(changeEvents).where(and(eq(changeEvents.entityType, type), eq(changeEvents.entityId, String(id))));
+      h.database.db
+        .select({ action: changeEvents.action, changes: changeEvents.changes })
+        .from(changeEvents)
+        .where(and(eq(changeEvents.entityType, type), eq(changeEvents.entityId, String(id))));
     expect((await events('article_photo', c!.id)).map((e) => e.action)).toEqual(['create', 'update']);
     expect((await events('article', draft.id)).some((e) => JSON.stringify(e.changes).includes('photoOrder'))).toBe(true);
 

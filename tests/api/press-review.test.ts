@@ -130,10 +130,17 @@ describe.each(engines)('reading, correcting and the daily press review on %s', (
     });
     expect(corrected.statusCode, corrected.body).toBe(200);
     const c = corrected.json<Clipping>();
-    expect(c).toMatchObject({ title: 'Thủ tướng họp báo quốc tế sau Hội nghị Cấp cao ASEAN 37', publishedPrecision: 'day', publishedAt: '2020-11-12T17:00:00.000Z' });
+    expect(c).toMatchObject({
+      title: 'Thủ tướng họp báo quốc tế sau Hội nghị Cấp cao ASEAN 37',
+      publishedPrecision: 'day',
+      publishedAt: '2020-11-12T17:00:00.000Z',
+    });
     expect(c.correctedFields.sort()).toEqual(['headline', 'meetings', 'publishedAt']);
     expect(c.meetings.map((m) => m.id)).toEqual([amm.meetingId]);
-    const events = await h.database.db.select().from(changeEvents).where(and(eq(changeEvents.entityType, 'clipping'), eq(changeEvents.entityId, String(first.id))));
+    const events = await h.database.db
+      .select()
+      .from(changeEvents)
+      .where(and(eq(changeEvents.entityType, 'clipping'), eq(changeEvents.entityId, String(first.id))));
     expect(events.map((e) => e.action)).toEqual(['create', 'update']);
 
     // The page changes at its address; fetched again, only the fields nobody corrected are refreshed.
@@ -264,7 +271,10 @@ describe.each(engines)('reading, correcting and the daily press review on %s', (
     expect(value.indexOf('Bài thứ hai về Hội nghị Cấp cao')).toBeLessThan(value.indexOf('Thủ tướng họp báo quốc tế'));
 
     expect((await press.post(`/api/press/reviews/${day}/send`)).statusCode).toBe(400);
-    for (const [address, language] of [['bao-chi@mofa.example', 'vi'], ['press@asean.example', 'en']] as const) {
+    for (const [address, language] of [
+      ['bao-chi@mofa.example', 'vi'],
+      ['press@asean.example', 'en'],
+    ] as const) {
       expect((await press.post('/api/press/review-recipients', { address, name: address.split('@')[0], language })).statusCode).toBe(201);
     }
     expect((await press.post('/api/press/review-recipients', { address: 'press@asean.example', name: 'Again' })).statusCode).toBe(409);
@@ -272,8 +282,14 @@ describe.each(engines)('reading, correcting and the daily press review on %s', (
     expect(sent.statusCode, sent.body).toBe(200);
     expect(sent.json()).toMatchObject({ recipients: 2 });
     const mails = await h.database.db.select().from(mailOutbox).where(eq(mailOutbox.template, 'press_review'));
-    expect(mails.map((m) => [m.toAddress, m.language]).sort()).toEqual([['bao-chi@mofa.example', 'vi'], ['press@asean.example', 'en']]);
-    const attached = await h.database.db.select().from(mailAttachments).where(eq(mailAttachments.outboxId, mails.find((m) => m.language === 'en')!.id));
+    expect(mails.map((m) => [m.toAddress, m.language]).sort()).toEqual([
+      ['bao-chi@mofa.example', 'vi'],
+      ['press@asean.example', 'en'],
+    ]);
+    const attached = await h.database.db
+      .select()
+      .from(mailAttachments)
+      .where(eq(mailAttachments.outboxId, mails.find((m) => m.language === 'en')!.id));
     expect(await pdfText(attached[0]!.content)).toContain('PRESS REVIEW 13 NOVEMBER 2020');
   });
 });

@@ -75,7 +75,10 @@ describe.each(engines)('personal data on %s', (engine) => {
     return res.json<{ id: number; accessKey: string }>();
   };
   const purgeEvents = () =>
-    h.database.db.select().from(changeEvents).where(and(eq(changeEvents.entityType, 'personal_data'), eq(changeEvents.entityId, 'retention')));
+    h.database.db
+      .select()
+      .from(changeEvents)
+      .where(and(eq(changeEvents.entityType, 'personal_data'), eq(changeEvents.entityId, 'retention')));
 
   it('purges ID document numbers, then photos, after their periods; records each run that removed something, counted; a second run changes nothing', async () => {
     const { db } = h.database;
@@ -104,7 +107,9 @@ describe.each(engines)('personal data on %s', (engine) => {
     expect(records.at(-1)!.actorUserId).toBeNull();
     expect(records.at(-1)!.changes).toMatchObject({ purged: { idDocuments: 2, applicantPhotos: 0 }, pressApplications: { idDocuments: ours } });
     // The officer's list shows that the number is gone.
-    const listed = (await press.get(`/api/press/events/${eventId}/applications`)).json<{ applications: Array<{ id: number; idDocumentNumber: string | null }> }>();
+    const listed = (await press.get(`/api/press/events/${eventId}/applications`)).json<{
+      applications: Array<{ id: number; idDocumentNumber: string | null }>;
+    }>();
     expect(listed.applications.map((x) => x.idDocumentNumber)).toEqual([null, null]);
 
     // Again: nothing left to remove, nothing recorded.
@@ -124,10 +129,24 @@ describe.each(engines)('personal data on %s', (engine) => {
 
   it("purges a delegate's photo after the last meeting it covers, and finished e-mails (with their attachments) after theirs", async () => {
     const { db } = h.database;
-    const [meeting] = await db.select({ id: meetings.id, endsAt: meetings.endsAt, partyId: delegations.partyId }).from(meetings).innerJoin(delegations, eq(delegations.meetingId, meetings.id)).limit(1);
+    const [meeting] = await db
+      .select({ id: meetings.id, endsAt: meetings.endsAt, partyId: delegations.partyId })
+      .from(meetings)
+      .innerJoin(delegations, eq(delegations.meetingId, meetings.id))
+      .limit(1);
     const [nomination] = await db
       .insert(delegateNominations)
-      .values({ partyId: meeting!.partyId, meetingId: meeting!.id, fullName: 'Delegate Photo', position: 'Counsellor', role: 'member', email: 'delegate@example.org', photo: png(30, 40), photoType: 'image/png', status: 'approved' })
+      .values({
+        partyId: meeting!.partyId,
+        meetingId: meeting!.id,
+        fullName: 'Delegate Photo',
+        position: 'Counsellor',
+        role: 'member',
+        email: 'delegate@example.org',
+        photo: png(30, 40),
+        photoType: 'image/png',
+        status: 'approved',
+      })
       .returning({ id: delegateNominations.id });
     // Nominated "now", so its decision is later than the meeting: counted from now.
     const now = new Date();
@@ -227,7 +246,10 @@ describe.each(engines)('personal data on %s', (engine) => {
     expect(data.changeLog.some((e) => e.entityType === 'press_application' && e.entityId === String(otherApplication.id))).toBe(false);
 
     // The export itself is recorded.
-    const recorded = await h.database.db.select().from(changeEvents).where(and(eq(changeEvents.entityType, 'personal_data'), eq(changeEvents.action, 'create')));
+    const recorded = await h.database.db
+      .select()
+      .from(changeEvents)
+      .where(and(eq(changeEvents.entityType, 'personal_data'), eq(changeEvents.action, 'create')));
     expect(recorded.at(-1)!.changes).toMatchObject({ exported: 'person.a@example.org', pressApplications: 1 });
 
     // Someone Gavel knows nothing about: an empty export, not an error.

@@ -30,19 +30,22 @@ describe.each(engines)('the public URL on %s', (engine) => {
     return res.body;
   };
 
-  it.each(['/api/portal/atom.xml', '/api/portal/atom.xml?lang=en', 'cluster'])('serves %s the same under any Host header, with links and ids from the public URL', async (path) => {
-    const url = path === 'cluster' ? `/api/clusters/${clusterId}/calendar.ics` : path;
-    const bodies = await Promise.all(hosts.map((host) => under(url, host)));
-    for (const body of bodies.slice(1)) expect(body).toBe(bodies[0]);
-    for (const host of hosts) expect(bodies[0]).not.toContain(host);
-    if (url.includes('atom')) {
-      expect(bodies[0]).toContain(`<id>tag:gavel.example.org,2020:portal/news/`);
-      expect(bodies[0]).toMatch(/<entry>[\s\S]*<id>tag:gavel\.example\.org,2020:article\/\d+\/(vi|en)<\/id>/);
-      expect(bodies[0]).toContain(`href="${PUBLIC}/portal/articles/`);
-    } else {
-      expect(bodies[0]).toMatch(/UID:meeting-\d+@gavel\.example\.org/);
-    }
-  });
+  it.each(['/api/portal/atom.xml', '/api/portal/atom.xml?lang=en', 'cluster'])(
+    'serves %s the same under any Host header, with links and ids from the public URL',
+    async (path) => {
+      const url = path === 'cluster' ? `/api/clusters/${clusterId}/calendar.ics` : path;
+      const bodies = await Promise.all(hosts.map((host) => under(url, host)));
+      for (const body of bodies.slice(1)) expect(body).toBe(bodies[0]);
+      for (const host of hosts) expect(bodies[0]).not.toContain(host);
+      if (url.includes('atom')) {
+        expect(bodies[0]).toContain(`<id>tag:gavel.example.org,2020:portal/news/`);
+        expect(bodies[0]).toMatch(/<entry>[\s\S]*<id>tag:gavel\.example\.org,2020:article\/\d+\/(vi|en)<\/id>/);
+        expect(bodies[0]).toContain(`href="${PUBLIC}/portal/articles/`);
+      } else {
+        expect(bodies[0]).toMatch(/UID:meeting-\d+@gavel\.example\.org/);
+      }
+    },
+  );
 
   it('hands out feed subscriptions under the public URL', async () => {
     const liaison = await h.signIn('liaison.nz@gavel.demo');

@@ -81,7 +81,9 @@ describe.each(engines)('editable reference data on %s', (engine) => {
   });
 
   const changes = async (entityType: string, entityId: number | string) =>
-    (await admin.get(`/api/changes?entityType=${entityType}&entityId=${entityId}`)).json<{ events: Array<{ action: string; changes: Record<string, unknown> }> }>().events;
+    (await admin.get(`/api/changes?entityType=${entityType}&entityId=${entityId}`)).json<{
+      events: Array<{ action: string; changes: Record<string, unknown> }>;
+    }>().events;
 
   describe('committee bodies', () => {
     it('creates a body, renames it in both languages and records both in the change log', async () => {
@@ -95,7 +97,10 @@ describe.each(engines)('editable reference data on %s', (engine) => {
       const body = created.json<Body>();
       expect(body).toMatchObject({ slug: 'culture-subcommittee', kind: 'subcommittee', deactivatedAt: null, members: [] });
 
-      const renamed = await admin.patch(`/api/committee/bodies/${body.id}`, { nameEn: 'Culture and Arts Subcommittee', nameVi: 'Tiểu ban Văn hóa – Nghệ thuật' });
+      const renamed = await admin.patch(`/api/committee/bodies/${body.id}`, {
+        nameEn: 'Culture and Arts Subcommittee',
+        nameVi: 'Tiểu ban Văn hóa – Nghệ thuật',
+      });
       expect(renamed.statusCode, renamed.body).toBe(200);
       expect(renamed.json<Body>()).toMatchObject({ nameEn: 'Culture and Arts Subcommittee', nameVi: 'Tiểu ban Văn hóa – Nghệ thuật' });
 
@@ -103,7 +108,9 @@ describe.each(engines)('editable reference data on %s', (engine) => {
       expect(listed.find((b) => b.id === body.id)?.nameVi).toBe('Tiểu ban Văn hóa – Nghệ thuật');
       const events = await changes('body', body.id);
       expect(events.map((e) => e.action).sort()).toEqual(['create', 'update']);
-      expect(events.find((e) => e.action === 'update')?.changes).toMatchObject({ nameEn: { from: 'Culture Subcommittee', to: 'Culture and Arts Subcommittee' } });
+      expect(events.find((e) => e.action === 'update')?.changes).toMatchObject({
+        nameEn: { from: 'Culture Subcommittee', to: 'Culture and Arts Subcommittee' },
+      });
     });
 
     it('a deactivated body keeps its tasks but takes no new one: 409 naming the body', async () => {
@@ -282,7 +289,12 @@ describe.each(engines)('editable reference data on %s', (engine) => {
     });
 
     it('opens an application with its submission', async () => {
-      const res = await admin.post('/api/parties/PG/applications', { soughtStatus: 'dialogue_partner', submittedOn: '2024-03-01', noteEn: 'Test', noteVi: 'Thử' });
+      const res = await admin.post('/api/parties/PG/applications', {
+        soughtStatus: 'dialogue_partner',
+        submittedOn: '2024-03-01',
+        noteEn: 'Test',
+        noteVi: 'Thử',
+      });
       expect(res.statusCode, res.body).toBe(201);
       const pg = (await anonymous.get('/api/parties/PG')).json<Party>();
       expect(pg.applications).toEqual([expect.objectContaining({ state: 'open', steps: [expect.objectContaining({ kind: 'submitted', on: '2024-03-01' })] })]);
@@ -331,7 +343,11 @@ describe.each(engines)('editable reference data on %s', (engine) => {
       expect(patched.statusCode, patched.body).toBe(200);
       const after = (await anonymous.get('/api/chairmanships')).json<Chairmanships>().chairmanships.find((c) => c.year === 2023)!;
       expect(after.handover?.meeting?.id).toBe(summit37);
-      expect((await admin.get('/api/changes?entityType=chairmanship')).json<{ events: Array<{ action: string }> }>().events.map((e) => e.action)).toEqual(['update', 'create', 'create']);
+      expect((await admin.get('/api/changes?entityType=chairmanship')).json<{ events: Array<{ action: string }> }>().events.map((e) => e.action)).toEqual([
+        'update',
+        'create',
+        'create',
+      ]);
     });
 
     it('refuses a year recorded twice, a chair that is not a member and bad input, naming the field', async () => {

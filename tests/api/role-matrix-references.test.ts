@@ -138,7 +138,12 @@ describe.each(engines)('reference codes on %s', (engine) => {
     expect((await codesSeenBy(anonymous, `&meeting=${meeting}`)).sort()).toEqual([`M${meeting}/ST/1`, `M${meeting}/ST/2`]);
     // NZ attends but is not a member: the participants' series, not the members'.
     expect((await codesSeenBy(liaisonNz, `&meeting=${meeting}`)).sort()).toEqual([`M${meeting}/ST/1`, `M${meeting}/ST/2`, `M${meeting}/ST/P.1`]);
-    expect((await codesSeenBy(liaisonSg, `&meeting=${meeting}`)).sort()).toEqual([`M${meeting}/ST/1`, `M${meeting}/ST/2`, `M${meeting}/ST/M.1`, `M${meeting}/ST/M.2`]);
+    expect((await codesSeenBy(liaisonSg, `&meeting=${meeting}`)).sort()).toEqual([
+      `M${meeting}/ST/1`,
+      `M${meeting}/ST/2`,
+      `M${meeting}/ST/M.1`,
+      `M${meeting}/ST/M.2`,
+    ]);
   });
 
   it('gives a restricted draft made public the next public number, and never gives its old one again', async () => {
@@ -154,7 +159,9 @@ describe.each(engines)('reference codes on %s', (engine) => {
     // Narrowing it again keeps the public number: everyone has seen it already.
     const narrowed = await staff.patch(`/api/documents/${draft.id}`, { confidentiality: 'members' });
     expect(narrowed.json<Detail>().referenceCode).toBe(`M${meeting}/ST/2`);
-    const events = (await staff.get(`/api/changes?entityType=document&entityId=${draft.id}`)).json<{ events: Array<{ action: string; changes: { referenceCode?: unknown } }> }>().events;
+    const events = (await staff.get(`/api/changes?entityType=document&entityId=${draft.id}`)).json<{
+      events: Array<{ action: string; changes: { referenceCode?: unknown } }>;
+    }>().events;
     expect(events.map((e) => e.changes.referenceCode)).toContainEqual({ from: `M${meeting}/ST/M.1`, to: `M${meeting}/ST/2` });
   });
 

@@ -68,9 +68,13 @@ describe.each(engines)('resource rules on %s', (engine) => {
     await h?.close();
   });
 
-  const listed = async (client: Client, query = 'year=2020') => (await client.get(`/api/meetings?${query}`)).json<{ meetings: Summary[] }>().meetings.map((m) => m.id);
+  const listed = async (client: Client, query = 'year=2020') =>
+    (await client.get(`/api/meetings?${query}`)).json<{ meetings: Summary[] }>().meetings.map((m) => m.id);
   const searched = async (client: Client, q: string) =>
-    (await client.get(`/api/search?q=${encodeURIComponent(q)}`)).json<{ results: Array<{ type: string; id: number | string }> }>().results.filter((r) => r.type === 'meeting').map((r) => r.id);
+    (await client.get(`/api/search?q=${encodeURIComponent(q)}`))
+      .json<{ results: Array<{ type: string; id: number | string }> }>()
+      .results.filter((r) => r.type === 'meeting')
+      .map((r) => r.id);
 
   describe("the host's internal meetings", () => {
     it('are shown to the insiders who keep internal visibility', async () => {
@@ -82,8 +86,10 @@ describe.each(engines)('resource rules on %s', (engine) => {
       }
     });
 
-    it("are answered as absent to liaisons, press officers, journalists and visitors, wherever a meeting shows", async () => {
-      const minh = (await staff.get('/api/people')).json<{ people: Array<{ id: number; fullName: string }> }>().people.find((p) => p.fullName === 'Phạm Bình Minh')!.id;
+    it('are answered as absent to liaisons, press officers, journalists and visitors, wherever a meeting shows', async () => {
+      const minh = (await staff.get('/api/people'))
+        .json<{ people: Array<{ id: number; fullName: string }> }>()
+        .people.find((p) => p.fullName === 'Phạm Bình Minh')!.id;
       // What staff see, so that the absences below are of something that is there.
       const chairedByStaff = (await staff.get(`/api/people/${minh}`)).json<{ chaired: Summary[] }>().chaired.map((m) => m.id);
       expect(chairedByStaff).toContain(nc6);
@@ -120,7 +126,10 @@ describe.each(engines)('resource rules on %s', (engine) => {
         expect(await listed(client), who).not.toContain(nzInternal);
         expect((await client.get(`/api/meetings/${nzInternal}`)).statusCode, who).toBe(404);
         expect(await searched(client, 'Consultation with New Zealand'), who).toEqual([]);
-        expect((await client.get('/api/parties/NZ')).json<{ meetings: Summary[] }>().meetings.map((m) => m.id), who).not.toContain(nzInternal);
+        expect(
+          (await client.get('/api/parties/NZ')).json<{ meetings: Summary[] }>().meetings.map((m) => m.id),
+          who,
+        ).not.toContain(nzInternal);
       }
     });
 
@@ -164,7 +173,8 @@ describe.each(engines)('resource rules on %s', (engine) => {
         { year: 2020, clusterId: cluster!.id, partyId: partyIds.NZ!, burden: 120 },
         { year: 2020, clusterId: cluster!.id, partyId: partyIds.US!, burden: 480 },
       ]);
-      const codes = async (client: Client) => (await client.get('/api/schedule/ledger?year=2020')).json<{ delegations: Array<{ partyCode: string; total: number }> }>().delegations;
+      const codes = async (client: Client) =>
+        (await client.get('/api/schedule/ledger?year=2020')).json<{ delegations: Array<{ partyCode: string; total: number }> }>().delegations;
       expect((await codes(staff)).map((d) => d.partyCode).sort()).toEqual(['NZ', 'US']);
       expect(await codes(liaisonNz)).toEqual([expect.objectContaining({ partyCode: 'NZ', total: 120 })]);
       expect(await codes(liaisonUs)).toEqual([expect.objectContaining({ partyCode: 'US', total: 480 })]);

@@ -26,7 +26,13 @@ interface Operation {
 }
 
 interface OpenApi {
-  paths: Record<string, Record<string, { 'x-permission'?: string; parameters?: Array<{ in: string; name: string; schema: { type?: string; enum?: unknown[] } }>; requestBody?: unknown }>>;
+  paths: Record<
+    string,
+    Record<
+      string,
+      { 'x-permission'?: string; parameters?: Array<{ in: string; name: string; schema: { type?: string; enum?: unknown[] } }>; requestBody?: unknown }
+    >
+  >;
 }
 
 function operationsOf(doc: OpenApi): Operation[] {
@@ -90,7 +96,7 @@ describe.each(engines)('the role matrix on %s', (engine) => {
     expect(unknown.map((op) => `${op.method} ${op.path}: ${String(op.permission)}`)).toEqual([]);
   });
 
-  it("lists each route under its permission in docs/security.md as the OpenAPI document declares it (npm run docs:security)", async () => {
+  it('lists each route under its permission in docs/security.md as the OpenAPI document declares it (npm run docs:security)', async () => {
     const doc = await readFile(new URL('../../docs/security.md', import.meta.url), 'utf8');
     expect(sectionOf(doc, 'routes')).toBe(renderRoutes(documentedOperations(openapi)));
   });

@@ -78,17 +78,33 @@ describe.each(engines)('decisions taken in session on %s', (engine) => {
     const { series } = (await staff.get('/api/series')).json<{ series: Array<{ id: number; code: string }> }>();
     const arf = series.find((s) => s.code === 'ARF')!.id;
     meetingId = (await newMeeting(staff, arf, { status: 'confirmed', isPublic: true, titleEn: 'ARF in session', titleVi: 'ARF đang họp' })).id;
-    laterId = (await newMeeting(staff, arf, { status: 'planned', isPublic: true, startsAt: '2067-01-10T08:00:00+07:00', endsAt: '2067-01-10T12:00:00+07:00' })).id;
+    laterId = (await newMeeting(staff, arf, { status: 'planned', isPublic: true, startsAt: '2067-01-10T08:00:00+07:00', endsAt: '2067-01-10T12:00:00+07:00' }))
+      .id;
     const { parties } = (await staff.get('/api/parties')).json<{ parties: Array<{ id: number; code: string }> }>();
     for (const code of ['NZ', 'VN']) {
-      expect((await staff.post(`/api/meetings/${meetingId}/delegations`, { partyId: parties.find((p) => p.code === code)!.id, headLevel: 'minister' })).statusCode).toBe(201);
+      expect(
+        (await staff.post(`/api/meetings/${meetingId}/delegations`, { partyId: parties.find((p) => p.code === code)!.id, headLevel: 'minister' })).statusCode,
+      ).toBe(201);
     }
-    for (const [en, vi] of [['Opening', 'Khai mạc'], ['Outcome documents', 'Văn kiện kết quả'], ['Any other business', 'Các vấn đề khác']]) {
+    for (const [en, vi] of [
+      ['Opening', 'Khai mạc'],
+      ['Outcome documents', 'Văn kiện kết quả'],
+      ['Any other business', 'Các vấn đề khác'],
+    ]) {
       expect((await staff.post(`/api/meetings/${meetingId}/agenda-items`, { titleEn: en, titleVi: vi })).statusCode).toBe(201);
     }
     items = (await room()).items.map((i) => i.id);
-    declaration = await newDocument(staff, meetingId, { type: 'declaration', titleEn: 'Ha Noi Declaration on Maritime Cooperation', titleVi: 'Tuyên bố Hà Nội về hợp tác biển', confidentiality: 'public' });
-    restricted = await newDocument(staff, meetingId, { titleEn: 'Secret annex on sea lanes', titleVi: 'Phụ lục mật về tuyến biển', confidentiality: 'members' });
+    declaration = await newDocument(staff, meetingId, {
+      type: 'declaration',
+      titleEn: 'Ha Noi Declaration on Maritime Cooperation',
+      titleVi: 'Tuyên bố Hà Nội về hợp tác biển',
+      confidentiality: 'public',
+    });
+    restricted = await newDocument(staff, meetingId, {
+      titleEn: 'Secret annex on sea lanes',
+      titleVi: 'Phụ lục mật về tuyến biển',
+      confidentiality: 'members',
+    });
     statement = await newDocument(staff, meetingId, { titleEn: 'Chairman statement to be deferred', titleVi: 'Tuyên bố được hoãn', confidentiality: 'public' });
     draft = await newDocument(staff, meetingId, { titleEn: 'A draft still', titleVi: 'Một dự thảo', confidentiality: 'public' });
     await recommend(declaration.id);
@@ -125,11 +141,19 @@ describe.each(engines)('decisions taken in session on %s', (engine) => {
     const illegal = await decide(staff, items[1]!, { documentId: draft.id, action: 'adopt' });
     expect(illegal.statusCode).toBe(409);
     expect(illegal.json()).toMatchObject({ code: 'invalid_transition', error: 'A draft document cannot become adopted' });
-    expect(illegal.json<{ details: Array<{ path: string; message: string }> }>().details).toEqual(expect.arrayContaining([{ path: 'to', message: 'circulated' }]));
+    expect(illegal.json<{ details: Array<{ path: string; message: string }> }>().details).toEqual(
+      expect.arrayContaining([{ path: 'to', message: 'circulated' }]),
+    );
     // The workflow's guard: a final action other than the intended one needs its reason.
-    expect((await decide(staff, items[1]!, { documentId: declaration.id, action: 'note' })).json()).toMatchObject({ code: 'validation_failed', details: [{ path: 'reason' }] });
+    expect((await decide(staff, items[1]!, { documentId: declaration.id, action: 'note' })).json()).toMatchObject({
+      code: 'validation_failed',
+      details: [{ path: 'reason' }],
+    });
     const elsewhere = await newDocument(staff, laterId, { confidentiality: 'public' });
-    expect((await decide(staff, items[1]!, { documentId: elsewhere.id, action: 'defer', deferToMeetingId: meetingId })).json()).toMatchObject({ code: 'not_up_for_decision', details: [{ path: 'documentId' }] });
+    expect((await decide(staff, items[1]!, { documentId: elsewhere.id, action: 'defer', deferToMeetingId: meetingId })).json()).toMatchObject({
+      code: 'not_up_for_decision',
+      details: [{ path: 'documentId' }],
+    });
     expect((await staff.get(`/api/meetings/${meetingId}/decisions`)).json<Decisions>().decisions).toEqual([]);
     expect((await staff.get(`/api/documents/${draft.id}`)).json()).toMatchObject({ status: 'draft' });
   });
@@ -153,23 +177,34 @@ describe.each(engines)('decisions taken in session on %s', (engine) => {
     expect(doc).toMatchObject({ status: 'adopted', finalAction: 'adopt' });
     const log = (await staff.get('/api/changes?entityType=meeting_decision&limit=50')).json<{ events: Array<{ changes: Record<string, unknown> }> }>();
     expect(log.events.some((e) => e.changes.documentId === declaration.id && e.changes.agendaItemId === items[1])).toBe(true);
-    const docLog = (await staff.get(`/api/changes?entityType=document&entityId=${declaration.id}&limit=50`)).json<{ events: Array<{ changes: { status?: { to: string } } }> }>();
+    const docLog = (await staff.get(`/api/changes?entityType=document&entityId=${declaration.id}&limit=50`)).json<{
+      events: Array<{ changes: { status?: { to: string } } }>;
+    }>();
     expect(docLog.events.some((e) => e.changes.status?.to === 'adopted')).toBe(true);
     // Adopting twice is the workflow's refusal.
     expect((await decide(staff, items[1]!, { documentId: declaration.id, action: 'adopt' })).json()).toMatchObject({ code: 'invalid_transition' });
 
     // The public hears of the public decision, never of the restricted one.
-    const decisionIds = (await staff.get('/api/changes?entityType=meeting_decision&limit=50')).json<{ events: Array<{ entityId: string; changes: { documentId: number } }> }>().events;
+    const decisionIds = (await staff.get('/api/changes?entityType=meeting_decision&limit=50')).json<{
+      events: Array<{ entityId: string; changes: { documentId: number } }>;
+    }>().events;
     const publicId = Number(decisionIds.find((e) => e.changes.documentId === declaration.id)!.entityId);
     const restrictedId = Number(decisionIds.find((e) => e.changes.documentId === restricted.id)!.entityId);
     for (const stream of [anonymousStream, journalistStream]) {
-      await stream.next((m) => m.data.includes(`"type":"meeting_decision","id":${publicId},`) && m.data.includes(`"parent":{"type":"meeting","id":${meetingId}}`));
-      expect(stream.changes().some((c) => (c.type === 'meeting_decision' && c.id === restrictedId) || (c.type === 'document' && c.id === restricted.id))).toBe(false);
+      await stream.next(
+        (m) => m.data.includes(`"type":"meeting_decision","id":${publicId},`) && m.data.includes(`"parent":{"type":"meeting","id":${meetingId}}`),
+      );
+      expect(stream.changes().some((c) => (c.type === 'meeting_decision' && c.id === restrictedId) || (c.type === 'document' && c.id === restricted.id))).toBe(
+        false,
+      );
     }
   });
 
   it('defers to another meeting, recorded with where to', async () => {
-    expect((await decide(staff, items[1]!, { documentId: statement.id, action: 'defer' })).json()).toMatchObject({ code: 'validation_failed', details: [{ path: 'deferToMeetingId' }] });
+    expect((await decide(staff, items[1]!, { documentId: statement.id, action: 'defer' })).json()).toMatchObject({
+      code: 'validation_failed',
+      details: [{ path: 'deferToMeetingId' }],
+    });
     const res = await decide(staff, items[1]!, { documentId: statement.id, action: 'defer', deferToMeetingId: laterId });
     expect(res.statusCode).toBe(201);
     expect(res.json<Decisions>().decisions.at(-1)).toMatchObject({ action: 'defer', document: { id: statement.id }, deferredTo: { id: laterId } });
@@ -225,7 +260,11 @@ describe.each(engines)('decisions taken in session on %s', (engine) => {
       const dir = mkdtempSync(join(tmpdir(), 'gavel-record-'));
       try {
         writeFileSync(join(dir, 'record.pdf'), pdf.rawPayload);
-        const fonts = execFileSync('pdffonts', [join(dir, 'record.pdf')]).toString('utf8').split('\n').slice(2).filter(Boolean);
+        const fonts = execFileSync('pdffonts', [join(dir, 'record.pdf')])
+          .toString('utf8')
+          .split('\n')
+          .slice(2)
+          .filter(Boolean);
         expect(fonts.length).toBeGreaterThan(0);
         for (const line of fonts) expect(line).toMatch(/DejaVuSans.*\byes\b/);
       } finally {
@@ -242,7 +281,10 @@ describe.each(engines)('decisions taken in session on %s', (engine) => {
     expect((await nz.patch(`/api/agenda-items/${items[2]}`, { titleEn: 'Mine' })).statusCode).toBe(403);
 
     const order = [items[2]!, items[0]!, items[1]!];
-    expect((await staff.request('PUT', `/api/meetings/${meetingId}/agenda-items/order`, { itemIds: order.slice(1) })).json()).toMatchObject({ code: 'validation_failed', details: [{ path: 'itemIds' }] });
+    expect((await staff.request('PUT', `/api/meetings/${meetingId}/agenda-items/order`, { itemIds: order.slice(1) })).json()).toMatchObject({
+      code: 'validation_failed',
+      details: [{ path: 'itemIds' }],
+    });
     const reordered = (await staff.request('PUT', `/api/meetings/${meetingId}/agenda-items/order`, { itemIds: order })).json<Room>();
     expect(reordered.items.map((i) => [i.id, i.position])).toEqual([
       [items[2], 1],
@@ -254,7 +296,10 @@ describe.each(engines)('decisions taken in session on %s', (engine) => {
     expect(current.statusCode).toBe(409);
     expect(current.json()).toMatchObject({ code: 'agenda_item_in_use', details: [{ message: 'the item is open; close it first' }] });
     await staff.post(`/api/agenda-items/${items[1]}/steps`, { action: 'close' });
-    expect((await staff.delete(`/api/agenda-items/${items[1]}`)).json()).toMatchObject({ code: 'agenda_item_in_use', details: [{ message: '3 decision(s) recorded on it' }] });
+    expect((await staff.delete(`/api/agenda-items/${items[1]}`)).json()).toMatchObject({
+      code: 'agenda_item_in_use',
+      details: [{ message: '3 decision(s) recorded on it' }],
+    });
     expect((await nz.delete(`/api/agenda-items/${items[2]}`)).statusCode).toBe(403);
     const deleted = await staff.delete(`/api/agenda-items/${items[2]}`);
     expect(deleted.statusCode).toBe(200);

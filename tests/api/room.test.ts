@@ -137,10 +137,20 @@ describe.each(engines)('the meeting room on %s', (engine) => {
     await ask(staff, 1, { delegationId: del.get('AU'), kind: 'right_of_reply' });
     await ask(staff, 1, { delegationId: del.get('US'), kind: 'point_of_order' });
     let list = (await item(1)).speakers;
-    expect(list.map((s) => `${s.delegation.party.code}/${s.kind}`)).toEqual(['US/point_of_order', 'AU/right_of_reply', 'VN/speech', 'NZ/speech', 'US/speech', 'AU/speech']);
+    expect(list.map((s) => `${s.delegation.party.code}/${s.kind}`)).toEqual([
+      'US/point_of_order',
+      'AU/right_of_reply',
+      'VN/speech',
+      'NZ/speech',
+      'US/speech',
+      'AU/speech',
+    ]);
     const speeches = list.filter((s) => s.kind === 'speech').map((s) => s.id);
     const chairOrder = [speeches[3]!, speeches[1]!, speeches[0]!, speeches[2]!];
-    expect((await staff.request('PUT', `/api/agenda-items/${items[1]}/speakers/order`, { speakerIds: chairOrder.slice(1) })).json()).toMatchObject({ code: 'validation_failed', details: [{ path: 'speakerIds' }] });
+    expect((await staff.request('PUT', `/api/agenda-items/${items[1]}/speakers/order`, { speakerIds: chairOrder.slice(1) })).json()).toMatchObject({
+      code: 'validation_failed',
+      details: [{ path: 'speakerIds' }],
+    });
     expect((await staff.request('PUT', `/api/agenda-items/${items[1]}/speakers/order`, { speakerIds: chairOrder })).statusCode).toBe(200);
     list = (await item(1)).speakers;
     expect(list.map((s) => s.delegation.party.code)).toEqual(['US', 'AU', 'AU', 'NZ', 'VN', 'US']);
@@ -162,7 +172,10 @@ describe.each(engines)('the meeting room on %s', (engine) => {
     expect((await nz.post(`/api/speakers/${au.id}/withdraw`)).json()).toMatchObject({ code: 'not_own_delegation' });
     const own = after.find((s) => s.delegation.party.code === 'NZ')!;
     expect((await nz.post(`/api/speakers/${own.id}/withdraw`)).json<Room>().items[1]!.speakers.find((s) => s.id === own.id)!.state).toBe('withdrawn');
-    expect((await nz.post(`/api/speakers/${own.id}/withdraw`)).json()).toMatchObject({ code: 'invalid_transition', details: [{ path: 'action', message: 'none' }] });
+    expect((await nz.post(`/api/speakers/${own.id}/withdraw`)).json()).toMatchObject({
+      code: 'invalid_transition',
+      details: [{ path: 'action', message: 'none' }],
+    });
     expect((await ask(nz, 1)).statusCode).toBe(201);
   });
 
@@ -176,19 +189,27 @@ describe.each(engines)('the meeting room on %s', (engine) => {
 
     expect((await sitting('suspend')).json<Room>().meeting.suspendedAt).not.toBeNull();
     const waiting = (await item(1)).speakers.find((s) => s.state === 'waiting')!;
-    expect((await staff.post(`/api/speakers/${waiting.id}/steps`, { action: 'give_floor' })).json()).toMatchObject({ code: 'meeting_not_in_progress', details: [{ message: 'the sitting is suspended' }] });
+    expect((await staff.post(`/api/speakers/${waiting.id}/steps`, { action: 'give_floor' })).json()).toMatchObject({
+      code: 'meeting_not_in_progress',
+      details: [{ message: 'the sitting is suspended' }],
+    });
     expect((await sitting('resume')).json<Room>().meeting.suspendedAt).toBeNull();
 
     const done = (await sitting('close')).json<Room>();
     expect(done.meeting.status).toBe('held');
     expect(done.currentItemId).toBeNull();
     expect(done.items[1]!.speakers.some((s) => s.state === 'speaking')).toBe(false);
-    expect((await staff.patch(`/api/meetings/${meetingId}`, { status: 'in_progress' })).json()).toMatchObject({ code: 'invalid_transition', details: [{ path: 'status', message: 'held is final' }] });
+    expect((await staff.patch(`/api/meetings/${meetingId}`, { status: 'in_progress' })).json()).toMatchObject({
+      code: 'invalid_transition',
+      details: [{ path: 'status', message: 'held is final' }],
+    });
     expect((await ask(nz, 1, { kind: 'point_of_order' })).json()).toMatchObject({ code: 'meeting_not_in_progress' });
   });
 
   it('records every step in the change log with its time', async () => {
-    const log = (await staff.get('/api/changes?entityType=speaker&limit=200')).json<{ events: Array<{ entityType: string; action: string; changes: Record<string, unknown> }> }>();
+    const log = (await staff.get('/api/changes?entityType=speaker&limit=200')).json<{
+      events: Array<{ entityType: string; action: string; changes: Record<string, unknown> }>;
+    }>();
     expect(log.events.length).toBeGreaterThanOrEqual(10);
     expect(log.events.every((e) => typeof e.changes.at === 'string')).toBe(true);
     expect(log.events.some((e) => (e.changes.state as { to?: string } | undefined)?.to === 'speaking')).toBe(true);

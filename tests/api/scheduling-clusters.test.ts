@@ -12,14 +12,28 @@ import { newCluster, newMeeting, newUser } from '../helpers/factories.js';
 import { startHarness, type Client, type Harness } from '../helpers/harness.js';
 import type { ErrorBody } from '../../src/server/http/errors.js';
 
-
 interface View {
   id: number;
   titleEn: string;
   startsOn: string;
   endsOn: string;
-  meetings: Array<{ id: number; titleEn: string; startsAt: string; endsAt: string; durationMinutes: number; status: string; fixed: boolean; fixedBy: string | null; scheduled: boolean; participants: string[] }>;
-  rules: { fixedMeetingIds: number[]; precedences: Array<{ beforeMeetingId: number; afterMeetingId: number; bufferMinutes: number }>; nightAllowedParties: string[] };
+  meetings: Array<{
+    id: number;
+    titleEn: string;
+    startsAt: string;
+    endsAt: string;
+    durationMinutes: number;
+    status: string;
+    fixed: boolean;
+    fixedBy: string | null;
+    scheduled: boolean;
+    participants: string[];
+  }>;
+  rules: {
+    fixedMeetingIds: number[];
+    precedences: Array<{ beforeMeetingId: number; afterMeetingId: number; bufferMinutes: number }>;
+    nightAllowedParties: string[];
+  };
   current: { breakdown: Array<{ delegation: string; burden: number }> };
   createdMeetingIds: number[];
 }
@@ -68,7 +82,9 @@ describe.each(engines)('clusters made in the app, history kept, the ledger in mi
   });
   const view = async (id: number) => (await staff.get(`/api/schedule/clusters/${id}`)).json<View>();
   const changes = async (entityType: string, entityId: number) =>
-    (await staff.get(`/api/changes?entityType=${entityType}&entityId=${entityId}`)).json<{ events: Array<{ action: string; changes: Record<string, unknown> }> }>().events;
+    (await staff.get(`/api/changes?entityType=${entityType}&entityId=${entityId}`)).json<{
+      events: Array<{ action: string; changes: Record<string, unknown> }>;
+    }>().events;
   const refused = async (method: 'POST' | 'PATCH', url: string, body: unknown, status: number, path: string, pattern?: RegExp) => {
     const res = await staff.request(method, url, body);
     expect(res.statusCode, res.body).toBe(status);
@@ -96,14 +112,24 @@ describe.each(engines)('clusters made in the app, history kept, the ledger in mi
     expect(made.createdMeetingIds).toHaveLength(1);
     const lunch = made.meetings.find((m) => m.id === made.createdMeetingIds[0])!;
     // A new meeting waits at 09:00 host time on the first day until a schedule is accepted.
-    expect(lunch).toMatchObject({ titleEn: 'Working lunch', status: 'planned', durationMinutes: 60, startsAt: '2066-09-09T02:00:00.000Z', fixedBy: null, scheduled: true });
+    expect(lunch).toMatchObject({
+      titleEn: 'Working lunch',
+      status: 'planned',
+      durationMinutes: 60,
+      startsAt: '2066-09-09T02:00:00.000Z',
+      fixedBy: null,
+      scheduled: true,
+    });
     expect([...lunch.participants].sort()).toEqual(['US', 'VN']);
     expect(made.meetings.map((m) => m.id)).toContain(existing.id);
 
     expect((await changes('meeting_cluster', made.id)).map((e) => e.action)).toEqual(['create']);
     expect((await changes('meeting', lunch.id)).map((e) => e.action)).toEqual(['create']);
     expect((await changes('meeting', existing.id))[0]!.changes.clusterId).toEqual({ from: null, to: made.id });
-    const meeting = (await staff.get(`/api/meetings/${lunch.id}`)).json<{ clusterId: number; delegations: Array<{ party: { code: string }; timeZone: string }> }>();
+    const meeting = (await staff.get(`/api/meetings/${lunch.id}`)).json<{
+      clusterId: number;
+      delegations: Array<{ party: { code: string }; timeZone: string }>;
+    }>();
     expect(meeting.clusterId).toBe(made.id);
     expect(meeting.delegations.find((d) => d.party.code === 'US')!.timeZone).toBe('America/New_York');
 
@@ -117,7 +143,11 @@ describe.each(engines)('clusters made in the app, history kept, the ledger in mi
   it('edits a cluster: titles, window, meetings attached, made and taken out, participants; the rules forget a meeting taken out', async () => {
     const cluster = await newCluster<View>(staff, { newMeetings: [planned({ titleEn: 'Opening' }), planned({ titleEn: 'Closing' })] });
     const [opening, closing] = cluster.createdMeetingIds as [number, number];
-    const rules = { fixedMeetingIds: [opening], precedences: [{ beforeMeetingId: opening, afterMeetingId: closing, bufferMinutes: 15 }], nightAllowedParties: [] };
+    const rules = {
+      fixedMeetingIds: [opening],
+      precedences: [{ beforeMeetingId: opening, afterMeetingId: closing, bufferMinutes: 15 }],
+      nightAllowedParties: [],
+    };
     expect((await staff.request('PUT', `/api/schedule/clusters/${cluster.id}/rules`, rules)).statusCode).toBe(200);
     const other = await newMeeting(staff, seriesId, { startsAt: '2066-09-10T10:00:00+07:00', endsAt: '2066-09-10T11:00:00+07:00' });
     await staff.post(`/api/meetings/${other.id}/delegations`, { partyId: party.VN, headLevel: 'minister' });
@@ -140,15 +170,29 @@ describe.each(engines)('clusters made in the app, history kept, the ledger in mi
     expect(edited.rules.fixedMeetingIds).toEqual([opening]);
     expect((await staff.get(`/api/meetings/${closing}`)).json<{ clusterId: number | null }>().clusterId).toBeNull();
     const events = await changes('meeting_cluster', cluster.id);
-    expect(events[0]!.changes).toMatchObject({ titleEn: { to: 'Test cluster, renamed' }, endsOn: { from: '2066-09-10', to: '2066-09-11' }, attached: [other.id], detached: [closing] });
-    const delegationEvents = (await staff.get('/api/changes?entityType=delegation&limit=20')).json<{ events: Array<{ action: string; changes: { meetingId?: number; partyId?: number } }> }>().events;
+    expect(events[0]!.changes).toMatchObject({
+      titleEn: { to: 'Test cluster, renamed' },
+      endsOn: { from: '2066-09-10', to: '2066-09-11' },
+      attached: [other.id],
+      detached: [closing],
+    });
+    const delegationEvents = (await staff.get('/api/changes?entityType=delegation&limit=20')).json<{
+      events: Array<{ action: string; changes: { meetingId?: number; partyId?: number } }>;
+    }>().events;
     expect(delegationEvents.some((e) => e.action === 'delete' && e.changes.meetingId === opening && e.changes.partyId === party.US)).toBe(true);
     expect(delegationEvents.some((e) => e.action === 'create' && e.changes.meetingId === opening && e.changes.partyId === party.NZ)).toBe(true);
   });
 
   it('refuses bad input with a 4xx naming the field, and writes nothing', async () => {
     const url = '/api/schedule/clusters';
-    const base = { titleEn: 'Bad cluster', titleVi: 'Cụm sai', hostTimeZone: 'Asia/Ho_Chi_Minh', startsOn: '2066-09-09', endsOn: '2066-09-10', newMeetings: [planned()] };
+    const base = {
+      titleEn: 'Bad cluster',
+      titleVi: 'Cụm sai',
+      hostTimeZone: 'Asia/Ho_Chi_Minh',
+      startsOn: '2066-09-09',
+      endsOn: '2066-09-10',
+      newMeetings: [planned()],
+    };
     await refused('POST', url, { ...base, startsOn: '2020-09-09', endsOn: '2020-09-10' }, 400, 'startsOn', /in the past/);
     await refused('POST', url, { ...base, endsOn: '2066-09-08' }, 400, 'endsOn', /before it starts/);
     await refused('POST', url, { ...base, endsOn: '2067-09-08' }, 400, 'endsOn', /more than 62 days/);
@@ -176,11 +220,21 @@ describe.each(engines)('clusters made in the app, history kept, the ledger in mi
     // Edits: a rule-fixed meeting left outside a narrower window, unknown ids, a meeting not in the cluster.
     const cluster = await newCluster<View>(staff, { endsOn: '2066-09-11', newMeetings: [planned({ startsAt: '2066-09-11T02:00:00Z' })] });
     const [only] = cluster.createdMeetingIds as [number];
-    expect((await staff.request('PUT', `/api/schedule/clusters/${cluster.id}/rules`, { fixedMeetingIds: [only], precedences: [], nightAllowedParties: [] })).statusCode).toBe(200);
+    expect(
+      (await staff.request('PUT', `/api/schedule/clusters/${cluster.id}/rules`, { fixedMeetingIds: [only], precedences: [], nightAllowedParties: [] }))
+        .statusCode,
+    ).toBe(200);
     await refused('PATCH', `${url}/${cluster.id}`, { endsOn: '2066-09-10' }, 400, 'endsOn', /fixed by the rules .* outside the window/);
     await refused('PATCH', `${url}/${cluster.id}`, { detachMeetingIds: [nobody.id] }, 400, 'detachMeetingIds.0', /not in this cluster/);
     await refused('PATCH', `${url}/${cluster.id}`, { participants: [{ meetingId: only, partyIds: [999_999] }] }, 400, 'participants.0.partyIds.0', /no party/);
-    await refused('PATCH', `${url}/${cluster.id}`, { participants: [{ meetingId: nobody.id, partyIds: [party.VN] }] }, 400, 'participants.0.meetingId', /not a meeting of this cluster/);
+    await refused(
+      'PATCH',
+      `${url}/${cluster.id}`,
+      { participants: [{ meetingId: nobody.id, partyIds: [party.VN] }] },
+      400,
+      'participants.0.meetingId',
+      /not a meeting of this cluster/,
+    );
     await refused('PATCH', `${url}/${cluster.id}`, { detachMeetingIds: [only] }, 400, 'meetingIds', /at least one meeting/);
     expect((await staff.patch(`${url}/999999`, { titleEn: 'x' })).statusCode).toBe(404);
     expect((await view(cluster.id)).endsOn).toBe('2066-09-11');
@@ -209,7 +263,9 @@ describe.each(engines)('clusters made in the app, history kept, the ledger in mi
     const moved = { ...result.starts, [wps.id]: new Date(Date.parse(wps.startsAt) + 86_400_000).toISOString() };
     const refusedAccept = await staff.post('/api/schedule/accept', { clusterId: amm53, starts: moved });
     expect(refusedAccept.statusCode, refusedAccept.body).toBe(409);
-    expect(refusedAccept.json<ErrorBody>().details).toEqual([{ path: `starts.${wps.id}`, message: expect.stringMatching(/Women's Role.* is held: it stays at/) }]);
+    expect(refusedAccept.json<ErrorBody>().details).toEqual([
+      { path: `starts.${wps.id}`, message: expect.stringMatching(/Women's Role.* is held: it stays at/) },
+    ]);
 
     const kept = await staff.post('/api/schedule/accept', { clusterId: amm53, starts: result.starts });
     expect(kept.statusCode, kept.body).toBe(200);
@@ -230,7 +286,9 @@ describe.each(engines)('clusters made in the app, history kept, the ledger in mi
     expect((await staff.patch(`/api/meetings/${off}`, { status: 'cancelled' })).statusCode).toBe(200);
     const v = await view(cluster.id);
     expect(v.meetings.find((m) => m.id === off)).toMatchObject({ status: 'cancelled', fixedBy: 'cancelled', scheduled: false });
-    const solved = (await staff.post('/api/schedule/optimize', { clusterId: cluster.id, solver: 'exact' })).json<{ result: { starts: Record<string, string> } }>().result;
+    const solved = (await staff.post('/api/schedule/optimize', { clusterId: cluster.id, solver: 'exact' })).json<{
+      result: { starts: Record<string, string> };
+    }>().result;
     expect(Object.keys(solved.starts)).toEqual([String(stays)]);
     expect((await staff.post('/api/schedule/accept', { clusterId: cluster.id, starts: solved.starts })).statusCode).toBe(200);
     const off2 = await staff.post('/api/schedule/accept', { clusterId: cluster.id, starts: { ...solved.starts, [off]: '2066-09-10T02:00:00.000Z' } });
@@ -241,7 +299,11 @@ describe.each(engines)('clusters made in the app, history kept, the ledger in mi
 
   it("counts each delegation's night, early and late sessions and minutes beside the points, and downloads them as CSV", async () => {
     // 07:00–08:00 Hanoi = 20:00–21:00 New York (EDT): early for Viet Nam, late for the United States.
-    const cluster = await newCluster<View>(staff, { startsOn: '2066-06-01', endsOn: '2066-06-01', newMeetings: [planned({ startsAt: '2066-06-01T00:00:00Z' })] });
+    const cluster = await newCluster<View>(staff, {
+      startsOn: '2066-06-01',
+      endsOn: '2066-06-01',
+      newMeetings: [planned({ startsAt: '2066-06-01T00:00:00Z' })],
+    });
     const [lunch] = cluster.createdMeetingIds as [number];
     const accepted = await staff.post('/api/schedule/accept', { clusterId: cluster.id, starts: { [lunch]: '2066-06-01T00:00:00.000Z' } });
     expect(accepted.statusCode, accepted.body).toBe(200);
@@ -256,10 +318,15 @@ describe.each(engines)('clusters made in the app, history kept, the ledger in mi
     const csv = await staff.get('/api/schedule/ledger.csv?year=2066&lang=vi');
     expect(csv.statusCode).toBe(200);
     expect(csv.headers['content-type']).toMatch(/text\/csv/);
-    const lines = csv.body.replace(/^\uFEFF/, '').trim().split(/\r?\n/);
+    const lines = csv.body
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split(/\r?\n/);
     expect(lines[0]).toBe('Năm,Mã,Đoàn,Điểm,Phiên ban đêm,Phút ban đêm,Phiên sáng sớm,Phút sáng sớm,Phiên buổi tối,Phút buổi tối');
     const us = ledger.delegations.find((d) => d.partyCode === 'US')!;
-    expect(lines).toContain(`2066,US,Hoa Kỳ,${us.total},${us.bands.night.sessions},${us.bands.night.minutes},${us.bands.early.sessions},${us.bands.early.minutes},${us.bands.late.sessions},${us.bands.late.minutes}`);
+    expect(lines).toContain(
+      `2066,US,Hoa Kỳ,${us.total},${us.bands.night.sessions},${us.bands.night.minutes},${us.bands.early.sessions},${us.bands.early.minutes},${us.bands.late.sessions},${us.bands.late.minutes}`,
+    );
     // A liaison downloads its own delegation's line only.
     const liaison = (await newUser(h, ['delegation_liaison'], { party: 'US' })).client;
     const own = (await liaison.get('/api/schedule/ledger.csv?year=2066')).body.trim().split(/\r?\n/);

@@ -22,7 +22,16 @@ interface Row {
   timeZone: string;
   utcOffsetMinutes: number;
 }
-type Item = { kind: string; meeting?: string; durationMinutes?: number; rows?: Row[]; free?: Array<{ from: string; to: string; days: number }>; longestFreeMinutes?: number; minutes?: number; principal?: string };
+type Item = {
+  kind: string;
+  meeting?: string;
+  durationMinutes?: number;
+  rows?: Row[];
+  free?: Array<{ from: string; to: string; days: number }>;
+  longestFreeMinutes?: number;
+  minutes?: number;
+  principal?: string;
+};
 type Relaxation = { kind: string; meeting?: string; toMinutes?: number; delegations?: string[]; nightMinutes?: number; price: { max: number; total: number } };
 
 interface OptimizeAnswer {
@@ -137,7 +146,17 @@ describe.each(engines)('explanations and bad input on %s', (engine) => {
   }, 60_000);
 
   it('cyclic precedences, a cap shorter than a meeting, a fixed meeting outside the window: 400 naming the field', async () => {
-    await refused({ ...instance(), precedences: [{ before: 'som', after: 'amm' }, { before: 'amm', after: 'som' }] }, 'precedences', /cycle/);
+    await refused(
+      {
+        ...instance(),
+        precedences: [
+          { before: 'som', after: 'amm' },
+          { before: 'amm', after: 'som' },
+        ],
+      },
+      'precedences',
+      /cycle/,
+    );
     await refused({ ...instance(), principalDailyCapMinutes: 60 }, 'principalDailyCapMinutes', /smaller than meeting 'som'/);
     const outside = instance();
     (outside.meetings[0] as Record<string, unknown>).fixedStart = '2030-09-29T02:00:00Z';
@@ -146,13 +165,23 @@ describe.each(engines)('explanations and bad input on %s', (engine) => {
     // The same in a stored cluster's rules.
     const put = (rules: Record<string, unknown>) => staff.request('PUT', `/api/schedule/clusters/${copyId}/rules`, rules);
     const [a, b] = view.meetings;
-    const cycle = await put({ ...view.rules, precedences: [{ beforeMeetingId: a!.id, afterMeetingId: b!.id, bufferMinutes: 0 }, { beforeMeetingId: b!.id, afterMeetingId: a!.id, bufferMinutes: 0 }] });
+    const cycle = await put({
+      ...view.rules,
+      precedences: [
+        { beforeMeetingId: a!.id, afterMeetingId: b!.id, bufferMinutes: 0 },
+        { beforeMeetingId: b!.id, afterMeetingId: a!.id, bufferMinutes: 0 },
+      ],
+    });
     expect(cycle.statusCode).toBe(400);
     expect(cycle.json<ErrorBody>().details?.[0]?.path).toMatch(/^precedences\.\d$/);
     const cap = await put({ ...view.rules, principalDailyCapMinutes: 30 });
     expect(cap.statusCode).toBe(400);
     expect(cap.json<ErrorBody>().details?.map((d) => d.path)).toContain('principalDailyCapMinutes');
-    const narrow = await put({ ...view.rules, window: { from: view.rules.window ? (view.rules.window as { from: string }).from : '2027-09-08', to: '2027-09-08' }, fixedMeetingIds: [view.meetings.at(-1)!.id] });
+    const narrow = await put({
+      ...view.rules,
+      window: { from: view.rules.window ? (view.rules.window as { from: string }).from : '2027-09-08', to: '2027-09-08' },
+      fixedMeetingIds: [view.meetings.at(-1)!.id],
+    });
     expect(narrow.statusCode).toBe(400);
     expect(narrow.json<ErrorBody>().details?.map((d) => d.path)).toContain('fixedMeetingIds.0');
   });
@@ -165,7 +194,10 @@ describe.each(engines)('explanations and bad input on %s', (engine) => {
           titleEn: 'Working lunch',
           titleVi: 'Ăn trưa làm việc',
           durationMinutes: 60,
-          participants: (await staff.get('/api/parties')).json<{ parties: Array<{ id: number; code: string }> }>().parties.filter((p) => p.code === 'VN').map((p) => p.id),
+          participants: (await staff.get('/api/parties'))
+            .json<{ parties: Array<{ id: number; code: string }> }>()
+            .parties.filter((p) => p.code === 'VN')
+            .map((p) => p.id),
           hostCityEn: 'Hanoi',
           hostCityVi: 'Hà Nội',
         },

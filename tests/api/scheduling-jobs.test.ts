@@ -14,7 +14,10 @@ interface Job {
   elapsedMs: number;
   budgetMs: number;
   best: { max: number; total: number } | null;
-  answer: { result: { status: string; chosen: string; objective: { max: number; total: number } | null; starts: Record<string, string> }; breakdown: unknown[] } | null;
+  answer: {
+    result: { status: string; chosen: string; objective: { max: number; total: number } | null; starts: Record<string, string> };
+    breakdown: unknown[];
+  } | null;
   error: { code: string } | null;
 }
 
@@ -95,7 +98,7 @@ describe.each(engines)('optimizer runs on %s', (engine) => {
     expect(stopped).toMatchObject({ state: 'stopped', answer: null, best: null });
   }, 60_000);
 
-  it("shows a run only to the user who started it, and refuses what the optimizer refuses", async () => {
+  it('shows a run only to the user who started it, and refuses what the optimizer refuses', async () => {
     const job = await start({ ...small, solver: 'heuristic', timeBudgetMs: 100 });
     const admin = await h.signIn('admin@gavel.demo');
     expect((await admin.get(`/api/schedule/optimize/jobs/${job.id}`)).statusCode).toBe(404);

@@ -4,7 +4,6 @@ import { startHarness, type Client, type Harness } from '../helpers/harness.js';
 import { clientRequests, copyAmm53, inCopy, inCopyDay } from '../helpers/amm53-copy.js';
 import type { ErrorBody } from '../../src/server/http/errors.js';
 
-
 interface Rules {
   fixedMeetingIds: number[];
   precedences: Array<{ beforeMeetingId: number; afterMeetingId: number; bufferMinutes: number }>;
@@ -75,7 +74,11 @@ describe.each(engines)('cluster scheduling rules, moves and pins on %s', (engine
     await refused(
       {
         ...base,
-        precedences: [...base.precedences, { beforeMeetingId: arf.id, afterMeetingId: eas.id, bufferMinutes: 0 }, { beforeMeetingId: eas.id, afterMeetingId: arf.id, bufferMinutes: 0 }],
+        precedences: [
+          ...base.precedences,
+          { beforeMeetingId: arf.id, afterMeetingId: eas.id, bufferMinutes: 0 },
+          { beforeMeetingId: eas.id, afterMeetingId: arf.id, bufferMinutes: 0 },
+        ],
       },
       new RegExp(`^precedences\\.(${base.precedences.length}|${base.precedences.length + 1})$`),
       /Precedence cycle: .*(Regional Forum.*East Asia|East Asia.*Regional Forum)/,
@@ -89,7 +92,17 @@ describe.each(engines)('cluster scheduling rules, moves and pins on %s', (engine
     );
     await refused({ ...base, principalDailyCapMinutes: 60 }, 'principalDailyCapMinutes', /smaller than .* \(\d+ min\)/);
     await refused(
-      { ...base, comfort: { US: { bands: [{ fromMinute: 0, toMinute: 360, costPerMinute: null }, { fromMinute: 420, toMinute: 1440, costPerMinute: 0 }] } } },
+      {
+        ...base,
+        comfort: {
+          US: {
+            bands: [
+              { fromMinute: 0, toMinute: 360, costPerMinute: null },
+              { fromMinute: 420, toMinute: 1440, costPerMinute: 0 },
+            ],
+          },
+        },
+      },
       'comfort.US.bands.1.fromMinute',
       /starts at 07:00; the band before it ends at 06:00/,
     );
@@ -164,7 +177,10 @@ describe.each(engines)('cluster scheduling rules, moves and pins on %s', (engine
     const free = (await staff.post('/api/schedule/optimize', { clusterId, solver: 'exact', timeBudgetMs: 60_000 })).json<OptimizeAnswer>();
     // The slot finder's worst start for the EAS after the opening: a start someone would pick by hand.
     const slots = (await staff.post('/api/schedule/slots', { clusterId, meetingId: eas.id, limit: 500 })).json<{ ranked: Array<{ start: string }> }>();
-    const pinAt = slots.ranked.map((r) => r.start).filter((s) => s >= inCopy('2020-09-09T06:00:00.000Z') && s !== free.result.starts[String(eas.id)]).at(-1)!;
+    const pinAt = slots.ranked
+      .map((r) => r.start)
+      .filter((s) => s >= inCopy('2020-09-09T06:00:00.000Z') && s !== free.result.starts[String(eas.id)])
+      .at(-1)!;
     const pinned = await staff.post('/api/schedule/optimize', { clusterId, solver: 'exact', timeBudgetMs: 60_000, pins: { [eas.id]: pinAt } });
     expect(pinned.statusCode, pinned.body).toBe(200);
     const body = pinned.json<OptimizeAnswer>();
@@ -188,7 +204,10 @@ describe.each(engines)('cluster scheduling rules, moves and pins on %s', (engine
     const to = inCopy('2020-09-12T06:00:00.000Z');
     const res = await staff.post(`/api/schedule/clusters/${clusterId}/move`, { meetingId: wps.id, startsAt: to });
     expect(res.statusCode, res.body).toBe(200);
-    expect(res.json<{ startsAt: string; endsAt: string }>()).toMatchObject({ startsAt: to, endsAt: new Date(Date.parse(to) + wps.durationMinutes * 60_000).toISOString() });
+    expect(res.json<{ startsAt: string; endsAt: string }>()).toMatchObject({
+      startsAt: to,
+      endsAt: new Date(Date.parse(to) + wps.durationMinutes * 60_000).toISOString(),
+    });
     const meeting = (await h.app.inject(`/api/meetings/${wps.id}`)).json<{ startsAt: string }>();
     expect(Date.parse(meeting.startsAt)).toBe(Date.parse(to));
     const events = (await staff.get(`/api/changes?entityType=meeting&entityId=${wps.id}`)).json<{ events: Array<{ changes: { via?: string } }> }>().events;
@@ -197,7 +216,12 @@ describe.each(engines)('cluster scheduling rules, moves and pins on %s', (engine
     // Before the opening ends: the precedence refuses it, naming both meetings.
     const early = await staff.post(`/api/schedule/clusters/${clusterId}/move`, { meetingId: wps.id, startsAt: opening.startsAt });
     expect(early.statusCode).toBe(409);
-    expect(early.json<ErrorBody>().details!.map((d) => d.message).join(' ')).toMatch(/53rd ASEAN Foreign Ministers' Meeting \(AMM-53\) must end before .*Women/);
+    expect(
+      early
+        .json<ErrorBody>()
+        .details!.map((d) => d.message)
+        .join(' '),
+    ).toMatch(/53rd ASEAN Foreign Ministers' Meeting \(AMM-53\) must end before .*Women/);
     const offGrid = await staff.post(`/api/schedule/clusters/${clusterId}/move`, { meetingId: wps.id, startsAt: inCopy('2020-09-12T06:10:00Z') });
     expect(offGrid.statusCode).toBe(400);
     expect(offGrid.json<ErrorBody>().details?.[0]?.path).toBe('startsAt');

@@ -7,12 +7,17 @@ import { clientRequests, copyAmm53 } from '../helpers/amm53-copy.js';
 import { solveEvents } from '../../src/server/scheduling/solve-pool.js';
 import type { ErrorBody } from '../../src/server/http/errors.js';
 
-const vevents = (body: string): VEvent[] =>
-  Object.values(ical.sync.parseICS(body)).filter((e): e is VEvent => e?.type === 'VEVENT');
-
+const vevents = (body: string): VEvent[] => Object.values(ical.sync.parseICS(body)).filter((e): e is VEvent => e?.type === 'VEVENT');
 
 interface OptimizeAnswer {
-  result: { status: string; solver: string; starts: Record<string, string>; burden: Record<string, number>; objective: { max: number; total: number } | null; provenOptimal: boolean };
+  result: {
+    status: string;
+    solver: string;
+    starts: Record<string, string>;
+    burden: Record<string, number>;
+    objective: { max: number; total: number } | null;
+    provenOptimal: boolean;
+  };
   explanation?: { status: string; conflict: Array<{ kind: string; meeting?: string }>; relaxations: Array<{ kind: string }> };
   breakdown: Array<{ delegation: string; burden: number; meetings: Array<{ meeting: string; cost: number }> }>;
   cluster?: { id: number; meetings: Array<{ id: number; titleEn: string; startsAt: string; fixed: boolean }> };
@@ -71,10 +76,15 @@ describe.each(engines)('scheduling API on %s', (engine) => {
       chosen: 'exact',
       ran: ['exact'],
       gap: 0,
-      parts: { max: { ...proven, value: result.objective!.max, bound: result.objective!.max }, total: { ...proven, value: result.objective!.total, bound: result.objective!.total } },
+      parts: {
+        max: { ...proven, value: result.objective!.max, bound: result.objective!.max },
+        total: { ...proven, value: result.objective!.total, bound: result.objective!.total },
+      },
     });
     // 'auto' runs both solvers and says whose schedule it returns; never a worse one.
-    const auto = (await staff.post('/api/schedule/optimize', { ...small(), solver: 'auto' })).json<{ result: { chosen: string; ran: string[]; objective: { max: number; total: number }; provenOptimal: boolean } }>().result;
+    const auto = (await staff.post('/api/schedule/optimize', { ...small(), solver: 'auto' })).json<{
+      result: { chosen: string; ran: string[]; objective: { max: number; total: number }; provenOptimal: boolean };
+    }>().result;
     expect(auto.ran).toEqual(['heuristic', 'exact']);
     expect(['exact', 'heuristic']).toContain(auto.chosen);
     expect(auto.objective).toEqual(result.objective);
@@ -88,7 +98,17 @@ describe.each(engines)('scheduling API on %s', (engine) => {
     const zone = small();
     zone.delegations[1]!.timeZone = 'Pacific/Atlantis';
     await expect400(zone, 'delegations.1.timeZone', /Unknown time zone/);
-    await expect400({ ...small(), precedences: [{ before: 'som', after: 'amm' }, { before: 'amm', after: 'som' }] }, 'precedences', /amm → som → amm|som → amm → som/);
+    await expect400(
+      {
+        ...small(),
+        precedences: [
+          { before: 'som', after: 'amm' },
+          { before: 'amm', after: 'som' },
+        ],
+      },
+      'precedences',
+      /amm → som → amm|som → amm → som/,
+    );
     const long = small();
     long.meetings[0]!.durationMinutes = 3 * 24 * 60;
     await expect400(long, 'meetings.0.durationMinutes', /longer than the cluster window/);
@@ -103,7 +123,12 @@ describe.each(engines)('scheduling API on %s', (engine) => {
     const inst = small();
     inst.meetings[0]!.durationMinutes = 600;
     inst.meetings[1]!.durationMinutes = 600;
-    const res = await staff.post('/api/schedule/optimize', { ...inst, window: { from: '2020-09-26', to: '2020-09-26' }, principalDailyCapMinutes: 900, solver: 'exact' });
+    const res = await staff.post('/api/schedule/optimize', {
+      ...inst,
+      window: { from: '2020-09-26', to: '2020-09-26' },
+      principalDailyCapMinutes: 900,
+      solver: 'exact',
+    });
     expect(res.statusCode, res.body).toBe(200);
     const body = res.json<OptimizeAnswer>();
     expect(body.result.status).toBe('infeasible');
@@ -113,7 +138,12 @@ describe.each(engines)('scheduling API on %s', (engine) => {
 
   it('finds ranked slots for one meeting', async () => {
     const inst = small();
-    const res = await staff.post('/api/schedule/slots', { hostTimeZone: inst.hostTimeZone, window: inst.window, delegations: inst.delegations, meeting: inst.meetings[1] });
+    const res = await staff.post('/api/schedule/slots', {
+      hostTimeZone: inst.hostTimeZone,
+      window: inst.window,
+      delegations: inst.delegations,
+      meeting: inst.meetings[1],
+    });
     expect(res.statusCode, res.body).toBe(200);
     const body = res.json<{ ranked: Array<{ worst: number; total: number }>; bands: unknown[] }>();
     expect(body.bands).toHaveLength(3);

@@ -87,14 +87,30 @@ describe.each(engines)('search everything on %s', (engine) => {
     const { articles } = (await anonymous.get('/api/portal/articles')).json<{ articles: Array<{ titleVi: string; slug: string }> }>();
     expect(articles.length).toBeGreaterThan(0);
     const first = articles[0]!;
-    const words = first.titleVi.split(/\s+/).slice(0, 4).join(' ').normalize('NFD').replace(/\p{M}+/gu, '').replace(/[đĐ]/g, 'd');
+    const words = first.titleVi
+      .split(/\s+/)
+      .slice(0, 4)
+      .join(' ')
+      .normalize('NFD')
+      .replace(/\p{M}+/gu, '')
+      .replace(/[đĐ]/g, 'd');
     const found = await search(anonymous, words);
-    expect(found.results.some((r) => r.type === 'article' && r.id === first.slug), words).toBe(true);
+    expect(
+      found.results.some((r) => r.type === 'article' && r.id === first.slug),
+      words,
+    ).toBe(true);
     const bodies = (await staff.get('/api/committee/bodies')).json<{ bodies: Array<{ id: number; nameVi: string }> }>().bodies;
     const body = bodies[0]!;
-    const folded = body.nameVi.normalize('NFD').replace(/\p{M}+/gu, '').replace(/[đĐ]/g, 'd').toLowerCase();
+    const folded = body.nameVi
+      .normalize('NFD')
+      .replace(/\p{M}+/gu, '')
+      .replace(/[đĐ]/g, 'd')
+      .toLowerCase();
     const answer = await search(focal, folded);
-    expect(answer.results.some((r) => r.type === 'body' && r.id === body.id), folded).toBe(true);
+    expect(
+      answer.results.some((r) => r.type === 'body' && r.id === body.id),
+      folded,
+    ).toBe(true);
     expect(count(await search(anonymous, folded), 'body')).toBe(0);
   });
 

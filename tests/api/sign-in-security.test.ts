@@ -81,7 +81,13 @@ describe.each(engines)('sign-in throttling and sessions on %s', (engine) => {
     const keys = signInKeys('press@gavel.demo', '192.0.2.250');
     let t = Date.now() - 10 * 60_000;
     for (let i = 0; i < accountPolicy.lockAfter; i++) {
-      await recordFailure(h.database.db, { userId: null, requestId: null }, keys, { entityType: 'user', entityId: 'press@gavel.demo', changes: {} }, new Date(t));
+      await recordFailure(
+        h.database.db,
+        { userId: null, requestId: null },
+        keys,
+        { entityType: 'user', entityId: 'press@gavel.demo', changes: {} },
+        new Date(t),
+      );
       t += 61_000;
     }
     const locked = await signIn(await h.anonymous(), 'press@gavel.demo', DEMO_PASSWORD, from('192.0.2.251'));
@@ -100,7 +106,9 @@ describe.each(engines)('sign-in throttling and sessions on %s', (engine) => {
     const events = (await admin.get('/api/changes?security=true&limit=500')).json<Events>().events;
     const actions = new Set(events.map((e) => e.action));
     for (const action of ['sign_in', 'sign_in_failed', 'lock', 'unlock']) expect(actions).toContain(action);
-    expect(events.every((e) => ['sign_in', 'sign_in_failed', 'lock', 'unlock', 'permission_refused', 'sign_out_everywhere', 'password_changed'].includes(e.action))).toBe(true);
+    expect(
+      events.every((e) => ['sign_in', 'sign_in_failed', 'lock', 'unlock', 'permission_refused', 'sign_out_everywhere', 'password_changed'].includes(e.action)),
+    ).toBe(true);
   });
 
   it("records a signed-in user's refused write as a security event", async () => {

@@ -128,7 +128,10 @@ describe.each(engines)('users and roles on %s', (engine) => {
     expect((await admin.post(`/api/users/${user!.id}/password-reset`)).statusCode).toBe(200);
     const mail = await lastMailTo('committee@gavel.demo');
     expect(mail.template).toBe('password_reset');
-    await h.database.db.update(passwordLinks).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(passwordLinks.userId, user!.id));
+    await h.database.db
+      .update(passwordLinks)
+      .set({ expiresAt: new Date(Date.now() - 1000) })
+      .where(eq(passwordLinks.userId, user!.id));
     const anon = await h.anonymous();
     const res = await anon.post('/api/users/links/redeem', { token: tokenIn(mail.body), password: NEW_PASSWORD });
     expect(res.statusCode).toBe(410);
@@ -149,7 +152,9 @@ describe.each(engines)('users and roles on %s', (engine) => {
     expect(noScope.json()).toMatchObject({ code: 'missing_scope', details: [{ path: 'partyId' }] });
     const back = await admin.request('PUT', `/api/users/${user!.id}/roles`, { roles: ['press_officer'] });
     expect(back.json<UserView>()).toMatchObject({ roles: ['press_officer'], party: null });
-    const events = (await admin.get(`/api/changes?entityId=${user!.id}&action=roles_changed&security=true`)).json<{ events: Array<{ changes: { roles: { to: string[] } } }> }>();
+    const events = (await admin.get(`/api/changes?entityId=${user!.id}&action=roles_changed&security=true`)).json<{
+      events: Array<{ changes: { roles: { to: string[] } } }>;
+    }>();
     expect(events.events.map((e) => e.changes.roles.to)).toEqual([['press_officer'], ['press_officer', 'delegation_liaison']]);
   });
 
@@ -200,7 +205,10 @@ describe.each(engines)('users and roles on %s', (engine) => {
     // Chosen on the profile: the web's language at sign-in from now on (a default never is).
     expect((await liaison.get('/api/auth/session')).json<{ user: { uiLanguage: string | null } }>().user.uiLanguage).toBe('en');
     const other = await h.signIn('press@gavel.demo');
-    expect((await other.get('/api/auth/session')).json<{ user: { language: string; uiLanguage: string | null } }>().user).toMatchObject({ language: 'vi', uiLanguage: null });
+    expect((await other.get('/api/auth/session')).json<{ user: { language: string; uiLanguage: string | null } }>().user).toMatchObject({
+      language: 'vi',
+      uiLanguage: null,
+    });
     const anon = await h.anonymous();
     expect((await anon.post('/api/users/password-reset', { email: 'liaison.nz@gavel.demo' })).statusCode).toBe(202);
     expect((await anon.post('/api/users/password-reset', { email: 'liaison.nz@gavel.demo' })).statusCode).toBe(202);
@@ -215,7 +223,12 @@ describe.each(engines)('users and roles on %s', (engine) => {
 
   it('assigning a task to a body e-mails its focal points in their language', async () => {
     const secretariat = await h.signIn('secretariat@gavel.demo');
-    const res = await secretariat.post('/api/tasks', { titleEn: 'Brief the press on trade outcomes', titleVi: 'Họp báo về kết quả thương mại', bodyId: moit, dueOn: '2020-11-10' });
+    const res = await secretariat.post('/api/tasks', {
+      titleEn: 'Brief the press on trade outcomes',
+      titleVi: 'Họp báo về kết quả thương mại',
+      bodyId: moit,
+      dueOn: '2020-11-10',
+    });
     expect(res.statusCode, res.body).toBe(201);
     const mail = await lastMailTo('focal.moh@gov.vn');
     expect(mail).toMatchObject({ template: 'task_assigned', subject: 'Nhiệm vụ mới: Họp báo về kết quả thương mại' });

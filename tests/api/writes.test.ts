@@ -5,7 +5,6 @@ import { engines } from '../helpers/database.js';
 import { startHarness, type Client, type Harness } from '../helpers/harness.js';
 import type { ErrorBody } from '../../src/server/http/errors.js';
 
-
 describe.each(engines)('writing meetings and delegations on %s', (engine) => {
   let h: Harness;
   let staff: Client;
@@ -38,10 +37,8 @@ describe.each(engines)('writing meetings and delegations on %s', (engine) => {
     endsAt: '2066-09-09T12:00:00+07:00',
   });
 
-  const meetingCount = async () =>
-    (await staff.get('/api/meetings')).json<{ meetings: unknown[] }>().meetings.length;
-  const changeCount = async () =>
-    (await staff.get('/api/changes?limit=500')).json<{ events: unknown[] }>().events.length;
+  const meetingCount = async () => (await staff.get('/api/meetings')).json<{ meetings: unknown[] }>().meetings.length;
+  const changeCount = async () => (await staff.get('/api/changes?limit=500')).json<{ events: unknown[] }>().events.length;
 
   it('creates, changes and deletes a meeting, each with a change-log event', async () => {
     const created = await staff.post('/api/meetings', validMeeting());
@@ -62,12 +59,20 @@ describe.each(engines)('writing meetings and delegations on %s', (engine) => {
 
   it("moves every delegation's local time when the meeting moves", async () => {
     // A meeting still to come (a held one's times are history and stay), joined from Hanoi, Yangon and Manila.
-    const made = await staff.post('/api/meetings', { ...validMeeting(), edition: 98, titleEn: '98th AMM', startsAt: '2066-09-08T08:00:00+07:00', endsAt: '2066-09-08T10:00:00+07:00' });
+    const made = await staff.post('/api/meetings', {
+      ...validMeeting(),
+      edition: 98,
+      titleEn: '98th AMM',
+      startsAt: '2066-09-08T08:00:00+07:00',
+      endsAt: '2066-09-08T10:00:00+07:00',
+    });
     expect(made.statusCode, made.body).toBe(201);
     const id = made.json<{ id: number }>().id;
     const parties = (await staff.get('/api/parties')).json<{ parties: Array<{ id: number; code: string }> }>().parties;
     for (const code of ['VN', 'MM', 'PH']) {
-      expect((await staff.post(`/api/meetings/${id}/delegations`, { partyId: parties.find((p) => p.code === code)!.id, headLevel: 'minister' })).statusCode).toBe(201);
+      expect(
+        (await staff.post(`/api/meetings/${id}/delegations`, { partyId: parties.find((p) => p.code === code)!.id, headLevel: 'minister' })).statusCode,
+      ).toBe(201);
     }
     const res = await staff.patch(`/api/meetings/${id}`, {
       startsAt: '2066-09-08T15:00:00+07:00',

@@ -83,7 +83,10 @@ describe('PGlite in real processes', () => {
     const { dataDir } = folder;
     const session = await fetch(`${app.url}/api/auth/session`);
     const csrf = ((await session.json()) as { csrfToken: string }).csrfToken;
-    const cookie = session.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+    const cookie = session.headers
+      .getSetCookie()
+      .map((c) => c.split(';')[0])
+      .join('; ');
     const body = JSON.stringify({ email: 'secretariat@gavel.demo', password: 'not the password' });
     const { port } = new URL(app.url);
     // A request in flight when the signal comes: its headers are in (the
@@ -110,7 +113,14 @@ describe('PGlite in real processes', () => {
     await received;
     const exit = app.kill('SIGTERM');
     // No new requests once it stops...
-    await until(async () => (await fetch(`${app.url}/api/health`).then((r) => r.status !== 200, () => true)), 'new requests to be turned away');
+    await until(
+      async () =>
+        await fetch(`${app.url}/api/health`).then(
+          (r) => r.status !== 200,
+          () => true,
+        ),
+      'new requests to be turned away',
+    );
     // ...but the one in flight is answered in full.
     inFlight.end(body);
     const { status, body: text } = await answer;

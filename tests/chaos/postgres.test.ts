@@ -68,7 +68,8 @@ describe.runIf(adminUrl)('PostgreSQL in real processes', () => {
       while (reading) {
         const res = await fetch(`${b.url}/api/meetings?year=2020`).catch(() => null);
         const text = (await res?.text()) ?? '';
-        if (res && res.status !== 200 && !(res.status === 503 && text.includes('database_unavailable'))) badReads.push(`list ${res.status} ${text.slice(0, 200)}`);
+        if (res && res.status !== 200 && !(res.status === 503 && text.includes('database_unavailable')))
+          badReads.push(`list ${res.status} ${text.slice(0, 200)}`);
       }
     });
 
@@ -109,7 +110,8 @@ describe.runIf(adminUrl)('PostgreSQL in real processes', () => {
       // stays cut through the write and a second after it (B cannot hear of
       // it: it must not answer from what it kept).
       const isolated = round % 3 === 1;
-      if (round % 2 === 0) await admin.query(`select pg_terminate_backend(pid) from pg_stat_activity where datname = $1 and application_name = 'gavel-listen'`, [database.name]);
+      if (round % 2 === 0)
+        await admin.query(`select pg_terminate_backend(pid) from pg_stat_activity where datname = $1 and application_name = 'gavel-listen'`, [database.name]);
       if (isolated) {
         network.refusing = true;
         network.cutAll();

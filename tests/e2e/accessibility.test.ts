@@ -28,7 +28,13 @@ async function seriousFindings(page: Page): Promise<string[]> {
   });
   return violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 5).map((n) => n.target.join(' ')).join(' | ')}${v.nodes.length > 5 ? ` … ${v.nodes.length} nodes` : ''}`);
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+          .slice(0, 5)
+          .map((n) => n.target.join(' '))
+          .join(' | ')}${v.nodes.length > 5 ? ` … ${v.nodes.length} nodes` : ''}`,
+    );
 }
 
 async function settle(page: Page, path: string) {
@@ -41,8 +47,36 @@ describe('accessibility of the main pages (axe-core)', () => {
   let h: BrowserHarness;
   let meetingId: number;
   let documentId: number;
-  const publicPages = () => ['/', '/partners', '/partners/NZ', '/people', '/documents', `/documents/${documentId}`, `/meetings/${meetingId}`, '/press', '/portal', `/portal/meetings/${meetingId}`, `/portal/meetings/${meetingId}/live`, '/search?q=asean', '/journal/2020-09-10', '/chairmanships', '/sign-in'];
-  const staffPages = () => ['/committee', '/committee/tasks', '/committee/deliverables', '/committee/bodies', '/documents/new', '/schedule', '/press/monitoring', '/admin/users', '/admin/audit', '/clusters/new', '/account'];
+  const publicPages = () => [
+    '/',
+    '/partners',
+    '/partners/NZ',
+    '/people',
+    '/documents',
+    `/documents/${documentId}`,
+    `/meetings/${meetingId}`,
+    '/press',
+    '/portal',
+    `/portal/meetings/${meetingId}`,
+    `/portal/meetings/${meetingId}/live`,
+    '/search?q=asean',
+    '/journal/2020-09-10',
+    '/chairmanships',
+    '/sign-in',
+  ];
+  const staffPages = () => [
+    '/committee',
+    '/committee/tasks',
+    '/committee/deliverables',
+    '/committee/bodies',
+    '/documents/new',
+    '/schedule',
+    '/press/monitoring',
+    '/admin/users',
+    '/admin/audit',
+    '/clusters/new',
+    '/account',
+  ];
 
   beforeAll(async () => {
     h = await startBrowserHarness();

@@ -43,7 +43,11 @@ describe('the calendar: short names and any delegation’s zone', () => {
   for (const size of sizes) {
     for (const language of languages) {
       it(`${size.name} in ${language.lang}: PMC+1 Japan in the week, the full title on focus, New Zealand's clock`, async () => {
-        const context = await h.browser.newContext({ locale: language.locale, timezoneId: 'Asia/Ho_Chi_Minh', viewport: { width: size.width, height: size.height } });
+        const context = await h.browser.newContext({
+          locale: language.locale,
+          timezoneId: 'Asia/Ho_Chi_Minh',
+          viewport: { width: size.width, height: size.height },
+        });
         try {
           const page = await context.newPage();
           await page.goto(`${h.baseUrl}/?cluster=${clusterId}&view=timeGridWeek`);

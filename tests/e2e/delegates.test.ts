@@ -52,7 +52,11 @@ describe('delegate accreditation in a browser', () => {
     await liaison.reload();
     await card.getByTestId('nomination-status').filter({ hasText: 'Approved' }).waitFor();
     const [download] = await Promise.all([liaison.waitForEvent('download'), card.getByTestId('badge-link').click()]);
-    expect(readFileSync((await download.path())!).subarray(0, 5).toString()).toBe('%PDF-');
+    expect(
+      readFileSync((await download.path())!)
+        .subarray(0, 5)
+        .toString(),
+    ).toBe('%PDF-');
     const href = await card.getByTestId('badge-link').getAttribute('href');
     const token = (await liaison.request.get(`${h.baseUrl}${href}`)).headers()['x-badge-token']!;
     expect(token.split('.')).toHaveLength(3);

@@ -65,7 +65,10 @@ describe('a draft becomes an outcome document, and the press finds it only then'
     await staff.getByTestId('edit-document').click();
     await staff.getByTestId('edit-titleEn').fill(`Ha Noi Declaration on ${word} cooperation`);
     await staff.getByTestId('edit-save').click();
-    await staff.getByTestId('document-title').filter({ hasText: `Ha Noi Declaration on ${word}` }).waitFor();
+    await staff
+      .getByTestId('document-title')
+      .filter({ hasText: `Ha Noi Declaration on ${word}` })
+      .waitFor();
     expect(await staff.locator('.eyebrow').innerText()).toBe(eyebrow);
     expect(await staff.getByTestId('timeline-edit').last().innerText()).toMatch(/Details edited.*Title in English/s);
   });
@@ -155,7 +158,10 @@ describe('the registry in pages', () => {
     await page.getByTestId('document-row').first().waitFor();
     expect(await page.getByTestId('document-row').count()).toBe(50);
     await page.getByTestId('filter-type').selectOption('declaration');
-    await page.getByTestId('page-range').filter({ hasText: /^1–\d+ of \d+$/ }).waitFor();
+    await page
+      .getByTestId('page-range')
+      .filter({ hasText: /^1–\d+ of \d+$/ })
+      .waitFor();
     await page.getByTestId('sort-reference').click();
     await page.waitForURL(/sort=reference/);
     await page.getByTestId('page-size').selectOption('25');

@@ -51,7 +51,10 @@ describe('inviting a ministry focal point by e-mail', () => {
   it.each(cases)('in $lang: invite, open the e-mail, set a password, sign in, see the body’s tasks', async (c) => {
     const { page: admin, context: adminContext } = await h.newPage({ locale: c.locale });
     await signIn(admin, h.baseUrl, 'admin@gavel.demo');
-    await admin.getByRole('link', { name: c.lang === 'vi' ? 'Quản trị' : 'Administration' }).first().click();
+    await admin
+      .getByRole('link', { name: c.lang === 'vi' ? 'Quản trị' : 'Administration' })
+      .first()
+      .click();
     await admin.getByTestId('invite-form').waitFor();
     await admin.getByTestId('invite-email').fill(c.email);
     await admin.getByTestId('invite-name').fill(c.name);

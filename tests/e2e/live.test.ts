@@ -33,7 +33,9 @@ describe('live updates between two browsers', () => {
     ({ page: staff } = await h.newPage());
     ({ page: reader } = await h.newPage());
     await signIn(staff, h.baseUrl, 'secretariat@gavel.demo');
-    const meetings = (await (await fetch(`${h.baseUrl}/api/meetings?year=2020&series=AMM`)).json()) as { meetings: Array<{ id: number; edition: number | null }> };
+    const meetings = (await (await fetch(`${h.baseUrl}/api/meetings?year=2020&series=AMM`)).json()) as {
+      meetings: Array<{ id: number; edition: number | null }>;
+    };
     meetingId = meetings.meetings.find((m) => m.edition === 53)!.id;
   });
   afterAll(async () => {

@@ -107,7 +107,11 @@ describe('my applications in a browser', () => {
       await page.reload();
       await card.getByTestId('my-application-status').filter({ hasText: w.approved }).waitFor();
       const [download] = await Promise.all([page.waitForEvent('download'), card.getByTestId('my-badge-link').click()]);
-      expect(readFileSync((await download.path())!).subarray(0, 5).toString()).toBe('%PDF-');
+      expect(
+        readFileSync((await download.path())!)
+          .subarray(0, 5)
+          .toString(),
+      ).toBe('%PDF-');
     });
   }
 });

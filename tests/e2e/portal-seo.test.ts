@@ -13,7 +13,9 @@ describe('portal pages for link previews and search engines', () => {
 
   beforeAll(async () => {
     h = await startBrowserHarness();
-    const meetings = (await (await fetch(`${h.baseUrl}/api/meetings?year=2020&series=AMM`)).json()) as { meetings: Array<{ id: number; edition: number | null }> };
+    const meetings = (await (await fetch(`${h.baseUrl}/api/meetings?year=2020&series=AMM`)).json()) as {
+      meetings: Array<{ id: number; edition: number | null }>;
+    };
     meetingId = meetings.meetings.find((m) => m.edition === 53)!.id;
   });
   afterAll(async () => {

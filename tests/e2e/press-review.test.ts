@@ -103,7 +103,9 @@ describe('the daily press review in a browser', () => {
     await officer.getByTestId('clipping-search').fill('doanh nghiep cho doi');
     await officer.getByTestId('clipping').getByRole('link', { name: 'Doanh nghiệp chờ đợi Hiệp định RCEP được ký kết' }).click();
     await officer.getByTestId('clipping-body').getByText('Hiệp định Đối tác Kinh tế Toàn diện Khu vực').waitFor();
-    expect(await officer.getByTestId('clipping-original').getAttribute('href')).toBe(`${site.base}/kinh-te/doanh-nghiep-cho-doi-hiep-dinh-rcep-duoc-ky-ket.html`);
+    expect(await officer.getByTestId('clipping-original').getAttribute('href')).toBe(
+      `${site.base}/kinh-te/doanh-nghiep-cho-doi-hiep-dinh-rcep-duoc-ky-ket.html`,
+    );
     await officer.getByTestId('clipping-edit').click();
     const correct = officer.getByTestId('clipping-correct');
     await correct.locator('input[name="headline"]').fill('Doanh nghiệp Việt Nam chờ đợi RCEP');

@@ -126,7 +126,12 @@ describe('the press side in a browser', () => {
     ]);
     // The second one sits in the body, between its paragraphs.
     expect(await reader.locator('.portal-body figure figcaption').innerText()).toContain('The international press center');
-    expect(await figures.first().locator('img').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(320);
+    expect(
+      await figures
+        .first()
+        .locator('img')
+        .evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth),
+    ).toBe(320);
     const slug = new URL(reader.url()).pathname;
     const shared = await (await reader.request.get(`${h.baseUrl}${slug}`, { headers: { 'accept-language': 'en' } })).text();
     expect(shared).toMatch(/<meta property="og:image" content="http:\/\/127\.0\.0\.1:\d+\/api\/portal\/photos\/\d+">/);
@@ -134,7 +139,10 @@ describe('the press side in a browser', () => {
 
     await reader.getByTestId('lang-vi').click();
     await reader.getByTestId('article-title').filter({ hasText: 'Khai mạc Hội nghị Cấp cao ASEAN lần thứ 37' }).waitFor();
-    expect(await figures.locator('figcaption').allInnerTexts()).toEqual(['Các nhà lãnh đạo tại phiên khai mạc (Ảnh: TTXVN)', 'Trung tâm báo chí quốc tế (Ảnh: Gavel)']);
+    expect(await figures.locator('figcaption').allInnerTexts()).toEqual([
+      'Các nhà lãnh đạo tại phiên khai mạc (Ảnh: TTXVN)',
+      'Trung tâm báo chí quốc tế (Ảnh: Gavel)',
+    ]);
     expect(await reader.title()).toContain('Khai mạc Hội nghị Cấp cao ASEAN lần thứ 37');
     expect(await reader.locator('meta[property="og:title"]').getAttribute('content')).toContain('Khai mạc');
     await reader.getByRole('link', { name: /Tin tức năm Chủ tịch ASEAN/ }).click();
@@ -234,7 +242,10 @@ describe('the press side in a browser', () => {
       await officer.goto(`${h.baseUrl}/press/monitoring`);
       await officer.getByTestId('import-url').fill(`http://127.0.0.1:${(site.address() as AddressInfo).port}/regional/amm-53.html`);
       await officer.getByTestId('import-url-submit').click();
-      await officer.getByTestId('import-url-result').filter({ hasText: /1 page imported|1 trang/ }).waitFor();
+      await officer
+        .getByTestId('import-url-result')
+        .filter({ hasText: /1 page imported|1 trang/ })
+        .waitFor();
       await officer.getByTestId('clipping').filter({ hasText: 'ASEAN foreign ministers meet online ahead of AMM-53' }).first().waitFor();
     } finally {
       site.closeAllConnections();

@@ -63,7 +63,11 @@ describe('an administrator edits reference data on a phone', () => {
     await form.getByTestId('handover-on').fill('2021-10-28');
     await form.getByTestId('event-vi').fill('Bru-nây chuyển giao vai trò Chủ tịch ASEAN cho Cam-pu-chia');
     await form.getByTestId('chairmanship-save').click();
-    await page.getByTestId('chairmanship-2022').getByTestId('handover').getByText('Bru-nây chuyển giao vai trò Chủ tịch ASEAN cho Cam-pu-chia', { exact: true }).waitFor();
+    await page
+      .getByTestId('chairmanship-2022')
+      .getByTestId('handover')
+      .getByText('Bru-nây chuyển giao vai trò Chủ tịch ASEAN cho Cam-pu-chia', { exact: true })
+      .waitFor();
   });
 
   it('deactivates a subcommittee and adds a member to a body', async () => {

@@ -31,7 +31,11 @@ describe.each(engines)('the meeting room between the chair and a delegation on %
     chair.evaluate(
       async ({ method, path, body }) => {
         const { csrfToken } = (await (await fetch('/api/auth/session')).json()) as { csrfToken: string };
-        const res = await fetch(path, { method, headers: { 'content-type': 'application/json', 'x-csrf-token': csrfToken }, body: body === undefined ? undefined : JSON.stringify(body) });
+        const res = await fetch(path, {
+          method,
+          headers: { 'content-type': 'application/json', 'x-csrf-token': csrfToken },
+          body: body === undefined ? undefined : JSON.stringify(body),
+        });
         return { status: res.status, json: (await res.json()) as unknown };
       },
       { method, path, body },
@@ -62,10 +66,17 @@ describe.each(engines)('the meeting room between the chair and a delegation on %
       endsAt: '2031-07-01T05:00:00Z',
     });
     meetingId = (created.json as { id: number }).id;
-    for (const [code, headLevel] of [['NZ', 'minister'], ['VN', 'minister'], ['AU', 'minister']] as const) {
+    for (const [code, headLevel] of [
+      ['NZ', 'minister'],
+      ['VN', 'minister'],
+      ['AU', 'minister'],
+    ] as const) {
       await call('POST', `/api/meetings/${meetingId}/delegations`, { partyId: parties.find((p) => p.code === code)!.id, headLevel });
     }
-    for (const [en, vi] of [['Opening remarks', 'Phát biểu khai mạc'], ['Regional and international issues', 'Các vấn đề quốc tế và khu vực']]) {
+    for (const [en, vi] of [
+      ['Opening remarks', 'Phát biểu khai mạc'],
+      ['Regional and international issues', 'Các vấn đề quốc tế và khu vực'],
+    ]) {
       await call('POST', `/api/meetings/${meetingId}/agenda-items`, { titleEn: en, titleVi: vi });
     }
     const room = (await call('GET', `/api/meetings/${meetingId}/room`)).json as { items: Array<{ id: number }> };
@@ -138,8 +149,11 @@ describe.each(engines)('the meeting room between the chair and a delegation on %
 
   /** Registers a document acting at the meeting and takes it to "recommended", as the secretariat would. */
   const recommended = async (fields: Record<string, unknown>) => {
-    const doc = (await call('POST', '/api/documents', { type: 'statement', pillar: 'cross_pillar', actingMeetingId: meetingId, intendedAction: 'adopt', ...fields })).json as { id: number };
-    for (const to of ['circulated', 'under_negotiation', 'agreed_ad_referendum', 'recommended']) expect(await call('POST', `/api/documents/${doc.id}/transitions`, { to })).toMatchObject({ status: 200 });
+    const doc = (
+      await call('POST', '/api/documents', { type: 'statement', pillar: 'cross_pillar', actingMeetingId: meetingId, intendedAction: 'adopt', ...fields })
+    ).json as { id: number };
+    for (const to of ['circulated', 'under_negotiation', 'agreed_ad_referendum', 'recommended'])
+      expect(await call('POST', `/api/documents/${doc.id}/transitions`, { to })).toMatchObject({ status: 200 });
     return doc.id;
   };
   const adopt = async (title: string, label: string) => {
@@ -152,7 +166,11 @@ describe.each(engines)('the meeting room between the chair and a delegation on %
   it('the chair adopts a document from the console; the portal live page shows it without reloading (English)', async () => {
     // A journalist follows the live stream meanwhile: it must never name the restricted document.
     const journalist = await openStream(h.baseUrl, { cookie: await httpSignIn(h.baseUrl, 'journalist@gavel.demo', 'gavel-demo-2020') });
-    const publicId = await recommended({ titleEn: 'Joint Statement on Marine Plastic Debris', titleVi: 'Tuyên bố chung về rác thải nhựa đại dương', confidentiality: 'public' });
+    const publicId = await recommended({
+      titleEn: 'Joint Statement on Marine Plastic Debris',
+      titleVi: 'Tuyên bố chung về rác thải nhựa đại dương',
+      confidentiality: 'public',
+    });
     const restrictedId = await recommended({ titleEn: 'Confidential annex on fisheries', titleVi: 'Phụ lục mật về nghề cá', confidentiality: 'members' });
     await recommended({ titleEn: 'Work Plan on Connectivity', titleVi: 'Kế hoạch công tác về kết nối', confidentiality: 'public' });
 
@@ -190,7 +208,9 @@ describe.each(engines)('the meeting room between the chair and a delegation on %
     };
     await journalist.next((m) => isPublicDoc(m.data), 5_000);
     journalist.close();
-    const mentioned = journalist.changes().filter((c) => (c.type === 'document' && Number(c.id) === restrictedId) || (c.parent?.type === 'document' && c.parent.id === restrictedId));
+    const mentioned = journalist
+      .changes()
+      .filter((c) => (c.type === 'document' && Number(c.id) === restrictedId) || (c.parent?.type === 'document' && c.parent.id === restrictedId));
     expect(mentioned).toEqual([]);
     expect(journalist.messages.some((m) => m.data.includes('Confidential annex'))).toBe(false);
   });
@@ -207,9 +227,14 @@ describe.each(engines)('the meeting room between the chair and a delegation on %
   });
 
   it('keeps the agenda from the console: rename, move up, delete; the item under discussion is not deleted (Vietnamese)', async () => {
-    expect(await call('POST', `/api/meetings/${meetingId}/agenda-items`, { titleEn: 'Any other business', titleVi: 'Các vấn đề khác' })).toMatchObject({ status: 201 });
+    expect(await call('POST', `/api/meetings/${meetingId}/agenda-items`, { titleEn: 'Any other business', titleVi: 'Các vấn đề khác' })).toMatchObject({
+      status: 201,
+    });
     const row = (text: string) => chair.getByTestId('agenda-item').filter({ hasText: text });
-    const tools = async (text: string) => row(text).locator('details.agenda-keep').evaluate((d) => ((d as HTMLDetailsElement).open = true));
+    const tools = async (text: string) =>
+      row(text)
+        .locator('details.agenda-keep')
+        .evaluate((d) => ((d as HTMLDetailsElement).open = true));
     await row('Các vấn đề khác').waitFor({ timeout: 5_000 });
     await tools('Các vấn đề khác');
     await row('Các vấn đề khác').getByTestId('item-rename').click();

@@ -4,8 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyAmm53, type Requests } from '../helpers/amm53-copy.js';
 import { signIn, startBrowserHarness, type BrowserHarness } from '../helpers/browser.js';
 
-const vevents = (body: string): VEvent[] =>
-  Object.values(ical.sync.parseICS(body)).filter((e): e is VEvent => e?.type === 'VEVENT');
+const vevents = (body: string): VEvent[] => Object.values(ical.sync.parseICS(body)).filter((e): e is VEvent => e?.type === 'VEVENT');
 
 interface View {
   id: number;
@@ -104,7 +103,7 @@ describe('the secretariat schedules the AMM-53 cluster', () => {
     await page.getByTestId('rules-add-precedence').click();
     // The opening precedes the ARF; the ARF before the opening closes a circle.
     await page.getByTestId('rules-precedence-before-16').selectOption(String(meeting('Regional Forum').id));
-    await page.getByTestId('rules-precedence-after-16').selectOption(String(meeting("53rd ASEAN Foreign").id));
+    await page.getByTestId('rules-precedence-after-16').selectOption(String(meeting('53rd ASEAN Foreign').id));
     await page.getByTestId('rules-save').click();
     await page.getByTestId('rules-error-precedence-16').filter({ hasText: 'go round in a circle' }).waitFor();
     expect(await page.getByTestId('rules-error-precedence-16').innerText()).toMatch(/Regional Forum.*→.*AMM-53|AMM-53.*→.*Regional Forum/);

@@ -58,7 +58,16 @@ export async function copyAmm53(http: Requests): Promise<number> {
   const { series } = (await http.get('/api/series')) as { series: Array<{ id: number; code: string }> };
   const partyId = new Map(parties.map((p) => [p.code, p.id]));
   const details = await Promise.all(
-    demo.meetings.map((m) => http.get(`/api/meetings/${m.id}`) as Promise<{ seriesCode: string; level: string; hostCityEn: string; hostCityVi: string; chair: { party: { code: string } | null } | null }>),
+    demo.meetings.map(
+      (m) =>
+        http.get(`/api/meetings/${m.id}`) as Promise<{
+          seriesCode: string;
+          level: string;
+          hostCityEn: string;
+          hostCityVi: string;
+          chair: { party: { code: string } | null } | null;
+        }>,
+    ),
   );
   const created = await http.send('POST', '/api/schedule/clusters', {
     titleEn: `${demo.titleEn} (2027 rehearsal)`,
@@ -88,7 +97,9 @@ export async function copyAmm53(http: Requests): Promise<number> {
   const idOf = new Map(demo.meetings.map((m, i) => [m.id, copy.createdMeetingIds[i]!]));
   // Each party joins from where it joined the demo cluster (the DPRK's representative sat in Hanoi).
   const home = new Map(parties.map((p) => [p.code, p.timeZone]));
-  const zones = Object.fromEntries(demo.parties.filter((p) => home.get(p.code) !== p.timeZone).map((p) => [p.code, { ...demo.rules.comfort?.[p.code], timeZone: p.timeZone }]));
+  const zones = Object.fromEntries(
+    demo.parties.filter((p) => home.get(p.code) !== p.timeZone).map((p) => [p.code, { ...demo.rules.comfort?.[p.code], timeZone: p.timeZone }]),
+  );
   const rules = {
     ...demo.rules,
     fixedMeetingIds: demo.rules.fixedMeetingIds.map((id) => idOf.get(id)!),

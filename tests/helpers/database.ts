@@ -44,7 +44,11 @@ declare module 'vitest' {
 
 /** Brings a migrated database to a template's content; the templates are made this way. */
 export async function fill(db: Db, template: Template): Promise<void> {
-  if (template === 'demo') await loadDemo(db, moduleSeeds.filter((s) => s !== documentFilesSeed));
+  if (template === 'demo')
+    await loadDemo(
+      db,
+      moduleSeeds.filter((s) => s !== documentFilesSeed),
+    );
   if (template === 'demo-files') await loadDemo(db);
 }
 

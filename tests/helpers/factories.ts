@@ -98,7 +98,13 @@ export async function newTask<T = { id: number }>(client: Client, bodyId: number
 export async function newDeliverable<T = { id: number }>(client: Client, fields: Fields = {}): Promise<T> {
   const n = next();
   return created<T>(
-    await client.post('/api/deliverables', { titleEn: `Test deliverable ${n}`, titleVi: `Kết quả thử nghiệm ${n}`, year: 2020, startedOn: '2020-06-01', ...fields }),
+    await client.post('/api/deliverables', {
+      titleEn: `Test deliverable ${n}`,
+      titleVi: `Kết quả thử nghiệm ${n}`,
+      year: 2020,
+      startedOn: '2020-06-01',
+      ...fields,
+    }),
     'a deliverable',
   );
 }

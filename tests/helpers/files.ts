@@ -77,9 +77,7 @@ export function odtOf(paragraphs: string[]): Buffer {
   ]);
 }
 
-const contentTypes = Buffer.from(
-  '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"></Types>',
-);
+const contentTypes = Buffer.from('<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"></Types>');
 
 /** A DOCX-looking zip whose document.xml claims (honestly) to expand to `bytes`. */
 export function docxBomb(bytes: number): Buffer {

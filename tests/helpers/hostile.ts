@@ -239,7 +239,10 @@ export function hostile(schema: JsonSchema, name = '', depth = 0): fc.Arbitrary<
     case 'array': {
       const item = schema.items ?? {};
       return fc.oneof(
-        fc.array(fc.oneof({ weight: 2, arbitrary: plausible(item, name, depth + 1) }, { weight: 1, arbitrary: hostile(item, name, depth + 1) }), { minLength: 1, maxLength: 3 }),
+        fc.array(fc.oneof({ weight: 2, arbitrary: plausible(item, name, depth + 1) }, { weight: 1, arbitrary: hostile(item, name, depth + 1) }), {
+          minLength: 1,
+          maxLength: 3,
+        }),
         fc.constant(Array.from({ length: (schema.maxItems ?? 50) + 1 }, () => 1)),
         other,
       );
@@ -254,7 +257,9 @@ export function hostile(schema: JsonSchema, name = '', depth = 0): fc.Arbitrary<
 /** An object with every declared property (and a few keys of a record): plausible, or hostile one time in four. */
 function objectOf(schema: JsonSchema, depth: number, spoil: boolean): fc.Arbitrary<Record<string, unknown>> {
   const value = (s: JsonSchema, name: string) =>
-    spoil ? fc.oneof({ weight: 3, arbitrary: plausible(s, name, depth + 1) }, { weight: 1, arbitrary: hostile(s, name, depth + 1) }) : plausible(s, name, depth + 1);
+    spoil
+      ? fc.oneof({ weight: 3, arbitrary: plausible(s, name, depth + 1) }, { weight: 1, arbitrary: hostile(s, name, depth + 1) })
+      : plausible(s, name, depth + 1);
   const props = Object.entries(schema.properties ?? {});
   const declared = fc.record(Object.fromEntries(props.map(([name, s]) => [name, value(s, name)])));
   const extra = schema.additionalProperties;
@@ -331,7 +336,10 @@ export function requestArbitrary(op: Operation): fc.Arbitrary<Probe> {
   const body: fc.Arbitrary<unknown> = !hasBody(op.method)
     ? fc.constant(undefined)
     : op.body
-      ? fc.oneof({ weight: 6, arbitrary: op.body.type === 'object' || op.body.properties ? objectOf(op.body, 0, true) : hostile(op.body) }, { weight: 1, arbitrary: fc.constantFrom(...wrongTypes) })
+      ? fc.oneof(
+          { weight: 6, arbitrary: op.body.type === 'object' || op.body.properties ? objectOf(op.body, 0, true) : hostile(op.body) },
+          { weight: 1, arbitrary: fc.constantFrom(...wrongTypes) },
+        )
       : fc.oneof(fc.constant({}), fc.constantFrom(...wrongTypes));
   return fc.record({ path, query, body }).map(({ path: p, query: q, body: b }) => ({ method: op.method, url: q ? `${p}?${q}` : p, body: b }));
 }
@@ -386,7 +394,10 @@ export interface RawRequest {
 
 const CRLF = '\r\n';
 /** A 1×1 PNG. */
-const tinyPng = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d49444154789c6300010000000500010d0a2db40000000049454e44ae426082', 'hex');
+const tinyPng = Buffer.from(
+  '89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d49444154789c6300010000000500010d0a2db40000000049454e44ae426082',
+  'hex',
+);
 
 const fieldPart = (boundary: string, name: string, value: string | Buffer) =>
   Buffer.concat([Buffer.from(`--${boundary}${CRLF}Content-Disposition: form-data; name="${name}"${CRLF}${CRLF}`), Buffer.from(value), Buffer.from(CRLF)]);
@@ -417,7 +428,11 @@ export function wellFormedForm(boundary: string, fileField: string): Buffer {
     reason: 'ill',
     ...pressConsent,
   };
-  return Buffer.concat([...Object.entries(fields).map(([k, v]) => fieldPart(boundary, k, v)), filePart(boundary, fileField, 'photo.png', tinyPng), closing(boundary)]);
+  return Buffer.concat([
+    ...Object.entries(fields).map(([k, v]) => fieldPart(boundary, k, v)),
+    filePart(boundary, fileField, 'photo.png', tinyPng),
+    closing(boundary),
+  ]);
 }
 
 const multipartType = (boundary: string) => `multipart/form-data; boundary=${boundary}`;
@@ -441,7 +456,11 @@ export function malformedForms(fileField: string): RawRequest[] {
     req('an empty body', multipartType(b), Buffer.alloc(0)),
     req('only the closing boundary', multipartType(b), closing(b)),
     req('no file part', multipartType(b), Buffer.concat([fieldPart(b, 'fullName', 'A'), fieldPart(b, 'captionEn', 'x'), closing(b)])),
-    req('a field of 1.5 MB', multipartType(b), Buffer.concat([fieldPart(b, 'fullName', 'x'.repeat(1_500_000)), filePart(b, fileField, 'p.png', tinyPng), closing(b)])),
+    req(
+      'a field of 1.5 MB',
+      multipartType(b),
+      Buffer.concat([fieldPart(b, 'fullName', 'x'.repeat(1_500_000)), filePart(b, fileField, 'p.png', tinyPng), closing(b)]),
+    ),
     req('a header line without a colon', multipartType(b), Buffer.from(`--${b}${CRLF}nonsense${CRLF}${CRLF}value${CRLF}--${b}--${CRLF}`)),
     req('a part without Content-Disposition', multipartType(b), Buffer.from(`--${b}${CRLF}Content-Type: text/plain${CRLF}${CRLF}value${CRLF}--${b}--${CRLF}`)),
     req('a field named __proto__', multipartType(b), Buffer.concat([fieldPart(b, '__proto__', 'x'), closing(b)])),
@@ -469,12 +488,18 @@ export function damagedFormArbitrary(fileField: string): fc.Arbitrary<RawRequest
   const b = 'gavelBoundaryQ1w2E3r4';
   const good = wellFormedForm(b, fileField);
   return fc.oneof(
-    fc.nat({ max: good.length - 1 }).map((cut) => ({ name: `cut at byte ${cut}`, headers: { 'content-type': multipartType(b) }, payload: good.subarray(0, cut) })),
+    fc
+      .nat({ max: good.length - 1 })
+      .map((cut) => ({ name: `cut at byte ${cut}`, headers: { 'content-type': multipartType(b) }, payload: good.subarray(0, cut) })),
     fc.array(fc.tuple(fc.nat({ max: good.length - 1 }), fc.integer({ min: 0, max: 255 })), { minLength: 1, maxLength: 8 }).map((flips) => {
       const payload = Buffer.from(good);
       for (const [at, byte] of flips) payload[at] = byte;
       return { name: `bytes overwritten at ${flips.map(([at]) => at).join(',')}`, headers: { 'content-type': multipartType(b) }, payload };
     }),
-    fc.uint8Array({ maxLength: 300 }).map((bytes) => ({ name: `random bytes ${Buffer.from(bytes).toString('hex').slice(0, 40)}`, headers: { 'content-type': multipartType(b) }, payload: Buffer.from(bytes) })),
+    fc.uint8Array({ maxLength: 300 }).map((bytes) => ({
+      name: `random bytes ${Buffer.from(bytes).toString('hex').slice(0, 40)}`,
+      headers: { 'content-type': multipartType(b) },
+      payload: Buffer.from(bytes),
+    })),
   );
 }

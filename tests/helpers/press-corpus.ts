@@ -74,7 +74,8 @@ export function judgePage(parsed: ParsedClipping, meetingKeys: string[], expecte
   const miss = (ok: boolean, got: unknown) => (ok ? null : `got ${JSON.stringify(got)}`);
   const p = expected.published;
   const got = parsed.publishedAt;
-  const publishedOk = p === null ? got === null : got !== null && got.instant === p.instant && got.precision === p.precision && Boolean(got.ambiguous) === p.ambiguous;
+  const publishedOk =
+    p === null ? got === null : got !== null && got.instant === p.instant && got.precision === p.precision && Boolean(got.ambiguous) === p.ambiguous;
   const first = norm(parsed.paragraphs[0]);
   const last = norm(parsed.paragraphs.at(-1));
   return {

@@ -125,10 +125,10 @@ export class Session {
   static async signIn(app: AppProcess, email: string): Promise<Session> {
     const session = new Session(app);
     const state = await session.request('GET', '/api/auth/session');
-    session.csrf = (await state.json() as { csrfToken: string }).csrfToken;
+    session.csrf = ((await state.json()) as { csrfToken: string }).csrfToken;
     const res = await session.request('POST', '/api/auth/sign-in', { email, password: DEMO_PASSWORD });
     if (res.status !== 200) throw new Error(`sign-in failed: ${res.status} ${await res.text()}`);
-    session.csrf = (await res.json() as { csrfToken: string }).csrfToken;
+    session.csrf = ((await res.json()) as { csrfToken: string }).csrfToken;
     return session;
   }
 
@@ -158,7 +158,10 @@ export async function pgliteWithDemo(): Promise<{ dataDir: string; dispose: () =
     const dir = join(mkdtempSync(join(tmpdir(), 'gavel-chaos-template-')), 'data');
     const database = await openDatabase({ dataDir: dir });
     await database.migrate();
-    await loadDemo(database.db, moduleSeeds.filter((s) => s !== documentFilesSeed));
+    await loadDemo(
+      database.db,
+      moduleSeeds.filter((s) => s !== documentFilesSeed),
+    );
     await database.close();
     pgliteTemplate = dir;
   }
@@ -220,7 +223,10 @@ export class PostgresDatabases {
       const { name, url } = await this.empty();
       const database = await openDatabase({ url });
       await database.migrate();
-      await loadDemo(database.db, moduleSeeds.filter((s) => s !== documentFilesSeed));
+      await loadDemo(
+        database.db,
+        moduleSeeds.filter((s) => s !== documentFilesSeed),
+      );
       await database.close();
       this.template = name;
     }

@@ -80,7 +80,10 @@ export async function openStream(base: string, headers: Record<string, string> =
           if (found) return finish(() => resolve(found));
           if (done) return finish(() => reject(new Error(`stream ended; got ${JSON.stringify(messages.map((m) => m.data))}`)));
         };
-        const timer = setTimeout(() => finish(() => reject(new Error(`no such message within ${timeoutMs} ms; got ${JSON.stringify(messages.map((m) => m.data))}`))), timeoutMs);
+        const timer = setTimeout(
+          () => finish(() => reject(new Error(`no such message within ${timeoutMs} ms; got ${JSON.stringify(messages.map((m) => m.data))}`))),
+          timeoutMs,
+        );
         const finish = (then: () => void) => {
           clearTimeout(timer);
           waiters.delete(check);
@@ -102,7 +105,10 @@ export async function openStream(base: string, headers: Record<string, string> =
 /** Signs in over HTTP; the cookie header to send. */
 export async function httpSignIn(base: string, email: string, password: string): Promise<string> {
   const session = await fetch(`${base}/api/auth/session`);
-  const csrfCookie = session.headers.getSetCookie().map((c) => c.split(';')[0]!).join('; ');
+  const csrfCookie = session.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0]!)
+    .join('; ');
   const { csrfToken } = (await session.json()) as { csrfToken: string };
   const res = await fetch(`${base}/api/auth/sign-in`, {
     method: 'POST',
@@ -110,5 +116,8 @@ export async function httpSignIn(base: string, email: string, password: string):
     body: JSON.stringify({ email, password }),
   });
   if (res.status !== 200) throw new Error(`sign-in as ${email}: ${res.status}`);
-  return res.headers.getSetCookie().map((c) => c.split(';')[0]!).join('; ');
+  return res.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0]!)
+    .join('; ');
 }

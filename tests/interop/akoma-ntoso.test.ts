@@ -43,7 +43,10 @@ describe('outcome documents as Akoma Ntoso 3.0', () => {
     const ids = new Set([...xml.matchAll(/\beId="([^"]+)"/g)].map((m) => m[1]));
     const refs = [...xml.matchAll(/\b(?:refersTo|href|source|by|outcome)="#([^"]+)"/g)].map((m) => m[1]);
     expect(refs.length).toBeGreaterThan(0);
-    expect(refs.filter((r) => !ids.has(r)), `${name}: dangling references`).toEqual([]);
+    expect(
+      refs.filter((r) => !ids.has(r)),
+      `${name}: dangling references`,
+    ).toEqual([]);
     return file;
   };
 

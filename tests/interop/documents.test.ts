@@ -78,12 +78,15 @@ describe('documents opened by LibreOffice, poppler and qpdf', () => {
     }
 
     // A delegate's badge and a journalist's, as their holders download them.
-    const nominations = (await staff.get('/api/delegates/nominations')).json<{ nominations: Array<{ id: number; status: string; fullName: string }> }>().nominations;
+    const nominations = (await staff.get('/api/delegates/nominations')).json<{ nominations: Array<{ id: number; status: string; fullName: string }> }>()
+      .nominations;
     const delegate = nominations.find((n) => n.status === 'approved' && /[^ -~]/.test(n.fullName))!;
     save('badge-delegate.pdf', await fetchOk(staff, `/api/delegates/nominations/${delegate.id}/badge.pdf`), [delegate.fullName, `${PUBLIC}/verify`]);
     const press = await h.signIn('press@gavel.demo');
     const anonymous = await h.anonymous();
-    const summitPress = (await press.get('/api/press/events')).json<{ events: Array<{ id: number; slug: string }> }>().events.find((e) => e.slug === 'summit-37-press-center')!;
+    const summitPress = (await press.get('/api/press/events'))
+      .json<{ events: Array<{ id: number; slug: string }> }>()
+      .events.find((e) => e.slug === 'summit-37-press-center')!;
     const fullName = 'Nguyễn Thị Lan';
     const form = multipartBody(
       { fullName, outlet: 'Báo Thời Đại', nationality: 'VN', idDocumentNumber: 'C7654321', email: 'lan@example.org', ...pressConsent },
@@ -93,7 +96,11 @@ describe('documents opened by LibreOffice, poppler and qpdf', () => {
     expect(applied.statusCode, applied.body).toBe(201);
     const application = applied.json<{ id: number; accessKey: string }>();
     expect((await press.post(`/api/press/applications/${application.id}/decision`, { decision: 'approve' })).statusCode).toBe(200);
-    save('badge-journalist.pdf', await fetchOk(anonymous, `/api/press/applications/${application.id}/badge.pdf?key=${application.accessKey}`), [fullName, 'Báo Thời Đại', `${PUBLIC}/verify`]);
+    save('badge-journalist.pdf', await fetchOk(anonymous, `/api/press/applications/${application.id}/badge.pdf?key=${application.accessKey}`), [
+      fullName,
+      'Báo Thời Đại',
+      `${PUBLIC}/verify`,
+    ]);
   });
   afterAll(async () => {
     scratch.remove();
@@ -114,7 +121,11 @@ describe('documents opened by LibreOffice, poppler and qpdf', () => {
 
   it('opens every DOCX in LibreOffice Writer with the text Gavel meant, diacritics intact', async () => {
     const names = named('docx');
-    const texts = await libreOffice(names.map((n) => files.get(n)!), 'txt', 'txt:Text (encoded):UTF8');
+    const texts = await libreOffice(
+      names.map((n) => files.get(n)!),
+      'txt',
+      'txt:Text (encoded):UTF8',
+    );
     for (const name of names) {
       const text = flat(texts.get(files.get(name)!)!);
       const missing = meant.get(name)!.filter((s) => !text.includes(flat(s)));
@@ -124,7 +135,12 @@ describe('documents opened by LibreOffice, poppler and qpdf', () => {
 
   it('opens every CSV in LibreOffice Calc as the same cells, which are the outcome list', async () => {
     const names = named('csv');
-    const texts = await libreOffice(names.map((n) => files.get(n)!), 'csv', 'csv:Text - txt - csv (StarCalc):44,34,76,1', { infilter: 'CSV:44,34,76,1' });
+    const texts = await libreOffice(
+      names.map((n) => files.get(n)!),
+      'csv',
+      'csv:Text - txt - csv (StarCalc):44,34,76,1',
+      { infilter: 'CSV:44,34,76,1' },
+    );
     for (const name of names) {
       const lang = name.includes('-vi') ? 'vi' : 'en';
       const calc = parse(texts.get(files.get(name)!)!.replace(/^\uFEFF/, ''), { relaxColumnCount: false }) as string[][];

@@ -52,7 +52,10 @@ describe('feeds and the API description, by their standards', () => {
   const checkCalendar = (name: string, body: string) => {
     // RFC 5545 3.1: CRLF line ends, lines folded at 75 octets.
     expect(body.endsWith('\r\n'), name).toBe(true);
-    expect(body.split('\r\n').filter((l) => Buffer.byteLength(l) > 75), `${name}: unfolded lines`).toEqual([]);
+    expect(
+      body.split('\r\n').filter((l) => Buffer.byteLength(l) > 75),
+      `${name}: unfolded lines`,
+    ).toEqual([]);
     const calendar = parseCalendar(body);
     expect(calendar.version).toBe('2.0');
     expect(calendar.prodId).toBeTruthy();
@@ -71,7 +74,9 @@ describe('feeds and the API description, by their standards', () => {
       expect(e.stamp, `${e.uid} DTSTAMP`).toBeInstanceOf(Date);
       expect(e.lastModified!.getTime()).toBe(e.stamp!.getTime());
       expect(e.stamp!.getTime()).toBeLessThanOrEqual(Date.now());
-      expect(e.status).toBe(meeting.status === 'cancelled' ? 'CANCELLED' : meeting.status === 'planned' || meeting.status === 'postponed' ? 'TENTATIVE' : 'CONFIRMED');
+      expect(e.status).toBe(
+        meeting.status === 'cancelled' ? 'CANCELLED' : meeting.status === 'planned' || meeting.status === 'postponed' ? 'TENTATIVE' : 'CONFIRMED',
+      );
     }
     return calendar.events;
   };
@@ -90,7 +95,10 @@ describe('feeds and the API description, by their standards', () => {
     // A delegation's subscribed programme, with its local times in the description.
     const liaison = await h.signIn('liaison.nz@gavel.demo');
     const [nz] = (await liaison.get('/api/calendar-feeds')).json<{ parties: Array<{ delegationId: number }> }>().parties;
-    const created = (await liaison.post(`/api/delegations/${nz!.delegationId}/calendar-tokens`, { label: 'interop' })).json<{ url: string; subscribeUrl: string }>();
+    const created = (await liaison.post(`/api/delegations/${nz!.delegationId}/calendar-tokens`, { label: 'interop' })).json<{
+      url: string;
+      subscribeUrl: string;
+    }>();
     expect(created.subscribeUrl.startsWith(`${PUBLIC}/`)).toBe(true);
     expect(checkCalendar('NZ programme', (await anonymous.get(created.url)).body).length).toBeGreaterThanOrEqual(3);
   });
@@ -139,7 +147,9 @@ describe('feeds and the API description, by their standards', () => {
     const out = join(scratch.dir, 'lint.json');
     const lint = await tool(bin, ['lint', file, '--config', join(here, 'redocly.yaml'), '--format', 'json', '--max-problems', '1000'], 180_000);
     writeFileSync(out, lint.stdout);
-    const report = JSON.parse(readFileSync(out, 'utf8')) as { problems: Array<{ ruleId: string; severity: string; message: string; location: Array<{ pointer: string }> }> };
+    const report = JSON.parse(readFileSync(out, 'utf8')) as {
+      problems: Array<{ ruleId: string; severity: string; message: string; location: Array<{ pointer: string }> }>;
+    };
     // No error, and no warning either (redocly.yaml says which two rules are off, and why).
     const problems = report.problems.map((p) => `${p.severity} ${p.ruleId}: ${p.message} at ${p.location[0]?.pointer}`);
     expect(problems).toEqual([]);

@@ -3,30 +3,13 @@
  * every request before the body is parsed: who is asking, may they, and —
  * for state-changing requests — does the CSRF token match.
  */
-import type {
-  FastifyInstance,
-  FastifyPluginAsync,
-  FastifyPluginCallback,
-  FastifyPluginOptions,
-  FastifyReply,
-  FastifyRequest,
-  RouteOptions,
-} from 'fastify';
+import type { FastifyInstance, FastifyPluginAsync, FastifyPluginCallback, FastifyPluginOptions, FastifyReply, FastifyRequest, RouteOptions } from 'fastify';
 import { recordChange } from '../changelog/record.js';
 import type { Db } from '../db/client.js';
 import { AppError } from '../http/errors.js';
 import { actorOf } from '../http/types.js';
 import { can, type Permission, type Principal } from './permissions.js';
-import {
-  CSRF_COOKIE,
-  CSRF_HEADER,
-  loadSession,
-  newToken,
-  SESSION_COOKIE,
-  sameToken,
-  type LoadedSession,
-  type SessionLimits,
-} from './sessions.js';
+import { CSRF_COOKIE, CSRF_HEADER, loadSession, newToken, SESSION_COOKIE, sameToken, type LoadedSession, type SessionLimits } from './sessions.js';
 
 declare module 'fastify' {
   interface FastifyContextConfig {

@@ -91,7 +91,8 @@ export const permissionSummaries: Record<Permission, string> = {
   'schedule.write': "Accept a schedule, move a cluster's meetings, edit a cluster's rules",
   'schedule.ledger': "Fairness ledger (a liaison: its own delegation's row only)",
   'schedule.feeds': "Calendar feed tokens (a liaison: its own delegation's only)",
-  'room.chair': "Chair's console: start, suspend and close a sitting and its agenda items, give the floor, reorder and close lists of speakers, add, rename, reorder and delete agenda items, take documents to their decision in session (the documents workflow decides which steps a role may take)",
+  'room.chair':
+    "Chair's console: start, suspend and close a sitting and its agenda items, give the floor, reorder and close lists of speakers, add, rename, reorder and delete agenda items, take documents to their decision in session (the documents workflow decides which steps a role may take)",
   'room.speak': 'Ask for the floor and withdraw (a liaison: for its own delegation only)',
   'users.manage': 'Invite users, give and take roles and their scopes, deactivate accounts, send password resets',
   'mail.outbox': 'Read the e-mail outbox (links in messages included) and retry failed messages',

@@ -53,9 +53,9 @@ export function authRoutes(app: App, { database, config }: Deps): void {
       permission: 'public',
       summary: 'Sign in with e-mail and password (throttled per account and per client address: 429 with Retry-After)',
       body: z.object({
-          email: email(),
-          password: rawText(1024).min(1),
-        }),
+        email: email(),
+        password: rawText(1024).min(1),
+      }),
       response: { 200: sessionView },
       errors: ['invalid_credentials', 'account_deactivated', 'too_many_attempts'],
     },
@@ -131,9 +131,9 @@ export function authRoutes(app: App, { database, config }: Deps): void {
       permission: 'session.signedIn',
       summary: "Change one's own password (other sessions end)",
       body: z.object({
-          currentPassword: rawText(1024).min(1),
-          newPassword: rawText(PASSWORD_MAX_LENGTH).min(1),
-        }),
+        currentPassword: rawText(1024).min(1),
+        newPassword: rawText(PASSWORD_MAX_LENGTH).min(1),
+      }),
       response: { 200: ok },
       errors: ['invalid_credentials', 'weak_password', 'too_many_attempts'],
     },
@@ -145,15 +145,11 @@ export function authRoutes(app: App, { database, config }: Deps): void {
       const [user] = await db.select().from(users).where(eq(users.id, me.id)).limit(1);
       if (!user?.passwordHash || !(await verifyPassword(user.passwordHash, request.body.currentPassword))) {
         await recordFailure(db, actorOf(request), keys, { entityType: 'user', entityId: me.id, changes: { address: request.ip } });
-        throw new AppError('invalid_credentials', 'The current password is wrong', [
-          { path: 'currentPassword', message: 'wrong password' },
-        ]);
+        throw new AppError('invalid_credentials', 'The current password is wrong', [{ path: 'currentPassword', message: 'wrong password' }]);
       }
       const problem = passwordProblem(request.body.newPassword, user);
       if (problem) {
-        throw new AppError('weak_password', `The new password is not accepted: ${problem}`, [
-          { path: 'newPassword', message: problem },
-        ]);
+        throw new AppError('weak_password', `The new password is not accepted: ${problem}`, [{ path: 'newPassword', message: problem }]);
       }
       const passwordHash = await hashPassword(request.body.newPassword);
       await db.transaction(async (tx) => {

@@ -14,7 +14,11 @@ describe('docs/security.md', () => {
   it('marks exactly the roles the table gives each permission', () => {
     const rows = renderMatrix().split('\n').slice(2);
     for (const p of Object.keys(permissions) as Permission[]) {
-      const cells = rows.find((r) => r.includes(`\`${p}\``))!.split('|').slice(1, -1).map((c) => c.trim());
+      const cells = rows
+        .find((r) => r.includes(`\`${p}\``))!
+        .split('|')
+        .slice(1, -1)
+        .map((c) => c.trim());
       const marked = roles.filter((_, i) => cells[3 + i] === '●');
       expect(marked, p).toEqual(roles.filter((r) => (permissions[p] as readonly string[]).includes(r)));
       expect(cells[2], `${p}: anonymous`).toBe('');

@@ -34,9 +34,7 @@ export function renderMatrix(): string {
 }
 
 export function renderRoleGroups(): string {
-  return (Object.keys(roleGroups) as Array<keyof typeof roleGroups>)
-    .map((g) => `- \`${g}\`: ${roleGroups[g].map((r) => roleTitles[r]).join(', ')}`)
-    .join('\n');
+  return (Object.keys(roleGroups) as Array<keyof typeof roleGroups>).map((g) => `- \`${g}\`: ${roleGroups[g].map((r) => roleTitles[r]).join(', ')}`).join('\n');
 }
 
 export interface DocumentedOperation {

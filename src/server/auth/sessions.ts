@@ -49,11 +49,7 @@ export interface LoadedSession {
   user: SessionUser;
 }
 
-export async function createSession(
-  db: DbOrTx,
-  userId: number,
-  limits: SessionLimits,
-): Promise<{ token: string; csrfToken: string }> {
+export async function createSession(db: DbOrTx, userId: number, limits: SessionLimits): Promise<{ token: string; csrfToken: string }> {
   const token = newToken();
   const csrfToken = newToken();
   await db.insert(sessions).values({
@@ -95,7 +91,10 @@ export async function loadSession(db: Db, token: string, limits: SessionLimits):
   const row = rows[0];
   if (!row) return null;
   if (now - row.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
-    await db.update(sessions).set({ lastSeenAt: new Date(now) }).where(eq(sessions.tokenHash, row.tokenHash));
+    await db
+      .update(sessions)
+      .set({ lastSeenAt: new Date(now) })
+      .where(eq(sessions.tokenHash, row.tokenHash));
   }
   return {
     tokenHash: row.tokenHash,
@@ -118,14 +117,10 @@ export async function deleteSession(db: Db, hash: string): Promise<void> {
 
 /** Ends every session of a user: "sign out everywhere", a password change, a deactivation. */
 export async function deleteUserSessions(db: DbOrTx, userId: number, except?: string): Promise<void> {
-  await db
-    .delete(sessions)
-    .where(except ? and(eq(sessions.userId, userId), ne(sessions.tokenHash, except)) : eq(sessions.userId, userId));
+  await db.delete(sessions).where(except ? and(eq(sessions.userId, userId), ne(sessions.tokenHash, except)) : eq(sessions.userId, userId));
 }
 
 export async function deleteExpiredSessions(db: Db, limits: SessionLimits): Promise<void> {
   const now = Date.now();
-  await db
-    .delete(sessions)
-    .where(or(lt(sessions.expiresAt, new Date(now)), lt(sessions.lastSeenAt, new Date(now - limits.idleMs))));
+  await db.delete(sessions).where(or(lt(sessions.expiresAt, new Date(now)), lt(sessions.lastSeenAt, new Date(now - limits.idleMs))));
 }

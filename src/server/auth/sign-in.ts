@@ -48,12 +48,16 @@ export async function startSession(
   if (request.session) await deleteSession(db, request.session.tokenHash);
   const { token, csrfToken } = await db.transaction(async (tx) => {
     const created = await createSession(tx, user.id, settings.session);
-    await recordChange(tx, { ...actorOf(request), userId: user.id }, {
-      entityType: 'user',
-      entityId: user.id,
-      action: 'sign_in',
-      changes: { address: request.ip, ...changes },
-    });
+    await recordChange(
+      tx,
+      { ...actorOf(request), userId: user.id },
+      {
+        entityType: 'user',
+        entityId: user.id,
+        action: 'sign_in',
+        changes: { address: request.ip, ...changes },
+      },
+    );
     return created;
   });
   reply.setCookie(SESSION_COOKIE, token, { ...cookieOptions(settings.secureCookies), maxAge: settings.session.ttlMs / 1000 });

@@ -26,10 +26,22 @@ export async function throttleWait(db: Db, keys: ThrottleKey[], now = new Date()
   const rows = await db
     .select()
     .from(signInThrottle)
-    .where(inArray(signInThrottle.key, keys.map((k) => k.key)));
+    .where(
+      inArray(
+        signInThrottle.key,
+        keys.map((k) => k.key),
+      ),
+    );
   let wait = 0;
   for (const { key, policy } of keys) {
-    wait = Math.max(wait, waitFor(rows.find((r) => r.key === key), policy, now));
+    wait = Math.max(
+      wait,
+      waitFor(
+        rows.find((r) => r.key === key),
+        policy,
+        now,
+      ),
+    );
   }
   return wait;
 }
@@ -48,10 +60,7 @@ export async function recordFailure(
   await db.transaction(async (tx) => {
     await recordChange(tx, actor, { ...failure, action: 'sign_in_failed' });
     for (const { key, policy } of keys) {
-      await tx
-        .insert(signInThrottle)
-        .values({ key, failures: 0, lastFailureAt: now })
-        .onConflictDoNothing();
+      await tx.insert(signInThrottle).values({ key, failures: 0, lastFailureAt: now }).onConflictDoNothing();
       const [row] = await tx.select().from(signInThrottle).where(eq(signInThrottle.key, key)).for('update');
       const next = afterFailure(row && row.failures > 0 ? row : undefined, policy, now);
       await tx.update(signInThrottle).set(next.state).where(eq(signInThrottle.key, key));

@@ -62,11 +62,7 @@ export function waitFor(state: ThrottleState | undefined, policy: ThrottlePolicy
 }
 
 /** The state after one more failure at `now`, and whether it locks the key. */
-export function afterFailure(
-  state: ThrottleState | undefined,
-  policy: ThrottlePolicy,
-  now: Date,
-): { state: ThrottleState; locks: boolean } {
+export function afterFailure(state: ThrottleState | undefined, policy: ThrottlePolicy, now: Date): { state: ThrottleState; locks: boolean } {
   const failures = liveFailures(state, policy, now) + 1;
   const stillLocked = state?.lockedUntil && state.lockedUntil.getTime() > now.getTime() ? state.lockedUntil : null;
   const locks = failures >= policy.lockAfter && !stillLocked;

@@ -46,11 +46,7 @@ export class ReadCache {
   /** maxEntries 0 turns the cache off. */
   constructor(private readonly maxEntries = 500) {}
 
-  static async attach(
-    database: Database,
-    maxEntries = 500,
-    events: ReadCacheEvents = {},
-  ): Promise<{ cache: ReadCache; detach: () => Promise<void> }> {
+  static async attach(database: Database, maxEntries = 500, events: ReadCacheEvents = {}): Promise<{ cache: ReadCache; detach: () => Promise<void> }> {
     const cache = new ReadCache(maxEntries);
     const stopWatching = database.onTransactionEnd(() => cache.invalidate());
     const unlisten = await database.listen(CHANGE_CHANNEL, {

@@ -15,29 +15,29 @@ export function changelogRoutes(app: App, { database }: Deps): void {
       permission: 'changelog.read',
       summary: 'The change log: who changed what, newest first',
       querystring: z.object({
-          entityType: rawText(40).optional(),
-          entityId: rawText(400).optional(),
-          action: rawText(40).optional(),
-          /** Only security events: sign-ins and failures, locks, refusals, role changes. */
-          security: z.enum(['true', 'false']).optional(),
-          limit: intParam(1, 500).default(100),
+        entityType: rawText(40).optional(),
+        entityId: rawText(400).optional(),
+        action: rawText(40).optional(),
+        /** Only security events: sign-ins and failures, locks, refusals, role changes. */
+        security: z.enum(['true', 'false']).optional(),
+        limit: intParam(1, 500).default(100),
+      }),
+      response: {
+        200: z.object({
+          events: z.array(
+            z.object({
+              id: z.number(),
+              occurredAt: z.string(),
+              actor: z.string().nullable(),
+              entityType: z.string(),
+              entityId: z.string(),
+              action: z.string(),
+              changes: z.unknown(),
+              requestId: z.string().nullable(),
+            }),
+          ),
         }),
-        response: {
-          200: z.object({
-            events: z.array(
-              z.object({
-                id: z.number(),
-                occurredAt: z.string(),
-                actor: z.string().nullable(),
-                entityType: z.string(),
-                entityId: z.string(),
-                action: z.string(),
-                changes: z.unknown(),
-                requestId: z.string().nullable(),
-              }),
-            ),
-          }),
-        },
+      },
     },
     async (request) => {
       const { entityType, entityId, action, security, limit } = request.query;

@@ -20,10 +20,7 @@ import type { BodyCreate, BodyPatch, MemberCreate } from './schemas.js';
 export async function refuseInactiveBodies(tx: DbOrTx, refs: ReadonlyArray<readonly [path: string, bodyId: number | null | undefined]>): Promise<void> {
   const ids = refs.flatMap(([, id]) => (id ? [id] : []));
   if (!ids.length) return;
-  const inactive = await tx
-    .select({ id: bodies.id, nameEn: bodies.nameEn, deactivatedAt: bodies.deactivatedAt })
-    .from(bodies)
-    .where(inArray(bodies.id, ids));
+  const inactive = await tx.select({ id: bodies.id, nameEn: bodies.nameEn, deactivatedAt: bodies.deactivatedAt }).from(bodies).where(inArray(bodies.id, ids));
   const details = refs.flatMap(([path, id]) => {
     const body = inactive.find((b) => b.id === id && b.deactivatedAt !== null);
     return body ? [{ path, message: `${body.nameEn} was deactivated on ${body.deactivatedAt!.toISOString().slice(0, 10)} and takes no new tasks` }] : [];
@@ -45,7 +42,14 @@ async function freeSlug(tx: DbOrTx, input: BodyCreate): Promise<string> {
     return input.slug;
   }
   const base = slugOf(input.nameEn);
-  const used = new Set((await tx.select({ slug: bodies.slug }).from(bodies).where(like(bodies.slug, `${base}%`))).map((r) => r.slug));
+  const used = new Set(
+    (
+      await tx
+        .select({ slug: bodies.slug })
+        .from(bodies)
+        .where(like(bodies.slug, `${base}%`))
+    ).map((r) => r.slug),
+  );
   let slug = base;
   for (let n = 2; used.has(slug); n++) slug = `${base}-${n}`;
   return slug;
@@ -56,7 +60,10 @@ async function checkParent(tx: DbOrTx, bodyId: number | null, parentId: number |
   if (bodyId === null || parentId === undefined) return;
   const all = await tx.select({ id: bodies.id, parentId: bodies.parentId }).from(bodies);
   const cycle = cycleIfParent(new Map(all.map((r) => [r.id, r.parentId])), bodyId, parentId);
-  if (cycle) throw new AppError('validation_failed', `Bodies would form a cycle: ${cycle.map((n) => `#${n}`).join(' → ')}`, [{ path: 'parentId', message: 'would form a cycle' }]);
+  if (cycle)
+    throw new AppError('validation_failed', `Bodies would form a cycle: ${cycle.map((n) => `#${n}`).join(' → ')}`, [
+      { path: 'parentId', message: 'would form a cycle' },
+    ]);
 }
 
 export async function createBody(db: Db, actor: Actor, input: BodyCreate): Promise<number> {
@@ -103,7 +110,10 @@ export async function addMember(db: Db, actor: Actor, bodyId: number, input: Mem
   await db.transaction(async (tx) => {
     await bodyFor(tx, bodyId);
     await checkReferences(tx, [['personId', people, input.personId, 'person']]);
-    const [clash] = await tx.select({ id: bodyMembers.id }).from(bodyMembers).where(and(eq(bodyMembers.bodyId, bodyId), eq(bodyMembers.personId, input.personId)));
+    const [clash] = await tx
+      .select({ id: bodyMembers.id })
+      .from(bodyMembers)
+      .where(and(eq(bodyMembers.bodyId, bodyId), eq(bodyMembers.personId, input.personId)));
     if (clash) throw new AppError('conflict', 'This person is already a member of the body', [{ path: 'personId', message: 'already a member' }]);
     const [row] = await tx.insert(bodyMembers).values({ bodyId, personId: input.personId, position: input.position }).returning({ id: bodyMembers.id });
     await recordChange(tx, actor, { entityType: 'body_member', entityId: row!.id, action: 'create', changes: { bodyId, ...input } });
@@ -114,7 +124,12 @@ export async function updateMember(db: Db, actor: Actor, bodyId: number, personI
   await updateCommand(db, actor, {
     entityType: 'body_member',
     name: 'Member',
-    lock: (tx) => tx.select().from(bodyMembers).where(and(eq(bodyMembers.bodyId, bodyId), eq(bodyMembers.personId, personId))).for('update'),
+    lock: (tx) =>
+      tx
+        .select()
+        .from(bodyMembers)
+        .where(and(eq(bodyMembers.bodyId, bodyId), eq(bodyMembers.personId, personId)))
+        .for('update'),
     entityId: (m) => m.id,
     prepare: async () => ({ set: { position } }),
     write: async (tx, before, set) => {
@@ -126,7 +141,10 @@ export async function updateMember(db: Db, actor: Actor, bodyId: number, personI
 
 export async function removeMember(db: Db, actor: Actor, bodyId: number, personId: number): Promise<void> {
   await db.transaction(async (tx) => {
-    const [gone] = await tx.delete(bodyMembers).where(and(eq(bodyMembers.bodyId, bodyId), eq(bodyMembers.personId, personId))).returning();
+    const [gone] = await tx
+      .delete(bodyMembers)
+      .where(and(eq(bodyMembers.bodyId, bodyId), eq(bodyMembers.personId, personId)))
+      .returning();
     if (!gone) throw notFound('Member');
     await recordChange(tx, actor, { entityType: 'body_member', entityId: gone.id, action: 'delete', changes: { bodyId, personId, position: gone.position } });
   });

@@ -83,17 +83,25 @@ export async function notify(tx: DbOrTx, kind: NotificationKind, taskId: number,
 
 async function checkTask(tx: DbOrTx, prefix: string, input: Partial<TaskCreate>, taskId: number | null) {
   bothDue(prefix, input);
-  await checkReferences(tx, [
-    ['bodyId', bodies, input.bodyId, 'body'],
-    ['responsiblePersonId', people, input.responsiblePersonId, 'person'],
-    ['beforeMeetingId', meetings, input.beforeMeetingId, 'meeting'],
-    ['parentId', tasks, input.parentId, 'task'],
-  ], prefix);
+  await checkReferences(
+    tx,
+    [
+      ['bodyId', bodies, input.bodyId, 'body'],
+      ['responsiblePersonId', people, input.responsiblePersonId, 'person'],
+      ['beforeMeetingId', meetings, input.beforeMeetingId, 'meeting'],
+      ['parentId', tasks, input.parentId, 'task'],
+    ],
+    prefix,
+  );
   // A deactivated body keeps the tasks it has; it is given no new one (nor one moved to it: updateTask).
   if (taskId === null) await refuseInactiveBodies(tx, [[`${prefix}bodyId`, input.bodyId]]);
   if (taskId !== null) {
-    await checkNoCycle(tx, tasks, taskId, input.parentId, (named) =>
-      new AppError('sub_task_cycle', `Sub-tasks would form a cycle: ${named}`, [{ path: `${prefix}parentId`, message: `cycle ${named}` }]),
+    await checkNoCycle(
+      tx,
+      tasks,
+      taskId,
+      input.parentId,
+      (named) => new AppError('sub_task_cycle', `Sub-tasks would form a cycle: ${named}`, [{ path: `${prefix}parentId`, message: `cycle ${named}` }]),
     );
   }
 }
@@ -140,7 +148,7 @@ export async function recordDecision(db: Db, actor: Actor, sessionNumber: number
 /** Staff may change any task; anyone else only a task of a body they belong to, and only within their bodies. */
 export async function checkTaskAccess(tx: DbOrTx, principal: Principal, bodyIds: number[]) {
   const mine = needsBodyLinks(principal) ? await bodiesOfUser(tx, principal.userId) : [];
-  if (!mayWorkOnTasks(principal, bodyIds, mine)) throw new AppError('forbidden', "This task belongs to another body");
+  if (!mayWorkOnTasks(principal, bodyIds, mine)) throw new AppError('forbidden', 'This task belongs to another body');
 }
 
 export async function updateTask(db: Db, actor: Actor, principal: Principal, id: number, patch: TaskPatch): Promise<void> {
@@ -158,7 +166,10 @@ export async function updateTask(db: Db, actor: Actor, principal: Principal, id:
       return { set: given({ ...patch, ...dueClears(patch), ...closing }) };
     },
     write: async (tx, before, set) => {
-      await tx.update(tasks).set({ ...set, updatedAt: now }).where(eq(tasks.id, id));
+      await tx
+        .update(tasks)
+        .set({ ...set, updatedAt: now })
+        .where(eq(tasks.id, id));
       if (patch.bodyId && patch.bodyId !== before.bodyId) await notify(tx, 'assigned', id, patch.bodyId, actor.userId);
       await notify(tx, 'changed', id, before.bodyId, actor.userId);
     },

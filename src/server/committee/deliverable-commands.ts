@@ -88,8 +88,12 @@ export async function updateDeliverable(db: Db, actor: Actor, id: number, patch:
     entityId: () => id,
     prepare: async (tx) => {
       await checkDeliverableRefs(tx, patch);
-      await checkNoCycle(tx, deliverables, id, patch.parentId, (named) =>
-        new AppError('validation_failed', `Sub-deliverables would form a cycle: ${named}`, [{ path: 'parentId', message: `cycle ${named}` }]),
+      await checkNoCycle(
+        tx,
+        deliverables,
+        id,
+        patch.parentId,
+        (named) => new AppError('validation_failed', `Sub-deliverables would form a cycle: ${named}`, [{ path: 'parentId', message: `cycle ${named}` }]),
       );
       return { set: given(columns), also: { ...(ownerBodyIds ? { ownerBodyIds } : {}), ...(meetingIds ? { meetingIds } : {}) } };
     },
@@ -128,7 +132,12 @@ export async function updateMilestone(db: Db, actor: Actor, deliverableId: numbe
     await checkReferences(tx, [['beforeMeetingId', meetings, patch.beforeMeetingId, 'meeting']]);
     const set = given({ ...patch, ...dueClears(patch) });
     await tx.update(milestones).set(set).where(eq(milestones.id, milestoneId));
-    await recordChange(tx, actor, { entityType: 'deliverable', entityId: deliverableId, action: 'update', changes: { milestone: { id: milestoneId, ...diff(before, set) } } });
+    await recordChange(tx, actor, {
+      entityType: 'deliverable',
+      entityId: deliverableId,
+      action: 'update',
+      changes: { milestone: { id: milestoneId, ...diff(before, set) } },
+    });
   });
 }
 

@@ -66,7 +66,10 @@ const demoBodies: DemoBody[] = [
   subcommittee('sc-protocol-logistics', 'Protocol and Logistics Subcommittee', 'Tiểu ban Lễ tân – Hậu cần'),
   subcommittee('sc-security', 'Security Subcommittee', 'Tiểu ban An ninh'),
   subcommittee('sc-health', 'Health Subcommittee', 'Tiểu ban Y tế'),
-  ministry('mofa', 'Ministry of Foreign Affairs', 'Bộ Ngoại giao', [['pham-binh-minh', 'head'], ['nguyen-quoc-dung', 'member']]),
+  ministry('mofa', 'Ministry of Foreign Affairs', 'Bộ Ngoại giao', [
+    ['pham-binh-minh', 'head'],
+    ['nguyen-quoc-dung', 'member'],
+  ]),
   ministry('moit', 'Ministry of Industry and Trade', 'Bộ Công Thương', [['tran-tuan-anh', 'head']]),
   ministry('moh', 'Ministry of Health', 'Bộ Y tế'),
   ministry('mps', 'Ministry of Public Security', 'Bộ Công an'),
@@ -98,11 +101,33 @@ const milestone = (titleEn: string, titleVi: string, due: Due, metOn?: string): 
 
 type Roadmap = Pick<DemoDeliverable, 'owners' | 'meetings' | 'milestones' | 'progress'>;
 /** One of the four outcomes of the special summits of 14 Apr 2020. */
-const covidOutcome = (slug: string, titleEn: string, titleVi: string, roadmap: Roadmap): DemoDeliverable =>
-  ({ slug, titleEn, titleVi, parent: 'covid19-outcomes', startedOn: '2020-04-14', ...roadmap });
+const covidOutcome = (slug: string, titleEn: string, titleVi: string, roadmap: Roadmap): DemoDeliverable => ({
+  slug,
+  titleEn,
+  titleVi,
+  parent: 'covid19-outcomes',
+  startedOn: '2020-04-14',
+  ...roadmap,
+});
 /** Another work item of the year: one milestone, (illustrative) progress figures. */
-const workItem = (slug: string, [titleEn, titleVi]: [string, string], startedOn: string, owners: string[], meetings: string[], due: DemoMilestone, ...progress: Array<[string, number]>): DemoDeliverable =>
-  ({ slug, titleEn, titleVi, startedOn, owners, meetings, milestones: [due], progress: progress.map(([day, percent]) => [day, percent, 'Illustrative']) });
+const workItem = (
+  slug: string,
+  [titleEn, titleVi]: [string, string],
+  startedOn: string,
+  owners: string[],
+  meetings: string[],
+  due: DemoMilestone,
+  ...progress: Array<[string, number]>
+): DemoDeliverable => ({
+  slug,
+  titleEn,
+  titleVi,
+  startedOn,
+  owners,
+  meetings,
+  milestones: [due],
+  progress: progress.map(([day, percent]) => [day, percent, 'Illustrative']),
+});
 
 const demoDeliverables: DemoDeliverable[] = [
   {
@@ -142,16 +167,21 @@ const demoDeliverables: DemoDeliverable[] = [
       ['2020-11-10', 100, 'Illustrative: ready for launch at the 37th Summit'],
     ],
   }),
-  covidOutcome('sop-public-health-emergencies', 'ASEAN Standard Operating Procedures for Public Health Emergencies', 'Quy trình Tiêu chuẩn ứng phó các tình huống y tế công cộng khẩn cấp', {
-    owners: ['moh'],
-    meetings: ['summit-37'],
-    milestones: [milestone('Procedures ready for the leaders', 'Hoàn thiện quy trình trình Lãnh đạo', beforeSummit, '2020-11-09')],
-    progress: [
-      ['2020-08-01', 40, 'Illustrative: draft circulated'],
-      ['2020-10-25', 70, 'Illustrative: comments being consolidated'],
-      ['2020-11-09', 100, 'Illustrative: ready for the leaders'],
-    ],
-  }),
+  covidOutcome(
+    'sop-public-health-emergencies',
+    'ASEAN Standard Operating Procedures for Public Health Emergencies',
+    'Quy trình Tiêu chuẩn ứng phó các tình huống y tế công cộng khẩn cấp',
+    {
+      owners: ['moh'],
+      meetings: ['summit-37'],
+      milestones: [milestone('Procedures ready for the leaders', 'Hoàn thiện quy trình trình Lãnh đạo', beforeSummit, '2020-11-09')],
+      progress: [
+        ['2020-08-01', 40, 'Illustrative: draft circulated'],
+        ['2020-10-25', 70, 'Illustrative: comments being consolidated'],
+        ['2020-11-09', 100, 'Illustrative: ready for the leaders'],
+      ],
+    },
+  ),
   covidOutcome('post-covid19-recovery-plan', 'ASEAN post-COVID-19 recovery plan', 'Kế hoạch Phục hồi hậu COVID-19', {
     owners: ['moit', 'mofa'],
     meetings: ['summit-37'],
@@ -165,16 +195,46 @@ const demoDeliverables: DemoDeliverable[] = [
       ['2020-11-10', 100, 'Illustrative: sent to the leaders'],
     ],
   }),
-  workItem('acv2025-mid-term-review', ['Mid-term review of the ASEAN Community Vision 2025 blueprints', 'Rà soát giữa kỳ các Kế hoạch tổng thể Tầm nhìn Cộng đồng ASEAN 2025'],
+  workItem(
+    'acv2025-mid-term-review',
+    ['Mid-term review of the ASEAN Community Vision 2025 blueprints', 'Rà soát giữa kỳ các Kế hoạch tổng thể Tầm nhìn Cộng đồng ASEAN 2025'],
     // Illustrative slip: the report went out two days after the summit's eve.
-    '2020-02-01', ['mofa', 'moit'], ['summit-37'], milestone('Review reported to the 37th Summit', 'Báo cáo kết quả rà soát lên Hội nghị Cấp cao 37', beforeSummit, '2020-11-13'), ['2020-10-15', 80], ['2020-11-13', 100]),
-  workItem('asean-charter-review', ["Review of the ASEAN Charter's implementation", 'Rà soát việc thực hiện Hiến chương ASEAN'],
-    '2020-02-01', ['mofa'], [], milestone('Review report', 'Báo cáo rà soát', { on: '2020-12-31' }), ['2020-10-15', 50]),
-  workItem('asean-flag-public-offices', ['Flying the ASEAN flag at public offices', 'Treo cờ ASEAN tại các cơ quan công quyền'],
-    '2020-03-01', ['mofa', 'government-office'], [], milestone('Guidance issued', 'Ban hành hướng dẫn', beforeAmm, '2020-08-08'), ['2020-08-08', 100]),
-  workItem('post-2025-vision', ["The ASEAN Community's post-2025 vision", 'Tầm nhìn Cộng đồng ASEAN sau năm 2025'],
+    '2020-02-01',
+    ['mofa', 'moit'],
+    ['summit-37'],
+    milestone('Review reported to the 37th Summit', 'Báo cáo kết quả rà soát lên Hội nghị Cấp cao 37', beforeSummit, '2020-11-13'),
+    ['2020-10-15', 80],
+    ['2020-11-13', 100],
+  ),
+  workItem(
+    'asean-charter-review',
+    ["Review of the ASEAN Charter's implementation", 'Rà soát việc thực hiện Hiến chương ASEAN'],
+    '2020-02-01',
+    ['mofa'],
+    [],
+    milestone('Review report', 'Báo cáo rà soát', { on: '2020-12-31' }),
+    ['2020-10-15', 50],
+  ),
+  workItem(
+    'asean-flag-public-offices',
+    ['Flying the ASEAN flag at public offices', 'Treo cờ ASEAN tại các cơ quan công quyền'],
+    '2020-03-01',
+    ['mofa', 'government-office'],
+    [],
+    milestone('Guidance issued', 'Ban hành hướng dẫn', beforeAmm, '2020-08-08'),
+    ['2020-08-08', 100],
+  ),
+  workItem(
+    'post-2025-vision',
+    ["The ASEAN Community's post-2025 vision", 'Tầm nhìn Cộng đồng ASEAN sau năm 2025'],
     // The sources: the 37th Summit adopted the Hanoi Declaration on the post-2025 vision. Days illustrative.
-    '2020-04-01', ['mofa'], ['summit-37'], milestone('Hanoi Declaration ready for adoption', 'Hoàn thiện Tuyên bố Hà Nội để thông qua', beforeSummit, '2020-11-10'), ['2020-10-20', 90], ['2020-11-14', 100]),
+    '2020-04-01',
+    ['mofa'],
+    ['summit-37'],
+    milestone('Hanoi Declaration ready for adoption', 'Hoàn thiện Tuyên bố Hà Nội để thông qua', beforeSummit, '2020-11-10'),
+    ['2020-10-20', 90],
+    ['2020-11-14', 100],
+  ),
 ];
 
 interface DemoTask {
@@ -188,8 +248,14 @@ interface DemoTask {
   doneAt?: string;
 }
 
-const task = (titleEn: string, titleVi: string, body: string, status: TaskStatus, priority: TaskPriority, responsible?: string): DemoTask =>
-  ({ titleEn, titleVi, body, status, priority, responsible });
+const task = (titleEn: string, titleVi: string, body: string, status: TaskStatus, priority: TaskPriority, responsible?: string): DemoTask => ({
+  titleEn,
+  titleVi,
+  body,
+  status,
+  priority,
+  responsible,
+});
 /** Done at 17:00 Hanoi time on `day` (illustrative). */
 const doneOn = (t: DemoTask, day: string): DemoTask => ({ ...t, status: 'done', doneAt: `${day}T17:00:00+07:00` });
 
@@ -199,17 +265,36 @@ const sixthSession = {
   decisionVi:
     'Các tiểu ban và bộ, ngành hoàn thành công tác chuẩn bị Hội nghị Cấp cao ASEAN lần thứ 37 và các hội nghị cấp cao liên quan: chương trình, kịch bản, tổ chức, nội dung, thông tin tuyên truyền, lễ tân, an ninh và an toàn.',
   tasks: [
-    doneOn(task('Finalize the programme of the summits', 'Hoàn thiện chương trình các hội nghị cấp cao', 'sc-content', 'done', 'high', 'nguyen-quoc-dung'), '2020-11-02'),
+    doneOn(
+      task('Finalize the programme of the summits', 'Hoàn thiện chương trình các hội nghị cấp cao', 'sc-content', 'done', 'high', 'nguyen-quoc-dung'),
+      '2020-11-02',
+    ),
     doneOn(task('Finalize the scenario of each summit', 'Hoàn thiện kịch bản từng hội nghị', 'sc-protocol-logistics', 'done', 'high'), '2020-11-09'),
-    doneOn(task('Organize the virtual summits from Hanoi', 'Tổ chức các hội nghị trực tuyến tại Hà Nội', 'sc-protocol-logistics', 'done', 'urgent'), '2020-11-11'),
+    doneOn(
+      task('Organize the virtual summits from Hanoi', 'Tổ chức các hội nghị trực tuyến tại Hà Nội', 'sc-protocol-logistics', 'done', 'urgent'),
+      '2020-11-11',
+    ),
     doneOn(task('Prepare the documents for adoption', 'Chuẩn bị các văn kiện để thông qua', 'sc-content', 'done', 'urgent', 'nguyen-quoc-dung'), '2020-11-10'),
     // The press center opened on 9 Nov (sources).
-    doneOn(task('Communications plan for the summits', 'Kế hoạch thông tin tuyên truyền cho các hội nghị', 'sc-communications', 'done', 'normal'), '2020-11-06'),
+    doneOn(
+      task('Communications plan for the summits', 'Kế hoạch thông tin tuyên truyền cho các hội nghị', 'sc-communications', 'done', 'normal'),
+      '2020-11-06',
+    ),
     doneOn(task('Protocol arrangements for the leaders', 'Công tác lễ tân đối với các Lãnh đạo', 'sc-protocol-logistics', 'done', 'high'), '2020-11-10'),
     // Slipped: closed only when the summits ended on 15 Nov, so late on the opening day.
     doneOn(task('Security of the venue and delegations', 'Bảo đảm an ninh địa điểm và các đoàn', 'sc-security', 'done', 'urgent'), '2020-11-15'),
     doneOn(task('COVID-19 safety measures at the venue', 'Biện pháp an toàn phòng chống COVID-19 tại địa điểm', 'sc-health', 'done', 'urgent'), '2020-11-10'),
-    doneOn(task('Economic input to the APT Leaders’ Statement on economic and financial resilience', 'Đóng góp nội dung kinh tế cho Tuyên bố của Lãnh đạo ASEAN+3 về tăng cường khả năng tự cường kinh tế và tài chính', 'moit', 'done', 'high', 'tran-tuan-anh'), '2020-11-09'),
+    doneOn(
+      task(
+        'Economic input to the APT Leaders’ Statement on economic and financial resilience',
+        'Đóng góp nội dung kinh tế cho Tuyên bố của Lãnh đạo ASEAN+3 về tăng cường khả năng tự cường kinh tế và tài chính',
+        'moit',
+        'done',
+        'high',
+        'tran-tuan-anh',
+      ),
+      '2020-11-09',
+    ),
     // Still open: the recovery plan went to the leaders; its economic measures did not make the summit.
     task('Economic measures of the post-COVID-19 recovery plan', 'Các biện pháp kinh tế của Kế hoạch Phục hồi hậu COVID-19', 'moit', 'in_progress', 'normal'),
   ],
@@ -237,7 +322,15 @@ async function load(tx: Tx, refs: DemoRefs): Promise<void> {
   for (const d of demoDeliverables) {
     const [row] = await tx
       .insert(deliverables)
-      .values({ slug: d.slug, titleEn: d.titleEn, titleVi: d.titleVi, year: 2020, proposerPartyId: vn, parentId: d.parent ? deliverableId.get(d.parent)! : null, startedOn: d.startedOn })
+      .values({
+        slug: d.slug,
+        titleEn: d.titleEn,
+        titleVi: d.titleVi,
+        year: 2020,
+        proposerPartyId: vn,
+        parentId: d.parent ? deliverableId.get(d.parent)! : null,
+        startedOn: d.startedOn,
+      })
       .returning();
     const id = row!.id;
     deliverableId.set(d.slug, id);
@@ -268,7 +361,10 @@ async function load(tx: Tx, refs: DemoRefs): Promise<void> {
       chairPersonId: await refs.person('pham-binh-minh'),
       attendeePersonIds: await eachInOrder(attendees, (p) => refs.person(p)),
       agenda: [
-        { titleEn: 'Report by the Secretary-General on preparations for the 37th ASEAN Summit', titleVi: 'Báo cáo của Tổng Thư ký về công tác chuẩn bị Hội nghị Cấp cao ASEAN lần thứ 37' },
+        {
+          titleEn: 'Report by the Secretary-General on preparations for the 37th ASEAN Summit',
+          titleVi: 'Báo cáo của Tổng Thư ký về công tác chuẩn bị Hội nghị Cấp cao ASEAN lần thứ 37',
+        },
         { titleEn: 'Programme and scenario of the summits', titleVi: 'Chương trình và kịch bản các hội nghị' },
         { titleEn: 'Organization, content and communications', titleVi: 'Công tác tổ chức, nội dung và thông tin tuyên truyền' },
         { titleEn: 'Protocol, security and safety', titleVi: 'Công tác lễ tân, an ninh và an toàn' },

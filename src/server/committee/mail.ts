@@ -22,14 +22,18 @@ export async function mailTaskAssigned(tx: DbOrTx, taskId: number, bodyId: numbe
     .where(and(inArray(users.id, userIds), isNull(users.deactivatedAt)));
   for (const user of recipients) {
     const language = languageOf(user.language);
-    await enqueueMail(tx, { address: user.email, userId: user.id, language }, {
-      template: 'task_assigned',
-      name: nameIn(user, language),
-      task: { titleEn: task.titleEn, titleVi: task.titleVi },
-      body,
-      dueOn: task.dueOn,
-      path: `/committee/tasks/${taskId}`,
-    });
+    await enqueueMail(
+      tx,
+      { address: user.email, userId: user.id, language },
+      {
+        template: 'task_assigned',
+        name: nameIn(user, language),
+        task: { titleEn: task.titleEn, titleVi: task.titleVi },
+        body,
+        dueOn: task.dueOn,
+        path: `/committee/tasks/${taskId}`,
+      },
+    );
   }
 }
 
@@ -45,16 +49,20 @@ export async function mailOverdue(tx: DbOrTx, notices: Array<{ userId: number; t
     const mine = notices.flatMap((n) => (n.userId === user.id && n.taskId !== null && byTask.has(n.taskId) ? [byTask.get(n.taskId)!] : []));
     if (!mine.length) continue;
     const language = languageOf(user.language);
-    await enqueueMail(tx, { address: user.email, userId: user.id, language }, {
-      template: 'overdue_digest',
-      name: nameIn(user, language),
-      tasks: mine.map((t) => ({
-        title: { en: t.titleEn, vi: t.titleVi },
-        body: { en: t.body.nameEn, vi: t.body.nameVi },
-        dueOn: t.due!,
-        path: `/committee/tasks/${t.id}`,
-      })),
-      path: '/committee',
-    });
+    await enqueueMail(
+      tx,
+      { address: user.email, userId: user.id, language },
+      {
+        template: 'overdue_digest',
+        name: nameIn(user, language),
+        tasks: mine.map((t) => ({
+          title: { en: t.titleEn, vi: t.titleVi },
+          body: { en: t.body.nameEn, vi: t.body.nameVi },
+          dueOn: t.due!,
+          path: `/committee/tasks/${t.id}`,
+        })),
+        path: '/committee',
+      },
+    );
   }
 }

@@ -42,9 +42,7 @@ export async function listBodies(db: DbOrTx) {
   return rows.map((b) => ({
     ...b,
     kind: b.kind,
-    members: members
-      .filter((m) => m.bodyId === b.id)
-      .map(({ personId, fullName, position }) => ({ personId, fullName, position: position })),
+    members: members.filter((m) => m.bodyId === b.id).map(({ personId, fullName, position }) => ({ personId, fullName, position: position })),
   }));
 }
 
@@ -70,7 +68,10 @@ export async function listTasks(db: DbOrTx, where: SQL | undefined, today: Civil
     .leftJoin(committeeSessions, eq(committeeSessions.id, sessionDecisions.sessionId))
     .where(where)
     .orderBy(asc(tasks.id));
-  const starts = await meetingStarts(db, rows.flatMap((r) => (r.task.beforeMeetingId ? [r.task.beforeMeetingId] : [])));
+  const starts = await meetingStarts(
+    db,
+    rows.flatMap((r) => (r.task.beforeMeetingId ? [r.task.beforeMeetingId] : [])),
+  );
   return rows.map(({ task: t, ...r }) => {
     const due = resolveDue(t, starts);
     const closedOn = t.closedAt ? civilDayOf(t.closedAt) : null;
@@ -108,7 +109,10 @@ export async function listDeliverables(db: DbOrTx, today: CivilDate, where?: SQL
   for (const u of updates) if (u.recordedOn <= today) latest.set(u.deliverableId, u.percent);
   const progress = rollUpAll(all.map((d) => ({ id: d.id, parentId: d.parentId, weight: d.weight, progress: latest.get(d.id) ?? 0 })));
   const ms = await db.select().from(milestones).orderBy(asc(milestones.id));
-  const starts = await meetingStarts(db, ms.flatMap((m) => (m.beforeMeetingId ? [m.beforeMeetingId] : [])));
+  const starts = await meetingStarts(
+    db,
+    ms.flatMap((m) => (m.beforeMeetingId ? [m.beforeMeetingId] : [])),
+  );
   const owners = await db
     .select({ deliverableId: deliverableOwners.deliverableId, id: bodies.id, nameEn: bodies.nameEn, nameVi: bodies.nameVi })
     .from(deliverableOwners)
@@ -117,7 +121,9 @@ export async function listDeliverables(db: DbOrTx, today: CivilDate, where?: SQL
   const familyOf = (id: number): number[] => [id, ...all.filter((d) => d.parentId === id).flatMap((d) => familyOf(d.id))];
   return rows.map((d) => {
     const family = new Set(familyOf(d.id));
-    const mine = ms.filter((m) => family.has(m.deliverableId)).map((m) => ({ dueOn: resolveDue(m, starts), metOn: m.metOn && m.metOn <= today ? m.metOn : null }));
+    const mine = ms
+      .filter((m) => family.has(m.deliverableId))
+      .map((m) => ({ dueOn: resolveDue(m, starts), metOn: m.metOn && m.metOn <= today ? m.metOn : null }));
     const p = Math.round((progress.get(d.id) ?? 0) * 10) / 10;
     const nextDue = mine.flatMap((m) => (m.dueOn && !m.metOn ? [m.dueOn] : [])).sort()[0] ?? null;
     return {
@@ -147,7 +153,10 @@ export async function getDeliverableDetail(db: DbOrTx, id: number, today: CivilD
     .leftJoin(meetings, eq(meetings.id, milestones.beforeMeetingId))
     .where(eq(milestones.deliverableId, id))
     .orderBy(asc(milestones.id));
-  const starts = await meetingStarts(db, ms.flatMap((r) => (r.m.beforeMeetingId ? [r.m.beforeMeetingId] : [])));
+  const starts = await meetingStarts(
+    db,
+    ms.flatMap((r) => (r.m.beforeMeetingId ? [r.m.beforeMeetingId] : [])),
+  );
   const updates = await db
     .select({ id: progressUpdates.id, percent: progressUpdates.percent, note: progressUpdates.note, recordedOn: progressUpdates.recordedOn })
     .from(progressUpdates)
@@ -159,7 +168,8 @@ export async function getDeliverableDetail(db: DbOrTx, id: number, today: CivilD
     .innerJoin(meetings, eq(meetings.id, deliverableMeetings.meetingId))
     .where(eq(deliverableMeetings.deliverableId, id));
   const proposer = row?.proposerPartyId
-    ? ((await db.select({ id: parties.id, nameEn: parties.nameEn, nameVi: parties.nameVi }).from(parties).where(eq(parties.id, row.proposerPartyId)))[0] ?? null)
+    ? ((await db.select({ id: parties.id, nameEn: parties.nameEn, nameVi: parties.nameVi }).from(parties).where(eq(parties.id, row.proposerPartyId)))[0] ??
+      null)
     : null;
   const children = await listDeliverables(db, today, eq(deliverables.parentId, id));
   return {
@@ -183,9 +193,7 @@ export async function getSessionDetail(db: DbOrTx, number: number, today: CivilD
   const [s] = await db.select().from(committeeSessions).where(eq(committeeSessions.number, number));
   if (!s) return undefined;
   const personIds = [...s.attendeePersonIds, ...(s.chairPersonId ? [s.chairPersonId] : [])];
-  const persons = personIds.length
-    ? await db.select({ id: people.id, fullName: people.fullName }).from(people).where(inArray(people.id, personIds))
-    : [];
+  const persons = personIds.length ? await db.select({ id: people.id, fullName: people.fullName }).from(people).where(inArray(people.id, personIds)) : [];
   const decisions = await db.select().from(sessionDecisions).where(eq(sessionDecisions.sessionId, s.id)).orderBy(asc(sessionDecisions.id));
   const decided = await listTasks(db, inArray(tasks.decisionId, decisions.length ? decisions.map((d) => d.id) : [-1]), today);
   // The draft agenda as it stood on the session's day (or today, for a session still ahead).

@@ -37,8 +37,12 @@ export const bodyMembers = pgTable(
   'body_members',
   {
     id: id(),
-    bodyId: integer('body_id').notNull().references(() => bodies.id, { onDelete: 'cascade' }),
-    personId: integer('person_id').notNull().references(() => people.id, { onDelete: 'cascade' }),
+    bodyId: integer('body_id')
+      .notNull()
+      .references(() => bodies.id, { onDelete: 'cascade' }),
+    personId: integer('person_id')
+      .notNull()
+      .references(() => people.id, { onDelete: 'cascade' }),
     position: text('position', { enum: memberPositions }).notNull(),
   },
   (t) => [uniqueIndex('body_members_uq').on(t.bodyId, t.personId), oneOf('body_members_position_ck', t.position, memberPositions)],
@@ -48,8 +52,12 @@ export const bodyMembers = pgTable(
 export const userBodies = pgTable(
   'user_bodies',
   {
-    userId: integer('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
-    bodyId: integer('body_id').notNull().references(() => bodies.id, { onDelete: 'cascade' }),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    bodyId: integer('body_id')
+      .notNull()
+      .references(() => bodies.id, { onDelete: 'cascade' }),
   },
   (t) => [primaryKey({ columns: [t.userId, t.bodyId] })],
 );
@@ -74,8 +82,12 @@ export const deliverables = pgTable(
 export const deliverableOwners = pgTable(
   'deliverable_owners',
   {
-    deliverableId: integer('deliverable_id').notNull().references(() => deliverables.id, { onDelete: 'cascade' }),
-    bodyId: integer('body_id').notNull().references(() => bodies.id, { onDelete: 'cascade' }),
+    deliverableId: integer('deliverable_id')
+      .notNull()
+      .references(() => deliverables.id, { onDelete: 'cascade' }),
+    bodyId: integer('body_id')
+      .notNull()
+      .references(() => bodies.id, { onDelete: 'cascade' }),
   },
   (t) => [primaryKey({ columns: [t.deliverableId, t.bodyId] })],
 );
@@ -83,8 +95,12 @@ export const deliverableOwners = pgTable(
 export const deliverableMeetings = pgTable(
   'deliverable_meetings',
   {
-    deliverableId: integer('deliverable_id').notNull().references(() => deliverables.id, { onDelete: 'cascade' }),
-    meetingId: integer('meeting_id').notNull().references(() => meetings.id, { onDelete: 'cascade' }),
+    deliverableId: integer('deliverable_id')
+      .notNull()
+      .references(() => deliverables.id, { onDelete: 'cascade' }),
+    meetingId: integer('meeting_id')
+      .notNull()
+      .references(() => meetings.id, { onDelete: 'cascade' }),
   },
   (t) => [primaryKey({ columns: [t.deliverableId, t.meetingId] })],
 );
@@ -94,7 +110,9 @@ export const milestones = pgTable(
   'deliverable_milestones',
   {
     id: id(),
-    deliverableId: integer('deliverable_id').notNull().references(() => deliverables.id, { onDelete: 'cascade' }),
+    deliverableId: integer('deliverable_id')
+      .notNull()
+      .references(() => deliverables.id, { onDelete: 'cascade' }),
     titleEn: text('title_en').notNull(),
     titleVi: text('title_vi').notNull(),
     dueOn: date('due_on'),
@@ -108,7 +126,9 @@ export const progressUpdates = pgTable(
   'deliverable_progress',
   {
     id: id(),
-    deliverableId: integer('deliverable_id').notNull().references(() => deliverables.id, { onDelete: 'cascade' }),
+    deliverableId: integer('deliverable_id')
+      .notNull()
+      .references(() => deliverables.id, { onDelete: 'cascade' }),
     percent: integer('percent').notNull(),
     note: text('note'),
     recordedOn: date('recorded_on').notNull(),
@@ -124,7 +144,10 @@ export const committeeSessions = pgTable('committee_sessions', {
   heldOn: date('held_on').notNull(),
   meetingId: integer('meeting_id').references(() => meetings.id, { onDelete: 'set null' }),
   chairPersonId: integer('chair_person_id').references(() => people.id, { onDelete: 'set null' }),
-  attendeePersonIds: integer('attendee_person_ids').array().notNull().default(sql`'{}'::integer[]`),
+  attendeePersonIds: integer('attendee_person_ids')
+    .array()
+    .notNull()
+    .default(sql`'{}'::integer[]`),
   agenda: jsonb('agenda').$type<Array<{ titleEn: string; titleVi: string }>>().notNull().default([]),
   /** The session's summary in Vietnamese (`report`) and, when written, in English. */
   report: text('report'),
@@ -136,7 +159,9 @@ export const sessionDecisions = pgTable(
   'session_decisions',
   {
     id: id(),
-    sessionId: integer('session_id').notNull().references(() => committeeSessions.id, { onDelete: 'cascade' }),
+    sessionId: integer('session_id')
+      .notNull()
+      .references(() => committeeSessions.id, { onDelete: 'cascade' }),
     textEn: text('text_en').notNull(),
     textVi: text('text_vi').notNull(),
     createdAt: instant('created_at').notNull().defaultNow(),
@@ -150,7 +175,9 @@ export const tasks = pgTable(
     id: id(),
     titleEn: text('title_en').notNull(),
     titleVi: text('title_vi').notNull(),
-    bodyId: integer('body_id').notNull().references(() => bodies.id),
+    bodyId: integer('body_id')
+      .notNull()
+      .references(() => bodies.id),
     responsiblePersonId: integer('responsible_person_id').references(() => people.id, { onDelete: 'set null' }),
     dueOn: date('due_on'),
     beforeMeetingId: integer('before_meeting_id').references(() => meetings.id, { onDelete: 'set null' }),
@@ -177,7 +204,9 @@ export const taskComments = pgTable(
   'task_comments',
   {
     id: id(),
-    taskId: integer('task_id').notNull().references(() => tasks.id, { onDelete: 'cascade' }),
+    taskId: integer('task_id')
+      .notNull()
+      .references(() => tasks.id, { onDelete: 'cascade' }),
     authorUserId: integer('author_user_id').references(() => users.id, { onDelete: 'set null' }),
     body: text('body').notNull(),
     createdAt: instant('created_at').notNull().defaultNow(),
@@ -190,7 +219,9 @@ export const taskAttachments = pgTable(
   'task_attachments',
   {
     id: id(),
-    taskId: integer('task_id').notNull().references(() => tasks.id, { onDelete: 'cascade' }),
+    taskId: integer('task_id')
+      .notNull()
+      .references(() => tasks.id, { onDelete: 'cascade' }),
     fileName: text('file_name').notNull(),
     mediaType: text('media_type').notNull(),
     size: integer('size').notNull(),
@@ -206,7 +237,9 @@ export const notifications = pgTable(
   'notifications',
   {
     id: id(),
-    userId: integer('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
     kind: text('kind', { enum: notificationKinds }).notNull(),
     taskId: integer('task_id').references(() => tasks.id, { onDelete: 'cascade' }),
     /**

@@ -296,13 +296,13 @@ export const dashboard = z.object({
     .describe('why that day: asked (asOf given), today, or meeting_opened (the meeting is over: readiness as it stood when it opened)'),
   deliverablesByStatus: countsOf(deliverableStatuses),
   deliverables: z.array(deliverableSummary),
-  tasksByBody: z.array(
-    z.object({ bodyId: z.number(), nameEn: z.string(), nameVi: z.string(), counts: countsOf(taskStatuses), overdue: z.number() }),
-  ),
+  tasksByBody: z.array(z.object({ bodyId: z.number(), nameEn: z.string(), nameVi: z.string(), counts: countsOf(taskStatuses), overdue: z.number() })),
   overdueTasks: z.array(taskView),
   documentsPipeline: z
     .object({
-      funnel: z.array(z.object({ stage: z.enum(funnelStages), count: z.number() })).describe('documents at each stage at the end of the day asked, pipeline order; concluded = adopted + noted + issued'),
+      funnel: z
+        .array(z.object({ stage: z.enum(funnelStages), count: z.number() }))
+        .describe('documents at each stage at the end of the day asked, pipeline order; concluded = adopted + noted + issued'),
       reached: z
         .array(z.object({ stage: z.enum(pipelineSteps), count: z.number(), now: z.number() }))
         .describe('documents that have reached at least each step (a silence procedure counts as negotiation), and how many were at it that day'),
@@ -310,7 +310,9 @@ export const dashboard = z.object({
       apart: z.object({ deferred: z.number(), withdrawn: z.number() }),
       total: z.number(),
     })
-    .describe("the meeting's documents by the workflow state each was in at the end of the day asked (from its transitions), as far as the asking user may see them"),
+    .describe(
+      "the meeting's documents by the workflow state each was in at the end of the day asked (from its transitions), as far as the asking user may see them",
+    ),
 });
 
 export const digest = z.object({ today: z.string(), overdue: z.array(taskView), dueSoon: z.array(taskView), unread: z.number() });

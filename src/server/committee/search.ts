@@ -29,7 +29,15 @@ export const taskSearch: SearchProvider = {
     const where = matchesAll(tasks.searchText, tokens);
     const { total, rows } = pageWithTotal(
       await db
-        .select({ id: tasks.id, titleEn: tasks.titleEn, titleVi: tasks.titleVi, dueOn: tasks.dueOn, bodyEn: bodies.nameEn, bodyVi: bodies.nameVi, total: totalOfMatches() })
+        .select({
+          id: tasks.id,
+          titleEn: tasks.titleEn,
+          titleVi: tasks.titleVi,
+          dueOn: tasks.dueOn,
+          bodyEn: bodies.nameEn,
+          bodyVi: bodies.nameVi,
+          total: totalOfMatches(),
+        })
         .from(tasks)
         .innerJoin(bodies, eq(bodies.id, tasks.bodyId))
         .where(where)

@@ -67,7 +67,10 @@ async function sequencesOf(db: DbOrTx): Promise<Array<{ name: string; lastValue:
   );
   const out = [];
   for (const { name } of names) {
-    const [row] = await query<{ lastValue: string; isCalled: boolean }>(db, `select last_value::text as "lastValue", is_called as "isCalled" from public.${ident(name)}`);
+    const [row] = await query<{ lastValue: string; isCalled: boolean }>(
+      db,
+      `select last_value::text as "lastValue", is_called as "isCalled" from public.${ident(name)}`,
+    );
     out.push({ name, ...row! });
   }
   return out;
@@ -87,7 +90,10 @@ export async function dumpDatabase(db: Db, engine: string, emit: (line: string) 
       await tx.execute(sql`set local extra_float_digits = 3`);
       await tx.execute(sql`set local timezone = 'UTC'`);
       const migrations = (
-        await query<{ hash: string; createdAt: string }>(tx, `select hash, created_at::text as "createdAt" from drizzle.__drizzle_migrations order by created_at`)
+        await query<{ hash: string; createdAt: string }>(
+          tx,
+          `select hash, created_at::text as "createdAt" from drizzle.__drizzle_migrations order by created_at`,
+        )
       ).map((m) => ({ hash: m.hash, createdAt: Number(m.createdAt) }));
       const header: BackupHeader = { gavelBackup: BACKUP_FORMAT, takenAt: new Date().toISOString(), engine, migrations };
       await emit(JSON.stringify(header));
@@ -185,7 +191,12 @@ export async function loadRows(db: Db, lines: AsyncIterable<string>): Promise<Ba
         continue;
       }
       await flush();
-      const item = JSON.parse(line) as { table?: string; columns?: string[]; sequences?: Array<{ name: string; lastValue: string; isCalled: boolean }>; end?: BackupSummary };
+      const item = JSON.parse(line) as {
+        table?: string;
+        columns?: string[];
+        sequences?: Array<{ name: string; lastValue: string; isCalled: boolean }>;
+        end?: BackupSummary;
+      };
       if (item.table !== undefined) {
         const target = known.get(item.table);
         if (!target) throw new BackupUnusable(`The backup has a table this database lacks: ${item.table}.`);

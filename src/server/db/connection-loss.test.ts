@@ -22,8 +22,16 @@ describe('isConnectionLoss', () => {
     }
   });
 
-  it('leaves the database\'s refusals of a statement alone', () => {
-    for (const err of [withCode('23505'), withCode('40001'), withCode('22P02'), new Error('boom'), null, 'text', new Error('Failed query', { cause: withCode('23503') })]) {
+  it("leaves the database's refusals of a statement alone", () => {
+    for (const err of [
+      withCode('23505'),
+      withCode('40001'),
+      withCode('22P02'),
+      new Error('boom'),
+      null,
+      'text',
+      new Error('Failed query', { cause: withCode('23503') }),
+    ]) {
       expect(isConnectionLoss(err), String(err)).toBe(false);
     }
   });

@@ -78,7 +78,10 @@ export async function openPostgres(url: string, options: OpenOptions = {}): Prom
 
   const db = drizzle({ client: pool, schema }) as unknown as Db;
   const onTransactionEnd = watchTransactions(db);
-  const listener = new Listener({ connectionString: url, application_name: `${options.applicationName ?? 'gavel'}-listen` }, { onError: (err) => log.warn({ err }, 'LISTEN connection lost') });
+  const listener = new Listener(
+    { connectionString: url, application_name: `${options.applicationName ?? 'gavel'}-listen` },
+    { onError: (err) => log.warn({ err }, 'LISTEN connection lost') },
+  );
 
   const startUp = async <T>(then: (db: Db) => Promise<T>, folder = migrationsFolder): Promise<T> => {
     const client = await pool.connect();

@@ -127,9 +127,7 @@ export async function restoreBackup(target: DatabaseTarget, lines: AsyncIterable
 async function clearPostgres(database: Database, options: RestoreOptions): Promise<void> {
   const { db } = database;
   const others = rowsOf<{ n: number }>(
-    await db.execute(
-      sql`select count(*)::int as n from pg_stat_activity where datname = current_database() and application_name in ('gavel', 'gavel-listen')`,
-    ),
+    await db.execute(sql`select count(*)::int as n from pg_stat_activity where datname = current_database() and application_name in ('gavel', 'gavel-listen')`),
   )[0]!.n;
   if (others > 0) throw new Error(`Gavel processes are connected to this database (${others} connections): stop them before restoring.`);
   const tables = rowsOf<{ n: number }>(await db.execute(sql`select count(*)::int as n from pg_tables where schemaname = 'public'`))[0]!.n;

@@ -6,20 +6,7 @@
  * them.
  */
 import { sql } from 'drizzle-orm';
-import {
-  customType,
-  bigint,
-  boolean,
-  check,
-  date,
-  index,
-  integer,
-  jsonb,
-  pgTable,
-  text,
-  timestamp,
-  uniqueIndex,
-} from 'drizzle-orm/pg-core';
+import { customType, bigint, boolean, check, date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 import { headLevels, meetingFormats, meetingLevels, meetingStatuses, partnerStatuses, partyKinds, roles } from '../domain/vocabulary.js';
 import { allOf, oneOf } from './vocabulary-check.js';
 
@@ -40,7 +27,9 @@ export const parties = pgTable(
   'parties',
   {
     id: id(),
-    organizationId: integer('organization_id').notNull().references(() => organizations.id),
+    organizationId: integer('organization_id')
+      .notNull()
+      .references(() => organizations.id),
     code: text('code').notNull().unique(),
     nameEn: text('name_en').notNull(),
     nameVi: text('name_vi').notNull(),
@@ -56,7 +45,9 @@ export const partnerStatusHistory = pgTable(
   'partner_status_history',
   {
     id: id(),
-    partyId: integer('party_id').notNull().references(() => parties.id, { onDelete: 'cascade' }),
+    partyId: integer('party_id')
+      .notNull()
+      .references(() => parties.id, { onDelete: 'cascade' }),
     status: text('status', { enum: partnerStatuses }).notNull(),
     since: date('since').notNull(),
     until: date('until'),
@@ -73,9 +64,13 @@ export const partnerStatusHistory = pgTable(
  */
 export const chairmanships = pgTable('chairmanships', {
   id: id(),
-  organizationId: integer('organization_id').notNull().references(() => organizations.id),
+  organizationId: integer('organization_id')
+    .notNull()
+    .references(() => organizations.id),
   year: integer('year').notNull().unique(),
-  chairPartyId: integer('chair_party_id').notNull().references(() => parties.id),
+  chairPartyId: integer('chair_party_id')
+    .notNull()
+    .references(() => parties.id),
   themeEn: text('theme_en').notNull(),
   themeVi: text('theme_vi').notNull(),
   handoverOn: date('handover_on'),
@@ -96,7 +91,9 @@ export const personRoles = pgTable(
   'person_roles',
   {
     id: id(),
-    personId: integer('person_id').notNull().references(() => people.id, { onDelete: 'cascade' }),
+    personId: integer('person_id')
+      .notNull()
+      .references(() => people.id, { onDelete: 'cascade' }),
     titleEn: text('title_en').notNull(),
     titleVi: text('title_vi').notNull(),
     validFrom: date('valid_from').notNull(),
@@ -133,7 +130,9 @@ export const meetings = pgTable(
   {
     id: id(),
     slug: text('slug').unique(),
-    seriesId: integer('series_id').notNull().references(() => meetingSeries.id),
+    seriesId: integer('series_id')
+      .notNull()
+      .references(() => meetingSeries.id),
     edition: integer('edition'),
     titleEn: text('title_en').notNull(),
     titleVi: text('title_vi').notNull(),
@@ -173,8 +172,12 @@ export const meetingCoChairs = pgTable(
   'meeting_co_chairs',
   {
     id: id(),
-    meetingId: integer('meeting_id').notNull().references(() => meetings.id, { onDelete: 'cascade' }),
-    partyId: integer('party_id').notNull().references(() => parties.id),
+    meetingId: integer('meeting_id')
+      .notNull()
+      .references(() => meetings.id, { onDelete: 'cascade' }),
+    partyId: integer('party_id')
+      .notNull()
+      .references(() => parties.id),
     personId: integer('person_id').references(() => people.id, { onDelete: 'set null' }),
   },
   (t) => [uniqueIndex('meeting_co_chairs_uq').on(t.meetingId, t.partyId)],
@@ -184,7 +187,9 @@ export const agendaItems = pgTable(
   'agenda_items',
   {
     id: id(),
-    meetingId: integer('meeting_id').notNull().references(() => meetings.id, { onDelete: 'cascade' }),
+    meetingId: integer('meeting_id')
+      .notNull()
+      .references(() => meetings.id, { onDelete: 'cascade' }),
     position: integer('position').notNull(),
     titleEn: text('title_en').notNull(),
     titleVi: text('title_vi').notNull(),
@@ -196,18 +201,19 @@ export const agendaItems = pgTable(
     listClosedAt: instant('list_closed_at'),
     speakingSeconds: integer('speaking_seconds').notNull().default(180),
   },
-  (t) => [
-    index('agenda_items_meeting_idx').on(t.meetingId),
-    check('agenda_items_state_ck', sql`${t.state} in ('pending', 'open', 'suspended', 'closed')`),
-  ],
+  (t) => [index('agenda_items_meeting_idx').on(t.meetingId), check('agenda_items_state_ck', sql`${t.state} in ('pending', 'open', 'suspended', 'closed')`)],
 );
 
 export const delegations = pgTable(
   'delegations',
   {
     id: id(),
-    meetingId: integer('meeting_id').notNull().references(() => meetings.id, { onDelete: 'cascade' }),
-    partyId: integer('party_id').notNull().references(() => parties.id),
+    meetingId: integer('meeting_id')
+      .notNull()
+      .references(() => meetings.id, { onDelete: 'cascade' }),
+    partyId: integer('party_id')
+      .notNull()
+      .references(() => parties.id),
     headName: text('head_name'),
     headPersonId: integer('head_person_id').references(() => people.id, { onDelete: 'set null' }),
     headLevel: text('head_level', { enum: headLevels }).notNull(),
@@ -234,7 +240,10 @@ export const users = pgTable(
     displayNameVi: text('display_name_vi'),
     /** Null until an invited user sets a password through the invitation link. */
     passwordHash: text('password_hash'),
-    roles: text('roles', { enum: roles }).array().notNull().default(sql`'{}'::text[]`),
+    roles: text('roles', { enum: roles })
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     partyId: integer('party_id').references(() => parties.id),
     /** The language of the UI and of e-mails sent to this user. */
     language: text('language').notNull().default('vi'),
@@ -280,14 +289,18 @@ export const changeEvents = pgTable(
     changes: jsonb('changes').notNull(),
     requestId: text('request_id'),
     /** The writing transaction's id. */
-    txId: xid8('tx_id').notNull().default(sql`pg_current_xact_id()`),
+    txId: xid8('tx_id')
+      .notNull()
+      .default(sql`pg_current_xact_id()`),
     /**
      * The oldest transaction still running when the event was written: any
      * event committed after this one with a lower id belongs to a transaction
      * at least this new, which is how a resumed stream finds events that
      * committed out of id order (live/cursor.ts).
      */
-    txXmin: xid8('tx_xmin').notNull().default(sql`pg_snapshot_xmin(pg_current_snapshot())`),
+    txXmin: xid8('tx_xmin')
+      .notNull()
+      .default(sql`pg_snapshot_xmin(pg_current_snapshot())`),
   },
   (t) => [index('change_events_entity_idx').on(t.entityType, t.entityId), index('change_events_tx_idx').on(t.txId)],
 );

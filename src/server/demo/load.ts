@@ -85,9 +85,9 @@ async function insertAll(tx: Tx, data: DemoDataSet, passwordHashes: Map<string, 
       .returning({ id: people.id });
     personIds.set(p.key, row!.id);
     if (p.roles.length) {
-      await tx.insert(personRoles).values(
-        p.roles.map((r) => ({ personId: row!.id, titleEn: r.titleEn, titleVi: r.titleVi, validFrom: r.from, validTo: r.to ?? null })),
-      );
+      await tx
+        .insert(personRoles)
+        .values(p.roles.map((r) => ({ personId: row!.id, titleEn: r.titleEn, titleVi: r.titleVi, validFrom: r.from, validTo: r.to ?? null })));
     }
   }
   const person = (key: string) => lookup(personIds, key, 'person');
@@ -143,9 +143,7 @@ async function insertAll(tx: Tx, data: DemoDataSet, passwordHashes: Map<string, 
     const meetingId = row!.id;
     meetingIds.set(m.key, meetingId);
     if (m.coChairs?.length) {
-      await tx.insert(meetingCoChairs).values(
-        m.coChairs.map((c) => ({ meetingId, partyId: party(c.party), personId: c.person ? person(c.person) : null })),
-      );
+      await tx.insert(meetingCoChairs).values(m.coChairs.map((c) => ({ meetingId, partyId: party(c.party), personId: c.person ? person(c.person) : null })));
     }
     if (m.agenda?.length) {
       await tx.insert(agendaItems).values(m.agenda.map((a, i) => ({ meetingId, position: i + 1, titleEn: a.titleEn, titleVi: a.titleVi })));

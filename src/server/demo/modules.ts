@@ -15,4 +15,13 @@ import { schedulingSeed } from '../scheduling/demo.js';
 import type { ModuleSeed } from './seed.js';
 
 // The documents' files after the documents they belong to.
-export const moduleSeeds: ModuleSeed[] = [directorySeed, committeeSeed, documentsSeed, documentTextsSeed, documentFilesSeed, pressSeed, delegatesSeed, schedulingSeed];
+export const moduleSeeds: ModuleSeed[] = [
+  directorySeed,
+  committeeSeed,
+  documentsSeed,
+  documentTextsSeed,
+  documentFilesSeed,
+  pressSeed,
+  delegatesSeed,
+  schedulingSeed,
+];

@@ -23,18 +23,13 @@ function must(id: number | undefined, what: string, key: string): number {
 
 export function demoRefs(tx: DbOrTx): DemoRefs {
   return {
-    meeting: async (key) =>
-      must((await tx.select({ id: meetings.id }).from(meetings).where(eq(meetings.slug, key)))[0]?.id, 'meeting', key),
-    party: async (code) =>
-      must((await tx.select({ id: parties.id }).from(parties).where(eq(parties.code, code)))[0]?.id, 'party', code),
-    person: async (key) =>
-      must((await tx.select({ id: people.id }).from(people).where(eq(people.slug, key)))[0]?.id, 'person', key),
-    user: async (email) =>
-      must((await tx.select({ id: users.id }).from(users).where(eq(users.email, email.toLowerCase())))[0]?.id, 'user', email),
+    meeting: async (key) => must((await tx.select({ id: meetings.id }).from(meetings).where(eq(meetings.slug, key)))[0]?.id, 'meeting', key),
+    party: async (code) => must((await tx.select({ id: parties.id }).from(parties).where(eq(parties.code, code)))[0]?.id, 'party', code),
+    person: async (key) => must((await tx.select({ id: people.id }).from(people).where(eq(people.slug, key)))[0]?.id, 'person', key),
+    user: async (email) => must((await tx.select({ id: users.id }).from(users).where(eq(users.email, email.toLowerCase())))[0]?.id, 'user', email),
     cluster: async (key) =>
       must((await tx.select({ id: meetingClusters.id }).from(meetingClusters).where(eq(meetingClusters.slug, key)))[0]?.id, 'cluster', key),
-    series: async (code) =>
-      must((await tx.select({ id: meetingSeries.id }).from(meetingSeries).where(eq(meetingSeries.code, code)))[0]?.id, 'series', code),
+    series: async (code) => must((await tx.select({ id: meetingSeries.id }).from(meetingSeries).where(eq(meetingSeries.code, code)))[0]?.id, 'series', code),
   };
 }
 

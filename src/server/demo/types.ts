@@ -7,15 +7,7 @@
  * `YYYY-MM-DDTHH:mm` in the meeting's `hostTimeZone`; the loader turns them
  * into instants.
  */
-import type {
-  HeadLevel,
-  MeetingFormat,
-  MeetingLevel,
-  MeetingStatus,
-  PartnerStatus,
-  PartyKind,
-  Role,
-} from '../domain/vocabulary.js';
+import type { HeadLevel, MeetingFormat, MeetingLevel, MeetingStatus, PartnerStatus, PartyKind, Role } from '../domain/vocabulary.js';
 
 export interface DemoOrganization {
   code: string;

@@ -27,7 +27,13 @@ async function partyByCode(tx: DbOrTx, code: string) {
  * Appends a status to a party's history, ending the one before on its
  * first day. Returns the new entry's id.
  */
-async function appendStatus(tx: DbOrTx, actor: Actor, partyId: number, input: StatusCreate, fields: { since: string; status: string } = { since: 'since', status: 'status' }): Promise<number> {
+async function appendStatus(
+  tx: DbOrTx,
+  actor: Actor,
+  partyId: number,
+  input: StatusCreate,
+  fields: { since: string; status: string } = { since: 'since', status: 'status' },
+): Promise<number> {
   const history = await tx.select().from(partnerStatusHistory).where(eq(partnerStatusHistory.partyId, partyId)).orderBy(asc(partnerStatusHistory.since));
   const problem = nextStatusProblem(history as StatusEntry[], input);
   if (problem) {
@@ -65,9 +71,17 @@ export async function recordStatus(db: Db, actor: Actor, code: string, input: St
 export async function removeLatestStatus(db: Db, actor: Actor, code: string, id: number): Promise<void> {
   await db.transaction(async (tx) => {
     const party = await partyByCode(tx, code);
-    const [latest] = await tx.select().from(partnerStatusHistory).where(eq(partnerStatusHistory.partyId, party.id)).orderBy(desc(partnerStatusHistory.since)).limit(1);
+    const [latest] = await tx
+      .select()
+      .from(partnerStatusHistory)
+      .where(eq(partnerStatusHistory.partyId, party.id))
+      .orderBy(desc(partnerStatusHistory.since))
+      .limit(1);
     if (!latest || latest.id !== id) {
-      const [exists] = await tx.select({ id: partnerStatusHistory.id }).from(partnerStatusHistory).where(and(eq(partnerStatusHistory.id, id), eq(partnerStatusHistory.partyId, party.id)));
+      const [exists] = await tx
+        .select({ id: partnerStatusHistory.id })
+        .from(partnerStatusHistory)
+        .where(and(eq(partnerStatusHistory.id, id), eq(partnerStatusHistory.partyId, party.id)));
       if (!exists) throw notFound('Status');
       throw new AppError('conflict', 'Only the latest status can be removed', [{ path: 'id', message: 'not the latest status' }]);
     }
@@ -76,7 +90,12 @@ export async function removeLatestStatus(db: Db, actor: Actor, code: string, id:
       .update(partnerStatusHistory)
       .set({ until: null })
       .where(and(eq(partnerStatusHistory.partyId, party.id), eq(partnerStatusHistory.until, latest.since)));
-    await recordChange(tx, actor, { entityType: 'partner_status', entityId: id, action: 'delete', changes: { partyId: party.id, status: latest.status, since: latest.since } });
+    await recordChange(tx, actor, {
+      entityType: 'partner_status',
+      entityId: id,
+      action: 'delete',
+      changes: { partyId: party.id, status: latest.status, since: latest.since },
+    });
   });
 }
 
@@ -91,9 +110,14 @@ export async function createApplication(db: Db, actor: Actor, code: string, inpu
       .where(and(eq(partnerApplications.partyId, party.id), eq(partnerApplications.soughtStatus, input.soughtStatus)));
     const ids = [...new Set(open.map((o) => o.id))];
     if (ids.some((appId) => applicationState(open.filter((o) => o.id === appId).map((o) => ({ kind: o.steps, on: '' }))) === 'open')) {
-      throw new AppError('conflict', `${party.nameEn} already has an open application for this status`, [{ path: 'soughtStatus', message: 'an application is open' }]);
+      throw new AppError('conflict', `${party.nameEn} already has an open application for this status`, [
+        { path: 'soughtStatus', message: 'an application is open' },
+      ]);
     }
-    const [app] = await tx.insert(partnerApplications).values({ partyId: party.id, soughtStatus: input.soughtStatus }).returning({ id: partnerApplications.id });
+    const [app] = await tx
+      .insert(partnerApplications)
+      .values({ partyId: party.id, soughtStatus: input.soughtStatus })
+      .returning({ id: partnerApplications.id });
     await tx.insert(partnerApplicationSteps).values({
       applicationId: app!.id,
       kind: 'submitted',
@@ -118,15 +142,32 @@ export async function addStep(db: Db, actor: Actor, code: string, applicationId:
     if (!app) throw notFound('Application');
     await checkReferences(tx, [['meetingId', meetings, input.meetingId, 'meeting']]);
     const steps = await tx.select().from(partnerApplicationSteps).where(eq(partnerApplicationSteps.applicationId, app.id));
-    const problem = nextStepProblem(steps.map((s) => ({ kind: s.kind, on: s.takenOn })), input);
+    const problem = nextStepProblem(
+      steps.map((s) => ({ kind: s.kind, on: s.takenOn })),
+      input,
+    );
     if (problem) {
-      throw new AppError(problem.code === 'closed' ? 'application_closed' : 'validation_failed', `${problem.path} ${problem.message}`, [{ path: problem.path, message: problem.message }]);
+      throw new AppError(problem.code === 'closed' ? 'application_closed' : 'validation_failed', `${problem.path} ${problem.message}`, [
+        { path: problem.path, message: problem.message },
+      ]);
     }
     const [row] = await tx
       .insert(partnerApplicationSteps)
-      .values({ applicationId: app.id, kind: input.kind, takenOn: input.on, meetingId: input.meetingId ?? null, noteEn: input.noteEn || null, noteVi: input.noteVi || null })
+      .values({
+        applicationId: app.id,
+        kind: input.kind,
+        takenOn: input.on,
+        meetingId: input.meetingId ?? null,
+        noteEn: input.noteEn || null,
+        noteVi: input.noteVi || null,
+      })
       .returning({ id: partnerApplicationSteps.id });
-    await recordChange(tx, actor, { entityType: 'partner_application_step', entityId: row!.id, action: 'create', changes: { applicationId: app.id, ...input } });
+    await recordChange(tx, actor, {
+      entityType: 'partner_application_step',
+      entityId: row!.id,
+      action: 'create',
+      changes: { applicationId: app.id, ...input },
+    });
     if (input.kind === 'granted') {
       await appendStatus(
         tx,
@@ -146,7 +187,8 @@ async function checkChair(tx: DbOrTx, input: { chairPartyId?: number; handoverMe
   ]);
   if (input.chairPartyId === undefined) return null;
   const [chair] = await tx.select().from(parties).where(eq(parties.id, input.chairPartyId));
-  if (!chair!.isMember) throw new AppError('validation_failed', `${chair!.nameEn} is not a member: only members chair`, [{ path: 'chairPartyId', message: 'not a member' }]);
+  if (!chair!.isMember)
+    throw new AppError('validation_failed', `${chair!.nameEn} is not a member: only members chair`, [{ path: 'chairPartyId', message: 'not a member' }]);
   return chair!;
 }
 
@@ -164,7 +206,14 @@ export async function createChairmanship(db: Db, actor: Actor, input: Chairmansh
     if (clash) throw new AppError('conflict', `The ${input.year} chairmanship is recorded`, [{ path: 'year', message: 'already recorded' }]);
     const [row] = await tx
       .insert(chairmanships)
-      .values({ organizationId: chair.organizationId, year: input.year, chairPartyId: chair.id, themeEn: input.themeEn, themeVi: input.themeVi, ...handoverOf(input) })
+      .values({
+        organizationId: chair.organizationId,
+        year: input.year,
+        chairPartyId: chair.id,
+        themeEn: input.themeEn,
+        themeVi: input.themeVi,
+        ...handoverOf(input),
+      })
       .returning({ id: chairmanships.id });
     await recordChange(tx, actor, { entityType: 'chairmanship', entityId: row!.id, action: 'create', changes: { ...input } });
   });

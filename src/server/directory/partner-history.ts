@@ -50,7 +50,10 @@ export function applicationState(steps: readonly ApplicationStep[]): Application
  * application takes no more steps; only the first step is a submission; steps
  * do not go back in time.
  */
-export function nextStepProblem(steps: readonly ApplicationStep[], next: ApplicationStep): { code: 'closed' | 'invalid'; path: string; message: string } | null {
+export function nextStepProblem(
+  steps: readonly ApplicationStep[],
+  next: ApplicationStep,
+): { code: 'closed' | 'invalid'; path: string; message: string } | null {
   const state = applicationState(steps);
   if (state !== 'open') return { code: 'closed', path: 'kind', message: `the application was ${state}` };
   if (next.kind === 'submitted' && steps.length > 0) return { code: 'invalid', path: 'kind', message: 'an application is submitted once, as its first step' };

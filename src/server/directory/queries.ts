@@ -19,7 +19,12 @@ export async function listApplications(db: DbOrTx, partyId: number, meetingVisib
     })
     .from(partnerApplicationSteps)
     .leftJoin(meetings, and(eq(meetings.id, partnerApplicationSteps.meetingId), meetingVisible))
-    .where(inArray(partnerApplicationSteps.applicationId, apps.map((a) => a.id)))
+    .where(
+      inArray(
+        partnerApplicationSteps.applicationId,
+        apps.map((a) => a.id),
+      ),
+    )
     .orderBy(asc(partnerApplicationSteps.takenOn), asc(partnerApplicationSteps.id));
   return apps.map((a) => {
     const own = steps.filter((s) => s.step.applicationId === a.id);
@@ -33,7 +38,10 @@ export async function listApplications(db: DbOrTx, partyId: number, meetingVisib
         on: s.step.takenOn,
         noteEn: s.step.noteEn,
         noteVi: s.step.noteVi,
-        meeting: s.meetingId !== null && s.meetingTitleEn !== null && s.meetingTitleVi !== null ? { id: s.meetingId, titleEn: s.meetingTitleEn, titleVi: s.meetingTitleVi } : null,
+        meeting:
+          s.meetingId !== null && s.meetingTitleEn !== null && s.meetingTitleVi !== null
+            ? { id: s.meetingId, titleEn: s.meetingTitleEn, titleVi: s.meetingTitleVi }
+            : null,
       })),
     };
   });

@@ -2,17 +2,7 @@
 import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import { z } from 'zod';
 import { meetingScope, viewerOf } from '../auth/policies/index.js';
-import {
-  chairmanships,
-  delegations,
-  meetingClusters,
-  meetings,
-  meetingSeries,
-  partnerStatusHistory,
-  parties,
-  people,
-  personRoles,
-} from '../db/schema.js';
+import { chairmanships, delegations, meetingClusters, meetings, meetingSeries, partnerStatusHistory, parties, people, personRoles } from '../db/schema.js';
 import { meetingLevels, partnerStatuses, partyKinds, type PartnerStatus, type PartyKind, type MeetingLevel } from '../domain/vocabulary.js';
 import { notFound } from '../http/errors.js';
 import { rawText } from '../http/primitives.js';
@@ -51,9 +41,11 @@ export function directoryRoutes(app: App, deps: Deps): void {
     {
       permission: 'public',
       summary: 'Meeting series',
-      response: { 200: z.object({
-            series: z.array(z.object({ id: z.number(), code: z.string(), nameEn: z.string(), nameVi: z.string(), level: z.enum(meetingLevels) })),
-          }) },
+      response: {
+        200: z.object({
+          series: z.array(z.object({ id: z.number(), code: z.string(), nameEn: z.string(), nameVi: z.string(), level: z.enum(meetingLevels) })),
+        }),
+      },
     },
     async () => {
       const rows = await db
@@ -69,11 +61,13 @@ export function directoryRoutes(app: App, deps: Deps): void {
     {
       permission: 'public',
       summary: 'Clusters of related meetings',
-      response: { 200: z.object({
-            clusters: z.array(
-              z.object({ id: z.number(), titleEn: z.string(), titleVi: z.string(), hostTimeZone: z.string(), startsOn: z.string(), endsOn: z.string() }),
-            ),
-          }) },
+      response: {
+        200: z.object({
+          clusters: z.array(
+            z.object({ id: z.number(), titleEn: z.string(), titleVi: z.string(), hostTimeZone: z.string(), startsOn: z.string(), endsOn: z.string() }),
+          ),
+        }),
+      },
     },
     async () => {
       const rows = await db
@@ -94,7 +88,12 @@ export function directoryRoutes(app: App, deps: Deps): void {
   const currentStatuses = async (partyIds: number[]) => {
     if (partyIds.length === 0) return new Map<number, PartnerStatus>();
     const rows = await db
-      .select({ partyId: partnerStatusHistory.partyId, status: partnerStatusHistory.status, since: partnerStatusHistory.since, until: partnerStatusHistory.until })
+      .select({
+        partyId: partnerStatusHistory.partyId,
+        status: partnerStatusHistory.status,
+        since: partnerStatusHistory.since,
+        until: partnerStatusHistory.until,
+      })
       .from(partnerStatusHistory)
       .where(inArray(partnerStatusHistory.partyId, partyIds));
     const out = new Map<number, PartnerStatus>();
@@ -158,10 +157,7 @@ export function directoryRoutes(app: App, deps: Deps): void {
         .leftJoin(meetings, and(eq(meetings.id, partnerStatusHistory.decidedAtMeetingId), visibleTo(visibility(request))))
         .where(eq(partnerStatusHistory.partyId, party.id))
         .orderBy(asc(partnerStatusHistory.since));
-      const meetingIds = await db
-        .select({ id: delegations.meetingId })
-        .from(delegations)
-        .where(eq(delegations.partyId, party.id));
+      const meetingIds = await db.select({ id: delegations.meetingId }).from(delegations).where(eq(delegations.partyId, party.id));
       const statuses = await currentStatuses([party.id]);
       return {
         id: party.id,
@@ -203,16 +199,18 @@ export function directoryRoutes(app: App, deps: Deps): void {
     {
       permission: 'public',
       summary: 'People and their current roles',
-      response: { 200: z.object({
-            people: z.array(
-              z.object({
-                id: z.number(),
-                fullName: z.string(),
-                party: partyRef.nullable(),
-                currentRoles: z.array(z.object({ titleEn: z.string(), titleVi: z.string() })),
-              }),
-            ),
-          }) },
+      response: {
+        200: z.object({
+          people: z.array(
+            z.object({
+              id: z.number(),
+              fullName: z.string(),
+              party: partyRef.nullable(),
+              currentRoles: z.array(z.object({ titleEn: z.string(), titleVi: z.string() })),
+            }),
+          ),
+        }),
+      },
     },
     async () => {
       const rows = await db.select().from(people).orderBy(asc(people.fullName));
@@ -237,23 +235,21 @@ export function directoryRoutes(app: App, deps: Deps): void {
       permission: 'public',
       summary: 'A person: roles over time and meetings chaired',
       params: idParams,
-      response: { 200: z.object({
-            id: z.number(),
-            fullName: z.string(),
-            party: partyRef.nullable(),
-            roles: z.array(roleView),
-            chaired: z.array(meetingSummary),
-          }) },
+      response: {
+        200: z.object({
+          id: z.number(),
+          fullName: z.string(),
+          party: partyRef.nullable(),
+          roles: z.array(roleView),
+          chaired: z.array(meetingSummary),
+        }),
+      },
       errors: ['not_found'],
     },
     async (request) => {
       const [person] = await db.select().from(people).where(eq(people.id, request.params.id));
       if (!person) throw notFound('Person');
-      const roles = await db
-        .select()
-        .from(personRoles)
-        .where(eq(personRoles.personId, person.id))
-        .orderBy(asc(personRoles.validFrom));
+      const roles = await db.select().from(personRoles).where(eq(personRoles.personId, person.id)).orderBy(asc(personRoles.validFrom));
       const chairedIds = await db.select({ id: meetings.id }).from(meetings).where(eq(meetings.chairPersonId, person.id));
       const refs = await partyRefs(person.partyId !== null ? [person.partyId] : []);
       return {
@@ -291,10 +287,7 @@ export function directoryRoutes(app: App, deps: Deps): void {
         // A handover at a meeting the asker may not see names no meeting.
         .leftJoin(meetings, and(eq(meetings.id, chairmanships.handoverMeetingId), visibleTo(visibility(request))))
         .orderBy(asc(chairmanships.year));
-      const members = await db
-        .select({ code: parties.code, nameEn: parties.nameEn, nameVi: parties.nameVi })
-        .from(parties)
-        .where(eq(parties.isMember, true));
+      const members = await db.select({ code: parties.code, nameEn: parties.nameEn, nameVi: parties.nameVi }).from(parties).where(eq(parties.isMember, true));
       const refs = await partyRefs(rows.map((r) => r.partyId));
       const chairOf = new Map(rows.flatMap((r) => (refs.get(r.partyId) ? [[r.year, refs.get(r.partyId)!] as const] : [])));
       const list = rows.flatMap((r) => {
@@ -311,7 +304,10 @@ export function directoryRoutes(app: App, deps: Deps): void {
               ? {
                   from: chairOf.get(r.year - 1) ?? null,
                   on: r.handoverOn,
-                  meeting: r.meetingId !== null && r.meetingTitleEn !== null && r.meetingTitleVi !== null ? { id: r.meetingId, titleEn: r.meetingTitleEn, titleVi: r.meetingTitleVi } : null,
+                  meeting:
+                    r.meetingId !== null && r.meetingTitleEn !== null && r.meetingTitleVi !== null
+                      ? { id: r.meetingId, titleEn: r.meetingTitleEn, titleVi: r.meetingTitleVi }
+                      : null,
                   eventEn: r.handoverEventEn,
                   eventVi: r.handoverEventVi,
                 }

@@ -15,7 +15,9 @@ export const partnerApplications = pgTable(
   'partner_applications',
   {
     id: id(),
-    partyId: integer('party_id').notNull().references(() => parties.id, { onDelete: 'cascade' }),
+    partyId: integer('party_id')
+      .notNull()
+      .references(() => parties.id, { onDelete: 'cascade' }),
     soughtStatus: text('sought_status', { enum: partnerStatuses }).notNull(),
   },
   (t) => [index('partner_applications_party_idx').on(t.partyId), oneOf('partner_applications_sought_status_ck', t.soughtStatus, partnerStatuses)],
@@ -25,7 +27,9 @@ export const partnerApplicationSteps = pgTable(
   'partner_application_steps',
   {
     id: id(),
-    applicationId: integer('application_id').notNull().references(() => partnerApplications.id, { onDelete: 'cascade' }),
+    applicationId: integer('application_id')
+      .notNull()
+      .references(() => partnerApplications.id, { onDelete: 'cascade' }),
     kind: text('kind', { enum: applicationStepKinds }).notNull(),
     takenOn: date('taken_on').notNull(),
     meetingId: integer('meeting_id').references(() => meetings.id, { onDelete: 'set null' }),

@@ -16,7 +16,10 @@ export const personSearch: SearchProvider = {
         .orderBy(asc(people.fullName), asc(people.id))
         .limit(limit),
     );
-    return { total, hits: rows.map((p) => ({ type: 'person', id: p.id, titleEn: p.fullName, titleVi: p.fullName, subtitleEn: '', subtitleVi: '', snippet: null })) };
+    return {
+      total,
+      hits: rows.map((p) => ({ type: 'person', id: p.id, titleEn: p.fullName, titleVi: p.fullName, subtitleEn: '', subtitleVi: '', snippet: null })),
+    };
   },
 };
 
@@ -34,7 +37,15 @@ export const partySearch: SearchProvider = {
     );
     return {
       total,
-      hits: rows.map((p) => ({ type: 'party', id: p.code, titleEn: p.nameEn, titleVi: p.nameVi, subtitleEn: p.timeZone, subtitleVi: p.timeZone, snippet: null })),
+      hits: rows.map((p) => ({
+        type: 'party',
+        id: p.code,
+        titleEn: p.nameEn,
+        titleVi: p.nameVi,
+        subtitleEn: p.timeZone,
+        subtitleVi: p.timeZone,
+        snippet: null,
+      })),
     };
   },
 };

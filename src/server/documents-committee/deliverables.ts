@@ -30,7 +30,10 @@ export async function linkDeliverables(tx: DbOrTx, links: Array<{ documentId: nu
 /** The document serves exactly these deliverables from now on (ids already checked). */
 export async function replaceServedDeliverables(tx: DbOrTx, documentId: number, ids: number[]): Promise<void> {
   await tx.delete(documentDeliverables).where(eq(documentDeliverables.documentId, documentId));
-  await linkDeliverables(tx, ids.map((deliverableId) => ({ documentId, deliverableId })));
+  await linkDeliverables(
+    tx,
+    ids.map((deliverableId) => ({ documentId, deliverableId })),
+  );
 }
 
 /** The deliverables a document serves, with their titles, by id. */

@@ -29,7 +29,10 @@ describe('documentsPipeline', () => {
   });
 
   it('counts a document under silence as having reached negotiation, not agreement', () => {
-    const p = documentsPipeline([{ status: 'under_silence', count: 2 }, { status: 'agreed_ad_referendum', count: 1 }]);
+    const p = documentsPipeline([
+      { status: 'under_silence', count: 2 },
+      { status: 'agreed_ad_referendum', count: 1 },
+    ]);
     expect(p.reached.map((s) => s.count)).toEqual([3, 3, 3, 1, 0, 0]);
     expect(p.reached.find((s) => s.stage === 'under_negotiation')!.now).toBe(2);
   });

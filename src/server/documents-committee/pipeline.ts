@@ -39,7 +39,8 @@ export function documentsPipeline(rows: ReadonlyArray<{ status: string; count: n
   for (const r of rows) if ((documentStatuses as readonly string[]).includes(r.status)) by[r.status as DocumentStatus] += r.count;
   const concluded = { adopted: by.adopted, noted: by.noted, issued: by.issued };
   const funnel = funnelStages.map((stage) => ({ stage, count: stage === 'concluded' ? concluded.adopted + concluded.noted + concluded.issued : by[stage] }));
-  const at = (step: PipelineStep) => funnel.filter((f) => f.stage === step || (step === 'under_negotiation' && f.stage === 'under_silence')).reduce((a, f) => a + f.count, 0);
+  const at = (step: PipelineStep) =>
+    funnel.filter((f) => f.stage === step || (step === 'under_negotiation' && f.stage === 'under_silence')).reduce((a, f) => a + f.count, 0);
   const now = pipelineSteps.map(at);
   return {
     funnel,

@@ -73,4 +73,3 @@ export async function aknExport(db: DbOrTx, viewer: Viewer, id: number, language
   });
   return { xml, fileName: aknFileName(doc.referenceCode, language) };
 }
-

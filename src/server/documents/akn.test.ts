@@ -29,7 +29,9 @@ describe('Akoma Ntoso export', () => {
   });
 
   it('uses <statement> for declarations, statements and communiqués and <doc> for the rest', () => {
-    expect(['declaration', 'joint_communique', 'chairmans_statement', 'statement'].map((t) => aknElement(t as AknInput['type']))).toEqual(Array(4).fill('statement'));
+    expect(['declaration', 'joint_communique', 'chairmans_statement', 'statement'].map((t) => aknElement(t as AknInput['type']))).toEqual(
+      Array(4).fill('statement'),
+    );
     expect(aknElement('plan_of_action')).toBe('doc');
   });
 

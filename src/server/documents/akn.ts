@@ -160,7 +160,11 @@ function meta(input: AknInput, iris: ReturnType<typeof aknIris>) {
           '@_showAs': xmlText(p.name),
         })),
       ],
-      TLCEvent: { '@_eId': meetingId(input), '@_href': `/ontology/event/${AKN_AUTHORITY}/${slug(input.meeting.slug)}`, '@_showAs': xmlText(input.meeting.title) },
+      TLCEvent: {
+        '@_eId': meetingId(input),
+        '@_href': `/ontology/event/${AKN_AUTHORITY}/${slug(input.meeting.slug)}`,
+        '@_showAs': xmlText(input.meeting.title),
+      },
       TLCConcept: { '@_eId': concept, '@_href': `/ontology/concept/${AKN_AUTHORITY}/${concept}`, '@_showAs': actionDone[input.language][input.action] },
     },
   };

@@ -47,7 +47,13 @@ export async function nextReferenceCode(tx: DbOrTx, meetingId: number, type: Doc
  */
 export async function renumberIfWidened(tx: DbOrTx, id: number): Promise<{ from: string; to: string } | null> {
   const [doc] = await tx
-    .select({ referenceCode: documents.referenceCode, confidentiality: documents.confidentiality, status: documents.status, actingMeetingId: documents.actingMeetingId, type: documents.type })
+    .select({
+      referenceCode: documents.referenceCode,
+      confidentiality: documents.confidentiality,
+      status: documents.status,
+      actingMeetingId: documents.actingMeetingId,
+      type: documents.type,
+    })
     .from(documents)
     .where(eq(documents.id, id));
   if (!doc) return null;
@@ -87,7 +93,10 @@ export async function createDocumentIn(tx: DbOrTx, actor: Actor, input: Document
   await checkParties(tx, input.proposerPartyIds, 'proposerPartyIds');
   const referenceCode = await nextReferenceCode(tx, input.actingMeetingId, input.type, seriesFor({ confidentiality: input.confidentiality, status: 'draft' }));
   const { proposerPartyIds, relatedDocumentIds, relatedDeliverableIds, ...fields } = input;
-  const [row] = await tx.insert(documents).values({ ...fields, referenceCode, status: 'draft' }).returning({ id: documents.id });
+  const [row] = await tx
+    .insert(documents)
+    .values({ ...fields, referenceCode, status: 'draft' })
+    .returning({ id: documents.id });
   const id = row!.id;
   if (proposerPartyIds.length) {
     await tx.insert(documentProposers).values([...new Set(proposerPartyIds)].map((partyId) => ({ documentId: id, partyId })));
@@ -95,7 +104,10 @@ export async function createDocumentIn(tx: DbOrTx, actor: Actor, input: Document
   const related = await checkDocuments(tx, relatedDocumentIds, 'relatedDocumentIds');
   if (related.length) await tx.insert(documentRelations).values(related.map((relatedId) => ({ documentId: id, relatedId })));
   const served = await checkDeliverables(tx, relatedDeliverableIds, 'relatedDeliverableIds');
-  await linkDeliverables(tx, served.map((deliverableId) => ({ documentId: id, deliverableId })));
+  await linkDeliverables(
+    tx,
+    served.map((deliverableId) => ({ documentId: id, deliverableId })),
+  );
   await tx.insert(documentTransitions).values({
     documentId: id,
     fromStatus: null,
@@ -132,8 +144,17 @@ export async function transitionDocumentIn(tx: DbOrTx, actor: Actor, id: number,
   );
   if (!outcome.ok) {
     if (outcome.problem === 'guard') throw new AppError('validation_failed', outcome.message, [{ path: outcome.path, message: outcome.message }]);
-    if (outcome.problem === 'forbidden') throw new AppError('forbidden', outcome.message, outcome.allowed.map((s) => ({ path: 'to', message: s })));
-    throw new AppError('invalid_transition', outcome.message, outcome.allowed.map((s) => ({ path: 'to', message: s })));
+    if (outcome.problem === 'forbidden')
+      throw new AppError(
+        'forbidden',
+        outcome.message,
+        outcome.allowed.map((s) => ({ path: 'to', message: s })),
+      );
+    throw new AppError(
+      'invalid_transition',
+      outcome.message,
+      outcome.allowed.map((s) => ({ path: 'to', message: s })),
+    );
   }
   await checkReferences(tx, [['objectorPartyId', parties, input.objectorPartyId, 'party']]);
   if (input.deferToMeetingId) await meetingCode(tx, input.deferToMeetingId);
@@ -156,7 +177,11 @@ export async function transitionDocumentIn(tx: DbOrTx, actor: Actor, id: number,
   if (patch.status === 'under_silence' && patch.silenceDeadline) {
     await mailSilence(tx, id, patch.silenceDeadline, { template: 'silence_opened' });
   } else if (doc.status === 'under_silence' && patch.status === 'under_negotiation' && doc.silenceDeadline && input.objectorPartyId) {
-    await mailSilence(tx, id, doc.silenceDeadline, { template: 'silence_broken', objectorPartyId: input.objectorPartyId, reason: input.reason ?? input.comment ?? null });
+    await mailSilence(tx, id, doc.silenceDeadline, {
+      template: 'silence_broken',
+      objectorPartyId: input.objectorPartyId,
+      reason: input.reason ?? input.comment ?? null,
+    });
   }
   await recordChange(tx, actor, {
     entityType: 'document',

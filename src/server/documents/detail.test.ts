@@ -8,7 +8,12 @@ describe('registryEdits', () => {
       { id: 1, actor: 'Secretariat', changes: { titleEn: { from: 'a', to: 'b' }, updatedAt: 'x' }, occurredAt: at },
       { id: 2, actor: null, changes: { status: { from: 'draft', to: 'submitted' } }, occurredAt: at },
       { id: 3, actor: 'Secretariat', changes: null, occurredAt: at },
-      { id: 4, actor: 'Drafter', changes: { pillar: { from: 'economic', to: 'political_security' }, referenceCode: {} }, occurredAt: '2020-11-13T00:00:00+07:00' },
+      {
+        id: 4,
+        actor: 'Drafter',
+        changes: { pillar: { from: 'economic', to: 'political_security' }, referenceCode: {} },
+        occurredAt: '2020-11-13T00:00:00+07:00',
+      },
     ]);
     expect(edits.map((e) => e.id)).toEqual([1, 4]);
     expect(edits[0]).toEqual({ id: 1, actor: 'Secretariat', fields: ['titleEn'], occurredAt: '2020-11-12T03:00:00.000Z' });
@@ -18,7 +23,7 @@ describe('registryEdits', () => {
 });
 
 describe('silenceDeadlines', () => {
-  it("gives each delegation the deadline in its own zone, the day changing where it must", () => {
+  it('gives each delegation the deadline in its own zone, the day changing where it must', () => {
     const deadline = new Date('2020-11-12T16:00:00Z');
     const out = silenceDeadlines(deadline, [
       { timeZone: 'Asia/Ho_Chi_Minh', party: 'VN' },

@@ -141,7 +141,10 @@ async function silenceOf(db: DbOrTx, doc: typeof documents.$inferSelect): Promis
 
 /** The document's page, or undefined when the viewer may not see it (answer 404). */
 export async function getDocumentDetail(db: DbOrTx, viewer: Viewer, id: number): Promise<DocumentDetail | undefined> {
-  const [doc] = await db.select().from(documents).where(and(eq(documents.id, id), visibleTo(viewer)));
+  const [doc] = await db
+    .select()
+    .from(documents)
+    .where(and(eq(documents.id, id), visibleTo(viewer)));
   if (!doc) return undefined;
   const [meeting] = await db.select().from(meetings).where(eq(meetings.id, doc.actingMeetingId));
   const proposerParties = await proposersOf(db, id);

@@ -19,7 +19,10 @@ describe('a DOCX read into structure', () => {
   });
 
   it('makes a file without headings one body section, with a warning', () => {
-    expect(structureFromBlocks([p('One.'), p('Two.', true)])).toEqual({ text: { preamble: [], paragraphs: ['One.', 'Two.'], annexes: [] }, warnings: ['no_headings'] });
+    expect(structureFromBlocks([p('One.'), p('Two.', true)])).toEqual({
+      text: { preamble: [], paragraphs: ['One.', 'Two.'], annexes: [] },
+      warnings: ['no_headings'],
+    });
   });
 
   it('makes the text the body when nothing is numbered, and keeps inner headings as paragraphs', () => {

@@ -33,11 +33,7 @@ const OPERATIVE = /^(operative|body|main text|nội dung|phần nội dung|đi�
 /** A number typed by hand at the start of a paragraph: "1.", "12)", "(3)", "1 -". */
 const HAND_NUMBER = /^\s*(?:\(\d{1,3}\)|\d{1,3}[.)]|\d{1,3}\s+[-–—])\s+/u;
 
-const clean = (s: string) =>
-  storableText(s)
-    .replace(new RegExp(NOT_XML.source, 'gu'), ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+const clean = (s: string) => storableText(s).replace(new RegExp(NOT_XML.source, 'gu'), ' ').replace(/\s+/g, ' ').trim();
 
 export interface Imported {
   text: StructuredText;

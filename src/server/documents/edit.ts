@@ -70,11 +70,7 @@ export async function editDocument(db: Db, actor: Actor, roles: readonly Role[],
       const message = 'the document was changed by someone else after you opened it: reload it and make your changes again';
       throw new AppError('conflict', message, [{ path: 'expectedUpdatedAt', message }]);
     }
-    const check = checkEdit(
-      { id, status: doc.status, confidentiality: doc.confidentiality, embargoUntil: doc.embargoUntil },
-      patch,
-      roles,
-    );
+    const check = checkEdit({ id, status: doc.status, confidentiality: doc.confidentiality, embargoUntil: doc.embargoUntil }, patch, roles);
     if (!check.ok) {
       const code = check.problem === 'forbidden' ? 'forbidden' : check.problem === 'fixed' ? 'conflict' : 'validation_failed';
       throw new AppError(code, check.message, [{ path: check.path, message: check.message }]);
@@ -104,7 +100,10 @@ export async function editDocument(db: Db, actor: Actor, roles: readonly Role[],
     }
 
     if (!Object.keys(changes).length) return false;
-    await tx.update(documents).set({ ...set, updatedAt: new Date() }).where(eq(documents.id, id));
+    await tx
+      .update(documents)
+      .set({ ...set, updatedAt: new Date() })
+      .where(eq(documents.id, id));
     await refreshSearchText(tx, id);
     // Opened to a wider audience: a code its new readers may count (numbering.ts).
     const renumbered = await renumberIfWidened(tx, id);

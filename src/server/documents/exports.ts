@@ -48,9 +48,7 @@ const docTitle = (d: { titleEn: string; titleVi: string }, lang: Lang) => (lang 
 
 export function outcomeCsv(list: OutcomeList, lang: Lang): string {
   const w = words[lang];
-  const rows = list.groups.flatMap((g) =>
-    g.documents.map((d) => [d.referenceCode, docTitle(d, lang), actionLabels[lang][g.action], typeLabels[lang][g.type]]),
-  );
+  const rows = list.groups.flatMap((g) => g.documents.map((d) => [d.referenceCode, docTitle(d, lang), actionLabels[lang][g.action], typeLabels[lang][g.type]]));
   // A BOM so that spreadsheet programs read the Vietnamese as UTF-8.
   return `\uFEFF${stringify([[w.ref, w.docTitle, w.action, w.type], ...rows])}`;
 }

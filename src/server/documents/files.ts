@@ -123,7 +123,10 @@ export async function extractText(bytes: Uint8Array, kind: DocumentKind, entries
     else if (kind === 'docx') text = (await mammoth.extractRawText({ buffer: Buffer.from(bytes) })).value;
     else text = odtText(bytes, entries ?? zipEntries(bytes) ?? []);
     // A file's text may hold what PostgreSQL cannot store (an ODT's `&#0;`, a PDF's stray NUL).
-    const trimmed = storableText(text).replace(/[ \t]+\n/g, '\n').replace(/\n{3,}/g, '\n\n').trim();
+    const trimmed = storableText(text)
+      .replace(/[ \t]+\n/g, '\n')
+      .replace(/\n{3,}/g, '\n\n')
+      .trim();
     return trimmed || null;
   } catch {
     return null;

@@ -5,7 +5,14 @@ import { markWords, wordMatcher } from './highlight.js';
 const markTitle = (text: string, tokens: string[]) => {
   const words = foldedWords(text);
   const isHit = wordMatcher(tokens);
-  return markWords(text, words, words.map((w) => isHit(w.word)), 0, words.length, 'whole');
+  return markWords(
+    text,
+    words,
+    words.map((w) => isHit(w.word)),
+    0,
+    words.length,
+    'whole',
+  );
 };
 
 describe('title highlights', () => {

@@ -76,7 +76,13 @@ async function readRows(bytes: Uint8Array): Promise<Raw[]> {
   }
   if (kind) throw new AppError('unsupported_media_type', `Import a CSV or XLSX file, not ${kind.mime}`, [{ path: 'file', message: kind.mime }]);
   const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
-  return parse(text, { columns: (h: string[]) => h.map((c) => c.trim().toLowerCase()), bom: true, skip_empty_lines: true, relax_column_count: true, trim: true });
+  return parse(text, {
+    columns: (h: string[]) => h.map((c) => c.trim().toLowerCase()),
+    bom: true,
+    skip_empty_lines: true,
+    relax_column_count: true,
+    trim: true,
+  });
 }
 
 export async function importDocuments(
@@ -107,9 +113,7 @@ export async function importDocuments(
   });
   // Party codes are looked up only once they are known to be text the database can compare.
   const codes = [...new Set(valid.flatMap((r) => splitCodes(r?.proposers)))];
-  const known = codes.length
-    ? await db.select({ id: parties.id, code: parties.code }).from(parties).where(inArray(parties.code, codes))
-    : [];
+  const known = codes.length ? await db.select({ id: parties.id, code: parties.code }).from(parties).where(inArray(parties.code, codes)) : [];
   const partyId = new Map(known.map((p) => [p.code, p.id]));
   valid.forEach((r, i) => {
     const unknown = splitCodes(r?.proposers).filter((c) => !partyId.has(c));

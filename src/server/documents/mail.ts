@@ -14,9 +14,7 @@ import { enqueueMail, languageOf } from '../mail/outbox.js';
 import { documents } from './schema.js';
 import { visibleTo } from './visibility.js';
 
-export type SilenceMail =
-  | { template: 'silence_opened' | 'silence_ending' }
-  | { template: 'silence_broken'; objectorPartyId: number; reason: string | null };
+export type SilenceMail = { template: 'silence_opened' | 'silence_ending' } | { template: 'silence_broken'; objectorPartyId: number; reason: string | null };
 
 export async function mailSilence(tx: DbOrTx, documentId: number, deadline: Date, event: SilenceMail): Promise<number> {
   const [doc] = await tx
@@ -41,7 +39,10 @@ export async function mailSilence(tx: DbOrTx, documentId: number, deadline: Date
     .where(
       and(
         sql`'delegation_liaison' = any(${users.roles})`,
-        inArray(users.partyId, dels.map((d) => d.partyId)),
+        inArray(
+          users.partyId,
+          dels.map((d) => d.partyId),
+        ),
         isNull(users.deactivatedAt),
       ),
     )
@@ -53,7 +54,10 @@ export async function mailSilence(tx: DbOrTx, documentId: number, deadline: Date
   let written = 0;
   for (const user of liaisons) {
     const viewer = { userId: user.id, roles: user.roles as Role[], partyId: user.partyId };
-    const [visible] = await tx.select({ id: documents.id }).from(documents).where(and(eq(documents.id, documentId), visibleTo(viewer)));
+    const [visible] = await tx
+      .select({ id: documents.id })
+      .from(documents)
+      .where(and(eq(documents.id, documentId), visibleTo(viewer)));
     if (!visible) continue;
     const language = languageOf(user.language);
     const facts = {
@@ -69,7 +73,12 @@ export async function mailSilence(tx: DbOrTx, documentId: number, deadline: Date
     const id =
       event.template === 'silence_broken'
         ? await enqueueMail(tx, to, { template: 'silence_broken', ...facts, objector: objector ?? { en: '?', vi: '?' }, reason: event.reason })
-        : await enqueueMail(tx, to, { template: event.template, ...facts }, event.template === 'silence_ending' ? { dedupeKey: `silence_ending:${documentId}:${facts.deadline}:${user.id}` } : {});
+        : await enqueueMail(
+            tx,
+            to,
+            { template: event.template, ...facts },
+            event.template === 'silence_ending' ? { dedupeKey: `silence_ending:${documentId}:${facts.deadline}:${user.id}` } : {},
+          );
     if (id !== null) written++;
   }
   return written;

@@ -66,9 +66,7 @@ export interface MetadataChange {
   [field: string]: unknown;
 }
 
-export type EditCheck =
-  | { ok: true }
-  | { ok: false; problem: 'forbidden' | 'fixed' | 'invalid'; path: string; message: string };
+export type EditCheck = { ok: true } | { ok: false; problem: 'forbidden' | 'fixed' | 'invalid'; path: string; message: string };
 
 export function checkEdit(doc: EditedDocument, change: MetadataChange, roles: readonly Role[]): EditCheck {
   const fields = metadataFields.filter((f) => change[f] !== undefined);

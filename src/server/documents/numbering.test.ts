@@ -38,7 +38,11 @@ describe('reference codes', () => {
   // participants its participants series. A code may stay on a document only
   // if everyone who sees the document sees the whole series.
   const audience = (s: CodeSeries, meeting: string): Set<string> =>
-    s === 'general' ? new Set(['public', 'members', 'participants:A', 'participants:B']) : s === 'members' ? new Set(['members']) : new Set([`participants:${meeting}`]);
+    s === 'general'
+      ? new Set(['public', 'members', 'participants:A', 'participants:B'])
+      : s === 'members'
+        ? new Set(['members'])
+        : new Set([`participants:${meeting}`]);
   const within = (a: Set<string>, b: Set<string>) => [...a].every((x) => b.has(x));
 
   it('gives a new code exactly when the document now reaches beyond its series’ audience', () => {

@@ -183,7 +183,12 @@ export async function listDocuments(db: DbOrTx, viewer: Viewer, f: DocumentFilte
     })
     .from(documents)
     .innerJoin(meetings, eq(meetings.id, documents.actingMeetingId))
-    .where(inArray(documents.id, page.map((p) => p.id)));
+    .where(
+      inArray(
+        documents.id,
+        page.map((p) => p.id),
+      ),
+    );
   const byId = new Map(rows.map((r) => [r.id, r]));
   return {
     total,
@@ -198,7 +203,10 @@ export async function listDocuments(db: DbOrTx, viewer: Viewer, f: DocumentFilte
 
 /** The document's row if the viewer may see it, else undefined (answer 404). */
 export async function visibleDocument(db: DbOrTx, viewer: Viewer, id: number) {
-  const [row] = await db.select().from(documents).where(and(eq(documents.id, id), visibleTo(viewer)));
+  const [row] = await db
+    .select()
+    .from(documents)
+    .where(and(eq(documents.id, id), visibleTo(viewer)));
   return row;
 }
 

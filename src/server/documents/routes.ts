@@ -183,10 +183,7 @@ export function documentRoutes(app: App, deps: Deps): void {
     },
     async (request) => {
       const { from, to } = request.query;
-      const [a, b] = await Promise.all([
-        getVersion(db, viewerOf(request), request.params.id, from),
-        getVersion(db, viewerOf(request), request.params.id, to),
-      ]);
+      const [a, b] = await Promise.all([getVersion(db, viewerOf(request), request.params.id, from), getVersion(db, viewerOf(request), request.params.id, to)]);
       if (!a || !b) throw notFound('Version');
       if (a.text === null || b.text === null) {
         throw new AppError('conflict', 'The text of one of these versions is not extractable', [
@@ -234,9 +231,7 @@ export function documentRoutes(app: App, deps: Deps): void {
         case 'csv':
           return reply.type('text/csv; charset=utf-8').send(outcomeCsv(list, lang));
         case 'docx':
-          return reply
-            .type('application/vnd.openxmlformats-officedocument.wordprocessingml.document')
-            .send(await outcomeDocx(list, lang));
+          return reply.type('application/vnd.openxmlformats-officedocument.wordprocessingml.document').send(await outcomeDocx(list, lang));
         default:
           return reply.type('application/pdf').send(await outcomePdf(list, lang));
       }

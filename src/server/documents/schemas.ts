@@ -1,12 +1,6 @@
 /** Request and response schemas of the documents API. */
 import { z } from 'zod';
-import {
-  confidentialities,
-  documentStatuses,
-  documentTypes,
-  outcomeActions,
-  pillars,
-} from './vocabulary.js';
+import { confidentialities, documentStatuses, documentTypes, outcomeActions, pillars } from './vocabulary.js';
 import { metadataFields } from './metadata.js';
 import { documentSorts } from './ordering.js';
 import { id, idParam, instant, intParam, optionalText, rawText, text, yearParam } from '../http/primitives.js';
@@ -108,7 +102,9 @@ export const documentSummary = z.object({
   snippet: z
     .string()
     .nullable()
-    .describe('original text around the hits in the lead body or file, HTML-escaped, hits in <mark>…</mark>; null when the hits are only in the title or reference'),
+    .describe(
+      'original text around the hits in the lead body or file, HTML-escaped, hits in <mark>…</mark>; null when the hits are only in the title or reference',
+    ),
   rank: z.number().nullable().describe("full text: the query words in the titles (ts_rank); similar: the title's word similarity, 0–1"),
   match: z
     .enum(['text', 'similar'])
@@ -176,9 +172,7 @@ export const documentDetail = documentSummary.extend({
     .describe("the committee's deliverables it serves; empty for those who may not read the committee's work"),
   versions: z.array(versionView),
   timeline: z.array(transitionView),
-  edits: z
-    .array(editView)
-    .describe("changes to the registry facts, oldest first; empty for readers outside the chair's officials"),
+  edits: z.array(editView).describe("changes to the registry facts, oldest first; empty for readers outside the chair's officials"),
   updatedAt: z.string().describe('send back as `expectedUpdatedAt` when editing'),
   silence: silenceView.nullable(),
   allowedTransitions: z.array(z.enum(documentStatuses)).describe('what the asking user may do next'),

@@ -49,8 +49,7 @@ function bestResemblance(token: string, words: readonly FoldedWord[]): Resemblan
 }
 
 /** Is the token itself in these words (the last token, typed on, as a prefix)? */
-const present = (words: readonly FoldedWord[], token: string, last: boolean) =>
-  words.some((w) => w.word === token || (last && w.word.startsWith(token)));
+const present = (words: readonly FoldedWord[], token: string, last: boolean) => words.some((w) => w.word === token || (last && w.word.startsWith(token)));
 
 /** Which title words to mark for a similar match: those the query's words match or resemble. */
 export function similarHits(words: readonly FoldedWord[], tokens: readonly string[]): boolean[] {
@@ -72,8 +71,7 @@ export function similarHits(words: readonly FoldedWord[], tokens: readonly strin
  */
 export function suggestQuery(tokens: readonly string[], titles: ReadonlyArray<{ text: string; words: readonly FoldedWord[] }>): string | null {
   let changed = false;
-  const spelled = (title: (typeof titles)[number], from: number, to: number) =>
-    title.text.slice(title.words[from]!.start, title.words[to]!.end).toLowerCase();
+  const spelled = (title: (typeof titles)[number], from: number, to: number) => title.text.slice(title.words[from]!.start, title.words[to]!.end).toLowerCase();
   // The title in the query's language first: the one holding most of its words.
   const held = (t: (typeof titles)[number]) => tokens.filter((token) => t.words.some((w) => w.word === token)).length;
   const ordered = [...titles].sort((a, b) => held(b) - held(a));

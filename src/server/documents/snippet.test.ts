@@ -38,7 +38,11 @@ describe('snippetOf', () => {
     expect(s).toContain('<mark>kinh</mark> <mark>tế</mark> <mark>số</mark>');
     expect(s.startsWith('… ')).toBe(true);
     expect(s.endsWith(' …')).toBe(true);
-    expect(plain(s).replace(/^… | …$/g, '').split(' ')).toHaveLength(24);
+    expect(
+      plain(s)
+        .replace(/^… | …$/g, '')
+        .split(' '),
+    ).toHaveLength(24);
   });
 
   it('collapses line breaks and cuts long runs of punctuation', () => {

@@ -97,15 +97,17 @@ export function documentTextRoutes(app: App, { database }: Deps): void {
     },
   );
 
-  const akn = (publicOnly: boolean) => async (request: { params: { id: number }; query: { lang: TextLanguage } }, reply: import('fastify').FastifyReply, viewer: Viewer) => {
-    const file = await aknExport(db, publicOnly ? null : viewer, request.params.id, request.query.lang);
-    if (!file) throw notFound('Document');
-    return reply
-      .type(`${AKN_MEDIA_TYPE}; charset=utf-8`)
-      .header('content-disposition', attachmentDisposition(file.fileName))
-      .header('x-content-type-options', 'nosniff')
-      .send(file.xml);
-  };
+  const akn =
+    (publicOnly: boolean) =>
+    async (request: { params: { id: number }; query: { lang: TextLanguage } }, reply: import('fastify').FastifyReply, viewer: Viewer) => {
+      const file = await aknExport(db, publicOnly ? null : viewer, request.params.id, request.query.lang);
+      if (!file) throw notFound('Document');
+      return reply
+        .type(`${AKN_MEDIA_TYPE}; charset=utf-8`)
+        .header('content-disposition', attachmentDisposition(file.fileName))
+        .header('x-content-type-options', 'nosniff')
+        .send(file.xml);
+    };
 
   route.get(
     '/api/documents/:id/akn',
@@ -140,7 +142,7 @@ export function documentTextRoutes(app: App, { database }: Deps): void {
       '/api/documents/:id/texts/:lang/import',
       {
         permission: 'documents.write',
-        summary: "Import a document's structured text in one language from a DOCX (multipart field \"file\"), by its headings and numbering",
+        summary: 'Import a document\'s structured text in one language from a DOCX (multipart field "file"), by its headings and numbering',
         description:
           'A "Preamble" heading opens the preamble, "Annex …" an annex; numbered paragraphs are the operative part. A file without headings becomes one body section, with the warning no_headings.',
         params: langParams,

@@ -22,7 +22,7 @@ const paragraph = text(20_000).refine((s) => !NOT_XML.test(s), 'control characte
 const paragraphs = (min: number) => z.array(paragraph).min(min).max(500);
 
 export const structuredText = z.object({
-  preamble: paragraphs(0).describe("the preamble's paragraphs (\"Recognising …\"), in order"),
+  preamble: paragraphs(0).describe('the preamble\'s paragraphs ("Recognising …"), in order'),
   paragraphs: paragraphs(1).describe('the operative paragraphs, numbered 1, 2, … in this order'),
   annexes: z
     .array(z.object({ title: text(500).refine((s) => !NOT_XML.test(s), 'control characters cannot be kept in the text'), paragraphs: paragraphs(1) }))
@@ -49,4 +49,3 @@ export const documentTexts = z.object({
 
 /** The operative paragraph's number as printed. */
 export const paragraphNumber = (index: number) => `${index + 1}.`;
-

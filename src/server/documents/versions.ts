@@ -57,7 +57,10 @@ export async function storeVersion(tx: DbOrTx, actor: Actor, documentId: number,
     .values({ documentId, number, sha256: hash, fileName, uploadedBy: actor.userId, ...(uploadedAt ? { uploadedAt } : {}) })
     .returning({ id: documentVersions.id });
   await refreshSearchText(tx, documentId);
-  const [blob] = await tx.select({ extractable: sql<boolean>`${documentBlobs.text} is not null` }).from(documentBlobs).where(eq(documentBlobs.sha256, hash));
+  const [blob] = await tx
+    .select({ extractable: sql<boolean>`${documentBlobs.text} is not null` })
+    .from(documentBlobs)
+    .where(eq(documentBlobs.sha256, hash));
   await recordChange(tx, actor, {
     entityType: 'document',
     entityId: documentId,

@@ -94,8 +94,7 @@ export type TransitionOutcome =
   | { ok: false; problem: 'forbidden'; allowed: DocumentStatus[]; message: string }
   | { ok: false; problem: 'guard'; path: string; message: string };
 
-const mayAct = (rule: Rule, actor: Actor) =>
-  rule.roles === 'system' ? actor === 'system' : actor !== 'system' && actor.some((r) => rule.roles.includes(r));
+const mayAct = (rule: Rule, actor: Actor) => (rule.roles === 'system' ? actor === 'system' : actor !== 'system' && actor.some((r) => rule.roles.includes(r)));
 
 /** Every state reachable in one step from `status`, whoever asks. */
 export function nextStates(status: DocumentStatus): DocumentStatus[] {

@@ -5,13 +5,7 @@
 export const partyKinds = ['member', 'partner', 'observer', 'secretariat', 'body', 'guest'] as const;
 export type PartyKind = (typeof partyKinds)[number];
 
-export const partnerStatuses = [
-  'dialogue_partner',
-  'sectoral_dialogue_partner',
-  'development_partner',
-  'observer',
-  'applicant',
-] as const;
+export const partnerStatuses = ['dialogue_partner', 'sectoral_dialogue_partner', 'development_partner', 'observer', 'applicant'] as const;
 export type PartnerStatus = (typeof partnerStatuses)[number];
 
 /** The steps of a party's application for a partner status; the last three close it. */
@@ -39,15 +33,7 @@ export const headLevels = [
 ] as const;
 export type HeadLevel = (typeof headLevels)[number];
 
-export const roles = [
-  'admin',
-  'secretariat',
-  'committee_member',
-  'ministry_focal_point',
-  'delegation_liaison',
-  'press_officer',
-  'journalist',
-] as const;
+export const roles = ['admin', 'secretariat', 'committee_member', 'ministry_focal_point', 'delegation_liaison', 'press_officer', 'journalist'] as const;
 export type Role = (typeof roles)[number];
 
 /**

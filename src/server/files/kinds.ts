@@ -48,7 +48,11 @@ const controlCharacters = /[\u0000-\u001f\u007f-\u009f]/g;
 
 export function cleanFileName(raw: string | undefined, kind: FileKind, fallback = 'document'): string {
   const base = (raw ?? '').split(/[\\/]/).pop() ?? '';
-  let name = base.replace(controlCharacters, '').replace(/^[.\s]+/, '').trim().slice(0, 200);
+  let name = base
+    .replace(controlCharacters, '')
+    .replace(/^[.\s]+/, '')
+    .trim()
+    .slice(0, 200);
   if (!name) name = fallback;
   const lower = name.toLowerCase();
   if (![kind, ...(aliases[kind] ?? [])].some((ext) => lower.endsWith(`.${ext}`))) name = `${name}.${kind}`;

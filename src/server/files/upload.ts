@@ -27,8 +27,7 @@ export interface FormLimits {
 
 const mb = (bytes: number) => `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
 
-const malformed = (problem: string) =>
-  new AppError('invalid_multipart', `Malformed multipart/form-data: ${problem}`, [{ path: 'body', message: problem }]);
+const malformed = (problem: string) => new AppError('invalid_multipart', `Malformed multipart/form-data: ${problem}`, [{ path: 'body', message: problem }]);
 
 /**
  * What went wrong while reading a multipart body, as the error to answer.

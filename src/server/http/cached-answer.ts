@@ -38,12 +38,7 @@ export function notModified(request: FastifyRequest, answer: CachedAnswer): bool
 }
 
 /** Sends `answer` (already serialized) with its validators, or 304 when the client holds it. */
-export function sendCachedAnswer(
-  request: FastifyRequest,
-  reply: FastifyReply,
-  answer: CachedAnswer,
-  options: { type: string; vary?: string },
-): FastifyReply {
+export function sendCachedAnswer(request: FastifyRequest, reply: FastifyReply, answer: CachedAnswer, options: { type: string; vary?: string }): FastifyReply {
   reply
     .header('etag', answer.etag)
     .header('last-modified', answer.lastModified.toUTCString())

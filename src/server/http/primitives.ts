@@ -97,11 +97,7 @@ export const dayInRange = (day: string) => yearInRange(Number(day.slice(0, 4)));
 
 /** A civil day, `YYYY-MM-DD`, that exists, in the domain's years. */
 export const day = () =>
-  z.iso
-    .date({ abort: true })
-    .max(10)
-    .refine(dayInRange, { message: RANGE_MESSAGE, abort: true })
-    .describe(`YYYY-MM-DD, years ${YEAR_MIN}–${YEAR_MAX}`);
+  z.iso.date({ abort: true }).max(10).refine(dayInRange, { message: RANGE_MESSAGE, abort: true }).describe(`YYYY-MM-DD, years ${YEAR_MIN}–${YEAR_MAX}`);
 
 /** True when an instant falls in the domain's years (in UTC; offsets move it a few hours at most). */
 export const instantInRange = (d: Date) => !Number.isNaN(d.getTime()) && yearInRange(d.getUTCFullYear());
@@ -123,7 +119,9 @@ const ZONE_NAME = /^[A-Za-z][A-Za-z0-9_+\-/]*$/;
 /** An IANA time zone name that the zone database knows, e.g. Asia/Ho_Chi_Minh. */
 export const timeZone = () =>
   rawText(64)
-    .refine((zone) => ZONE_NAME.test(zone) && IANAZone.isValidZone(zone), { error: (issue) => `Unknown time zone '${String(issue.input)}' (not an IANA time zone name)` })
+    .refine((zone) => ZONE_NAME.test(zone) && IANAZone.isValidZone(zone), {
+      error: (issue) => `Unknown time zone '${String(issue.input)}' (not an IANA time zone name)`,
+    })
     .describe('IANA time zone, e.g. Asia/Ho_Chi_Minh');
 
 /** `true` or `false` in a query string or a form field. */

@@ -13,9 +13,12 @@ describe('the public URL', () => {
     expect(publicUrlFrom('https://example.org/asean/gavel//', 3000)).toBe('https://example.org/asean/gavel');
   });
 
-  it.each(['gavel.example.org', 'ftp://example.org', 'https://example.org/?a=1', 'https://u:p@example.org', 'https://example.org/#x'])('refuses %s, saying what it wants', (value) => {
-    expect(() => publicUrlFrom(value, 3000)).toThrow(/GAVEL_PUBLIC_URL/);
-  });
+  it.each(['gavel.example.org', 'ftp://example.org', 'https://example.org/?a=1', 'https://u:p@example.org', 'https://example.org/#x'])(
+    'refuses %s, saying what it wants',
+    (value) => {
+      expect(() => publicUrlFrom(value, 3000)).toThrow(/GAVEL_PUBLIC_URL/);
+    },
+  );
 
   it('makes links, tag: URIs and calendar UIDs from it', () => {
     expect(absoluteUrl('https://example.org/gavel', '/verify')).toBe('https://example.org/gavel/verify');

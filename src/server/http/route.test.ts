@@ -26,11 +26,20 @@ describe('the route helper', () => {
     const app = await appWith((a) => {
       routes(a, 'things').patch(
         '/things/:id',
-        { permission: 'meetings.write', summary: 'Change a thing', params: idParams, body: z.object({ n: z.number() }), response: { 200: z.object({ ok: z.boolean() }) }, errors: ['not_found', 'invalid_transition'] },
+        {
+          permission: 'meetings.write',
+          summary: 'Change a thing',
+          params: idParams,
+          body: z.object({ n: z.number() }),
+          response: { 200: z.object({ ok: z.boolean() }) },
+          errors: ['not_found', 'invalid_transition'],
+        },
         async () => ({ ok: true }),
       );
     });
-    const doc = app.swagger() as unknown as { paths: Record<string, Record<string, { tags: string[]; summary: string; responses: Record<string, { description: string }> }>> };
+    const doc = app.swagger() as unknown as {
+      paths: Record<string, Record<string, { tags: string[]; summary: string; responses: Record<string, { description: string }> }>>;
+    };
     const op = doc.paths['/things/{id}']!.patch!;
     expect(op.tags).toEqual(['things']);
     expect(op.summary).toBe('Change a thing');
@@ -49,8 +58,10 @@ describe('the route helper', () => {
 
   test("keeps a route's own body for a status that an error would also use", async () => {
     const app = await appWith((a) => {
-      routes(a, 'things').get('/ready', { permission: 'public', summary: 'r', response: { 200: z.object({ up: z.boolean() }), 503: z.object({ up: z.boolean() }) } }, async (_request, reply) =>
-        reply.status(503).send({ up: false }),
+      routes(a, 'things').get(
+        '/ready',
+        { permission: 'public', summary: 'r', response: { 200: z.object({ up: z.boolean() }), 503: z.object({ up: z.boolean() }) } },
+        async (_request, reply) => reply.status(503).send({ up: false }),
       );
     });
     const res = await app.inject('/ready');

@@ -5,13 +5,7 @@ import type { Actor } from '../changelog/record.js';
 import type { Config } from '../config.js';
 import type { Database } from '../db/client.js';
 
-export type App = FastifyInstance<
-  RawServerDefault,
-  RawRequestDefaultExpression,
-  RawReplyDefaultExpression,
-  FastifyBaseLogger,
-  ZodTypeProvider
->;
+export type App = FastifyInstance<RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression, FastifyBaseLogger, ZodTypeProvider>;
 
 export interface Deps {
   database: Database;

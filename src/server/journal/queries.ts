@@ -123,7 +123,11 @@ export async function journalOf(db: DbOrTx, viewer: Viewer | null, request: Jour
   const bounds = dayBounds(request.date, JOURNAL_ZONE);
   const previous = dayBounds(bounds.previousDate, JOURNAL_ZONE);
   const rows = await dayMeetings(db, viewer, bounds.start, bounds.end);
-  const docs = await documentsAt(db, viewer, rows.map((m) => m.id));
+  const docs = await documentsAt(
+    db,
+    viewer,
+    rows.map((m) => m.id),
+  );
   const day: JournalDay = {
     date: bounds.date,
     previousDate: bounds.previousDate,

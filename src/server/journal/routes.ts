@@ -34,7 +34,8 @@ export function journalRoutes(app: App, { database, config }: Deps): void {
     '/api/journal',
     {
       permission: 'public',
-      summary: "A day's programme: its meetings (times in the host's and the reader's zone), the documents up for decision at each, and the previous day's decisions",
+      summary:
+        "A day's programme: its meetings (times in the host's and the reader's zone), the documents up for decision at each, and the previous day's decisions",
       querystring: journalQuery,
       response: { 200: journalDay },
     },

@@ -11,9 +11,18 @@ import type { Cursor } from './cursor.js';
  * `overflow` when there were more (the client must then refetch everything).
  */
 export async function changesSince(db: DbOrTx, cursor: Cursor, limit: number): Promise<{ notices: ChangeNotice[]; overflow: boolean }> {
-  const since = cursor.xmin === null ? gt(changeEvents.id, cursor.id) : or(gt(changeEvents.id, cursor.id), sql`(${changeEvents.id} < ${cursor.id} and ${changeEvents.txId} >= ${cursor.xmin}::xid8)`);
+  const since =
+    cursor.xmin === null
+      ? gt(changeEvents.id, cursor.id)
+      : or(gt(changeEvents.id, cursor.id), sql`(${changeEvents.id} < ${cursor.id} and ${changeEvents.txId} >= ${cursor.xmin}::xid8)`);
   const rows = await db
-    .select({ id: changeEvents.id, xmin: changeEvents.txXmin, entityType: changeEvents.entityType, entityId: changeEvents.entityId, action: changeEvents.action })
+    .select({
+      id: changeEvents.id,
+      xmin: changeEvents.txXmin,
+      entityType: changeEvents.entityType,
+      entityId: changeEvents.entityId,
+      action: changeEvents.action,
+    })
     .from(changeEvents)
     .where(since)
     .orderBy(asc(changeEvents.id))

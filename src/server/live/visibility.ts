@@ -38,7 +38,14 @@ type Rule = (db: DbOrTx, viewer: Principal | null, ids: number[]) => Promise<Vis
 /** Never announced: who signed in, throttles, refusals, data-set loads. */
 const silent = new Set(['user', 'sign_in_throttle', 'route', 'data_set', 'calendar_feed_token']);
 
-async function select(db: DbOrTx, table: PgTable, id: PgColumn, ids: number[], where: SQL | undefined, parent?: { type: string; column: PgColumn }): Promise<Visible> {
+async function select(
+  db: DbOrTx,
+  table: PgTable,
+  id: PgColumn,
+  ids: number[],
+  where: SQL | undefined,
+  parent?: { type: string; column: PgColumn },
+): Promise<Visible> {
   const rows = await db
     .select({ id, parent: parent ? parent.column : sql<null>`null` })
     .from(table)
@@ -59,13 +66,20 @@ const rules: Record<string, Rule> = {
   // A cluster's titles and dates are public (GET /api/clusters); its meetings keep their own rule.
   meeting_cluster: (db, _viewer, ids) => select(db, meetingClusters, meetingClusters.id, ids, undefined),
   delegation: (db, viewer, ids) =>
-    select(db, delegations, delegations.id, ids, visibleMeetingId(meetingScope(viewer), delegations.meetingId), { type: 'meeting', column: delegations.meetingId }),
+    select(db, delegations, delegations.id, ids, visibleMeetingId(meetingScope(viewer), delegations.meetingId), {
+      type: 'meeting',
+      column: delegations.meetingId,
+    }),
   // The room: whoever may see the meeting (its participants, the host's insiders; everyone for a public one).
   agenda_item: (db, viewer, ids) =>
-    select(db, agendaItems, agendaItems.id, ids, visibleMeetingId(meetingScope(viewer), agendaItems.meetingId), { type: 'meeting', column: agendaItems.meetingId }),
+    select(db, agendaItems, agendaItems.id, ids, visibleMeetingId(meetingScope(viewer), agendaItems.meetingId), {
+      type: 'meeting',
+      column: agendaItems.meetingId,
+    }),
   speaker: (db, viewer, ids) =>
     select(db, speakers, speakers.id, ids, visibleMeetingId(meetingScope(viewer), speakers.meetingId), { type: 'meeting', column: speakers.meetingId }),
-  meeting_sitting: (db, viewer, ids) => select(db, meetings, meetings.id, ids, meetingVisibleTo(meetingScope(viewer)), { type: 'meeting', column: meetings.id }),
+  meeting_sitting: (db, viewer, ids) =>
+    select(db, meetings, meetings.id, ids, meetingVisibleTo(meetingScope(viewer)), { type: 'meeting', column: meetings.id }),
   document: (db, viewer, ids) => select(db, documents, documents.id, ids, documentVisibleTo(viewer)),
   // A decision in the record: whoever may see both its meeting and its document (a restricted one is never named).
   meeting_decision: async (db, viewer, ids) => {
@@ -85,8 +99,10 @@ const rules: Record<string, Rule> = {
   body: committee(bodies, bodies.id),
   body_member: committee(bodyMembers, bodyMembers.id, { type: 'body', column: bodyMembers.bodyId }),
   // Reference data everyone reads: partners' records, chairmanships.
-  partner_status: (db, _viewer, ids) => select(db, partnerStatusHistory, partnerStatusHistory.id, ids, undefined, { type: 'party', column: partnerStatusHistory.partyId }),
-  partner_application: (db, _viewer, ids) => select(db, partnerApplications, partnerApplications.id, ids, undefined, { type: 'party', column: partnerApplications.partyId }),
+  partner_status: (db, _viewer, ids) =>
+    select(db, partnerStatusHistory, partnerStatusHistory.id, ids, undefined, { type: 'party', column: partnerStatusHistory.partyId }),
+  partner_application: (db, _viewer, ids) =>
+    select(db, partnerApplications, partnerApplications.id, ids, undefined, { type: 'party', column: partnerApplications.partyId }),
   partner_application_step: async (db, _viewer, ids) => {
     const rows = await db
       .select({ id: partnerApplicationSteps.id, partyId: partnerApplications.partyId })
@@ -109,7 +125,10 @@ const rules: Record<string, Rule> = {
   },
   briefing: (db, viewer, ids) => {
     const meeting = visibleMeetingId(meetingScope(viewer), briefings.meetingId);
-    return select(db, briefings, briefings.id, ids, meeting ? or(sql`${briefings.meetingId} is null`, meeting) : undefined, { type: 'meeting', column: briefings.meetingId });
+    return select(db, briefings, briefings.id, ids, meeting ? or(sql`${briefings.meetingId} is null`, meeting) : undefined, {
+      type: 'meeting',
+      column: briefings.meetingId,
+    });
   },
 };
 
@@ -120,7 +139,12 @@ const asId = (entityId: string | null) => (entityId !== null && /^\d{1,9}$/.test
  * Of the changed entities of one type, those the viewer may hear of now,
  * keyed by the change-log entity id.
  */
-export async function visibleEntities(db: DbOrTx, viewer: Principal | null, entityType: string, entityIds: Array<string | null>): Promise<Map<string, Parent | null>> {
+export async function visibleEntities(
+  db: DbOrTx,
+  viewer: Principal | null,
+  entityType: string,
+  entityIds: Array<string | null>,
+): Promise<Map<string, Parent | null>> {
   const out = new Map<string, Parent | null>();
   if (silent.has(entityType)) return out;
   const rule = rules[entityType];

@@ -20,7 +20,14 @@ import type { SingleMail } from './templates.js';
 /** Makes the digests due at `now`; returns how many were written. */
 export async function sendDigests(db: Db, hour: number, now = new Date()): Promise<number> {
   const waiting = await db
-    .selectDistinct({ id: users.id, email: users.email, language: users.language, timeZone: users.timeZone, displayName: users.displayName, displayNameVi: users.displayNameVi })
+    .selectDistinct({
+      id: users.id,
+      email: users.email,
+      language: users.language,
+      timeZone: users.timeZone,
+      displayName: users.displayName,
+      displayNameVi: users.displayNameVi,
+    })
     .from(mailOutbox)
     .innerJoin(users, eq(users.id, mailOutbox.toUserId))
     .where(and(eq(mailOutbox.status, 'held'), lte(mailOutbox.createdAt, now)));

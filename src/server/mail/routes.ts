@@ -92,12 +92,9 @@ export function mailRoutes(app: App, { database, config }: Deps): void {
         if (!before) throw notFound('Message');
         if (before.status === 'sent') throw new AppError('conflict', 'This message has been sent already');
         // Held, digested and suppressed messages follow the recipient's choice; sending one now would go against it.
-        if (before.status !== 'pending' && before.status !== 'failed') throw new AppError('conflict', `This message is ${before.status}, not waiting to be sent`);
-        const [after] = await tx
-          .update(mailOutbox)
-          .set({ status: 'pending', nextAttemptAt: new Date() })
-          .where(eq(mailOutbox.id, id))
-          .returning();
+        if (before.status !== 'pending' && before.status !== 'failed')
+          throw new AppError('conflict', `This message is ${before.status}, not waiting to be sent`);
+        const [after] = await tx.update(mailOutbox).set({ status: 'pending', nextAttemptAt: new Date() }).where(eq(mailOutbox.id, id)).returning();
         await recordChange(tx, actorOf(request), {
           entityType: 'mail',
           entityId: id,

@@ -56,7 +56,9 @@ export const mailAttachments = pgTable(
   'mail_attachments',
   {
     id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
-    outboxId: integer('outbox_id').notNull().references(() => mailOutbox.id, { onDelete: 'cascade' }),
+    outboxId: integer('outbox_id')
+      .notNull()
+      .references(() => mailOutbox.id, { onDelete: 'cascade' }),
     filename: text('filename').notNull(),
     contentType: text('content_type').notNull(),
     content: bytea('content').notNull(),
@@ -68,7 +70,9 @@ export const mailAttachments = pgTable(
 export const mailPreferences = pgTable(
   'mail_preferences',
   {
-    userId: integer('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
     category: text('category').notNull(),
     delivery: text('delivery').notNull(),
     updatedAt: instant('updated_at').notNull().defaultNow(),

@@ -4,7 +4,11 @@ import { categoryOf, choosableCategories, mailTemplates, renderMail } from './te
 describe('mail templates', () => {
   const expiresAt = '2020-11-12T10:00:00.000Z';
   it('writes an invitation in the recipient language, the expiry in its time zone', () => {
-    const vi = renderMail({ template: 'invitation', name: 'Lan', inviter: 'An', path: '/set-password?token=t', expiresAt, timeZone: 'Asia/Ho_Chi_Minh' }, 'vi', 'https://x');
+    const vi = renderMail(
+      { template: 'invitation', name: 'Lan', inviter: 'An', path: '/set-password?token=t', expiresAt, timeZone: 'Asia/Ho_Chi_Minh' },
+      'vi',
+      'https://x',
+    );
     expect(vi.subject).toBe('Lời mời tham gia Gavel');
     expect(vi.body).toContain('https://x/set-password?token=t');
     expect(vi.body).toContain('17:00 12/11/2020 (Asia/Ho_Chi_Minh)');
@@ -55,8 +59,25 @@ describe('the new templates', () => {
   });
 
   it('renders a digest as its items, each under its own subject, once greeted and signed', () => {
-    const item = { template: 'task_assigned' as const, name: 'Lan', task: { titleEn: 'Plan', titleVi: 'Kế hoạch' }, body: { nameEn: 'MOIT', nameVi: 'Bộ Công Thương' }, dueOn: null, path: '/committee/tasks/1' };
-    const digest = renderMail({ template: 'daily_digest', name: 'Lan', day: '2020-11-12', items: [item, { ...item, task: { titleEn: 'Report', titleVi: 'Báo cáo' } }], path: '/account' }, 'vi', 'https://x');
+    const item = {
+      template: 'task_assigned' as const,
+      name: 'Lan',
+      task: { titleEn: 'Plan', titleVi: 'Kế hoạch' },
+      body: { nameEn: 'MOIT', nameVi: 'Bộ Công Thương' },
+      dueOn: null,
+      path: '/committee/tasks/1',
+    };
+    const digest = renderMail(
+      {
+        template: 'daily_digest',
+        name: 'Lan',
+        day: '2020-11-12',
+        items: [item, { ...item, task: { titleEn: 'Report', titleVi: 'Báo cáo' } }],
+        path: '/account',
+      },
+      'vi',
+      'https://x',
+    );
     expect(digest.subject).toBe('Gavel: tóm tắt ngày 12/11/2020 (2 thông báo)');
     expect(digest.body.match(/Kính gửi/g)).toHaveLength(1);
     expect(digest.body.match(/— Gavel, Ban Thư ký/g)).toHaveLength(1);

@@ -13,7 +13,14 @@
 import { invitation, passwordReset, type InvitationMail, type PasswordResetMail } from './templates/account.js';
 import { digestText, type DailyDigestMail } from './templates/digest.js';
 import { greeting, signature, type MailCategory, type MailLanguage, type TemplateSpec } from './templates/format.js';
-import { accreditationDecision, pressReview, waitlistPlace, type AccreditationDecisionMail, type PressReviewMail, type WaitlistPlaceMail } from './templates/press.js';
+import {
+  accreditationDecision,
+  pressReview,
+  waitlistPlace,
+  type AccreditationDecisionMail,
+  type PressReviewMail,
+  type WaitlistPlaceMail,
+} from './templates/press.js';
 import { silenceBroken, silenceEnding, silenceOpened, type SilenceBrokenMail, type SilenceEndingMail, type SilenceOpenedMail } from './templates/silence.js';
 import { overdueDigest, taskAssigned, type OverdueDigestMail, type TaskAssignedMail } from './templates/tasks.js';
 

@@ -76,13 +76,7 @@ export async function claimDue(db: Db, leaseMs: number, batch: number, now = new
     const due = await tx
       .select({ id: mailOutbox.id })
       .from(mailOutbox)
-      .where(
-        and(
-          eq(mailOutbox.status, 'pending'),
-          lte(mailOutbox.nextAttemptAt, now),
-          or(isNull(mailOutbox.leaseUntil), lte(mailOutbox.leaseUntil, now)),
-        ),
-      )
+      .where(and(eq(mailOutbox.status, 'pending'), lte(mailOutbox.nextAttemptAt, now), or(isNull(mailOutbox.leaseUntil), lte(mailOutbox.leaseUntil, now))))
       .orderBy(asc(mailOutbox.id))
       .limit(batch)
       .for('update', { skipLocked: true });
@@ -90,7 +84,12 @@ export async function claimDue(db: Db, leaseMs: number, batch: number, now = new
     return tx
       .update(mailOutbox)
       .set({ leaseUntil: new Date(now.getTime() + leaseMs), attempts: sql`${mailOutbox.attempts} + 1` })
-      .where(inArray(mailOutbox.id, due.map((d) => d.id)))
+      .where(
+        inArray(
+          mailOutbox.id,
+          due.map((d) => d.id),
+        ),
+      )
       .returning();
   });
 }

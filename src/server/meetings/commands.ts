@@ -59,9 +59,7 @@ function checkTimesKept(before: { status: string; startsAt: Date; endsAt: Date; 
 
 function checkTimes(startsAt: Date, endsAt: Date) {
   if (endsAt.getTime() <= startsAt.getTime()) {
-    throw new AppError('end_before_start', 'endsAt must be after startsAt', [
-      { path: 'endsAt', message: 'must be after startsAt' },
-    ]);
+    throw new AppError('end_before_start', 'endsAt must be after startsAt', [{ path: 'endsAt', message: 'must be after startsAt' }]);
   }
 }
 

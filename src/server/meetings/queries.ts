@@ -2,16 +2,7 @@
 import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../db/client.js';
 import { qualified } from '../db/sql.js';
-import {
-  agendaItems,
-  delegations,
-  meetingClusters,
-  meetingCoChairs,
-  meetings,
-  meetingSeries,
-  parties,
-  people,
-} from '../db/schema.js';
+import { agendaItems, delegations, meetingClusters, meetingCoChairs, meetings, meetingSeries, parties, people } from '../db/schema.js';
 import type { MeetingFormat, MeetingLevel, MeetingStatus } from '../domain/vocabulary.js';
 import { hostWallClock, localTimes } from './local-times.js';
 import type { DelegationView, MeetingDetail, MeetingFilters, MeetingSummary } from './schemas.js';
@@ -83,16 +74,10 @@ function toSummary(r: SummaryRow): MeetingSummary {
   };
 }
 
-export async function listMeetings(
-  db: DbOrTx,
-  filters: MeetingFilters & { ids?: number[] },
-  visibility: Visibility,
-): Promise<MeetingSummary[]> {
+export async function listMeetings(db: DbOrTx, filters: MeetingFilters & { ids?: number[] }, visibility: Visibility): Promise<MeetingSummary[]> {
   const conditions: Array<SQL | undefined> = [visibleTo(visibility)];
   if (filters.year !== undefined) {
-    conditions.push(
-      sql`extract(year from ${meetings.startsAt} at time zone ${meetings.hostTimeZone}) = ${filters.year}`,
-    );
+    conditions.push(sql`extract(year from ${meetings.startsAt} at time zone ${meetings.hostTimeZone}) = ${filters.year}`);
   }
   if (filters.series) conditions.push(eq(meetingSeries.code, filters.series.toUpperCase()));
   if (filters.level) conditions.push(eq(meetings.level, filters.level));
@@ -114,11 +99,7 @@ export async function listMeetings(
   return rows.map(toSummary);
 }
 
-export async function getMeetingDetail(
-  db: DbOrTx,
-  id: number,
-  visibility: Visibility,
-): Promise<MeetingDetail | null> {
+export async function getMeetingDetail(db: DbOrTx, id: number, visibility: Visibility): Promise<MeetingDetail | null> {
   const [summary] = await listMeetings(db, { ids: [id] }, visibility);
   if (!summary) return null;
   const [meeting] = await db.select().from(meetings).where(eq(meetings.id, id));
@@ -132,9 +113,7 @@ export async function getMeetingDetail(
     : [];
 
   const partyRef = { code: parties.code, nameEn: parties.nameEn, nameVi: parties.nameVi };
-  const [chairParty] = meeting.chairPartyId
-    ? await db.select(partyRef).from(parties).where(eq(parties.id, meeting.chairPartyId))
-    : [];
+  const [chairParty] = meeting.chairPartyId ? await db.select(partyRef).from(parties).where(eq(parties.id, meeting.chairPartyId)) : [];
   const [chairPerson] = meeting.chairPersonId
     ? await db.select({ id: people.id, fullName: people.fullName }).from(people).where(eq(people.id, meeting.chairPersonId))
     : [];

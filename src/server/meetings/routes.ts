@@ -2,24 +2,9 @@ import { z } from 'zod';
 import { meetingScope, meetingScopeKey, viewerOf } from '../auth/policies/index.js';
 import { notFound } from '../http/errors.js';
 import { actorOf, idParams, type App, type Deps } from '../http/types.js';
-import {
-  addDelegation,
-  createMeeting,
-  deleteMeeting,
-  removeDelegation,
-  updateDelegation,
-  updateMeeting,
-} from './commands.js';
+import { addDelegation, createMeeting, deleteMeeting, removeDelegation, updateDelegation, updateMeeting } from './commands.js';
 import { getMeetingDetail, listMeetings } from './queries.js';
-import {
-  delegationCreate,
-  delegationPatch,
-  meetingCreate,
-  meetingDetail,
-  meetingFilters,
-  meetingPatch,
-  meetingSummary,
-} from './schemas.js';
+import { delegationCreate, delegationPatch, meetingCreate, meetingDetail, meetingFilters, meetingPatch, meetingSummary } from './schemas.js';
 import { routes } from '../http/route.js';
 
 const tags = ['meetings'];

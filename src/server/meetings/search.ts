@@ -30,7 +30,15 @@ export const meetingSearch: SearchProvider = {
       total,
       hits: rows.map((m) => {
         const date = m.startsAt.toISOString().slice(0, 10);
-        return { type: 'meeting', id: m.id, titleEn: m.titleEn, titleVi: m.titleVi, subtitleEn: `${date} · ${m.hostCityEn}`, subtitleVi: `${date} · ${m.hostCityVi}`, snippet: null };
+        return {
+          type: 'meeting',
+          id: m.id,
+          titleEn: m.titleEn,
+          titleVi: m.titleVi,
+          subtitleEn: `${date} · ${m.hostCityEn}`,
+          subtitleVi: `${date} · ${m.hostCityVi}`,
+          snippet: null,
+        };
       }),
     };
   },

@@ -63,7 +63,10 @@ export const pressSeed: ModuleSeed = {
       });
       if (remarks) {
         const { articleSlug, ...text } = remarks;
-        await tx.update(briefings).set({ ...text, articleId: articleIds.get(articleSlug)! }).where(eq(briefings.id, id));
+        await tx
+          .update(briefings)
+          .set({ ...text, articleId: articleIds.get(articleSlug)! })
+          .where(eq(briefings.id, id));
       }
     }
     await importClippingsIn(tx, systemActor, { pages: seedPages().map((p) => ({ ...p, contentType: 'text/plain' as const })) });

@@ -79,7 +79,10 @@ export const clippings = pgTable(
      * Fields a press officer corrected by hand ('headline', 'publishedAt',
      * 'author', 'body', 'meetings', 'people'): a re-import of the page leaves them as corrected.
      */
-    correctedFields: text('corrected_fields').array().notNull().default(sql`'{}'::text[]`),
+    correctedFields: text('corrected_fields')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     /** The first clipping of the same story published by several outlets (syndication); null: its own story. */
     storyId: integer('story_id').references((): AnyPgColumn => clippings.id, { onDelete: 'set null' }),
     /** What the search box matches, folded (search/sql.ts), kept by Postgres. */
@@ -111,8 +114,12 @@ export const pressReviews = pgTable('press_reviews', {
 export const pressReviewItems = pgTable(
   'press_review_items',
   {
-    reviewId: integer('review_id').notNull().references(() => pressReviews.id, { onDelete: 'cascade' }),
-    clippingId: integer('clipping_id').notNull().references(() => clippings.id, { onDelete: 'cascade' }),
+    reviewId: integer('review_id')
+      .notNull()
+      .references(() => pressReviews.id, { onDelete: 'cascade' }),
+    clippingId: integer('clipping_id')
+      .notNull()
+      .references(() => clippings.id, { onDelete: 'cascade' }),
     position: integer('position').notNull(),
     /** The group the item is shown under: a meeting, else a topic (both null: "other news"). */
     meetingId: integer('meeting_id').references(() => meetings.id, { onDelete: 'set null' }),
@@ -138,8 +145,12 @@ export const pressReviewRecipients = pgTable(
 export const clippingMeetings = pgTable(
   'clipping_meetings',
   {
-    clippingId: integer('clipping_id').notNull().references(() => clippings.id, { onDelete: 'cascade' }),
-    meetingId: integer('meeting_id').notNull().references(() => meetings.id, { onDelete: 'cascade' }),
+    clippingId: integer('clipping_id')
+      .notNull()
+      .references(() => clippings.id, { onDelete: 'cascade' }),
+    meetingId: integer('meeting_id')
+      .notNull()
+      .references(() => meetings.id, { onDelete: 'cascade' }),
     /** The name under which the page mentions the meeting first. */
     alias: text('alias').notNull(),
     mentions: integer('mentions').notNull(),
@@ -150,8 +161,12 @@ export const clippingMeetings = pgTable(
 export const clippingPeople = pgTable(
   'clipping_people',
   {
-    clippingId: integer('clipping_id').notNull().references(() => clippings.id, { onDelete: 'cascade' }),
-    personId: integer('person_id').notNull().references(() => people.id, { onDelete: 'cascade' }),
+    clippingId: integer('clipping_id')
+      .notNull()
+      .references(() => clippings.id, { onDelete: 'cascade' }),
+    personId: integer('person_id')
+      .notNull()
+      .references(() => people.id, { onDelete: 'cascade' }),
     alias: text('alias').notNull(),
     mentions: integer('mentions').notNull(),
   },
@@ -183,7 +198,9 @@ export const pressApplications = pgTable(
   'press_applications',
   {
     id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
-    eventId: integer('event_id').notNull().references(() => pressEvents.id, { onDelete: 'cascade' }),
+    eventId: integer('event_id')
+      .notNull()
+      .references(() => pressEvents.id, { onDelete: 'cascade' }),
     fullName: text('full_name').notNull(),
     outlet: text('outlet').notNull(),
     /** ISO 3166-1 alpha-2. */
@@ -289,8 +306,12 @@ export const articles = pgTable(
 export const articleMeetings = pgTable(
   'article_meetings',
   {
-    articleId: integer('article_id').notNull().references(() => articles.id, { onDelete: 'cascade' }),
-    meetingId: integer('meeting_id').notNull().references(() => meetings.id, { onDelete: 'cascade' }),
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    meetingId: integer('meeting_id')
+      .notNull()
+      .references(() => meetings.id, { onDelete: 'cascade' }),
   },
   (t) => [primaryKey({ columns: [t.articleId, t.meetingId] }), index('article_meetings_meeting_idx').on(t.meetingId)],
 );
@@ -298,8 +319,12 @@ export const articleMeetings = pgTable(
 export const articlePeople = pgTable(
   'article_people',
   {
-    articleId: integer('article_id').notNull().references(() => articles.id, { onDelete: 'cascade' }),
-    personId: integer('person_id').notNull().references(() => people.id, { onDelete: 'cascade' }),
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    personId: integer('person_id')
+      .notNull()
+      .references(() => people.id, { onDelete: 'cascade' }),
   },
   (t) => [primaryKey({ columns: [t.articleId, t.personId] })],
 );
@@ -307,8 +332,12 @@ export const articlePeople = pgTable(
 export const articleDocuments = pgTable(
   'article_documents',
   {
-    articleId: integer('article_id').notNull().references(() => articles.id, { onDelete: 'cascade' }),
-    documentId: integer('document_id').notNull().references(() => documents.id, { onDelete: 'cascade' }),
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    documentId: integer('document_id')
+      .notNull()
+      .references(() => documents.id, { onDelete: 'cascade' }),
   },
   (t) => [primaryKey({ columns: [t.articleId, t.documentId] }), index('article_documents_document_idx').on(t.documentId)],
 );
@@ -322,7 +351,9 @@ export const articlePhotos = pgTable(
   'article_photos',
   {
     id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
-    articleId: integer('article_id').notNull().references(() => articles.id, { onDelete: 'cascade' }),
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
     bytes: bytes('bytes').notNull(),
     type: text('type').notNull(),
     width: integer('width').notNull(),
@@ -337,6 +368,8 @@ export const articlePhotos = pgTable(
   },
   (t) => [
     index('article_photos_article_idx').on(t.articleId, t.position),
-    uniqueIndex('article_photos_lead_uq').on(t.articleId).where(sql`${t.isLead}`),
+    uniqueIndex('article_photos_lead_uq')
+      .on(t.articleId)
+      .where(sql`${t.isLead}`),
   ],
 );

@@ -34,9 +34,9 @@ export async function exportPerson(db: Db, email: string, publicUrl: string, now
   const applications = (await db.select().from(pressApplications).where(sameAddress(pressApplications.email, email)).orderBy(asc(pressApplications.id))).map(
     ({ accessKeyHash: _k, photo, photoType, ...a }) => ({ ...a, photo: photoOf(photo, photoType) }),
   );
-  const nominations = (await db.select().from(delegateNominations).where(sameAddress(delegateNominations.email, email)).orderBy(asc(delegateNominations.id))).map(
-    ({ photo, photoType, ...n }) => ({ ...n, photo: photoOf(photo, photoType) }),
-  );
+  const nominations = (
+    await db.select().from(delegateNominations).where(sameAddress(delegateNominations.email, email)).orderBy(asc(delegateNominations.id))
+  ).map(({ photo, photoType, ...n }) => ({ ...n, photo: photoOf(photo, photoType) }));
 
   const mailTo = account ? or(sameAddress(mailOutbox.toAddress, email), eq(mailOutbox.toUserId, account.id)) : sameAddress(mailOutbox.toAddress, email);
   const mailRows = await db.select().from(mailOutbox).where(mailTo).orderBy(asc(mailOutbox.id));
@@ -44,7 +44,12 @@ export async function exportPerson(db: Db, email: string, publicUrl: string, now
     ? await db
         .select({ outboxId: mailAttachments.outboxId, filename: mailAttachments.filename, contentType: mailAttachments.contentType })
         .from(mailAttachments)
-        .where(inArray(mailAttachments.outboxId, mailRows.map((m) => m.id)))
+        .where(
+          inArray(
+            mailAttachments.outboxId,
+            mailRows.map((m) => m.id),
+          ),
+        )
     : [];
   const mail = mailRows.map((m) => ({
     id: m.id,
@@ -61,21 +66,39 @@ export async function exportPerson(db: Db, email: string, publicUrl: string, now
   // Failed sign-ins under an address that has no account are logged by the address typed.
   const about: SQL[] = [and(eq(changeEvents.entityType, 'user'), sameAddress(changeEvents.entityId, email))!];
   if (account) about.push(and(eq(changeEvents.entityType, 'user'), eq(changeEvents.entityId, String(account.id)))!, eq(changeEvents.actorUserId, account.id));
-  if (applications.length) about.push(and(eq(changeEvents.entityType, 'press_application'), inArray(changeEvents.entityId, applications.map((a) => String(a.id))))!);
-  if (nominations.length) about.push(and(eq(changeEvents.entityType, 'delegate_nomination'), inArray(changeEvents.entityId, nominations.map((n) => String(n.id))))!);
+  if (applications.length)
+    about.push(
+      and(
+        eq(changeEvents.entityType, 'press_application'),
+        inArray(
+          changeEvents.entityId,
+          applications.map((a) => String(a.id)),
+        ),
+      )!,
+    );
+  if (nominations.length)
+    about.push(
+      and(
+        eq(changeEvents.entityType, 'delegate_nomination'),
+        inArray(
+          changeEvents.entityId,
+          nominations.map((n) => String(n.id)),
+        ),
+      )!,
+    );
   const changeLog = await db
-        .select({
-          id: changeEvents.id,
-          occurredAt: changeEvents.occurredAt,
-          actorUserId: changeEvents.actorUserId,
-          entityType: changeEvents.entityType,
-          entityId: changeEvents.entityId,
-          action: changeEvents.action,
-          changes: changeEvents.changes,
-        })
-        .from(changeEvents)
-        .where(or(...about))
-        .orderBy(asc(changeEvents.id));
+    .select({
+      id: changeEvents.id,
+      occurredAt: changeEvents.occurredAt,
+      actorUserId: changeEvents.actorUserId,
+      entityType: changeEvents.entityType,
+      entityId: changeEvents.entityId,
+      action: changeEvents.action,
+      changes: changeEvents.changes,
+    })
+    .from(changeEvents)
+    .where(or(...about))
+    .orderBy(asc(changeEvents.id));
 
   return {
     email,
@@ -95,7 +118,13 @@ export async function exportPerson(db: Db, email: string, publicUrl: string, now
             .from(passwordLinks)
             .where(eq(passwordLinks.userId, account.id)),
           notifications: await db
-            .select({ kind: notifications.kind, taskId: notifications.taskId, day: notifications.day, createdAt: notifications.createdAt, readAt: notifications.readAt })
+            .select({
+              kind: notifications.kind,
+              taskId: notifications.taskId,
+              day: notifications.day,
+              createdAt: notifications.createdAt,
+              readAt: notifications.readAt,
+            })
             .from(notifications)
             .where(eq(notifications.userId, account.id)),
         }

@@ -16,12 +16,20 @@ import type { AgendaItemCreate, ItemPatch } from './schemas.js';
 export async function addAgendaItem(db: Db, actor: Actor, meetingId: number, input: AgendaItemCreate): Promise<number> {
   return db.transaction(async (tx) => {
     await lockMeeting(tx, meetingId);
-    const [last] = await tx.select({ position: max(agendaItems.position) }).from(agendaItems).where(eq(agendaItems.meetingId, meetingId));
+    const [last] = await tx
+      .select({ position: max(agendaItems.position) })
+      .from(agendaItems)
+      .where(eq(agendaItems.meetingId, meetingId));
     const [row] = await tx
       .insert(agendaItems)
       .values({ meetingId, position: (last?.position ?? 0) + 1, ...input })
       .returning({ id: agendaItems.id, position: agendaItems.position });
-    await recordChange(tx, actor, { entityType: 'agenda_item', entityId: row!.id, action: 'create', changes: { meetingId, position: row!.position, ...input } });
+    await recordChange(tx, actor, {
+      entityType: 'agenda_item',
+      entityId: row!.id,
+      action: 'create',
+      changes: { meetingId, position: row!.position, ...input },
+    });
     return row!.id;
   });
 }
@@ -33,7 +41,10 @@ export async function editAgendaItem(db: Db, actor: Actor, itemId: number, patch
     const set = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) as ItemPatch;
     await tx.update(agendaItems).set(set).where(eq(agendaItems.id, itemId));
     if (set.speakingSeconds !== undefined) {
-      await tx.update(speakers).set({ timeLimitSeconds: set.speakingSeconds }).where(and(eq(speakers.agendaItemId, itemId), eq(speakers.state, 'waiting')));
+      await tx
+        .update(speakers)
+        .set({ timeLimitSeconds: set.speakingSeconds })
+        .where(and(eq(speakers.agendaItemId, itemId), eq(speakers.state, 'waiting')));
     }
     await recordChange(tx, actor, { entityType: 'agenda_item', entityId: itemId, action: 'update', changes: diff(item, set) });
     return item.meetingId;
@@ -44,14 +55,24 @@ export async function editAgendaItem(db: Db, actor: Actor, itemId: number, patch
 export async function reorderAgenda(db: Db, actor: Actor, meetingId: number, order: number[]): Promise<void> {
   await db.transaction(async (tx) => {
     await lockMeeting(tx, meetingId);
-    const items = await tx.select({ id: agendaItems.id, position: agendaItems.position }).from(agendaItems).where(eq(agendaItems.meetingId, meetingId)).orderBy(asc(agendaItems.position));
-    const problem = checkOrder(items.map((i) => i.id), order);
+    const items = await tx
+      .select({ id: agendaItems.id, position: agendaItems.position })
+      .from(agendaItems)
+      .where(eq(agendaItems.meetingId, meetingId))
+      .orderBy(asc(agendaItems.position));
+    const problem = checkOrder(
+      items.map((i) => i.id),
+      order,
+    );
     if (problem) throw new AppError('validation_failed', 'The order must name every item of the agenda once', [{ path: 'itemIds', message: problem }]);
     const now = new Date();
     for (const [i, id] of order.entries()) {
       const from = items.find((x) => x.id === id)!.position;
       if (from === i + 1) continue;
-      await tx.update(agendaItems).set({ position: i + 1 }).where(eq(agendaItems.id, id));
+      await tx
+        .update(agendaItems)
+        .set({ position: i + 1 })
+        .where(eq(agendaItems.id, id));
       await recordChange(tx, actor, { entityType: 'agenda_item', entityId: id, action: 'update', changes: { position: { from, to: i + 1 }, at: now } });
     }
   });
@@ -65,13 +86,28 @@ export async function deleteAgendaItem(db: Db, actor: Actor, itemId: number): Pr
     }
     const [decided] = await tx.select({ n: count() }).from(meetingDecisions).where(eq(meetingDecisions.agendaItemId, itemId));
     if (decided && decided.n > 0) {
-      throw new AppError('agenda_item_in_use', 'Decisions are recorded on this item', [{ path: 'agendaItem', message: `${decided.n} decision(s) recorded on it` }]);
+      throw new AppError('agenda_item_in_use', 'Decisions are recorded on this item', [
+        { path: 'agendaItem', message: `${decided.n} decision(s) recorded on it` },
+      ]);
     }
     await tx.delete(agendaItems).where(eq(agendaItems.id, itemId));
     // The items after it move up, so the agenda stays numbered 1, 2, 3…
-    const rest = await tx.select({ id: agendaItems.id }).from(agendaItems).where(eq(agendaItems.meetingId, item.meetingId)).orderBy(asc(agendaItems.position), asc(agendaItems.id));
-    for (const [i, r] of rest.entries()) await tx.update(agendaItems).set({ position: i + 1 }).where(eq(agendaItems.id, r.id));
-    await recordChange(tx, actor, { entityType: 'agenda_item', entityId: itemId, action: 'delete', changes: { meetingId: item.meetingId, titleEn: item.titleEn, titleVi: item.titleVi, position: item.position } });
+    const rest = await tx
+      .select({ id: agendaItems.id })
+      .from(agendaItems)
+      .where(eq(agendaItems.meetingId, item.meetingId))
+      .orderBy(asc(agendaItems.position), asc(agendaItems.id));
+    for (const [i, r] of rest.entries())
+      await tx
+        .update(agendaItems)
+        .set({ position: i + 1 })
+        .where(eq(agendaItems.id, r.id));
+    await recordChange(tx, actor, {
+      entityType: 'agenda_item',
+      entityId: itemId,
+      action: 'delete',
+      changes: { meetingId: item.meetingId, titleEn: item.titleEn, titleVi: item.titleVi, position: item.position },
+    });
     // A deleted item is never announced (live/visibility.ts): its meeting is, so the rooms showing it refresh.
     await recordChange(tx, actor, { entityType: 'meeting', entityId: item.meetingId, action: 'update', changes: { agendaItemDeleted: itemId } });
     return item.meetingId;

@@ -50,7 +50,8 @@ async function endSpeaking(tx: Tx, actor: Actor, itemIds: number[], now: Date) {
     .set({ state: 'done', endedAt: now })
     .where(and(inArray(speakers.agendaItemId, itemIds), eq(speakers.state, 'speaking')))
     .returning({ id: speakers.id });
-  for (const s of ended) await recordChange(tx, actor, { entityType: 'speaker', entityId: s.id, action: 'update', changes: { state: { from: 'speaking', to: 'done' }, at: now } });
+  for (const s of ended)
+    await recordChange(tx, actor, { entityType: 'speaker', entityId: s.id, action: 'update', changes: { state: { from: 'speaking', to: 'done' }, at: now } });
 }
 
 /** Closes the open or suspended items of a meeting (but `except`), ending their speakers. */
@@ -59,10 +60,20 @@ async function closeOpenItems(tx: Tx, actor: Actor, meetingId: number, now: Date
     .select({ id: agendaItems.id, state: agendaItems.state })
     .from(agendaItems)
     .where(and(eq(agendaItems.meetingId, meetingId), inArray(agendaItems.state, ['open', 'suspended']), except ? ne(agendaItems.id, except) : undefined));
-  await endSpeaking(tx, actor, open.map((i) => i.id), now);
+  await endSpeaking(
+    tx,
+    actor,
+    open.map((i) => i.id),
+    now,
+  );
   for (const i of open) {
     await tx.update(agendaItems).set({ state: 'closed', closedAt: now }).where(eq(agendaItems.id, i.id));
-    await recordChange(tx, actor, { entityType: 'agenda_item', entityId: i.id, action: 'update', changes: { state: { from: i.state, to: 'closed' }, at: now } });
+    await recordChange(tx, actor, {
+      entityType: 'agenda_item',
+      entityId: i.id,
+      action: 'update',
+      changes: { state: { from: i.state, to: 'closed' }, at: now },
+    });
   }
 }
 
@@ -74,12 +85,17 @@ export async function sittingStep(db: Db, actor: Actor, meetingId: number, actio
     const setStatus = async (to: MeetingStatus) => {
       checkStatusMove(status, to);
       // A status is on subscribed calendars (STATUS): a new revision for them.
-      await tx.update(meetings).set({ status: to, updatedAt: now, ...(to !== status ? { revision: nextRevision() } : {}) }).where(eq(meetings.id, meetingId));
+      await tx
+        .update(meetings)
+        .set({ status: to, updatedAt: now, ...(to !== status ? { revision: nextRevision() } : {}) })
+        .where(eq(meetings.id, meetingId));
       await recordChange(tx, actor, { entityType: 'meeting', entityId: meetingId, action: 'update', changes: { status: { from: status, to }, at: now } });
     };
-    const record = (changes: Record<string, unknown>) => recordChange(tx, actor, { entityType: 'meeting_sitting', entityId: meetingId, action: 'update', changes: { ...changes, at: now } });
+    const record = (changes: Record<string, unknown>) =>
+      recordChange(tx, actor, { entityType: 'meeting_sitting', entityId: meetingId, action: 'update', changes: { ...changes, at: now } });
     if (action === 'start') {
-      if (status === 'in_progress') throw new AppError('invalid_transition', 'The meeting is already in progress', [{ path: 'action', message: 'allowed: suspend, resume, close' }]);
+      if (status === 'in_progress')
+        throw new AppError('invalid_transition', 'The meeting is already in progress', [{ path: 'action', message: 'allowed: suspend, resume, close' }]);
       await setStatus('in_progress');
       await tx
         .insert(meetingSittings)
@@ -96,7 +112,10 @@ export async function sittingStep(db: Db, actor: Actor, meetingId: number, actio
           { path: 'action', message: `allowed: ${suspended ? 'resume' : 'suspend'}, close` },
         ]);
       }
-      await tx.update(meetingSittings).set({ suspendedAt: action === 'suspend' ? now : null }).where(eq(meetingSittings.meetingId, meetingId));
+      await tx
+        .update(meetingSittings)
+        .set({ suspendedAt: action === 'suspend' ? now : null })
+        .where(eq(meetingSittings.meetingId, meetingId));
       await record({ suspended: { from: suspended, to: action === 'suspend' } });
       return;
     }
@@ -124,8 +143,16 @@ export async function itemStep(db: Db, actor: Actor, itemId: number, action: Ite
     }
     const now = new Date();
     if (action === 'close_list' || action === 'reopen_list') {
-      await tx.update(agendaItems).set({ listClosedAt: action === 'close_list' ? now : null }).where(eq(agendaItems.id, itemId));
-      await recordChange(tx, actor, { entityType: 'agenda_item', entityId: itemId, action: 'update', changes: { listClosed: { from: listClosed, to: !listClosed }, at: now } });
+      await tx
+        .update(agendaItems)
+        .set({ listClosedAt: action === 'close_list' ? now : null })
+        .where(eq(agendaItems.id, itemId));
+      await recordChange(tx, actor, {
+        entityType: 'agenda_item',
+        entityId: itemId,
+        action: 'update',
+        changes: { listClosed: { from: listClosed, to: !listClosed }, at: now },
+      });
       return item.meetingId;
     }
     if (m.status !== 'in_progress') throw notInProgress(m.status);
@@ -133,7 +160,10 @@ export async function itemStep(db: Db, actor: Actor, itemId: number, action: Ite
     if (action === 'open') await closeOpenItems(tx, actor, item.meetingId, now, itemId);
     if (action === 'close' || action === 'suspend') await endSpeaking(tx, actor, [itemId], now);
     const stamps = action === 'open' ? { openedAt: now, closedAt: null } : action === 'close' ? { closedAt: now } : {};
-    await tx.update(agendaItems).set({ state: to, ...stamps }).where(eq(agendaItems.id, itemId));
+    await tx
+      .update(agendaItems)
+      .set({ state: to, ...stamps })
+      .where(eq(agendaItems.id, itemId));
     await recordChange(tx, actor, { entityType: 'agenda_item', entityId: itemId, action: 'update', changes: { state: { from, to }, at: now } });
     return item.meetingId;
   });
@@ -150,30 +180,68 @@ export async function requestFloor(db: Db, actor: Actor, viewer: Viewer | null, 
     }
     let delegation;
     if (input.delegationId !== undefined) {
-      [delegation] = await tx.select().from(delegations).where(and(eq(delegations.id, input.delegationId), eq(delegations.meetingId, item.meetingId)));
-      if (!delegation) throw new AppError('invalid_reference', 'No such delegation at this meeting', [{ path: 'delegationId', message: `no delegation ${input.delegationId} at meeting ${item.meetingId}` }]);
+      [delegation] = await tx
+        .select()
+        .from(delegations)
+        .where(and(eq(delegations.id, input.delegationId), eq(delegations.meetingId, item.meetingId)));
+      if (!delegation)
+        throw new AppError('invalid_reference', 'No such delegation at this meeting', [
+          { path: 'delegationId', message: `no delegation ${input.delegationId} at meeting ${item.meetingId}` },
+        ]);
       if (!mayAskFloorFor(viewer, delegation.partyId)) {
-        throw new AppError('not_own_delegation', 'You may ask for the floor for your own delegation only', [{ path: 'delegationId', message: 'another delegation' }]);
+        throw new AppError('not_own_delegation', 'You may ask for the floor for your own delegation only', [
+          { path: 'delegationId', message: 'another delegation' },
+        ]);
       }
     } else {
-      if (namesAnyDelegation(viewer)) throw new AppError('validation_failed', 'Name the delegation', [{ path: 'delegationId', message: 'required for the secretariat' }]);
+      if (namesAnyDelegation(viewer))
+        throw new AppError('validation_failed', 'Name the delegation', [{ path: 'delegationId', message: 'required for the secretariat' }]);
       const partyId = viewer?.partyId ?? null;
-      if (partyId !== null) [delegation] = await tx.select().from(delegations).where(and(eq(delegations.meetingId, item.meetingId), eq(delegations.partyId, partyId)));
-      if (!delegation) throw new AppError('not_own_delegation', 'Your party has no delegation at this meeting', [{ path: 'delegationId', message: 'no delegation of yours at this meeting' }]);
+      if (partyId !== null)
+        [delegation] = await tx
+          .select()
+          .from(delegations)
+          .where(and(eq(delegations.meetingId, item.meetingId), eq(delegations.partyId, partyId)));
+      if (!delegation)
+        throw new AppError('not_own_delegation', 'Your party has no delegation at this meeting', [
+          { path: 'delegationId', message: 'no delegation of yours at this meeting' },
+        ]);
     }
     const [already] = await tx
       .select({ id: speakers.id, state: speakers.state })
       .from(speakers)
-      .where(and(eq(speakers.agendaItemId, itemId), eq(speakers.delegationId, delegation.id), eq(speakers.kind, input.kind), inArray(speakers.state, ['waiting', 'speaking'])));
+      .where(
+        and(
+          eq(speakers.agendaItemId, itemId),
+          eq(speakers.delegationId, delegation.id),
+          eq(speakers.kind, input.kind),
+          inArray(speakers.state, ['waiting', 'speaking']),
+        ),
+      );
     if (already) {
-      throw new AppError('already_on_list', 'This delegation is already on the list for this item', [{ path: 'delegationId', message: `speaker ${already.id} is ${already.state}` }]);
+      throw new AppError('already_on_list', 'This delegation is already on the list for this item', [
+        { path: 'delegationId', message: `speaker ${already.id} is ${already.state}` },
+      ]);
     }
     const now = new Date();
     const [row] = await tx
       .insert(speakers)
-      .values({ agendaItemId: itemId, meetingId: item.meetingId, delegationId: delegation.id, kind: input.kind, timeLimitSeconds: item.speakingSeconds, requestedAt: now, requestedBy: actor.userId })
+      .values({
+        agendaItemId: itemId,
+        meetingId: item.meetingId,
+        delegationId: delegation.id,
+        kind: input.kind,
+        timeLimitSeconds: item.speakingSeconds,
+        requestedAt: now,
+        requestedBy: actor.userId,
+      })
       .returning({ id: speakers.id });
-    await recordChange(tx, actor, { entityType: 'speaker', entityId: row!.id, action: 'create', changes: { agendaItemId: itemId, delegationId: delegation.id, kind: input.kind, at: now } });
+    await recordChange(tx, actor, {
+      entityType: 'speaker',
+      entityId: row!.id,
+      action: 'create',
+      changes: { agendaItemId: itemId, delegationId: delegation.id, kind: input.kind, at: now },
+    });
     return row!.id;
   });
 }
@@ -192,23 +260,30 @@ export async function speakerStep(db: Db, actor: Actor, viewer: Viewer | null, s
     const { item, m, sitting, speaker } = await lockSpeaker(tx, speakerId);
     if (action === 'withdraw') {
       const [own] = await tx.select({ partyId: delegations.partyId }).from(delegations).where(eq(delegations.id, speaker.delegationId));
-      if (!own || !mayAskFloorFor(viewer, own.partyId)) throw new AppError('not_own_delegation', 'You may withdraw your own delegation only', [{ path: 'speaker', message: 'another delegation' }]);
+      if (!own || !mayAskFloorFor(viewer, own.partyId))
+        throw new AppError('not_own_delegation', 'You may withdraw your own delegation only', [{ path: 'speaker', message: 'another delegation' }]);
     }
     const from = speaker.state as SpeakerState;
     const to = nextSpeakerState(from, action);
     if (to === null) {
       const allowed = allowedSpeakerActions(from);
-      throw new AppError('invalid_transition', `A speaker who is ${from} cannot be given '${action}'`, [{ path: 'action', message: allowed.length ? `allowed: ${allowed.join(', ')}` : 'none' }]);
+      throw new AppError('invalid_transition', `A speaker who is ${from} cannot be given '${action}'`, [
+        { path: 'action', message: allowed.length ? `allowed: ${allowed.join(', ')}` : 'none' },
+      ]);
     }
     if (action === 'give_floor') {
       if (m.status !== 'in_progress') throw notInProgress(m.status);
       if (sitting?.suspendedAt) throw notInProgress(m.status, 'the sitting is suspended');
-      if (item.state !== 'open') throw new AppError('invalid_transition', 'The agenda item is not open', [{ path: 'agendaItem', message: `the item is ${item.state}` }]);
+      if (item.state !== 'open')
+        throw new AppError('invalid_transition', 'The agenda item is not open', [{ path: 'agendaItem', message: `the item is ${item.state}` }]);
     }
     const now = new Date();
     if (action === 'give_floor') await endSpeaking(tx, actor, [item.id], now);
     const stamps = action === 'give_floor' ? { startedAt: now } : { endedAt: now };
-    await tx.update(speakers).set({ state: to, ...stamps }).where(eq(speakers.id, speakerId));
+    await tx
+      .update(speakers)
+      .set({ state: to, ...stamps })
+      .where(eq(speakers.id, speakerId));
     await recordChange(tx, actor, { entityType: 'speaker', entityId: speakerId, action: 'update', changes: { state: { from, to }, at: now } });
     return item.meetingId;
   });
@@ -221,9 +296,16 @@ export async function reorderSpeakers(db: Db, actor: Actor, itemId: number, orde
       .select({ id: speakers.id })
       .from(speakers)
       .where(and(eq(speakers.agendaItemId, itemId), eq(speakers.state, 'waiting'), eq(speakers.kind, 'speech')));
-    const problem = checkReorder(waiting.map((w) => w.id), order);
+    const problem = checkReorder(
+      waiting.map((w) => w.id),
+      order,
+    );
     if (problem) throw new AppError('validation_failed', 'The order must name every waiting speech once', [{ path: 'speakerIds', message: problem }]);
-    for (const [i, id] of order.entries()) await tx.update(speakers).set({ chairPosition: i + 1 }).where(eq(speakers.id, id));
+    for (const [i, id] of order.entries())
+      await tx
+        .update(speakers)
+        .set({ chairPosition: i + 1 })
+        .where(eq(speakers.id, id));
     await recordChange(tx, actor, { entityType: 'agenda_item', entityId: itemId, action: 'update', changes: { speakerOrder: order, at: new Date() } });
     return item.meetingId;
   });

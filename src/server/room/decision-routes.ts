@@ -35,7 +35,8 @@ export function decisionRoutes(app: App, { database }: Deps): void {
     '/api/meetings/:id/decisions',
     {
       permission: 'public',
-      summary: "A meeting's record of decisions (what was decided, on which agenda item, when) and the documents still up for decision, as far as the asker may see them",
+      summary:
+        "A meeting's record of decisions (what was decided, on which agenda item, when) and the documents still up for decision, as far as the asker may see them",
       params: idParams,
       response: { 200: decisionsView },
       errors: ['not_found'],
@@ -67,11 +68,21 @@ export function decisionRoutes(app: App, { database }: Deps): void {
     '/api/agenda-items/:id/decisions',
     {
       permission: 'room.chair',
-      summary: 'On the item under discussion, take a document up for decision at the meeting to adopt, note, issue or defer, through the documents workflow (its guards, roles and refusals); the record of decisions gets the row',
+      summary:
+        'On the item under discussion, take a document up for decision at the meeting to adopt, note, issue or defer, through the documents workflow (its guards, roles and refusals); the record of decisions gets the row',
       params: idParams,
       body: decisionInput,
       response: { 201: decisionsView },
-      errors: ['not_found', 'invalid_reference', 'meeting_not_in_progress', 'item_not_current', 'not_up_for_decision', 'invalid_transition', 'forbidden', 'validation_failed'],
+      errors: [
+        'not_found',
+        'invalid_reference',
+        'meeting_not_in_progress',
+        'item_not_current',
+        'not_up_for_decision',
+        'invalid_transition',
+        'forbidden',
+        'validation_failed',
+      ],
     },
     async (request, reply) => {
       const principal = viewerOf(request)!;
@@ -117,7 +128,8 @@ export function decisionRoutes(app: App, { database }: Deps): void {
     '/api/portal/meetings/:id/live',
     {
       permission: 'public',
-      summary: 'A public meeting as it sits: the agenda with the item under discussion, who has the floor, what has been decided (documents the public may see only, whoever asks)',
+      summary:
+        'A public meeting as it sits: the agenda with the item under discussion, who has the floor, what has been decided (documents the public may see only, whoever asks)',
       params: idParams,
       response: { 200: portalLiveView },
       errors: ['not_found'],

@@ -25,12 +25,19 @@ export async function decideInSession(db: Db, actor: Actor, roles: readonly Role
     if (m.status !== 'in_progress') throw notInProgress(m.status);
     if (sitting?.suspendedAt) throw notInProgress(m.status, 'the sitting is suspended');
     if (item.state !== 'open') {
-      throw new AppError('item_not_current', 'Decisions are taken on the item under discussion', [{ path: 'agendaItem', message: `the item is ${item.state}; open it first` }]);
+      throw new AppError('item_not_current', 'Decisions are taken on the item under discussion', [
+        { path: 'agendaItem', message: `the item is ${item.state}; open it first` },
+      ]);
     }
-    const [doc] = await tx.select({ id: documents.id, status: documents.status, actingMeetingId: documents.actingMeetingId }).from(documents).where(eq(documents.id, input.documentId));
+    const [doc] = await tx
+      .select({ id: documents.id, status: documents.status, actingMeetingId: documents.actingMeetingId })
+      .from(documents)
+      .where(eq(documents.id, input.documentId));
     if (!doc) throw new AppError('invalid_reference', 'No such document', [{ path: 'documentId', message: `no document ${input.documentId}` }]);
     if (doc.actingMeetingId !== item.meetingId) {
-      throw new AppError('not_up_for_decision', 'This document is not up for decision at this meeting', [{ path: 'documentId', message: `the document acts at meeting ${doc.actingMeetingId}` }]);
+      throw new AppError('not_up_for_decision', 'This document is not up for decision at this meeting', [
+        { path: 'documentId', message: `the document acts at meeting ${doc.actingMeetingId}` },
+      ]);
     }
     const now = new Date();
     await transitionDocumentIn(tx, actor, doc.id, {

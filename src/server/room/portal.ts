@@ -19,7 +19,17 @@ export async function portalLive(db: DbOrTx, meetingId: number): Promise<PortalL
   const speaking = current?.speakers.find((s) => s.state === 'speaking');
   return {
     serverTime: room.serverTime,
-    meeting: { id: m.id, titleEn: m.titleEn, titleVi: m.titleVi, status: m.status, hostTimeZone: m.hostTimeZone, startsAt: m.startsAt, endsAt: m.endsAt, startedAt: m.startedAt, suspendedAt: m.suspendedAt },
+    meeting: {
+      id: m.id,
+      titleEn: m.titleEn,
+      titleVi: m.titleVi,
+      status: m.status,
+      hostTimeZone: m.hostTimeZone,
+      startsAt: m.startsAt,
+      endsAt: m.endsAt,
+      startedAt: m.startedAt,
+      suspendedAt: m.suspendedAt,
+    },
     items: room.items.map((i) => ({ id: i.id, position: i.position, titleEn: i.titleEn, titleVi: i.titleVi, state: i.state })),
     currentItemId: room.currentItemId,
     speaking: speaking

@@ -24,7 +24,12 @@ export async function getRoom(db: DbOrTx, meetingId: number, scope: MeetingScope
   const { m, sitting } = meeting;
   const items = await db.select().from(agendaItems).where(eq(agendaItems.meetingId, meetingId)).orderBy(asc(agendaItems.position), asc(agendaItems.id));
   const dels = await db
-    .select({ id: delegations.id, headLevel: delegations.headLevel, timeZone: delegations.timeZone, party: { id: parties.id, code: parties.code, nameEn: parties.nameEn, nameVi: parties.nameVi } })
+    .select({
+      id: delegations.id,
+      headLevel: delegations.headLevel,
+      timeZone: delegations.timeZone,
+      party: { id: parties.id, code: parties.code, nameEn: parties.nameEn, nameVi: parties.nameVi },
+    })
     .from(delegations)
     .innerJoin(parties, eq(parties.id, delegations.partyId))
     .where(eq(delegations.meetingId, meetingId))
@@ -38,7 +43,9 @@ export async function getRoom(db: DbOrTx, meetingId: number, scope: MeetingScope
       .map((r) => ({ ...r, kind: r.kind as SpeakerKind, state: r.state as SpeakerState, headLevel: delegationOf.get(r.delegationId)!.headLevel }));
     const placeOf = places(own);
     const waiting = queue(own);
-    const rest = own.filter((r) => r.state !== 'waiting').sort((a, b) => stateOrder[a.state] - stateOrder[b.state] || (a.startedAt?.getTime() ?? 0) - (b.startedAt?.getTime() ?? 0));
+    const rest = own
+      .filter((r) => r.state !== 'waiting')
+      .sort((a, b) => stateOrder[a.state] - stateOrder[b.state] || (a.startedAt?.getTime() ?? 0) - (b.startedAt?.getTime() ?? 0));
     const ordered = [...rest.filter((r) => r.state === 'speaking'), ...waiting, ...rest.filter((r) => r.state !== 'speaking')];
     const list: RoomSpeaker[] = ordered.map((r) => ({
       id: r.id,

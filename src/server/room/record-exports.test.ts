@@ -14,8 +14,18 @@ const decision: RecordedDecision = {
 
 describe('a row of the record of decisions', () => {
   it("reads in the host's wall clock and the chosen language, naming where a deferral went", () => {
-    expect(decisionRow(decision, 'en', 'Asia/Ho_Chi_Minh')).toEqual(['01/07/2031 09:05', '2. Outcome documents', 'AMM-53/ST/4 — Statement on the sea', 'Deferred to AMM-54']);
-    expect(decisionRow(decision, 'vi', 'Pacific/Auckland')).toEqual(['01/07/2031 14:05', '2. Văn kiện kết quả', 'AMM-53/ST/4 — Tuyên bố về biển', 'Hoãn sang AMM-54 (vi)']);
+    expect(decisionRow(decision, 'en', 'Asia/Ho_Chi_Minh')).toEqual([
+      '01/07/2031 09:05',
+      '2. Outcome documents',
+      'AMM-53/ST/4 — Statement on the sea',
+      'Deferred to AMM-54',
+    ]);
+    expect(decisionRow(decision, 'vi', 'Pacific/Auckland')).toEqual([
+      '01/07/2031 14:05',
+      '2. Văn kiện kết quả',
+      'AMM-53/ST/4 — Tuyên bố về biển',
+      'Hoãn sang AMM-54 (vi)',
+    ]);
   });
 
   it('gives the reason when the final action was not the intended one', () => {

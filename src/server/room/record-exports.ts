@@ -14,8 +14,28 @@ import type { DecisionsView, RecordedDecision } from './schemas.js';
 export type Lang = 'en' | 'vi';
 
 const words = {
-  en: { title: 'Record of decisions', times: 'Times in', none: 'No decision has been recorded.', time: 'Time', item: 'Agenda item', document: 'Document', decision: 'Decision', to: 'to', reason: 'Reason' },
-  vi: { title: 'Biên bản các quyết định', times: 'Giờ theo múi giờ', none: 'Chưa có quyết định nào được ghi nhận.', time: 'Thời gian', item: 'Mục chương trình', document: 'Văn kiện', decision: 'Quyết định', to: 'sang', reason: 'Lý do' },
+  en: {
+    title: 'Record of decisions',
+    times: 'Times in',
+    none: 'No decision has been recorded.',
+    time: 'Time',
+    item: 'Agenda item',
+    document: 'Document',
+    decision: 'Decision',
+    to: 'to',
+    reason: 'Reason',
+  },
+  vi: {
+    title: 'Biên bản các quyết định',
+    times: 'Giờ theo múi giờ',
+    none: 'Chưa có quyết định nào được ghi nhận.',
+    time: 'Thời gian',
+    item: 'Mục chương trình',
+    document: 'Văn kiện',
+    decision: 'Quyết định',
+    to: 'sang',
+    reason: 'Lý do',
+  },
 } as const;
 
 const actionLabels: Record<Lang, Record<DecisionAction, string>> = {

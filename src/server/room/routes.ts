@@ -83,7 +83,7 @@ export function roomRoutes(app: App, { database }: Deps): void {
     '/api/agenda-items/:id',
     {
       permission: 'room.chair',
-      summary: "Rename an item and/or set its time limit per speech (those waiting get it too)",
+      summary: 'Rename an item and/or set its time limit per speech (those waiting get it too)',
       params: idParams,
       body: itemPatch,
       response: { 200: roomView },

@@ -26,7 +26,7 @@ export const agendaItemCreate = z.object({ titleEn: text(500), titleVi: text(500
 export type AgendaItemCreate = z.infer<typeof agendaItemCreate>;
 
 export const floorRequest = z.object({
-  delegationId: id().optional().describe("staff: the delegation to add; a liaison: its own (the default)"),
+  delegationId: id().optional().describe('staff: the delegation to add; a liaison: its own (the default)'),
   kind: z.enum(speakerKinds).default('speech'),
 });
 export type FloorRequest = z.infer<typeof floorRequest>;

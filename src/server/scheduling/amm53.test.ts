@@ -39,7 +39,10 @@ describe('the AMM-53 cluster', () => {
     const night = new Set<string>(AMM53_NIGHT_ALLOWED);
     for (const d of instance.delegations.filter((x) => arf.participants.includes(x.id) && !night.has(x.id))) {
       const minutes = localMinutesOfDay(d.timeZone, exact.starts['arf-27']!, arf.durationMinutes);
-      expect(minutes.every((m) => m >= 360), d.id).toBe(true);
+      expect(
+        minutes.every((m) => m >= 360),
+        d.id,
+      ).toBe(true);
     }
 
     const heuristic = await optimize(instance, { solver: 'heuristic', timeBudgetMs: 20_000, seed: 1 });

@@ -23,7 +23,14 @@ const feedToken = z.object({
   lastUsedAt: z.string().nullable(),
   revokedAt: z.string().nullable(),
 });
-const partyFeeds = z.object({ code: z.string(), nameEn: z.string(), nameVi: z.string(), timeZone: z.string(), delegationId: z.number(), tokens: z.array(feedToken) });
+const partyFeeds = z.object({
+  code: z.string(),
+  nameEn: z.string(),
+  nameVi: z.string(),
+  timeZone: z.string(),
+  delegationId: z.number(),
+  tokens: z.array(feedToken),
+});
 
 export function calendarRoutes(app: App, { database, config }: Deps): void {
   const route = routes(app, tags);
@@ -96,7 +103,7 @@ export function calendarRoutes(app: App, { database, config }: Deps): void {
     '/api/calendar-feeds',
     {
       permission: 'schedule.feeds',
-      summary: "The parties whose feeds you may manage (staff: all; a liaison: its own), with their tokens (never the token values)",
+      summary: 'The parties whose feeds you may manage (staff: all; a liaison: its own), with their tokens (never the token values)',
       querystring: z.object({ party: rawText(16).min(1).optional() }),
       response: { 200: z.object({ parties: z.array(partyFeeds) }) },
     },

@@ -81,7 +81,11 @@ export function buildCalendar(publicUrl: string, name: string, events: FeedEvent
   return text.endsWith('\r\n') ? text : `${text}\r\n`;
 }
 
-export async function meetingEvents(db: DbOrTx, where: { meetingId?: number; clusterId?: number; partyId?: number }, visibility: Visibility): Promise<FeedEvent[]> {
+export async function meetingEvents(
+  db: DbOrTx,
+  where: { meetingId?: number; clusterId?: number; partyId?: number },
+  visibility: Visibility,
+): Promise<FeedEvent[]> {
   const conditions = [visibleTo(visibility)];
   if (where.meetingId !== undefined) conditions.push(eq(meetings.id, where.meetingId));
   if (where.clusterId !== undefined) conditions.push(eq(meetings.clusterId, where.clusterId));
@@ -89,5 +93,9 @@ export async function meetingEvents(db: DbOrTx, where: { meetingId?: number; clu
     const ids = db.select({ id: delegations.meetingId }).from(delegations).where(eq(delegations.partyId, where.partyId));
     conditions.push(inArray(meetings.id, ids));
   }
-  return db.select(columns).from(meetings).where(and(...conditions)).orderBy(asc(meetings.startsAt), asc(meetings.id));
+  return db
+    .select(columns)
+    .from(meetings)
+    .where(and(...conditions))
+    .orderBy(asc(meetings.startsAt), asc(meetings.id));
 }

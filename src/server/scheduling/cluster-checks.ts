@@ -20,7 +20,8 @@ export function windowProblems(w: WindowFields, today: string | null): Problem[]
   if (!from.isValid) return [{ path: 'startsOn', message: 'Not a date (YYYY-MM-DD)' }];
   if (!to.isValid) return [{ path: 'endsOn', message: 'Not a date (YYYY-MM-DD)' }];
   const problems: Problem[] = [];
-  if (today !== null && w.startsOn < today) problems.push({ path: 'startsOn', message: `The window starts in the past (${w.startsOn}; today is ${today} in ${w.hostTimeZone})` });
+  if (today !== null && w.startsOn < today)
+    problems.push({ path: 'startsOn', message: `The window starts in the past (${w.startsOn}; today is ${today} in ${w.hostTimeZone})` });
   if (w.endsOn < w.startsOn) problems.push({ path: 'endsOn', message: `The window ends (${w.endsOn}) before it starts (${w.startsOn})` });
   else if (to.diff(from, 'days').days + 1 > MAX_WINDOW_DAYS) problems.push({ path: 'endsOn', message: `The window spans more than ${MAX_WINDOW_DAYS} days` });
   return problems;

@@ -12,7 +12,7 @@ export const clusterNewMeeting = z.object({
   durationMinutes: int(15, 24 * 60).refine((m) => m % 15 === 0, 'a multiple of 15 minutes'),
   participants: z.array(id()).min(1).max(200).describe('party ids: one delegation each, joining from the party’s zone'),
   startsAt: instant().optional().describe('where it sits until a schedule is accepted; default 09:00 host time on the first day'),
-  chairPersonId: id().nullable().optional().describe("the principal: meetings with the same chair never overlap"),
+  chairPersonId: id().nullable().optional().describe('the principal: meetings with the same chair never overlap'),
   chairPartyId: id().nullable().optional(),
   level: z.enum(meetingLevels).optional().describe("default: the series' level"),
   format: z.enum(meetingFormats).default('virtual'),

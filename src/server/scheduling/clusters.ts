@@ -51,10 +51,11 @@ const newMeetingRefs = (list: readonly ClusterNewMeeting[]): Reference[] =>
 /** Attaching: a meeting already in another cluster is refused (409), naming it. */
 async function attach(tx: DbOrTx, actor: Actor, clusterId: number, ids: readonly number[]): Promise<void> {
   if (!ids.length) return;
-  const rows = await tx.select({ id: meetings.id, titleEn: meetings.titleEn, clusterId: meetings.clusterId }).from(meetings).where(inArray(meetings.id, [...ids]));
-  const taken = ids
-    .map((id, i) => ({ i, row: rows.find((r) => r.id === id)! }))
-    .filter(({ row }) => row.clusterId !== null && row.clusterId !== clusterId);
+  const rows = await tx
+    .select({ id: meetings.id, titleEn: meetings.titleEn, clusterId: meetings.clusterId })
+    .from(meetings)
+    .where(inArray(meetings.id, [...ids]));
+  const taken = ids.map((id, i) => ({ i, row: rows.find((r) => r.id === id)! })).filter(({ row }) => row.clusterId !== null && row.clusterId !== clusterId);
   if (taken.length) {
     throw new AppError(
       'conflict',
@@ -64,7 +65,12 @@ async function attach(tx: DbOrTx, actor: Actor, clusterId: number, ids: readonly
   }
   for (const row of rows.filter((r) => r.clusterId !== clusterId)) {
     await tx.update(meetings).set({ clusterId, updatedAt: new Date() }).where(eq(meetings.id, row.id));
-    await recordChange(tx, actor, { entityType: 'meeting', entityId: row.id, action: 'update', changes: { clusterId: { from: row.clusterId, to: clusterId } } });
+    await recordChange(tx, actor, {
+      entityType: 'meeting',
+      entityId: row.id,
+      action: 'update',
+      changes: { clusterId: { from: row.clusterId, to: clusterId } },
+    });
   }
 }
 
@@ -86,21 +92,22 @@ async function setParticipants(tx: DbOrTx, actor: Actor, meetingId: number, leve
   }
 }
 
-async function createMeetings(
-  tx: DbOrTx,
-  actor: Actor,
-  cluster: typeof meetingClusters.$inferSelect,
-  list: readonly ClusterNewMeeting[],
-): Promise<number[]> {
+async function createMeetings(tx: DbOrTx, actor: Actor, cluster: typeof meetingClusters.$inferSelect, list: readonly ClusterNewMeeting[]): Promise<number[]> {
   if (!list.length) return [];
   const bounds = windowBounds({ hostTimeZone: cluster.hostTimeZone, window: { from: cluster.startsOn, to: cluster.endsOn } });
   const [sibling] = await tx.select({ en: meetings.hostCityEn, vi: meetings.hostCityVi }).from(meetings).where(eq(meetings.clusterId, cluster.id)).limit(1);
   const problems: ErrorDetail[] = [];
   list.forEach((m, i) => {
     const start = m.startsAt?.getTime() ?? defaultStart(cluster.startsOn, cluster.hostTimeZone);
-    if (m.durationMinutes * 60_000 > bounds.endMs - bounds.startMs) problems.push({ path: `newMeetings.${i}.durationMinutes`, message: `${m.titleEn} (${m.durationMinutes} min) is longer than the window` });
-    else if (sideOutside(start, start + m.durationMinutes * 60_000, bounds)) problems.push({ path: `newMeetings.${i}.startsAt`, message: `${m.titleEn} would lie outside the window ${cluster.startsOn} – ${cluster.endsOn}` });
-    if (!sibling && (!m.hostCityEn || !m.hostCityVi)) problems.push({ path: `newMeetings.${i}.${m.hostCityEn ? 'hostCityVi' : 'hostCityEn'}`, message: 'The host city is needed for the first meeting of a cluster' });
+    if (m.durationMinutes * 60_000 > bounds.endMs - bounds.startMs)
+      problems.push({ path: `newMeetings.${i}.durationMinutes`, message: `${m.titleEn} (${m.durationMinutes} min) is longer than the window` });
+    else if (sideOutside(start, start + m.durationMinutes * 60_000, bounds))
+      problems.push({ path: `newMeetings.${i}.startsAt`, message: `${m.titleEn} would lie outside the window ${cluster.startsOn} – ${cluster.endsOn}` });
+    if (!sibling && (!m.hostCityEn || !m.hostCityVi))
+      problems.push({
+        path: `newMeetings.${i}.${m.hostCityEn ? 'hostCityVi' : 'hostCityEn'}`,
+        message: 'The host city is needed for the first meeting of a cluster',
+      });
   });
   if (problems.length) refuse(problems);
   const ids: number[] = [];
@@ -139,7 +146,14 @@ async function createMeetings(
 
 async function uniqueSlug(tx: DbOrTx, title: string, startsOn: string): Promise<string> {
   const base = `${slugOf(title)}-${startsOn}`;
-  const taken = new Set((await tx.select({ slug: meetingClusters.slug }).from(meetingClusters).where(like(meetingClusters.slug, `${base}%`))).map((r) => r.slug));
+  const taken = new Set(
+    (
+      await tx
+        .select({ slug: meetingClusters.slug })
+        .from(meetingClusters)
+        .where(like(meetingClusters.slug, `${base}%`))
+    ).map((r) => r.slug),
+  );
   let slug = base;
   for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`;
   return slug;
@@ -162,7 +176,10 @@ async function checkResult(tx: DbOrTx, clusterId: number, attached: readonly num
     if (!side) continue;
     const why = m.fixedBy === 'rule' ? 'fixed by the rules' : m.fixedBy === 'held' ? 'held' : 'in progress';
     const at = DateTime.fromJSDate(m.startsAt, { zone: loaded.cluster.hostTimeZone }).toFormat('yyyy-MM-dd HH:mm');
-    problems.push({ path: pathOf(m.id, side === 'before' ? 'startsOn' : 'endsOn'), message: `${m.titleEn} is ${why} at ${at}, outside the window ${loaded.instance.window.from} – ${loaded.instance.window.to}` });
+    problems.push({
+      path: pathOf(m.id, side === 'before' ? 'startsOn' : 'endsOn'),
+      message: `${m.titleEn} is ${why} at ${at}, outside the window ${loaded.instance.window.from} – ${loaded.instance.window.to}`,
+    });
   }
   if (problems.length) refuse(problems);
   const ruleProblems = validateRules(loaded.rules, loaded.context);
@@ -179,7 +196,8 @@ export async function createCluster(db: Db, actor: Actor, input: ClusterCreate):
   const today = DateTime.now().setZone(input.hostTimeZone).toISODate()!;
   const window = windowProblems(input, today);
   if (window.length) refuse(window);
-  if (!input.meetingIds.length && !input.newMeetings.length) refuse([{ path: 'meetingIds', message: 'Attach a meeting or make a new one: a cluster is a cluster of meetings' }]);
+  if (!input.meetingIds.length && !input.newMeetings.length)
+    refuse([{ path: 'meetingIds', message: 'Attach a meeting or make a new one: a cluster is a cluster of meetings' }]);
   return db.transaction(async (tx) => {
     await checkReferences(tx, [...eachRef('meetingIds', meetings, input.meetingIds, 'meeting'), ...newMeetingRefs(input.newMeetings)]);
     const fields = { titleEn: input.titleEn, titleVi: input.titleVi, hostTimeZone: input.hostTimeZone, startsOn: input.startsOn, endsOn: input.endsOn };
@@ -187,7 +205,12 @@ export async function createCluster(db: Db, actor: Actor, input: ClusterCreate):
       .insert(meetingClusters)
       .values({ ...fields, slug: await uniqueSlug(tx, input.titleEn, input.startsOn) })
       .returning();
-    await recordChange(tx, actor, { entityType: 'meeting_cluster', entityId: cluster!.id, action: 'create', changes: { ...fields, meetingIds: input.meetingIds } });
+    await recordChange(tx, actor, {
+      entityType: 'meeting_cluster',
+      entityId: cluster!.id,
+      action: 'create',
+      changes: { ...fields, meetingIds: input.meetingIds },
+    });
     await attach(tx, actor, cluster!.id, input.meetingIds);
     const created = await createMeetings(tx, actor, cluster!, input.newMeetings);
     await checkResult(tx, cluster!.id, input.meetingIds, created);
@@ -224,13 +247,23 @@ export async function updateCluster(db: Db, actor: Actor, clusterId: number, pat
       ...eachRef('meetingIds', meetings, patch.meetingIds, 'meeting'),
       ...eachRef('detachMeetingIds', meetings, patch.detachMeetingIds, 'meeting'),
       ...newMeetingRefs(patch.newMeetings),
-      ...patch.participants.flatMap((p, i) => [[`participants.${i}.meetingId`, meetings, p.meetingId, 'meeting'] as const, ...eachRef(`participants.${i}.partyIds`, parties, p.partyIds, 'party')]),
+      ...patch.participants.flatMap((p, i) => [
+        [`participants.${i}.meetingId`, meetings, p.meetingId, 'meeting'] as const,
+        ...eachRef(`participants.${i}.partyIds`, parties, p.partyIds, 'party'),
+      ]),
     ]);
-    const current = await tx.select({ id: meetings.id, titleEn: meetings.titleEn, status: meetings.status, level: meetings.level }).from(meetings).where(eq(meetings.clusterId, clusterId));
+    const current = await tx
+      .select({ id: meetings.id, titleEn: meetings.titleEn, status: meetings.status, level: meetings.level })
+      .from(meetings)
+      .where(eq(meetings.clusterId, clusterId));
     const notHere = patch.detachMeetingIds.map((id, i) => ({ id, i })).filter(({ id }) => !current.some((m) => m.id === id));
     if (notHere.length) refuse(notHere.map(({ id, i }) => ({ path: `detachMeetingIds.${i}`, message: `Meeting ${id} is not in this cluster` })));
 
-    const changed = Object.fromEntries(Object.entries(fields).filter(([k, v]) => before[k as keyof typeof fields] !== v).map(([k, v]) => [k, { from: before[k as keyof typeof fields], to: v }]));
+    const changed = Object.fromEntries(
+      Object.entries(fields)
+        .filter(([k, v]) => before[k as keyof typeof fields] !== v)
+        .map(([k, v]) => [k, { from: before[k as keyof typeof fields], to: v }]),
+    );
     if (Object.keys(changed).length) {
       await tx.update(meetingClusters).set(fields).where(eq(meetingClusters.id, clusterId));
     }
@@ -238,20 +271,32 @@ export async function updateCluster(db: Db, actor: Actor, clusterId: number, pat
       entityType: 'meeting_cluster',
       entityId: clusterId,
       action: 'update',
-      changes: { ...changed, ...(patch.meetingIds.length ? { attached: patch.meetingIds } : {}), ...(patch.detachMeetingIds.length ? { detached: patch.detachMeetingIds } : {}) },
+      changes: {
+        ...changed,
+        ...(patch.meetingIds.length ? { attached: patch.meetingIds } : {}),
+        ...(patch.detachMeetingIds.length ? { detached: patch.detachMeetingIds } : {}),
+      },
     });
 
     if (patch.detachMeetingIds.length) {
       const gone = new Set(patch.detachMeetingIds);
       for (const id of gone) {
-        await tx.update(meetings).set({ clusterId: null, updatedAt: new Date() }).where(and(eq(meetings.id, id), eq(meetings.clusterId, clusterId)));
+        await tx
+          .update(meetings)
+          .set({ clusterId: null, updatedAt: new Date() })
+          .where(and(eq(meetings.id, id), eq(meetings.clusterId, clusterId)));
         await recordChange(tx, actor, { entityType: 'meeting', entityId: id, action: 'update', changes: { clusterId: { from: clusterId, to: null } } });
       }
       const [stored] = await tx.select().from(scheduleClusterRules).where(eq(scheduleClusterRules.clusterId, clusterId));
       if (stored) {
         const rules = rulesWithout(stored.rules, gone);
         await tx.update(scheduleClusterRules).set({ rules }).where(eq(scheduleClusterRules.clusterId, clusterId));
-        await recordChange(tx, actor, { entityType: 'schedule_cluster_rules', entityId: clusterId, action: 'update', changes: { rules: { from: stored.rules, to: rules } } });
+        await recordChange(tx, actor, {
+          entityType: 'schedule_cluster_rules',
+          entityId: clusterId,
+          action: 'update',
+          changes: { rules: { from: stored.rules, to: rules } },
+        });
       }
     }
     await attach(tx, actor, clusterId, patch.meetingIds);
@@ -266,11 +311,14 @@ export async function updateCluster(db: Db, actor: Actor, clusterId: number, pat
       const problems: ErrorDetail[] = [];
       patch.participants.forEach((p, i) => {
         const m = inCluster.find((x) => x.id === p.meetingId);
-        if (!m) problems.push({ path: `participants.${i}.meetingId`, message: `Meeting ${p.meetingId} is not a meeting of this cluster still to be scheduled` });
-        else if (m.status === 'held' || m.status === 'in_progress') problems.push({ path: `participants.${i}.meetingId`, message: `${m.titleEn} is ${m.status.replace('_', ' ')}: who attended is history` });
+        if (!m)
+          problems.push({ path: `participants.${i}.meetingId`, message: `Meeting ${p.meetingId} is not a meeting of this cluster still to be scheduled` });
+        else if (m.status === 'held' || m.status === 'in_progress')
+          problems.push({ path: `participants.${i}.meetingId`, message: `${m.titleEn} is ${m.status.replace('_', ' ')}: who attended is history` });
       });
       if (problems.length) refuse(problems);
-      for (const p of patch.participants) await setParticipants(tx, actor, p.meetingId, inCluster.find((m) => m.id === p.meetingId)!.level as MeetingLevel, p.partyIds);
+      for (const p of patch.participants)
+        await setParticipants(tx, actor, p.meetingId, inCluster.find((m) => m.id === p.meetingId)!.level as MeetingLevel, p.partyIds);
     }
     await checkResult(tx, clusterId, patch.meetingIds, created);
     return { clusterId, createdMeetingIds: created };

@@ -80,12 +80,8 @@ export function slotCosts(d: SchedulingDelegation, gridStartMs: number, slotCoun
 /** Cost of a meeting of `durationMinutes` from `startMs` for one delegation (minute by minute). */
 export function meetingCost(d: SchedulingDelegation, startMs: number, durationMinutes: number): number {
   const bands = d.bands ?? DEFAULT_BANDS;
-  return localMinutesOfDay(d.timeZone, startMs, durationMinutes).reduce(
-    (sum, m) => sum + minuteCost(bands, d.allowNight ?? false, m),
-    0,
-  );
+  return localMinutesOfDay(d.timeZone, startMs, durationMinutes).reduce((sum, m) => sum + minuteCost(bands, d.allowNight ?? false, m), 0);
 }
 
 /** Host-local wall clock of an instant, e.g. '2020-09-12T09:00'. */
-export const hostWallClock = (ms: number, zone: string): string =>
-  DateTime.fromMillis(ms, { zone }).toFormat("yyyy-MM-dd'T'HH:mm");
+export const hostWallClock = (ms: number, zone: string): string => DateTime.fromMillis(ms, { zone }).toFormat("yyyy-MM-dd'T'HH:mm");

@@ -52,7 +52,11 @@ export async function acceptSchedule(db: Db, actor: Actor, clusterId: number, st
     }
     const broken = violations(c, schedule);
     if (broken.length) {
-      throw new AppError('conflict', 'The schedule breaks a hard constraint', broken.map((v) => ({ path: 'starts', message: v.message })));
+      throw new AppError(
+        'conflict',
+        'The schedule breaks a hard constraint',
+        broken.map((v) => ({ path: 'starts', message: v.message })),
+      );
     }
 
     let moved = 0;
@@ -122,7 +126,10 @@ export async function moveMeeting(db: Db, actor: Actor, clusterId: number, meeti
     const loaded = await loadCluster(tx, clusterId);
     if (!loaded) throw notFound('Cluster');
     const meeting = loaded.meetings.find((m) => m.id === meetingId);
-    if (!meeting) throw new AppError('validation_failed', 'The meeting is not in this cluster', [{ path: 'meetingId', message: `meeting ${meetingId} is not in this cluster` }]);
+    if (!meeting)
+      throw new AppError('validation_failed', 'The meeting is not in this cluster', [
+        { path: 'meetingId', message: `meeting ${meetingId} is not in this cluster` },
+      ]);
     if (isKept(meeting.status)) throw new AppError('conflict', 'This meeting cannot be moved', [{ path: 'meetingId', message: keptMessage(meeting) }]);
     const key = String(meetingId);
     // Checked where it goes, not where it is fixed now.
@@ -139,7 +146,11 @@ export async function moveMeeting(db: Db, actor: Actor, clusterId: number, meeti
     const schedule = c.meetings.map((m, i) => (i === index ? target : Math.round((now.get(m.id)! - c.gridStartMs) / SLOT_MS)));
     const broken = violations(c, schedule).filter((v) => v.meetings.includes(index));
     if (broken.length) {
-      throw new AppError('conflict', 'This start breaks a scheduling rule', broken.map((v) => ({ path: 'startsAt', message: describe(c, loaded, v) })));
+      throw new AppError(
+        'conflict',
+        'This start breaks a scheduling rule',
+        broken.map((v) => ({ path: 'startsAt', message: describe(c, loaded, v) })),
+      );
     }
     const endsAt = new Date(startsAt.getTime() + meeting.durationMinutes * 60_000);
     if (startsAt.getTime() !== meeting.startsAt.getTime()) {
@@ -159,4 +170,3 @@ export async function moveMeeting(db: Db, actor: Actor, clusterId: number, meeti
     return { meetingId, startsAt: startsAt.toISOString(), endsAt: endsAt.toISOString() };
   });
 }
-

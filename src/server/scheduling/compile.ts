@@ -6,14 +6,7 @@
  */
 import { DateTime } from 'luxon';
 import { slotCosts } from './comfort.js';
-import {
-  DEFAULT_DAILY_CAP,
-  DEFAULT_PRINCIPAL_BUFFER,
-  NIGHT_COST,
-  SLOT_MINUTES,
-  SLOT_MS,
-  type SchedulingInstance,
-} from './model.js';
+import { DEFAULT_DAILY_CAP, DEFAULT_PRINCIPAL_BUFFER, NIGHT_COST, SLOT_MINUTES, SLOT_MS, type SchedulingInstance } from './model.js';
 import { windowBounds } from './validate.js';
 
 export interface CompiledMeeting {
@@ -110,9 +103,7 @@ export function compile(instance: SchedulingInstance, options: CompileOptions = 
 
   const principalIds = [...new Set(instance.meetings.flatMap((m) => m.principals ?? []))].sort();
   const principalIndex = new Map(principalIds.map((p, i) => [p, i]));
-  const principalCaps = principalIds.map(
-    (p) => instance.principalCaps?.[p] ?? instance.principalDailyCapMinutes ?? DEFAULT_DAILY_CAP,
-  );
+  const principalCaps = principalIds.map((p) => instance.principalCaps?.[p] ?? instance.principalDailyCapMinutes ?? DEFAULT_DAILY_CAP);
 
   const meetings: CompiledMeeting[] = instance.meetings.map((m) => {
     const durationSlots = m.durationMinutes / SLOT_MINUTES;

@@ -20,7 +20,10 @@ export const schedulingSeed: ModuleSeed = {
   name: 'scheduling',
   async load(tx, refs) {
     const opening = await refs.meeting(AMM53_OPENING);
-    const others = await eachInOrder(amm53Meetings.filter((m) => m.key !== AMM53_OPENING), (m) => refs.meeting(m.key));
+    const others = await eachInOrder(
+      amm53Meetings.filter((m) => m.key !== AMM53_OPENING),
+      (m) => refs.meeting(m.key),
+    );
     await tx.insert(scheduleClusterRules).values({
       clusterId: await refs.cluster('amm53'),
       rules: {
@@ -35,7 +38,12 @@ export const schedulingSeed: ModuleSeed = {
       if (!loaded || loaded.instance.meetings.length === 0) continue;
       const starts = Object.fromEntries(loaded.instance.meetings.map((m) => [m.id, m.currentStart!]));
       const partyId = new Map(loaded.parties.map((p) => [p.code, p.id]));
-      const rows = burdenBreakdown(loaded.instance, starts).map((b) => ({ year: DEMO_LEDGER_YEAR, clusterId: loaded.cluster.id, partyId: partyId.get(b.delegation)!, burden: b.burden }));
+      const rows = burdenBreakdown(loaded.instance, starts).map((b) => ({
+        year: DEMO_LEDGER_YEAR,
+        clusterId: loaded.cluster.id,
+        partyId: partyId.get(b.delegation)!,
+        burden: b.burden,
+      }));
       if (rows.length) await tx.insert(scheduleLedger).values(rows);
     }
   },

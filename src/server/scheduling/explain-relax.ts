@@ -37,7 +37,8 @@ async function verify(instance: SchedulingInstance, options: RelaxOptions): Prom
   let schedule = solveHeuristic(c, { timeBudgetMs: 300, iterations: 20, maxRestarts: 30 }).schedule;
   const left = options.deadline - Date.now();
   // HiGHS only where its model is small enough to build inside the budget (as optimize's 'auto' decides).
-  if (!schedule && left > 100 && variableCount(c) <= EXACT_VARIABLE_LIMIT) schedule = (await solveExact(c, Math.min(options.checkMs, left), { feasibilityOnly: true })).schedule;
+  if (!schedule && left > 100 && variableCount(c) <= EXACT_VARIABLE_LIMIT)
+    schedule = (await solveExact(c, Math.min(options.checkMs, left), { feasibilityOnly: true })).schedule;
   if (!schedule || violations(c, schedule).length) return null;
   const objective = objectiveOf(c, burdens(c, schedule));
   return {
@@ -72,7 +73,10 @@ export async function findRelaxations(space: Space, conflict: ConflictItem[], op
     const { lo, hi } = space.bounds(all, i);
     const longest = space.freeRuns(m.rows, lo, hi + m.durationSlots).reduce((best, r) => Math.max(best, r.to - r.from), 0);
     for (let slots = Math.min(longest, m.durationSlots - 1), tries = 0; slots > 0 && tries < 3 && timeLeft(); slots--, tries++) {
-      const verified = await verify(withMeeting(i, (x) => ({ ...x, durationMinutes: slots * SLOT_MINUTES })), options);
+      const verified = await verify(
+        withMeeting(i, (x) => ({ ...x, durationMinutes: slots * SLOT_MINUTES })),
+        options,
+      );
       if (verified) {
         out.push({ kind: 'shorten', meeting: item.meeting, fromMinutes: item.durationMinutes, toMinutes: slots * SLOT_MINUTES, price: verified.price });
         break;
@@ -81,7 +85,9 @@ export async function findRelaxations(space: Space, conflict: ConflictItem[], op
     const nights: Relaxation[] = [];
     for (const row of item.rows) {
       if (!timeLeft()) break;
-      const ids = new Set(space.rows.find((r) => r.timeZone === row.timeZone && row.delegations.every((d) => r.delegations.includes(d)))?.delegations ?? row.delegations);
+      const ids = new Set(
+        space.rows.find((r) => r.timeZone === row.timeZone && row.delegations.every((d) => r.delegations.includes(d)))?.delegations ?? row.delegations,
+      );
       const changed = { ...instance, delegations: instance.delegations.map((d) => (ids.has(d.id) ? { ...d, allowNight: true } : d)) };
       const verified = await verify(changed, options);
       if (!verified) continue;
@@ -124,14 +130,20 @@ export async function findRelaxations(space: Space, conflict: ConflictItem[], op
         }
       }
     } else if (item.kind === 'fixed' && !item.held) {
-      const verified = await verify(withMeeting(indexOf(item.meeting), ({ fixedStart: _f, ...rest }) => rest), options);
+      const verified = await verify(
+        withMeeting(indexOf(item.meeting), ({ fixedStart: _f, ...rest }) => rest),
+        options,
+      );
       if (verified) out.push({ kind: 'unfix', meeting: item.meeting, price: verified.price });
     } else if (item.kind === 'precedence') {
       const precedences = (instance.precedences ?? []).filter((p) => !(p.before === item.before && p.after === item.after));
       const verified = await verify({ ...instance, precedences }, options);
       if (verified) out.push({ kind: 'dropPrecedence', before: item.before, after: item.after, price: verified.price });
     } else if (item.kind === 'allowed') {
-      const verified = await verify(withMeeting(indexOf(item.meeting), ({ allowedFrom: _a, allowedTo: _b, ...rest }) => rest), options);
+      const verified = await verify(
+        withMeeting(indexOf(item.meeting), ({ allowedFrom: _a, allowedTo: _b, ...rest }) => rest),
+        options,
+      );
       if (verified) out.push({ kind: 'dropAllowed', meeting: item.meeting, price: verified.price });
     }
   }

@@ -50,4 +50,3 @@ export type Relaxation =
   | { kind: 'unfix'; meeting: string; price: Price }
   | { kind: 'dropPrecedence'; before: string; after: string; price: Price }
   | { kind: 'dropAllowed'; meeting: string; price: Price };
-

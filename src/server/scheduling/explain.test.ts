@@ -104,15 +104,32 @@ describe('explanations that name who and when', () => {
       window: { from: '2030-09-26', to: '2030-09-27' },
       delegations: [{ id: 'VN', timeZone: 'Asia/Ho_Chi_Minh' }],
       meetings: [
-        { id: 'som', durationMinutes: 120, participants: ['VN'], allowedFrom: Date.parse('2030-09-27T02:00:00Z'), allowedTo: Date.parse('2030-09-27T08:00:00Z') },
-        { id: 'amm', durationMinutes: 90, participants: ['VN'], allowedFrom: Date.parse('2030-09-26T02:00:00Z'), allowedTo: Date.parse('2030-09-26T08:00:00Z') },
+        {
+          id: 'som',
+          durationMinutes: 120,
+          participants: ['VN'],
+          allowedFrom: Date.parse('2030-09-27T02:00:00Z'),
+          allowedTo: Date.parse('2030-09-27T08:00:00Z'),
+        },
+        {
+          id: 'amm',
+          durationMinutes: 90,
+          participants: ['VN'],
+          allowedFrom: Date.parse('2030-09-26T02:00:00Z'),
+          allowedTo: Date.parse('2030-09-26T08:00:00Z'),
+        },
       ],
       precedences: [{ before: 'som', after: 'amm', bufferMinutes: 15 }],
     };
     const why = await explainInfeasibility(instance);
     expect(why.status).toBe('infeasible');
     expect(why.conflict).toContainEqual({ kind: 'precedence', before: 'som', after: 'amm', bufferMinutes: 15 });
-    expect(why.conflict.filter((g) => g.kind === 'allowed').map((g) => (g.kind === 'allowed' ? g.meeting : '')).sort()).toEqual(['amm', 'som']);
+    expect(
+      why.conflict
+        .filter((g) => g.kind === 'allowed')
+        .map((g) => (g.kind === 'allowed' ? g.meeting : ''))
+        .sort(),
+    ).toEqual(['amm', 'som']);
     expect(why.relaxations.map((r) => r.kind).sort()).toEqual(['dropAllowed', 'dropAllowed', 'dropPrecedence']);
     await expectEachRelaxationFeasible(instance, why.relaxations);
   }, 30_000);

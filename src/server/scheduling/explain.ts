@@ -26,7 +26,6 @@ import { SLOT_MINUTES, SLOT_MS, type SchedulingInstance } from './model.js';
 import { solveExact } from './mip.js';
 import { EXACT_VARIABLE_LIMIT, variableCount } from './optimize.js';
 
-
 export type { ConflictItem, Explanation, FreeSpan, Relaxation, RowInfo } from './explain-types.js';
 
 export interface ExplainOptions {
@@ -111,7 +110,10 @@ function localConflict(space: Space): Set<string> | null {
     const kept = configOf(chosen);
     const order = [
       ...[...kept].filter((k) => k.startsWith('fixed:') || k.startsWith('allowed:')),
-      ...chosen.slice(seedCount).reverse().map((r) => `hours:${i}:${r}`),
+      ...chosen
+        .slice(seedCount)
+        .reverse()
+        .map((r) => `hours:${i}:${r}`),
       ...chosen.slice(0, seedCount).map((r) => `hours:${i}:${r}`),
     ];
     for (const key of order) {
@@ -196,7 +198,11 @@ function describe(space: Space, kept: Config): ConflictItem[] {
         kind: 'hours',
         meeting: m.id,
         durationMinutes: m.durationMinutes,
-        rows: rows.map((r) => ({ delegations: space.rows[r]!.delegations.filter((d) => m.participants.includes(d)), timeZone: space.rows[r]!.timeZone, utcOffsetMinutes: space.rows[r]!.utcOffsetMinutes })),
+        rows: rows.map((r) => ({
+          delegations: space.rows[r]!.delegations.filter((d) => m.participants.includes(d)),
+          timeZone: space.rows[r]!.timeZone,
+          utcOffsetMinutes: space.rows[r]!.utcOffsetMinutes,
+        })),
         free,
         longestFreeMinutes: longest,
       });
@@ -205,17 +211,24 @@ function describe(space: Space, kept: Config): ConflictItem[] {
     }
     if (sm.fixed !== null && (sm.held || kept.has(`fixed:${i}`))) items.push({ kind: 'fixed', meeting: m.id, start: iso(m.fixedStart!), held: sm.held });
     if (sm.hasAllowed && kept.has(`allowed:${i}`)) {
-      items.push({ kind: 'allowed', meeting: m.id, from: iso(m.allowedFrom ?? base.gridStartMs), to: iso(m.allowedTo ?? base.gridStartMs + base.slotCount * SLOT_MS) });
+      items.push({
+        kind: 'allowed',
+        meeting: m.id,
+        from: iso(m.allowedFrom ?? base.gridStartMs),
+        to: iso(m.allowedTo ?? base.gridStartMs + base.slotCount * SLOT_MS),
+      });
     }
   }
   items.push(...meetingItems);
   const on = new Set(active);
   (instance.precedences ?? []).forEach((p, k) => {
     const c = base.precedences[k]!;
-    if (kept.has(`precedence:${k}`) && on.has(c.before) && on.has(c.after)) items.push({ kind: 'precedence', before: p.before, after: p.after, bufferMinutes: p.bufferMinutes ?? 0 });
+    if (kept.has(`precedence:${k}`) && on.has(c.before) && on.has(c.after))
+      items.push({ kind: 'precedence', before: p.before, after: p.after, bufferMinutes: p.bufferMinutes ?? 0 });
   });
   const mine = (p: number) => active.filter((i) => space.meetings[i]!.principals.includes(p));
-  if (kept.has('overlap') && base.principalIds.some((_, p) => mine(p).length > 1)) items.push({ kind: 'overlap', bufferMinutes: base.bufferSlots * SLOT_MINUTES });
+  if (kept.has('overlap') && base.principalIds.some((_, p) => mine(p).length > 1))
+    items.push({ kind: 'overlap', bufferMinutes: base.bufferSlots * SLOT_MINUTES });
   base.principalIds.forEach((principal, p) => {
     if (!kept.has(`cap:${p}`) || !mine(p).length) return;
     const meetingMinutes = mine(p).reduce((s, i) => s + instance.meetings[i]!.durationMinutes, 0);

@@ -24,10 +24,7 @@ const LAST_USED_RESOLUTION = sql`interval '5 minutes'`;
 export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
 async function delegationInScope(db: DbOrTx, viewer: FeedViewer, delegationId: number) {
-  const [row] = await db
-    .select({ id: delegations.id, partyId: delegations.partyId })
-    .from(delegations)
-    .where(eq(delegations.id, delegationId));
+  const [row] = await db.select({ id: delegations.id, partyId: delegations.partyId }).from(delegations).where(eq(delegations.id, delegationId));
   const scope = partyScope(viewer);
   if (!row || (scope !== null && !scope.includes(row.partyId))) throw notFound('Delegation');
   return row;
@@ -57,10 +54,7 @@ export interface PartyFeeds {
 export async function listFeeds(db: DbOrTx, viewer: FeedViewer, partyCode?: string): Promise<PartyFeeds[]> {
   const scope = partyScope(viewer);
   if (scope !== null && scope.length === 0) return [];
-  const conditions = [
-    ...(scope !== null ? [inArray(parties.id, scope)] : []),
-    ...(partyCode !== undefined ? [eq(parties.code, partyCode)] : []),
-  ];
+  const conditions = [...(scope !== null ? [inArray(parties.id, scope)] : []), ...(partyCode !== undefined ? [eq(parties.code, partyCode)] : [])];
   const partyRows = await db
     .select({
       partyId: parties.id,
@@ -90,7 +84,12 @@ export async function listFeeds(db: DbOrTx, viewer: FeedViewer, partyCode?: stri
     .from(calendarFeedTokens)
     .innerJoin(delegations, eq(delegations.id, calendarFeedTokens.delegationId))
     .leftJoin(users, eq(users.id, calendarFeedTokens.createdBy))
-    .where(inArray(delegations.partyId, partyRows.map((p) => p.partyId)))
+    .where(
+      inArray(
+        delegations.partyId,
+        partyRows.map((p) => p.partyId),
+      ),
+    )
     .orderBy(desc(calendarFeedTokens.createdAt), desc(calendarFeedTokens.id));
   const iso = (d: Date | null) => d?.toISOString() ?? null;
   return partyRows.map(({ partyId, delegationId, ...p }) => ({
@@ -118,7 +117,13 @@ export async function listDelegationFeeds(db: DbOrTx, viewer: FeedViewer, delega
   return feeds?.tokens ?? [];
 }
 
-export async function createFeedToken(db: Db, actor: Actor, viewer: FeedViewer, delegationId: number, label: string | null): Promise<{ id: number; token: string }> {
+export async function createFeedToken(
+  db: Db,
+  actor: Actor,
+  viewer: FeedViewer,
+  delegationId: number,
+  label: string | null,
+): Promise<{ id: number; token: string }> {
   return db.transaction(async (tx) => {
     await delegationInScope(tx, viewer, delegationId);
     const token = randomBytes(24).toString('base64url');

@@ -43,7 +43,10 @@ export class Placement {
   /** Per meeting, the precedences it takes part in. */
   private readonly preds: Compiled['precedences'][];
 
-  constructor(readonly c: Compiled, tables: HeuristicTables = heuristicTables(c)) {
+  constructor(
+    readonly c: Compiled,
+    tables: HeuristicTables = heuristicTables(c),
+  ) {
     const n = c.meetings.length;
     this.n = n;
     this.delegationCount = c.delegationIds.length;

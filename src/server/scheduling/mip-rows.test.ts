@@ -154,7 +154,12 @@ describe('symmetry between identical meetings', () => {
   it('orders their starts, keeps the optimum, and accepts a warm start given in another order', async () => {
     const c = compile(withTwins());
     const rows = modelRows(c).rows;
-    expect(await minMax(c, rows)).toBe(await minMax(c, rows.filter((r) => !r.startsWith(' sym'))));
+    expect(await minMax(c, rows)).toBe(
+      await minMax(
+        c,
+        rows.filter((r) => !r.startsWith(' sym')),
+      ),
+    );
 
     const plain = await solveExact(c, 30_000);
     expect(plain.status).toBe('optimal');

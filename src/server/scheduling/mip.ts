@@ -198,20 +198,36 @@ export async function solveExact(c: Compiled, timeBudgetMs: number, options: Exa
   );
   const hint2 = bestOf(c, [schedule1, ...hints], maxValue)!;
   const t2 = Date.now();
-  const second = runStage(highs, lpText(`${expr(totalTerms)} + 0 M`, [...base, fixM], c), seconds(options.stageLimitMs?.second), startOf(c, hint2, groups), g - 0.01);
+  const second = runStage(
+    highs,
+    lpText(`${expr(totalTerms)} + 0 M`, [...base, fixM], c),
+    seconds(options.stageLimitMs?.second),
+    startOf(c, hint2, groups),
+    g - 0.01,
+  );
   const found = second.columns ? read(c, second.names, second.columns) : null;
   const schedule2 = bestOf(c, [...(found ? [found] : []), hint2])!;
   const totalValue = objectiveOf(c, burdens(c, schedule2)).total;
   const totalBound = second.bound === null ? null : Math.min(totalValue, roundUp(second.bound - 1e-6, g));
   const provenTotal = totalBound === totalValue;
-  const total: StageOutcome = { status: provenTotal ? 'optimal' : 'feasible', value: totalValue, bound: totalBound, warmStart: second.warmStart, timeMs: Date.now() - t2 };
+  const total: StageOutcome = {
+    status: provenTotal ? 'optimal' : 'feasible',
+    value: totalValue,
+    bound: totalBound,
+    warmStart: second.warmStart,
+    timeMs: Date.now() - t2,
+  };
   if (!provenTotal || deadline - Date.now() < 50) return { schedule: schedule2, status: provenTotal ? 'optimal' : 'feasible', max, total };
 
   // Stage 3, with both parts proven: the earliest starts among the optimal schedules (a tie-break for
   // deterministic answers; when it runs out of time it keeps the best it found, the parts stay proven).
   const third = runStage(
     highs,
-    lpText(`${expr(c.meetings.flatMap((m, i) => m.starts.map((s, j): Term => [s, x(i, j)])))} + 0 M`, [...base, fixM, ` fixT: ${expr(totalTerms)} <= ${totalValue}`], c),
+    lpText(
+      `${expr(c.meetings.flatMap((m, i) => m.starts.map((s, j): Term => [s, x(i, j)])))} + 0 M`,
+      [...base, fixM, ` fixT: ${expr(totalTerms)} <= ${totalValue}`],
+      c,
+    ),
     seconds(options.stageLimitMs?.third),
     startOf(c, schedule2, groups),
   );

@@ -53,7 +53,10 @@ export function totalLowerBound(c: Compiled): number {
   for (const m of c.meetings) {
     let cheapest = Infinity;
     m.starts.forEach((_, j) => {
-      cheapest = Math.min(cheapest, m.participants.reduce((acc, _d, k) => acc + m.cost[k]![j]!, 0));
+      cheapest = Math.min(
+        cheapest,
+        m.participants.reduce((acc, _d, k) => acc + m.cost[k]![j]!, 0),
+      );
     });
     total += cheapest;
   }

@@ -61,15 +61,24 @@ describe('validateRules', () => {
     expect(paths({ ...emptyRules(), principalDailyCapMinutes: 120 })).toEqual(['principalDailyCapMinutes']);
     // The unchaired PMC+1 (60 min) does not count; the AMM (180 min) does.
     expect(paths({ ...emptyRules(), principalDailyCapMinutes: 180 })).toEqual([]);
-    expect(paths({ ...emptyRules(), allowedRanges: [{ meetingId: 2, from: '2020-09-10T00:00:00Z', to: '2020-09-10T02:00:00Z' }] })).toEqual(['allowedRanges.0.to']);
+    expect(paths({ ...emptyRules(), allowedRanges: [{ meetingId: 2, from: '2020-09-10T00:00:00Z', to: '2020-09-10T02:00:00Z' }] })).toEqual([
+      'allowedRanges.0.to',
+    ]);
     // A range that is long enough but mostly outside the window is too short inside it.
-    expect(paths({ ...emptyRules(), allowedRanges: [{ meetingId: 3, from: '2020-09-12T16:30:00Z', to: '2020-09-13T06:00:00Z' }] })).toEqual(['allowedRanges.0.to']);
+    expect(paths({ ...emptyRules(), allowedRanges: [{ meetingId: 3, from: '2020-09-12T16:30:00Z', to: '2020-09-13T06:00:00Z' }] })).toEqual([
+      'allowedRanges.0.to',
+    ]);
     expect(paths({ ...emptyRules(), comfort: { NZ: { timeZone: 'Pacific/Atlantis' } } })).toEqual(['comfort.NZ.timeZone']);
     expect(paths({ ...emptyRules(), comfort: { XX: {} } })).toEqual(['comfort.XX']);
-    expect(bandProblems([{ fromMinute: 0, toMinute: 600, costPerMinute: 0 }, { fromMinute: 660, toMinute: 1400, costPerMinute: 1 }], 'b').map((p) => p.path)).toEqual([
-      'b.1.fromMinute',
-      'b.1.toMinute',
-    ]);
+    expect(
+      bandProblems(
+        [
+          { fromMinute: 0, toMinute: 600, costPerMinute: 0 },
+          { fromMinute: 660, toMinute: 1400, costPerMinute: 1 },
+        ],
+        'b',
+      ).map((p) => p.path),
+    ).toEqual(['b.1.fromMinute', 'b.1.toMinute']);
   });
 
   it('refuses references to meetings and parties outside the cluster, a reversed window, and a fixed meeting outside it', () => {

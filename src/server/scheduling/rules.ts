@@ -91,7 +91,9 @@ export function validateRules(rules: StoredClusterRules, ctx: RulesContext): Pro
   const cycle = findCycle(edges);
   if (cycle) {
     // Point at the precedence that closes the cycle.
-    const closing = rules.precedences.findIndex((p) => String(p.beforeMeetingId) === cycle[cycle.length - 2] && String(p.afterMeetingId) === cycle[cycle.length - 1]);
+    const closing = rules.precedences.findIndex(
+      (p) => String(p.beforeMeetingId) === cycle[cycle.length - 2] && String(p.afterMeetingId) === cycle[cycle.length - 1],
+    );
     add(`precedences.${closing}`, `Precedence cycle: ${cycle.map((id) => title(Number(id))).join(' → ')}`);
   }
 
@@ -116,7 +118,10 @@ export function validateRules(rules: StoredClusterRules, ctx: RulesContext): Pro
     if (end <= start) return add(`allowedRanges.${i}.to`, `The range of ${m.title} ends before it starts`);
     const inside = bounds ? Math.min(end, bounds.endMs) - Math.max(start, bounds.startMs) : end - start;
     if (minutesOf(m) * 60_000 > inside) {
-      add(`allowedRanges.${i}.to`, `${m.title} (${minutesOf(m)} min) is longer than its allowed range inside the window (${Math.max(0, Math.round(inside / 60_000))} min)`);
+      add(
+        `allowedRanges.${i}.to`,
+        `${m.title} (${minutesOf(m)} min) is longer than its allowed range inside the window (${Math.max(0, Math.round(inside / 60_000))} min)`,
+      );
     }
   });
 

@@ -43,11 +43,18 @@ export async function saveClusterRules(db: Db, actor: Actor, clusterId: number, 
     // The rules passed; anything the model still refuses is a rule the editor does not know about yet.
     const after = await loadCluster(tx, clusterId, { rules });
     const left = validateInstance(after!.instance);
-    if (left.length) throw new AppError('validation_failed', left.map((p) => p.message).join('; '), left.map((p) => ({ path: `rules.${p.path}`, message: p.message })));
-    await tx
-      .insert(scheduleClusterRules)
-      .values({ clusterId, rules })
-      .onConflictDoUpdate({ target: scheduleClusterRules.clusterId, set: { rules } });
-    await recordChange(tx, actor, { entityType: 'schedule_cluster_rules', entityId: clusterId, action: 'update', changes: { rules: { from: before.rules, to: rules } } });
+    if (left.length)
+      throw new AppError(
+        'validation_failed',
+        left.map((p) => p.message).join('; '),
+        left.map((p) => ({ path: `rules.${p.path}`, message: p.message })),
+      );
+    await tx.insert(scheduleClusterRules).values({ clusterId, rules }).onConflictDoUpdate({ target: scheduleClusterRules.clusterId, set: { rules } });
+    await recordChange(tx, actor, {
+      entityType: 'schedule_cluster_rules',
+      entityId: clusterId,
+      action: 'update',
+      changes: { rules: { from: before.rules, to: rules } },
+    });
   });
 }

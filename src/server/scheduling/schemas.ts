@@ -39,7 +39,10 @@ export const instanceFields = {
   window: z.object({ from: isoDate, to: isoDate }).optional(),
   delegations: z.array(delegationInput).max(200).optional(),
   meetings: z.array(meetingInput).max(1000).optional(),
-  precedences: z.array(z.object({ before: key, after: key, bufferMinutes: minutes.optional() })).max(5000).optional(),
+  precedences: z
+    .array(z.object({ before: key, after: key, bufferMinutes: minutes.optional() }))
+    .max(5000)
+    .optional(),
   principalBufferMinutes: minutes.optional(),
   principalDailyCapMinutes: minutes.optional(),
   principalCaps: z.record(key, minutes).optional(),
@@ -109,7 +112,7 @@ const rowInfo = z.object({
   timeZone: z.string(),
   utcOffsetMinutes: z.number().describe('at the start of the window'),
 });
-const price = z.object({ max: z.number(), total: z.number() }).describe("the burden of the schedule found with this change (not proven optimal)");
+const price = z.object({ max: z.number(), total: z.number() }).describe('the burden of the schedule found with this change (not proven optimal)');
 
 /** One group of an irreducible conflict (explain.ts); the web words it in the reader's language. */
 export const conflictItem = z.discriminatedUnion('kind', [
@@ -118,7 +121,7 @@ export const conflictItem = z.discriminatedUnion('kind', [
     kind: z.literal('hours'),
     meeting: z.string(),
     durationMinutes: z.number(),
-    rows: z.array(rowInfo).describe("the delegations whose forbidden hours, together, leave the meeting no start"),
+    rows: z.array(rowInfo).describe('the delegations whose forbidden hours, together, leave the meeting no start'),
     free: z.array(z.object({ from: z.string(), to: z.string(), days: z.number().describe('days it recurs at the same UTC time') })),
     longestFreeMinutes: z.number(),
   }),
@@ -197,7 +200,11 @@ export const clusterRules = z.object({
       partyCode.describe('party code'),
       z.object({
         timeZone: timeZone().optional(),
-        bands: z.array(z.object({ fromMinute: minuteOfDay, toMinute: minuteOfDay, costPerMinute: num(0, 1000).nullable() })).min(1).max(24).optional(),
+        bands: z
+          .array(z.object({ fromMinute: minuteOfDay, toMinute: minuteOfDay, costPerMinute: num(0, 1000).nullable() }))
+          .min(1)
+          .max(24)
+          .optional(),
       }),
     )
     .optional(),
@@ -287,7 +294,7 @@ export const slotsResponse = z.object({
     z.object({
       delegation: z.string(),
       timeZone: z.string(),
-      cost: z.array(z.number().nullable()).describe("per slot: the cost per minute of its first minute; null = forbidden"),
+      cost: z.array(z.number().nullable()).describe('per slot: the cost per minute of its first minute; null = forbidden'),
     }),
   ),
 });

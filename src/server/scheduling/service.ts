@@ -83,7 +83,9 @@ export async function clusterOr404(db: DbOrTx, clusterId: number, options: LoadO
   const loaded = await loadCluster(db, clusterId, options);
   if (!loaded) throw notFound('Cluster');
   if (loaded.instance.meetings.length === 0) {
-    throw new AppError('validation_failed', 'This cluster has no meetings to schedule', [{ path: 'clusterId', message: 'no meetings (a cancelled one is not scheduled)' }]);
+    throw new AppError('validation_failed', 'This cluster has no meetings to schedule', [
+      { path: 'clusterId', message: 'no meetings (a cancelled one is not scheduled)' },
+    ]);
   }
   return loaded;
 }
@@ -93,7 +95,11 @@ function checkPins(loaded: LoadedCluster, pins: Record<string, number> | undefin
   if (!pins) return;
   const unknown = Object.keys(pins).filter((id) => !loaded.meetings.some((m) => String(m.id) === id));
   if (unknown.length) {
-    throw new AppError('validation_failed', 'A pinned meeting is not in this cluster', unknown.map((id) => ({ path: `pins.${id}`, message: `meeting ${id} is not in this cluster` })));
+    throw new AppError(
+      'validation_failed',
+      'A pinned meeting is not in this cluster',
+      unknown.map((id) => ({ path: `pins.${id}`, message: `meeting ${id} is not in this cluster` })),
+    );
   }
   const kept = loaded.meetings.filter((m) => m.fixedBy !== null && m.fixedBy !== 'rule' && pins[String(m.id)] !== undefined);
   if (kept.length) {
@@ -123,7 +129,10 @@ function notInThePast(instance: SchedulingInstance): void {
   const free = instance.meetings.filter((m) => m.fixedStart === undefined);
   if (endMs > Date.now() || free.length === 0) return;
   throw new AppError('validation_failed', `The window ended on ${instance.window.to}: ${free.length} meeting(s) to place would be scheduled in the past`, [
-    { path: 'window.to', message: `the window (${instance.window.from} – ${instance.window.to}, ${instance.hostTimeZone}) is in the past; move it, or fix the meetings where they are` },
+    {
+      path: 'window.to',
+      message: `the window (${instance.window.from} – ${instance.window.to}, ${instance.hostTimeZone}) is in the past; move it, or fix the meetings where they are`,
+    },
   ]);
 }
 
@@ -184,7 +193,11 @@ export async function runSlots(db: DbOrTx, body: SlotsBody) {
   } else {
     const missing = (['hostTimeZone', 'window', 'delegations', 'meeting'] as const).filter((f) => body[f] === undefined);
     if (missing.length) {
-      throw new AppError('validation_failed', `Give a clusterId and meetingId, or ${missing.join(', ')}`, missing.map((path) => ({ path, message: 'required without clusterId' })));
+      throw new AppError(
+        'validation_failed',
+        `Give a clusterId and meetingId, or ${missing.join(', ')}`,
+        missing.map((path) => ({ path, message: 'required without clusterId' })),
+      );
     }
     query = { hostTimeZone: body.hostTimeZone!, window: body.window!, delegations: body.delegations!, meeting: body.meeting! };
     const problems = validateInstance({ ...query, meetings: [query.meeting] }).map((p) => ({ ...p, path: p.path.replace(/^meetings\.0/, 'meeting') }));

@@ -51,7 +51,10 @@ export function generateInstance(size: GeneratorSize, seed: number): SchedulingI
   const ids = delegations.map((d) => d.id);
   const meetings = Array.from({ length: size.meetings }, (_, i) => {
     const count = Math.max(3, Math.floor(rand() * rand() * size.delegations));
-    const participants = [...ids].sort(() => rand() - 0.5).slice(0, count).sort();
+    const participants = [...ids]
+      .sort(() => rand() - 0.5)
+      .slice(0, count)
+      .sort();
     return {
       id: `M${String(i + 1).padStart(3, '0')}`,
       durationMinutes: pick([60, 60, 90, 120, 180]),

@@ -24,9 +24,7 @@ export function queryTokens(query: string): string[] {
 
 /** Everything a thing may be searched by, folded into one string. */
 export function searchTextOf(parts: Array<string | number | null | undefined>): string {
-  const words = parts
-    .filter((p): p is string | number => p !== null && p !== undefined && p !== '')
-    .map((p) => foldText(String(p)));
+  const words = parts.filter((p): p is string | number => p !== null && p !== undefined && p !== '').map((p) => foldText(String(p)));
   // Ordinals ("53rd") also give their bare number, appended once at the end
   // (not a second copy of the whole text, which doubled every document's index entries).
   const joined = words.join(' ');
@@ -50,7 +48,12 @@ const foldedChars = new Map<string, string>();
 function foldChar(ch: string): string {
   let f = foldedChars.get(ch);
   if (f === undefined) {
-    f = ch.normalize('NFD').replace(/\p{M}+/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase();
+    f = ch
+      .normalize('NFD')
+      .replace(/\p{M}+/gu, '')
+      .replace(/đ/g, 'd')
+      .replace(/Đ/g, 'D')
+      .toLowerCase();
     foldedChars.set(ch, f);
   }
   return f;
@@ -78,7 +81,7 @@ export function foldedWords(text: string): FoldedWord[] {
     start = -1;
     folded = null;
   };
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const code = text.charCodeAt(i);
     if (code < 0x80) {
       const isWord = (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);

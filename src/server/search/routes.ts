@@ -40,7 +40,8 @@ export function searchRoutes(providers: readonly SearchProvider[]) {
       '/api/search',
       {
         permission: 'public',
-        summary: 'Search meetings, documents, articles, people, partners, and for those who may read them bodies, tasks and clippings; Vietnamese diacritics and case are ignored',
+        summary:
+          'Search meetings, documents, articles, people, partners, and for those who may read them bodies, tasks and clippings; Vietnamese diacritics and case are ignored',
         querystring: z.object({ q: text(200), limit: intParam(1, 50).default(25).describe('at most this many results of each kind') }),
         response: { 200: searchAnswer },
       },

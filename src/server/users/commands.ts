@@ -49,7 +49,14 @@ async function checkGrant(tx: DbOrTx, grant: RoleGrant): Promise<void> {
     if (!party) throw new AppError('invalid_reference', 'No such party', [{ path: 'partyId', message: 'no such party' }]);
   }
   if (grant.bodyIds.length) {
-    const found = new Set((await tx.select({ id: bodies.id }).from(bodies).where(inArray(bodies.id, [...grant.bodyIds]))).map((b) => b.id));
+    const found = new Set(
+      (
+        await tx
+          .select({ id: bodies.id })
+          .from(bodies)
+          .where(inArray(bodies.id, [...grant.bodyIds]))
+      ).map((b) => b.id),
+    );
     const details = grant.bodyIds.flatMap((b, i) => (found.has(b) ? [] : [{ path: `bodyIds.${i}`, message: 'no such committee body' }]));
     if (details.length) throw new AppError('invalid_reference', 'No such committee body', details);
   }
@@ -113,14 +120,18 @@ export async function inviteUser(db: Db, actor: Actor, input: Invitation, links:
     if (!user) throw new AppError('email_taken', 'An account with this e-mail exists already', [{ path: 'email', message: 'taken' }]);
     await setBodies(tx, user.id, grant.bodyIds);
     const { token, expiresAt } = await createLink(tx, user.id, 'invitation', links.invitationMs);
-    await enqueueMail(tx, { address: user.email, userId: user.id, language: input.language }, {
-      template: 'invitation',
-      name: input.language === 'vi' ? (input.displayNameVi ?? input.displayName) : input.displayName,
-      inviter: await actorName(tx, actor),
-      path: `/set-password?token=${token}`,
-      expiresAt: expiresAt.toISOString(),
-      timeZone: input.timeZone,
-    });
+    await enqueueMail(
+      tx,
+      { address: user.email, userId: user.id, language: input.language },
+      {
+        template: 'invitation',
+        name: input.language === 'vi' ? (input.displayNameVi ?? input.displayName) : input.displayName,
+        inviter: await actorName(tx, actor),
+        path: `/set-password?token=${token}`,
+        expiresAt: expiresAt.toISOString(),
+        timeZone: input.timeZone,
+      },
+    );
     await recordChange(tx, actor, {
       entityType: 'user',
       entityId: user.id,
@@ -140,7 +151,10 @@ export async function setRoles(db: Db, actor: Actor, userId: number, grant: Role
     await checkGrant(tx, next);
     if (before.roles.includes('admin') && !next.roles.includes('admin')) await keepAnAdmin(tx, userId);
     const beforeBodies = await bodiesOf(tx, userId);
-    await tx.update(users).set({ roles: [...next.roles], partyId: next.partyId }).where(eq(users.id, userId));
+    await tx
+      .update(users)
+      .set({ roles: [...next.roles], partyId: next.partyId })
+      .where(eq(users.id, userId));
     await setBodies(tx, userId, next.bodyIds);
     // The account's sessions carry its roles from the next request on (sessions.ts reads them per request).
     await recordChange(tx, actor, {
@@ -231,7 +245,13 @@ export async function requestPasswordReset(db: Db, actor: Actor, email: string, 
 /** What a link is for, before a password is chosen. */
 export async function describeLink(db: Db, token: string) {
   const { link, user } = await findUsableLink(db, token);
-  return { purpose: link.purpose as 'invitation' | 'password_reset', email: user.email, displayName: user.displayName, expiresAt: link.expiresAt, language: languageOf(user.language) };
+  return {
+    purpose: link.purpose as 'invitation' | 'password_reset',
+    email: user.email,
+    displayName: user.displayName,
+    expiresAt: link.expiresAt,
+    language: languageOf(user.language),
+  };
 }
 
 /** Sets the password through a link; the link (and every other unused one) is spent, other sessions end. */
@@ -246,12 +266,16 @@ export async function setPasswordByLink(db: Db, actor: Actor, token: string, pas
     await tx.update(users).set({ passwordHash }).where(eq(users.id, user.id));
     await spendLinks(tx, user.id);
     await deleteUserSessions(tx, user.id);
-    await recordChange(tx, { ...actor, userId: actor.userId ?? user.id }, {
-      entityType: 'user',
-      entityId: user.id,
-      action: 'password_set',
-      changes: { through: link.purpose },
-    });
+    await recordChange(
+      tx,
+      { ...actor, userId: actor.userId ?? user.id },
+      {
+        entityType: 'user',
+        entityId: user.id,
+        action: 'password_set',
+        changes: { through: link.purpose },
+      },
+    );
     return { userId: user.id, email: user.email };
   });
 }
@@ -265,8 +289,15 @@ export async function updateProfile(db: Db, actor: Actor, userId: number, patch:
     // Choosing a language on one's own profile makes it the UI's at sign-in, even when it was the default.
     const chosen = set.language !== undefined && !before.languageChosen;
     if (!Object.keys(changes).length && !chosen) return;
-    await tx.update(users).set({ ...set, ...(set.language !== undefined ? { languageChosen: true } : {}) }).where(eq(users.id, userId));
-    await recordChange(tx, actor, { entityType: 'user', entityId: userId, action: 'update', changes: chosen ? { ...changes, languageChosen: { from: false, to: true } } : changes });
+    await tx
+      .update(users)
+      .set({ ...set, ...(set.language !== undefined ? { languageChosen: true } : {}) })
+      .where(eq(users.id, userId));
+    await recordChange(tx, actor, {
+      entityType: 'user',
+      entityId: userId,
+      action: 'update',
+      changes: chosen ? { ...changes, languageChosen: { from: false, to: true } } : changes,
+    });
   });
 }
-

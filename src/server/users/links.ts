@@ -28,8 +28,7 @@ export async function findUsableLink(tx: DbOrTx, token: string, forUpdate = fals
     .innerJoin(users, eq(users.id, passwordLinks.userId))
     .where(eq(passwordLinks.tokenHash, tokenHash(token)));
   const [row] = forUpdate ? await query.for('update') : await query;
-  const refuse = (code: 'link_invalid' | 'link_used' | 'link_expired', message: string) =>
-    new AppError(code, message, [{ path: 'token', message }]);
+  const refuse = (code: 'link_invalid' | 'link_used' | 'link_expired', message: string) => new AppError(code, message, [{ path: 'token', message }]);
   if (!row || row.user.deactivatedAt) throw refuse('link_invalid', 'No such link');
   if (row.link.usedAt) throw refuse('link_used', 'This link has been used already');
   if (row.link.expiresAt.getTime() <= Date.now()) throw refuse('link_expired', 'This link has expired');
@@ -38,5 +37,8 @@ export async function findUsableLink(tx: DbOrTx, token: string, forUpdate = fals
 
 /** Every unused link of the account stops working (a password was set, the account deactivated). */
 export async function spendLinks(tx: DbOrTx, userId: number): Promise<void> {
-  await tx.update(passwordLinks).set({ usedAt: new Date() }).where(and(eq(passwordLinks.userId, userId), isNull(passwordLinks.usedAt)));
+  await tx
+    .update(passwordLinks)
+    .set({ usedAt: new Date() })
+    .where(and(eq(passwordLinks.userId, userId), isNull(passwordLinks.usedAt)));
 }

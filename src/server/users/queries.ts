@@ -65,7 +65,9 @@ export async function listUsers(db: Db, filter: UserFilter = {}): Promise<UserRe
     .filter((u) => !filter.status || u.status === filter.status)
     .filter((u) => {
       if (!tokens.length) return true;
-      const hay = foldText([u.email, u.displayName, u.displayNameVi, u.party?.nameEn, u.party?.nameVi, ...u.bodies.flatMap((b) => [b.nameEn, b.nameVi])].join(' '));
+      const hay = foldText(
+        [u.email, u.displayName, u.displayNameVi, u.party?.nameEn, u.party?.nameVi, ...u.bodies.flatMap((b) => [b.nameEn, b.nameVi])].join(' '),
+      );
       return tokens.every((t) => hay.includes(t));
     });
 }

@@ -207,7 +207,13 @@ export function userRoutes(app: App, { database, config }: Deps): void {
       summary: 'What a password link is for and whose it is, before a password is chosen',
       body: z.object({ token }),
       response: {
-        200: z.object({ purpose: z.enum(['invitation', 'password_reset']), email: z.string(), displayName: z.string(), expiresAt: z.string(), language: z.enum(mailLanguages) }),
+        200: z.object({
+          purpose: z.enum(['invitation', 'password_reset']),
+          email: z.string(),
+          displayName: z.string(),
+          expiresAt: z.string(),
+          language: z.enum(mailLanguages),
+        }),
       },
       errors: ['link_invalid', 'link_expired', 'link_used'],
     },

@@ -25,8 +25,5 @@ export const passwordLinks = pgTable(
     usedAt: instant('used_at'),
     createdAt: instant('created_at').notNull().defaultNow(),
   },
-  (t) => [
-    index('password_links_user_idx').on(t.userId),
-    check('password_links_purpose_ck', sql`${t.purpose} in ('invitation', 'password_reset')`),
-  ],
+  (t) => [index('password_links_user_idx').on(t.userId), check('password_links_purpose_ck', sql`${t.purpose} in ('invitation', 'password_reset')`)],
 );

@@ -4,12 +4,8 @@ import { scopeProblems } from './scope.js';
 
 describe('role scopes', () => {
   it('a liaison without a party and a focal point without a body are refused, naming the field', () => {
-    expect(scopeProblems({ roles: ['delegation_liaison'], partyId: null, bodyIds: [] }).missing).toEqual([
-      expect.objectContaining({ path: 'partyId' }),
-    ]);
-    expect(scopeProblems({ roles: ['ministry_focal_point'], partyId: null, bodyIds: [] }).missing).toEqual([
-      expect.objectContaining({ path: 'bodyIds' }),
-    ]);
+    expect(scopeProblems({ roles: ['delegation_liaison'], partyId: null, bodyIds: [] }).missing).toEqual([expect.objectContaining({ path: 'partyId' })]);
+    expect(scopeProblems({ roles: ['ministry_focal_point'], partyId: null, bodyIds: [] }).missing).toEqual([expect.objectContaining({ path: 'bodyIds' })]);
   });
 
   it('a scope no role uses is refused; a press officer may speak for a party', () => {

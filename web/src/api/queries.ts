@@ -2,18 +2,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { Briefing } from '../press/portal-api';
 import { api, query } from './client';
-import type {
-  Chairmanships,
-  Cluster,
-  MeetingDetail,
-  MeetingSummary,
-  Party,
-  PartyDetail,
-  PersonDetail,
-  PersonSummary,
-  SearchAnswer,
-  Series,
-} from './types';
+import type { Chairmanships, Cluster, MeetingDetail, MeetingSummary, Party, PartyDetail, PersonDetail, PersonSummary, SearchAnswer, Series } from './types';
 
 export interface MeetingFilters {
   year?: string;

@@ -75,11 +75,25 @@ export function AccountPage() {
         </label>
         <label className="field">
           <span>{t('account.newPassword')}</span>
-          <input type="password" autoComplete="new-password" required minLength={12} value={newPassword} onChange={(e) => setNew(e.target.value)} aria-describedby="password-rule" />
-          <small id="password-rule" className="muted">{t('account.passwordRule')}</small>
+          <input
+            type="password"
+            autoComplete="new-password"
+            required
+            minLength={12}
+            value={newPassword}
+            onChange={(e) => setNew(e.target.value)}
+            aria-describedby="password-rule"
+          />
+          <small id="password-rule" className="muted">
+            {t('account.passwordRule')}
+          </small>
         </label>
         <RequestFailure error={change.error} />
-        {change.isSuccess && <p className="state state-notice" role="status">{t('account.passwordChanged')}</p>}
+        {change.isSuccess && (
+          <p className="state state-notice" role="status">
+            {t('account.passwordChanged')}
+          </p>
+        )}
         <button type="submit" className="button button-primary" disabled={change.isPending}>
           {t('account.changePassword')}
         </button>

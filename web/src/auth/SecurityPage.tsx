@@ -72,7 +72,9 @@ export function SecurityPage() {
                   <td>{t(`security.actions.${event.action}`, { defaultValue: event.action })}</td>
                   <td>{event.actor ?? '—'}</td>
                   <td>
-                    <code>{event.entityType}:{event.entityId}</code>
+                    <code>
+                      {event.entityType}:{event.entityId}
+                    </code>
                   </td>
                 </tr>
               ))}

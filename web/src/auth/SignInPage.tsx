@@ -51,14 +51,7 @@ export function SignInPage() {
       <form className="form" onSubmit={submit}>
         <label className="field">
           <span>{t('auth.email')}</span>
-          <input
-            type="email"
-            autoComplete="username"
-            required
-            value={email}
-            onChange={(event) => setEmail(event.target.value)}
-            data-testid="sign-in-email"
-          />
+          <input type="email" autoComplete="username" required value={email} onChange={(event) => setEmail(event.target.value)} data-testid="sign-in-email" />
         </label>
         <label className="field">
           <span>{t('auth.password')}</span>

@@ -30,7 +30,9 @@ export function Attachments({ taskId, attachments, canEdit }: { taskId: number; 
               {size(a.size)} ·{' '}
               {t('attachments.by', {
                 name: a.uploadedBy ?? '—',
-                when: DateTime.fromISO(a.uploadedAt).setLocale(currentLanguage() === 'vi' ? 'vi-VN' : 'en-GB').toLocaleString(DateTime.DATETIME_MED),
+                when: DateTime.fromISO(a.uploadedAt)
+                  .setLocale(currentLanguage() === 'vi' ? 'vi-VN' : 'en-GB')
+                  .toLocaleString(DateTime.DATETIME_MED),
               })}
             </span>
             {canEdit && (
@@ -74,7 +76,10 @@ function UploadForm({ taskId }: { taskId: number }) {
     });
   };
   // Our words for the two refusals a person can fix; the server's otherwise.
-  const error = upload.error instanceof ApiError && (upload.error.status === 415 || upload.error.status === 413) ? t(`attachments.error${upload.error.status}`) : upload.error?.message;
+  const error =
+    upload.error instanceof ApiError && (upload.error.status === 415 || upload.error.status === 413)
+      ? t(`attachments.error${upload.error.status}`)
+      : upload.error?.message;
   return (
     <form className="upload progress-form" onSubmit={submit}>
       <label className="field">

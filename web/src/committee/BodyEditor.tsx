@@ -22,10 +22,7 @@ export function NewBodyForm({ bodies }: { bodies: Body[] }) {
   const [parentId, setParentId] = useState('');
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    create.mutate(
-      { kind, nameEn: name.en, nameVi: name.vi, parentId: parentId ? Number(parentId) : null },
-      { onSuccess: () => setName({ vi: '', en: '' }) },
-    );
+    create.mutate({ kind, nameEn: name.en, nameVi: name.vi, parentId: parentId ? Number(parentId) : null }, { onSuccess: () => setName({ vi: '', en: '' }) });
   };
   return (
     <details className="card reference-details" data-testid="body-create-toggle">
@@ -95,7 +92,13 @@ export function BodyEditor({ body }: { body: Body }) {
               testId="body-deactivate"
             />
           ) : (
-            <button type="button" className="button button-ghost button-small" disabled={update.isPending} onClick={() => update.mutate({ id: body.id, active: true })} data-testid="body-reactivate">
+            <button
+              type="button"
+              className="button button-ghost button-small"
+              disabled={update.isPending}
+              onClick={() => update.mutate({ id: body.id, active: true })}
+              data-testid="body-reactivate"
+            >
               {t('bodies.reactivate')}
             </button>
           )}
@@ -153,7 +156,14 @@ function Members({ body }: { body: Body }) {
         ))}
       </ul>
       <form className="form-row member-add" onSubmit={submit}>
-        <SearchSelect options={people} value={personId} onChange={setPersonId} label={t('bodies.person')} empty={t('bodies.choosePerson')} testId="member-person" />
+        <SearchSelect
+          options={people}
+          value={personId}
+          onChange={setPersonId}
+          label={t('bodies.person')}
+          empty={t('bodies.choosePerson')}
+          testId="member-person"
+        />
         <label className="field">
           {t('bodies.positionLabel')}
           <select value={position} onChange={(e) => setPosition(e.target.value)} data-testid="member-new-position">

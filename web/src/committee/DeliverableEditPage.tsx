@@ -42,7 +42,17 @@ const draftOf = (d: DeliverableDetail): Draft => ({
 
 const blank = (): Draft => {
   const today = todayInHanoi();
-  return { titleVi: '', titleEn: '', proposerPartyId: null, year: today.slice(0, 4), startedOn: today, ownerBodyIds: [], parentId: null, weight: '', meetingIds: [] };
+  return {
+    titleVi: '',
+    titleEn: '',
+    proposerPartyId: null,
+    year: today.slice(0, 4),
+    startedOn: today,
+    ownerBodyIds: [],
+    parentId: null,
+    weight: '',
+    meetingIds: [],
+  };
 };
 
 /** A deliverable cannot sit under itself or under one of its own sub-deliverables. */
@@ -106,11 +116,26 @@ function DeliverableForm({ initial, id, onSaved }: { initial: Draft; id?: number
       <div className="form-row">
         <div className="field">
           {t('proposer')}
-          <SearchSelect options={parties} value={draft.proposerPartyId} onChange={(v) => set({ proposerPartyId: v })} label={t('proposer')} empty={t('picker.nobody')} testId="deliverable-proposer" />
+          <SearchSelect
+            options={parties}
+            value={draft.proposerPartyId}
+            onChange={(v) => set({ proposerPartyId: v })}
+            label={t('proposer')}
+            empty={t('picker.nobody')}
+            testId="deliverable-proposer"
+          />
         </div>
         <label className="field">
           {t('editor.year')}
-          <input type="number" min={1967} max={2200} value={draft.year} onChange={(e) => set({ year: e.target.value })} required data-testid="deliverable-year" />
+          <input
+            type="number"
+            min={1967}
+            max={2200}
+            value={draft.year}
+            onChange={(e) => set({ year: e.target.value })}
+            required
+            data-testid="deliverable-year"
+          />
         </label>
         <label className="field">
           {t('editor.startedOn')}
@@ -124,7 +149,14 @@ function DeliverableForm({ initial, id, onSaved }: { initial: Draft; id?: number
       <div className="form-row">
         <div className="field">
           {t('editor.parent')}
-          <SearchSelect options={parents} value={draft.parentId} onChange={(v) => set({ parentId: v })} label={t('editor.parent')} empty={t('editor.noParent')} testId="deliverable-parent" />
+          <SearchSelect
+            options={parents}
+            value={draft.parentId}
+            onChange={(v) => set({ parentId: v })}
+            label={t('editor.parent')}
+            empty={t('editor.noParent')}
+            testId="deliverable-parent"
+          />
         </div>
         <label className="field">
           {t('editor.weight')}
@@ -134,7 +166,13 @@ function DeliverableForm({ initial, id, onSaved }: { initial: Draft; id?: number
       </div>
       <div className="field">
         {t('meetings')}
-        <MultiPicker options={meetings} values={draft.meetingIds} onChange={(v) => set({ meetingIds: v })} label={t('meetings')} testId="deliverable-meetings" />
+        <MultiPicker
+          options={meetings}
+          values={draft.meetingIds}
+          onChange={(v) => set({ meetingIds: v })}
+          label={t('meetings')}
+          testId="deliverable-meetings"
+        />
       </div>
       <p className="form-actions">
         <button type="submit" className="button button-primary" disabled={save.isPending} data-testid="deliverable-save">

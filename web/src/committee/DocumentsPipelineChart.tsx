@@ -29,7 +29,13 @@ export function DocumentsPipelineChart({ pipeline }: { pipeline: DocumentsPipeli
     grid: { left: 8, right: narrow ? 56 : 112, top: 8, bottom: 24, containLabel: true },
     // An empty pipeline still gets an axis; otherwise ECharts picks round ticks.
     xAxis: { type: 'value', minInterval: 1, max: steps[0]?.count ? undefined : 1 },
-    yAxis: { type: 'category', inverse: true, data: names, axisTick: { show: false }, axisLabel: { width: narrow ? 110 : 230, overflow: narrow ? 'break' : 'truncate', lineHeight: 14 } },
+    yAxis: {
+      type: 'category',
+      inverse: true,
+      data: names,
+      axisTick: { show: false },
+      axisLabel: { width: narrow ? 110 : 230, overflow: narrow ? 'break' : 'truncate', lineHeight: 14 },
+    },
     series: [
       {
         type: 'bar',

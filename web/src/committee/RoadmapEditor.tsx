@@ -74,13 +74,21 @@ function MilestoneForm({
       <fieldset className="due-choice">
         <legend>{t('due')}</legend>
         <label>
-          <input type="radio" checked={kind === 'meeting'} onChange={() => setKind('meeting')} data-testid="milestone-due-meeting" /> {t('editor.dueBeforeMeeting')}
+          <input type="radio" checked={kind === 'meeting'} onChange={() => setKind('meeting')} data-testid="milestone-due-meeting" />{' '}
+          {t('editor.dueBeforeMeeting')}
         </label>
         <label>
           <input type="radio" checked={kind === 'day'} onChange={() => setKind('day')} data-testid="milestone-due-day" /> {t('editor.dueOnDay')}
         </label>
         {kind === 'meeting' ? (
-          <SearchSelect options={meetings} value={meetingId} onChange={setMeetingId} label={t('editor.dueBeforeMeeting')} empty={t('editor.chooseMeeting')} testId="milestone-meeting" />
+          <SearchSelect
+            options={meetings}
+            value={meetingId}
+            onChange={setMeetingId}
+            label={t('editor.dueBeforeMeeting')}
+            empty={t('editor.chooseMeeting')}
+            testId="milestone-meeting"
+          />
         ) : (
           <input type="date" value={dueOn} onChange={(e) => setDueOn(e.target.value)} required aria-label={t('editor.dueOnDay')} data-testid="milestone-day" />
         )}
@@ -199,9 +207,32 @@ export function ProgressForm({ id }: { id: number }) {
   };
   return (
     <form onSubmit={submit} className="progress-form" data-testid="progress-form">
-      <input type="number" min={0} max={100} value={percent} onChange={(e) => setPercent(e.target.value)} aria-label={t('progress')} placeholder="%" required data-testid="progress-percent" />
-      <input type="date" value={recordedOn} onChange={(e) => setRecordedOn(e.target.value)} aria-label={t('editor.recordedOn')} required data-testid="progress-day" />
-      <input value={note} onChange={(e) => setNote(e.target.value)} placeholder={t('progressNote')} aria-label={t('progressNote')} data-testid="progress-note" />
+      <input
+        type="number"
+        min={0}
+        max={100}
+        value={percent}
+        onChange={(e) => setPercent(e.target.value)}
+        aria-label={t('progress')}
+        placeholder="%"
+        required
+        data-testid="progress-percent"
+      />
+      <input
+        type="date"
+        value={recordedOn}
+        onChange={(e) => setRecordedOn(e.target.value)}
+        aria-label={t('editor.recordedOn')}
+        required
+        data-testid="progress-day"
+      />
+      <input
+        value={note}
+        onChange={(e) => setNote(e.target.value)}
+        placeholder={t('progressNote')}
+        aria-label={t('progressNote')}
+        data-testid="progress-note"
+      />
       <button type="submit" className="button button-primary" disabled={add.isPending} data-testid="progress-save">
         {t('recordProgress')}
       </button>

@@ -17,7 +17,14 @@ export function SessionCreateForm({ next }: { next: number }) {
   return (
     <form className="card progress-form" onSubmit={submit} data-testid="session-form">
       <strong>{t('sessions.create', { number: next })}</strong>
-      <input value={heldOn} onChange={(e) => setHeldOn(e.target.value)} placeholder={t('decision.dueHint')} aria-label={t('sessions.heldOn')} required data-testid="session-held-on" />
+      <input
+        value={heldOn}
+        onChange={(e) => setHeldOn(e.target.value)}
+        placeholder={t('decision.dueHint')}
+        aria-label={t('sessions.heldOn')}
+        required
+        data-testid="session-held-on"
+      />
       <button type="submit" className="button button-primary" disabled={create.isPending} data-testid="session-create">
         {t('sessions.createButton')}
       </button>

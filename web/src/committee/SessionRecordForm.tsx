@@ -18,7 +18,13 @@ export function SessionRecordForm({ session, onDone }: { session: SessionDetail;
   const submit = (e: FormEvent) => {
     e.preventDefault();
     save.mutate(
-      { minutes: minutes.trim() || null, report: reportVi.trim() || null, reportEn: reportEn.trim() || null, chairPersonId: chair, attendeePersonIds: attendees },
+      {
+        minutes: minutes.trim() || null,
+        report: reportVi.trim() || null,
+        reportEn: reportEn.trim() || null,
+        chairPersonId: chair,
+        attendeePersonIds: attendees,
+      },
       { onSuccess: onDone },
     );
   };

@@ -218,13 +218,21 @@ function DecisionForm({ number, heldOn }: { number: number; heldOn: string }) {
           <select value={r.bodyId} onChange={(e) => setRow(i, { bodyId: e.target.value })} data-testid="task-body" aria-label={t('body')}>
             <option value="">{t('decision.chooseBody')}</option>
             {/* A deactivated body takes no new tasks. */}
-            {bodies.data?.bodies.filter((b) => b.deactivatedAt === null).map((b) => (
-              <option key={b.id} value={b.id}>
-                {pick(b, 'name')}
-              </option>
-            ))}
+            {bodies.data?.bodies
+              .filter((b) => b.deactivatedAt === null)
+              .map((b) => (
+                <option key={b.id} value={b.id}>
+                  {pick(b, 'name')}
+                </option>
+              ))}
           </select>
-          <input placeholder={t('decision.dueHint')} value={r.dueOn} onChange={(e) => setRow(i, { dueOn: e.target.value })} data-testid="task-due" aria-label={t('due')} />
+          <input
+            placeholder={t('decision.dueHint')}
+            value={r.dueOn}
+            onChange={(e) => setRow(i, { dueOn: e.target.value })}
+            data-testid="task-due"
+            aria-label={t('due')}
+          />
           <select
             value={r.beforeMeetingId}
             onChange={(e) => setRow(i, { beforeMeetingId: e.target.value })}

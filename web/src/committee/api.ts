@@ -20,8 +20,7 @@ import type {
 
 const key = (...parts: unknown[]) => ['committee', ...parts];
 
-export const useBodies = () =>
-  useQuery({ queryKey: key('bodies'), queryFn: () => api.get<{ bodies: Body[]; mine: number[] }>('/committee/bodies') });
+export const useBodies = () => useQuery({ queryKey: key('bodies'), queryFn: () => api.get<{ bodies: Body[]; mine: number[] }>('/committee/bodies') });
 
 export const useDashboard = (meeting: string, asOf: string) =>
   useQuery({ queryKey: key('dashboard', meeting, asOf), queryFn: () => api.get<Dashboard>(`/committee/dashboard${query({ meeting, asOf })}`) });
@@ -32,17 +31,19 @@ export const useDeliverables = (asOf: string) =>
 export const useDeliverable = (id: string | undefined, asOf: string) =>
   useQuery({ queryKey: key('deliverable', id, asOf), queryFn: () => api.get<DeliverableDetail>(`/deliverables/${id}${query({ asOf })}`), enabled: !!id });
 
-export const useSessions = () =>
-  useQuery({ queryKey: key('sessions'), queryFn: () => api.get<{ sessions: SessionSummary[] }>('/committee/sessions') });
+export const useSessions = () => useQuery({ queryKey: key('sessions'), queryFn: () => api.get<{ sessions: SessionSummary[] }>('/committee/sessions') });
 
 export const useSession = (number: string | undefined, asOf: string) =>
-  useQuery({ queryKey: key('session', number, asOf), queryFn: () => api.get<SessionDetail>(`/committee/sessions/${number}${query({ asOf })}`), enabled: !!number });
+  useQuery({
+    queryKey: key('session', number, asOf),
+    queryFn: () => api.get<SessionDetail>(`/committee/sessions/${number}${query({ asOf })}`),
+    enabled: !!number,
+  });
 
 export const useTasks = (filters: Record<string, string | undefined>) =>
   useQuery({ queryKey: key('tasks', filters), queryFn: () => api.get<{ tasks: Task[] }>(`/tasks${query(filters)}`) });
 
-export const useNotifications = () =>
-  useQuery({ queryKey: key('notifications'), queryFn: () => api.get<{ notifications: Notification[] }>('/notifications') });
+export const useNotifications = () => useQuery({ queryKey: key('notifications'), queryFn: () => api.get<{ notifications: Notification[] }>('/notifications') });
 
 export const useDigest = (asOf: string) =>
   useQuery({ queryKey: key('digest', asOf), queryFn: () => api.get<Digest>(`/notifications/digest${query({ asOf })}`) });
@@ -55,8 +56,7 @@ function useCommitteeWrite<I, O>(write: (input: I) => Promise<O>) {
   });
 }
 
-export const useUpdateTask = () =>
-  useCommitteeWrite(({ id, ...patch }: { id: number; status?: string }) => api.patch<Task>(`/tasks/${id}`, patch));
+export const useUpdateTask = () => useCommitteeWrite(({ id, ...patch }: { id: number; status?: string }) => api.patch<Task>(`/tasks/${id}`, patch));
 
 export interface DecisionInput {
   textEn: string;
@@ -92,30 +92,29 @@ export const useDeleteMilestone = (id: number) => useCommitteeWrite((milestoneId
 export const useUpdateSession = (number: number) =>
   useCommitteeWrite((input: SessionRecordInput) => api.patch<SessionDetail>(`/committee/sessions/${number}`, input));
 
-export const useUploadAttachment = (taskId: number) =>
-  useCommitteeWrite((file: File) => api.upload<Attachment>(`/tasks/${taskId}/attachments`, file));
+export const useUploadAttachment = (taskId: number) => useCommitteeWrite((file: File) => api.upload<Attachment>(`/tasks/${taskId}/attachments`, file));
 
-export const useDeleteAttachment = (taskId: number) =>
-  useCommitteeWrite((attachmentId: number) => api.delete(`/tasks/${taskId}/attachments/${attachmentId}`));
+export const useDeleteAttachment = (taskId: number) => useCommitteeWrite((attachmentId: number) => api.delete(`/tasks/${taskId}/attachments/${attachmentId}`));
 
-export const useTask = (id: string | undefined) =>
-  useQuery({ queryKey: key('task', id), queryFn: () => api.get<TaskDetail>(`/tasks/${id}`), enabled: !!id });
+export const useTask = (id: string | undefined) => useQuery({ queryKey: key('task', id), queryFn: () => api.get<TaskDetail>(`/tasks/${id}`), enabled: !!id });
 
-export const useAddComment = (id: number) =>
-  useCommitteeWrite((body: string) => api.post<{ ok: true }>(`/tasks/${id}/comments`, { body }));
+export const useAddComment = (id: number) => useCommitteeWrite((body: string) => api.post<{ ok: true }>(`/tasks/${id}/comments`, { body }));
 
-export const useCreateSession = () =>
-  useCommitteeWrite((input: { number: number; heldOn: string }) => api.post<SessionDetail>('/committee/sessions', input));
+export const useCreateSession = () => useCommitteeWrite((input: { number: number; heldOn: string }) => api.post<SessionDetail>('/committee/sessions', input));
 
 // The committee's bodies and members: reference data, edited by admins.
 export const useCreateBody = () =>
   useCommitteeWrite((input: { kind: string; nameEn: string; nameVi: string; parentId?: number | null }) => api.post<Body>('/committee/bodies', input));
 
 export const useUpdateBody = () =>
-  useCommitteeWrite(({ id, ...patch }: { id: number; nameEn?: string; nameVi?: string; active?: boolean }) => api.patch<Body>(`/committee/bodies/${id}`, patch));
+  useCommitteeWrite(({ id, ...patch }: { id: number; nameEn?: string; nameVi?: string; active?: boolean }) =>
+    api.patch<Body>(`/committee/bodies/${id}`, patch),
+  );
 
 export const useAddMember = () =>
-  useCommitteeWrite(({ bodyId, ...input }: { bodyId: number; personId: number; position: string }) => api.post<Body>(`/committee/bodies/${bodyId}/members`, input));
+  useCommitteeWrite(({ bodyId, ...input }: { bodyId: number; personId: number; position: string }) =>
+    api.post<Body>(`/committee/bodies/${bodyId}/members`, input),
+  );
 
 export const useUpdateMember = () =>
   useCommitteeWrite(({ bodyId, personId, position }: { bodyId: number; personId: number; position: string }) =>

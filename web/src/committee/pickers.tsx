@@ -17,12 +17,7 @@ export interface Option {
   hint?: string;
 }
 
-const fold = (s: string) =>
-  s
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase();
+const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').toLowerCase();
 
 const text = (o: Option) => (o.hint ? `${o.label} — ${o.hint}` : o.label);
 
@@ -75,7 +70,19 @@ export function SearchSelect({
 }
 
 /** A labelled meeting picker (a search box narrowing a select); none chosen is allowed. */
-export function MeetingField({ value, onChange, label, empty, testId }: { value: number | null; onChange: (id: number | null) => void; label: string; empty: string; testId: string }) {
+export function MeetingField({
+  value,
+  onChange,
+  label,
+  empty,
+  testId,
+}: {
+  value: number | null;
+  onChange: (id: number | null) => void;
+  label: string;
+  empty: string;
+  testId: string;
+}) {
   const meetings = useMeetingOptions();
   return (
     <div className="field">

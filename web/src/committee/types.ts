@@ -29,10 +29,25 @@ export type Digest = Answer<typeof schemas.digest>;
 export type Attachment = Answer<typeof schemas.attachmentView>;
 export type TaskDetail = Answer<typeof schemas.taskDetail>;
 
-export const funnelStages = ['draft', 'circulated', 'under_negotiation', 'under_silence', 'agreed_ad_referendum', 'recommended', 'concluded'] as const satisfies readonly DocumentsPipeline['funnel'][number]['stage'][];
+export const funnelStages = [
+  'draft',
+  'circulated',
+  'under_negotiation',
+  'under_silence',
+  'agreed_ad_referendum',
+  'recommended',
+  'concluded',
+] as const satisfies readonly DocumentsPipeline['funnel'][number]['stage'][];
 export type FunnelStage = (typeof funnelStages)[number];
 
-export const pipelineSteps = ['draft', 'circulated', 'under_negotiation', 'agreed_ad_referendum', 'recommended', 'concluded'] as const satisfies readonly DocumentsPipeline['reached'][number]['stage'][];
+export const pipelineSteps = [
+  'draft',
+  'circulated',
+  'under_negotiation',
+  'agreed_ad_referendum',
+  'recommended',
+  'concluded',
+] as const satisfies readonly DocumentsPipeline['reached'][number]['stage'][];
 export type PipelineStep = (typeof pipelineSteps)[number];
 
 /** What the deliverable editor sends; owners and meetings replace the old lists. */

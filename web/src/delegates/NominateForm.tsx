@@ -92,7 +92,13 @@ export function NominateForm({ overview, asSecretariat }: { overview: Delegation
         {FIELDS.map((name) => (
           <label className="field" key={name}>
             {t(`nominate.${name}`)}
-            <input name={name} required type={name === 'email' ? 'email' : 'text'} maxLength={name === 'position' ? 300 : 200} aria-invalid={fieldError(name) ? true : undefined} />
+            <input
+              name={name}
+              required
+              type={name === 'email' ? 'email' : 'text'}
+              maxLength={name === 'position' ? 300 : 200}
+              aria-invalid={fieldError(name) ? true : undefined}
+            />
             {fieldError(name) && <small className="field-error">{fieldError(name)}</small>}
           </label>
         ))}

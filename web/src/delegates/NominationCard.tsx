@@ -93,7 +93,12 @@ export function NominationCard({ nomination: n }: { nomination: Nomination }) {
           <button type="button" className="button" onClick={() => setSubstituting((s) => !s)} aria-expanded={substituting}>
             {t('nomination.substitute')}
           </button>
-          <button type="button" className="button button-ghost" disabled={withdraw.isPending} onClick={() => window.confirm(t('nomination.confirmWithdraw', { name: n.fullName })) && withdraw.mutate(n.id)}>
+          <button
+            type="button"
+            className="button button-ghost"
+            disabled={withdraw.isPending}
+            onClick={() => window.confirm(t('nomination.confirmWithdraw', { name: n.fullName })) && withdraw.mutate(n.id)}
+          >
             {t('nomination.withdraw')}
           </button>
         </div>

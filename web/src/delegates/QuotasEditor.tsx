@@ -110,7 +110,12 @@ export function QuotasEditor() {
               <span>
                 <strong>{pick(o, 'partyName')}</strong> · {pick(o, 'meetingTitle')}: {o.members}
               </span>
-              <button type="button" className="button button-small button-ghost" disabled={remove.isPending} onClick={() => remove.mutate({ partyId: o.partyId, meetingId: o.meetingId })}>
+              <button
+                type="button"
+                className="button button-small button-ghost"
+                disabled={remove.isPending}
+                onClick={() => remove.mutate({ partyId: o.partyId, meetingId: o.meetingId })}
+              >
                 {t('quotas.remove')}
               </button>
             </li>

@@ -21,7 +21,12 @@ function Decision({ nomination }: { nomination: Nomination }) {
   if (nomination.status !== 'pending') return nomination.decidedAt ? <small className="muted">{day(nomination.decidedAt)}</small> : null;
   return (
     <div className="review-actions">
-      <button type="button" className="button button-primary button-small" disabled={decide.isPending} onClick={() => decide.mutate({ id: nomination.id, decision: 'approve' })}>
+      <button
+        type="button"
+        className="button button-primary button-small"
+        disabled={decide.isPending}
+        onClick={() => decide.mutate({ id: nomination.id, decision: 'approve' })}
+      >
         {t('review.approve')}
       </button>
       <input aria-label={t('review.reason')} placeholder={t('review.reason')} value={reason} onChange={(e) => setReason(e.target.value)} />
@@ -82,7 +87,11 @@ function Nominations() {
   const { t } = useTranslation('delegates');
   const [params] = useSearchParams();
   const number = (key: string) => (params.get(key) ? Number(params.get(key)) : null);
-  const nominations = useNominations({ meetingId: number('meeting'), partyId: number('party'), status: (params.get('status') as NominationStatus | null) ?? null });
+  const nominations = useNominations({
+    meetingId: number('meeting'),
+    partyId: number('party'),
+    status: (params.get('status') as NominationStatus | null) ?? null,
+  });
   if (nominations.isPending) return <Loading />;
   if (nominations.isError) return <ErrorState error={nominations.error} onRetry={() => void nominations.refetch()} />;
   return (

@@ -63,9 +63,21 @@ function changesOf(d: DocumentDetail, f: Form): DocumentEdit {
   if (embargo !== before.embargoUntil) out.embargoUntil = fromLocalInput(embargo);
   if (!sameIds(f.proposerPartyIds, before.proposerPartyIds)) out.proposerPartyIds = f.proposerPartyIds;
   const related = f.related.map((r) => r.id);
-  if (!sameIds(related, before.related.map((r) => r.id))) out.relatedDocumentIds = related;
+  if (
+    !sameIds(
+      related,
+      before.related.map((r) => r.id),
+    )
+  )
+    out.relatedDocumentIds = related;
   const served = f.deliverables.map((r) => r.id);
-  if (!sameIds(served, before.deliverables.map((r) => r.id))) out.relatedDeliverableIds = served;
+  if (
+    !sameIds(
+      served,
+      before.deliverables.map((r) => r.id),
+    )
+  )
+    out.relatedDeliverableIds = served;
   return out;
 }
 

@@ -67,8 +67,14 @@ export function NewDocumentPage() {
       <form className="form-grid" onSubmit={submit}>
         {field('titleEn')}
         {field('titleVi')}
-        {select('type', documentTypes.map((s) => [s, t(`type.${s}`)]))}
-        {select('pillar', pillars.map((s) => [s, t(`pillar.${s}`)]))}
+        {select(
+          'type',
+          documentTypes.map((s) => [s, t(`type.${s}`)]),
+        )}
+        {select(
+          'pillar',
+          pillars.map((s) => [s, t(`pillar.${s}`)]),
+        )}
         <MeetingPicker
           label={t('new.actingMeetingId')}
           value={form.actingMeetingId}
@@ -77,8 +83,14 @@ export function NewDocumentPage() {
           onChange={(v) => setForm({ ...form, actingMeetingId: v })}
           testId="new-actingMeetingId"
         />
-        {select('intendedAction', outcomeActions.map((s) => [s, t(`action.${s}`)]))}
-        {select('confidentiality', confidentialities.map((s) => [s, t(`confidentiality.${s}`)]))}
+        {select(
+          'intendedAction',
+          outcomeActions.map((s) => [s, t(`action.${s}`)]),
+        )}
+        {select(
+          'confidentiality',
+          confidentialities.map((s) => [s, t(`confidentiality.${s}`)]),
+        )}
         <div className="form-grid-wide">
           <PartiesPicker label={t('new.proposer')} value={proposers} onChange={setProposers} testId="new-proposers" />
         </div>

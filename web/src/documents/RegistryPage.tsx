@@ -61,17 +61,51 @@ export function RegistryPage() {
             onBlur={(e) => e.currentTarget.value.trim() !== (filters.q ?? '') && set('q', e.currentTarget.value.trim())}
           />
         </label>
-        <Select label={t('registry.status')} value={filters.status} all={t('registry.allStatuses')} onChange={(v) => set('status', v)}
-          options={documentStatuses.map((s) => [s, t(`status.${s}`)])} testId="filter-status" />
-        <Select label={t('document.type')} value={filters.type} all={t('registry.allTypes')} onChange={(v) => set('type', v)}
-          options={documentTypes.map((s) => [s, t(`type.${s}`)])} testId="filter-type" />
-        <Select label={t('document.pillar')} value={filters.pillar} all={t('registry.allPillars')} onChange={(v) => set('pillar', v)}
-          options={pillars.map((s) => [s, t(`pillar.${s}`)])} />
-        <Select label={t('registry.year')} value={filters.year} all={t('registry.allYears')} onChange={(v) => set('year', v)}
-          options={years.map((y) => [String(y), String(y)])} />
-        <Select label={t('registry.proposers')} value={filters.proposer} all={t('registry.allProposers')} onChange={(v) => set('proposer', v)}
-          options={(parties.data ?? []).map((p) => [p.code, `${pick(p, 'name')} (${p.code})`])} className="field-proposer" />
-        <MeetingPicker label={t('registry.meeting')} value={filters.meeting ?? ''} blank={t('registry.allMeetings')} onChange={(v) => set('meeting', v)} testId="filter-meeting" />
+        <Select
+          label={t('registry.status')}
+          value={filters.status}
+          all={t('registry.allStatuses')}
+          onChange={(v) => set('status', v)}
+          options={documentStatuses.map((s) => [s, t(`status.${s}`)])}
+          testId="filter-status"
+        />
+        <Select
+          label={t('document.type')}
+          value={filters.type}
+          all={t('registry.allTypes')}
+          onChange={(v) => set('type', v)}
+          options={documentTypes.map((s) => [s, t(`type.${s}`)])}
+          testId="filter-type"
+        />
+        <Select
+          label={t('document.pillar')}
+          value={filters.pillar}
+          all={t('registry.allPillars')}
+          onChange={(v) => set('pillar', v)}
+          options={pillars.map((s) => [s, t(`pillar.${s}`)])}
+        />
+        <Select
+          label={t('registry.year')}
+          value={filters.year}
+          all={t('registry.allYears')}
+          onChange={(v) => set('year', v)}
+          options={years.map((y) => [String(y), String(y)])}
+        />
+        <Select
+          label={t('registry.proposers')}
+          value={filters.proposer}
+          all={t('registry.allProposers')}
+          onChange={(v) => set('proposer', v)}
+          options={(parties.data ?? []).map((p) => [p.code, `${pick(p, 'name')} (${p.code})`])}
+          className="field-proposer"
+        />
+        <MeetingPicker
+          label={t('registry.meeting')}
+          value={filters.meeting ?? ''}
+          blank={t('registry.allMeetings')}
+          onChange={(v) => set('meeting', v)}
+          testId="filter-meeting"
+        />
         {filtered && (
           <button type="button" className="button button-ghost filters-clear" onClick={() => setParams(new URLSearchParams(), { replace: true })}>
             {t('registry.clear')}

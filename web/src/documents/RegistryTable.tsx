@@ -99,19 +99,43 @@ export function RegistryTable(props: {
           {t('registry.range', { first, last, total: props.page.total })}
         </p>
         <div className="pager-buttons">
-          <button type="button" className="button button-small button-ghost" onClick={() => table.firstPage()} disabled={!table.getCanPreviousPage()} aria-label={t('registry.firstPage')}>
+          <button
+            type="button"
+            className="button button-small button-ghost"
+            onClick={() => table.firstPage()}
+            disabled={!table.getCanPreviousPage()}
+            aria-label={t('registry.firstPage')}
+          >
             «
           </button>
-          <button type="button" className="button button-small button-ghost" onClick={() => table.previousPage()} disabled={!table.getCanPreviousPage()} data-testid="page-previous">
+          <button
+            type="button"
+            className="button button-small button-ghost"
+            onClick={() => table.previousPage()}
+            disabled={!table.getCanPreviousPage()}
+            data-testid="page-previous"
+          >
             ‹ {t('registry.previous')}
           </button>
           <span className="pager-where" data-testid="page-number">
             {t('registry.page', { page: props.pageIndex + 1, pages: pageCount })}
           </span>
-          <button type="button" className="button button-small button-ghost" onClick={() => table.nextPage()} disabled={!table.getCanNextPage()} data-testid="page-next">
+          <button
+            type="button"
+            className="button button-small button-ghost"
+            onClick={() => table.nextPage()}
+            disabled={!table.getCanNextPage()}
+            data-testid="page-next"
+          >
             {t('registry.next')} ›
           </button>
-          <button type="button" className="button button-small button-ghost" onClick={() => table.lastPage()} disabled={!table.getCanNextPage()} aria-label={t('registry.lastPage')}>
+          <button
+            type="button"
+            className="button button-small button-ghost"
+            onClick={() => table.lastPage()}
+            disabled={!table.getCanNextPage()}
+            aria-label={t('registry.lastPage')}
+          >
             »
           </button>
           <label className="pager-size">

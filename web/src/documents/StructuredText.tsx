@@ -99,7 +99,19 @@ function TextView({ text }: { text: StructuredText }) {
 }
 
 /** A list of paragraphs, each a text box with its number and buttons to move it up or down or remove it. */
-function ParagraphList({ items, onChange, numbered, label, testid }: { items: string[]; onChange: (next: string[]) => void; numbered: boolean; label: string; testid: string }) {
+function ParagraphList({
+  items,
+  onChange,
+  numbered,
+  label,
+  testid,
+}: {
+  items: string[];
+  onChange: (next: string[]) => void;
+  numbered: boolean;
+  label: string;
+  testid: string;
+}) {
   const { t } = useTranslation('documents');
   const set = (i: number, value: string) => onChange(items.map((x, j) => (j === i ? value : x)));
   const move = (i: number, by: number) => {
@@ -150,9 +162,21 @@ function TextEditor({ documentId, language, initial, onDone }: { documentId: num
       }}
     >
       <h3>{t('text.preamble')}</h3>
-      <ParagraphList items={draft.preamble} onChange={(preamble) => setDraft({ ...draft, preamble })} numbered={false} label={t('text.preamble')} testid="edit-preamble" />
+      <ParagraphList
+        items={draft.preamble}
+        onChange={(preamble) => setDraft({ ...draft, preamble })}
+        numbered={false}
+        label={t('text.preamble')}
+        testid="edit-preamble"
+      />
       <h3>{t('text.paragraphs')}</h3>
-      <ParagraphList items={draft.paragraphs} onChange={(paragraphs) => setDraft({ ...draft, paragraphs })} numbered label={t('text.paragraphs')} testid="edit-paragraphs" />
+      <ParagraphList
+        items={draft.paragraphs}
+        onChange={(paragraphs) => setDraft({ ...draft, paragraphs })}
+        numbered
+        label={t('text.paragraphs')}
+        testid="edit-paragraphs"
+      />
       {draft.annexes.map((a, i) => (
         <fieldset key={i} className="text-annex">
           <legend>{t('text.annexNumber', { number: i + 1 })}</legend>
@@ -170,7 +194,9 @@ function TextEditor({ documentId, language, initial, onDone }: { documentId: num
         <button
           type="button"
           className="button"
-          onClick={() => setDraft({ ...draft, annexes: [...draft.annexes, { title: t('text.annexNumber', { number: draft.annexes.length + 1 }), paragraphs: [''] }] })}
+          onClick={() =>
+            setDraft({ ...draft, annexes: [...draft.annexes, { title: t('text.annexNumber', { number: draft.annexes.length + 1 }), paragraphs: [''] }] })
+          }
           data-testid="add-annex"
         >
           + {t('text.addAnnex')}

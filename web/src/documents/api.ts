@@ -9,13 +9,7 @@ export { confidentialities, documentStatuses, documentTypes, outcomeActions, pil
 export type { MetadataField } from '../../../src/server/documents/metadata';
 
 // The shapes the server answers with, from its zod schemas: one definition for both sides.
-import type {
-  DocumentDetail,
-  DocumentListView,
-  DocumentPatchInput,
-  DocumentSummary,
-  OutcomeList,
-} from '../../../src/server/documents/schemas';
+import type { DocumentDetail, DocumentListView, DocumentPatchInput, DocumentSummary, OutcomeList } from '../../../src/server/documents/schemas';
 export type { DocumentDetail, DocumentSummary, OutcomeList };
 export type { StructuredText, TextLanguage };
 export type MeetingRef = DocumentSummary['meeting'];
@@ -101,8 +95,7 @@ export const useDeliverableOptions = (enabled: boolean) =>
     staleTime: 60_000,
   });
 
-export const useEditDocument = (id: number) =>
-  useDocumentMutation(id, (input: DocumentEdit) => api.patch<DocumentDetail>(`/documents/${id}`, input));
+export const useEditDocument = (id: number) => useDocumentMutation(id, (input: DocumentEdit) => api.patch<DocumentDetail>(`/documents/${id}`, input));
 
 export const useTransition = (id: number) =>
   useDocumentMutation(id, (input: TransitionInput) => api.post<DocumentDetail>(`/documents/${id}/transitions`, input));

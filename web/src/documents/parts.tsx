@@ -14,11 +14,7 @@ export function StatusBadge({ status }: { status: string }) {
 
 /** Marked text from the server, rendered as text with <mark> around the hits. */
 export function Marked({ text }: { text: string }) {
-  return (
-    <>
-      {markedParts(text).map((p, i) => (p.hit ? <mark key={i}>{p.text}</mark> : <span key={i}>{p.text}</span>))}
-    </>
-  );
+  return <>{markedParts(text).map((p, i) => (p.hit ? <mark key={i}>{p.text}</mark> : <span key={i}>{p.text}</span>))}</>;
 }
 
 export function Snippet({ text }: { text: string }) {
@@ -88,11 +84,7 @@ export function SimilarHint({ page, onSearch }: { page: DocumentPage; onSearch: 
  * code, then each field named (translated when `fieldLabel` knows it) with
  * the server's detail.
  */
-export function Problem(props: {
-  error: Error;
-  fieldLabel?: (path: string) => string;
-  detailText?: (detail: { path: string; message: string }) => string;
-}) {
+export function Problem(props: { error: Error; fieldLabel?: (path: string) => string; detailText?: (detail: { path: string; message: string }) => string }) {
   const { error, fieldLabel, detailText } = props;
   const { t } = useTranslation('documents');
   const api = error instanceof ApiError ? error : null;

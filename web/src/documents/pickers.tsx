@@ -55,36 +55,36 @@ export function MeetingPicker(props: {
     <div className="field picker">
       <label htmlFor={`${filterId}-select`}>{props.label}</label>
       <div className="picker-controls">
-      <input
-        id={filterId}
-        type="search"
-        className="picker-filter"
-        value={filter}
-        disabled={props.disabled}
-        placeholder={t('pickers.filterMeetings')}
-        aria-label={t('pickers.filterMeetingsLabel', { field: props.label })}
-        onChange={(e) => setFilter(e.target.value)}
-        data-testid={props.testId ? `${props.testId}-filter` : undefined}
-      />
-      <select
-        id={`${filterId}-select`}
-        value={props.value}
-        disabled={props.disabled}
-        required={props.required}
-        onChange={(e) => props.onChange(e.target.value)}
-        data-testid={props.testId}
-      >
-        <option value="">{filter && !shown ? t('pickers.noMeeting') : props.blank}</option>
-        {groups.map(([year, list]) => (
-          <optgroup key={year} label={year}>
-            {list.map((m) => (
-              <option key={m.id} value={m.id}>
-                {meetingLabel(m)}
-              </option>
-            ))}
-          </optgroup>
-        ))}
-      </select>
+        <input
+          id={filterId}
+          type="search"
+          className="picker-filter"
+          value={filter}
+          disabled={props.disabled}
+          placeholder={t('pickers.filterMeetings')}
+          aria-label={t('pickers.filterMeetingsLabel', { field: props.label })}
+          onChange={(e) => setFilter(e.target.value)}
+          data-testid={props.testId ? `${props.testId}-filter` : undefined}
+        />
+        <select
+          id={`${filterId}-select`}
+          value={props.value}
+          disabled={props.disabled}
+          required={props.required}
+          onChange={(e) => props.onChange(e.target.value)}
+          data-testid={props.testId}
+        >
+          <option value="">{filter && !shown ? t('pickers.noMeeting') : props.blank}</option>
+          {groups.map(([year, list]) => (
+            <optgroup key={year} label={year}>
+              {list.map((m) => (
+                <option key={m.id} value={m.id}>
+                  {meetingLabel(m)}
+                </option>
+              ))}
+            </optgroup>
+          ))}
+        </select>
       </div>
     </div>
   );

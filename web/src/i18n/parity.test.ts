@@ -12,7 +12,12 @@ function keys(value: unknown, prefix = ''): string[] {
 
 const load = (file: string) => JSON.parse(readFileSync(file, 'utf8')) as unknown;
 
-const folders = [join(src, 'i18n'), ...readdirSync(src).map((d) => join(src, d, 'i18n')).filter((d) => existsSync(join(d, 'en.json')))];
+const folders = [
+  join(src, 'i18n'),
+  ...readdirSync(src)
+    .map((d) => join(src, d, 'i18n'))
+    .filter((d) => existsSync(join(d, 'en.json'))),
+];
 
 describe('translations', () => {
   it.each([...new Set(folders)])('%s has the same keys in Vietnamese and English, none empty', (folder) => {

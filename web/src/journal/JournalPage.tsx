@@ -30,8 +30,16 @@ function Times({ times, label }: { times: JournalMeeting['host']; label: string 
     : `${clock(times.start)}–${clock(times.end)}`;
   return (
     <span className="journal-time">
-      <strong>{span}</strong> <span className="muted small">{label} (UTC{times.utcOffset})</span>
-      {times.dayOffset !== 0 && <span className="journal-shift small"> {t('dayOffset', { count: Math.abs(times.dayOffset), signed: times.dayOffset > 0 ? `+${times.dayOffset}` : String(times.dayOffset) })}</span>}
+      <strong>{span}</strong>{' '}
+      <span className="muted small">
+        {label} (UTC{times.utcOffset})
+      </span>
+      {times.dayOffset !== 0 && (
+        <span className="journal-shift small">
+          {' '}
+          {t('dayOffset', { count: Math.abs(times.dayOffset), signed: times.dayOffset > 0 ? `+${times.dayOffset}` : String(times.dayOffset) })}
+        </span>
+      )}
     </span>
   );
 }
@@ -174,8 +182,7 @@ export function JournalPage() {
         <a href={`/api/journal/pdf${exportQuery({ lang })}`} data-testid="journal-pdf">
           PDF
         </a>{' '}
-        · <a href={`/api/journal/atom.xml?lang=${lang}`}>{t('feed')}</a> ·{' '}
-        <a href={`/api/journal/calendar.ics${exportQuery({ lang })}`}>{t('calendar')}</a>
+        · <a href={`/api/journal/atom.xml?lang=${lang}`}>{t('feed')}</a> · <a href={`/api/journal/calendar.ics${exportQuery({ lang })}`}>{t('calendar')}</a>
       </p>
       <section aria-labelledby="journal-meetings">
         <h2 id="journal-meetings">{t('meetings', { count: day.meetings.length })}</h2>

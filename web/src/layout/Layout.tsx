@@ -65,9 +65,7 @@ export function Layout() {
             <NavLink to="/journal">{t('nav.journal')}</NavLink>
             <NavLink to="/partners">{t('nav.partners')}</NavLink>
             <NavLink to="/people">{t('nav.people')}</NavLink>
-            {user && user.roles.some((role) => committeeRoles.includes(role)) && (
-              <NavLink to="/committee">{t('nav.committee')}</NavLink>
-            )}
+            {user && user.roles.some((role) => committeeRoles.includes(role)) && <NavLink to="/committee">{t('nav.committee')}</NavLink>}
             <NavLink to="/documents">{t('nav.documents')}</NavLink>
             <NavLink to="/press">{t('nav.press')}</NavLink>
             {user?.roles.includes('journalist') && <NavLink to="/press/mine">{t('nav.myApplications')}</NavLink>}

@@ -16,21 +16,61 @@ export type KeyPrefix = readonly unknown[];
 function forEntity(type: string, id: number | string): KeyPrefix[] {
   switch (type) {
     case 'meeting':
-      return [['meetings'], ['meeting', id], ['room', id], ['decisions', id], ['portal', 'meeting', id], ['portal', 'live', id], ['portal', 'home'], ['outcomes', id], ['search'], ['committee', 'dashboard'], ['press', 'coverage'], ['journal']];
+      return [
+        ['meetings'],
+        ['meeting', id],
+        ['room', id],
+        ['decisions', id],
+        ['portal', 'meeting', id],
+        ['portal', 'live', id],
+        ['portal', 'home'],
+        ['outcomes', id],
+        ['search'],
+        ['committee', 'dashboard'],
+        ['press', 'coverage'],
+        ['journal'],
+      ];
     case 'delegation':
       return [['delegates'], ['calendar-feeds'], ['schedule-ledger']];
     case 'document':
-      return [['documents'], ['document', id], ['document-diff', id], ['documents-summits'], ['outcomes'], ['portal'], ['decisions'], ['committee', 'dashboard'], ['search'], ['journal']];
+      return [
+        ['documents'],
+        ['document', id],
+        ['document-diff', id],
+        ['documents-summits'],
+        ['outcomes'],
+        ['portal'],
+        ['decisions'],
+        ['committee', 'dashboard'],
+        ['search'],
+        ['journal'],
+      ];
     case 'task':
-      return [['committee', 'task', id], ['committee', 'tasks'], ['committee', 'dashboard'], ['committee', 'notifications'], ['committee', 'digest']];
+      return [
+        ['committee', 'task', id],
+        ['committee', 'tasks'],
+        ['committee', 'dashboard'],
+        ['committee', 'notifications'],
+        ['committee', 'digest'],
+      ];
     case 'task_comment':
     case 'task_attachment':
       return [];
     case 'deliverable':
-      return [['committee', 'deliverable', id], ['committee', 'deliverables'], ['committee', 'dashboard'], ['deliverables', 'options']];
+      return [
+        ['committee', 'deliverable', id],
+        ['committee', 'deliverables'],
+        ['committee', 'dashboard'],
+        ['deliverables', 'options'],
+      ];
     case 'committee_session':
     case 'session_decision':
-      return [['committee', 'sessions'], ['committee', 'session'], ['committee', 'tasks'], ['committee', 'dashboard']];
+      return [
+        ['committee', 'sessions'],
+        ['committee', 'session'],
+        ['committee', 'tasks'],
+        ['committee', 'dashboard'],
+      ];
     case 'article':
       return [['press', 'articles'], ['press', 'article', id], ['portal']];
     case 'article_photo':
@@ -71,7 +111,13 @@ export function staleKeys(change: LiveChange): KeyPrefix[] {
   // its record of decisions and its live page on the portal, nothing else.
   if (roomTypes.has(change.type)) {
     const meeting = change.parent?.id;
-    return meeting === undefined ? [] : [['room', meeting], ['decisions', meeting], ['portal', 'live', meeting]];
+    return meeting === undefined
+      ? []
+      : [
+          ['room', meeting],
+          ['decisions', meeting],
+          ['portal', 'live', meeting],
+        ];
   }
   const own = forEntity(change.type, change.id);
   return change.parent ? [...own, ...forEntity(change.parent.type, change.parent.id)] : own;

@@ -40,9 +40,7 @@ export function CalendarFilters({ filters, onChange, onClear }: Props) {
               {s.code} — {pick(s, 'name')}
             </option>
           ))}
-          {filters.series !== undefined && !series.data?.some((s) => s.code === filters.series) && (
-            <option value={filters.series}>{filters.series}</option>
-          )}
+          {filters.series !== undefined && !series.data?.some((s) => s.code === filters.series) && <option value={filters.series}>{filters.series}</option>}
         </select>
       </label>
       <label className="field">

@@ -59,24 +59,26 @@ export function CalendarPage() {
 
   const events = useMemo<EventInput[]>(
     () =>
-      (meetings.data ?? []).map<EventInput>((m) => ({
-        id: String(m.id),
-        title: pick(m, 'title', lang),
-        start: m.startsAt,
-        end: m.endsAt,
-        classNames: [`ev-level-${m.level}`, `ev-status-${m.status}`, m.isPublic ? 'ev-public' : 'ev-internal'],
-        extendedProps: { meeting: m, shortTitle: shortName(m, lang) },
-      })).concat(
-        (showBriefings ? (briefings.data ?? []) : [])
-          .filter((b) => !filters.year || b.startsAt.startsWith(filters.year))
-          .map<EventInput>((b) => ({
-            id: `briefing-${b.id}`,
-            title: t('calendar.briefing', { topic: pick(b, 'topic', lang) }),
-            start: b.startsAt,
-            classNames: ['ev-briefing'],
-            extendedProps: { briefing: b },
-          })),
-      ),
+      (meetings.data ?? [])
+        .map<EventInput>((m) => ({
+          id: String(m.id),
+          title: pick(m, 'title', lang),
+          start: m.startsAt,
+          end: m.endsAt,
+          classNames: [`ev-level-${m.level}`, `ev-status-${m.status}`, m.isPublic ? 'ev-public' : 'ev-internal'],
+          extendedProps: { meeting: m, shortTitle: shortName(m, lang) },
+        }))
+        .concat(
+          (showBriefings ? (briefings.data ?? []) : [])
+            .filter((b) => !filters.year || b.startsAt.startsWith(filters.year))
+            .map<EventInput>((b) => ({
+              id: `briefing-${b.id}`,
+              title: t('calendar.briefing', { topic: pick(b, 'topic', lang) }),
+              start: b.startsAt,
+              classNames: ['ev-briefing'],
+              extendedProps: { briefing: b },
+            })),
+        ),
     [meetings.data, briefings.data, showBriefings, filters.year, lang, t],
   );
 
@@ -119,7 +121,11 @@ export function CalendarPage() {
         </div>
       </div>
       <ChairTheme year={filters.year} />
-      <CalendarFilters filters={filters} onChange={setFilter} onClear={() => setParams(withFilter(withFilter(new URLSearchParams(), 'view', params.get('view') ?? ''), 'zone', zoneParty), { replace: true })} />
+      <CalendarFilters
+        filters={filters}
+        onChange={setFilter}
+        onClear={() => setParams(withFilter(withFilter(new URLSearchParams(), 'view', params.get('view') ?? ''), 'zone', zoneParty), { replace: true })}
+      />
       <div className="zone-row">
         <p className="zone-note" data-testid="zone-note">
           <ClockIcon />{' '}

@@ -97,7 +97,14 @@ function EditForm({ meeting }: { meeting: MeetingDetail }) {
         <div className="form-row">
           <label className="field">
             <span>{t('meeting.status')}</span>
-            <VocabularySelect values={meetingStatuses} value={status} onChange={setStatus} labelPrefix="status" testId="meeting-status" isDisabled={(s) => !mayMove(meeting.status, s)} />
+            <VocabularySelect
+              values={meetingStatuses}
+              value={status}
+              onChange={setStatus}
+              labelPrefix="status"
+              testId="meeting-status"
+              isDisabled={(s) => !mayMove(meeting.status, s)}
+            />
           </label>
           <label className="field">
             <span>{t('meeting.format')}</span>

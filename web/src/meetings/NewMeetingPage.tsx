@@ -157,7 +157,14 @@ function NewMeetingForm() {
         <div className="form-row">
           <label className="field">
             <span>{t('meeting.level')}</span>
-            <VocabularySelect values={meetingLevels} value={level} onChange={setLevel} labelPrefix="level" testId="meeting-level" placeholder={t('meetingForm.choose')} />
+            <VocabularySelect
+              values={meetingLevels}
+              value={level}
+              onChange={setLevel}
+              labelPrefix="level"
+              testId="meeting-level"
+              placeholder={t('meetingForm.choose')}
+            />
             <FieldError name="level" error={create.error} details={byField.level} />
           </label>
           <label className="field">

@@ -37,7 +37,10 @@ export function ZonePicker({ parties, value, ownZone, at, onChange }: Props) {
         <option value="">{t('calendar.ownZone', { zone: zoneLabel(ownZone, at) })}</option>
         {groups.map((kind) => (
           <optgroup key={kind} label={t(`calendar.zoneGroup.${kind}`)}>
-            {parties.filter((p) => p.kind === kind).sort(byName).map(option)}
+            {parties
+              .filter((p) => p.kind === kind)
+              .sort(byName)
+              .map(option)}
           </optgroup>
         ))}
         {others.length > 0 && <optgroup label={t('calendar.zoneGroup.other')}>{others.map(option)}</optgroup>}

@@ -64,17 +64,7 @@ export function SaveError({ error, rest, failed }: { error: unknown; rest: Detai
 }
 
 /** Free text with the browser's zones as suggestions; the caller validates. */
-export function ZoneInput({
-  value,
-  onChange,
-  testId,
-  invalid,
-}: {
-  value: string;
-  onChange: (zone: string) => void;
-  testId: string;
-  invalid: boolean;
-}) {
+export function ZoneInput({ value, onChange, testId, invalid }: { value: string; onChange: (zone: string) => void; testId: string; invalid: boolean }) {
   const listId = useId();
   return (
     <>

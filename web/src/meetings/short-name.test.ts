@@ -22,7 +22,15 @@ describe("a meeting's short name", () => {
   });
 
   it("drops the partner's suffix from a code without an abbreviation", () => {
-    const summit = { ...base, seriesCode: 'SUMMIT-CN', seriesNameEn: 'ASEAN-China Summit', edition: 23, partnerCode: 'CN', partnerNameEn: 'China', partnerNameVi: '' };
+    const summit = {
+      ...base,
+      seriesCode: 'SUMMIT-CN',
+      seriesNameEn: 'ASEAN-China Summit',
+      edition: 23,
+      partnerCode: 'CN',
+      partnerNameEn: 'China',
+      partnerNameVi: '',
+    };
     expect(shortName(summit, 'vi')).toBe('SUMMIT-23 China');
   });
 });

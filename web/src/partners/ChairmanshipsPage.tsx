@@ -40,7 +40,13 @@ export function ChairmanshipsPage() {
               <p className="chair-year-head">
                 <strong>{c.year}</strong> · {pick(c.chair, 'name')}
                 {editor && (
-                  <button type="button" className="button button-ghost button-small" aria-expanded={editing === c.year} onClick={() => setEditing(editing === c.year ? null : c.year)} data-testid="chairmanship-edit">
+                  <button
+                    type="button"
+                    className="button button-ghost button-small"
+                    aria-expanded={editing === c.year}
+                    onClick={() => setEditing(editing === c.year ? null : c.year)}
+                    data-testid="chairmanship-edit"
+                  >
                     {editing === c.year ? t('chairmanships.close') : t('chairmanships.edit')}
                   </button>
                 )}
@@ -84,7 +90,9 @@ export function ChairmanshipsPage() {
                   </td>
                   <td>
                     <span className={`badge badge-rotation-${r.basis}`}>{t(`chairmanships.basis.${r.basis}`, { year: r.swappedWith })}</span>
-                    {r.basis === 'recorded' && r.chair.code !== r.ruleChair.code && <span className="badge badge-rotation-exception">{t('chairmanships.exception')}</span>}
+                    {r.basis === 'recorded' && r.chair.code !== r.ruleChair.code && (
+                      <span className="badge badge-rotation-exception">{t('chairmanships.exception')}</span>
+                    )}
                   </td>
                 </tr>
               ))}
@@ -136,7 +144,15 @@ function YearForm({ existing, onDone }: { existing?: Year; onDone?: () => void }
   const chair = chairPartyId || String(members.find((m) => m.code === existing?.chair.code)?.id ?? '');
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    const fields = { chairPartyId: Number(chair), themeVi: theme.vi, themeEn: theme.en, handoverOn: handoverOn || null, handoverMeetingId, handoverEventVi: event.vi, handoverEventEn: event.en };
+    const fields = {
+      chairPartyId: Number(chair),
+      themeVi: theme.vi,
+      themeEn: theme.en,
+      handoverOn: handoverOn || null,
+      handoverMeetingId,
+      handoverEventVi: event.vi,
+      handoverEventEn: event.en,
+    };
     if (existing) update.mutate({ year: existing.year, ...fields }, { onSuccess: onDone });
     else create.mutate({ year: Number(year), ...fields });
   };
@@ -146,7 +162,16 @@ function YearForm({ existing, onDone }: { existing?: Year; onDone?: () => void }
         {!existing && (
           <label className="field">
             {t('chairmanships.year')}
-            <input type="number" inputMode="numeric" min={1967} max={2200} value={year} onChange={(e) => setYear(e.target.value)} required data-testid="chair-year" />
+            <input
+              type="number"
+              inputMode="numeric"
+              min={1967}
+              max={2200}
+              value={year}
+              onChange={(e) => setYear(e.target.value)}
+              required
+              data-testid="chair-year"
+            />
           </label>
         )}
         <label className="field">
@@ -167,7 +192,13 @@ function YearForm({ existing, onDone }: { existing?: Year; onDone?: () => void }
           {t('chairmanships.handoverOn')}
           <input type="date" value={handoverOn} onChange={(e) => setOn(e.target.value)} data-testid="handover-on" />
         </label>
-        <MeetingField value={handoverMeetingId} onChange={setMeeting} label={t('chairmanships.handoverMeeting')} empty={t('form.noMeeting')} testId="handover-meeting" />
+        <MeetingField
+          value={handoverMeetingId}
+          onChange={setMeeting}
+          label={t('chairmanships.handoverMeeting')}
+          empty={t('form.noMeeting')}
+          testId="handover-meeting"
+        />
       </div>
       <BilingualInputs labels={{ vi: t('chairmanships.eventVi'), en: t('chairmanships.eventEn') }} value={event} onChange={setEvent} testId="event" />
       <div className="form-actions">

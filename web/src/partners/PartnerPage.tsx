@@ -95,9 +95,7 @@ function StatusTimeline({ code, statuses, editable }: { code: string; statuses: 
         {sorted.map((s) => (
           <li key={s.id} className={s.until === null ? 'current' : undefined}>
             <div className="timeline-when">
-              {s.until === null
-                ? t('partners.since', { date: formatDay(s.since) })
-                : t('partners.range', { from: formatDay(s.since), to: formatDay(s.until) })}
+              {s.until === null ? t('partners.since', { date: formatDay(s.since) }) : t('partners.range', { from: formatDay(s.since), to: formatDay(s.until) })}
             </div>
             <div className="timeline-what">
               <Badge kind="partnerStatus" value={s.status} />

@@ -49,7 +49,9 @@ export function PartnersPage() {
                       {group.id === 'others' && <Badge kind="kind" value={party.kind} />}
                       {party.currentStatus && <Badge kind="partnerStatus" value={party.currentStatus} />}
                     </span>
-                    <span className="muted small" title={party.timeZone}>{zoneLabel(party.timeZone)}</span>
+                    <span className="muted small" title={party.timeZone}>
+                      {zoneLabel(party.timeZone)}
+                    </span>
                   </Link>
                 </li>
               ))}

@@ -21,12 +21,12 @@ export const useCreateApplication = (code: string) =>
 
 export const useAddStep = (code: string) =>
   useReferenceWrite(
-    ({ applicationId, ...input }: StepCreate & { applicationId: number }) => api.post<{ ok: true }>(`/parties/${code}/applications/${applicationId}/steps`, input),
+    ({ applicationId, ...input }: StepCreate & { applicationId: number }) =>
+      api.post<{ ok: true }>(`/parties/${code}/applications/${applicationId}/steps`, input),
     ['party', 'parties'],
   );
 
-export const useCreateChairmanship = () =>
-  useReferenceWrite((input: ChairmanshipCreate) => api.post<{ ok: true }>('/chairmanships', input), ['chairmanships']);
+export const useCreateChairmanship = () => useReferenceWrite((input: ChairmanshipCreate) => api.post<{ ok: true }>('/chairmanships', input), ['chairmanships']);
 
 export const useUpdateChairmanship = () =>
   useReferenceWrite(({ year, ...patch }: ChairmanshipPatch & { year: number }) => api.patch<{ ok: true }>(`/chairmanships/${year}`, patch), ['chairmanships']);

@@ -23,10 +23,14 @@ export function ApplicationPage() {
       <h1>{t('application.title')}</h1>
       <p className="muted">{pick(a, 'eventTitle')}</p>
       <div className="application-head">
-        {a.hasPhoto && <img className="applicant-photo" src={`/api/press/applications/${a.id}/photo${keyQuery}`} alt={t('application.photoAlt', { name: a.fullName })} />}
+        {a.hasPhoto && (
+          <img className="applicant-photo" src={`/api/press/applications/${a.id}/photo${keyQuery}`} alt={t('application.photoAlt', { name: a.fullName })} />
+        )}
         <div>
           <p className="applicant-name">{a.fullName}</p>
-          <p>{a.outlet} · {countryName(a.nationality, currentLanguage())}</p>
+          <p>
+            {a.outlet} · {countryName(a.nationality, currentLanguage())}
+          </p>
           <ApplicationStatus application={a} testId="application-status" />
           {a.reason && <p>{t('application.reason', { reason: a.reason })}</p>}
         </div>

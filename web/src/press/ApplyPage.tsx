@@ -89,11 +89,19 @@ export function ApplyPage() {
             {t('apply.consent')}
           </label>
           <small className="muted">{t('apply.consentVersion', { version: consent.data.version })}</small>
-          {(fieldError('consent') ?? fieldError('consentVersion')) && <small className="field-error">{fieldError('consent') ?? fieldError('consentVersion')}</small>}
+          {(fieldError('consent') ?? fieldError('consentVersion')) && (
+            <small className="field-error">{fieldError('consent') ?? fieldError('consentVersion')}</small>
+          )}
         </fieldset>
         {formError && (
           <div className="state state-error" role="alert">
-            {formError.status === 409 ? t('apply.duplicate') : formError.status === 415 ? t('apply.notImage') : formError.status === 413 ? t('apply.tooLarge') : formError.message}
+            {formError.status === 409
+              ? t('apply.duplicate')
+              : formError.status === 415
+                ? t('apply.notImage')
+                : formError.status === 413
+                  ? t('apply.tooLarge')
+                  : formError.message}
             <ErrorDetails details={formError.details} />
           </div>
         )}

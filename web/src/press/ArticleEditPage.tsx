@@ -44,7 +44,15 @@ export function ArticleEditPage() {
         </div>
       </header>
       {!editable && <p className="notice">{t('articles.locked')}</p>}
-      <ArticleForm key={`${a.id}-${a.status}`} article={a} editable={editable} saving={save.isPending} error={save.error} onSave={(input) => save.mutate(input)} editors={editors} />
+      <ArticleForm
+        key={`${a.id}-${a.status}`}
+        article={a}
+        editable={editable}
+        saving={save.isPending}
+        error={save.error}
+        onSave={(input) => save.mutate(input)}
+        editors={editors}
+      />
       {save.isSuccess && !save.isPending && (
         <p role="status" className="muted">
           {t('articles.saved')}

@@ -132,8 +132,22 @@ export function ArticleForm({
           <DocumentTagPicker selected={documents} onChange={setDocuments} />
         </div>
         <Suspense fallback={<Loading />}>
-          <RichTextEditor label={t('articles.bodyVi')} initialContent={article?.bodyVi} onChange={setBodyVi} onEditor={editorVi} testId="editor-vi" editable={editable} />
-          <RichTextEditor label={t('articles.bodyEn')} initialContent={article?.bodyEn} onChange={setBodyEn} onEditor={editorEn} testId="editor-en" editable={editable} />
+          <RichTextEditor
+            label={t('articles.bodyVi')}
+            initialContent={article?.bodyVi}
+            onChange={setBodyVi}
+            onEditor={editorVi}
+            testId="editor-vi"
+            editable={editable}
+          />
+          <RichTextEditor
+            label={t('articles.bodyEn')}
+            initialContent={article?.bodyEn}
+            onChange={setBodyEn}
+            onEditor={editorEn}
+            testId="editor-en"
+            editable={editable}
+          />
         </Suspense>
       </fieldset>
       {error instanceof ApiError && (

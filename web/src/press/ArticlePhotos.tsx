@@ -93,7 +93,10 @@ function PhotoItem({ article, photo, index, editors }: { article: Article; photo
   const onSave = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     const f = new FormData(e.currentTarget);
-    update.mutate({ photoId: photo.id, patch: { captionVi: String(f.get('captionVi')), captionEn: String(f.get('captionEn')), credit: String(f.get('credit')) } });
+    update.mutate({
+      photoId: photo.id,
+      patch: { captionVi: String(f.get('captionVi')), captionEn: String(f.get('captionEn')), credit: String(f.get('credit')) },
+    });
   };
   const insert = (lang: 'vi' | 'en') => {
     const editor = editors.current?.[lang];
@@ -126,10 +129,22 @@ function PhotoItem({ article, photo, index, editors }: { article: Article; photo
               {t('photos.makeLead')}
             </button>
           )}
-          <button type="button" className="button button-small" disabled={index === 0 || reorder.isPending} onClick={() => move(-1)} aria-label={t('photos.up')}>
+          <button
+            type="button"
+            className="button button-small"
+            disabled={index === 0 || reorder.isPending}
+            onClick={() => move(-1)}
+            aria-label={t('photos.up')}
+          >
             ↑
           </button>
-          <button type="button" className="button button-small" disabled={index === ids.length - 1 || reorder.isPending} onClick={() => move(1)} aria-label={t('photos.down')}>
+          <button
+            type="button"
+            className="button button-small"
+            disabled={index === ids.length - 1 || reorder.isPending}
+            onClick={() => move(1)}
+            aria-label={t('photos.down')}
+          >
             ↓
           </button>
           <button type="button" className="button button-small" onClick={() => insert('vi')}>

@@ -9,7 +9,12 @@ import { ArticleForm } from './ArticleForm';
 import { useCreateArticle, useDeskArticles, useMoveArticle, type ArticleAction } from './desk-api';
 import type { ArticleSummary } from './portal-api';
 
-const NEXT: Record<ArticleSummary['status'], ArticleAction[]> = { draft: ['submit'], in_review: ['publish', 'return'], published: ['withdraw'], withdrawn: ['submit'] };
+const NEXT: Record<ArticleSummary['status'], ArticleAction[]> = {
+  draft: ['submit'],
+  in_review: ['publish', 'return'],
+  published: ['withdraw'],
+  withdrawn: ['submit'],
+};
 const OFFICER_ONLY: ArticleAction[] = ['publish', 'return', 'withdraw'];
 
 /** The steps the user may take from the article's state (the server checks again). */
@@ -50,7 +55,11 @@ export function ArticlesPage() {
         <summary>
           <h2>{t('articles.new')}</h2>
         </summary>
-        <ArticleForm saving={create.isPending} error={create.error} onSave={(input) => create.mutate(input, { onSuccess: (a) => void navigate(`/press/articles/${a.id}`) })} />
+        <ArticleForm
+          saving={create.isPending}
+          error={create.error}
+          onSave={(input) => create.mutate(input, { onSuccess: (a) => void navigate(`/press/articles/${a.id}`) })}
+        />
       </details>
       {list.isPending && <Loading />}
       {list.isError && <ErrorState error={list.error} />}

@@ -31,7 +31,10 @@ export function BriefingForm() {
         placeVi: get('placeVi'),
         topicEn: get('topicEn'),
         topicVi: get('topicVi'),
-        speakers: get('speakers').split(',').map((s) => s.trim()).filter(Boolean),
+        speakers: get('speakers')
+          .split(',')
+          .map((s) => s.trim())
+          .filter(Boolean),
       },
       { onSuccess: () => form.reset() },
     );

@@ -14,7 +14,15 @@ import { formatPublished } from './format';
 import { useClipping, useCorrectClipping, type ClippingDetail, type Correction } from './monitoring-api';
 
 function localDay(iso: string, zone: string): { day: string; time: string } {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(new Date(iso));
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone: zone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(new Date(iso));
   const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
   return { day: `${get('year')}-${get('month')}-${get('day')}`, time: `${get('hour')}:${get('minute')}` };
 }
@@ -47,8 +55,20 @@ function CorrectionForm({ clipping, onDone }: { clipping: ClippingDetail; onDone
     if ((author.trim() || null) !== clipping.author) change.author = author.trim() || null;
     if (body !== clipping.body) change.body = body;
     const same = (a: number[], b: number[]) => a.length === b.length && a.every((x) => b.includes(x));
-    if (!same(meetingIds, clipping.meetings.map((m) => m.id))) change.meetingIds = meetingIds;
-    if (!same(personIds, clipping.people.map((p) => p.id))) change.personIds = personIds;
+    if (
+      !same(
+        meetingIds,
+        clipping.meetings.map((m) => m.id),
+      )
+    )
+      change.meetingIds = meetingIds;
+    if (
+      !same(
+        personIds,
+        clipping.people.map((p) => p.id),
+      )
+    )
+      change.personIds = personIds;
     if (Object.keys(change).length === 0) return onDone();
     correct.mutate(change, { onSuccess: onDone });
   };
@@ -87,7 +107,13 @@ function CorrectionForm({ clipping, onDone }: { clipping: ClippingDetail; onDone
         <legend>{t('clipping.meetings')}</legend>
         <p className="badges">
           {meetingIds.map((id) => (
-            <button key={id} type="button" className="badge badge-type-meeting" onClick={() => setMeetingIds(meetingIds.filter((m) => m !== id))} aria-label={t('clipping.remove', { name: meetingName(id) })}>
+            <button
+              key={id}
+              type="button"
+              className="badge badge-type-meeting"
+              onClick={() => setMeetingIds(meetingIds.filter((m) => m !== id))}
+              aria-label={t('clipping.remove', { name: meetingName(id) })}
+            >
               {meetingName(id)} ×
             </button>
           ))}
@@ -106,7 +132,13 @@ function CorrectionForm({ clipping, onDone }: { clipping: ClippingDetail; onDone
         <legend>{t('clipping.people')}</legend>
         <p className="badges">
           {personIds.map((id) => (
-            <button key={id} type="button" className="badge badge-type-person" onClick={() => setPersonIds(personIds.filter((p) => p !== id))} aria-label={t('clipping.remove', { name: personName(id) })}>
+            <button
+              key={id}
+              type="button"
+              className="badge badge-type-person"
+              onClick={() => setPersonIds(personIds.filter((p) => p !== id))}
+              aria-label={t('clipping.remove', { name: personName(id) })}
+            >
               {personName(id)} ×
             </button>
           ))}
@@ -153,7 +185,12 @@ export function ClippingPage() {
   const c = clipping.data;
   const lang = i18n.resolvedLanguage;
   const published = formatPublished(c, lang);
-  const corrected = (field: string) => (c.correctedFields as string[]).includes(field) && <span className="badge" title={t('clipping.correctedHint')}>{t('clipping.corrected')}</span>;
+  const corrected = (field: string) =>
+    (c.correctedFields as string[]).includes(field) && (
+      <span className="badge" title={t('clipping.correctedHint')}>
+        {t('clipping.corrected')}
+      </span>
+    );
 
   return (
     <section className="clipping-page">

@@ -49,7 +49,17 @@ function fromReview(review: Review, lang: string | undefined): Draft[] {
 
 function fromClipping(c: ClippingSummary, lang: string | undefined): Draft {
   const meetings = c.meetings.map((m) => ({ id: m.id, name: lang === 'vi' ? m.nameVi : m.name }));
-  return { clippingId: c.id, meetingId: meetings[0]?.id ?? null, topic: null, summaryVi: '', summaryEn: '', title: c.title, outlet: c.outlet, meetings, topicMode: false };
+  return {
+    clippingId: c.id,
+    meetingId: meetings[0]?.id ?? null,
+    topic: null,
+    summaryVi: '',
+    summaryEn: '',
+    title: c.title,
+    outlet: c.outlet,
+    meetings,
+    topicMode: false,
+  };
 }
 
 function Recipients() {
@@ -72,7 +82,12 @@ function Recipients() {
         {recipients.data?.map((r) => (
           <li key={r.id}>
             {r.name} &lt;{r.address}&gt; · {r.language.toUpperCase()}{' '}
-            <button type="button" className="button button-small" onClick={() => remove.mutate(r.id)} aria-label={t('pressReview.removeRecipient', { name: r.name })}>
+            <button
+              type="button"
+              className="button button-small"
+              onClick={() => remove.mutate(r.id)}
+              aria-label={t('pressReview.removeRecipient', { name: r.name })}
+            >
               ×
             </button>
           </li>
@@ -103,7 +118,21 @@ function Recipients() {
   );
 }
 
-function ItemEditor({ item, index, count, onChange, onMove, onRemove }: { item: Draft; index: number; count: number; onChange: (d: Draft) => void; onMove: (by: number) => void; onRemove: () => void }) {
+function ItemEditor({
+  item,
+  index,
+  count,
+  onChange,
+  onMove,
+  onRemove,
+}: {
+  item: Draft;
+  index: number;
+  count: number;
+  onChange: (d: Draft) => void;
+  onMove: (by: number) => void;
+  onRemove: () => void;
+}) {
   const { t } = useTranslation('press');
   const group = item.topicMode ? 'topic' : item.meetingId !== null ? String(item.meetingId) : 'other';
   return (
@@ -154,11 +183,23 @@ function ItemEditor({ item, index, count, onChange, onMove, onRemove }: { item: 
       )}
       <label className="field">
         {t('pressReview.summaryVi')}
-        <textarea rows={2} maxLength={2000} value={item.summaryVi} onChange={(e) => onChange({ ...item, summaryVi: e.target.value })} data-testid="review-item-summary-vi" />
+        <textarea
+          rows={2}
+          maxLength={2000}
+          value={item.summaryVi}
+          onChange={(e) => onChange({ ...item, summaryVi: e.target.value })}
+          data-testid="review-item-summary-vi"
+        />
       </label>
       <label className="field">
         {t('pressReview.summaryEn')}
-        <textarea rows={2} maxLength={2000} value={item.summaryEn} onChange={(e) => onChange({ ...item, summaryEn: e.target.value })} data-testid="review-item-summary-en" />
+        <textarea
+          rows={2}
+          maxLength={2000}
+          value={item.summaryEn}
+          onChange={(e) => onChange({ ...item, summaryEn: e.target.value })}
+          data-testid="review-item-summary-en"
+        />
       </label>
     </li>
   );
@@ -232,9 +273,18 @@ export function DailyReviewPage() {
           {candidates.data?.map((c) => (
             <li key={c.id} className="row-wrap review-candidate" data-testid="review-candidate">
               <span>
-                <Link to={`/press/monitoring/clippings/${c.id}`}>{c.title}</Link> <span className="muted">· {c.outlet} · {formatPublished(c, lang) ?? t('monitoring.dateUnknown')}</span>
+                <Link to={`/press/monitoring/clippings/${c.id}`}>{c.title}</Link>{' '}
+                <span className="muted">
+                  · {c.outlet} · {formatPublished(c, lang) ?? t('monitoring.dateUnknown')}
+                </span>
               </span>
-              <button type="button" className="button button-small" disabled={picked.has(c.id)} onClick={() => change([...items, fromClipping(c, lang)])} data-testid="review-add">
+              <button
+                type="button"
+                className="button button-small"
+                disabled={picked.has(c.id)}
+                onClick={() => change([...items, fromClipping(c, lang)])}
+                data-testid="review-add"
+              >
                 {picked.has(c.id) ? t('pressReview.added') : t('pressReview.add')}
               </button>
             </li>
@@ -297,7 +347,9 @@ export function DailyReviewPage() {
             <button className="button" type="button" onClick={() => send.mutate()} disabled={send.isPending} data-testid="review-send">
               {t('pressReview.send')}
             </button>
-            {review.data?.sentAt && <span className="muted">{t('pressReview.sentAt', { when: new Date(review.data.sentAt).toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-GB') })}</span>}
+            {review.data?.sentAt && (
+              <span className="muted">{t('pressReview.sentAt', { when: new Date(review.data.sentAt).toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-GB') })}</span>
+            )}
             {send.isSuccess && <span role="status">{t('pressReview.sent', { count: send.data.recipients })}</span>}
           </div>
         )}

@@ -95,7 +95,13 @@ export function MonitoringPage() {
       <div className="card">
         <label className="field">
           {t('monitoring.import')}
-          <input type="file" multiple accept=".txt,.html,.htm,.pdf,text/plain,text/html,application/pdf" onChange={(e) => void onFiles(e)} data-testid="import-files" />
+          <input
+            type="file"
+            multiple
+            accept=".txt,.html,.htm,.pdf,text/plain,text/html,application/pdf"
+            onChange={(e) => void onFiles(e)}
+            data-testid="import-files"
+          />
         </label>
         <small className="muted">{t('monitoring.importHint')}</small>
         {upload.isPending && <Loading />}

@@ -76,8 +76,7 @@ export function PortalHomePage() {
     <section className="portal">
       <h1>{t('portal.title')}</h1>
       <p className="muted">
-        {t('portal.description')} ·{' '}
-        <a href={`/api/portal/atom.xml?lang=${i18n.resolvedLanguage === 'en' ? 'en' : 'vi'}`}>{t('portal.feed')}</a>
+        {t('portal.description')} · <a href={`/api/portal/atom.xml?lang=${i18n.resolvedLanguage === 'en' ? 'en' : 'vi'}`}>{t('portal.feed')}</a>
       </p>
       <div className="portal-grid">
         <div>
@@ -98,7 +97,10 @@ export function PortalHomePage() {
             ))}
           </ul>
           <p>
-            <Link to="/">{t('portal.calendar')}</Link> · <Link to="/journal" data-testid="portal-journal">{t('portal.journal')}</Link>
+            <Link to="/">{t('portal.calendar')}</Link> ·{' '}
+            <Link to="/journal" data-testid="portal-journal">
+              {t('portal.journal')}
+            </Link>
           </p>
           <OutcomeDocuments meetings={home.data.outcomeMeetings} />
           <h2>{t('portal.mostRead')}</h2>

@@ -15,7 +15,12 @@ function Actions({ application }: { application: Application }) {
   return (
     <div className="review-actions">
       {application.status === 'pending' && (
-        <button type="button" className="button button-primary button-small" disabled={decide.isPending} onClick={() => decide.mutate({ id: application.id, decision: 'approve' })}>
+        <button
+          type="button"
+          className="button button-primary button-small"
+          disabled={decide.isPending}
+          onClick={() => decide.mutate({ id: application.id, decision: 'approve' })}
+        >
           {t('review.approve')}
         </button>
       )}
@@ -60,7 +65,11 @@ export function ReviewPage() {
           ))}
         </select>
       </label>
-      {event && <p>{t('home.places', { held: event.placesHeld, capacity: event.capacity })} · {t('home.waitlisted', { count: event.waitlisted })}</p>}
+      {event && (
+        <p>
+          {t('home.places', { held: event.placesHeld, capacity: event.capacity })} · {t('home.waitlisted', { count: event.waitlisted })}
+        </p>
+      )}
       {applications.isPending && <Loading />}
       {applications.isError && <ErrorState error={applications.error} />}
       {applications.data && (
@@ -79,18 +88,26 @@ export function ReviewPage() {
             <tbody>
               {applications.data.length === 0 && (
                 <tr>
-                  <td colSpan={6} className="muted">{t('review.none')}</td>
+                  <td colSpan={6} className="muted">
+                    {t('review.none')}
+                  </td>
                 </tr>
               )}
               {applications.data.map((a) => (
                 <tr key={a.id} data-testid={`application-${a.id}`}>
                   <td>
-                    {a.hasPhoto ? <img className="applicant-thumb" src={`/api/press/applications/${a.id}/photo`} alt="" /> : <span className="muted">{t('review.purged')}</span>}
+                    {a.hasPhoto ? (
+                      <img className="applicant-thumb" src={`/api/press/applications/${a.id}/photo`} alt="" />
+                    ) : (
+                      <span className="muted">{t('review.purged')}</span>
+                    )}
                   </td>
                   <td>
                     {a.fullName}
                     <br />
-                    <small className="muted">{a.email} · {countryName(a.nationality, currentLanguage())}</small>
+                    <small className="muted">
+                      {a.email} · {countryName(a.nationality, currentLanguage())}
+                    </small>
                   </td>
                   <td>{a.outlet}</td>
                   <td>{a.idDocumentNumber ?? <span className="muted">{t('review.purged')}</span>}</td>

@@ -80,7 +80,11 @@ export function SourcesPage() {
               {' · '}
               {t('sources.clippings', { count: s.clippings })}
             </p>
-            {s.lastError && <p className="error-text" data-testid="source-error">{s.lastError}</p>}
+            {s.lastError && (
+              <p className="error-text" data-testid="source-error">
+                {s.lastError}
+              </p>
+            )}
             {s.failures > 0 && <p className="muted">{t('sources.failures', { count: s.failures, when: when(s.nextDueAt) })}</p>}
             {s.active && s.failures === 0 && <p className="muted">{t('sources.next', { when: when(s.nextDueAt) })}</p>}
             <div className="row-wrap">

@@ -97,7 +97,11 @@ export function DocumentTagPicker({ selected, onChange }: { selected: Chip[]; on
             .filter((d) => !chosen.has(d.id))
             .map((d) => (
               <li key={d.id}>
-                <button type="button" className="link-button" onClick={() => onChange([...selected, { id: d.id, label: `${d.referenceCode} · ${pick(d, 'title')}` }])}>
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() => onChange([...selected, { id: d.id, label: `${d.referenceCode} · ${pick(d, 'title')}` }])}
+                >
                   <span className="muted small">{d.referenceCode}</span> {pick(d, 'title')}
                 </button>
               </li>

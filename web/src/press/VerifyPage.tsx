@@ -27,7 +27,8 @@ function Holder({ result }: { result: VerifyResult }) {
   }
   return (
     <p>
-      {result.fullName} · {result.outlet}{result.nationality ? ` · ${countryName(result.nationality, currentLanguage())}` : ''}
+      {result.fullName} · {result.outlet}
+      {result.nationality ? ` · ${countryName(result.nationality, currentLanguage())}` : ''}
       <br />
       {event}
     </p>

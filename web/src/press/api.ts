@@ -186,5 +186,4 @@ export function useImportUrl() {
 }
 
 export const isPressOfficer = (roles: readonly string[] | undefined) => Boolean(roles?.some((r) => r === 'press_officer' || r === 'admin'));
-export const canMonitor = (roles: readonly string[] | undefined) =>
-  Boolean(roles?.some((r) => r === 'press_officer' || r === 'admin' || r === 'secretariat'));
+export const canMonitor = (roles: readonly string[] | undefined) => Boolean(roles?.some((r) => r === 'press_officer' || r === 'admin' || r === 'secretariat'));

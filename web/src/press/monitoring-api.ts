@@ -28,8 +28,7 @@ export interface Correction {
   personIds?: number[];
 }
 
-export const useClipping = (id: number) =>
-  useQuery({ queryKey: ['press', 'clipping', id], queryFn: () => api.get<ClippingDetail>(`/press/clippings/${id}`) });
+export const useClipping = (id: number) => useQuery({ queryKey: ['press', 'clipping', id], queryFn: () => api.get<ClippingDetail>(`/press/clippings/${id}`) });
 
 export const useClippingList = (filters: { meetingId?: number | null; q?: string; day?: string }) =>
   useQuery({
@@ -51,18 +50,21 @@ export function useCorrectClipping(id: number) {
 export function useUploadPage() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (file: File) => api.upload<{ clippings: (ClippingSummary & { duplicate: boolean })[] }>('/press/clippings/upload', file).then((r) => r.clippings),
+    mutationFn: (file: File) =>
+      api.upload<{ clippings: (ClippingSummary & { duplicate: boolean })[] }>('/press/clippings/upload', file).then((r) => r.clippings),
     onSuccess: () => client.invalidateQueries({ queryKey: ['press'] }),
   });
 }
 
 const sourcesKey = ['press', 'sources'] as const;
-export const useSources = () => useQuery({ queryKey: sourcesKey, queryFn: () => api.get<{ sources: MonitorSource[] }>('/press/sources').then((r) => r.sources) });
+export const useSources = () =>
+  useQuery({ queryKey: sourcesKey, queryFn: () => api.get<{ sources: MonitorSource[] }>('/press/sources').then((r) => r.sources) });
 
 export function useAddSource() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (input: { kind: MonitorSource['kind']; url: string; name: string; intervalMinutes: number }) => api.post<MonitorSource>('/press/sources', input),
+    mutationFn: (input: { kind: MonitorSource['kind']; url: string; name: string; intervalMinutes: number }) =>
+      api.post<MonitorSource>('/press/sources', input),
     onSuccess: () => client.invalidateQueries({ queryKey: sourcesKey }),
   });
 }
@@ -70,7 +72,8 @@ export function useAddSource() {
 export function useUpdateSource() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, ...change }: { id: number; active?: boolean; intervalMinutes?: number; name?: string }) => api.patch<MonitorSource>(`/press/sources/${id}`, change),
+    mutationFn: ({ id, ...change }: { id: number; active?: boolean; intervalMinutes?: number; name?: string }) =>
+      api.patch<MonitorSource>(`/press/sources/${id}`, change),
     onSuccess: () => client.invalidateQueries({ queryKey: sourcesKey }),
   });
 }

@@ -11,7 +11,19 @@ import { ConfirmButton } from '../meetings/form-parts';
 import type { RoomData, RoomItem, Run } from './api';
 import { Button } from './parts';
 
-export function AgendaPanel({ room, chair, run, selectedId, onSelect }: { room: RoomData; chair: boolean; run: Run; selectedId: number | null; onSelect: (id: number) => void }) {
+export function AgendaPanel({
+  room,
+  chair,
+  run,
+  selectedId,
+  onSelect,
+}: {
+  room: RoomData;
+  chair: boolean;
+  run: Run;
+  selectedId: number | null;
+  onSelect: (id: number) => void;
+}) {
   const { t } = useTranslation('room');
   const [editing, setEditing] = useState<number | null>(null);
   const live = room.meeting.status === 'in_progress';
@@ -30,7 +42,12 @@ export function AgendaPanel({ room, chair, run, selectedId, onSelect }: { room: 
       <h2>{t('agenda')}</h2>
       <ol className="agenda-list" data-testid="agenda">
         {room.items.map((i, index) => (
-          <li key={i.id} className={`agenda-item agenda-${i.state} ${i.id === selectedId ? 'agenda-selected' : ''}`} data-testid="agenda-item" aria-current={i.id === room.currentItemId ? 'step' : undefined}>
+          <li
+            key={i.id}
+            className={`agenda-item agenda-${i.state} ${i.id === selectedId ? 'agenda-selected' : ''}`}
+            data-testid="agenda-item"
+            aria-current={i.id === room.currentItemId ? 'step' : undefined}
+          >
             {editing === i.id ? (
               <RenameForm item={i} run={run} onDone={() => setEditing(null)} />
             ) : (
@@ -43,10 +60,23 @@ export function AgendaPanel({ room, chair, run, selectedId, onSelect }: { room: 
             )}
             {chair && live && (
               <span className="actions">
-                {(i.state === 'pending' || i.state === 'closed') && <Button small onClick={() => (onSelect(i.id), run({ kind: 'item', itemId: i.id, action: 'open' }))} testId="item-open" label={t('item.open')} />}
-                {i.state === 'open' && <Button small onClick={() => run({ kind: 'item', itemId: i.id, action: 'suspend' })} testId="item-suspend" label={t('item.suspend')} />}
-                {i.state === 'suspended' && <Button small onClick={() => run({ kind: 'item', itemId: i.id, action: 'resume' })} testId="item-resume" label={t('item.resume')} />}
-                {(i.state === 'open' || i.state === 'suspended') && <Button small onClick={() => run({ kind: 'item', itemId: i.id, action: 'close' })} testId="item-close" label={t('item.close')} />}
+                {(i.state === 'pending' || i.state === 'closed') && (
+                  <Button
+                    small
+                    onClick={() => (onSelect(i.id), run({ kind: 'item', itemId: i.id, action: 'open' }))}
+                    testId="item-open"
+                    label={t('item.open')}
+                  />
+                )}
+                {i.state === 'open' && (
+                  <Button small onClick={() => run({ kind: 'item', itemId: i.id, action: 'suspend' })} testId="item-suspend" label={t('item.suspend')} />
+                )}
+                {i.state === 'suspended' && (
+                  <Button small onClick={() => run({ kind: 'item', itemId: i.id, action: 'resume' })} testId="item-resume" label={t('item.resume')} />
+                )}
+                {(i.state === 'open' || i.state === 'suspended') && (
+                  <Button small onClick={() => run({ kind: 'item', itemId: i.id, action: 'close' })} testId="item-close" label={t('item.close')} />
+                )}
               </span>
             )}
             {keeping && editing !== i.id && (

@@ -69,7 +69,6 @@ export function ConsolePage() {
   );
 }
 
-
 /** Runs steps and shows the last refusal in words. */
 function Steps({ room, children }: { room: RoomData; chair: boolean; children: (run: Run) => React.ReactNode }) {
   const { t } = useTranslation();
@@ -97,7 +96,9 @@ function Sitting({ room, chair, run }: { room: RoomData; chair: boolean; run: Ru
     <div className="sitting" data-testid="sitting">
       {m.status === 'in_progress' && m.startedAt ? (
         <p>
-          <strong>{m.suspendedAt ? t('sitting.suspended') : t('sitting.running', { time: formatClock(elapsedSeconds(m.startedAt, now, room.clockOffsetMs)) })}</strong>
+          <strong>
+            {m.suspendedAt ? t('sitting.suspended') : t('sitting.running', { time: formatClock(elapsedSeconds(m.startedAt, now, room.clockOffsetMs)) })}
+          </strong>
         </p>
       ) : (
         <p className="muted">{m.status === 'held' ? t('sitting.closed') : t('sitting.notStarted')}</p>
@@ -113,10 +114,16 @@ function Sitting({ room, chair, run }: { room: RoomData; chair: boolean; run: Ru
       </p>
       {chair && (
         <p className="actions">
-          {m.status === 'confirmed' && <Button onClick={() => run({ kind: 'sitting', action: 'start' })} testId="sitting-start" label={t('sitting.start')} primary />}
+          {m.status === 'confirmed' && (
+            <Button onClick={() => run({ kind: 'sitting', action: 'start' })} testId="sitting-start" label={t('sitting.start')} primary />
+          )}
           {m.status === 'planned' && <span className="muted">{t('sitting.confirmFirst')}</span>}
-          {m.status === 'in_progress' && !m.suspendedAt && <Button onClick={() => run({ kind: 'sitting', action: 'suspend' })} testId="sitting-suspend" label={t('sitting.suspend')} />}
-          {m.status === 'in_progress' && m.suspendedAt && <Button onClick={() => run({ kind: 'sitting', action: 'resume' })} testId="sitting-resume" label={t('sitting.resume')} primary />}
+          {m.status === 'in_progress' && !m.suspendedAt && (
+            <Button onClick={() => run({ kind: 'sitting', action: 'suspend' })} testId="sitting-suspend" label={t('sitting.suspend')} />
+          )}
+          {m.status === 'in_progress' && m.suspendedAt && (
+            <Button onClick={() => run({ kind: 'sitting', action: 'resume' })} testId="sitting-resume" label={t('sitting.resume')} primary />
+          )}
           {m.status === 'in_progress' && <Button onClick={() => run({ kind: 'sitting', action: 'close' })} testId="sitting-close" label={t('sitting.close')} />}
         </p>
       )}
@@ -152,15 +159,16 @@ function Speakers({ room, item, chair, run }: { room: RoomData; item: RoomItem; 
         {item.openedAt && item.state !== 'closed' && ` · ${t('item.elapsed', { time: formatClock(elapsedSeconds(item.openedAt, now, room.clockOffsetMs)) })}`}
         {item.listClosed && <strong data-testid="list-closed"> · {t('item.listClosed')}</strong>}
       </p>
-      {ownId !== null && !chair && (
-        <OwnPlace room={room} item={item} />
-      )}
+      {ownId !== null && !chair && <OwnPlace room={room} item={item} />}
       <div className="now-speaking" data-testid="now-speaking">
         <span className="muted">{t('speakers.now')}:</span>{' '}
         {speaking ? (
           <>
-            <strong data-testid="speaker-name">{delegationName(speaking.delegation)}</strong> <KindTag speaker={speaking} /> <Countdown speaker={speaking} offsetMs={room.clockOffsetMs} />
-            {chair && <Button small onClick={() => run({ kind: 'speaker', speakerId: speaking.id, action: 'done' })} testId="speaker-done" label={t('speakers.done')} />}
+            <strong data-testid="speaker-name">{delegationName(speaking.delegation)}</strong> <KindTag speaker={speaking} />{' '}
+            <Countdown speaker={speaking} offsetMs={room.clockOffsetMs} />
+            {chair && (
+              <Button small onClick={() => run({ kind: 'speaker', speakerId: speaking.id, action: 'done' })} testId="speaker-done" label={t('speakers.done')} />
+            )}
           </>
         ) : (
           <span>{t('speakers.nobody')}</span>
@@ -174,33 +182,53 @@ function Speakers({ room, item, chair, run }: { room: RoomData; item: RoomItem; 
             <li key={s.id} data-testid="waiting-speaker" className={s.delegation.id === ownId ? 'own' : undefined}>
               <span className="place">{s.place}</span> <span className="name">{delegationName(s.delegation)}</span> <KindTag speaker={s} />
               <span className="actions">
-                {chair && live && item.state === 'open' && !room.meeting.suspendedAt && <Button small primary onClick={() => run({ kind: 'speaker', speakerId: s.id, action: 'give_floor' })} testId="give-floor" label={t('speakers.giveFloor')} />}
+                {chair && live && item.state === 'open' && !room.meeting.suspendedAt && (
+                  <Button
+                    small
+                    primary
+                    onClick={() => run({ kind: 'speaker', speakerId: s.id, action: 'give_floor' })}
+                    testId="give-floor"
+                    label={t('speakers.giveFloor')}
+                  />
+                )}
                 {chair && s.kind === 'speech' && speeches.length > 1 && (
                   <>
                     <Button small onClick={() => move(s.id, -1)} label="↑" title={t('speakers.up')} testId="speaker-up" />
                     <Button small onClick={() => move(s.id, 1)} label="↓" title={t('speakers.down')} testId="speaker-down" />
                   </>
                 )}
-                {(chair || s.delegation.id === ownId) && <Button small onClick={() => run({ kind: 'withdraw', speakerId: s.id })} testId="withdraw" label={t('speakers.withdraw')} />}
+                {(chair || s.delegation.id === ownId) && (
+                  <Button small onClick={() => run({ kind: 'withdraw', speakerId: s.id })} testId="withdraw" label={t('speakers.withdraw')} />
+                )}
               </span>
             </li>
           ))}
         </ol>
       )}
-      {live && item.state !== 'closed' && (chair ? <AddSpeaker room={room} item={item} run={run} /> : ownId !== null && <AskFloor item={item} listed={!!mine} run={run} />)}
+      {live &&
+        item.state !== 'closed' &&
+        (chair ? <AddSpeaker room={room} item={item} run={run} /> : ownId !== null && <AskFloor item={item} listed={!!mine} run={run} />)}
       {chair && item.state !== 'closed' && (
         <p className="actions">
-          <Button small onClick={() => run({ kind: 'item', itemId: item.id, action: item.listClosed ? 'reopen_list' : 'close_list' })} testId="toggle-list" label={t(item.listClosed ? 'item.reopen_list' : 'item.close_list')} />
+          <Button
+            small
+            onClick={() => run({ kind: 'item', itemId: item.id, action: item.listClosed ? 'reopen_list' : 'close_list' })}
+            testId="toggle-list"
+            label={t(item.listClosed ? 'item.reopen_list' : 'item.close_list')}
+          />
           <LimitForm key={`${item.id}-${item.speakingSeconds}`} item={item} run={run} />
         </p>
       )}
       {past.length > 0 && (
         <details>
-          <summary>{t('speakers.spoke')} ({past.length})</summary>
+          <summary>
+            {t('speakers.spoke')} ({past.length})
+          </summary>
           <ul>
             {past.map((s) => (
               <li key={s.id}>
-                {delegationName(s.delegation)} · {t(`speakers.state.${s.state}`)} {s.endedAt && `· ${formatTime(instantIn(s.endedAt, room.meeting.hostTimeZone))}`}
+                {delegationName(s.delegation)} · {t(`speakers.state.${s.state}`)}{' '}
+                {s.endedAt && `· ${formatTime(instantIn(s.endedAt, room.meeting.hostTimeZone))}`}
               </li>
             ))}
           </ul>
@@ -280,7 +308,8 @@ function LimitForm({ item, run }: { item: RoomItem; run: Run }) {
   return (
     <span className="inline-form">
       <label>
-        {t('item.limit')} <input type="number" min={15} max={3600} value={value} onChange={(e) => setValue(e.target.value)} className="narrow" data-testid="speaking-seconds" />
+        {t('item.limit')}{' '}
+        <input type="number" min={15} max={3600} value={value} onChange={(e) => setValue(e.target.value)} className="narrow" data-testid="speaking-seconds" />
       </label>{' '}
       <Button small onClick={() => run({ kind: 'limit', itemId: item.id, speakingSeconds: Number(value) })} testId="set-limit" label={t('item.setLimit')} />
     </span>

@@ -45,7 +45,17 @@ export function DecisionsPanel({ room, chair }: { room: RoomData; chair: boolean
   );
 }
 
-function PendingRow({ meetingId, meetingStartsAt, document: d, item }: { meetingId: number; meetingStartsAt: string; document: PendingDocument; item: RoomItem | null }) {
+function PendingRow({
+  meetingId,
+  meetingStartsAt,
+  document: d,
+  item,
+}: {
+  meetingId: number;
+  meetingStartsAt: string;
+  document: PendingDocument;
+  item: RoomItem | null;
+}) {
   const { t } = useTranslation(['room', 'documents', 'translation']);
   const decide = useDecide(meetingId);
   const [asking, setAsking] = useState<DecisionAction | null>(null);
@@ -56,7 +66,13 @@ function PendingRow({ meetingId, meetingStartsAt, document: d, item }: { meeting
   const confirm = () => {
     if (!item || !asking) return;
     decide.mutate(
-      { itemId: item.id, documentId: d.id, action: asking, reason: needsReason ? reason : null, deferToMeetingId: asking === 'defer' && deferTo ? Number(deferTo) : null },
+      {
+        itemId: item.id,
+        documentId: d.id,
+        action: asking,
+        reason: needsReason ? reason : null,
+        deferToMeetingId: asking === 'defer' && deferTo ? Number(deferTo) : null,
+      },
       { onSuccess: () => (setAsking(null), setReason(''), setDeferTo('')) },
     );
   };
@@ -67,7 +83,13 @@ function PendingRow({ meetingId, meetingStartsAt, document: d, item }: { meeting
       {item && d.allowed.length > 0 && !asking && (
         <span className="actions">
           {d.allowed.map((a) => (
-            <button key={a} type="button" className={`button button-small ${a === d.intendedAction ? 'button-primary' : ''}`} onClick={() => setAsking(a)} data-testid={`decide-${a}`}>
+            <button
+              key={a}
+              type="button"
+              className={`button button-small ${a === d.intendedAction ? 'button-primary' : ''}`}
+              onClick={() => setAsking(a)}
+              data-testid={`decide-${a}`}
+            >
               {t(`decisions.action.${a}`)}
             </button>
           ))}
@@ -82,14 +104,27 @@ function PendingRow({ meetingId, meetingStartsAt, document: d, item }: { meeting
             confirm();
           }}
         >
-          <span className="confirm-question">{t('decisions.question', { action: t(`decisions.action.${asking}`), document: pick(d, 'title'), item: `${item.position}. ${pick(item, 'title')}` })}</span>
+          <span className="confirm-question">
+            {t('decisions.question', { action: t(`decisions.action.${asking}`), document: pick(d, 'title'), item: `${item.position}. ${pick(item, 'title')}` })}
+          </span>
           {needsReason && (
             <label className="field">
               <span>{t('decisions.reason', { intended: t(`decisions.action.${d.intendedAction}`) })}</span>
               <input value={reason} onChange={(e) => setReason(e.target.value)} required maxLength={2000} data-testid="decision-reason" />
             </label>
           )}
-          {asking === 'defer' && <MeetingPicker label={t('decisions.deferTo')} value={deferTo} onChange={setDeferTo} blank={t('decisions.deferToChoose')} excludeId={meetingId} after={meetingStartsAt} required testId="decision-defer-to" />}
+          {asking === 'defer' && (
+            <MeetingPicker
+              label={t('decisions.deferTo')}
+              value={deferTo}
+              onChange={setDeferTo}
+              blank={t('decisions.deferToChoose')}
+              excludeId={meetingId}
+              after={meetingStartsAt}
+              required
+              testId="decision-defer-to"
+            />
+          )}
           <span className="actions">
             <button type="submit" className="button button-primary button-small" disabled={decide.isPending} data-testid="decide-confirm">
               {t('decisions.confirm', { action: t(`decisions.action.${asking}`) })}
@@ -110,7 +145,17 @@ function PendingRow({ meetingId, meetingStartsAt, document: d, item }: { meeting
 }
 
 /** The record of decisions: when (the host's time), on which item, which document, what. Shared with the portal's live page. */
-export function Record({ decisions, meetingId, zone, downloads = true }: { decisions: RecordedDecision[]; meetingId: number; zone: string; downloads?: boolean }) {
+export function Record({
+  decisions,
+  meetingId,
+  zone,
+  downloads = true,
+}: {
+  decisions: RecordedDecision[];
+  meetingId: number;
+  zone: string;
+  downloads?: boolean;
+}) {
   const { t, i18n } = useTranslation('room');
   const lang = i18n.resolvedLanguage ?? 'en';
   return (
@@ -123,7 +168,8 @@ export function Record({ decisions, meetingId, zone, downloads = true }: { decis
           {decisions.map((d) => (
             <li key={d.id} data-testid="recorded-decision">
               <span className="nowrap muted small">{formatTime(instantIn(d.decidedAt, zone))}</span> <strong>{t(`decisions.done.${d.action}`)}</strong>
-              {d.deferredTo && ` ${t('decisions.to', { meeting: pick(d.deferredTo, 'title') })}`}: {pick(d.document, 'title')} <span className="nowrap muted small">{d.document.referenceCode}</span>
+              {d.deferredTo && ` ${t('decisions.to', { meeting: pick(d.deferredTo, 'title') })}`}: {pick(d.document, 'title')}{' '}
+              <span className="nowrap muted small">{d.document.referenceCode}</span>
               <br />
               <span className="muted small">{t('decisions.onItem', { item: `${d.agendaItem.position}. ${pick(d.agendaItem, 'title')}` })}</span>
             </li>

@@ -104,7 +104,10 @@ function send(meetingId: number, step: RoomStep): Promise<Room> {
     case 'limit':
       return api.patch<Room>(`/agenda-items/${step.itemId}`, { speakingSeconds: step.speakingSeconds });
     case 'ask':
-      return api.post<Room>(`/agenda-items/${step.itemId}/speakers`, { kind: step.speakerKind, ...(step.delegationId ? { delegationId: step.delegationId } : {}) });
+      return api.post<Room>(`/agenda-items/${step.itemId}/speakers`, {
+        kind: step.speakerKind,
+        ...(step.delegationId ? { delegationId: step.delegationId } : {}),
+      });
     case 'speaker':
       return api.post<Room>(`/speakers/${step.speakerId}/steps`, { action: step.action });
     case 'withdraw':

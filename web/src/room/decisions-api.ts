@@ -29,7 +29,8 @@ export function useDecide(meetingId: number) {
 }
 
 /** Where the record is downloaded from (the asker's own view of it). */
-export const recordUrl = (meetingId: number, format: 'docx' | 'pdf', lang: string) => `/api/meetings/${meetingId}/decisions/${format}?lang=${lang === 'vi' ? 'vi' : 'en'}`;
+export const recordUrl = (meetingId: number, format: 'docx' | 'pdf', lang: string) =>
+  `/api/meetings/${meetingId}/decisions/${format}?lang=${lang === 'vi' ? 'vi' : 'en'}`;
 
 export function usePortalLive(meetingId: string | undefined) {
   return useQuery({

@@ -19,14 +19,27 @@ export function delegationName(d: RoomDelegation): string {
   return pick(d.party, 'name');
 }
 
-export function Countdown({ speaker, offsetMs, className }: { speaker: Pick<RoomSpeaker, 'startedAt' | 'timeLimitSeconds'>; offsetMs: number; className?: string }) {
+export function Countdown({
+  speaker,
+  offsetMs,
+  className,
+}: {
+  speaker: Pick<RoomSpeaker, 'startedAt' | 'timeLimitSeconds'>;
+  offsetMs: number;
+  className?: string;
+}) {
   const { t } = useTranslation('room');
   const now = useNow();
   if (!speaker.startedAt) return null;
   const left = remainingSeconds(speaker.startedAt, speaker.timeLimitSeconds, now, offsetMs);
   const over = left < 0;
   return (
-    <span className={`countdown ${over ? 'countdown-over' : left <= 30 ? 'countdown-low' : ''} ${className ?? ''}`} data-testid="countdown" role="timer" aria-label={over ? t('speakers.overTime') : t('speakers.remaining')}>
+    <span
+      className={`countdown ${over ? 'countdown-over' : left <= 30 ? 'countdown-low' : ''} ${className ?? ''}`}
+      data-testid="countdown"
+      role="timer"
+      aria-label={over ? t('speakers.overTime') : t('speakers.remaining')}
+    >
       {formatClock(left)}
     </span>
   );
@@ -38,9 +51,30 @@ export function KindTag({ speaker }: { speaker: RoomSpeaker }) {
   return <span className={`badge badge-${speaker.kind}`}>{t(`speakers.kind.${speaker.kind}`)}</span>;
 }
 
-export function Button({ onClick, label, testId, primary, small, title }: { onClick: () => void; label: string; testId: string; primary?: boolean; small?: boolean; title?: string }) {
+export function Button({
+  onClick,
+  label,
+  testId,
+  primary,
+  small,
+  title,
+}: {
+  onClick: () => void;
+  label: string;
+  testId: string;
+  primary?: boolean;
+  small?: boolean;
+  title?: string;
+}) {
   return (
-    <button type="button" className={`button ${primary ? 'button-primary' : ''} ${small ? 'button-small' : ''}`} onClick={onClick} data-testid={testId} title={title} aria-label={title}>
+    <button
+      type="button"
+      className={`button ${primary ? 'button-primary' : ''} ${small ? 'button-small' : ''}`}
+      onClick={onClick}
+      data-testid={testId}
+      title={title}
+      aria-label={title}
+    >
       {label}
     </button>
   );

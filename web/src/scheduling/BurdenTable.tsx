@@ -56,14 +56,22 @@ export function BurdenTable({ cluster, current: now, proposal, defaultComfort }:
                       {pick(p, 'name')}
                       {night(p.code) && <span className="badge schedule-night">{t('burden.nightAllowed')}</span>}
                     </td>
-                    <td className="small" title={p.timeZone}>{zoneCity(p.timeZone)}</td>
+                    <td className="small" title={p.timeZone}>
+                      {zoneCity(p.timeZone)}
+                    </td>
                     <td>
                       {now?.burden ?? 0}
                       {forbidden && <span className="badge schedule-forbidden">{t('burden.inForbidden')}</span>}
                     </td>
                     {proposal && <td data-testid="burden-proposed">{next?.burden ?? 0}</td>}
                     <td>
-                      <button type="button" className="button button-small" onClick={() => setOpen(open === p.code ? null : p.code)} aria-expanded={open === p.code} data-testid={`why-${p.code}`}>
+                      <button
+                        type="button"
+                        className="button button-small"
+                        onClick={() => setOpen(open === p.code ? null : p.code)}
+                        aria-expanded={open === p.code}
+                        data-testid={`why-${p.code}`}
+                      >
                         {t('burden.why')}
                       </button>
                     </td>
@@ -74,8 +82,8 @@ export function BurdenTable({ cluster, current: now, proposal, defaultComfort }:
                         <ul className="plain" data-testid={`why-list-${p.code}`}>
                           {why.meetings.map((m) => (
                             <li key={m.meeting}>
-                              <strong>{title(m.meeting)}</strong>: {t('burden.localTime', { start: m.localStart.replace('T', ' '), end: m.localEnd.slice(11) })} —{' '}
-                              {t('burden.cost', { cost: m.cost })}
+                              <strong>{title(m.meeting)}</strong>: {t('burden.localTime', { start: m.localStart.replace('T', ' '), end: m.localEnd.slice(11) })}{' '}
+                              — {t('burden.cost', { cost: m.cost })}
                               <BandMinutes minutesByBand={m.minutesByBand} bands={bandsOf(p.code)} night={night(p.code)} />
                             </li>
                           ))}

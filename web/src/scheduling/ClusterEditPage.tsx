@@ -17,7 +17,19 @@ import { bodyOf, draftOf, type ClusterDraft } from './cluster-draft';
 import { ClusterMeetingsEditor } from './ClusterMeetingsEditor';
 import './scheduling.css';
 
-const FIELDS = ['titleEn', 'titleVi', 'hostTimeZone', 'startsOn', 'endsOn', 'meetingIds', 'detachMeetingIds', 'newMeetings', 'participants', 'rules', 'meetings'] as const;
+const FIELDS = [
+  'titleEn',
+  'titleVi',
+  'hostTimeZone',
+  'startsOn',
+  'endsOn',
+  'meetingIds',
+  'detachMeetingIds',
+  'newMeetings',
+  'participants',
+  'rules',
+  'meetings',
+] as const;
 
 export function ClusterEditPage() {
   const { id } = useParams();
@@ -89,7 +101,12 @@ function ClusterForm({ cluster }: { cluster: ClusterView | null }) {
           </label>
           <label className="field">
             {t('clusterForm.hostTimeZone')}
-            <ZoneInput value={draft.hostTimeZone} onChange={(hostTimeZone) => edit({ hostTimeZone })} testId="cluster-zone" invalid={Boolean(byField.hostTimeZone)} />
+            <ZoneInput
+              value={draft.hostTimeZone}
+              onChange={(hostTimeZone) => edit({ hostTimeZone })}
+              testId="cluster-zone"
+              invalid={Boolean(byField.hostTimeZone)}
+            />
             <FieldError name="hostTimeZone" error={save.error} details={byField.hostTimeZone} />
           </label>
           <label className="field">

@@ -35,7 +35,8 @@ export function ClusterMeetingsEditor({ cluster, draft, onChange, series, partie
     return `${formatShortDate(dt)} ${formatTime(dt)}`;
   };
   const at = (prefix: string) => (details.newMeetings ?? []).filter((d) => d.path === prefix || d.path.startsWith(`${prefix}.`));
-  const setNew = (i: number, change: Partial<NewMeetingDraft>) => onChange({ newMeetings: draft.newMeetings.map((m, j) => (j === i ? { ...m, ...change } : m)) });
+  const setNew = (i: number, change: Partial<NewMeetingDraft>) =>
+    onChange({ newMeetings: draft.newMeetings.map((m, j) => (j === i ? { ...m, ...change } : m)) });
   const partyOptions = parties.map((p) => (
     <option key={p.id} value={p.id}>
       {p.code} — {pick(p, 'name')}
@@ -97,7 +98,13 @@ export function ClusterMeetingsEditor({ cluster, draft, onChange, series, partie
             {t('clusterForm.attachNone')}
           </p>
         ) : (
-          <select multiple size={Math.min(8, attachable.length)} value={draft.attach.map(String)} onChange={(e) => onChange({ attach: selected(e.target) })} data-testid="cluster-attach">
+          <select
+            multiple
+            size={Math.min(8, attachable.length)}
+            value={draft.attach.map(String)}
+            onChange={(e) => onChange({ attach: selected(e.target) })}
+            data-testid="cluster-attach"
+          >
             {attachable.map((m) => (
               <option key={m.id} value={m.id}>
                 {pick(m, 'title')} — {when(m.startsAt, m.hostTimeZone)}
@@ -132,11 +139,27 @@ export function ClusterMeetingsEditor({ cluster, draft, onChange, series, partie
                 </label>
                 <label className="field">
                   {t('clusterForm.titleVi')}
-                  <input value={m.titleVi} onChange={(e) => setNew(i, { titleVi: e.target.value })} required lang="vi" data-testid={`cluster-new-title-vi-${i}`} />
+                  <input
+                    value={m.titleVi}
+                    onChange={(e) => setNew(i, { titleVi: e.target.value })}
+                    required
+                    lang="vi"
+                    data-testid={`cluster-new-title-vi-${i}`}
+                  />
                 </label>
                 <label className="field">
                   {t('clusterForm.duration')}
-                  <input type="number" min={15} step={15} max={1440} inputMode="numeric" value={m.durationMinutes} onChange={(e) => setNew(i, { durationMinutes: e.target.value })} className="rules-minutes" data-testid={`cluster-new-duration-${i}`} />
+                  <input
+                    type="number"
+                    min={15}
+                    step={15}
+                    max={1440}
+                    inputMode="numeric"
+                    value={m.durationMinutes}
+                    onChange={(e) => setNew(i, { durationMinutes: e.target.value })}
+                    className="rules-minutes"
+                    data-testid={`cluster-new-duration-${i}`}
+                  />
                 </label>
                 <label className="field">
                   {t('clusterForm.hostCityEn')}
@@ -149,7 +172,13 @@ export function ClusterMeetingsEditor({ cluster, draft, onChange, series, partie
               </div>
               <label className="field">
                 {t('clusterForm.participants')}
-                <select multiple size={6} value={m.participants.map(String)} onChange={(e) => setNew(i, { participants: selected(e.target) })} data-testid={`cluster-new-participants-${i}`}>
+                <select
+                  multiple
+                  size={6}
+                  value={m.participants.map(String)}
+                  onChange={(e) => setNew(i, { participants: selected(e.target) })}
+                  data-testid={`cluster-new-participants-${i}`}
+                >
                   {partyOptions}
                 </select>
               </label>
@@ -160,7 +189,12 @@ export function ClusterMeetingsEditor({ cluster, draft, onChange, series, partie
             </li>
           ))}
         </ol>
-        <button type="button" className="button" onClick={() => onChange({ newMeetings: [...draft.newMeetings, emptyNewMeeting()] })} data-testid="cluster-add-meeting">
+        <button
+          type="button"
+          className="button"
+          onClick={() => onChange({ newMeetings: [...draft.newMeetings, emptyNewMeeting()] })}
+          data-testid="cluster-add-meeting"
+        >
           {t('clusterForm.addMeeting')}
         </button>
       </section>

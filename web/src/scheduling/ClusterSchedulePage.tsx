@@ -112,7 +112,9 @@ function ClusterSchedule({ cluster, title }: { cluster: ClusterView; title: stri
         <div>
           <p className="eyebrow">{title}</p>
           <h1 data-testid="schedule-title">{pick(cluster, 'title')}</h1>
-          <p className="muted">{t('hostZone', { zone: zoneLabel(zone, cluster.meetings[0]?.startsAt), from: formatDate(cluster.startsOn), to: formatDate(cluster.endsOn) })}</p>
+          <p className="muted">
+            {t('hostZone', { zone: zoneLabel(zone, cluster.meetings[0]?.startsAt), from: formatDate(cluster.startsOn), to: formatDate(cluster.endsOn) })}
+          </p>
         </div>
       </header>
 
@@ -141,7 +143,8 @@ function ClusterSchedule({ cluster, title }: { cluster: ClusterView; title: stri
             <input type="checkbox" checked={useLedger} onChange={(e) => setUseLedger(e.target.checked)} /> {t('optimizer.useLedger')}
           </label>
           <label className="checkbox">
-            <input type="checkbox" checked={defaultComfort} onChange={(e) => setDefaultComfort(e.target.checked)} data-testid="default-comfort" /> {t('optimizer.defaultComfort')}
+            <input type="checkbox" checked={defaultComfort} onChange={(e) => setDefaultComfort(e.target.checked)} data-testid="default-comfort" />{' '}
+            {t('optimizer.defaultComfort')}
           </label>
           <button type="button" className="button button-primary" onClick={() => run()} disabled={optimize.running} data-testid="run-optimizer">
             {optimize.running ? t('optimizer.running') : t('optimizer.run')}
@@ -153,7 +156,13 @@ function ClusterSchedule({ cluster, title }: { cluster: ClusterView; title: stri
             {Object.entries(pins).map(([id, iso]) => (
               <li key={id}>
                 {t('pins.pinned', { meeting: titleOf(id), time: hostTime(iso) })}
-                <button type="button" className="button button-small button-ghost" onClick={() => unpin(id)} disabled={optimize.running} data-testid={`unpin-${id}`}>
+                <button
+                  type="button"
+                  className="button button-small button-ghost"
+                  onClick={() => unpin(id)}
+                  disabled={optimize.running}
+                  data-testid={`unpin-${id}`}
+                >
                   {t('pins.unpin')}
                 </button>
               </li>
@@ -187,7 +196,9 @@ function ClusterSchedule({ cluster, title }: { cluster: ClusterView; title: stri
               )}
             </p>
             {result.objective && <ProofList result={result} />}
-            {cluster.current.objective && <p className="muted">{t('currentObjective', { max: cluster.current.objective.max, total: cluster.current.objective.total })}</p>}
+            {cluster.current.objective && (
+              <p className="muted">{t('currentObjective', { max: cluster.current.objective.max, total: cluster.current.objective.total })}</p>
+            )}
             {proposal.explanation && (
               <ExplanationPanel
                 explanation={proposal.explanation}
@@ -207,7 +218,13 @@ function ClusterSchedule({ cluster, title }: { cluster: ClusterView; title: stri
           <h2>{t('meetings.heading')}</h2>
           {feasible && canEditMeetings(user) && (
             <div className="form-actions">
-              <button type="button" className="button button-primary" onClick={doAccept} disabled={accept.isPending || optimize.running} data-testid="accept-schedule">
+              <button
+                type="button"
+                className="button button-primary"
+                onClick={doAccept}
+                disabled={accept.isPending || optimize.running}
+                data-testid="accept-schedule"
+              >
                 {t('accept')}
               </button>
               <button type="button" className="button" onClick={discard} data-testid="discard-schedule">
@@ -235,7 +252,11 @@ function ClusterSchedule({ cluster, title }: { cluster: ClusterView; title: stri
                     <td>
                       <Link to={`/meetings/${m.id}`}>{pick(m, 'title')}</Link>
                       {m.fixedBy && (
-                        <span className={`badge schedule-fixed schedule-fixed-${m.fixedBy}`} title={t(`meetings.fixedWhy.${m.fixedBy}`)} data-testid={`fixed-${m.id}`}>
+                        <span
+                          className={`badge schedule-fixed schedule-fixed-${m.fixedBy}`}
+                          title={t(`meetings.fixedWhy.${m.fixedBy}`)}
+                          data-testid={`fixed-${m.id}`}
+                        >
                           {t(`meetings.fixedBy.${m.fixedBy}`)}
                         </span>
                       )}
@@ -261,7 +282,12 @@ function ClusterSchedule({ cluster, title }: { cluster: ClusterView; title: stri
         proposal={feasible ? proposal.breakdown : null}
         defaultComfort={proposal ? proposalDefault : false}
       />
-      <SlotFinder cluster={cluster} defaultComfort={proposal ? proposalDefault : defaultComfort} onPin={feasible || proposal?.explanation ? pin : null} pins={pins} />
+      <SlotFinder
+        cluster={cluster}
+        defaultComfort={proposal ? proposalDefault : defaultComfort}
+        onPin={feasible || proposal?.explanation ? pin : null}
+        pins={pins}
+      />
       <FeedPanel cluster={cluster} />
     </article>
   );

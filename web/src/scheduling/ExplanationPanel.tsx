@@ -114,7 +114,15 @@ export function ExplanationPanel({ explanation, cluster, pins, defaultComfort, c
       ) : (
         <ul className="plain relaxations" data-testid="relaxations">
           {explanation.relaxations.map((r, i) => (
-            <RelaxationRow key={i} relaxation={r} cluster={cluster} label={relaxLabel(r)} price={price(r.price)} canApply={canEdit && applicable(r)} onApplied={onApplied} />
+            <RelaxationRow
+              key={i}
+              relaxation={r}
+              cluster={cluster}
+              label={relaxLabel(r)}
+              price={price(r.price)}
+              canApply={canEdit && applicable(r)}
+              onApplied={onApplied}
+            />
           ))}
         </ul>
       )}
@@ -154,7 +162,21 @@ export function ExplanationPanel({ explanation, cluster, pins, defaultComfort, c
   }
 }
 
-function RelaxationRow({ relaxation, cluster, label, price, canApply, onApplied }: { relaxation: Relaxation; cluster: ClusterView; label: string; price: string; canApply: boolean; onApplied: () => void }) {
+function RelaxationRow({
+  relaxation,
+  cluster,
+  label,
+  price,
+  canApply,
+  onApplied,
+}: {
+  relaxation: Relaxation;
+  cluster: ClusterView;
+  label: string;
+  price: string;
+  canApply: boolean;
+  onApplied: () => void;
+}) {
   const { t } = useTranslation('scheduling');
   const client = useQueryClient();
   const saveRules = useSaveRules(cluster.id);

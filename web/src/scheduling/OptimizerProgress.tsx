@@ -17,9 +17,7 @@ export function OptimizerProgress({ job, onStop, stopping }: { job: OptimizeJob;
         {t('progress.elapsed', { elapsed: seconds(elapsed), budget: seconds(job.budgetMs) })}
         {job.phase && ` · ${t(`progress.phase.${job.phase}`)}`}
         {' · '}
-        <span data-testid="optimizer-best">
-          {job.best ? t('progress.best', { max: job.best.max, total: job.best.total }) : t('progress.noBest')}
-        </span>
+        <span data-testid="optimizer-best">{job.best ? t('progress.best', { max: job.best.max, total: job.best.total }) : t('progress.noBest')}</span>
       </p>
       <button type="button" className="button" onClick={onStop} disabled={stopping} data-testid="stop-optimizer">
         {stopping ? t('progress.stopping') : t('progress.stop')}

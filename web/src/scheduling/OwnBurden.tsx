@@ -66,7 +66,10 @@ export function OwnBurden() {
             </tfoot>
           </table>
           <p data-testid="own-burden-bands">
-            {BANDS.map((b) => `${t(`ledger.bands.${b}`)}: ${row.bands[b].sessions > 0 ? t('ledger.sessions', { count: row.bands[b].sessions, time: hours(row.bands[b].minutes) }) : '—'}`).join(' · ')}
+            {BANDS.map(
+              (b) =>
+                `${t(`ledger.bands.${b}`)}: ${row.bands[b].sessions > 0 ? t('ledger.sessions', { count: row.bands[b].sessions, time: hours(row.bands[b].minutes) }) : '—'}`,
+            ).join(' · ')}
           </p>
         </div>
       )}

@@ -21,7 +21,12 @@ export function RulesComfort({ cluster, draft, edit, problems }: Props) {
   const setComfort = (code: string, change: (c: ComfortDraft) => ComfortDraft) =>
     edit((d) => ({ ...d, comfort: { ...d.comfort, [code]: change(d.comfort[code]!) } }));
   const defaults = (): BandDraft[] =>
-    cluster.defaults.bands.map((b) => ({ from: b.fromMinute, to: b.toMinute, cost: b.costPerMinute === null ? '' : String(b.costPerMinute), forbidden: b.costPerMinute === null }));
+    cluster.defaults.bands.map((b) => ({
+      from: b.fromMinute,
+      to: b.toMinute,
+      cost: b.costPerMinute === null ? '' : String(b.costPerMinute),
+      forbidden: b.costPerMinute === null,
+    }));
 
   return (
     <section className="card">
@@ -47,7 +52,12 @@ export function RulesComfort({ cluster, draft, edit, problems }: Props) {
                   <tr data-testid={`rules-party-${p.code}`}>
                     <td>{pick(p, 'name')}</td>
                     <td>
-                      <ZoneInput value={c.timeZone} onChange={(zone) => setComfort(p.code, (x) => ({ ...x, timeZone: zone }))} testId={`rules-zone-${p.code}`} invalid={zoneProblems.length > 0} />
+                      <ZoneInput
+                        value={c.timeZone}
+                        onChange={(zone) => setComfort(p.code, (x) => ({ ...x, timeZone: zone }))}
+                        testId={`rules-zone-${p.code}`}
+                        invalid={zoneProblems.length > 0}
+                      />
                       <RuleProblem problems={zoneProblems} testId={`rules-error-zone-${p.code}`} />
                     </td>
                     <td>
@@ -61,7 +71,13 @@ export function RulesComfort({ cluster, draft, edit, problems }: Props) {
                     </td>
                     <td>
                       <span className="small">{c.custom ? t('rules.comfort.custom') : t('rules.comfort.default')}</span>
-                      <button type="button" className="button button-small" aria-expanded={open === p.code} onClick={() => setOpen(open === p.code ? null : p.code)} data-testid={`rules-bands-${p.code}`}>
+                      <button
+                        type="button"
+                        className="button button-small"
+                        aria-expanded={open === p.code}
+                        onClick={() => setOpen(open === p.code ? null : p.code)}
+                        data-testid={`rules-bands-${p.code}`}
+                      >
                         {t('rules.comfort.edit')}
                       </button>
                       <RuleProblem problems={bandProblems} testId={`rules-error-bands-${p.code}`} />
@@ -73,7 +89,13 @@ export function RulesComfort({ cluster, draft, edit, problems }: Props) {
                         <BandsEditor
                           code={p.code}
                           comfort={c}
-                          badRows={new Set(problems.targets((x) => x.kind === 'party' && x.code === p.code && x.field === 'bands').map((x) => (x.kind === 'party' ? (x.band ?? -1) : -1)))}
+                          badRows={
+                            new Set(
+                              problems
+                                .targets((x) => x.kind === 'party' && x.code === p.code && x.field === 'bands')
+                                .map((x) => (x.kind === 'party' ? (x.band ?? -1) : -1)),
+                            )
+                          }
                           onChange={(change) => setComfort(p.code, change)}
                           defaults={defaults}
                         />
@@ -104,11 +126,17 @@ function BandsEditor({
   defaults: () => BandDraft[];
 }) {
   const { t } = useTranslation('scheduling');
-  const setBand = (i: number, change: Partial<BandDraft>) => onChange((c) => ({ ...c, custom: true, bands: c.bands.map((b, k) => (k === i ? { ...b, ...change } : b)) }));
+  const setBand = (i: number, change: Partial<BandDraft>) =>
+    onChange((c) => ({ ...c, custom: true, bands: c.bands.map((b, k) => (k === i ? { ...b, ...change } : b)) }));
   return (
     <div className="rules-bands" data-testid={`rules-bands-editor-${code}`}>
       <label className="checkbox">
-        <input type="checkbox" checked={comfort.custom} onChange={(e) => onChange((c) => ({ ...c, custom: e.target.checked, bands: e.target.checked ? c.bands : defaults() }))} data-testid={`rules-custom-${code}`} />{' '}
+        <input
+          type="checkbox"
+          checked={comfort.custom}
+          onChange={(e) => onChange((c) => ({ ...c, custom: e.target.checked, bands: e.target.checked ? c.bands : defaults() }))}
+          data-testid={`rules-custom-${code}`}
+        />{' '}
         {t('rules.comfort.useCustom')}
       </label>
       <table className="table">
@@ -125,7 +153,13 @@ function BandsEditor({
           {comfort.bands.map((b, i) => (
             <tr key={i} className={badRows.has(i) ? 'rules-bad' : ''} data-testid={`rules-band-${code}-${i}`}>
               <td>
-                <select value={b.from} disabled={!comfort.custom} aria-label={t('rules.comfort.from')} onChange={(e) => setBand(i, { from: Number(e.target.value) })} data-testid={`rules-band-from-${code}-${i}`}>
+                <select
+                  value={b.from}
+                  disabled={!comfort.custom}
+                  aria-label={t('rules.comfort.from')}
+                  onChange={(e) => setBand(i, { from: Number(e.target.value) })}
+                  data-testid={`rules-band-from-${code}-${i}`}
+                >
                   {quarterHours.map((m) => (
                     <option key={m} value={m}>
                       {clock(m)}
@@ -134,7 +168,13 @@ function BandsEditor({
                 </select>
               </td>
               <td>
-                <select value={b.to} disabled={!comfort.custom} aria-label={t('rules.comfort.to')} onChange={(e) => setBand(i, { to: Number(e.target.value) })} data-testid={`rules-band-to-${code}-${i}`}>
+                <select
+                  value={b.to}
+                  disabled={!comfort.custom}
+                  aria-label={t('rules.comfort.to')}
+                  onChange={(e) => setBand(i, { to: Number(e.target.value) })}
+                  data-testid={`rules-band-to-${code}-${i}`}
+                >
                   {quarterHours.map((m) => (
                     <option key={m} value={m}>
                       {clock(m)}
@@ -143,7 +183,13 @@ function BandsEditor({
                 </select>
               </td>
               <td>
-                <input type="checkbox" checked={b.forbidden} disabled={!comfort.custom} aria-label={t('rules.comfort.forbidden')} onChange={(e) => setBand(i, { forbidden: e.target.checked })} />
+                <input
+                  type="checkbox"
+                  checked={b.forbidden}
+                  disabled={!comfort.custom}
+                  aria-label={t('rules.comfort.forbidden')}
+                  onChange={(e) => setBand(i, { forbidden: e.target.checked })}
+                />
               </td>
               <td>
                 <input
@@ -159,7 +205,11 @@ function BandsEditor({
               </td>
               <td>
                 {comfort.custom && comfort.bands.length > 1 && (
-                  <button type="button" className="button button-small button-ghost" onClick={() => onChange((c) => ({ ...c, bands: c.bands.filter((_, k) => k !== i) }))}>
+                  <button
+                    type="button"
+                    className="button button-small button-ghost"
+                    onClick={() => onChange((c) => ({ ...c, bands: c.bands.filter((_, k) => k !== i) }))}
+                  >
                     {t('rules.comfort.removeBand')}
                   </button>
                 )}
@@ -172,7 +222,9 @@ function BandsEditor({
         <button
           type="button"
           className="button button-small"
-          onClick={() => onChange((c) => ({ ...c, bands: [...c.bands, { from: c.bands[c.bands.length - 1]?.to ?? 0, to: 1440, cost: '0', forbidden: false }] }))}
+          onClick={() =>
+            onChange((c) => ({ ...c, bands: [...c.bands, { from: c.bands[c.bands.length - 1]?.to ?? 0, to: 1440, cost: '0', forbidden: false }] }))
+          }
         >
           {t('rules.comfort.addBand')}
         </button>

@@ -31,7 +31,9 @@ export function RulesMeetings({ cluster, draft, edit, problems }: Props) {
     <select
       value={value ?? ''}
       aria-label={t(`rules.precedences.${side}`)}
-      onChange={(e) => edit((d) => ({ ...d, precedences: d.precedences.map((x) => (x.key === key ? { ...x, [side]: e.target.value ? Number(e.target.value) : null } : x)) }))}
+      onChange={(e) =>
+        edit((d) => ({ ...d, precedences: d.precedences.map((x) => (x.key === key ? { ...x, [side]: e.target.value ? Number(e.target.value) : null } : x)) }))
+      }
       data-testid={`rules-precedence-${side}-${row}`}
     >
       <option value="">{t('rules.precedences.choose')}</option>
@@ -67,7 +69,10 @@ export function RulesMeetings({ cluster, draft, edit, problems }: Props) {
                   <tr key={m.id} data-testid={`rules-meeting-${m.id}`}>
                     <td>
                       {pick(m, 'title')} <span className="muted small">{t('rules.meetings.minutes', { count: m.durationMinutes })}</span>
-                      <RuleProblem problems={problems.at((p) => (p.kind === 'fixed' || p.kind === 'range') && p.meetingId === m.id)} testId={`rules-error-meeting-${m.id}`} />
+                      <RuleProblem
+                        problems={problems.at((p) => (p.kind === 'fixed' || p.kind === 'range') && p.meetingId === m.id)}
+                        testId={`rules-error-meeting-${m.id}`}
+                      />
                     </td>
                     <td className="nowrap small">{hostTime(m.startsAt)}</td>
                     <td>
@@ -101,7 +106,11 @@ export function RulesMeetings({ cluster, draft, edit, problems }: Props) {
                         data-testid={`rules-range-to-${m.id}`}
                       />
                       {(range.from || range.to) && (
-                        <button type="button" className="button button-small button-ghost" onClick={() => edit((d) => ({ ...d, ranges: { ...d.ranges, [m.id]: { from: '', to: '' } } }))}>
+                        <button
+                          type="button"
+                          className="button button-small button-ghost"
+                          onClick={() => edit((d) => ({ ...d, ranges: { ...d.ranges, [m.id]: { from: '', to: '' } } }))}
+                        >
                           {t('rules.meetings.clear')}
                         </button>
                       )}
@@ -137,7 +146,11 @@ export function RulesMeetings({ cluster, draft, edit, problems }: Props) {
                 <span>{t('rules.precedences.minutesBefore')}</span>
                 {meetingSelect(p.key, 'after', p.after, row)}
                 <span>{t('rules.precedences.starts')}</span>
-                <button type="button" className="button button-small button-ghost" onClick={() => edit((d) => ({ ...d, precedences: d.precedences.filter((x) => x.key !== p.key) }))}>
+                <button
+                  type="button"
+                  className="button button-small button-ghost"
+                  onClick={() => edit((d) => ({ ...d, precedences: d.precedences.filter((x) => x.key !== p.key) }))}
+                >
                   {t('rules.precedences.remove')}
                 </button>
               </span>

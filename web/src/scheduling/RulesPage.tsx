@@ -127,7 +127,12 @@ function RulesForm({ cluster }: { cluster: ClusterView }) {
           <div className="schedule-controls">
             <label className="field">
               {t('rules.window.from')}
-              <input type="date" value={draft.windowFrom} onChange={(e) => edit((d) => ({ ...d, windowFrom: e.target.value }))} data-testid="rules-window-from" />
+              <input
+                type="date"
+                value={draft.windowFrom}
+                onChange={(e) => edit((d) => ({ ...d, windowFrom: e.target.value }))}
+                data-testid="rules-window-from"
+              />
             </label>
             <label className="field">
               {t('rules.window.to')}
@@ -140,12 +145,28 @@ function RulesForm({ cluster }: { cluster: ClusterView }) {
           <div className="schedule-controls">
             <label className="field">
               {t('rules.chair.cap')}
-              <input type="number" min={0} max={1440} step={15} value={draft.cap} onChange={(e) => edit((d) => ({ ...d, cap: e.target.value }))} data-testid="rules-cap" />
+              <input
+                type="number"
+                min={0}
+                max={1440}
+                step={15}
+                value={draft.cap}
+                onChange={(e) => edit((d) => ({ ...d, cap: e.target.value }))}
+                data-testid="rules-cap"
+              />
             </label>
             <RuleProblem problems={problems.at((p) => p.kind === 'cap')} testId="rules-error-cap" />
             <label className="field">
               {t('rules.chair.buffer')}
-              <input type="number" min={0} max={1440} step={5} value={draft.buffer} onChange={(e) => edit((d) => ({ ...d, buffer: e.target.value }))} data-testid="rules-buffer" />
+              <input
+                type="number"
+                min={0}
+                max={1440}
+                step={5}
+                value={draft.buffer}
+                onChange={(e) => edit((d) => ({ ...d, buffer: e.target.value }))}
+                data-testid="rules-buffer"
+              />
             </label>
             <RuleProblem problems={problems.at((p) => p.kind === 'buffer')} testId="rules-error-buffer" />
           </div>

@@ -16,8 +16,12 @@ export function RulesSummary({ cluster, canEdit }: { cluster: ClusterView; canEd
     const p = cluster.parties.find((x) => x.code === code);
     return p ? pick(p, 'name') : code;
   };
-  const custom = Object.entries(rules.comfort ?? {}).filter(([, c]) => c.bands).map(([code]) => nameOf(code));
-  const zones = Object.entries(rules.comfort ?? {}).filter(([, c]) => c.timeZone).map(([code, c]) => `${nameOf(code)} (${zoneLabel(c.timeZone!, cluster.meetings[0]?.startsAt)})`);
+  const custom = Object.entries(rules.comfort ?? {})
+    .filter(([, c]) => c.bands)
+    .map(([code]) => nameOf(code));
+  const zones = Object.entries(rules.comfort ?? {})
+    .filter(([, c]) => c.timeZone)
+    .map(([code, c]) => `${nameOf(code)} (${zoneLabel(c.timeZone!, cluster.meetings[0]?.startsAt)})`);
   return (
     <section className="card" data-testid="rules-summary">
       <div className="section-heading">

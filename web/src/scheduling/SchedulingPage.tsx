@@ -45,7 +45,10 @@ function SchedulingHome() {
         <ul className="plain" data-testid="schedule-clusters">
           {clusters.data?.map((c) => (
             <li key={c.id}>
-              <Link to={`/clusters/${c.id}/schedule`}>{pick(c, 'title')}</Link> <span className="muted small">{formatDate(c.startsOn)} – {formatDate(c.endsOn)}</span>{' '}
+              <Link to={`/clusters/${c.id}/schedule`}>{pick(c, 'title')}</Link>{' '}
+              <span className="muted small">
+                {formatDate(c.startsOn)} – {formatDate(c.endsOn)}
+              </span>{' '}
               <Link className="small" to={`/clusters/${c.id}/edit`} data-testid={`edit-cluster-${c.id}`}>
                 {t('home.edit')}
               </Link>
@@ -81,7 +84,12 @@ function LedgerChart({ year }: { year: number }) {
   if (ledger.isPending) return <Loading />;
   if (ledger.isError) return <ErrorState error={ledger.error} />;
   const rows = ledger.data.delegations;
-  if (rows.length === 0) return <p className="muted" data-testid="ledger-empty">{t('ledger.empty')}</p>;
+  if (rows.length === 0)
+    return (
+      <p className="muted" data-testid="ledger-empty">
+        {t('ledger.empty')}
+      </p>
+    );
   const clusters = [...new Map(rows.flatMap((r) => r.clusters).map((c) => [c.clusterId, c])).values()];
   const lang = i18n.resolvedLanguage === 'vi' ? 'vi' : 'en';
   const option = {

@@ -41,7 +41,8 @@ export function SlotChoice({ cluster, meeting, answer, slot, ranked, time, canMo
     const blocked = answer.bands.filter((row) => row.cost.slice(slot, slot + span).some((c) => c === null)).map((row) => nameOf(row.delegation));
     return (
       <div className="state state-error" data-testid="slot-picked">
-        <strong>{t('slots.picked', { time: label })}</strong> {blocked.length ? t('slots.forbiddenFor', { delegations: blocked.join(', ') }) : t('slots.outsideRange')}
+        <strong>{t('slots.picked', { time: label })}</strong>{' '}
+        {blocked.length ? t('slots.forbiddenFor', { delegations: blocked.join(', ') }) : t('slots.outsideRange')}
       </div>
     );
   }
@@ -77,7 +78,13 @@ export function SlotChoice({ cluster, meeting, answer, slot, ranked, time, canMo
           )}
           {canMove && confirming && (
             <span className="confirm" role="group">
-              <span className="confirm-question">{t('slots.moveQuestion', { meeting: pick(meeting, 'title'), time: label, zone: zoneLabel(cluster.hostTimeZone, cluster.meetings[0]?.startsAt) })}</span>
+              <span className="confirm-question">
+                {t('slots.moveQuestion', {
+                  meeting: pick(meeting, 'title'),
+                  time: label,
+                  zone: zoneLabel(cluster.hostTimeZone, cluster.meetings[0]?.startsAt),
+                })}
+              </span>
               <button
                 type="button"
                 className="button button-primary"

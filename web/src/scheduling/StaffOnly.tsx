@@ -18,8 +18,7 @@ export function StaffOnly({ children }: { children: ReactNode }) {
   if (canEditMeetings(user)) return <>{children}</>;
   return (
     <p className="state state-error" role="alert" data-testid="workbench-forbidden">
-      {t('workbench.forbidden')}{' '}
-      {!user && <Link to="/sign-in">{t('feedsPage.signIn')}</Link>}
+      {t('workbench.forbidden')} {!user && <Link to="/sign-in">{t('feedsPage.signIn')}</Link>}
       {user?.roles.includes('delegation_liaison') && <Link to="/schedule/feeds">{t('workbench.toOwn')}</Link>}
     </p>
   );

@@ -6,7 +6,16 @@ describe('the cluster form draft', () => {
     const draft = draftOf(null);
     expect(draft.newMeetings).toHaveLength(1);
     draft.titleEn = 'Retreat';
-    draft.newMeetings[0] = { ...emptyNewMeeting(), seriesId: '7', titleEn: 'Opening', titleVi: 'Khai mạc', durationMinutes: '90', participants: [3, 4], hostCityEn: ' ', hostCityVi: 'Hà Nội' };
+    draft.newMeetings[0] = {
+      ...emptyNewMeeting(),
+      seriesId: '7',
+      titleEn: 'Opening',
+      titleVi: 'Khai mạc',
+      durationMinutes: '90',
+      participants: [3, 4],
+      hostCityEn: ' ',
+      hostCityVi: 'Hà Nội',
+    };
     const body = bodyOf(draft, false);
     expect(body).toEqual({
       titleEn: 'Retreat',

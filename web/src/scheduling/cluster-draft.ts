@@ -24,7 +24,15 @@ export interface ClusterDraft {
   newMeetings: NewMeetingDraft[];
 }
 
-export const emptyNewMeeting = (): NewMeetingDraft => ({ seriesId: '', titleEn: '', titleVi: '', durationMinutes: '60', participants: [], hostCityEn: 'Hanoi', hostCityVi: 'Hà Nội' });
+export const emptyNewMeeting = (): NewMeetingDraft => ({
+  seriesId: '',
+  titleEn: '',
+  titleVi: '',
+  durationMinutes: '60',
+  participants: [],
+  hostCityEn: 'Hanoi',
+  hostCityVi: 'Hà Nội',
+});
 
 export function draftOf(cluster: ClusterView | null): ClusterDraft {
   return {

@@ -25,7 +25,9 @@ export function rulesWith(cluster: ClusterView, r: Relaxation): ClusterRules | n
     case 'cap':
       return { ...rules, principalDailyCapMinutes: r.toMinutes };
     case 'unfix':
-      return rules.fixedMeetingIds.includes(Number(r.meeting)) ? { ...rules, fixedMeetingIds: rules.fixedMeetingIds.filter((id) => id !== Number(r.meeting)) } : null;
+      return rules.fixedMeetingIds.includes(Number(r.meeting))
+        ? { ...rules, fixedMeetingIds: rules.fixedMeetingIds.filter((id) => id !== Number(r.meeting)) }
+        : null;
     case 'dropPrecedence':
       return {
         ...rules,

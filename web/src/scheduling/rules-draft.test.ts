@@ -20,8 +20,34 @@ const cluster = {
   startsOn: '2020-09-09',
   endsOn: '2020-09-12',
   meetings: [
-    { id: 10, titleEn: 'SOM', titleVi: 'SOM', startsAt: '2020-09-09T01:00:00.000Z', endsAt: '2020-09-09T03:00:00.000Z', durationMinutes: 120, status: 'planned', fixed: true, fixedBy: 'rule', scheduled: true, chair: 'person:1', participants: ['VN'] },
-    { id: 11, titleEn: 'AMM', titleVi: 'AMM', startsAt: '2020-09-10T01:00:00.000Z', endsAt: '2020-09-10T02:00:00.000Z', durationMinutes: 60, status: 'planned', fixed: false, fixedBy: null, scheduled: true, chair: 'person:1', participants: ['VN', 'NZ'] },
+    {
+      id: 10,
+      titleEn: 'SOM',
+      titleVi: 'SOM',
+      startsAt: '2020-09-09T01:00:00.000Z',
+      endsAt: '2020-09-09T03:00:00.000Z',
+      durationMinutes: 120,
+      status: 'planned',
+      fixed: true,
+      fixedBy: 'rule',
+      scheduled: true,
+      chair: 'person:1',
+      participants: ['VN'],
+    },
+    {
+      id: 11,
+      titleEn: 'AMM',
+      titleVi: 'AMM',
+      startsAt: '2020-09-10T01:00:00.000Z',
+      endsAt: '2020-09-10T02:00:00.000Z',
+      durationMinutes: 60,
+      status: 'planned',
+      fixed: false,
+      fixedBy: null,
+      scheduled: true,
+      chair: 'person:1',
+      participants: ['VN', 'NZ'],
+    },
   ],
   parties: [
     { id: 1, code: 'NZ', nameEn: 'New Zealand', nameVi: 'Niu Di-lân', timeZone: 'Pacific/Auckland', delegationTimeZone: 'Pacific/Auckland', delegationId: 5 },
@@ -57,7 +83,15 @@ describe('the rules draft', () => {
     draft.comfort.VN = { ...draft.comfort.VN!, timeZone: 'Asia/Bangkok', custom: true };
     draft.cap = '';
     const rules = rulesOf(draft, cluster);
-    expect(rules.comfort).toEqual({ VN: { timeZone: 'Asia/Bangkok', bands: [{ fromMinute: 0, toMinute: 360, costPerMinute: null }, { fromMinute: 360, toMinute: 1440, costPerMinute: 0 }] } });
+    expect(rules.comfort).toEqual({
+      VN: {
+        timeZone: 'Asia/Bangkok',
+        bands: [
+          { fromMinute: 0, toMinute: 360, costPerMinute: null },
+          { fromMinute: 360, toMinute: 1440, costPerMinute: 0 },
+        ],
+      },
+    });
     expect(JSON.parse(JSON.stringify(rules)).principalDailyCapMinutes).toBeNull();
   });
 

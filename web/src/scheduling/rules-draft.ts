@@ -60,7 +60,10 @@ export function draftOf(cluster: ClusterView): RulesDraft {
     fixed: [...rules.fixedMeetingIds],
     precedences: rules.precedences.map((p) => ({ key: key++, before: p.beforeMeetingId, after: p.afterMeetingId, buffer: String(p.bufferMinutes) })),
     ranges: Object.fromEntries(
-      (rules.allowedRanges ?? []).map((r) => [r.meetingId, { from: hostWallClock(r.from, cluster.hostTimeZone), to: hostWallClock(r.to, cluster.hostTimeZone) }]),
+      (rules.allowedRanges ?? []).map((r) => [
+        r.meetingId,
+        { from: hostWallClock(r.from, cluster.hostTimeZone), to: hostWallClock(r.to, cluster.hostTimeZone) },
+      ]),
     ),
     comfort: Object.fromEntries(
       cluster.parties.map((p) => {

@@ -39,8 +39,7 @@ export function AuditPage() {
   const users = useQuery({ queryKey: ['users', '', ''], queryFn: () => api.get<{ users: UserRecord[] }>('/users') });
   const log = useQuery({
     queryKey: ['audit', apiQuery, page],
-    queryFn: () =>
-      api.get<{ events: AuditEvent[]; total: number }>(`/audit${query({ ...apiQuery, page, pageSize: PAGE_SIZE })}`),
+    queryFn: () => api.get<{ events: AuditEvent[]; total: number }>(`/audit${query({ ...apiQuery, page, pageSize: PAGE_SIZE })}`),
   });
 
   useEffect(() => {
@@ -82,9 +81,21 @@ export function AuditPage() {
         <h1>{t('audit.title')}</h1>
         <p className="muted">{t('audit.intro')}</p>
         <form className="form audit-filter" onSubmit={apply} key={params.toString()} data-testid="audit-filter">
-          {choice('userId', t('audit.user'), (users.data?.users ?? []).map((u) => [String(u.id), `${u.displayName} <${u.email}>`]))}
-          {choice('action', t('audit.action'), (vocabulary.data?.actions ?? []).map((a) => [a, a]))}
-          {choice('entityType', t('audit.entityType'), (vocabulary.data?.entityTypes ?? []).map((a) => [a, a]))}
+          {choice(
+            'userId',
+            t('audit.user'),
+            (users.data?.users ?? []).map((u) => [String(u.id), `${u.displayName} <${u.email}>`]),
+          )}
+          {choice(
+            'action',
+            t('audit.action'),
+            (vocabulary.data?.actions ?? []).map((a) => [a, a]),
+          )}
+          {choice(
+            'entityType',
+            t('audit.entityType'),
+            (vocabulary.data?.entityTypes ?? []).map((a) => [a, a]),
+          )}
           <label className="field">
             <span>{t('audit.entityId')}</span>
             <input name="entityId" defaultValue={filter.entityId} maxLength={400} />

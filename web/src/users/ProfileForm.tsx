@@ -12,7 +12,8 @@ export function ProfileForm() {
   const me = useQuery({ queryKey: ['users', 'me'], queryFn: () => api.get<UserRecord>('/account') });
   const [form, setForm] = useState({ displayName: '', displayNameVi: '', language: 'vi' as 'vi' | 'en', timeZone: '' });
   useEffect(() => {
-    if (me.data) setForm({ displayName: me.data.displayName, displayNameVi: me.data.displayNameVi ?? '', language: me.data.language, timeZone: me.data.timeZone });
+    if (me.data)
+      setForm({ displayName: me.data.displayName, displayNameVi: me.data.displayNameVi ?? '', language: me.data.language, timeZone: me.data.timeZone });
   }, [me.data]);
   const save = useMutation({
     mutationFn: () => api.patch<UserRecord>('/account', { ...form, displayNameVi: form.displayNameVi || null }),

@@ -79,7 +79,13 @@ function UserRow({ user }: { user: UserRecord }) {
               <button type="button" className="button" disabled={action.isPending} onClick={() => action.mutate('password-reset')}>
                 {user.status === 'invited' ? t('resendInvitation') : t('sendReset')}
               </button>{' '}
-              <button type="button" className="button button-ghost" disabled={action.isPending} onClick={() => action.mutate('deactivate')} data-testid={`deactivate-${user.id}`}>
+              <button
+                type="button"
+                className="button button-ghost"
+                disabled={action.isPending}
+                onClick={() => action.mutate('deactivate')}
+                data-testid={`deactivate-${user.id}`}
+              >
                 {t('deactivate')}
               </button>
             </>

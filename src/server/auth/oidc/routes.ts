@@ -111,16 +111,23 @@ export function oidcRoutes(app: App, { database, config }: Deps): void {
       const state = params.get('state') ?? undefined;
       const expected = request.cookies[OIDC_COOKIE];
       reply.clearCookie(OIDC_COOKIE, { path: cookie.path });
-      const stateRefused = (why: string) => new AppError('oidc_state_invalid', `This sign-in cannot be finished: ${why}; start again`, [{ path: 'state', message: why }]);
+      const stateRefused = (why: string) =>
+        new AppError('oidc_state_invalid', `This sign-in cannot be finished: ${why}; start again`, [{ path: 'state', message: why }]);
       if (!state) throw stateRefused('no state');
       if (!sameToken(state, expected)) throw stateRefused('not the state this browser started with');
       // Used once: whoever deletes the row finishes the sign-in; a replay finds nothing.
-      const [login] = await db.delete(oidcLogins).where(eq(oidcLogins.stateHash, hashOf(state))).returning();
+      const [login] = await db
+        .delete(oidcLogins)
+        .where(eq(oidcLogins.stateHash, hashOf(state)))
+        .returning();
       if (!login) throw stateRefused('already used or unknown');
       if (login.expiresAt.getTime() < Date.now()) throw stateRefused('expired');
       const error = params.get('error');
       if (error) {
-        throw new AppError('oidc_provider_error', `The identity provider refused: ${error.slice(0, 100)}${params.get('error_description') ? ` (${params.get('error_description')!.slice(0, 300)})` : ''}`);
+        throw new AppError(
+          'oidc_provider_error',
+          `The identity provider refused: ${error.slice(0, 100)}${params.get('error_description') ? ` (${params.get('error_description')!.slice(0, 300)})` : ''}`,
+        );
       }
       if (!params.get('code')) {
         throw new AppError('oidc_failed', 'The identity provider sent no authorization code', [{ path: 'code', message: 'required' }]);
@@ -128,7 +135,13 @@ export function oidcRoutes(app: App, { database, config }: Deps): void {
 
       const claims = await idp.exchange(params, { state, nonce: login.nonce, codeVerifier: login.codeVerifier });
       const email = claimedEmail(claims);
-      const [user] = email ? await db.select().from(users).where(eq(sql`lower(${users.email})`, email)).limit(1) : [];
+      const [user] = email
+        ? await db
+            .select()
+            .from(users)
+            .where(eq(sql`lower(${users.email})`, email))
+            .limit(1)
+        : [];
       const refusal = linkRefusal(claims, user ?? null);
       if (refusal || !user) {
         await db.transaction((tx) =>

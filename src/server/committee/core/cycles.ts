@@ -7,11 +7,7 @@
  * The cycle that making `parentId` the parent of `taskId` would create, as
  * the ids from `taskId` up through the parent chain back to `taskId`, or null.
  */
-export function cycleIfParent(
-  parentOf: ReadonlyMap<number, number | null>,
-  taskId: number,
-  parentId: number | null,
-): number[] | null {
+export function cycleIfParent(parentOf: ReadonlyMap<number, number | null>, taskId: number, parentId: number | null): number[] | null {
   if (parentId === null) return null;
   const path = [taskId];
   const seen = new Set<number>([taskId]);

@@ -31,8 +31,7 @@ describe('deliverableStatus', () => {
   });
 
   it('counts the 14th day as near and the 15th as not', () => {
-    const at = (days: number) =>
-      deliverableStatus({ ...base, progress: 0, milestones: [{ dueOn: addDays(base.today, days), metOn: null }] });
+    const at = (days: number) => deliverableStatus({ ...base, progress: 0, milestones: [{ dueOn: addDays(base.today, days), metOn: null }] });
     expect(at(14)).toBe('at_risk');
     expect(at(15)).toBe('on_track');
     expect(at(0)).toBe('at_risk');

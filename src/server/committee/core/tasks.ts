@@ -61,7 +61,5 @@ export interface DecidedTask {
  * first. `status` is the task's status as of the day the agenda is drawn.
  */
 export function carriedOver<T extends DecidedTask>(tasks: readonly T[], sessionNumber: number): T[] {
-  return tasks
-    .filter((t) => t.sessionNumber < sessionNumber && isOpen(t.status))
-    .sort((a, b) => a.sessionNumber - b.sessionNumber || a.id - b.id);
+  return tasks.filter((t) => t.sessionNumber < sessionNumber && isOpen(t.status)).sort((a, b) => a.sessionNumber - b.sessionNumber || a.id - b.id);
 }

@@ -70,12 +70,7 @@ export async function sessionReport(db: DbOrTx, number: number, lang: Lang, asOf
         table: {
           heading: L.deliverablesHeading,
           columns: [L.deliverable, L.progress, L.statusColumn, L.nextDue],
-          rows: deliverables.map((d) => [
-            (d.parentId ? '  – ' : '') + pick(d),
-            `${Math.round(d.progress)} %`,
-            L.status[d.status],
-            date(d.nextDue),
-          ]),
+          rows: deliverables.map((d) => [(d.parentId ? '  – ' : '') + pick(d), `${Math.round(d.progress)} %`, L.status[d.status], date(d.nextDue)]),
         },
       },
       {
@@ -86,9 +81,7 @@ export async function sessionReport(db: DbOrTx, number: number, lang: Lang, asOf
               table: {
                 heading: L.overdueHeading,
                 columns: [L.task, L.body, L.due, L.statusColumn],
-                rows: overdueBodies.flatMap((b) =>
-                  overdue.filter((t) => name(t.body) === b).map((t) => [pick(t), b, date(t.due), L.taskStatus[t.status]]),
-                ),
+                rows: overdueBodies.flatMap((b) => overdue.filter((t) => name(t.body) === b).map((t) => [pick(t), b, date(t.due), L.taskStatus[t.status]])),
               },
             }),
       },

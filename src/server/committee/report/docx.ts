@@ -22,8 +22,7 @@ export function reportDocx(report: SessionReport): Promise<Buffer> {
 }
 
 function table(t: ReportTable): Table {
-  const cell = (text: string, bold: boolean) =>
-    new TableCell({ children: [new Paragraph({ children: [new TextRun({ text, bold })] })] });
+  const cell = (text: string, bold: boolean) => new TableCell({ children: [new Paragraph({ children: [new TextRun({ text, bold })] })] });
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
     rows: [

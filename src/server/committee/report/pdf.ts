@@ -3,7 +3,6 @@ import PDFDocument from 'pdfkit';
 import { PDF_FONT, PDF_FONT_BOLD, pdfBytes } from '../../files/pdf.js';
 import type { ReportTable, SessionReport } from './content.js';
 
-
 export function reportPdf(report: SessionReport): Promise<Buffer> {
   const doc = new PDFDocument({ size: 'A4', margin: 50, info: { Title: report.title } });
   doc.registerFont('body', PDF_FONT);
@@ -39,7 +38,11 @@ function table(doc: PDFKit.PDFDocument, t: ReportTable) {
       doc.text(c, x + 4, y + 3, { width: widths[i]! - 8 });
       x += widths[i]!;
     });
-    doc.moveTo(50, y + height).lineTo(50 + width, y + height).strokeColor('#ccc').stroke();
+    doc
+      .moveTo(50, y + height)
+      .lineTo(50 + width, y + height)
+      .strokeColor('#ccc')
+      .stroke();
     doc.x = 50;
     doc.y = y + height;
   };

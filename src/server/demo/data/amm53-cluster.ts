@@ -13,8 +13,7 @@ import type { DelegationOverride } from './helpers.js';
 import { APT_PARTNERS, ARF_PARTICIPANTS, EAS_PARTNERS, asec, delegationsOf, members } from './helpers.js';
 import { partnerLabel } from './series.js';
 
-type AmmMeetingInput = Pick<DemoMeeting, 'key' | 'series' | 'titleEn' | 'titleVi' | 'start' | 'end'> &
-  Partial<DemoMeeting>;
+type AmmMeetingInput = Pick<DemoMeeting, 'key' | 'series' | 'titleEn' | 'titleVi' | 'start' | 'end'> & Partial<DemoMeeting>;
 
 function amm53Meeting(m: AmmMeetingInput): DemoMeeting {
   return {
@@ -48,10 +47,8 @@ function withPartners(codes: readonly string[]): DemoDelegation[] {
 const DPRK_AT_ARF: DelegationOverride = {
   headLevel: 'representative',
   timeZone: 'Asia/Ho_Chi_Minh',
-  noteEn:
-    'For technical reasons the DPRK Minister of Foreign Affairs did not attend; a representative of the DPRK Embassy in Hanoi attended instead.',
-  noteVi:
-    'Do điều kiện kỹ thuật, Bộ trưởng Bộ Ngoại giao Triều Tiên không dự Hội nghị; đại diện Đại sứ quán Triều Tiên tại Hà Nội tham dự thay.',
+  noteEn: 'For technical reasons the DPRK Minister of Foreign Affairs did not attend; a representative of the DPRK Embassy in Hanoi attended instead.',
+  noteVi: 'Do điều kiện kỹ thuật, Bộ trưởng Bộ Ngoại giao Triều Tiên không dự Hội nghị; đại diện Đại sứ quán Triều Tiên tại Hà Nội tham dự thay.',
 };
 
 /** PMC+1 sessions: [partner, day, start, end]. */

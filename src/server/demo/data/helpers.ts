@@ -26,19 +26,12 @@ export const ARF_PARTICIPANTS = [...MEMBERS, ...DIALOGUE_PARTNERS, ...ARF_OTHERS
 export type DelegationOverride = Partial<Omit<DemoDelegation, 'party'>>;
 
 /** One delegation per party code, all headed at `headLevel`, with per-party overrides. */
-export function delegationsOf(
-  codes: readonly string[],
-  headLevel: HeadLevel,
-  overrides: Readonly<Record<string, DelegationOverride>> = {},
-): DemoDelegation[] {
+export function delegationsOf(codes: readonly string[], headLevel: HeadLevel, overrides: Readonly<Record<string, DelegationOverride>> = {}): DemoDelegation[] {
   return codes.map((party) => ({ party, headLevel, ...overrides[party] }));
 }
 
 /** The 10 members' delegations. */
-export function members(
-  headLevel: HeadLevel,
-  overrides: Readonly<Record<string, DelegationOverride>> = {},
-): DemoDelegation[] {
+export function members(headLevel: HeadLevel, overrides: Readonly<Record<string, DelegationOverride>> = {}): DemoDelegation[] {
   return delegationsOf(MEMBERS, headLevel, overrides);
 }
 

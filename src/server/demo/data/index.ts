@@ -23,8 +23,6 @@ export const demoData: DemoDataSet = {
   people,
   series,
   clusters,
-  meetings: [...meetings2020, ...amm53Meetings, ...summit37Meetings, ...meetings2021].sort((a, b) =>
-    a.start.localeCompare(b.start),
-  ),
+  meetings: [...meetings2020, ...amm53Meetings, ...summit37Meetings, ...meetings2021].sort((a, b) => a.start.localeCompare(b.start)),
   users,
 };

@@ -60,11 +60,7 @@ export const meetings2020: DemoMeeting[] = [
     start: '2020-04-14T16:00',
     end: '2020-04-14T17:30',
     chairPerson: 'nguyen-xuan-phuc',
-    delegations: [
-      ...members('head_of_state_or_government', PM_HEADS),
-      ...delegationsOf(APT_PARTNERS, 'head_of_state_or_government'),
-      asec(),
-    ],
+    delegations: [...members('head_of_state_or_government', PM_HEADS), ...delegationsOf(APT_PARTNERS, 'head_of_state_or_government'), asec()],
   },
   {
     ...HANOI_VIRTUAL,
@@ -149,11 +145,7 @@ export const meetings2020: DemoMeeting[] = [
     level: 'senior_officials',
     start: '2020-08-26T14:00',
     end: '2020-08-26T16:00',
-    delegations: [
-      ...members('senior_official', SOM_HEADS),
-      { party: 'KR', headLevel: 'deputy_minister' },
-      asec(),
-    ],
+    delegations: [...members('senior_official', SOM_HEADS), { party: 'KR', headLevel: 'deputy_minister' }, asec()],
   },
   {
     ...HANOI_VIRTUAL,
@@ -207,10 +199,8 @@ export const meetings2020: DemoMeeting[] = [
     isPublic: false,
     agenda: [
       {
-        titleEn:
-          'Report by Secretary-General Nguyễn Quốc Dũng on preparations for the 37th ASEAN Summit and related summits',
-        titleVi:
-          'Tổng Thư ký Nguyễn Quốc Dũng báo cáo công tác chuẩn bị Hội nghị Cấp cao ASEAN lần thứ 37 và các hội nghị cấp cao liên quan',
+        titleEn: 'Report by Secretary-General Nguyễn Quốc Dũng on preparations for the 37th ASEAN Summit and related summits',
+        titleVi: 'Tổng Thư ký Nguyễn Quốc Dũng báo cáo công tác chuẩn bị Hội nghị Cấp cao ASEAN lần thứ 37 và các hội nghị cấp cao liên quan',
       },
       { titleEn: 'Programme and scenario of the summits', titleVi: 'Chương trình và kịch bản các hội nghị' },
       {

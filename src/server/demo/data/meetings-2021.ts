@@ -135,8 +135,7 @@ export const meetings2021: DemoMeeting[] = [
       ...members('senior_official', {
         VN: {
           ...SOM_HEAD_VN.VN,
-          noteEn:
-            'With representatives of the Ministry of Industry and Trade and the Ministry of Labour, Invalids and Social Affairs.',
+          noteEn: 'With representatives of the Ministry of Industry and Trade and the Ministry of Labour, Invalids and Social Affairs.',
           noteVi: 'Cùng đại diện Bộ Công Thương, Bộ Lao động - Thương binh và Xã hội.',
         },
       }),
@@ -154,17 +153,7 @@ export const meetings2021: DemoMeeting[] = [
     delegations: leaders2021(),
   }),
   ...PARTNER_SUMMITS.map(([p, edition, day, from, to]) =>
-    partnerSummit(
-      p,
-      edition,
-      day,
-      from,
-      to,
-      summit3839Meeting,
-      'summit38-39',
-      { party: p, headLevel: 'head_of_state_or_government' },
-      leaders2021(),
-    ),
+    partnerSummit(p, edition, day, from, to, summit3839Meeting, 'summit38-39', { party: p, headLevel: 'head_of_state_or_government' }, leaders2021()),
   ),
   summit3839Meeting({
     key: 'apt-summit-24',

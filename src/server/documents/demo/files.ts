@@ -77,7 +77,12 @@ export const demoFiles: DemoFile[] = [
   pdfFor(postVision, 'ha-noi-declaration-post-2025-vision.pdf'),
   pdfFor(socialWork, 'ha-noi-declaration-social-work.pdf'),
   pdfFor(easAnniversary, 'ha-noi-declaration-eas-15th-anniversary.pdf'),
-  { titleEn: chairmansStatement.titleEn, fileName: 'summit-37-chairmans-statement-draft.docx', make: () => statementDocx(chairmansStatement.draft), daysBefore: 6 },
+  {
+    titleEn: chairmansStatement.titleEn,
+    fileName: 'summit-37-chairmans-statement-draft.docx',
+    make: () => statementDocx(chairmansStatement.draft),
+    daysBefore: 6,
+  },
   { titleEn: chairmansStatement.titleEn, fileName: 'summit-37-chairmans-statement.docx', make: () => statementDocx(chairmansStatement.final), daysBefore: 1 },
 ];
 

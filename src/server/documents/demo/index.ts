@@ -107,7 +107,10 @@ export const documentsSeed: ModuleSeed = {
     // The committee's deliverables some documents serve (the committee's demo loads first).
     const served = rows.filter(({ d }) => d.deliverables?.length);
     if (served.length) {
-      const bySlug = await deliverableIdsBySlug(tx, served.flatMap(({ d }) => d.deliverables!));
+      const bySlug = await deliverableIdsBySlug(
+        tx,
+        served.flatMap(({ d }) => d.deliverables!),
+      );
       await linkDeliverables(
         tx,
         served.flatMap(({ d, referenceCode }) =>

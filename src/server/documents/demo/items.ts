@@ -124,17 +124,15 @@ function amm53(): DemoDocument[] {
     },
   ]);
   // New plans of action 2021–2025 with partners: generic titles, illustrative partners.
-  const poa = ['CN', 'JP', 'KR', 'AU', 'NZ', 'RU', 'CA', 'EU'].map(
-    (p): DemoDocument => ({
-      meeting: `amm53-pmc-${p.toLowerCase()}`,
-      titleEn: `ASEAN–${partners[p]!.en} Plan of Action 2021–2025`,
-      titleVi: `Kế hoạch hành động ASEAN - ${partners[p]!.vi} giai đoạn 2021–2025`,
-      type: 'plan_of_action',
-      pillar: 'cross_pillar',
-      proposers: ['VN', p],
-      ...done,
-    }),
-  );
+  const poa = ['CN', 'JP', 'KR', 'AU', 'NZ', 'RU', 'CA', 'EU'].map((p): DemoDocument => ({
+    meeting: `amm53-pmc-${p.toLowerCase()}`,
+    titleEn: `ASEAN–${partners[p]!.en} Plan of Action 2021–2025`,
+    titleVi: `Kế hoạch hành động ASEAN - ${partners[p]!.vi} giai đoạn 2021–2025`,
+    type: 'plan_of_action',
+    pillar: 'cross_pillar',
+    proposers: ['VN', p],
+    ...done,
+  }));
   const arfWork = ['maritime security', 'counter-terrorism', 'disaster relief', 'non-proliferation and disarmament', 'preventive diplomacy'].map(
     (area, i): DemoDocument => ({
       meeting: 'arf-27',
@@ -147,20 +145,18 @@ function amm53(): DemoDocument[] {
       confidentiality: 'members',
     }),
   );
-  const reports = [1, 2].map(
-    (n): DemoDocument => ({
-      meeting: 'amm-53',
-      titleEn: `Report to the 53rd AMM (generic item ${n})`,
-      titleVi: `Báo cáo trình Hội nghị AMM-53 (mục minh họa ${n})`,
-      type: 'report',
-      pillar: n % 2 ? 'political_security' : 'socio_cultural',
-      proposers: ['ASEC'],
-      ...done,
-      status: 'noted',
-      action: 'note',
-      confidentiality: 'members',
-    }),
-  );
+  const reports = [1, 2].map((n): DemoDocument => ({
+    meeting: 'amm-53',
+    titleEn: `Report to the 53rd AMM (generic item ${n})`,
+    titleVi: `Báo cáo trình Hội nghị AMM-53 (mục minh họa ${n})`,
+    type: 'report',
+    pillar: n % 2 ? 'political_security' : 'socio_cultural',
+    proposers: ['ASEC'],
+    ...done,
+    status: 'noted',
+    action: 'note',
+    confidentiality: 'members',
+  }));
   return [...named, ...pmc, ...poa, ...arfWork, ...reports];
 }
 
@@ -239,7 +235,8 @@ function summit37(): DemoDocument[] {
   const pillarsCycle: Pillar[] = ['political_security', 'economic', 'socio_cultural', 'cross_pillar'];
   const generic = Array.from({ length: 73 }, (_, i): DemoDocument => {
     const type = types[i % types.length]!;
-    const outcome = i % 5 === 0 ? { status: 'noted' as const, action: 'note' as const } : i % 7 === 0 ? { status: 'issued' as const, action: 'issue' as const } : {};
+    const outcome =
+      i % 5 === 0 ? { status: 'noted' as const, action: 'note' as const } : i % 7 === 0 ? { status: 'issued' as const, action: 'issue' as const } : {};
     return {
       meeting: places[i % places.length]!,
       titleEn: `37th Summit outcome document ${i + 1} (generic ${type.replaceAll('_', ' ')})`,
@@ -277,10 +274,18 @@ function summits3839(): DemoDocument[] {
 /** Documents still on their way, to show the workflow's open states. */
 function inProgress(): DemoDocument[] {
   const open: Array<[DocumentStatus, string, string]> = [
-    ['draft', 'Draft concept note on a regional reserve of medical supplies (illustrative)', 'Dự thảo khái niệm về kho dự phòng vật tư y tế khu vực (minh họa)'],
+    [
+      'draft',
+      'Draft concept note on a regional reserve of medical supplies (illustrative)',
+      'Dự thảo khái niệm về kho dự phòng vật tư y tế khu vực (minh họa)',
+    ],
     ['circulated', 'Draft statement on digital transformation (illustrative)', 'Dự thảo tuyên bố về chuyển đổi số (minh họa)'],
     ['under_negotiation', 'Draft work plan on marine plastic debris (illustrative)', 'Dự thảo kế hoạch công tác về rác thải nhựa đại dương (minh họa)'],
-    ['withdrawn', 'Draft terms of reference for a working group (illustrative, withdrawn)', 'Dự thảo điều khoản tham chiếu của một nhóm công tác (minh họa, đã rút)'],
+    [
+      'withdrawn',
+      'Draft terms of reference for a working group (illustrative, withdrawn)',
+      'Dự thảo điều khoản tham chiếu của một nhóm công tác (minh họa, đã rút)',
+    ],
   ];
   return open.map(([status, titleEn, titleVi], i) => ({
     meeting: 'amm-54',

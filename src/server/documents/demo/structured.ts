@@ -51,7 +51,12 @@ export const documentTextsSeed: ModuleSeed = {
     const found = await tx
       .select({ id: documents.id, titleEn: documents.titleEn })
       .from(documents)
-      .where(inArray(documents.titleEn, demoStructuredTexts.map((d) => d.titleEn)));
+      .where(
+        inArray(
+          documents.titleEn,
+          demoStructuredTexts.map((d) => d.titleEn),
+        ),
+      );
     const idOf = new Map(found.map((d) => [d.titleEn, d.id]));
     const secretariat = await refs.user('secretariat@gavel.demo');
     const rows = demoStructuredTexts.flatMap((d) => {

@@ -30,7 +30,9 @@ export interface SilenceBrokenMail extends SilenceFacts {
 }
 
 const deadlines = (m: SilenceFacts, lang: MailLanguage) => [
-  lang === 'vi' ? `Thời hạn: ${when(m.deadline, m.hostTimeZone, lang)}, theo giờ từng đoàn:` : `Deadline: ${when(m.deadline, m.hostTimeZone, lang)}, in each delegation's time:`,
+  lang === 'vi'
+    ? `Thời hạn: ${when(m.deadline, m.hostTimeZone, lang)}, theo giờ từng đoàn:`
+    : `Deadline: ${when(m.deadline, m.hostTimeZone, lang)}, in each delegation's time:`,
   ...m.delegations.map((d) => `• ${d.code} ${pick(d.name, lang)}: ${when(m.deadline, d.timeZone, lang)}`),
 ];
 
@@ -40,8 +42,20 @@ export const silenceOpened: TemplateSpec<SilenceOpenedMail> = {
   category: 'documents',
   subject: { vi: (m) => `Bắt đầu thủ tục im lặng: ${m.document.referenceCode}`, en: (m) => `Silence procedure opened: ${m.document.referenceCode}` },
   body: {
-    vi: (m, url) => [`Văn kiện ${doc(m, 'vi')} (${pick(m.meeting, 'vi')}) được đưa vào thủ tục im lặng. Nếu không có phản đối trước thời hạn, văn kiện được coi là đã thông qua ad referendum.`, '', ...deadlines(m, 'vi'), '', url(m.path)],
-    en: (m, url) => [`${doc(m, 'en')} (${pick(m.meeting, 'en')}) is under a silence procedure. With no objection before the deadline it is agreed ad referendum.`, '', ...deadlines(m, 'en'), '', url(m.path)],
+    vi: (m, url) => [
+      `Văn kiện ${doc(m, 'vi')} (${pick(m.meeting, 'vi')}) được đưa vào thủ tục im lặng. Nếu không có phản đối trước thời hạn, văn kiện được coi là đã thông qua ad referendum.`,
+      '',
+      ...deadlines(m, 'vi'),
+      '',
+      url(m.path),
+    ],
+    en: (m, url) => [
+      `${doc(m, 'en')} (${pick(m.meeting, 'en')}) is under a silence procedure. With no objection before the deadline it is agreed ad referendum.`,
+      '',
+      ...deadlines(m, 'en'),
+      '',
+      url(m.path),
+    ],
   },
 };
 

@@ -34,7 +34,10 @@ async function entriesOf(tx: Tx, eventId: number): Promise<Entry[]> {
 
 export async function createPressEvent(db: Db, actor: Actor, input: PressEventCreate): Promise<number> {
   return db.transaction(async (tx) => {
-    const [row] = await tx.insert(pressEvents).values({ ...input, meetingId: input.meetingId ?? null }).returning({ id: pressEvents.id });
+    const [row] = await tx
+      .insert(pressEvents)
+      .values({ ...input, meetingId: input.meetingId ?? null })
+      .returning({ id: pressEvents.id });
     if (!row) throw new Error('insert returned nothing');
     await recordChange(tx, actor, { entityType: 'press_event', entityId: row.id, action: 'create', changes: { ...input } });
     return row.id;
@@ -116,10 +119,7 @@ export async function changeApplication(
   publicUrl: string,
 ): Promise<void> {
   await db.transaction(async (tx) => {
-    const [application] = await tx
-      .select({ eventId: pressApplications.eventId })
-      .from(pressApplications)
-      .where(eq(pressApplications.id, applicationId));
+    const [application] = await tx.select({ eventId: pressApplications.eventId }).from(pressApplications).where(eq(pressApplications.id, applicationId));
     if (!application) throw notFound('Application');
     const event = await lockEvent(tx, application.eventId);
     const outcome = decide(event.capacity, await entriesOf(tx, event.id), { kind, id: applicationId });

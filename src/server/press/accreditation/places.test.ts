@@ -18,13 +18,22 @@ describe('press center places', () => {
     expect(entries.map((e) => e.status)).toEqual(['approved', 'approved', 'waitlisted', 'waitlisted']);
     expect(waitlistPosition(entries, 4)).toBe(2);
     const outcome = decide(2, entries, { kind: 'cancel', id: 1 });
-    expect(outcome).toEqual({ ok: true, changes: [{ id: 1, from: 'approved', to: 'cancelled' }, { id: 3, from: 'waitlisted', to: 'pending' }] });
+    expect(outcome).toEqual({
+      ok: true,
+      changes: [
+        { id: 1, from: 'approved', to: 'cancelled' },
+        { id: 3, from: 'waitlisted', to: 'pending' },
+      ],
+    });
     entries = applyChanges(entries, outcome.ok ? outcome.changes : []);
     expect(waitlistPosition(entries, 4)).toBe(1);
   });
 
   it('refuses transitions that make no sense', () => {
-    const entries = run(1, [{ kind: 'apply', id: 1, seq: 1 }, { kind: 'apply', id: 2, seq: 2 }]);
+    const entries = run(1, [
+      { kind: 'apply', id: 1, seq: 1 },
+      { kind: 'apply', id: 2, seq: 2 },
+    ]);
     expect(decide(1, entries, { kind: 'approve', id: 2 })).toEqual({ ok: false, reason: 'invalid_transition' });
     expect(decide(1, entries, { kind: 'revoke', id: 1 })).toEqual({ ok: false, reason: 'invalid_transition' });
     expect(decide(1, entries, { kind: 'cancel', id: 9 })).toEqual({ ok: false, reason: 'not_found' });
@@ -56,7 +65,10 @@ describe('press center places', () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 4 }), fc.integer({ min: 1, max: 12 }), (capacity, extra) => {
         const n = capacity + extra;
-        let entries = run(capacity, Array.from({ length: n }, (_, i) => ({ kind: 'apply' as const, id: i + 1, seq: i + 1 })));
+        let entries = run(
+          capacity,
+          Array.from({ length: n }, (_, i) => ({ kind: 'apply' as const, id: i + 1, seq: i + 1 })),
+        );
         const promoted: number[] = [];
         for (let id = 1; id <= n; id++) {
           const outcome = decide(capacity, entries, { kind: 'cancel', id });

@@ -45,7 +45,9 @@ const columns = {
   hasPhoto: sql<boolean>`${pressApplications.photo} is not null`,
   accessKeyHash: pressApplications.accessKeyHash,
   userId: pressApplications.userId,
-  waitlistPosition: sql<number | null>`case when ${pressApplications.status} = 'waitlisted' then (select count(*)::int from ${pressApplications} w where w.event_id = ${qualified(pressApplications.eventId)} and w.status = 'waitlisted' and w.id <= ${qualified(pressApplications.id)}) end`,
+  waitlistPosition: sql<
+    number | null
+  >`case when ${pressApplications.status} = 'waitlisted' then (select count(*)::int from ${pressApplications} w where w.event_id = ${qualified(pressApplications.eventId)} and w.status = 'waitlisted' and w.id <= ${qualified(pressApplications.id)}) end`,
 };
 
 type Row = Awaited<ReturnType<typeof selectApplications>>[number];
@@ -59,7 +61,11 @@ function selectApplications(db: DbOrTx, where: ReturnType<typeof eq> | undefined
     .orderBy(asc(pressApplications.id));
 }
 
-const view = ({ accessKeyHash: _k, userId: _u, ...row }: Row) => ({ ...row, status: row.status as ApplicationStatus, language: row.language === 'en' ? ('en' as const) : ('vi' as const) });
+const view = ({ accessKeyHash: _k, userId: _u, ...row }: Row) => ({
+  ...row,
+  status: row.status as ApplicationStatus,
+  language: row.language === 'en' ? ('en' as const) : ('vi' as const),
+});
 
 /** One application, with what decides who may see it: the key's hash and the applicant's account. */
 export async function getApplication(db: DbOrTx, id: number) {
@@ -74,10 +80,7 @@ export async function applicationsOfUser(db: DbOrTx, userId: number) {
 }
 
 export async function listApplications(db: DbOrTx, eventId: number, status?: ApplicationStatus) {
-  const rows = await selectApplications(
-    db,
-    and(eq(pressApplications.eventId, eventId), status ? eq(pressApplications.status, status) : undefined),
-  );
+  const rows = await selectApplications(db, and(eq(pressApplications.eventId, eventId), status ? eq(pressApplications.status, status) : undefined));
   return rows.map(view);
 }
 

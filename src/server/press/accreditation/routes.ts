@@ -99,7 +99,15 @@ export function accreditationRoutes(app: App, { database, config }: Deps): void 
       params: idParams,
       consumes: ['multipart/form-data'],
       response: { 201: applicationReceipt },
-      errors: ['not_found', 'applications_closed', 'duplicate_application', 'validation_failed', 'payload_too_large', 'unsupported_media_type', 'invalid_multipart'],
+      errors: [
+        'not_found',
+        'applications_closed',
+        'duplicate_application',
+        'validation_failed',
+        'payload_too_large',
+        'unsupported_media_type',
+        'invalid_multipart',
+      ],
     },
     async (request, reply) => {
       const { fields, photo } = await readPhotoForm(request);

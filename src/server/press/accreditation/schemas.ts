@@ -5,8 +5,12 @@ import { email, id, instant, int, rawText, text, timeZone, trimmedText } from '.
 export const applicationFields = z.object({
   fullName: text(200),
   outlet: text(200),
-  nationality: trimmedText(10).toUpperCase().regex(/^[A-Z]{2}$/, 'a two-letter country code (ISO 3166-1)'),
-  idDocumentNumber: trimmedText(40).min(4).regex(/^[A-Za-z0-9 -]+$/, 'letters, digits, spaces and dashes only'),
+  nationality: trimmedText(10)
+    .toUpperCase()
+    .regex(/^[A-Z]{2}$/, 'a two-letter country code (ISO 3166-1)'),
+  idDocumentNumber: trimmedText(40)
+    .min(4)
+    .regex(/^[A-Za-z0-9 -]+$/, 'letters, digits, spaces and dashes only'),
   email: email(),
   /** The language the form was shown in: the consent's and the applicant's e-mails'. */
   language: z.enum(['vi', 'en']).default('vi'),

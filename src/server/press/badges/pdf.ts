@@ -45,19 +45,49 @@ export async function badgePdf(content: BadgeContent): Promise<Buffer> {
   let size = 13;
   doc.font(bold);
   while (size > 8 && doc.fontSize(size).widthOfString(heading.text) > width - 36) size -= 1;
-  doc.fillColor('#ffffff').fontSize(size).text(heading.text, 18, 22 - size / 2, { width: width - 36, align: 'center', lineBreak: false });
-  doc.fillColor('#111111').font(regular).fontSize(8).text(content.eventTitleVi, 18, 52, { width: width - 36, align: 'center' });
-  doc.fontSize(8).fillColor('#444444').text(content.eventTitleEn, { width: width - 36, align: 'center' });
+  doc
+    .fillColor('#ffffff')
+    .fontSize(size)
+    .text(heading.text, 18, 22 - size / 2, { width: width - 36, align: 'center', lineBreak: false });
+  doc
+    .fillColor('#111111')
+    .font(regular)
+    .fontSize(8)
+    .text(content.eventTitleVi, 18, 52, { width: width - 36, align: 'center' });
+  doc
+    .fontSize(8)
+    .fillColor('#444444')
+    .text(content.eventTitleEn, { width: width - 36, align: 'center' });
   if (content.photo) doc.image(content.photo, 18, 86, { fit: [90, 120] });
   else doc.rect(18, 86, 90, 120).lineWidth(0.5).stroke('#bbbbbb');
-  doc.fillColor('#111111').font(bold).fontSize(12).text(content.fullName, 118, 90, { width: width - 136 });
+  doc
+    .fillColor('#111111')
+    .font(bold)
+    .fontSize(12)
+    .text(content.fullName, 118, 90, { width: width - 136 });
   content.lines.forEach((line, index) => {
-    if (index === 0) doc.font(regular).fontSize(9).fillColor('#111111').text(line, { width: width - 136 });
-    else doc.fontSize(8).fillColor('#444444').text(line, { width: width - 136 });
+    if (index === 0)
+      doc
+        .font(regular)
+        .fontSize(9)
+        .fillColor('#111111')
+        .text(line, { width: width - 136 });
+    else
+      doc
+        .fontSize(8)
+        .fillColor('#444444')
+        .text(line, { width: width - 136 });
   });
-  doc.fontSize(8).fillColor('#444444').text(`No. ${String(content.number).padStart(5, '0')}`, { width: width - 136 });
+  doc
+    .fontSize(8)
+    .fillColor('#444444')
+    .text(`No. ${String(content.number).padStart(5, '0')}`, { width: width - 136 });
   doc.image(qr, (width - 120) / 2, 218, { width: 120 });
-  doc.font(regular).fontSize(6).fillColor('#666666').text(content.verifyUrl, 18, 344, { width: width - 36, align: 'center' });
+  doc
+    .font(regular)
+    .fontSize(6)
+    .fillColor('#666666')
+    .text(content.verifyUrl, 18, 344, { width: width - 36, align: 'center' });
   doc.end();
   return done;
 }

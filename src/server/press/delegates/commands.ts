@@ -31,11 +31,7 @@ interface Party {
 }
 
 async function lockParty(tx: Tx, partyId: number): Promise<Party> {
-  const [party] = await tx
-    .select({ id: parties.id, nameEn: parties.nameEn })
-    .from(parties)
-    .where(eq(parties.id, partyId))
-    .for('no key update');
+  const [party] = await tx.select({ id: parties.id, nameEn: parties.nameEn }).from(parties).where(eq(parties.id, partyId)).for('no key update');
   if (!party) throw new AppError('invalid_reference', 'No such delegation', [{ path: 'partyId', message: 'unknown party' }]);
   return party;
 }
@@ -103,7 +99,14 @@ export interface NominationInput {
 export async function nominateIn(tx: Tx, actor: Actor, input: NominationInput): Promise<number> {
   const party = await lockParty(tx, input.partyId);
   const covered = await coveredMeetings(tx, party, input.scope);
-  const found = refusals(await seatsAt(tx, party.id, covered.map((m) => m.id)), input.role);
+  const found = refusals(
+    await seatsAt(
+      tx,
+      party.id,
+      covered.map((m) => m.id),
+    ),
+    input.role,
+  );
   if (found.length > 0) throw refused(party, covered, found);
   const { fullName, position, email } = input.nominee;
   const [row] = await tx
@@ -236,4 +239,3 @@ export async function substituteIn(tx: Tx, actor: Actor, id: number, nominee: No
 
 export const substitute = (db: Db, actor: Actor, id: number, nominee: Nominee, reason: string, bySecretariat: boolean) =>
   db.transaction((tx) => substituteIn(tx, actor, id, nominee, reason, bySecretariat));
-

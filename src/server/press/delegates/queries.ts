@@ -33,13 +33,7 @@ export async function seatsAt(db: DbOrTx, partyId: number, meetingIds: readonly 
     .select({ meetingId: delegateNominationMeetings.meetingId, nominationId: delegateNominations.id, role: delegateNominations.role })
     .from(delegateNominationMeetings)
     .innerJoin(delegateNominations, eq(delegateNominations.id, delegateNominationMeetings.nominationId))
-    .where(
-      and(
-        eq(delegateNominations.partyId, partyId),
-        inArray(delegateNominations.status, HOLDING),
-        inArray(delegateNominationMeetings.meetingId, ids),
-      ),
-    )
+    .where(and(eq(delegateNominations.partyId, partyId), inArray(delegateNominations.status, HOLDING), inArray(delegateNominationMeetings.meetingId, ids)))
     .orderBy(asc(delegateNominations.id));
   const override = new Map(overrides.map((o) => [o.meetingId, o.members]));
   return rows.map((m) => ({
@@ -110,11 +104,17 @@ export async function listNominations(db: DbOrTx, filter: NominationFilter): Pro
   const replacedIds = rows.map((r) => r.replacesId).filter((r): r is number => r !== null);
   // One after another: a transaction's connection runs one query at a time.
   const covered = await db
-      .select({ nominationId: delegateNominationMeetings.nominationId, id: meetings.id, titleEn: meetings.titleEn, titleVi: meetings.titleVi, startsAt: meetings.startsAt })
-      .from(delegateNominationMeetings)
-      .innerJoin(meetings, eq(meetings.id, delegateNominationMeetings.meetingId))
-      .where(inArray(delegateNominationMeetings.nominationId, ids))
-      .orderBy(asc(meetings.startsAt));
+    .select({
+      nominationId: delegateNominationMeetings.nominationId,
+      id: meetings.id,
+      titleEn: meetings.titleEn,
+      titleVi: meetings.titleVi,
+      startsAt: meetings.startsAt,
+    })
+    .from(delegateNominationMeetings)
+    .innerJoin(meetings, eq(meetings.id, delegateNominationMeetings.meetingId))
+    .where(inArray(delegateNominationMeetings.nominationId, ids))
+    .orderBy(asc(meetings.startsAt));
   const replaced =
     replacedIds.length === 0
       ? []
@@ -123,18 +123,18 @@ export async function listNominations(db: DbOrTx, filter: NominationFilter): Pro
           .from(delegateNominations)
           .where(inArray(delegateNominations.id, replacedIds));
   const successors = await db
-      .select({
-        replacesId: delegateNominations.replacesId,
-        id: delegateNominations.id,
-        fullName: delegateNominations.fullName,
-        position: delegateNominations.position,
-        at: delegateNominations.nominatedAt,
-        reason: delegateNominations.substitutionReason,
-        byName: nominator.displayName,
-      })
-      .from(delegateNominations)
-      .leftJoin(nominator, eq(nominator.id, delegateNominations.nominatedBy))
-      .where(and(isNotNull(delegateNominations.replacesId), inArray(delegateNominations.replacesId, ids)));
+    .select({
+      replacesId: delegateNominations.replacesId,
+      id: delegateNominations.id,
+      fullName: delegateNominations.fullName,
+      position: delegateNominations.position,
+      at: delegateNominations.nominatedAt,
+      reason: delegateNominations.substitutionReason,
+      byName: nominator.displayName,
+    })
+    .from(delegateNominations)
+    .leftJoin(nominator, eq(nominator.id, delegateNominations.nominatedBy))
+    .where(and(isNotNull(delegateNominations.replacesId), inArray(delegateNominations.replacesId, ids)));
   return rows.map(({ replacesId, ...r }) => {
     const successor = successors.find((s) => s.replacesId === r.id);
     return {
@@ -143,7 +143,9 @@ export async function listNominations(db: DbOrTx, filter: NominationFilter): Pro
       status: r.status,
       meetings: covered.filter((c) => c.nominationId === r.id).map(({ nominationId: _n, ...m }) => m),
       replaces: replaced.find((p) => p.id === replacesId) ?? null,
-      replacedBy: successor ? { id: successor.id, fullName: successor.fullName, position: successor.position, at: successor.at, reason: successor.reason, byName: successor.byName } : null,
+      replacedBy: successor
+        ? { id: successor.id, fullName: successor.fullName, position: successor.position, at: successor.at, reason: successor.reason, byName: successor.byName }
+        : null,
     };
   });
 }
@@ -187,7 +189,11 @@ export async function delegationOverview(db: DbOrTx, partyId: number) {
     .where(eq(parties.id, partyId));
   if (!party) return null;
   const attended = await meetingsOf(db, partyId);
-  const seats = await seatsAt(db, partyId, attended.map((m) => m.id));
+  const seats = await seatsAt(
+    db,
+    partyId,
+    attended.map((m) => m.id),
+  );
   const overrides = await db
     .select({ meetingId: delegateQuotaOverrides.meetingId })
     .from(delegateQuotaOverrides)

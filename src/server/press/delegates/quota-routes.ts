@@ -63,5 +63,4 @@ export function quotaRoutes(app: App, { database: { db } }: Deps): void {
       return listQuotas(db);
     },
   );
-
 }

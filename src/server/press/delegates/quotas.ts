@@ -25,8 +25,7 @@ export async function setLevelQuotaIn(tx: DbOrTx, actor: Actor, level: QuotaLeve
   });
 }
 
-export const setLevelQuota = (db: Db, actor: Actor, level: QuotaLevel, members: number) =>
-  db.transaction((tx) => setLevelQuotaIn(tx, actor, level, members));
+export const setLevelQuota = (db: Db, actor: Actor, level: QuotaLevel, members: number) => db.transaction((tx) => setLevelQuotaIn(tx, actor, level, members));
 
 export interface QuotaOverride {
   partyId: number;

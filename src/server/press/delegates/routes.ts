@@ -48,7 +48,7 @@ function partyOf(request: Request, asked: number | undefined): number {
   }
   const own = viewer?.partyId ?? null;
   if (own === null) throw new AppError('forbidden', 'Your account is not the liaison of any delegation');
-  if (asked !== undefined && !mayActForParty(viewer, asked)) throw new AppError('forbidden', "A liaison may act for its own delegation only");
+  if (asked !== undefined && !mayActForParty(viewer, asked)) throw new AppError('forbidden', 'A liaison may act for its own delegation only');
   return own;
 }
 
@@ -105,10 +105,22 @@ export function delegateRoutes(app: App, deps: Deps): void {
     {
       permission: 'delegates.nominate',
       summary:
-          'Nominate a delegate for a meeting or a whole cluster (multipart form: partyId for the secretariat, meetingId or clusterId, role head|member, fullName, position, email, optional photo as JPEG/PNG ≤ 5 MB)',
+        'Nominate a delegate for a meeting or a whole cluster (multipart form: partyId for the secretariat, meetingId or clusterId, role head|member, fullName, position, email, optional photo as JPEG/PNG ≤ 5 MB)',
       consumes: ['multipart/form-data'],
       response: { 201: nominationView },
-      errors: ['forbidden', 'validation_failed', 'invalid_reference', 'not_found', 'conflict', 'invalid_transition', 'quota_exceeded', 'head_of_delegation_taken', 'payload_too_large', 'unsupported_media_type', 'invalid_multipart'],
+      errors: [
+        'forbidden',
+        'validation_failed',
+        'invalid_reference',
+        'not_found',
+        'conflict',
+        'invalid_transition',
+        'quota_exceeded',
+        'head_of_delegation_taken',
+        'payload_too_large',
+        'unsupported_media_type',
+        'invalid_multipart',
+      ],
     },
     async (request, reply) => {
       const { fields, photo } = await readPhotoForm(request);
@@ -190,11 +202,20 @@ export function delegateRoutes(app: App, deps: Deps): void {
     {
       permission: 'delegates.nominate',
       summary:
-          'Replace a nominee (multipart form: fullName, position, email, reason, optional photo). The old badge is revoked; the substitute takes the same role and meetings, approved at once when the secretariat records it, else pending review.',
+        'Replace a nominee (multipart form: fullName, position, email, reason, optional photo). The old badge is revoked; the substitute takes the same role and meetings, approved at once when the secretariat records it, else pending review.',
       params: idParams,
       consumes: ['multipart/form-data'],
       response: { 201: nominationView },
-      errors: ['not_found', 'invalid_transition', 'validation_failed', 'invalid_reference', 'head_of_delegation_taken', 'payload_too_large', 'unsupported_media_type', 'invalid_multipart'],
+      errors: [
+        'not_found',
+        'invalid_transition',
+        'validation_failed',
+        'invalid_reference',
+        'head_of_delegation_taken',
+        'payload_too_large',
+        'unsupported_media_type',
+        'invalid_multipart',
+      ],
     },
     async (request, reply) => {
       await nominationFor(request, request.params.id);

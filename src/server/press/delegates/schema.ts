@@ -33,8 +33,12 @@ export const delegateQuotas = pgTable(
 export const delegateQuotaOverrides = pgTable(
   'delegate_quota_overrides',
   {
-    partyId: integer('party_id').notNull().references(() => parties.id, { onDelete: 'cascade' }),
-    meetingId: integer('meeting_id').notNull().references(() => meetings.id, { onDelete: 'cascade' }),
+    partyId: integer('party_id')
+      .notNull()
+      .references(() => parties.id, { onDelete: 'cascade' }),
+    meetingId: integer('meeting_id')
+      .notNull()
+      .references(() => meetings.id, { onDelete: 'cascade' }),
     members: integer('members').notNull(),
     updatedAt: instant('updated_at').notNull().defaultNow(),
     updatedBy: integer('updated_by').references(() => users.id, { onDelete: 'set null' }),
@@ -50,7 +54,9 @@ export const delegateNominations = pgTable(
   'delegate_nominations',
   {
     id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
-    partyId: integer('party_id').notNull().references(() => parties.id),
+    partyId: integer('party_id')
+      .notNull()
+      .references(() => parties.id),
     meetingId: integer('meeting_id').references(() => meetings.id, { onDelete: 'cascade' }),
     clusterId: integer('cluster_id').references(() => meetingClusters.id, { onDelete: 'cascade' }),
     fullName: text('full_name').notNull(),
@@ -86,8 +92,12 @@ export const delegateNominations = pgTable(
 export const delegateNominationMeetings = pgTable(
   'delegate_nomination_meetings',
   {
-    nominationId: integer('nomination_id').notNull().references(() => delegateNominations.id, { onDelete: 'cascade' }),
-    meetingId: integer('meeting_id').notNull().references(() => meetings.id, { onDelete: 'cascade' }),
+    nominationId: integer('nomination_id')
+      .notNull()
+      .references(() => delegateNominations.id, { onDelete: 'cascade' }),
+    meetingId: integer('meeting_id')
+      .notNull()
+      .references(() => meetings.id, { onDelete: 'cascade' }),
   },
   (t) => [primaryKey({ columns: [t.nominationId, t.meetingId] }), index('delegate_nomination_meetings_meeting_idx').on(t.meetingId)],
 );

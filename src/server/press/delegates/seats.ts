@@ -35,9 +35,7 @@ export interface Seats {
   held: readonly Seat[];
 }
 
-export type Refusal =
-  | { rule: 'second_head'; meetingId: number; headId: number }
-  | { rule: 'over_quota'; meetingId: number; quota: number; members: number };
+export type Refusal = { rule: 'second_head'; meetingId: number; headId: number } | { rule: 'over_quota'; meetingId: number; quota: number; members: number };
 
 export interface SeatUse {
   quota: number;

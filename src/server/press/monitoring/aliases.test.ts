@@ -112,8 +112,13 @@ describe('the press’s words', () => {
 
   it('finds a series acronym only in capitals ("SOM", not "sớm")', () => {
     const som: MeetingNames = {
-      id: 518, edition: null, titleEn: 'SOM', titleVi: 'SOM', seriesCode: 'SOM',
-      seriesNameEn: "ASEAN Senior Officials' Meeting (SOM)", seriesNameVi: 'Hội nghị Quan chức cao cấp ASEAN (SOM)',
+      id: 518,
+      edition: null,
+      titleEn: 'SOM',
+      titleVi: 'SOM',
+      seriesCode: 'SOM',
+      seriesNameEn: "ASEAN Senior Officials' Meeting (SOM)",
+      seriesNameVi: 'Hội nghị Quan chức cao cấp ASEAN (SOM)',
     };
     const series = (m: MeetingNames) => seriesAliases(m);
     expect(findMentions('Hai bên nhất trí sớm nối lại đàm phán', [som], series)).toEqual([]);
@@ -122,8 +127,13 @@ describe('the press’s words', () => {
 
   it('names no series by an acronym two series share ("PMC+1")', () => {
     const pmc = (id: number, partner: string): MeetingNames => ({
-      id, edition: null, titleEn: `ASEAN-${partner} PMC`, titleVi: `ASEAN - ${partner} PMC`, seriesCode: `PMC-${partner}`,
-      seriesNameEn: `ASEAN Post Ministerial Conference with ${partner} (PMC+1)`, seriesNameVi: `Hội nghị Bộ trưởng ASEAN - ${partner} (PMC+1)`,
+      id,
+      edition: null,
+      titleEn: `ASEAN-${partner} PMC`,
+      titleVi: `ASEAN - ${partner} PMC`,
+      seriesCode: `PMC-${partner}`,
+      seriesNameEn: `ASEAN Post Ministerial Conference with ${partner} (PMC+1)`,
+      seriesNameVi: `Hội nghị Bộ trưởng ASEAN - ${partner} (PMC+1)`,
     });
     const both = [pmc(1, 'China'), pmc(2, 'Japan')];
     expect(findMentions('the PMC+1 meetings', both, seriesAliases, (m) => m.seriesCode)).toEqual([]);
@@ -134,7 +144,11 @@ describe('the press’s words', () => {
 describe('people by their titles', () => {
   const people: PersonNames[] = [
     { id: 1, fullName: 'Nguyễn Xuân Phúc', titles: ['Prime Minister', 'Thủ tướng Chính phủ'] },
-    { id: 2, fullName: 'Phạm Bình Minh', titles: ['Deputy Prime Minister', 'Phó Thủ tướng Chính phủ', 'Minister of Foreign Affairs', 'Bộ trưởng Bộ Ngoại giao'] },
+    {
+      id: 2,
+      fullName: 'Phạm Bình Minh',
+      titles: ['Deputy Prime Minister', 'Phó Thủ tướng Chính phủ', 'Minister of Foreign Affairs', 'Bộ trưởng Bộ Ngoại giao'],
+    },
     { id: 3, fullName: 'Nguyễn Quốc Dũng', titles: ['Deputy Minister of Foreign Affairs', 'Thứ trưởng Bộ Ngoại giao'] },
     { id: 4, fullName: 'Mai Tiến Dũng', titles: ['Minister, Head of the Government Office', 'Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ'] },
     { id: 5, fullName: 'Lê Văn Dũng', titles: ['Thứ trưởng Bộ Công Thương'] },

@@ -86,7 +86,13 @@ function sessionAliases(nameVi: string, nameEn: string, n: number): string[] {
   if (en) {
     const [, kind, body] = en;
     const nth = ordinalSuffix(n);
-    aliases.push(`${nth} ${kind} of the ${body}`, `${nth} ${kind} of ${body}`, `${body}'s ${nth} ${kind}`, `${body} held its ${nth} ${kind}`, `${body} holds its ${nth} ${kind}`);
+    aliases.push(
+      `${nth} ${kind} of the ${body}`,
+      `${nth} ${kind} of ${body}`,
+      `${body}'s ${nth} ${kind}`,
+      `${body} held its ${nth} ${kind}`,
+      `${body} holds its ${nth} ${kind}`,
+    );
   }
   return aliases;
 }

@@ -84,10 +84,19 @@ const FIELD_COLUMNS = {
 } as const;
 
 /** The story (syndication) a clipping belongs to: the earliest clipping published close to it that tells the same story. */
-export async function storyOf(tx: DbOrTx, clipping: { id: number; headline: string | null; title: string; body: string; publishedAt: Date | null }): Promise<number | null> {
+export async function storyOf(
+  tx: DbOrTx,
+  clipping: { id: number; headline: string | null; title: string; body: string; publishedAt: Date | null },
+): Promise<number | null> {
   const at = clipping.publishedAt ?? new Date();
   const rows = await tx
-    .select({ id: clippings.id, storyId: clippings.storyId, headline: clippings.headline, title: clippings.title, lead: sql<string>`substr(${clippings.body}, 1, 4000)` })
+    .select({
+      id: clippings.id,
+      storyId: clippings.storyId,
+      headline: clippings.headline,
+      title: clippings.title,
+      lead: sql<string>`substr(${clippings.body}, 1, 4000)`,
+    })
     .from(clippings)
     .where(
       and(
@@ -98,18 +107,23 @@ export async function storyOf(tx: DbOrTx, clipping: { id: number; headline: stri
     .orderBy(asc(clippings.id))
     .limit(500);
   const print = storyPrint(clipping);
-  const found = findStory(print, rows.map((r) => ({ ...r, print: storyPrint({ headline: r.headline, title: r.title, body: r.lead }) })));
+  const found = findStory(
+    print,
+    rows.map((r) => ({ ...r, print: storyPrint({ headline: r.headline, title: r.title, body: r.lead }) })),
+  );
   return found ? (found.storyId ?? found.id) : null;
 }
 
 async function replaceLinks(tx: DbOrTx, clippingId: number, links: ClippingLinks, which: { meetings: boolean; people: boolean }) {
   if (which.meetings) {
     await tx.delete(clippingMeetings).where(eq(clippingMeetings.clippingId, clippingId));
-    if (links.meetings.length) await tx.insert(clippingMeetings).values(links.meetings.map((m) => ({ clippingId, meetingId: m.id, alias: m.alias, mentions: m.count })));
+    if (links.meetings.length)
+      await tx.insert(clippingMeetings).values(links.meetings.map((m) => ({ clippingId, meetingId: m.id, alias: m.alias, mentions: m.count })));
   }
   if (which.people) {
     await tx.delete(clippingPeople).where(eq(clippingPeople.clippingId, clippingId));
-    if (links.people.length) await tx.insert(clippingPeople).values(links.people.map((p) => ({ clippingId, personId: p.id, alias: p.alias, mentions: p.count })));
+    if (links.people.length)
+      await tx.insert(clippingPeople).values(links.people.map((p) => ({ clippingId, personId: p.id, alias: p.alias, mentions: p.count })));
   }
 }
 
@@ -117,7 +131,15 @@ async function replaceLinks(tx: DbOrTx, clippingId: number, links: ClippingLinks
  * A new version of a page already imported from the same address: the
  * clipping is read again, but what a press officer corrected stays as corrected.
  */
-async function refreshClipping(tx: DbOrTx, actor: Actor, current: ClippingRow, page: PageToImport, rawHash: string, parsed: ParsedClipping, links: ClippingLinks) {
+async function refreshClipping(
+  tx: DbOrTx,
+  actor: Actor,
+  current: ClippingRow,
+  page: PageToImport,
+  rawHash: string,
+  parsed: ParsedClipping,
+  links: ClippingLinks,
+) {
   const corrected = new Set(current.correctedFields);
   const fresh = extractedFields(parsed);
   const values: Partial<ClippingRow> = { raw: page.content, rawHash, format: parsed.format };
@@ -152,7 +174,12 @@ export async function importClippingsIn(tx: DbOrTx, actor: Actor, input: { pages
       results.push({ id: existing.id, duplicate: true });
       continue;
     }
-    const parsed = parsePage({ content: page.content, contentType: page.contentType, defaultZone: page.defaultZone ?? DEFAULT_PRESS_ZONE, url: page.sourceUrl ?? page.source });
+    const parsed = parsePage({
+      content: page.content,
+      contentType: page.contentType,
+      defaultZone: page.defaultZone ?? DEFAULT_PRESS_ZONE,
+      url: page.sourceUrl ?? page.source,
+    });
     if (!parsed.headline && parsed.paragraphs.every((p) => !p.trim())) throw new EmptyPageError(index);
     const links = linkClipping(parsed, names.meetings, names.people);
     const [sameAddress] = page.sourceUrl
@@ -185,7 +212,14 @@ export async function importClippingsIn(tx: DbOrTx, actor: Actor, input: { pages
       entityType: 'clipping',
       entityId: row.id,
       action: 'create',
-      changes: { source: page.source, sourceUrl: page.sourceUrl, monitorSourceId: page.monitorSourceId, title: parsed.title, meetings: links.meetings.map((m) => m.id), storyId },
+      changes: {
+        source: page.source,
+        sourceUrl: page.sourceUrl,
+        monitorSourceId: page.monitorSourceId,
+        title: parsed.title,
+        meetings: links.meetings.map((m) => m.id),
+        storyId,
+      },
     });
     results.push({ id: row.id, duplicate: false });
   }

@@ -20,7 +20,16 @@ describe('the press corpus', () => {
     expect(bySite('en')).toBeGreaterThanOrEqual(5);
     for (const site of sites.keys()) expect(pages.filter((p) => p.expected.site === site).length).toBeGreaterThanOrEqual(2);
     const classes = new Set(pages.flatMap((p) => p.expected.classes));
-    for (const c of ['section-label-date', 'related-after-byline-no-heading', 'placeholder', 'placeholder-author', 'date-only', 'ambiguous-date', 'dateline-as-author', 'old-layout']) {
+    for (const c of [
+      'section-label-date',
+      'related-after-byline-no-heading',
+      'placeholder',
+      'placeholder-author',
+      'date-only',
+      'ambiguous-date',
+      'dateline-as-author',
+      'old-layout',
+    ]) {
       expect(classes).toContain(c);
     }
   });

@@ -63,7 +63,10 @@ export async function correctClipping(db: Db, actor: Actor, id: number, input: C
       const found = wanted.length ? await tx.select({ id: meetings.id }).from(meetings).where(inArray(meetings.id, wanted)) : [];
       const missing = wanted.filter((m) => !found.some((f) => f.id === m));
       if (missing.length) throw unknownIds('meetingIds', missing);
-      const before = await tx.select({ id: clippingMeetings.meetingId, alias: clippingMeetings.alias, mentions: clippingMeetings.mentions }).from(clippingMeetings).where(eq(clippingMeetings.clippingId, id));
+      const before = await tx
+        .select({ id: clippingMeetings.meetingId, alias: clippingMeetings.alias, mentions: clippingMeetings.mentions })
+        .from(clippingMeetings)
+        .where(eq(clippingMeetings.clippingId, id));
       await tx.delete(clippingMeetings).where(eq(clippingMeetings.clippingId, id));
       if (wanted.length) {
         // A link the extractor found keeps its alias and count; one added by hand is marked as such.
@@ -82,7 +85,10 @@ export async function correctClipping(db: Db, actor: Actor, id: number, input: C
       const found = wanted.length ? await tx.select({ id: people.id }).from(people).where(inArray(people.id, wanted)) : [];
       const missing = wanted.filter((m) => !found.some((f) => f.id === m));
       if (missing.length) throw unknownIds('personIds', missing);
-      const before = await tx.select({ id: clippingPeople.personId, alias: clippingPeople.alias, mentions: clippingPeople.mentions }).from(clippingPeople).where(eq(clippingPeople.clippingId, id));
+      const before = await tx
+        .select({ id: clippingPeople.personId, alias: clippingPeople.alias, mentions: clippingPeople.mentions })
+        .from(clippingPeople)
+        .where(eq(clippingPeople.clippingId, id));
       await tx.delete(clippingPeople).where(eq(clippingPeople.clippingId, id));
       if (wanted.length) {
         await tx.insert(clippingPeople).values(
@@ -96,7 +102,10 @@ export async function correctClipping(db: Db, actor: Actor, id: number, input: C
       fields.add('people');
     }
     const correctedFields = [...new Set([...current.correctedFields, ...fields])];
-    await tx.update(clippings).set({ ...values, correctedFields }).where(eq(clippings.id, id));
+    await tx
+      .update(clippings)
+      .set({ ...values, correctedFields })
+      .where(eq(clippings.id, id));
     await recordChange(tx, actor, { entityType: 'clipping', entityId: id, action: 'update', changes: { ...changes, corrected: [...fields] } });
   });
 }

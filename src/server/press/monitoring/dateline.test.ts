@@ -64,13 +64,12 @@ describe('dates as the corpus sites print them', () => {
     expect(parseDateline(line, HCM)).toMatchObject({ instant, precision });
   });
 
-  it.each([
-    'Theo ông Minh, 12/11/2020 10:15',
-    'Hội nghị lần thứ 37 12/11/2020',
-    'Kinh tế thế giới năm nay phục hồi 12/11/2020',
-  ])('does not take a sentence or a long label for a date line: %s', (line) => {
-    expect(parseDateline(line, HCM)).toBeNull();
-  });
+  it.each(['Theo ông Minh, 12/11/2020 10:15', 'Hội nghị lần thứ 37 12/11/2020', 'Kinh tế thế giới năm nay phục hồi 12/11/2020'])(
+    'does not take a sentence or a long label for a date line: %s',
+    (line) => {
+      expect(parseDateline(line, HCM)).toBeNull();
+    },
+  );
 
   it('marks figures that read two ways as ambiguous, in the site’s order', () => {
     expect(parseDateline('03/04/2021', HCM)).toMatchObject({ instant: '2021-04-02T17:00:00Z', ambiguous: true });

@@ -35,14 +35,39 @@ export interface DatelineOptions {
 }
 
 const MONTHS: Record<string, number> = {
-  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  sept: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
 };
 const MONTH_NAMES = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 
 /** Abbreviations sites print for zones around the region. */
 const ZONE_ABBREVIATIONS: Record<string, string> = {
-  ict: '+07:00', wib: '+07:00', sgt: '+08:00', myt: '+08:00', pht: '+08:00', pst: '-08:00', est: '-05:00',
-  edt: '-04:00', jst: '+09:00', kst: '+09:00', cet: '+01:00', cest: '+02:00', bst: '+01:00', utc: '+00:00', gmt: '+00:00',
+  ict: '+07:00',
+  wib: '+07:00',
+  sgt: '+08:00',
+  myt: '+08:00',
+  pht: '+08:00',
+  pst: '-08:00',
+  est: '-05:00',
+  edt: '-04:00',
+  jst: '+09:00',
+  kst: '+09:00',
+  cet: '+01:00',
+  cest: '+02:00',
+  bst: '+01:00',
+  utc: '+00:00',
+  gmt: '+00:00',
 };
 
 interface DatePart {
@@ -133,10 +158,57 @@ function findZone(text: string): { offset: string; start: number; end: number } 
 /** Words a dateline may carry besides the date itself. */
 const DATELINE_WORDS = new Set(
   [
-    'thu', 'hai', 'ba', 'tu', 'nam', 'sau', 'bay', 'chu', 'nhat', 'cn', 'ngay', 'luc', 'cap', 'nhat', 'dang', 'gio',
-    'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'wed', 'thu', 'fri',
-    'sat', 'sun', 'published', 'updated', 'posted', 'on', 'at', 'last', 'date', 'time', 'am', 'pm', 'sa', 'ch',
-    'gmt', 'utc', 'ict', 'tháng', 'nam', 'thang', 'update', 'cap nhat', ...Object.keys(ZONE_ABBREVIATIONS),
+    'thu',
+    'hai',
+    'ba',
+    'tu',
+    'nam',
+    'sau',
+    'bay',
+    'chu',
+    'nhat',
+    'cn',
+    'ngay',
+    'luc',
+    'cap',
+    'nhat',
+    'dang',
+    'gio',
+    'monday',
+    'tuesday',
+    'wednesday',
+    'thursday',
+    'friday',
+    'saturday',
+    'sunday',
+    'mon',
+    'tue',
+    'wed',
+    'thu',
+    'fri',
+    'sat',
+    'sun',
+    'published',
+    'updated',
+    'posted',
+    'on',
+    'at',
+    'last',
+    'date',
+    'time',
+    'am',
+    'pm',
+    'sa',
+    'ch',
+    'gmt',
+    'utc',
+    'ict',
+    'tháng',
+    'nam',
+    'thang',
+    'update',
+    'cap nhat',
+    ...Object.keys(ZONE_ABBREVIATIONS),
   ].flatMap((w) => foldText(w).split(' ')),
 );
 
@@ -193,10 +265,7 @@ export function parseDateline(line: string, defaultZone: string, options: Dateli
   if (after.length > 0 || (label.length > 0 && !isLabel)) return null;
 
   const zoneName = zone ? `UTC${zone.offset}` : defaultZone;
-  const local = DateTime.fromObject(
-    { year: date.year, month: date.month, day: date.day, hour: hour ?? 0, minute: minute ?? 0 },
-    { zone: zoneName },
-  );
+  const local = DateTime.fromObject({ year: date.year, month: date.month, day: date.day, hour: hour ?? 0, minute: minute ?? 0 }, { zone: zoneName });
   if (!local.isValid) return null;
   return {
     instant: local.toUTC().toISO({ suppressMilliseconds: true })!,

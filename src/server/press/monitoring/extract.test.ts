@@ -2,8 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parsePage } from './clipping.js';
 
 const zone = 'Asia/Ho_Chi_Minh';
-const sentence = (n: number) =>
-  `Paragraph ${n} of the article says that the leaders met online and agreed on several measures for the recovery of the region.`;
+const sentence = (n: number) => `Paragraph ${n} of the article says that the leaders met online and agreed on several measures for the recovery of the region.`;
 
 describe('plain-text pages from other sites', () => {
   it('drops navigation, share buttons, hotlines and the related list of an English page', () => {
@@ -29,12 +28,19 @@ describe('plain-text pages from other sites', () => {
   });
 
   it('imports a page without a recognizable date with the date unknown', () => {
-    const c = parsePage({ content: ['Some headline here for sure', sentence(1), 'On 10/11/2020 more things happened in the capital city of the chair.'].join('\n'), defaultZone: zone });
+    const c = parsePage({
+      content: ['Some headline here for sure', sentence(1), 'On 10/11/2020 more things happened in the capital city of the chair.'].join('\n'),
+      defaultZone: zone,
+    });
     expect(c.publishedAt).toBeNull();
   });
 
   it('keeps script and markup in a plain-text page as text', () => {
-    const c = parsePage({ content: `Headline with <b>tags</b> inside\n${sentence(1)} <script>alert(1)</script>.`, contentType: 'text/plain', defaultZone: zone });
+    const c = parsePage({
+      content: `Headline with <b>tags</b> inside\n${sentence(1)} <script>alert(1)</script>.`,
+      contentType: 'text/plain',
+      defaultZone: zone,
+    });
     expect(c.paragraphs[0]).toContain('<script>alert(1)</script>');
   });
 });

@@ -27,7 +27,13 @@ describe('parseFeed', () => {
   });
 
   it('refuses what is not a feed: HTML, broken XML, other XML, empty', () => {
-    for (const text of ['<!doctype html><html><body><p>x</p></body></html>', '<rss><channel></rss>', '<svg xmlns="http://www.w3.org/2000/svg"/>', '', 'plain words']) {
+    for (const text of [
+      '<!doctype html><html><body><p>x</p></body></html>',
+      '<rss><channel></rss>',
+      '<svg xmlns="http://www.w3.org/2000/svg"/>',
+      '',
+      'plain words',
+    ]) {
       expect(() => parseFeed(text, base), text).toThrow(FeedProblem);
     }
   });

@@ -11,13 +11,28 @@ const EXCERPT = 240;
 async function linksOf(db: DbOrTx, ids: number[]) {
   if (ids.length === 0) return { meetingLinks: [], personLinks: [] };
   const meetingLinks = await db
-    .select({ clippingId: clippingMeetings.clippingId, id: meetings.id, name: meetings.titleEn, nameEn: meetings.titleEn, nameVi: meetings.titleVi, alias: clippingMeetings.alias, mentions: clippingMeetings.mentions })
+    .select({
+      clippingId: clippingMeetings.clippingId,
+      id: meetings.id,
+      name: meetings.titleEn,
+      nameEn: meetings.titleEn,
+      nameVi: meetings.titleVi,
+      alias: clippingMeetings.alias,
+      mentions: clippingMeetings.mentions,
+    })
     .from(clippingMeetings)
     .innerJoin(meetings, eq(clippingMeetings.meetingId, meetings.id))
     .where(inArray(clippingMeetings.clippingId, ids))
     .orderBy(desc(clippingMeetings.mentions), meetings.startsAt);
   const personLinks = await db
-    .select({ clippingId: clippingPeople.clippingId, id: people.id, name: people.fullName, nameVi: people.fullName, alias: clippingPeople.alias, mentions: clippingPeople.mentions })
+    .select({
+      clippingId: clippingPeople.clippingId,
+      id: people.id,
+      name: people.fullName,
+      nameVi: people.fullName,
+      alias: clippingPeople.alias,
+      mentions: clippingPeople.mentions,
+    })
     .from(clippingPeople)
     .innerJoin(people, eq(clippingPeople.personId, people.id))
     .where(inArray(clippingPeople.clippingId, ids))
@@ -28,7 +43,10 @@ async function linksOf(db: DbOrTx, ids: number[]) {
 type Row = typeof clippings.$inferSelect;
 
 async function summaries(db: DbOrTx, rows: Row[]): Promise<Array<ClippingSummary & { row: Row }>> {
-  const { meetingLinks, personLinks } = await linksOf(db, rows.map((r) => r.id));
+  const { meetingLinks, personLinks } = await linksOf(
+    db,
+    rows.map((r) => r.id),
+  );
   const strip = <T extends { clippingId: number }>({ clippingId: _c, ...rest }: T) => rest;
   return rows.map((r) => ({
     row: r,
@@ -80,11 +98,13 @@ export async function listClippings(db: DbOrTx, filters: ClippingListFilters): P
   const tokens = filters.q ? queryTokens(filters.q) : [];
   const conditions = [
     tokens.length ? matchesAll(clippings.searchText, tokens) : undefined,
-    filters.day
-      ? sql`(coalesce(${clippings.publishedAt}, ${clippings.importedAt}) at time zone 'Asia/Ho_Chi_Minh')::date = ${filters.day}::date`
+    filters.day ? sql`(coalesce(${clippings.publishedAt}, ${clippings.importedAt}) at time zone 'Asia/Ho_Chi_Minh')::date = ${filters.day}::date` : undefined,
+    filters.meetingId
+      ? inArray(clippings.id, db.select({ id: clippingMeetings.clippingId }).from(clippingMeetings).where(eq(clippingMeetings.meetingId, filters.meetingId)))
       : undefined,
-    filters.meetingId ? inArray(clippings.id, db.select({ id: clippingMeetings.clippingId }).from(clippingMeetings).where(eq(clippingMeetings.meetingId, filters.meetingId))) : undefined,
-    filters.personId ? inArray(clippings.id, db.select({ id: clippingPeople.clippingId }).from(clippingPeople).where(eq(clippingPeople.personId, filters.personId))) : undefined,
+    filters.personId
+      ? inArray(clippings.id, db.select({ id: clippingPeople.clippingId }).from(clippingPeople).where(eq(clippingPeople.personId, filters.personId)))
+      : undefined,
     filters.ids ? inArray(clippings.id, filters.ids.length ? filters.ids : [-1]) : undefined,
   ];
   const rows = await db

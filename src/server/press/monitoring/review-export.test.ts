@@ -30,8 +30,24 @@ describe('the press review as a document', () => {
     sentAt: null,
     items: [
       item({ clippingId: 1, position: 0, meetingId: 7, meetingTitleEn: '37th ASEAN Summit', meetingTitleVi: 'Hội nghị Cấp cao ASEAN lần thứ 37', title: 'A' }),
-      item({ clippingId: 2, position: 1, topic: 'Kinh tế', title: 'B', publishedPrecision: 'day', publishedAt: new Date('2020-11-12T17:00:00Z'), summaryEn: 'Only in English' }),
-      item({ clippingId: 3, position: 2, meetingId: 7, meetingTitleEn: '37th ASEAN Summit', meetingTitleVi: 'Hội nghị Cấp cao ASEAN lần thứ 37', title: 'C', publishedAmbiguous: true }),
+      item({
+        clippingId: 2,
+        position: 1,
+        topic: 'Kinh tế',
+        title: 'B',
+        publishedPrecision: 'day',
+        publishedAt: new Date('2020-11-12T17:00:00Z'),
+        summaryEn: 'Only in English',
+      }),
+      item({
+        clippingId: 3,
+        position: 2,
+        meetingId: 7,
+        meetingTitleEn: '37th ASEAN Summit',
+        meetingTitleVi: 'Hội nghị Cấp cao ASEAN lần thứ 37',
+        title: 'C',
+        publishedAmbiguous: true,
+      }),
       item({ clippingId: 4, position: 3, title: 'D', publishedAt: null }),
     ],
   };

@@ -16,7 +16,13 @@ const ZONE = 'Asia/Ho_Chi_Minh';
 
 const words = {
   vi: { title: 'ĐIỂM BÁO', other: 'Tin khác', items: (n: number) => `${n} bài`, ambiguous: 'ngày có thể đọc hai cách', unknown: 'không rõ ngày' },
-  en: { title: 'PRESS REVIEW', other: 'Other news', items: (n: number) => `${n} ${n === 1 ? 'article' : 'articles'}`, ambiguous: 'date may be read two ways', unknown: 'date unknown' },
+  en: {
+    title: 'PRESS REVIEW',
+    other: 'Other news',
+    items: (n: number) => `${n} ${n === 1 ? 'article' : 'articles'}`,
+    ambiguous: 'date may be read two ways',
+    unknown: 'date unknown',
+  },
 } as const;
 
 export interface ReviewDocument {
@@ -73,7 +79,9 @@ export function reviewDocx(content: ReviewDocument): Promise<Buffer> {
       children.push(new Paragraph({ children: [new TextRun({ text: item.meta, italics: true, color: '555555' })] }));
       if (item.summary) children.push(new Paragraph(item.summary));
       if (item.url) {
-        children.push(new Paragraph({ children: [new ExternalHyperlink({ link: item.url, children: [new TextRun({ text: item.url, style: 'Hyperlink' })] })] }));
+        children.push(
+          new Paragraph({ children: [new ExternalHyperlink({ link: item.url, children: [new TextRun({ text: item.url, style: 'Hyperlink' })] })] }),
+        );
       }
     });
   }
@@ -97,7 +105,11 @@ export function reviewPdf(content: ReviewDocument): Promise<Buffer> {
   for (const group of content.groups) {
     doc.moveDown(1).font('bold').fontSize(12.5).fillColor('#1d3f6e').text(group.heading, 50).fillColor('black');
     group.items.forEach((item, n) => {
-      doc.moveDown(0.5).font('bold').fontSize(10.5).text(`${n + 1}. ${item.headline}`, 50);
+      doc
+        .moveDown(0.5)
+        .font('bold')
+        .fontSize(10.5)
+        .text(`${n + 1}. ${item.headline}`, 50);
       doc.font('body').fontSize(8.5).fillColor('#555').text(item.meta, 50).fillColor('black');
       if (item.summary) doc.moveDown(0.2).fontSize(10).text(item.summary, 50);
       if (item.url) doc.fontSize(8).fillColor('#1a56a8').text(item.url, 50, undefined, { link: item.url }).fillColor('black');

@@ -57,7 +57,8 @@ export async function saveReview(db: Db, actor: Actor, day: string, input: Revie
   await db.transaction(async (tx) => {
     const seen = new Set<number>();
     input.items.forEach((item, n) => {
-      if (seen.has(item.clippingId)) throw new AppError('validation_failed', 'a clipping appears twice', [{ path: `items.${n}.clippingId`, message: 'twice in the review' }]);
+      if (seen.has(item.clippingId))
+        throw new AppError('validation_failed', 'a clipping appears twice', [{ path: `items.${n}.clippingId`, message: 'twice in the review' }]);
       seen.add(item.clippingId);
     });
     const clippingIds = [...seen];
@@ -137,12 +138,24 @@ export async function sendReview(db: Db, actor: Actor, day: string): Promise<{ r
       await enqueueMail(
         tx,
         { address: r.address, userId: null, language: r.language },
-        { template: 'press_review', name: r.name, day, items: review.items.length, headlines: review.items.map((i) => i.title).slice(0, 20), path: `/press/monitoring/review/${day}` },
+        {
+          template: 'press_review',
+          name: r.name,
+          day,
+          items: review.items.length,
+          headlines: review.items.map((i) => i.title).slice(0, 20),
+          path: `/press/monitoring/review/${day}`,
+        },
         { attachments: [{ filename: `press-review-${day}-${r.language}.pdf`, contentType: 'application/pdf', content: pdfs[r.language] }] },
       );
     }
     await tx.update(pressReviews).set({ sentAt }).where(eq(pressReviews.id, review.id!));
-    await recordChange(tx, actor, { entityType: 'press_review', entityId: review.id!, action: 'update', changes: { sentAt, recipients: recipients.map((r) => r.address) } });
+    await recordChange(tx, actor, {
+      entityType: 'press_review',
+      entityId: review.id!,
+      action: 'update',
+      changes: { sentAt, recipients: recipients.map((r) => r.address) },
+    });
   });
   return { recipients: recipients.length, sentAt };
 }

@@ -109,7 +109,8 @@ export function monitoringRoutes(app: App, deps: Deps): void {
       try {
         imported = await importFromUrl(db, monitor, actorOf(request), url, refresh);
       } catch (err) {
-        if (err instanceof FetchProblem) throw new AppError('fetch_failed', `the page could not be imported: ${err.message}`, [{ path: 'url', message: err.message }]);
+        if (err instanceof FetchProblem)
+          throw new AppError('fetch_failed', `the page could not be imported: ${err.message}`, [{ path: 'url', message: err.message }]);
         throw err;
       }
       const [listed] = await listClippings(db, { ids: [imported.id] });

@@ -79,7 +79,9 @@ export const clippingDetail = clippingSummary.extend({
   body: z.string(),
   importedAt: z.date(),
   /** The same story as published by other outlets. */
-  syndicated: z.array(z.object({ id: z.number().int(), outlet: z.string(), title: z.string(), publishedAt: z.date().nullable(), sourceUrl: z.string().nullable() })),
+  syndicated: z.array(
+    z.object({ id: z.number().int(), outlet: z.string(), title: z.string(), publishedAt: z.date().nullable(), sourceUrl: z.string().nullable() }),
+  ),
 });
 
 export const importResult = z.object({
@@ -154,7 +156,6 @@ export const sourceUpdate = z
   .partial()
   .refine((v) => Object.keys(v).length > 0, { message: 'nothing to change' });
 export type SourceUpdate = z.infer<typeof sourceUpdate>;
-
 
 export const clippingCorrection = z
   .object({

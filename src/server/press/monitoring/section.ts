@@ -15,7 +15,10 @@ export function looksLikeArticle(url: URL): boolean {
   const path = url.pathname;
   if (path === '/' || NOT_ARTICLE.test(path + url.search) || FILE.test(path)) return false;
   const last = path.split('/').filter(Boolean).at(-1) ?? '';
-  const slugWords = last.replace(/\.(html?|aspx?|php|vnp|ldo|tpo)$/i, '').split(/[-_]/).filter(Boolean).length;
+  const slugWords = last
+    .replace(/\.(html?|aspx?|php|vnp|ldo|tpo)$/i, '')
+    .split(/[-_]/)
+    .filter(Boolean).length;
   return slugWords >= 4 || /\d{5,}/.test(last);
 }
 

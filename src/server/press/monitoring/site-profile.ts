@@ -21,9 +21,7 @@ export function profileFor(url: string | null | undefined, profiles: readonly Si
 /** The address a saved page says it has: its canonical link or og:url. */
 export function declaredUrl(document: ParentNode): string | null {
   return (
-    document.querySelector('link[rel="canonical"]')?.getAttribute('href') ||
-    document.querySelector('meta[property="og:url"]')?.getAttribute('content') ||
-    null
+    document.querySelector('link[rel="canonical"]')?.getAttribute('href') || document.querySelector('meta[property="og:url"]')?.getAttribute('content') || null
   );
 }
 

@@ -7,7 +7,16 @@
  * around that stretch.
  */
 import { parseDateline, type DatelineOptions, type PublishedAt } from './dateline.js';
-import { isDoubledHeadline, isEndingHeading, isFurniture, isSlugOrJunk, isTeaser, looksLikeName, personFromByline, withoutPlaceholders } from './boilerplate.js';
+import {
+  isDoubledHeadline,
+  isEndingHeading,
+  isFurniture,
+  isSlugOrJunk,
+  isTeaser,
+  looksLikeName,
+  personFromByline,
+  withoutPlaceholders,
+} from './boilerplate.js';
 
 export interface ExtractedArticle {
   headline: string | null;

@@ -34,7 +34,11 @@ async function pdfText(bytes: Uint8Array): Promise<string> {
         }
       }
       if (current) lines.push(current);
-      const gaps = lines.slice(1).map((l, i) => lines[i]!.y - l.y).filter((g) => g > 0).sort((a, b) => a - b);
+      const gaps = lines
+        .slice(1)
+        .map((l, i) => lines[i]!.y - l.y)
+        .filter((g) => g > 0)
+        .sort((a, b) => a - b);
       const usual = gaps[Math.floor(gaps.length / 4)] ?? 0;
       let paragraph: string[] = [];
       lines.forEach((line, i) => {

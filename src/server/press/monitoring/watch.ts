@@ -59,7 +59,13 @@ function pageText(fetched: Fetched): { content: string; contentType: 'text/html'
 }
 
 /** Fetches a page (robots.txt asked first) and imports it; the clipping's id, or a FetchProblem. */
-async function fetchAndImport(db: Db, monitor: Monitor, actor: Actor, url: string, monitorSourceId: number | null): Promise<{ id: number; duplicate: boolean }> {
+async function fetchAndImport(
+  db: Db,
+  monitor: Monitor,
+  actor: Actor,
+  url: string,
+  monitorSourceId: number | null,
+): Promise<{ id: number; duplicate: boolean }> {
   await monitor.robots.check(url);
   const fetched = await monitor.fetcher.get(url, { accept: 'text/html,application/xhtml+xml,text/plain;q=0.9' });
   const page = pageText(fetched);
@@ -141,7 +147,10 @@ async function pollOne(db: Db, monitor: Monitor, source: Source): Promise<Polled
     if (type && !FEED_TYPES.test(type)) throw new FetchProblem('content', `not a feed (${type})`);
     items = parseFeed(decodeBody(fetched), fetched.url);
   }
-  const seen = await seenLinks(db, items.map((i) => i.link));
+  const seen = await seenLinks(
+    db,
+    items.map((i) => i.link),
+  );
   const fresh = items.filter((i) => !seen.has(i.link)).slice(0, ITEMS_PER_POLL);
   let imported = 0;
   const failed: string[] = [];

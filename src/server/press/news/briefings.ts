@@ -27,7 +27,11 @@ export async function createBriefing(db: DbOrTx, actor: Actor, input: BriefingIn
 
 export async function recordRemarks(db: Db, actor: Actor, id: number, remarks: BriefingRemarks): Promise<void> {
   await db.transaction(async (tx) => {
-    const [before] = await tx.select({ remarksEn: briefings.remarksEn, remarksVi: briefings.remarksVi }).from(briefings).where(eq(briefings.id, id)).for('update');
+    const [before] = await tx
+      .select({ remarksEn: briefings.remarksEn, remarksVi: briefings.remarksVi })
+      .from(briefings)
+      .where(eq(briefings.id, id))
+      .for('update');
     if (!before) throw notFound('Briefing');
     await tx.update(briefings).set(remarks).where(eq(briefings.id, id));
     await recordChange(tx, actor, {
@@ -41,7 +45,14 @@ export async function recordRemarks(db: Db, actor: Actor, id: number, remarks: B
 
 /** The first of `slug`, `slug-2`, `slug-3` … that no article has. */
 async function freeSlug(tx: DbOrTx, slug: string): Promise<string> {
-  const taken = new Set((await tx.select({ slug: articles.slug }).from(articles).where(like(articles.slug, `${slug}%`))).map((r) => r.slug));
+  const taken = new Set(
+    (
+      await tx
+        .select({ slug: articles.slug })
+        .from(articles)
+        .where(like(articles.slug, `${slug}%`))
+    ).map((r) => r.slug),
+  );
   if (!taken.has(slug)) return slug;
   for (let n = 2; ; n++) {
     const candidate = `${slug.slice(0, 120 - String(n).length - 1)}-${n}`;

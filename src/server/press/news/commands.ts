@@ -77,7 +77,10 @@ export async function createArticleIn(tx: DbOrTx, actor: Actor, input: ArticleIn
 export async function updateArticle(db: Db, actor: Actor, id: number, input: ArticleInput): Promise<void> {
   await db.transaction(async (tx) => {
     await lockEditable(tx, id);
-    await tx.update(articles).set({ ...clean(input, await photoIdsOf(tx, id)), updatedAt: new Date() }).where(eq(articles.id, id));
+    await tx
+      .update(articles)
+      .set({ ...clean(input, await photoIdsOf(tx, id)), updatedAt: new Date() })
+      .where(eq(articles.id, id));
     await setTags(tx, id, input);
     await recordChange(tx, actor, { entityType: 'article', entityId: id, action: 'update', changes: { titleEn: input.titleEn } });
   });

@@ -64,8 +64,10 @@ export const demoArticles: DemoArticle[] = [
     slug: 'amm-53-press-briefing',
     titleEn: 'AMM-53 and related meetings: about 20 meetings, 27 delegations from four continents',
     titleVi: 'AMM 53 và các Hội nghị liên quan: khoảng 20 hội nghị, 27 đoàn từ 4 châu lục',
-    leadEn: 'At a press briefing in Hanoi on 7 September, Deputy Minister Nguyễn Quốc Dũng presented the 53rd ASEAN Foreign Ministers’ Meeting, held online from 9 to 12 September.',
-    leadVi: 'Chiều 7/9, tại Hà Nội, Thứ trưởng Bộ Ngoại giao Nguyễn Quốc Dũng đã chủ trì buổi họp báo về Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 53 (AMM 53) và các Hội nghị liên quan, diễn ra trực tuyến từ ngày 9-12/9.',
+    leadEn:
+      'At a press briefing in Hanoi on 7 September, Deputy Minister Nguyễn Quốc Dũng presented the 53rd ASEAN Foreign Ministers’ Meeting, held online from 9 to 12 September.',
+    leadVi:
+      'Chiều 7/9, tại Hà Nội, Thứ trưởng Bộ Ngoại giao Nguyễn Quốc Dũng đã chủ trì buổi họp báo về Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 53 (AMM 53) và các Hội nghị liên quan, diễn ra trực tuyến từ ngày 9-12/9.',
     bodyEn:
       '<p>Deputy Prime Minister and Foreign Minister Phạm Bình Minh chairs AMM-53 and the related meetings; Prime Minister Nguyễn Xuân Phúc speaks at the opening on 9 September.</p><p>About 40 documents are to be considered, noted or adopted, among them the AMM-53 Joint Communiqué, the ARF Hanoi Plan of Action II and the Hanoi Declaration on the 15th anniversary of the East Asia Summit.</p>',
     bodyVi:
@@ -79,7 +81,8 @@ export const demoArticles: DemoArticle[] = [
     titleEn: 'Press center of the 37th ASEAN Summit opens for 200 reporters',
     titleVi: 'Trung tâm báo chí Hội nghị Cấp cao ASEAN lần thứ 37 mở cửa đón 200 phóng viên',
     leadEn: 'The press center of the 37th ASEAN Summit opened in Hanoi on 9 November with room for 200 reporters, ahead of the summits of 12–15 November.',
-    leadVi: 'Ngày 9/11, Trung tâm báo chí Hội nghị Cấp cao ASEAN lần thứ 37 đã mở cửa tại Hà Nội với sức chứa 200 phóng viên, trước các hội nghị cấp cao diễn ra từ ngày 12-15/11.',
+    leadVi:
+      'Ngày 9/11, Trung tâm báo chí Hội nghị Cấp cao ASEAN lần thứ 37 đã mở cửa tại Hà Nội với sức chứa 200 phóng viên, trước các hội nghị cấp cao diễn ra từ ngày 12-15/11.',
     bodyEn: '<p>A press briefing on the 37th Summit was held the same afternoon. Journalists apply for accreditation on this portal.</p>',
     bodyVi: '<p>Chiều cùng ngày đã diễn ra buổi họp báo về Hội nghị Cấp cao ASEAN lần thứ 37. Phóng viên đăng ký tác nghiệp trên cổng thông tin này.</p>',
     publishAt: '2020-11-09T17:00:00+07:00',
@@ -91,7 +94,8 @@ export const demoArticles: DemoArticle[] = [
     titleEn: 'ASEAN senior officials review the follow-up of the special summits on COVID-19',
     titleVi: 'Quan chức cao cấp ASEAN rà soát triển khai kết quả các Hội nghị Cấp cao đặc biệt về COVID-19',
     leadEn: 'On 18 May, Deputy Minister Nguyễn Quốc Dũng, as ASEAN Chair 2020, chaired the online meeting of ASEAN Senior Officials at deputy-minister level.',
-    leadVi: 'Ngày 18/5, Thứ trưởng Bộ Ngoại giao, Trưởng SOM ASEAN Việt Nam Nguyễn Quốc Dũng trong vai trò Chủ tịch ASEAN 2020 đã tham dự họp trực tuyến các Quan chức Cao cấp (SOM) ASEAN cấp Thứ trưởng Ngoại giao.',
+    leadVi:
+      'Ngày 18/5, Thứ trưởng Bộ Ngoại giao, Trưởng SOM ASEAN Việt Nam Nguyễn Quốc Dũng trong vai trò Chủ tịch ASEAN 2020 đã tham dự họp trực tuyến các Quan chức Cao cấp (SOM) ASEAN cấp Thứ trưởng Ngoại giao.',
     bodyEn:
       '<p>He proposed to focus on the four outcomes decided by the leaders: the ASEAN COVID-19 Response Fund, the ASEAN Regional Reserve of Medical Supplies, standard procedures for public health emergencies and a post-pandemic recovery plan.</p><p>Vietnam is preparing the 36th ASEAN Summit, planned for late June 2020.</p>',
     bodyVi:

@@ -6,13 +6,25 @@ import { sanitizeBody } from './sanitize.js';
 describe('article photo addresses', () => {
   it('knows only its own photo addresses', () => {
     expect(photoIdOf(photoUrl(12))).toBe(12);
-    for (const foreign of ['https://evil.example/api/portal/photos/12', '//evil.example/api/portal/photos/12', '/api/portal/photos/12?x=1', '/api/portal/photos/0', 'data:image/png;base64,AAAA', '/api/portal/photos/../12', undefined]) {
+    for (const foreign of [
+      'https://evil.example/api/portal/photos/12',
+      '//evil.example/api/portal/photos/12',
+      '/api/portal/photos/12?x=1',
+      '/api/portal/photos/0',
+      'data:image/png;base64,AAAA',
+      '/api/portal/photos/../12',
+      undefined,
+    ]) {
       expect(photoIdOf(foreign)).toBeNull();
     }
   });
 
   it('lists the photos a body shows, once each, in order', () => {
-    expect(photoIdsInBody('<p>a</p><img src="/api/portal/photos/3" alt="x"><img src="https://x.org/a.png"><img alt="" src="/api/portal/photos/1"><img src="/api/portal/photos/3">')).toEqual([3, 1]);
+    expect(
+      photoIdsInBody(
+        '<p>a</p><img src="/api/portal/photos/3" alt="x"><img src="https://x.org/a.png"><img alt="" src="/api/portal/photos/1"><img src="/api/portal/photos/3">',
+      ),
+    ).toEqual([3, 1]);
   });
 });
 
@@ -39,10 +51,15 @@ describe('photo order', () => {
 
   it('agrees with "same set, no repeats" on any input', () => {
     fc.assert(
-      fc.property(fc.uniqueArray(fc.integer({ min: 1, max: 20 }), { maxLength: 8 }), fc.array(fc.integer({ min: 1, max: 20 }), { maxLength: 10 }), (current, requested) => {
-        const permutation = requested.length === current.length && new Set(requested).size === requested.length && requested.every((id) => current.includes(id));
-        expect(checkOrder(current, requested).ok).toBe(permutation);
-      }),
+      fc.property(
+        fc.uniqueArray(fc.integer({ min: 1, max: 20 }), { maxLength: 8 }),
+        fc.array(fc.integer({ min: 1, max: 20 }), { maxLength: 10 }),
+        (current, requested) => {
+          const permutation =
+            requested.length === current.length && new Set(requested).size === requested.length && requested.every((id) => current.includes(id));
+          expect(checkOrder(current, requested).ok).toBe(permutation);
+        },
+      ),
     );
   });
 });

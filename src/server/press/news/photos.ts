@@ -22,7 +22,10 @@ const placed = (tx: DbOrTx, articleId: number) =>
 
 /** Only one lead per article (also a partial unique index): clear the old one first. */
 async function makeLead(tx: DbOrTx, articleId: number, photoId: number) {
-  await tx.update(articlePhotos).set({ isLead: false }).where(and(eq(articlePhotos.articleId, articleId), eq(articlePhotos.isLead, true)));
+  await tx
+    .update(articlePhotos)
+    .set({ isLead: false })
+    .where(and(eq(articlePhotos.articleId, articleId), eq(articlePhotos.isLead, true)));
   await tx.update(articlePhotos).set({ isLead: true }).where(eq(articlePhotos.id, photoId));
 }
 
@@ -30,7 +33,10 @@ export async function addPhoto(db: Db, actor: Actor, articleId: number, fields: 
   return db.transaction(async (tx) => {
     await lockEditable(tx, articleId);
     const existing = await placed(tx, articleId);
-    const [last] = await tx.select({ position: max(articlePhotos.position) }).from(articlePhotos).where(eq(articlePhotos.articleId, articleId));
+    const [last] = await tx
+      .select({ position: max(articlePhotos.position) })
+      .from(articlePhotos)
+      .where(eq(articlePhotos.articleId, articleId));
     const [row] = await tx
       .insert(articlePhotos)
       .values({
@@ -62,7 +68,13 @@ export async function addPhoto(db: Db, actor: Actor, articleId: number, fields: 
 async function lockPhoto(tx: DbOrTx, articleId: number, photoId: number) {
   await lockEditable(tx, articleId);
   const [photo] = await tx
-    .select({ id: articlePhotos.id, captionEn: articlePhotos.captionEn, captionVi: articlePhotos.captionVi, credit: articlePhotos.credit, isLead: articlePhotos.isLead })
+    .select({
+      id: articlePhotos.id,
+      captionEn: articlePhotos.captionEn,
+      captionVi: articlePhotos.captionVi,
+      credit: articlePhotos.credit,
+      isLead: articlePhotos.isLead,
+    })
     .from(articlePhotos)
     .where(and(eq(articlePhotos.id, photoId), eq(articlePhotos.articleId, articleId)));
   if (!photo) throw notFound('Photo');
@@ -89,8 +101,13 @@ export async function reorderPhotos(db: Db, actor: Actor, articleId: number, pho
     await lockEditable(tx, articleId);
     const current = (await placed(tx, articleId)).sort((a, b) => a.position - b.position || a.id - b.id).map((p) => p.id);
     const check = checkOrder(current, photoIds);
-    if (!check.ok) throw new AppError('validation_failed', 'The order must name each photo of the article once', [{ path: 'photoIds', message: check.message }]);
-    for (const [i, id] of photoIds.entries()) await tx.update(articlePhotos).set({ position: i + 1 }).where(eq(articlePhotos.id, id));
+    if (!check.ok)
+      throw new AppError('validation_failed', 'The order must name each photo of the article once', [{ path: 'photoIds', message: check.message }]);
+    for (const [i, id] of photoIds.entries())
+      await tx
+        .update(articlePhotos)
+        .set({ position: i + 1 })
+        .where(eq(articlePhotos.id, id));
     await recordChange(tx, actor, { entityType: 'article', entityId: articleId, action: 'update', changes: { photoOrder: { from: current, to: photoIds } } });
   });
 }

@@ -75,8 +75,7 @@ const labels = {
 
 export const portalText = (lang: Lang) => labels[lang];
 
-export const escapeHtml = (text: string) =>
-  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+export const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 /** One of a bilingual pair, in the reader's language (the other when it is empty). */
 function pick<T extends object>(item: T, field: string, lang: Lang): string {
@@ -128,7 +127,10 @@ function articleCard(a: ArticleSummary, lang: Lang): string {
 
 function briefingItem(b: Briefing, lang: Lang, withLinks: boolean): string {
   const links = withLinks
-    ? [b.meetingId ? link(meetingPath(b.meetingId), pick(b, 'meetingTitle', lang)) : '', b.article ? link(articlePath(b.article.slug), pick(b.article, 'title', lang)) : '']
+    ? [
+        b.meetingId ? link(meetingPath(b.meetingId), pick(b, 'meetingTitle', lang)) : '',
+        b.article ? link(articlePath(b.article.slug), pick(b.article, 'title', lang)) : '',
+      ]
         .filter(Boolean)
         .join(' · ')
     : '';
@@ -158,13 +160,20 @@ export function homeHtml(home: PortalHome, lang: Lang): string {
     `<section><h2>${escapeHtml(t.latest)}</h2>`,
     home.latest.length ? home.latest.map((a) => articleCard(a, lang)).join('') : `<p class="muted">${escapeHtml(t.none)}</p>`,
     '</section>',
-    home.briefings.length ? `<section><h2>${escapeHtml(t.briefings)}</h2><ul class="plain">${home.briefings.map((b) => briefingItem(b, lang, true)).join('')}</ul></section>` : '',
+    home.briefings.length
+      ? `<section><h2>${escapeHtml(t.briefings)}</h2><ul class="plain">${home.briefings.map((b) => briefingItem(b, lang, true)).join('')}</ul></section>`
+      : '',
     home.outcomeMeetings.length
       ? `<section><h2>${escapeHtml(t.documents)}</h2><ul class="plain">${home.outcomeMeetings
-          .map((m) => `<li>${link(meetingPath(m.id), pick(m, 'title', lang))} <span class="muted small">${time(m.startsAt, CHAIR_ZONE, date(m.startsAt, CHAIR_ZONE, lang))} · ${escapeHtml(t.documentCount(m.count))}</span></li>`)
+          .map(
+            (m) =>
+              `<li>${link(meetingPath(m.id), pick(m, 'title', lang))} <span class="muted small">${time(m.startsAt, CHAIR_ZONE, date(m.startsAt, CHAIR_ZONE, lang))} · ${escapeHtml(t.documentCount(m.count))}</span></li>`,
+          )
           .join('')}</ul></section>`
       : '',
-    home.mostRead.length ? `<section><h2>${escapeHtml(t.mostRead)}</h2><ol>${home.mostRead.map((a) => `<li>${link(articlePath(a.slug), pick(a, 'title', lang))}</li>`).join('')}</ol></section>` : '',
+    home.mostRead.length
+      ? `<section><h2>${escapeHtml(t.mostRead)}</h2><ol>${home.mostRead.map((a) => `<li>${link(articlePath(a.slug), pick(a, 'title', lang))}</li>`).join('')}</ol></section>`
+      : '',
     '</section></main>',
   ].join('');
 }
@@ -198,7 +207,9 @@ export function meetingHtml(page: MeetingPage, lang: Lang): string {
       ? `<ul class="plain">${documents.map((d) => `<li>${link(`/documents/${d.id}`, pick(d, 'title', lang))} <span class="muted small">${escapeHtml(d.referenceCode)}</span></li>`).join('')}</ul>`
       : `<p class="muted">${escapeHtml(t.noOutcomes)}</p>`,
     `<p>${link(`/documents?meeting=${m.id}`, t.inRegistry)}</p></section>`,
-    page.briefings.length ? `<section><h2>${escapeHtml(t.briefings)}</h2><ul class="plain">${page.briefings.map((b) => briefingItem(b, lang, false)).join('')}</ul></section>` : '',
+    page.briefings.length
+      ? `<section><h2>${escapeHtml(t.briefings)}</h2><ul class="plain">${page.briefings.map((b) => briefingItem(b, lang, false)).join('')}</ul></section>`
+      : '',
     `<section><h2>${escapeHtml(t.meetingNews)}</h2>`,
     page.articles.length ? page.articles.map((a) => articleCard(a, lang)).join('') : `<p class="muted">${escapeHtml(t.none)}</p>`,
     '</section></article></main>',

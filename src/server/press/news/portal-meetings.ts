@@ -42,7 +42,10 @@ export async function portalMeeting(db: DbOrTx, id: number, now: Date) {
   const outcomes = await outcomeList(db, null, id);
   const groups = outcomes?.groups ?? [];
   // Which documents the portal offers as Akoma Ntoso beside their files, and in which languages.
-  const languages = await textLanguagesOf(db, groups.flatMap((g) => g.documents.map((d) => d.id)));
+  const languages = await textLanguagesOf(
+    db,
+    groups.flatMap((g) => g.documents.map((d) => d.id)),
+  );
   return {
     meeting,
     outcomes: { total: outcomes?.total ?? 0, groups },

@@ -132,7 +132,11 @@ const xmlEscape = (text: string) => text.replace(/[&<>"']/g, (c) => ({ '&': '&am
 
 /** Public meetings and the articles the public may read now, each with when it last changed. */
 async function sitemapEntries(db: DbOrTx, now: Date) {
-  const meetingRows = await db.select({ id: meetings.id, updatedAt: meetings.updatedAt }).from(meetings).where(eq(meetings.isPublic, true)).orderBy(desc(meetings.startsAt));
+  const meetingRows = await db
+    .select({ id: meetings.id, updatedAt: meetings.updatedAt })
+    .from(meetings)
+    .where(eq(meetings.isPublic, true))
+    .orderBy(desc(meetings.startsAt));
   const articleRows = await db
     .select({ slug: articles.slug, status: articles.status, publishAt: articles.publishAt, updatedAt: articles.updatedAt })
     .from(articles)
@@ -180,11 +184,20 @@ export function portalPageRoutes(app: App, { database, config, readCache, webRoo
   const loadShell = async () => (shell ??= webRoot ? await readFile(join(webRoot, 'index.html'), 'utf8').catch(() => null) : null);
 
   /** The page from the cache; a page that names nothing public is the plain app (its own "not found"), answered 404. */
-  async function page(request: FastifyRequest<{ Querystring: { lang?: Lang } }>, reply: FastifyReply, key: string, render: (html: string, lang: Lang) => Promise<string | null>) {
+  async function page(
+    request: FastifyRequest<{ Querystring: { lang?: Lang } }>,
+    reply: FastifyReply,
+    key: string,
+    render: (html: string, lang: Lang) => Promise<string | null>,
+  ) {
     const html = await loadShell();
     if (!html) return reply.callNotFound();
     const lang = pageLanguage(request.query.lang, request.headers['accept-language']);
-    const answer = await readCache.answer(`page:${key}:${lang}:${minuteBucket()}`, () => render(html, lang), (body) => body ?? '');
+    const answer = await readCache.answer(
+      `page:${key}:${lang}:${minuteBucket()}`,
+      () => render(html, lang),
+      (body) => body ?? '',
+    );
     if (answer.body === '') return reply.code(404).type(HTML).header('cache-control', 'no-cache').send(html);
     return sendCachedAnswer(request, reply, answer, { type: HTML, vary: 'Accept-Language' });
   }
@@ -210,7 +223,13 @@ export function portalPageRoutes(app: App, { database, config, readCache, webRoo
 
   route.get(
     '/portal/meetings/:id',
-    { permission: 'public', summary: "A public meeting's page with its content, share preview and schema.org Event", hide: true, params: idParams, querystring: pageQuery },
+    {
+      permission: 'public',
+      summary: "A public meeting's page with its content, share preview and schema.org Event",
+      hide: true,
+      params: idParams,
+      querystring: pageQuery,
+    },
     (request, reply) =>
       page(request, reply, `meeting:${request.params.id}`, async (html, lang) => {
         const content = await portalMeeting(db, request.params.id, new Date());
@@ -250,16 +269,29 @@ export function portalPageRoutes(app: App, { database, config, readCache, webRoo
           description: lang === 'vi' ? article.leadVi : article.leadEn,
           url: absoluteUrl(config.publicUrl, `/portal/articles/${article.slug}`),
           lang,
-          image: lead && { url: absoluteUrl(config.publicUrl, lead.url), width: lead.width, height: lead.height, alt: lang === 'vi' ? lead.captionVi : lead.captionEn },
+          image: lead && {
+            url: absoluteUrl(config.publicUrl, lead.url),
+            width: lead.width,
+            height: lead.height,
+            alt: lang === 'vi' ? lead.captionVi : lead.captionEn,
+          },
           jsonLd: newsArticle(config.publicUrl, article, lang),
         });
       }),
   );
 
-  route.get('/sitemap.xml', { permission: 'public', summary: 'The portal pages for search engines, with when each last changed', hide: true }, async (request, reply) => {
-    const answer = await readCache.answer(`sitemap:${minuteBucket()}`, () => sitemapEntries(db, new Date()), (entries) => sitemapXml(config.publicUrl, entries));
-    return sendCachedAnswer(request, reply, answer, { type: 'application/xml; charset=utf-8' });
-  });
+  route.get(
+    '/sitemap.xml',
+    { permission: 'public', summary: 'The portal pages for search engines, with when each last changed', hide: true },
+    async (request, reply) => {
+      const answer = await readCache.answer(
+        `sitemap:${minuteBucket()}`,
+        () => sitemapEntries(db, new Date()),
+        (entries) => sitemapXml(config.publicUrl, entries),
+      );
+      return sendCachedAnswer(request, reply, answer, { type: 'application/xml; charset=utf-8' });
+    },
+  );
 
   route.get('/robots.txt', { permission: 'public', summary: 'What crawlers may read: the portal and its feeds, not the API', hide: true }, (_request, reply) =>
     reply.type('text/plain; charset=utf-8').header('cache-control', 'public, max-age=3600').send(robotsTxt(config.publicUrl)),

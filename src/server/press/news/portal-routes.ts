@@ -76,11 +76,7 @@ export function portalRoutes(app: App, { database, config, readCache }: Deps): v
       response: { 200: homeView },
     },
     async (request, reply) => {
-      const answer = await readCache.answer(
-        `portal:home:${minuteBucket()}`,
-        () => portalHome(db, new Date()),
-        through(homeView),
-      );
+      const answer = await readCache.answer(`portal:home:${minuteBucket()}`, () => portalHome(db, new Date()), through(homeView));
       return sendCachedAnswer(request, reply, answer, { type: JSON_TYPE });
     },
   );
@@ -140,7 +136,11 @@ export function portalRoutes(app: App, { database, config, readCache }: Deps): v
       response: { 200: briefingList },
     },
     async (request, reply) => {
-      const answer = await readCache.answer(`portal:briefings:${minuteBucket()}`, async () => ({ briefings: await listBriefings(db, new Date()) }), through(briefingList));
+      const answer = await readCache.answer(
+        `portal:briefings:${minuteBucket()}`,
+        async () => ({ briefings: await listBriefings(db, new Date()) }),
+        through(briefingList),
+      );
       return sendCachedAnswer(request, reply, answer, { type: JSON_TYPE });
     },
   );

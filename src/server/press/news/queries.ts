@@ -13,8 +13,7 @@ import { isPublic, type ArticleStatus } from './workflow.js';
 type Row = typeof articles.$inferSelect;
 
 /** What the public sees at `now`: published, and the scheduled time (if any) has come. */
-export const publicAt = (now: Date) =>
-  and(eq(articles.status, 'published'), or(isNull(articles.publishAt), lte(articles.publishAt, now)));
+export const publicAt = (now: Date) => and(eq(articles.status, 'published'), or(isNull(articles.publishAt), lte(articles.publishAt, now)));
 
 /** An article's photos without their bytes, in order. */
 export async function listPhotos(db: DbOrTx, articleIds: number[]): Promise<Array<PhotoView & { articleId: number }>> {
@@ -135,7 +134,9 @@ export async function relatedArticles(db: DbOrTx, articleId: number, now: Date, 
   const sharedMeeting = db
     .select({ id: articleMeetings.articleId })
     .from(articleMeetings)
-    .where(inArray(articleMeetings.meetingId, db.select({ id: articleMeetings.meetingId }).from(articleMeetings).where(eq(articleMeetings.articleId, articleId))));
+    .where(
+      inArray(articleMeetings.meetingId, db.select({ id: articleMeetings.meetingId }).from(articleMeetings).where(eq(articleMeetings.articleId, articleId))),
+    );
   const sharedPerson = db
     .select({ id: articlePeople.articleId })
     .from(articlePeople)
@@ -163,7 +164,9 @@ export async function photoFile(db: DbOrTx, id: number) {
     .from(articlePhotos)
     .innerJoin(articles, eq(articlePhotos.articleId, articles.id))
     .where(eq(articlePhotos.id, id));
-  return row ? { bytes: row.bytes, type: row.type, isPublic: (now: Date) => isPublic({ status: row.status as ArticleStatus, publishAt: row.publishAt }, now) } : null;
+  return row
+    ? { bytes: row.bytes, type: row.type, isPublic: (now: Date) => isPublic({ status: row.status as ArticleStatus, publishAt: row.publishAt }, now) }
+    : null;
 }
 
 /** Briefings; the meeting each belongs to is named only when `scope` may see it. */

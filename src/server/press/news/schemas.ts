@@ -33,7 +33,9 @@ export const photoFields = z.object({
   captionEn: text(500),
   captionVi: text(500),
   credit: text(200),
-  lead: flagParam().default('false').transform((v) => v === 'true'),
+  lead: flagParam()
+    .default('false')
+    .transform((v) => v === 'true'),
 });
 export type PhotoFields = z.infer<typeof photoFields>;
 

@@ -38,7 +38,8 @@ describe('article workflow', () => {
 
 describe('article body sanitizing', () => {
   it('keeps the editor’s markup and drops scripts, handlers and javascript: links', () => {
-    const html = '<p onclick="x()">Hi <strong>there</strong><script>alert(1)</script> <a href="javascript:alert(1)">x</a> <a href="https://asean.org">ok</a></p><img src="x" onerror="alert(1)">';
+    const html =
+      '<p onclick="x()">Hi <strong>there</strong><script>alert(1)</script> <a href="javascript:alert(1)">x</a> <a href="https://asean.org">ok</a></p><img src="x" onerror="alert(1)">';
     const clean = sanitizeBody(html);
     expect(clean).toContain('<strong>there</strong>');
     expect(clean).toContain('<a href="https://asean.org" rel="noopener noreferrer">ok</a>');
