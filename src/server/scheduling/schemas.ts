@@ -282,7 +282,7 @@ export const optimizeJob = z.object({
     error: z.object({ code: z.string(), message: z.string() }).nullable(),
   }),
 });
-export const optimizeJobParams = z.object({ jobId: z.uuid() });
+export const optimizeJobParams = z.object({ jobId: rawText(36).regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, 'a run id (UUID)') });
 
 export const slotsResponse = z.object({
   gridStart: z.string(),

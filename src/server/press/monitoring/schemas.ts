@@ -164,8 +164,7 @@ export const clippingCorrection = z
     published: z
       .object({
         day: day(),
-        time: z
-          .string()
+        time: rawText(5)
           .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'a time as HH:MM' })
           .nullable()
           .default(null),
