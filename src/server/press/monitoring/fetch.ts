@@ -82,8 +82,9 @@ async function checkAddress(url: URL, allowPrivate: boolean): Promise<void> {
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
- * One fetcher per app: it remembers when each host was last asked, so that
- * polls and imports by URL together keep to the polite interval.
+ * One fetcher per app: it remembers when each host was last asked and last
+ * answered, so that polls and imports by URL together keep to the polite
+ * interval, counted from the end of the previous answer.
  */
 export class Fetcher {
   private readonly lastAsked = new Map<string, number>();
@@ -146,6 +147,9 @@ export class Fetcher {
       if (signal.aborted) throw new FetchProblem('timeout', `no complete answer within ${this.options.timeoutMs} ms`);
       const cause = err instanceof Error && err.cause instanceof Error ? err.cause.message : err instanceof Error ? err.message : String(err);
       throw new FetchProblem('network', `could not be reached (${cause})`);
+    } finally {
+      // The pause counts from the end of this answer, not its start: a slow answer does not shorten the host's rest.
+      this.lastAsked.set(host, Date.now());
     }
   }
 }
