@@ -95,7 +95,7 @@ describe('my applications in a browser', () => {
         await page.goto(`${h.baseUrl}/sign-in`);
         await page.getByTestId('sign-in-oidc').filter({ hasText: 'Gov ID' }).click();
         await page.getByTestId('sign-out').waitFor();
-        expect(new URL(page.url()).pathname).toBe('/');
+        await page.waitForURL((u) => u.pathname === '/');
       }
       await page.getByRole('navigation').getByRole('link', { name: w.mine }).click();
       await page.getByRole('heading', { level: 1, name: w.mine }).waitFor();
