@@ -25,7 +25,10 @@ export default defineConfig({
           // it per file was most of a file's time once the databases were copies).
           // Each file still has its own app and databases; the server's
           // module-level state is caches only (docs/decisions/tests-template-databases.md).
-          isolate: false,
+          // GAVEL_TEST_HARNESS=per-file brings back the harness before this
+          // (a fresh module graph and the demo loaded per file), only for
+          // `npm run bench:harness` to compare the two.
+          isolate: process.env.GAVEL_TEST_HARNESS === 'per-file',
         },
       },
       {

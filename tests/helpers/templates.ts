@@ -91,6 +91,9 @@ async function postgresTemplates(run: string, created: string[]): Promise<Record
 }
 
 export default async function setup(project: TestProject) {
+  // The harness before the templates, for `npm run bench:harness` only: no
+  // templates, so every file migrates and loads the demo itself (database.ts).
+  if (process.env.GAVEL_TEST_HARNESS === 'per-file') return;
   const wanted = project.getProvidedContext().gavelTemplateEngines ?? engines;
   const run = `${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
   const folder = await mkdtemp(join(tmpdir(), 'gavel-templates-'));
