@@ -107,30 +107,32 @@ export function DashboardPage() {
 
       <section className="card">
         <h2>{t('dashboard.deliverables')}</h2>
-        <table className="table" data-testid="dashboard-deliverables">
-          <thead>
-            <tr>
-              <th>{t('deliverable')}</th>
-              <th>{t('progress')}</th>
-              <th>{t('nextDue')}</th>
-              <th>{t('statusLabel')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {d.deliverables.map((x) => (
-              <tr key={x.id}>
-                <td>
-                  <Link to={`/committee/deliverables/${x.id}`}>{pick(x, 'title', lang)}</Link>
-                </td>
-                <td>{Math.round(x.progress)} %</td>
-                <td>{day(x.nextDue)}</td>
-                <td>
-                  <StatusBadge status={x.status} />
-                </td>
+        <div className="table-scroll">
+          <table className="table" data-testid="dashboard-deliverables">
+            <thead>
+              <tr>
+                <th>{t('deliverable')}</th>
+                <th>{t('progress')}</th>
+                <th>{t('nextDue')}</th>
+                <th>{t('statusLabel')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {d.deliverables.map((x) => (
+                <tr key={x.id}>
+                  <td>
+                    <Link to={`/committee/deliverables/${x.id}`}>{pick(x, 'title', lang)}</Link>
+                  </td>
+                  <td>{Math.round(x.progress)} %</td>
+                  <td>{day(x.nextDue)}</td>
+                  <td>
+                    <StatusBadge status={x.status} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       </section>
     </article>
   );

@@ -144,34 +144,38 @@ export function DeliverablePage() {
         </section>
         <section className="card">
           <h2>{t('milestones')}</h2>
-          <table className="table">
-            <tbody>
-              {d.milestones.map((m) => (
-                <tr key={m.id}>
-                  <td>{pick(m, 'title')}</td>
-                  <td>
-                    {day(m.dueOn)}
-                    {m.beforeMeeting && (
-                      <div className="muted">
-                        {t('beforeMeeting')} <Link to={`/meetings/${m.beforeMeeting.id}`}>{pick(m.beforeMeeting, 'title')}</Link>
-                      </div>
-                    )}
-                  </td>
-                  <td>{m.metOn ? t('metOn', { day: day(m.metOn) }) : '—'}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <div className="table-scroll">
+            <table className="table">
+              <tbody>
+                {d.milestones.map((m) => (
+                  <tr key={m.id}>
+                    <td>{pick(m, 'title')}</td>
+                    <td>
+                      {day(m.dueOn)}
+                      {m.beforeMeeting && (
+                        <div className="muted">
+                          {t('beforeMeeting')} <Link to={`/meetings/${m.beforeMeeting.id}`}>{pick(m.beforeMeeting, 'title')}</Link>
+                        </div>
+                      )}
+                    </td>
+                    <td>{m.metOn ? t('metOn', { day: day(m.metOn) }) : '—'}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         </section>
       </div>
       {d.children.length > 0 && (
         <section className="card">
           <h2>{t('subDeliverables')}</h2>
-          <table className="table">
-            <tbody>
-              <DeliverableRows list={d.children} all={d.children} />
-            </tbody>
-          </table>
+          <div className="table-scroll">
+            <table className="table">
+              <tbody>
+                <DeliverableRows list={d.children} all={d.children} />
+              </tbody>
+            </table>
+          </div>
         </section>
       )}
       {d.meetings.length > 0 && (

@@ -24,30 +24,32 @@ export function SessionsPage() {
       <h1>{t('sessions.title')}</h1>
       {canEditMeetings(user) && <SessionCreateForm next={Math.max(0, ...sessions.data.sessions.map((s) => s.number)) + 1} />}
       <section className="card">
-        <table className="table">
-          <thead>
-            <tr>
-              <th>{t('sessions.number')}</th>
-              <th>{t('sessions.heldOn')}</th>
-              <th>{t('sessions.decisions')}</th>
-              <th>{t('sessions.openTasks')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {sessions.data.sessions.map((s) => (
-              <tr key={s.id}>
-                <td>
-                  <Link to={`/committee/sessions/${s.number}`} data-testid={`session-${s.number}`}>
-                    {t('sessions.name', { number: s.number })}
-                  </Link>
-                </td>
-                <td>{day(s.heldOn)}</td>
-                <td>{s.decisionCount}</td>
-                <td>{s.openTaskCount}</td>
+        <div className="table-scroll">
+          <table className="table">
+            <thead>
+              <tr>
+                <th>{t('sessions.number')}</th>
+                <th>{t('sessions.heldOn')}</th>
+                <th>{t('sessions.decisions')}</th>
+                <th>{t('sessions.openTasks')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {sessions.data.sessions.map((s) => (
+                <tr key={s.id}>
+                  <td>
+                    <Link to={`/committee/sessions/${s.number}`} data-testid={`session-${s.number}`}>
+                      {t('sessions.name', { number: s.number })}
+                    </Link>
+                  </td>
+                  <td>{day(s.heldOn)}</td>
+                  <td>{s.decisionCount}</td>
+                  <td>{s.openTaskCount}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       </section>
     </article>
   );
