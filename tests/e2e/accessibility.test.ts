@@ -2,6 +2,9 @@
  * axe-core on every main page, in English and in Vietnamese, for a reader
  * and for the secretariat: no serious or critical violation (WCAG 2.2 AA
  * rules). A failure lists each rule with the elements it found.
+ *
+ * And reflow (WCAG 1.4.10): the same pages on a 390 px phone never scroll
+ * sideways; a failure names the elements that stick out.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -37,6 +40,24 @@ async function seriousFindings(page: Page): Promise<string[]> {
     );
 }
 
+/** The elements wider than the page that no scrolling box of theirs holds, with how far they stick out. */
+async function sideways(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    if (document.documentElement.scrollWidth <= width) return [];
+    const found: string[] = [];
+    for (const e of document.querySelectorAll('body *')) {
+      const right = e.getBoundingClientRect().right;
+      if (right <= width + 1) continue;
+      let held = false;
+      for (let a = e.parentElement; a && a !== document.body; a = a.parentElement) if (getComputedStyle(a).overflowX !== 'visible') held = true;
+      if (!held && e.parentElement!.getBoundingClientRect().right <= width + 1)
+        found.push(`${e.tagName.toLowerCase()}.${[...e.classList].join('.')} +${Math.round(right - width)} px`);
+    }
+    return found.length ? found.slice(0, 5) : [`the page is ${document.documentElement.scrollWidth} px wide`];
+  });
+}
+
 async function settle(page: Page, path: string) {
   await page.goto(path);
   await page.waitForLoadState('networkidle');
@@ -64,10 +85,18 @@ describe('accessibility of the main pages (axe-core)', () => {
     '/chairmanships',
     '/sign-in',
   ];
+  let clusterId: number;
+  let deliverableId: number;
+  let sessionNumber: number;
   const staffPages = () => [
     '/committee',
     '/committee/tasks',
     '/committee/deliverables',
+    `/committee/deliverables/${deliverableId}`,
+    '/committee/sessions',
+    `/committee/sessions/${sessionNumber}`,
+    `/clusters/${clusterId}/rules`,
+    `/clusters/${clusterId}/schedule`,
     '/committee/bodies',
     '/documents/new',
     '/schedule',
@@ -83,6 +112,13 @@ describe('accessibility of the main pages (axe-core)', () => {
     const meetings = (await h.app.inject('/api/meetings')).json<{ meetings: Array<{ id: number; seriesCode: string; edition: number | null }> }>().meetings;
     meetingId = meetings.find((m) => m.seriesCode === 'SUMMIT' && m.edition === 37)!.id;
     documentId = (await h.app.inject('/api/documents?q=ha%20noi')).json<{ documents: Array<{ id: number }> }>().documents[0]!.id;
+    const { page, context } = await h.newPage();
+    await signIn(page, h.baseUrl, 'admin@gavel.demo');
+    const staff = async <T>(url: string) => (await (await page.request.get(`${h.baseUrl}${url}`)).json()) as T;
+    clusterId = (await staff<{ clusters: Array<{ id: number }> }>('/api/clusters')).clusters[0]!.id;
+    deliverableId = (await staff<{ deliverables: Array<{ id: number }> }>('/api/deliverables')).deliverables[0]!.id;
+    sessionNumber = (await staff<{ sessions: Array<{ number: number }> }>('/api/committee/sessions')).sessions[0]!.number;
+    await context.close();
   });
   afterAll(async () => {
     await h?.close();
@@ -107,6 +143,23 @@ describe('accessibility of the main pages (axe-core)', () => {
       for (const path of staffPages()) {
         await settle(page, `${h.baseUrl}${path}`);
         for (const f of await seriousFindings(page)) found.push(`${path}: ${f}`);
+      }
+      await context.close();
+      expect(found, found.join('\n')).toEqual([]);
+    });
+
+    it(`fits a 390 px phone without sideways scrolling, ${locale}`, async () => {
+      const context = await h.browser.newContext({ locale, viewport: { width: 390, height: 844 } });
+      const page = await context.newPage();
+      const found: string[] = [];
+      for (const path of publicPages().filter((p) => p !== '/sign-in')) {
+        await settle(page, `${h.baseUrl}${path}`);
+        for (const f of await sideways(page)) found.push(`${path}: ${f}`);
+      }
+      await signIn(page, h.baseUrl, 'admin@gavel.demo');
+      for (const path of staffPages()) {
+        await settle(page, `${h.baseUrl}${path}`);
+        for (const f of await sideways(page)) found.push(`${path}: ${f}`);
       }
       await context.close();
       expect(found, found.join('\n')).toEqual([]);

@@ -63,8 +63,20 @@ export function SaveError({ error, rest, failed }: { error: unknown; rest: Detai
   return <ErrorState error={error} />;
 }
 
-/** Free text with the browser's zones as suggestions; the caller validates. */
-export function ZoneInput({ value, onChange, testId, invalid }: { value: string; onChange: (zone: string) => void; testId: string; invalid: boolean }) {
+/** Free text with the browser's zones as suggestions; the caller validates. `label` names it where no visible label does (a table cell). */
+export function ZoneInput({
+  value,
+  onChange,
+  testId,
+  invalid,
+  label,
+}: {
+  value: string;
+  onChange: (zone: string) => void;
+  testId: string;
+  invalid: boolean;
+  label?: string;
+}) {
   const listId = useId();
   return (
     <>
@@ -76,6 +88,7 @@ export function ZoneInput({ value, onChange, testId, invalid }: { value: string;
         spellCheck={false}
         autoComplete="off"
         aria-invalid={invalid || undefined}
+        aria-label={label}
         data-testid={testId}
       />
       <datalist id={listId}>

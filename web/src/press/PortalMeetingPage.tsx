@@ -3,7 +3,7 @@
  * and in the host's), what it adopted, noted and issued — only documents the
  * public may see, each linked to the public registry — its news and briefings.
  */
-import { useEffect } from 'react';
+import { Fragment, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { formatRange, instantIn, utcOffset } from '../i18n/format';
@@ -81,16 +81,18 @@ export function PortalMeetingPage() {
                   <li key={d.id}>
                     <Link to={`/documents/${d.id}`}>{pick(d, 'title')}</Link> <span className="muted small nowrap">{d.referenceCode}</span>
                     {aknOf.get(d.id)?.map((lang) => (
-                      <a
-                        key={lang}
-                        className="small nowrap portal-akn"
-                        href={`/api/portal/documents/${d.id}/akn?lang=${lang}`}
-                        download
-                        title={t('portal.aknTitle', { language: t(`documents:text.language.${lang}`) })}
-                        data-testid="portal-akn"
-                      >
-                        {t('portal.akn', { lang: lang.toUpperCase() })}
-                      </a>
+                      <Fragment key={lang}>
+                        {' '}
+                        <a
+                          className="small nowrap portal-akn"
+                          href={`/api/portal/documents/${d.id}/akn?lang=${lang}`}
+                          download
+                          title={t('portal.aknTitle', { language: t(`documents:text.language.${lang}`) })}
+                          data-testid="portal-akn"
+                        >
+                          {t('portal.akn', { lang: lang.toUpperCase() })}
+                        </a>
+                      </Fragment>
                     ))}
                   </li>
                 ))}

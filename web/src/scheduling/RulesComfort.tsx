@@ -57,6 +57,7 @@ export function RulesComfort({ cluster, draft, edit, problems }: Props) {
                         onChange={(zone) => setComfort(p.code, (x) => ({ ...x, timeZone: zone }))}
                         testId={`rules-zone-${p.code}`}
                         invalid={zoneProblems.length > 0}
+                        label={t('rules.comfort.zoneLabel', { delegation: pick(p, 'name') })}
                       />
                       <RuleProblem problems={zoneProblems} testId={`rules-error-zone-${p.code}`} />
                     </td>
