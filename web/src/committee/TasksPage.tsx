@@ -62,48 +62,26 @@ function MyTasks({ tasks }: { tasks: Task[] }) {
   if (tasks.length === 0) return <p className="card muted">{t('tasks.noneMine')}</p>;
   return (
     <section className="card">
-      <div className="table-scroll">
-        <table className="table" data-testid="my-tasks">
-          <thead>
-            <tr>
-              <th>{t('task')}</th>
-              <th>{t('body')}</th>
-              <th>{t('due')}</th>
-              <th>{t('statusLabel')}</th>
-              <th />
-            </tr>
-          </thead>
-          <tbody>
-            {tasks.map((task) => (
-              <tr key={task.id} className={task.overdue ? 'row-overdue' : undefined} data-testid={`my-task-${task.id}`}>
-                <td>
-                  <Link to={`/committee/tasks/${task.id}`}>{pick(task, 'title')}</Link>
-                </td>
-                <td>{pick(task.body, 'name')}</td>
-                <td>{day(task.due)}</td>
-                <td>
-                  <TaskStatusBadge task={task} />
-                </td>
-                <td>
-                  <select
-                    aria-label={t('statusLabel')}
-                    value={task.status}
-                    disabled={update.isPending}
-                    data-testid="task-status"
-                    onChange={(e) => update.mutate({ id: task.id, status: e.target.value })}
-                  >
-                    {taskStatuses.map((s) => (
-                      <option key={s} value={s}>
-                        {t(`taskStatus.${s}`)}
-                      </option>
-                    ))}
-                  </select>
-                </td>
-              </tr>
+      <TaskTable
+        tasks={tasks}
+        testId="my-tasks"
+        rowTestId={(task) => `my-task-${task.id}`}
+        action={(task) => (
+          <select
+            aria-label={t('statusLabel')}
+            value={task.status}
+            disabled={update.isPending}
+            data-testid="task-status"
+            onChange={(e) => update.mutate({ id: task.id, status: e.target.value })}
+          >
+            {taskStatuses.map((s) => (
+              <option key={s} value={s}>
+                {t(`taskStatus.${s}`)}
+              </option>
             ))}
-          </tbody>
-        </table>
-      </div>
+          </select>
+        )}
+      />
       {update.isError && (
         <p className="state state-error" role="alert">
           {update.error.message}

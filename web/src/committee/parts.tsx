@@ -1,4 +1,5 @@
 /** Small pieces shared by the committee pages: badges, the task table, the "as of" picker, the sub-navigation. */
+import type { ReactNode } from 'react';
 import { DateTime } from 'luxon';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, useSearchParams } from 'react-router-dom';
@@ -70,7 +71,18 @@ export function AsOfPicker({ shown, resetLabel, label }: { shown?: string; reset
   );
 }
 
-export function TaskTable({ tasks, testId }: { tasks: Task[]; testId?: string }) {
+/** Tasks with their body, due day and status; `action` adds a last column (a control per task), `rowTestId` names each row. */
+export function TaskTable({
+  tasks,
+  testId,
+  rowTestId,
+  action,
+}: {
+  tasks: Task[];
+  testId?: string;
+  rowTestId?: (task: Task) => string;
+  action?: (task: Task) => ReactNode;
+}) {
   const { t } = useTranslation('committee');
   return (
     <div className="table-scroll">
@@ -81,11 +93,12 @@ export function TaskTable({ tasks, testId }: { tasks: Task[]; testId?: string })
             <th>{t('body')}</th>
             <th>{t('due')}</th>
             <th>{t('statusLabel')}</th>
+            {action && <th />}
           </tr>
         </thead>
         <tbody>
           {tasks.map((task) => (
-            <tr key={task.id} className={task.overdue ? 'row-overdue' : undefined}>
+            <tr key={task.id} className={task.overdue ? 'row-overdue' : undefined} data-testid={rowTestId?.(task)}>
               <td>
                 <Link to={`/committee/tasks/${task.id}`}>{pick(task, 'title')}</Link>
               </td>
@@ -94,6 +107,7 @@ export function TaskTable({ tasks, testId }: { tasks: Task[]; testId?: string })
               <td>
                 <TaskStatusBadge task={task} />
               </td>
+              {action && <td>{action(task)}</td>}
             </tr>
           ))}
         </tbody>
