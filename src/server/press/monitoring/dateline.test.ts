@@ -101,6 +101,7 @@ describe('dates as Chinese pages print them', () => {
     ['二〇二〇年十一月十二日', '2020-11-11T16:00:00Z', 'day'],
     ['2020年十一月十二日 下午2:35', '2020-11-12T06:35:00Z', 'minute'],
     ['2020/11/12 14:35', '2020-11-12T06:35:00Z', 'minute'],
+    ['《 人民日报 》（ 2020年11月13日   第 03 版）', '2020-11-12T16:00:00Z', 'day'],
   ])('reads %s in the page’s zone', (line, instant, precision) => {
     expect(parseDateline(line, SHANGHAI)).toMatchObject({ instant, precision, zone: SHANGHAI, zoneStated: false, ambiguous: false, text: line });
   });

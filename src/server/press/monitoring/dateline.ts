@@ -11,6 +11,7 @@
  */
 import { DateTime } from 'luxon';
 import { foldText } from '../../search/normalize.js';
+import { ZH_DIGITS, chineseNumber } from './ordinals.js';
 
 export interface PublishedAt {
   /** ISO instant (UTC). */
@@ -87,17 +88,6 @@ function validDate(year: number, month: number, day: number) {
   return year >= 1990 && year <= 2100 && month >= 1 && month <= 12 && day >= 1 && day <= 31;
 }
 
-const ZH_DIGITS: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
-
-/** "十一" → 11, "二十五" → 25, "三十" → 30, "九" → 9. */
-function zhNumber(text: string): number {
-  const ten = text.indexOf('十');
-  if (ten < 0) return ZH_DIGITS[text]!;
-  const tens = ten === 0 ? 1 : ZH_DIGITS[text[0]!]!;
-  const ones = ten === text.length - 1 ? 0 : ZH_DIGITS[text[ten + 1]!]!;
-  return tens * 10 + ones;
-}
-
 /**
  * Figures as Chinese pages may print them, written as ASCII figures:
  * full-width characters one for one ("２０２０年１１月", "１４：３５"), and numerals
@@ -108,7 +98,9 @@ export function asciiFigures(text: string): string {
     .replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
     .replace(/\u3000/g, ' ')
     .replace(/[〇零一二三四五六七八九]{4}(?=\s*年)/g, (y) => [...y].map((c) => ZH_DIGITS[c]).join(''))
-    .replace(/(?<![〇零一二三四五六七八九十])([一二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九])(?=\s*[月日号])/g, (n) => String(zhNumber(n)));
+    .replace(/(?<![〇零一二三四五六七八九十])([一二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九])(?=\s*[月日号])/g, (n) =>
+      String(chineseNumber(n)),
+    );
 }
 
 function findDate(text: string, order: DateOrder): DatePart | null {
@@ -259,10 +251,14 @@ const DATELINE_WORDS = new Set(
 /** "Beijing time": China's pages state their zone so (UTC+8, no daylight saving). */
 const BEIJING_TIME = /北京时间/;
 
-/** Chinese words a dateline may carry: weekday, "published", "updated", "time", the zone, the source's name ("来源：新华网"), the print page ("03版"). */
+/**
+ * Chinese words a dateline may carry: weekday, "published", "updated", "time", the zone, the source's name
+ * ("来源：新华网"), the print edition's name and page ("《 人民日报 》（ 2020年11月13日 第 03 版）").
+ */
 const CHINESE_DATELINE_WORDS =
-  /来源\s*[:：]\s*[^\s|｜/]{1,24}|星期[一二三四五六日天]|周[一二三四五六日天]|北京时间|发布时间|更新时间|发布日期|日期|时间|发布于|发布|更新|责任编辑\s*[:：]\s*\S{1,12}|编辑\s*[:：]\s*\S{1,12}|\d{1,2}\s*版/g;
+  /来源\s*[:：]\s*[^\s|｜/]{1,24}|星期[一二三四五六日天]|周[一二三四五六日天]|北京时间|发布时间|更新时间|发布日期|日期|时间|发布于|发布|更新|责任编辑\s*[:：]\s*\S{1,12}|编辑\s*[:：]\s*\S{1,12}|第?\s*\d{1,2}\s*版|《[^》]{1,12}》/g;
 const HAN = /\p{Script=Han}/gu;
+const HAS_HAN = /\p{Script=Han}/u;
 /** A Chinese section label before the date ("国际频道"): a few characters, not a sentence ending in "于"/"在" ("会议于…"). */
 const CHINESE_LABEL_CHARS = 6;
 
@@ -330,7 +326,9 @@ export function parseDateline(printed: string, defaultZone: string, options: Dat
   const beforeWithoutTime = time && time.end <= date.start ? before.replace(line.slice(time.start, time.end), ' ') : before;
   // A label runs into the date ("Kinh tế 14/03/2021"); a comma after a word that is not a weekday's is a sentence's ("Theo ông Minh, 12/11").
   const commaAfterWord = [...beforeWithoutTime.matchAll(/(\p{L}+)\s*,/gu)].some((m) => !DATELINE_WORDS.has(foldText(m[1]!)));
-  const isLabel = label.length <= LABEL_WORDS && !commaAfterWord && !/[\d.;!?()]/.test(beforeWithoutTime);
+  // On a Chinese line the paper's name and an opening bracket may stand before the date: "《 人民日报 》（ 2020年…".
+  const beforeLabel = HAS_HAN.test(line) ? beforeWithoutTime.replace(CHINESE_DATELINE_WORDS, ' ').replace(/\(\s*$/, ' ') : beforeWithoutTime;
+  const isLabel = label.length <= LABEL_WORDS && !commaAfterWord && !/[\d.;!?()]/.test(beforeLabel);
   if (after.length > 0 || (label.length > 0 && !isLabel)) return null;
   const withoutTime = (part: string) => (time ? part.replace(line.slice(time.start, time.end), ' ') : part);
   if (!chineseDatelineRest(withoutTime(line.slice(0, date.start)), withoutTime(line.slice(date.end)))) return null;

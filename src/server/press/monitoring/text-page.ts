@@ -15,6 +15,7 @@ import {
   isTeaser,
   looksLikeName,
   personFromByline,
+  reportersInLead,
   withoutPlaceholders,
 } from './boilerplate.js';
 
@@ -165,6 +166,7 @@ export function extractFromText(raw: string, defaultZone: string, options: Datel
   const afterHeadline = headlineLine ? header.slice(header.indexOf(headlineLine) + 1) : header;
   const bylineInHeader = afterHeadline.find((l) => l.kind === 'short' && isByline(l.text));
   author ??= bylineInHeader ? personFromByline(bylineInHeader.text) : null;
+  author ??= reportersInLead(paragraphs[0]);
 
   return { headline, publishedAt, author, paragraphs };
 }
