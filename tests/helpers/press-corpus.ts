@@ -93,6 +93,8 @@ export interface CorpusScore {
   pages: number;
   perField: Record<Field, { right: number; total: number }>;
   perSite: Map<string, Record<Field, { right: number; total: number }>>;
+  /** By the page's language (vi, en, zh). */
+  perLanguage: Map<string, Record<Field, { right: number; total: number }>>;
   links: { meetings: { truePositives: number; found: number; expected: number }; people: { truePositives: number; found: number; expected: number } };
   misses: { page: string; field: Field; reason: string }[];
 }
@@ -116,6 +118,7 @@ export function scoreCorpus(pages: CorpusPage[] = loadCorpus(), names = loadName
     pages: pages.length,
     perField: emptyCounts(),
     perSite: new Map(),
+    perLanguage: new Map(),
     links: { meetings: { truePositives: 0, found: 0, expected: 0 }, people: { truePositives: 0, found: 0, expected: 0 } },
     misses: [],
   };
@@ -130,9 +133,11 @@ export function scoreCorpus(pages: CorpusPage[] = loadCorpus(), names = loadName
     const verdict = judgePage(parsed, meetings, page.expected);
     const site = score.perSite.get(page.expected.site) ?? emptyCounts();
     score.perSite.set(page.expected.site, site);
+    const language = score.perLanguage.get(page.expected.language) ?? emptyCounts();
+    score.perLanguage.set(page.expected.language, language);
     for (const field of FIELDS) {
       const ok = verdict[field] === null;
-      for (const counts of [score.perField[field], site[field]]) {
+      for (const counts of [score.perField[field], site[field], language[field]]) {
         counts.total++;
         if (ok) counts.right++;
       }

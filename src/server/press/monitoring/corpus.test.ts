@@ -63,7 +63,7 @@ describe('the press corpus', () => {
   });
 
   it('reads most fields of the same pages pasted as plain text', () => {
-    const pasted = scoreCorpus(pages, names, { asText: true });
+    const pasted = scoreCorpus(pages, names, { asText: true, defaultZone: importerZone });
     for (const field of FIELDS) expect(ratio(pasted.perField[field].right, pasted.perField[field].total), field).toBeGreaterThanOrEqual(0.75);
   });
 });
