@@ -1,14 +1,16 @@
 /**
  * `npm run bench:press`, in one run:
  * 1. field accuracy over the press corpus (tests/fixtures/press-corpus: 15
- *    outlets' layouts), per site and per field, with the site profiles and
- *    with the generic extractor alone; precision and recall of the links to
- *    meetings and people (the unit test corpus.test.ts asserts the same);
+ *    Vietnamese and English outlets' layouts and 2 Chinese ones), per site,
+ *    per language and per field, with the site profiles and with the generic
+ *    extractor alone; precision and recall of the links to meetings and
+ *    people (the unit test corpus.test.ts asserts the same);
  * 2. ms per page for extraction plus linking against 300 meetings, on the
  *    corpus's HTML pages, on the same pages as plain text (what a press
  *    officer pastes) and on the three real scrapes of src/server/press/demo-pages,
  *    one core;
- * 3. pages per minute for a feed poll of BENCH_FEED_ITEMS (500) items served
+ * 3. pages per minute for a feed poll of BENCH_FEED_ITEMS (or BENCH_ITEMS;
+ *    500 by default, as the issue's goal says) items served
  *    by a local HTTP server, imported into a PGlite database with the demo's
  *    meetings (fetch, robots.txt, parse, link, store with the change log).
  * BENCH_ROUNDS (5) passes over the corpus for the timings.
@@ -30,7 +32,8 @@ import { createMonitor, pollDueSources } from '../src/server/press/monitoring/wa
 import { FIELDS, loadCorpus, loadNames, pastedText, ratio, scoreCorpus, type CorpusScore } from '../tests/helpers/press-corpus.js';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
-const FEED_ITEMS = Number(process.env.BENCH_FEED_ITEMS ?? 500);
+const FEED_ITEMS = Number(process.env.BENCH_FEED_ITEMS ?? process.env.BENCH_ITEMS ?? 500);
+if (!Number.isInteger(FEED_ITEMS) || FEED_ITEMS < 1) throw new Error(`BENCH_FEED_ITEMS must be a positive whole number, not ${FEED_ITEMS}`);
 const MEETINGS = 300;
 const zone = 'Asia/Ho_Chi_Minh';
 const pct = (right: number, total: number) => `${(100 * ratio(right, total)).toFixed(1).padStart(5)} %`;
@@ -48,6 +51,9 @@ function printAccuracy(label: string, score: CorpusScore, perSite: boolean) {
       console.log(`${site.padEnd(14)}${FIELDS.map((f) => `${counts[f].right}/${counts[f].total}`.padStart(10)).join('')}`);
     }
   }
+  for (const [language, counts] of score.perLanguage) {
+    console.log(`${`all ${language}`.padEnd(14)}${FIELDS.map((f) => pct(counts[f].right, counts[f].total).padStart(10)).join('')}`);
+  }
   console.log(`${'all'.padEnd(14)}${FIELDS.map((f) => pct(score.perField[f].right, score.perField[f].total).padStart(10)).join('')}`);
   const { meetings, people } = score.links;
   console.log(
@@ -59,8 +65,14 @@ function printAccuracy(label: string, score: CorpusScore, perSite: boolean) {
 }
 
 printAccuracy('Field accuracy with site profiles', scoreCorpus(corpus, names), true);
-printAccuracy('Generic extractor alone (no profiles)', scoreCorpus(corpus, names, { profiles: [] }), false);
-printAccuracy('The same pages pasted as plain text (no markup, no address, no profile)', scoreCorpus(corpus, names, { asText: true }), false);
+// Without a profile nothing says a site's zone: the Chinese outlets' pages are imported with Beijing time as their zone (as corpus.test.ts does).
+const importerZone = (page: (typeof corpus)[number]) => (page.expected.language === 'zh' ? 'Asia/Shanghai' : zone);
+printAccuracy('Generic extractor alone (no profiles)', scoreCorpus(corpus, names, { profiles: [], defaultZone: importerZone }), false);
+printAccuracy(
+  'The same pages pasted as plain text (no markup, no address, no profile)',
+  scoreCorpus(corpus, names, { asText: true, defaultZone: importerZone }),
+  false,
+);
 
 // ---- 2. ms per page against 300 meetings ----
 

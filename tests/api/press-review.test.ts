@@ -189,6 +189,69 @@ describe.each(engines)('reading, correcting and the daily press review on %s', (
     expect(search.results.filter((r) => r.type === 'clipping').map((r) => r.id)).toContain(a!.id);
   });
 
+  it('groups a clipping again when its body is corrected: it joins the story it now tells, leaves the one it no longer tells', async () => {
+    const wire =
+      'Hà Nội, 15/11 - Mười lăm nền kinh tế đã ký Hiệp định Đối tác Kinh tế Toàn diện Khu vực theo hình thức trực tuyến, bên lề Hội nghị Cấp cao ASEAN lần thứ 37 do Việt Nam chủ trì. ' +
+      'Hiệp định bao gồm mười nước ASEAN cùng Trung Quốc, Nhật Bản, Hàn Quốc, Australia và New Zealand, sau tám năm đàm phán với hơn ba mươi vòng họp.';
+    const other =
+      'Đà Nẵng, 15/11 - Lễ hội pháo hoa quốc tế năm nay dự kiến thu hút hàng chục nghìn du khách, với các đội trình diễn đến từ nhiều quốc gia châu Âu và châu Á. ' +
+      'Ban tổ chức cho biết các biện pháp phòng dịch sẽ được áp dụng nghiêm ngặt tại khu vực khán đài dọc hai bờ sông Hàn trong suốt các đêm thi.';
+    const page = (headline: string, body: string) => `${headline}\n\n${body}\n\nTheo TTXVN`;
+    const res = await press.post('/api/press/clippings', {
+      pages: [
+        { source: 'https://vnexpress.example/muoi-lam-nen-kinh-te-ky-rcep.html', content: page('Mười lăm nền kinh tế ký RCEP', wire) },
+        { source: 'https://dantri.example/le-hoi-phao-hoa-da-nang.htm', content: page('Đà Nẵng sẵn sàng cho lễ hội pháo hoa', other) },
+      ],
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    const [rcep, fireworks] = res.json<{ clippings: Clipping[] }>().clippings;
+    expect((await clipping(fireworks!.id)).storyId).toBe(fireworks!.id);
+    const storyEvents = async (id: number) =>
+      (
+        await h.database.db
+          .select()
+          .from(changeEvents)
+          .where(and(eq(changeEvents.entityType, 'clipping'), eq(changeEvents.entityId, String(id))))
+      )
+        // Updates record the move as { from, to }; the import's event names the story it joined as a plain id.
+        .filter((e) => e.action === 'update')
+        .map((e) => (e.changes as { storyId?: { from: number | null; to: number | null } }).storyId)
+        .filter(Boolean);
+
+    // The second clipping's body was the wrong article: corrected to the wire story, it joins the first's story.
+    const joined = await press.patch(`/api/press/clippings/${fireworks!.id}`, { body: wire });
+    expect(joined.statusCode, joined.body).toBe(200);
+    expect(joined.json<Clipping>().storyId).toBe(rcep!.id);
+    expect((await clipping(rcep!.id)).syndicated.map((c) => c.id)).toEqual([fireworks!.id]);
+    expect(await storyEvents(fireworks!.id)).toEqual([{ from: null, to: rcep!.id }]);
+
+    // A third outlet carries the story; then the first clipping's body is corrected away: it leaves, the next heads the story.
+    const third = (
+      await press.post('/api/press/clippings', {
+        pages: [{ source: 'https://vov.example/ky-ket-rcep.vov', content: page('Ký kết RCEP bên lề HNCC 37', wire) }],
+      })
+    ).json<{ clippings: Clipping[] }>().clippings[0]!;
+    expect(third.storyId).toBe(rcep!.id);
+    const left = await press.patch(`/api/press/clippings/${rcep!.id}`, { body: other });
+    expect(left.statusCode, left.body).toBe(200);
+    expect(left.json<Clipping>().storyId).toBe(rcep!.id);
+    expect((await clipping(rcep!.id)).syndicated).toEqual([]);
+    expect((await clipping(fireworks!.id)).storyId).toBe(fireworks!.id);
+    expect((await clipping(third.id)).storyId).toBe(fireworks!.id);
+    expect((await clipping(fireworks!.id)).syndicated.map((c) => c.id)).toEqual([third.id]);
+    expect(await storyEvents(third.id)).toEqual([{ from: rcep!.id, to: fireworks!.id }]);
+
+    // Corrected away from the story it joined (to the festival article the first clipping now holds), a clipping leaves it and joins that one.
+    const away = await press.patch(`/api/press/clippings/${third.id}`, { body: other.replace('Đà Nẵng, 15/11', 'TP Đà Nẵng, 15/11') });
+    expect(away.statusCode, away.body).toBe(200);
+    expect(away.json<Clipping>().storyId).toBe(rcep!.id);
+    expect((await clipping(fireworks!.id)).syndicated).toEqual([]);
+    expect(await storyEvents(third.id)).toEqual([
+      { from: rcep!.id, to: fireworks!.id },
+      { from: fireworks!.id, to: rcep!.id },
+    ]);
+  });
+
   it('imports uploaded saved pages (HTML, PDF) and refuses junk and files over 10 MB', async () => {
     const upload = (filename: string, type: string, bytes: Buffer) => {
       const body = multipartBody({}, { name: 'file', filename, type, bytes });

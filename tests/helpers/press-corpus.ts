@@ -1,6 +1,6 @@
 /**
  * The press corpus (tests/fixtures/press-corpus): news pages in the layouts
- * of fifteen outlets, each with the fields a reader takes from it, and the
+ * of seventeen outlets (two of them Chinese), each with the fields a reader takes from it, and the
  * demo's meetings and people to link them to. `scoreCorpus` runs the
  * extractor and linker over every page and counts, per site and per field,
  * the pages it got right, and the precision and recall of the links.
@@ -93,6 +93,8 @@ export interface CorpusScore {
   pages: number;
   perField: Record<Field, { right: number; total: number }>;
   perSite: Map<string, Record<Field, { right: number; total: number }>>;
+  /** By the page's language (vi, en, zh). */
+  perLanguage: Map<string, Record<Field, { right: number; total: number }>>;
   links: { meetings: { truePositives: number; found: number; expected: number }; people: { truePositives: number; found: number; expected: number } };
   misses: { page: string; field: Field; reason: string }[];
 }
@@ -102,23 +104,26 @@ const emptyCounts = () => Object.fromEntries(FIELDS.map((f) => [f, { right: 0, t
 export interface ScoreOptions {
   /** Site profiles to use (default: all); [] scores the generic extractor alone. */
   profiles?: readonly SiteProfile[];
-  defaultZone?: string;
+  /** The importer's zone for printed times without one (default Asia/Ho_Chi_Minh), or per page. */
+  defaultZone?: string | ((page: CorpusPage) => string);
   /** Score the pages as a press officer pastes them: the page's text by blocks, no markup, no address. */
   asText?: boolean;
 }
 
 export function scoreCorpus(pages: CorpusPage[] = loadCorpus(), names = loadNames(), options: ScoreOptions = {}): CorpusScore {
-  const defaultZone = options.defaultZone ?? 'Asia/Ho_Chi_Minh';
+  const zoneOf = (page: CorpusPage) => (typeof options.defaultZone === 'function' ? options.defaultZone(page) : (options.defaultZone ?? 'Asia/Ho_Chi_Minh'));
   const meetingKey = new Map(names.meetings.map((m) => [m.id, m.key]));
   const personKey = new Map(names.people.map((p) => [p.id, p.key]));
   const score: CorpusScore = {
     pages: pages.length,
     perField: emptyCounts(),
     perSite: new Map(),
+    perLanguage: new Map(),
     links: { meetings: { truePositives: 0, found: 0, expected: 0 }, people: { truePositives: 0, found: 0, expected: 0 } },
     misses: [],
   };
   for (const page of pages) {
+    const defaultZone = zoneOf(page);
     const parsed = options.asText
       ? parsePage({ content: pastedText(page.html), contentType: 'text/plain', defaultZone })
       : parsePage({ content: page.html, contentType: 'text/html', defaultZone, url: page.expected.url, profiles: options.profiles });
@@ -128,9 +133,11 @@ export function scoreCorpus(pages: CorpusPage[] = loadCorpus(), names = loadName
     const verdict = judgePage(parsed, meetings, page.expected);
     const site = score.perSite.get(page.expected.site) ?? emptyCounts();
     score.perSite.set(page.expected.site, site);
+    const language = score.perLanguage.get(page.expected.language) ?? emptyCounts();
+    score.perLanguage.set(page.expected.language, language);
     for (const field of FIELDS) {
       const ok = verdict[field] === null;
-      for (const counts of [score.perField[field], site[field]]) {
+      for (const counts of [score.perField[field], site[field], language[field]]) {
         counts.total++;
         if (ok) counts.right++;
       }

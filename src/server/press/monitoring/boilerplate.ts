@@ -103,14 +103,34 @@ const FURNITURE_PREFIXES = [
   'dien thoai',
 ];
 
+/** The same for Chinese pages (whole line, without spaces and brackets): Chinese folds to nothing. */
+const CHINESE_ENDING_HEADINGS = new Set([
+  '相关新闻',
+  '相关阅读',
+  '相关报道',
+  '相关链接',
+  '相关文章',
+  '延伸阅读',
+  '推荐阅读',
+  '热点推荐',
+  '精彩推荐',
+  '热门文章',
+  '更多新闻',
+  '最新新闻',
+  '网友评论',
+  '关键词',
+]);
+
 export function isEndingHeading(line: string): boolean {
   const folded = foldText(line);
-  return folded.length > 0 && folded.length <= 40 && ENDING_HEADINGS.includes(folded);
+  if (folded.length === 0) return CHINESE_ENDING_HEADINGS.has(line.replace(/[\s【】[\]:：]/g, ''));
+  return folded.length <= 40 && ENDING_HEADINGS.includes(folded);
 }
 
 export function isFurniture(line: string): boolean {
   const folded = foldText(line);
-  if (folded.length === 0) return true;
+  // Nothing left once folded: punctuation and symbols are furniture; a Chinese line (which folds to nothing) is not.
+  if (folded.length === 0) return !/\p{L}/u.test(line);
   const words = folded.split(' ').length;
   if (words > 12) return false;
   return FURNITURE_PREFIXES.some((p) => folded === p.trim() || folded.startsWith(p.endsWith(' ') ? p : `${p} `) || folded === p);
@@ -175,4 +195,15 @@ export function personFromByline(text: string | null | undefined): string | null
   if (!name || !/\p{Ll}/u.test(name) || /[()\d]/.test(name)) return null;
   if (name.length > 60 || name.split(' ').length > 6) return null;
   return name;
+}
+
+/**
+ * Reporters a Chinese lead names in brackets after its dateline ("人民网河内11月12日电 （记者刘刚）",
+ * "新华社北京11月12日电（记者陶军 胡佳丽）"), joined with "、"; null when the lead names none.
+ */
+export function reportersInLead(paragraph: string | undefined): string | null {
+  const m = /^.{2,30}?电\s*[（(]\s*(?:本报)?记者\s*([\p{Script=Han}·\s、]{2,30}?)\s*[）)]/u.exec(paragraph ?? '');
+  if (!m) return null;
+  const names = m[1]!.split(/[\s、]+/).filter(Boolean);
+  return names.length > 0 && names.every((n) => n.length >= 2 && n.length <= 6) ? names.join('、') : null;
 }

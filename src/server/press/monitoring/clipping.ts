@@ -7,6 +7,7 @@ import type { PublishedAt } from './dateline.js';
 import { extractFromHtml } from './html-page.js';
 import { detectLanguage } from './language.js';
 import { foldText } from '../../search/normalize.js';
+import { findChineseMentions, mergeMentions } from './aliases-zh.js';
 import { findMentions, meetingAliases, personAliases, seriesAliases, withinWindow, type MeetingNames, type PersonNames } from './aliases.js';
 import type { SiteProfile } from './profiles.js';
 import { extractFromText } from './text-page.js';
@@ -95,8 +96,9 @@ export function linkClipping(
     const byTitle = alias === foldText(meeting.titleEn) || alias === foldText(meeting.titleVi);
     return byTitle || (published !== null && withinWindow(meeting, published));
   });
+  const chinese = findChineseMentions(text, meetings, people);
   return {
-    meetings: found,
-    people: findMentions(text, people, personAliases),
+    meetings: mergeMentions(found, chinese.meetings),
+    people: mergeMentions(findMentions(text, people, personAliases), chinese.people),
   };
 }

@@ -2,16 +2,19 @@
  * A press officer corrects what the extractor got wrong: headline, date,
  * author, body, the meetings and people linked. Each corrected field is
  * flagged on the clipping (`corrected_fields`), so that a re-import of the
- * same address refreshes only what nobody corrected (commands.ts). The write
- * and its change-log event are one transaction.
+ * same address refreshes only what nobody corrected (commands.ts). A
+ * corrected body or headline is grouped again (syndication): the clipping
+ * leaves its story or joins another as its corrected text says. The write
+ * and its change-log events are one transaction.
  */
-import { eq, inArray } from 'drizzle-orm';
+import { asc, eq, inArray } from 'drizzle-orm';
 import { DateTime } from 'luxon';
 import { recordChange, type Actor } from '../../changelog/record.js';
-import type { Db } from '../../db/client.js';
+import type { Db, DbOrTx } from '../../db/client.js';
 import { meetings, people } from '../../db/schema.js';
 import { AppError, notFound } from '../../http/errors.js';
 import { clippingMeetings, clippingPeople, clippings } from '../schema.js';
+import { storyOf } from './commands.js';
 import type { ClippingCorrection, CorrectableField } from './schemas.js';
 
 const unknownIds = (path: string, ids: number[]) =>
@@ -20,6 +23,50 @@ const unknownIds = (path: string, ids: number[]) =>
 /** The instant of a printed day and time in a zone; a day alone is its midnight, shown without a time. */
 export function publishedInstant(p: { day: string; time: string | null; zone: string }): Date {
   return DateTime.fromISO(`${p.day}T${p.time ?? '00:00'}`, { zone: p.zone }).toJSDate();
+}
+
+type ClippingRow = typeof clippings.$inferSelect;
+
+/**
+ * The story a clipping belongs to once its text was corrected: `storyId`
+ * (null: it tells no other clipping's story, or it is the first of its own).
+ * A clipping that heads a story and no longer tells it leaves it: the next
+ * of that story heads it, each move in the change log.
+ */
+async function regroup(
+  tx: DbOrTx,
+  actor: Actor,
+  current: ClippingRow,
+  text: { headline: string | null; title: string; body: string; publishedAt: Date | null },
+): Promise<{ from: number | null; to: number | null } | null> {
+  const found = await storyOf(tx, { id: current.id, ...text });
+  // One of its own story's clippings still tells the same story: it keeps heading it.
+  if (found === current.id) return null;
+  const members = await tx.select({ id: clippings.id }).from(clippings).where(eq(clippings.storyId, current.id)).orderBy(asc(clippings.id)).for('update');
+  if (members.length > 0) {
+    const [head, ...rest] = members;
+    await tx.update(clippings).set({ storyId: null }).where(eq(clippings.id, head!.id));
+    if (rest.length)
+      await tx
+        .update(clippings)
+        .set({ storyId: head!.id })
+        .where(
+          inArray(
+            clippings.id,
+            rest.map((r) => r.id),
+          ),
+        );
+    for (const m of members) {
+      const to = m.id === head!.id ? null : head!.id;
+      await recordChange(tx, actor, {
+        entityType: 'clipping',
+        entityId: m.id,
+        action: 'update',
+        changes: { storyId: { from: current.id, to }, storyLeftBy: current.id },
+      });
+    }
+  }
+  return found === current.storyId ? null : { from: current.storyId, to: found };
 }
 
 export async function correctClipping(db: Db, actor: Actor, id: number, input: ClippingCorrection): Promise<void> {
@@ -100,6 +147,18 @@ export async function correctClipping(db: Db, actor: Actor, id: number, input: C
       }
       changes.people = { from: before.map((b) => b.id), to: wanted };
       fields.add('people');
+    }
+    if (fields.has('body') || fields.has('headline')) {
+      const story = await regroup(tx, actor, current, {
+        headline: values.headline !== undefined ? values.headline : current.headline,
+        title: values.title ?? current.title,
+        body: values.body ?? current.body,
+        publishedAt: values.publishedAt !== undefined ? values.publishedAt : current.publishedAt,
+      });
+      if (story) {
+        values.storyId = story.to;
+        changes.storyId = story;
+      }
     }
     const correctedFields = [...new Set([...current.correctedFields, ...fields])];
     await tx

@@ -85,3 +85,43 @@ describe('dates as the corpus sites print them', () => {
     expect(parseDateline('Chủ nhật, 15-11-2020, 17:05', HCM)).toMatchObject({ instant: '2020-11-15T10:05:00Z', zone: HCM, zoneStated: false });
   });
 });
+
+describe('dates as Chinese pages print them', () => {
+  const SHANGHAI = 'Asia/Shanghai';
+  it.each([
+    ['2020年11月12日', '2020-11-11T16:00:00Z', 'day'],
+    ['2020年11月12日 14:35', '2020-11-12T06:35:00Z', 'minute'],
+    ['2020年11月12日14:35', '2020-11-12T06:35:00Z', 'minute'],
+    ['2020-11-12 14:35:00 来源：新华网', '2020-11-12T06:35:00Z', 'minute'],
+    ['2020年11月12日14:35 | 来源：人民网－国际频道', '2020-11-12T06:35:00Z', 'minute'],
+    ['发布时间：2020-11-12 14:35', '2020-11-12T06:35:00Z', 'minute'],
+    ['国际 2020年11月12日 14:35', '2020-11-12T06:35:00Z', 'minute'],
+    ['2020年11月12日 星期四', '2020-11-11T16:00:00Z', 'day'],
+    ['２０２０年１１月１２日 １４：３５', '2020-11-12T06:35:00Z', 'minute'],
+    ['二〇二〇年十一月十二日', '2020-11-11T16:00:00Z', 'day'],
+    ['2020年十一月十二日 下午2:35', '2020-11-12T06:35:00Z', 'minute'],
+    ['2020/11/12 14:35', '2020-11-12T06:35:00Z', 'minute'],
+    ['《 人民日报 》（ 2020年11月13日   第 03 版）', '2020-11-12T16:00:00Z', 'day'],
+  ])('reads %s in the page’s zone', (line, instant, precision) => {
+    expect(parseDateline(line, SHANGHAI)).toMatchObject({ instant, precision, zone: SHANGHAI, zoneStated: false, ambiguous: false, text: line });
+  });
+
+  it('takes "北京时间" (Beijing time) as a printed zone, and the zone assumed otherwise is the caller’s', () => {
+    expect(parseDateline('北京时间2020年11月12日 14时35分', HCM)).toMatchObject({ instant: '2020-11-12T06:35:00Z', zone: '+08:00', zoneStated: true });
+    expect(parseDateline('2020年11月12日 14:35', HCM)).toMatchObject({ instant: '2020-11-12T07:35:00Z', zone: HCM, zoneStated: false });
+  });
+
+  it.each([
+    '2020年13月40日',
+    '2020年2月30日',
+    '２０２０年１３月１２日',
+    '会议于2020年11月12日举行',
+    '会议于2020年11月12日',
+    '第23次中国－东盟领导人会议2020年11月12日以视频方式举行',
+    '今天 14:35',
+    '3小时前',
+    '11月12日 14:35',
+  ])('does not take a date from %s (impossible, a sentence, relative or without a year)', (line) => {
+    expect(parseDateline(line, SHANGHAI)).toBeNull();
+  });
+});

@@ -1,12 +1,17 @@
 /**
  * Publication dates as news sites print them: "20:14 | 07/09/2020 GMT+7",
  * "Thứ hai, 18/05/2020 - 16:09", "September 7, 2020 8:14 PM ICT",
- * "2020-09-07T20:14:00+07:00", "ngày 7 tháng 9 năm 2020". A date is read only
- * from what is printed; nothing is guessed. A zone that is not printed is
+ * "2020-09-07T20:14:00+07:00", "ngày 7 tháng 9 năm 2020", and as Chinese
+ * pages print them: "2020年11月12日 14:35", "2020-11-12 14:35:00 来源：新华网",
+ * full-width figures ("２０２０年"), numerals in words ("二〇二〇年十一月十二日"),
+ * "北京时间" as a printed zone. A date is read only from what is printed;
+ * nothing is guessed: relative dates ("今天 14:35", "3小时前") and dates
+ * without a year ("11月12日") are not read. A zone that is not printed is
  * the caller's default and is marked as assumed.
  */
 import { DateTime } from 'luxon';
 import { foldText } from '../../search/normalize.js';
+import { ZH_DIGITS, chineseNumber } from './ordinals.js';
 
 export interface PublishedAt {
   /** ISO instant (UTC). */
@@ -83,6 +88,21 @@ function validDate(year: number, month: number, day: number) {
   return year >= 1990 && year <= 2100 && month >= 1 && month <= 12 && day >= 1 && day <= 31;
 }
 
+/**
+ * Figures as Chinese pages may print them, written as ASCII figures:
+ * full-width characters one for one ("２０２０年１１月", "１４：３５"), and numerals
+ * in words before 年, 月, 日 ("二〇二〇年十一月十二日"), which news dates rarely use.
+ */
+export function asciiFigures(text: string): string {
+  return text
+    .replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(/\u3000/g, ' ')
+    .replace(/[〇零一二三四五六七八九]{4}(?=\s*年)/g, (y) => [...y].map((c) => ZH_DIGITS[c]).join(''))
+    .replace(/(?<![〇零一二三四五六七八九十])([一二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九])(?=\s*[月日号])/g, (n) =>
+      String(chineseNumber(n)),
+    );
+}
+
 function findDate(text: string, order: DateOrder): DatePart | null {
   const lower = text.toLowerCase();
   const candidates: DatePart[] = [];
@@ -92,6 +112,11 @@ function findDate(text: string, order: DateOrder): DatePart | null {
   let m: RegExpExecArray | null;
   const iso = /(\d{4})-(\d{1,2})-(\d{1,2})/g;
   while ((m = iso.exec(lower))) push(m, +m[1]!, +m[2]!, +m[3]!);
+  // Year first is never ambiguous: "2020/11/12", "2020.11.12", "2020年11月12日".
+  const yearFirst = /(?<![\d/.])(\d{4})[/.](\d{1,2})[/.](\d{1,2})(?![\d/])/g;
+  while ((m = yearFirst.exec(lower))) push(m, +m[1]!, +m[2]!, +m[3]!);
+  const zh = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]/g;
+  while ((m = zh.exec(lower))) push(m, +m[1]!, +m[2]!, +m[3]!);
   // In the site's order (day first, as in Vietnam and most of the world, unless its profile says
   // otherwise); the other order only when the first reading cannot be a date. Both readable → ambiguous.
   const numeric = /(?<![\d/.-])(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?![\d/])/g;
@@ -123,6 +148,17 @@ interface TimePart {
 
 function findTime(text: string, date: DatePart): TimePart | null {
   const lower = text.toLowerCase();
+  // "14时35分", "14点35分", "下午2:35" (afternoon).
+  const zh = /(上午|下午|晚上|凌晨|早上)?\s*(\d{1,2})\s*(?:[:时点]\s*(\d{1,2})\s*分?)/g;
+  let z: RegExpExecArray | null;
+  while ((z = zh.exec(lower))) {
+    if (!z[1] && !/[时点]/.test(z[0])) break; // plain "14:35": the general rule below
+    if (z.index < date.end && z.index + z[0].length > date.start) continue;
+    let hour = +z[2]!;
+    const minute = +z[3]!;
+    if ((z[1] === '下午' || z[1] === '晚上') && hour < 12) hour += 12;
+    if (hour <= 23 && minute <= 59) return { hour, minute, start: z.index, end: z.index + z[0].length };
+  }
   const re = /(?<![\d:])(\d{1,2})[:h](\d{2})(?::\d{2})?(?:\s*(am|pm|sa|ch)\b)?/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(lower))) {
@@ -212,6 +248,33 @@ const DATELINE_WORDS = new Set(
   ].flatMap((w) => foldText(w).split(' ')),
 );
 
+/** "Beijing time": China's pages state their zone so (UTC+8, no daylight saving). */
+const BEIJING_TIME = /北京时间/;
+
+/**
+ * Chinese words a dateline may carry: weekday, "published", "updated", "time", the zone, the source's name
+ * ("来源：新华网"), the print edition's name and page ("《 人民日报 》（ 2020年11月13日 第 03 版）").
+ */
+const CHINESE_DATELINE_WORDS =
+  /来源\s*[:：]\s*[^\s|｜/]{1,24}|星期[一二三四五六日天]|周[一二三四五六日天]|北京时间|发布时间|更新时间|发布日期|日期|时间|发布于|发布|更新|责任编辑\s*[:：]\s*\S{1,12}|编辑\s*[:：]\s*\S{1,12}|第?\s*\d{1,2}\s*版|《[^》]{1,12}》/g;
+const HAN = /\p{Script=Han}/gu;
+const HAS_HAN = /\p{Script=Han}/u;
+/** A Chinese section label before the date ("国际频道"): a few characters, not a sentence ending in "于"/"在" ("会议于…"). */
+const CHINESE_LABEL_CHARS = 6;
+
+/**
+ * Chinese text folds to nothing (foldText keeps a–z and figures), so what
+ * surrounds a date on a Chinese line is judged here: after the date only
+ * dateline words; before it, at most a short section label.
+ */
+function chineseDatelineRest(before: string, after: string): boolean {
+  const han = (part: string) => part.replace(CHINESE_DATELINE_WORDS, ' ').match(HAN)?.length ?? 0;
+  if (han(after) > 0) return false;
+  const label = before.replace(CHINESE_DATELINE_WORDS, ' ').trim();
+  const labelHan = han(before);
+  return labelHan <= CHINESE_LABEL_CHARS && !/[于在至到从自是为]$/.test(label);
+}
+
 /** A section label printed before the date ("Kinh tế 14/03/2021 08:15", "Jakarta ● Tue, April 14, 2020"): a few words, no figures. */
 const LABEL_WORDS = 4;
 
@@ -220,8 +283,10 @@ const LABEL_WORDS = 4;
  * (weekday names, "Cập nhật", "Published" and separators allowed). Returns
  * null for lines that merely mention a date, such as body sentences.
  */
-export function parseDateline(line: string, defaultZone: string, options: DatelineOptions = {}): PublishedAt | null {
-  if (line.length > 80) return null;
+export function parseDateline(printed: string, defaultZone: string, options: DatelineOptions = {}): PublishedAt | null {
+  if (printed.length > 80) return null;
+  // Same positions as printed where it matters (full-width figures are one for one); `text` keeps what was printed.
+  const line = asciiFigures(printed);
   const iso = /^\s*(?:[\p{L} ]+:\s*)?(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)\s*$/iu.exec(line);
   if (iso) {
     const parsed = DateTime.fromISO(iso[1]!, { zone: iso[2] ? undefined : defaultZone, setZone: true });
@@ -231,7 +296,7 @@ export function parseDateline(line: string, defaultZone: string, options: Dateli
       zone: iso[2] ? parsed.toFormat('ZZ') : defaultZone,
       zoneStated: Boolean(iso[2]),
       precision: 'minute',
-      text: line.trim(),
+      text: printed.trim(),
       ambiguous: false,
     };
   }
@@ -242,7 +307,7 @@ export function parseDateline(line: string, defaultZone: string, options: Dateli
   const hour = time?.hour ?? (isoTime ? +isoTime[1]! : undefined);
   const minute = time?.minute ?? (isoTime ? +isoTime[2]! : undefined);
   // After the date: the figures of a date such as "15-11-2020" are not an offset.
-  const zone = findZone(line.slice(date.end));
+  const zone = findZone(line.slice(date.end)) ?? (BEIJING_TIME.test(line) ? { offset: '+08:00', start: 0, end: 0 } : null);
 
   // What remains once date, time and zone are removed must be dateline words only, but for
   // a short section label in front of it.
@@ -261,8 +326,12 @@ export function parseDateline(line: string, defaultZone: string, options: Dateli
   const beforeWithoutTime = time && time.end <= date.start ? before.replace(line.slice(time.start, time.end), ' ') : before;
   // A label runs into the date ("Kinh tế 14/03/2021"); a comma after a word that is not a weekday's is a sentence's ("Theo ông Minh, 12/11").
   const commaAfterWord = [...beforeWithoutTime.matchAll(/(\p{L}+)\s*,/gu)].some((m) => !DATELINE_WORDS.has(foldText(m[1]!)));
-  const isLabel = label.length <= LABEL_WORDS && !commaAfterWord && !/[\d.;!?()]/.test(beforeWithoutTime);
+  // On a Chinese line the paper's name and an opening bracket may stand before the date: "《 人民日报 》（ 2020年…".
+  const beforeLabel = HAS_HAN.test(line) ? beforeWithoutTime.replace(CHINESE_DATELINE_WORDS, ' ').replace(/\(\s*$/, ' ') : beforeWithoutTime;
+  const isLabel = label.length <= LABEL_WORDS && !commaAfterWord && !/[\d.;!?()]/.test(beforeLabel);
   if (after.length > 0 || (label.length > 0 && !isLabel)) return null;
+  const withoutTime = (part: string) => (time ? part.replace(line.slice(time.start, time.end), ' ') : part);
+  if (!chineseDatelineRest(withoutTime(line.slice(0, date.start)), withoutTime(line.slice(date.end)))) return null;
 
   const zoneName = zone ? `UTC${zone.offset}` : defaultZone;
   const local = DateTime.fromObject({ year: date.year, month: date.month, day: date.day, hour: hour ?? 0, minute: minute ?? 0 }, { zone: zoneName });
@@ -272,7 +341,7 @@ export function parseDateline(line: string, defaultZone: string, options: Dateli
     zone: zone ? zone.offset : defaultZone,
     zoneStated: Boolean(zone),
     precision: hour === undefined ? 'day' : 'minute',
-    text: line.trim(),
+    text: printed.trim(),
     ambiguous: date.ambiguous,
   };
 }

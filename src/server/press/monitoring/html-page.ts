@@ -8,7 +8,7 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { DateTime } from 'luxon';
-import { isEndingHeading, isFurniture, isTeaser, personFromByline, withoutPlaceholders } from './boilerplate.js';
+import { isEndingHeading, isFurniture, isTeaser, personFromByline, reportersInLead, withoutPlaceholders } from './boilerplate.js';
 import { parseDateline, type PublishedAt } from './dateline.js';
 import { SITE_PROFILES, type SiteProfile } from './profiles.js';
 import { declaredUrl, endsBody, profileFor, readWithProfile } from './site-profile.js';
@@ -184,7 +184,14 @@ export function extractFromHtml(html: string, defaultZone: string, url?: string,
   const profileAuthor = fromProfile?.byline != null || layoutKnown ? { author: personFromByline(fromProfile?.byline) } : null;
   const dated = metaDated ?? profileDate;
   if (headline && dated && profileAuthor && profileBodyFound) {
-    return { headline, publishedAt: dated, author: profileAuthor.author, paragraphs: profileParagraphs, lang: declaredLang, profile: profile!.site };
+    return {
+      headline,
+      publishedAt: dated,
+      author: profileAuthor.author ?? reportersInLead(profileParagraphs[0]),
+      paragraphs: profileParagraphs,
+      lang: declaredLang,
+      profile: profile!.site,
+    };
   }
 
   // The generic extractor, for the fields the profile did not find (or every field, on unknown sites).
@@ -205,7 +212,7 @@ export function extractFromHtml(html: string, defaultZone: string, url?: string,
   return {
     headline: headline ?? h1 ?? ogTitle ?? (article?.title?.trim() || fromPage.headline),
     publishedAt,
-    author: profileAuthor ? profileAuthor.author : (personFromByline(article?.byline) ?? fromPage.author),
+    author: (profileAuthor ? profileAuthor.author : (personFromByline(article?.byline) ?? fromPage.author)) ?? reportersInLead(paragraphs[0]),
     paragraphs,
     lang: article?.lang ?? declaredLang,
     profile: profile?.site ?? null,

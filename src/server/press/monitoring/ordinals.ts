@@ -74,3 +74,19 @@ export function ordinalsAsFigures(folded: string): string {
   }
   return out.join(' ');
 }
+
+export const ZH_DIGITS: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+/** A Chinese number below 100 in words: "十一" → 11, "二十五" → 25, "三十" → 30, "九" → 9. */
+export function chineseNumber(text: string): number {
+  const ten = text.indexOf('十');
+  if (ten < 0) return ZH_DIGITS[text]!;
+  const tens = ten === 0 ? 1 : ZH_DIGITS[text[0]!]!;
+  const ones = ten === text.length - 1 ? 0 : ZH_DIGITS[text[ten + 1]!]!;
+  return tens * 10 + ones;
+}
+
+/** Chinese ordinals in words as figures: "第二十三次" → "第23次", "第三十七届" → "第37届". */
+export function chineseOrdinalsAsFigures(text: string): string {
+  return text.replace(/第([一二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九])(?=[次届])/g, (_, n: string) => `第${chineseNumber(n)}`);
+}

@@ -57,3 +57,28 @@ export const TITLE_FORMS: readonly (readonly string[])[] = [
   ['minister'],
   ['secretary general'],
 ];
+
+/**
+ * The Chinese press's names for a series' meetings (after "第N次" or "第N届"),
+ * by series code, written with "-" for any dash and without the "（10+1）"
+ * brackets or "视频" ("by video") the press puts inside them.
+ */
+export const CHINESE_SERIES_NAMES: Readonly<Record<string, readonly string[]>> = {
+  SUMMIT: ['东盟峰会'],
+  'SUMMIT-CN': ['中国-东盟领导人会议', '东盟-中国领导人会议', '中国-东盟峰会', '东盟-中国峰会'],
+  'SUMMIT-JP': ['东盟-日本领导人会议', '东盟与日本领导人会议'],
+  'SUMMIT-KR': ['东盟-韩国领导人会议', '东盟与韩国领导人会议'],
+  'APT-SUMMIT': ['东盟与中日韩领导人会议', '东盟与中日韩峰会'],
+  EAS: ['东亚峰会'],
+  AMM: ['东盟外长会', '东盟外长会议'],
+  ARF: ['东盟地区论坛外长会', '东盟地区论坛'],
+};
+
+/** People as the Chinese press names them, by folded full name. */
+export const CHINESE_PERSON_NAMES: Readonly<Record<string, readonly string[]>> = {
+  'nguyen xuan phuc': ['阮春福'],
+  'pham binh minh': ['范平明'],
+  'tran tuan anh': ['陈俊英'],
+  'dato lim jock hoi': ['林玉辉'],
+  'lim jock hoi': ['林玉辉'],
+};

@@ -176,4 +176,26 @@ export const SITE_PROFILES: readonly SiteProfile[] = [
     body: ['.detailNews .show-define-area'],
     drop: ['figure', '.relatedArticle'],
   },
+  // A partner's press: Chinese pages print Beijing time (UTC+8) without a zone.
+  {
+    site: 'Xinhua',
+    hosts: ['xinhuanet.com', 'news.cn'],
+    headline: ['.h-title', 'h1#title'],
+    date: ['.h-info .h-time', '.info .time'],
+    zone: 'Asia/Shanghai',
+    // Signed pieces only; a wire story names its reporters in the lead ("新华社北京11月12日电（记者…）").
+    author: ['.h-info .h-author'],
+    body: ['#p-detail', '#content'],
+    drop: ['#articleEdit', '.editor', 'figure'],
+  },
+  {
+    site: "People's Daily",
+    hosts: ['people.com.cn'],
+    headline: ['.rm_txt h1', '.text_c h1'],
+    date: ['.rm_txt .col-1-1.fl', '.sha_left span'],
+    zone: 'Asia/Shanghai',
+    author: ['.rm_txt .author'],
+    body: ['.rm_txt_con', '#ozoom'],
+    drop: ['.edit', 'figure'],
+  },
 ];

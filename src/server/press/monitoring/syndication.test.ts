@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { loadCorpus } from '../../../../tests/helpers/press-corpus.js';
+import { parsePage } from './clipping.js';
 import { findStory, jaccard, sameStory, storyPrint } from './syndication.js';
 
 const dispatch = [
@@ -26,5 +28,21 @@ describe('syndicated stories', () => {
     });
     expect(sameStory(storyPrint({ headline: 'x', title: '', body: dispatch }), other)).toBe(false);
     expect(findStory(other, [{ id: 1, print: a }])).toBeNull();
+  });
+
+  it('groups Chinese copies of one dispatch (no spaces between words) and keeps another Chinese story apart', () => {
+    const pages = loadCorpus().filter((p) => p.expected.language === 'zh');
+    const print = (name: string) => {
+      const page = pages.find((p) => p.name === name)!;
+      const parsed = parsePage({ content: page.html, contentType: 'text/html', defaultZone: 'Asia/Shanghai', url: page.expected.url });
+      return storyPrint({ headline: parsed.headline, title: parsed.title, body: parsed.paragraphs.join('\n\n') });
+    };
+    const xinhua = print('xinhua/1-z-asean-china');
+    const paper = print('people/2-z-asean-china');
+    expect(xinhua.shingles.size).toBeGreaterThan(100);
+    expect(jaccard(xinhua.shingles, paper.shingles)).toBeGreaterThan(0.9);
+    expect(sameStory(xinhua, paper)).toBe(true);
+    expect(sameStory(xinhua, print('xinhua/2-z-apt23'))).toBe(false);
+    expect(sameStory(xinhua, print('people/1-z-summit37'))).toBe(false);
   });
 });

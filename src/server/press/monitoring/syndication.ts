@@ -3,7 +3,9 @@
  * five papers, each with its own headline): pure. Two clippings tell the same
  * story when their folded headlines are equal, or when their bodies share
  * most of their word 4-shingles (Jaccard over the first words of the body,
- * where syndicated copies agree before each outlet trims or adds).
+ * where syndicated copies agree before each outlet trims or adds). Chinese
+ * and Japanese have no spaces between words: each of their characters counts
+ * as a word (foldText would fold them away).
  */
 import { foldText } from '../../search/normalize.js';
 
@@ -25,11 +27,18 @@ export interface StoryPrint {
   shingles: Set<string>;
 }
 
+const UNSPACED_CHAR = /(\p{Script=Han}|\p{Script=Hiragana}|\p{Script=Katakana})/u;
+
+/** The text's words, folded; a Chinese or Japanese character is a word. For text without them, `foldText` split at spaces. */
+function storyWords(text: string): string[] {
+  return text.split(UNSPACED_CHAR).flatMap((part, i) => (i % 2 === 1 ? [part] : foldText(part).split(' ').filter(Boolean)));
+}
+
 export function storyPrint(c: StoryText): StoryPrint {
-  const words = foldText(c.body).split(' ').filter(Boolean).slice(0, WORDS);
+  const words = storyWords(c.body).slice(0, WORDS);
   const shingles = new Set<string>();
   for (let i = 0; i + SHINGLE <= words.length; i++) shingles.add(words.slice(i, i + SHINGLE).join(' '));
-  return { headline: foldText(c.headline ?? c.title), shingles };
+  return { headline: storyWords(c.headline ?? c.title).join(' '), shingles };
 }
 
 export function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {

@@ -15,6 +15,7 @@ import {
   isTeaser,
   looksLikeName,
   personFromByline,
+  reportersInLead,
   withoutPlaceholders,
 } from './boilerplate.js';
 
@@ -36,6 +37,8 @@ interface Line {
 const SENTENCE_END = /[.!?:;"”»)…。！？」』]$/;
 /** Scripts written without spaces between words (Chinese, Japanese, Thai, Lao, Khmer, Myanmar). */
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/gu;
+/** Of those, the scripts that end a sentence with a space rather than a mark (Chinese and Japanese end it with 。). */
+const NO_SENTENCE_MARK = /[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/gu;
 /** About two characters a word in those scripts. */
 const CHARS_PER_WORD = 2;
 
@@ -47,8 +50,9 @@ function classify(text: string, counts: Map<string, number>): Line {
   if (repeated || isFurniture(text) || isTeaser(text) || isDoubledHeadline(text) || isSlugOrJunk(text)) {
     return { text, kind: 'noise', words };
   }
-  // Thai and its neighbours end sentences with a space, not a mark.
-  if (words >= 12 && (SENTENCE_END.test(text) || unspaced >= 12 * CHARS_PER_WORD)) return { text, kind: 'prose', words };
+  // Thai and its neighbours end sentences with a space, not a mark; a Chinese line without 。 is a site's links ("人民日报社概况 | 关于人民网 | …").
+  const withoutMarks = text.match(NO_SENTENCE_MARK)?.length ?? 0;
+  if (words >= 12 && (SENTENCE_END.test(text) || withoutMarks >= 12 * CHARS_PER_WORD)) return { text, kind: 'prose', words };
   return { text, kind: 'short', words };
 }
 
@@ -165,6 +169,7 @@ export function extractFromText(raw: string, defaultZone: string, options: Datel
   const afterHeadline = headlineLine ? header.slice(header.indexOf(headlineLine) + 1) : header;
   const bylineInHeader = afterHeadline.find((l) => l.kind === 'short' && isByline(l.text));
   author ??= bylineInHeader ? personFromByline(bylineInHeader.text) : null;
+  author ??= reportersInLead(paragraphs[0]);
 
   return { headline, publishedAt, author, paragraphs };
 }
