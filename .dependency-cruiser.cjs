@@ -83,7 +83,7 @@ const pureCores = [
   '^src/server/meetings/local-times[.]ts$',
   '^src/server/search/normalize[.]ts$',
   '^src/server/directory/(rotation|partner-history)[.]ts$',
-  '^src/server/documents/(workflow|metadata)[.]ts$',
+  '^src/server/documents/(workflow|metadata|words)[.]ts$',
   '^src/server/committee/core/',
   '^src/server/room/core/',
   '^src/server/meetings/status[.]ts$',

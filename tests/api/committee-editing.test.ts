@@ -4,30 +4,11 @@ import { engines } from '../helpers/database.js';
 import { newDeliverable } from '../helpers/factories.js';
 import { startHarness, type Client, type Harness } from '../helpers/harness.js';
 import type { ErrorBody } from '../../src/server/http/errors.js';
+import type { deliverableDetail, sessionDetail } from '../../src/server/committee/schemas.js';
+import type { Answer } from '../helpers/answer.js';
 
-interface Named {
-  id: number;
-  nameEn: string;
-}
-interface Detail {
-  id: number;
-  titleEn: string;
-  titleVi: string;
-  year: number;
-  parentId: number | null;
-  weight: number | null;
-  proposer: Named | null;
-  owners: Named[];
-  meetings: Array<{ id: number }>;
-  milestones: Array<{ id: number; titleEn: string; dueOn: string | null; beforeMeeting: { id: number } | null; metOn: string | null }>;
-  progressUpdates: Array<{ id: number; percent: number }>;
-  progress: number;
-}
-interface Session {
-  number: number;
-  minutes: string | null;
-  attendees: Array<{ id: number; fullName: string }>;
-}
+type Detail = Answer<typeof deliverableDetail>;
+type Session = Answer<typeof sessionDetail>;
 
 describe.each(engines)('editing deliverables and sessions on %s', (engine) => {
   let h: Harness;

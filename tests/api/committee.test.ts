@@ -5,31 +5,12 @@ import { engines } from '../helpers/database.js';
 import { newMeeting, newTask } from '../helpers/factories.js';
 import { startHarness, type Client, type Harness } from '../helpers/harness.js';
 import type { ErrorBody } from '../../src/server/http/errors.js';
+import type { body, deliverableSummary, taskView } from '../../src/server/committee/schemas.js';
+import type { Answer } from '../helpers/answer.js';
 
-interface Task {
-  id: number;
-  titleEn: string;
-  body: { id: number; nameEn: string };
-  status: string;
-  overdue: boolean;
-  due: string | null;
-  closedOn: string | null;
-  sessionNumber: number | null;
-}
-interface Body {
-  id: number;
-  slug: string;
-  kind: string;
-  members: Array<{ fullName: string; position: string }>;
-}
-interface Deliverable {
-  id: number;
-  slug: string | null;
-  progress: number;
-  status: string;
-  nextDue: string | null;
-  milestones?: Array<{ dueOn: string | null }>;
-}
+type Task = Answer<typeof taskView>;
+type Body = Answer<typeof body>;
+type Deliverable = Answer<typeof deliverableSummary>;
 
 describe.each(engines)('the committee on %s', (engine) => {
   let h: Harness;

@@ -3,34 +3,11 @@ import { engines } from '../helpers/database.js';
 import { newDocument } from '../helpers/factories.js';
 import { startHarness, type Client, type Harness } from '../helpers/harness.js';
 import type { ErrorBody } from '../../src/server/http/errors.js';
+import type { documentDetail, documentList } from '../../src/server/documents/schemas.js';
+import type { Answer } from '../helpers/answer.js';
 
-interface Row {
-  id: number;
-  referenceCode: string;
-  titleEn: string;
-  status: string;
-  meeting: { id: number };
-}
-interface List {
-  total: number;
-  documents: Row[];
-}
-interface Detail extends Row {
-  titleVi: string;
-  type: string;
-  pillar: string;
-  intendedAction: string;
-  confidentiality: string;
-  embargoUntil: string | null;
-  leadBodyEn: string | null;
-  leadBodyVi: string | null;
-  proposerParties: Array<{ code: string }>;
-  related: Array<{ id: number }>;
-  relatedDeliverables: Array<{ id: number; titleEn: string }>;
-  editableFields: string[];
-  edits: Array<{ actor: string | null; fields: string[] }>;
-  updatedAt: string;
-}
+type List = Answer<typeof documentList>;
+type Detail = Answer<typeof documentDetail>;
 
 describe.each(engines)('the document registry: pages, order and editing on %s', (engine) => {
   let h: Harness;

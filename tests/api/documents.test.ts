@@ -5,22 +5,11 @@ import { engines } from '../helpers/database.js';
 import { newDocument } from '../helpers/factories.js';
 import { startHarness, type Client, type Harness } from '../helpers/harness.js';
 import type { ErrorBody } from '../../src/server/http/errors.js';
+import type { documentDetail, documentList } from '../../src/server/documents/schemas.js';
+import type { Answer } from '../helpers/answer.js';
 
-interface Detail {
-  id: number;
-  referenceCode: string;
-  status: string;
-  titleEn: string;
-  finalAction: string | null;
-  finalActionReason: string | null;
-  allowedTransitions: string[];
-  timeline: Array<{ toStatus: string; actor: string | null; comment: string | null; objector: { code: string } | null; meeting: { id: number } | null }>;
-  silence: { deadline: string; byDelegation: Array<{ party: { code: string }; timeZone: string; localDeadline: string }> } | null;
-}
-interface List {
-  total: number;
-  documents: Array<{ id: number; referenceCode: string; titleEn: string; snippet: string | null }>;
-}
+type Detail = Answer<typeof documentDetail>;
+type List = Answer<typeof documentList>;
 
 describe.each(engines)('documents registry and workflow on %s', (engine) => {
   let h: Harness;

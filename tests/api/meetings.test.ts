@@ -1,25 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { engines } from '../helpers/database.js';
 import { startHarness, type Harness } from '../helpers/harness.js';
+import type { meetingDetail, meetingSummary } from '../../src/server/meetings/schemas.js';
+import type { Answer } from '../helpers/answer.js';
 
-interface Summary {
-  id: number;
-  seriesCode: string;
-  edition: number | null;
-  titleEn: string;
-  startsAt: string;
-  isPublic: boolean;
-  delegationCount: number;
-}
-interface Delegation {
-  party: { code: string };
-  timeZone: string;
-  localStart: string;
-  localEnd: string;
-  startDayOffset: number;
-  outsideHours: boolean;
-  noteEn: string | null;
-}
+type Summary = Answer<typeof meetingSummary>;
+type Detail = Answer<typeof meetingDetail>;
 
 async function staffSeriesId(client: { get(url: string): Promise<{ json<T>(): T }> }): Promise<number> {
   const { series } = (await client.get('/api/series')).json<{ series: Array<{ id: number; code: string }> }>();
@@ -87,7 +73,7 @@ describe.each(engines)('meetings API on %s', (engine) => {
     const arf = await findMeeting('ARF', 27);
     const res = await h.app.inject(`/api/meetings/${arf.id}`);
     expect(res.statusCode).toBe(200);
-    const detail = res.json<{ delegations: Delegation[]; hostLocalStart: string }>();
+    const detail = res.json<Detail>();
     expect(detail.delegations).toHaveLength(27);
     const by = new Map(detail.delegations.map((d) => [d.party.code, d]));
     expect(by.get('KP')!.timeZone).toBe('Asia/Ho_Chi_Minh');

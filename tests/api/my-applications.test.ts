@@ -11,14 +11,10 @@ import { newUser } from '../helpers/factories.js';
 import { startHarness, type Client, type Harness } from '../helpers/harness.js';
 import { png } from '../helpers/images.js';
 import { multipartBody } from '../helpers/multipart.js';
+import { answer, type Answer } from '../helpers/answer.js';
+import { applicationReceipt, applicationView } from '../../src/server/press/accreditation/schemas.js';
 
-interface Application {
-  id: number;
-  status: string;
-  waitlistPosition: number | null;
-  accessKey?: string;
-  eventTitleEn: string;
-}
+type Application = Answer<typeof applicationView>;
 
 const photo = png(60, 80);
 let counter = 0;
@@ -62,7 +58,7 @@ describe.each(engines)('my applications on %s', (engine) => {
     const first = await apply(journalist.client, 'Trần Văn Minh');
     const second = await apply(journalist.client, 'Trần Văn Minh (2)');
     expect([first.statusCode, second.statusCode]).toEqual([201, 201]);
-    const [a, b] = [first.json<Application>(), second.json<Application>()];
+    const [a, b] = [answer(first, applicationReceipt), answer(second, applicationReceipt)];
     await journalist.client.post('/api/auth/sign-out');
     expect((await journalist.client.get('/api/press/my-applications')).statusCode).toBe(401);
 
@@ -85,24 +81,24 @@ describe.each(engines)('my applications on %s', (engine) => {
 
     const cancelled = await again.post(`/api/press/applications/${b.id}/cancel`);
     expect(cancelled.statusCode).toBe(200);
-    expect(cancelled.json<Application>().status).toBe('cancelled');
+    expect(answer(cancelled, applicationView).status).toBe('cancelled');
     expect((await mine(again)).map((x) => x.status)).toEqual(['approved', 'cancelled']);
   });
 
   it("shows nobody else's applications, and an anonymous one only through its key", async () => {
     const owner = await newUser(h, ['journalist']);
     const other = await newUser(h, ['journalist']);
-    const own = (await apply(owner.client, 'Lê Thị Hoa')).json<Application>();
+    const own = answer(await apply(owner.client, 'Lê Thị Hoa'), applicationReceipt);
     expect(await mine(other.client)).toEqual([]);
     expect((await other.client.get(`/api/press/applications/${own.id}`)).statusCode).toBe(404);
     expect((await other.client.post(`/api/press/applications/${own.id}/cancel`)).statusCode).toBe(404);
 
     const anonymous = await h.anonymous();
-    const receipt = (await apply(anonymous, 'Phạm Quốc Anh')).json<Application>();
+    const receipt = answer(await apply(anonymous, 'Phạm Quốc Anh'), applicationReceipt);
     expect((await anonymous.get(`/api/press/applications/${receipt.id}`)).statusCode).toBe(404);
-    const byKey = await anonymous.get(`/api/press/applications/${receipt.id}?key=${encodeURIComponent(receipt.accessKey!)}`);
+    const byKey = await anonymous.get(`/api/press/applications/${receipt.id}?key=${encodeURIComponent(receipt.accessKey)}`);
     expect(byKey.statusCode).toBe(200);
-    expect(byKey.json<Application>().status).toBe('waitlisted');
+    expect(answer(byKey, applicationView).status).toBe('waitlisted');
     // Signing in later does not make an anonymous application anyone's.
     expect((await mine(owner.client)).map((x) => x.id)).toEqual([own.id]);
   });

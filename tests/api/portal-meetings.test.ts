@@ -5,29 +5,11 @@ import { documents } from '../../src/server/documents/schema.js';
 import { engines } from '../helpers/database.js';
 import { startHarness, type Client, type Harness } from '../helpers/harness.js';
 import type { ErrorBody } from '../../src/server/http/errors.js';
+import { articlePage, articleView, homeView, portalMeetingView } from '../../src/server/press/news/schemas.js';
+import { answer, type Answer } from '../helpers/answer.js';
 
-interface OutcomeDoc {
-  id: number;
-  referenceCode: string;
-  titleEn: string;
-}
-interface PortalMeeting {
-  meeting: { id: number; titleEn: string; hostTimeZone: string };
-  outcomes: { total: number; groups: Array<{ action: string; type: string; count: number; documents: OutcomeDoc[] }> };
-  articles: Array<{ slug: string }>;
-  briefings: Array<{ id: number }>;
-}
-interface Tag {
-  id: number;
-  nameEn: string;
-}
-interface Article {
-  id: number;
-  slug: string;
-  meetings: Tag[];
-  people: Tag[];
-  documents: Array<Tag & { referenceCode: string }>;
-}
+type PortalMeeting = Answer<typeof portalMeetingView>;
+type Article = Answer<typeof articleView>;
 
 const titles = (page: PortalMeeting) => page.outcomes.groups.flatMap((g) => g.documents.map((d) => d.titleEn));
 
@@ -60,7 +42,7 @@ describe.each(engines)('the portal meeting page and document tags on %s', (engin
   it("lists a meeting's adopted, noted and issued documents the public may see, with its news and briefings", async () => {
     const res = await anon.get(`/api/portal/meetings/${ids['amm-53']}`);
     expect(res.statusCode).toBe(200);
-    const page = res.json<PortalMeeting>();
+    const page = answer(res, portalMeetingView);
     expect(page.meeting).toMatchObject({ titleEn: "53rd ASEAN Foreign Ministers' Meeting (AMM-53)", hostTimeZone: 'Asia/Ho_Chi_Minh' });
     expect(titles(page)).toContain('Joint Communiqué of the 53rd ASEAN Foreign Ministers’ Meeting');
     expect(page.outcomes.total).toBe(titles(page).length);
@@ -69,12 +51,12 @@ describe.each(engines)('the portal meeting page and document tags on %s', (engin
   });
 
   it('never shows a restricted document, not even to an official who may see it elsewhere', async () => {
-    const official = (await press.get(`/api/portal/meetings/${ids['amm-53']}`)).json<PortalMeeting>();
+    const official = answer(await press.get(`/api/portal/meetings/${ids['amm-53']}`), portalMeetingView);
     expect(titles(official)).not.toContain('Report to the 53rd AMM (generic item 1)');
     // …while the documents module's own outcome list shows it to the official.
     const registry = (await press.get(`/api/meetings/${ids['amm-53']}/outcomes`)).json<PortalMeeting['outcomes']>();
     expect(registry.groups.flatMap((g) => g.documents.map((d) => d.titleEn))).toContain('Report to the 53rd AMM (generic item 1)');
-    expect(titles(official)).toEqual(titles((await anon.get(`/api/portal/meetings/${ids['amm-53']}`)).json<PortalMeeting>()));
+    expect(titles(official)).toEqual(titles(answer(await anon.get(`/api/portal/meetings/${ids['amm-53']}`), portalMeetingView)));
   });
 
   it('honours an embargo: the document appears only once it has passed', async () => {
@@ -86,7 +68,7 @@ describe.each(engines)('the portal meeting page and document tags on %s', (engin
         .set({ embargoUntil: new Date(Date.now() + 86_400_000) })
         .where(eq(documents.id, ids['communique']!)),
     );
-    const during = (await anon.get(`/api/portal/meetings/${ids['amm-53']}`)).json<PortalMeeting>();
+    const during = answer(await anon.get(`/api/portal/meetings/${ids['amm-53']}`), portalMeetingView);
     expect(titles(during)).not.toContain('Joint Communiqué of the 53rd ASEAN Foreign Ministers’ Meeting');
     await db.transaction((tx) =>
       tx
@@ -94,7 +76,7 @@ describe.each(engines)('the portal meeting page and document tags on %s', (engin
         .set({ embargoUntil: new Date(Date.now() - 1000) })
         .where(eq(documents.id, ids['communique']!)),
     );
-    const after = (await anon.get(`/api/portal/meetings/${ids['amm-53']}`)).json<PortalMeeting>();
+    const after = answer(await anon.get(`/api/portal/meetings/${ids['amm-53']}`), portalMeetingView);
     expect(titles(after)).toContain('Joint Communiqué of the 53rd ASEAN Foreign Ministers’ Meeting');
   });
 
@@ -108,13 +90,13 @@ describe.each(engines)('the portal meeting page and document tags on %s', (engin
   });
 
   it('puts the latest meetings with public outcome documents on the home page', async () => {
-    const home = (await anon.get('/api/portal/home')).json<{ outcomeMeetings: Array<{ id: number; count: number; startsAt: string }> }>();
+    const home = answer(await anon.get('/api/portal/home'), homeView);
     expect(home.outcomeMeetings.length).toBeGreaterThan(1);
     const starts = home.outcomeMeetings.map((m) => m.startsAt);
     expect(starts).toEqual([...starts].sort().reverse());
     // Each count is what the meeting's page lists: public documents only.
     for (const m of home.outcomeMeetings) {
-      const page = (await anon.get(`/api/portal/meetings/${m.id}`)).json<PortalMeeting>();
+      const page = answer(await anon.get(`/api/portal/meetings/${m.id}`), portalMeetingView);
       expect(m.count).toBe(page.outcomes.total);
       expect(m.count).toBeGreaterThan(0);
     }
@@ -135,16 +117,16 @@ describe.each(engines)('the portal meeting page and document tags on %s', (engin
       documentIds: [ids['communique'], ids['report']],
     });
     expect(res.statusCode).toBe(201);
-    const article = res.json<Article>();
+    const article = answer(res, articleView);
     expect(article.people.map((p) => p.nameEn)).toEqual(['Nguyễn Quốc Dũng']);
     expect(article.documents.map((d) => d.id).sort()).toEqual([ids['communique'], ids['report']].sort());
     await press.post(`/api/press/articles/${article.id}/action`, { action: 'submit' });
     await press.post(`/api/press/articles/${article.id}/action`, { action: 'publish' });
-    const shown = (await anon.get('/api/portal/articles/communique-and-report')).json<Article>();
+    const shown = answer(await anon.get('/api/portal/articles/communique-and-report'), articlePage);
     expect(shown.documents.map((d) => d.nameEn)).toEqual(['Joint Communiqué of the 53rd ASEAN Foreign Ministers’ Meeting']);
     expect(shown.people.map((p) => p.id)).toEqual([ids['dung']]);
     // The press desk (an official) sees both tags on the same article.
-    expect((await press.get(`/api/press/articles/${article.id}`)).json<Article>().documents).toHaveLength(2);
+    expect(answer(await press.get(`/api/press/articles/${article.id}`), articleView).documents).toHaveLength(2);
   });
 
   it('refuses tags naming nothing, field by field', async () => {

@@ -6,23 +6,14 @@ import { startHarness, type Client, type Harness } from '../helpers/harness.js';
 import { png } from '../helpers/images.js';
 import { multipartBody } from '../helpers/multipart.js';
 import { pressConsent } from '../helpers/factories.js';
+import { answer, type Answer } from '../helpers/answer.js';
+import { applicationReceipt, applicationReview, applicationView, pressEvent } from '../../src/server/press/accreditation/schemas.js';
 
-interface Application {
-  id: number;
-  status: string;
-  waitlistPosition: number | null;
-  accessKey: string;
-  reason: string | null;
-  fullName: string;
-  appliedAt: string;
-}
-interface PressEvent {
-  id: number;
-  slug: string;
-  capacity: number;
-  placesHeld: number;
-  waitlisted: number;
-}
+/** An application as its applicant gets it back: with the key of its status and badge link. */
+type Receipt = Answer<typeof applicationReceipt>;
+/** An application as a press officer reads it. */
+type Review = Answer<typeof applicationReview>;
+type PressEvent = Answer<typeof pressEvent>;
 
 const photo = png(60, 80);
 let counter = 0;
@@ -57,7 +48,7 @@ describe.each(engines)('press accreditation on %s', (engine) => {
       capacity,
     });
     expect(res.statusCode).toBe(201);
-    return res.json<PressEvent>();
+    return answer(res, pressEvent);
   };
 
   beforeAll(async () => {
@@ -78,13 +69,13 @@ describe.each(engines)('press accreditation on %s', (engine) => {
     const event = await newEvent(5);
     const res = await apply(event.id, fields({ fullName: '<script>alert(1)</script> Lan' }));
     expect(res.statusCode).toBe(201);
-    const app = res.json<Application>();
+    const app = answer(res, applicationReceipt);
     expect(app).toMatchObject({ status: 'pending', fullName: '<script>alert(1)</script> Lan' });
 
     const noBadgeYet = await anon.get(`/api/press/applications/${app.id}/badge.pdf?key=${app.accessKey}`);
     expect(noBadgeYet.statusCode).toBe(409);
     const approved = await press.post(`/api/press/applications/${app.id}/decision`, { decision: 'approve' });
-    expect(approved.json<Application>().status).toBe('approved');
+    expect(answer(approved, applicationReview).status).toBe('approved');
 
     const badge = await anon.get(`/api/press/applications/${app.id}/badge.pdf?key=${app.accessKey}`);
     expect(badge.statusCode).toBe(200);
@@ -101,13 +92,13 @@ describe.each(engines)('press accreditation on %s', (engine) => {
     expect((await verify('not-a-token')).status).toBe('forged');
 
     const revoked = await press.post(`/api/press/applications/${app.id}/decision`, { decision: 'revoke', reason: 'Badge lost' });
-    expect(revoked.json<Application>().status).toBe('revoked');
+    expect(answer(revoked, applicationReview).status).toBe('revoked');
     expect((await verify(token)).status).toBe('revoked');
   });
 
   it('keeps an application private: no key, no application', async () => {
     const event = await newEvent(3);
-    const app = (await apply(event.id)).json<Application>();
+    const app = answer(await apply(event.id), applicationReceipt);
     expect((await anon.get(`/api/press/applications/${app.id}`)).statusCode).toBe(404);
     expect((await anon.get(`/api/press/applications/${app.id}?key=wrong`)).statusCode).toBe(404);
     expect((await anon.get(`/api/press/applications/${app.id}?key=${app.accessKey}`)).statusCode).toBe(200);
@@ -124,11 +115,11 @@ describe.each(engines)('press accreditation on %s', (engine) => {
       code: 'duplicate_application',
       details: [{ path: 'idDocumentNumber' }],
     });
-    const id = first.json<Application>().id;
+    const id = answer(first, applicationReceipt).id;
     const noReason = await press.post(`/api/press/applications/${id}/decision`, { decision: 'reject' });
     expect(noReason.statusCode).toBe(400);
     const rejected = await press.post(`/api/press/applications/${id}/decision`, { decision: 'reject', reason: 'Not a media outlet' });
-    expect(rejected.json<Application>()).toMatchObject({ status: 'rejected', reason: 'Not a media outlet' });
+    expect(answer(rejected, applicationReview)).toMatchObject({ status: 'rejected', reason: 'Not a media outlet' });
   });
 
   it('refuses a photo that is not an image (415), over 5 MB (413), or a decompression bomb (413)', async () => {
@@ -157,7 +148,7 @@ describe.each(engines)('press accreditation on %s', (engine) => {
     const event = await newEvent(capacity);
     const results = await Promise.all(Array.from({ length: 10 }, () => apply(event.id)));
     expect(results.map((r) => r.statusCode)).toEqual(Array(10).fill(201));
-    const apps = results.map((r) => r.json<Application>()).sort((a, b) => a.id - b.id);
+    const apps = results.map((r) => answer(r, applicationReceipt)).sort((a, b) => a.id - b.id);
     expect(apps.filter((a) => a.status === 'pending')).toHaveLength(capacity);
     const waiting = apps.filter((a) => a.status === 'waitlisted');
     expect(waiting.map((a) => a.waitlistPosition).sort()).toEqual([1, 2, 3, 4, 5, 6]);
@@ -166,9 +157,9 @@ describe.each(engines)('press accreditation on %s', (engine) => {
     await Promise.all(holders.map((a) => press.post(`/api/press/applications/${a.id}/decision`, { decision: 'approve' })));
     // Two approved reporters give back their places at the same moment.
     const cancels = await Promise.all(holders.slice(0, 2).map((a) => anon.post(`/api/press/applications/${a.id}/cancel?key=${a.accessKey}`)));
-    expect(cancels.map((r) => r.json<Application>().status)).toEqual(['cancelled', 'cancelled']);
+    expect(cancels.map((r) => answer(r, applicationView).status)).toEqual(['cancelled', 'cancelled']);
 
-    const list = (await press.get(`/api/press/events/${event.id}/applications`)).json<{ applications: Application[] }>().applications;
+    const list = (await press.get(`/api/press/events/${event.id}/applications`)).json<{ applications: Review[] }>().applications;
     const byId = new Map(list.map((a) => [a.id, a]));
     const firstTwo = waiting.sort((a, b) => a.waitlistPosition! - b.waitlistPosition!).slice(0, 2);
     for (const a of firstTwo) expect(byId.get(a.id)?.status).toBe('pending');
@@ -177,8 +168,8 @@ describe.each(engines)('press accreditation on %s', (engine) => {
   });
   it("counts each press center's places held and waitlist", async () => {
     const event = await newEvent(2);
-    const apps: Application[] = [];
-    for (let i = 0; i < 5; i++) apps.push((await apply(event.id)).json<Application>());
+    const apps: Receipt[] = [];
+    for (let i = 0; i < 5; i++) apps.push(answer(await apply(event.id), applicationReceipt));
     const counts = async () => {
       const events = (await anon.get('/api/press/events')).json<{ events: PressEvent[] }>().events;
       const found = events.find((e) => e.id === event.id)!;
@@ -215,12 +206,12 @@ describe.each(engines)('press accreditation on %s', (engine) => {
     });
     const res = await application!;
     expect(res.statusCode).toBe(201);
-    expect(new Date(res.json<Application>().appliedAt).getTime()).toBeGreaterThanOrEqual(releasedAt.getTime());
+    expect(new Date(answer(res, applicationReceipt).appliedAt).getTime()).toBeGreaterThanOrEqual(releasedAt.getTime());
 
     // Simultaneous applications: the waitlist's order is the order of their dates.
     await Promise.all(Array.from({ length: 8 }, () => apply(event.id)));
     const waiting = (await press.get(`/api/press/events/${event.id}/applications?status=waitlisted`))
-      .json<{ applications: Application[] }>()
+      .json<{ applications: Review[] }>()
       .applications.sort((a, b) => a.waitlistPosition! - b.waitlistPosition!);
     expect(waiting).toHaveLength(8);
     const dates = waiting.map((a) => new Date(a.appliedAt).getTime());

@@ -4,38 +4,10 @@ import { changeEvents, meetings, people } from '../../src/server/db/schema.js';
 import { engines } from '../helpers/database.js';
 import { startHarness, type Client, type Harness } from '../helpers/harness.js';
 import type { ErrorBody } from '../../src/server/http/errors.js';
+import { articleView, briefingDeskView, briefingList } from '../../src/server/press/news/schemas.js';
+import { answer, type Answer } from '../helpers/answer.js';
 
-interface Tag {
-  id: number;
-  nameEn: string;
-}
-interface Article {
-  id: number;
-  slug: string;
-  status: string;
-  category: string;
-  titleEn: string;
-  titleVi: string;
-  leadEn: string;
-  leadVi: string;
-  bodyEn: string;
-  bodyVi: string;
-  meetings: Tag[];
-  people: Tag[];
-  briefingId: number | null;
-}
-interface DeskBriefing {
-  id: number;
-  topicEn: string;
-  remarksEn: string | null;
-  remarksVi: string | null;
-  article: { id: number; slug: string; status: string } | null;
-}
-interface PublicBriefing {
-  id: number;
-  remarksEn?: string;
-  article: { slug: string; titleEn: string } | null;
-}
+type DeskBriefing = Answer<typeof briefingDeskView>;
 
 describe.each(engines)("briefings' remarks published as news on %s", (engine) => {
   let h: Harness;
@@ -59,14 +31,14 @@ describe.each(engines)("briefings' remarks published as news on %s", (engine) =>
       ...extra,
     });
     expect(res.statusCode).toBe(201);
-    return res.json<DeskBriefing>();
+    return answer(res, briefingDeskView);
   };
   const remarks = {
     remarksEn: 'About 20 high-level activities.\n\nAbout 80 documents <script>x()</script>.',
     remarksVi: 'Khoảng 20 hoạt động cấp cao.\n\nKhoảng 80 văn kiện.',
   };
   const record = (client: Client, id: number, body: unknown = remarks) => client.request('PUT', `/api/press/briefings/${id}/remarks`, body);
-  const publicBriefings = async () => (await anon.get('/api/portal/briefings')).json<{ briefings: PublicBriefing[] }>().briefings;
+  const publicBriefings = async () => answer(await anon.get('/api/portal/briefings'), briefingList).briefings;
 
   beforeAll(async () => {
     h = await startHarness(engine);
@@ -92,13 +64,13 @@ describe.each(engines)("briefings' remarks published as news on %s", (engine) =>
     const briefing = await announce();
     const recorded = await record(press, briefing.id);
     expect(recorded.statusCode).toBe(200);
-    expect(recorded.json<DeskBriefing>().remarksVi).toBe(remarks.remarksVi);
+    expect(answer(recorded, briefingDeskView).remarksVi).toBe(remarks.remarksVi);
     // Remarks are not public before they are news.
     expect((await publicBriefings()).find((b) => b.id === briefing.id)).not.toHaveProperty('remarksEn');
 
     const created = await press.post(`/api/press/briefings/${briefing.id}/article`);
     expect(created.statusCode).toBe(201);
-    const article = created.json<Article>();
+    const article = answer(created, articleView);
     expect(article).toMatchObject({
       status: 'draft',
       category: 'briefing',
@@ -137,8 +109,8 @@ describe.each(engines)("briefings' remarks published as news on %s", (engine) =>
     const first = await announce({ topicEn: 'Same topic', topicVi: 'Cùng chủ đề' });
     const second = await announce({ topicEn: 'Same topic', topicVi: 'Cùng chủ đề' });
     for (const b of [first, second]) await record(press, b.id);
-    const a = (await press.post(`/api/press/briefings/${first.id}/article`)).json<Article>();
-    const b = (await press.post(`/api/press/briefings/${second.id}/article`)).json<Article>();
+    const a = answer(await press.post(`/api/press/briefings/${first.id}/article`), articleView);
+    const b = answer(await press.post(`/api/press/briefings/${second.id}/article`), articleView);
     expect([a.slug, b.slug]).toEqual(['briefing-2020-11-11-same-topic', 'briefing-2020-11-11-same-topic-2']);
   });
 

@@ -6,40 +6,11 @@ import { startHarness, type Client, type Harness } from '../helpers/harness.js';
 import { png } from '../helpers/images.js';
 import { multipartBody } from '../helpers/multipart.js';
 import type { ErrorBody } from '../../src/server/http/errors.js';
+import type { delegationOverview, nominationView } from '../../src/server/press/delegates/schemas.js';
+import type { Answer } from '../helpers/answer.js';
 
-interface Nomination {
-  id: number;
-  partyId: number;
-  partyCode: string;
-  fullName: string;
-  position: string;
-  role: 'head' | 'member';
-  status: string;
-  reason: string | null;
-  hasPhoto: boolean;
-  meetings: { id: number; titleEn: string }[];
-  scopeTitleEn: string;
-  replaces: { id: number; fullName: string } | null;
-  substitutionReason: string | null;
-  replacedBy: { id: number; fullName: string; reason: string | null; at: string } | null;
-}
-interface MeetingSeats {
-  id: number;
-  slug: string | null;
-  titleEn: string;
-  quotaLevel: string;
-  quota: number;
-  quotaOverridden: boolean;
-  members: number;
-  left: number;
-  head: { id: number; fullName: string } | null;
-}
-interface Overview {
-  party: { id: number; code: string };
-  meetings: MeetingSeats[];
-  clusters: { id: number; titleEn: string; meetingIds: number[] }[];
-  nominations: Nomination[];
-}
+type Nomination = Answer<typeof nominationView>;
+type Overview = Answer<typeof delegationOverview>;
 
 const photo = png(60, 80);
 let counter = 0;

@@ -1,31 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { engines } from '../helpers/database.js';
 import { startHarness, type Client, type Harness } from '../helpers/harness.js';
+import { answer, type Answer } from '../helpers/answer.js';
+import { clippingDetail, clippingSummary, coverageRow, importResult } from '../../src/server/press/monitoring/schemas.js';
 
-interface Link {
-  id: number;
-  name: string;
-  alias: string;
-  mentions: number;
-}
-interface Clipping {
-  id: number;
-  source: string;
-  headline: string | null;
-  title: string;
-  publishedAt: string | null;
-  publishedZone: string | null;
-  language: string;
-  meetings: Link[];
-  people: Link[];
-  duplicate?: boolean;
-}
-interface Coverage {
-  meetingId: number;
-  slug: string | null;
-  clippings: number;
-  languages: string[];
-}
+/** A listed clipping; an import's answer says `duplicate` beside it. */
+type Clipping = Answer<typeof clippingSummary> & { duplicate?: boolean };
+type Coverage = Answer<typeof coverageRow>;
 
 const sentence = (n: number) =>
   `Paragraph ${n}: leaders of the ten member states met by video conference and agreed on the next steps of the regional recovery.`;
@@ -69,15 +50,15 @@ describe.each(engines)('media monitoring on %s', (engine) => {
     const page = { source: 'https://example.org/summit-opens', content: html };
     const first = await press.post('/api/press/clippings', { pages: [page] });
     expect(first.statusCode).toBe(201);
-    const [created] = first.json<{ clippings: Clipping[] }>().clippings;
+    const [created] = answer(first, importResult).clippings;
     expect(created).toMatchObject({ duplicate: false, publishedAt: '2020-11-12T14:30:00.000Z', publishedZone: '+07:00', language: 'en' });
     expect(created!.headline).toBe('The 37th ASEAN Summit opens alert(1)');
     expect(created!.meetings.map((m) => m.name)).toEqual(['37th ASEAN Summit']);
 
     const again = await press.post('/api/press/clippings', { pages: [page] });
-    expect(again.json<{ clippings: Clipping[] }>().clippings[0]).toMatchObject({ id: created!.id, duplicate: true });
+    expect(answer(again, importResult).clippings[0]).toMatchObject({ id: created!.id, duplicate: true });
     const detail = await press.get(`/api/press/clippings/${created!.id}`);
-    expect(detail.json<{ body: string }>().body).toContain('Paragraph 3');
+    expect(answer(detail, clippingDetail).body).toContain('Paragraph 3');
   });
 
   it('imports a page without a recognizable date with the date unknown', async () => {

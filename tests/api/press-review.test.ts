@@ -18,6 +18,8 @@ import { createMonitor, pollDueSources } from '../../src/server/press/monitoring
 import { engines } from '../helpers/database.js';
 import { startHarness, type Client, type Harness } from '../helpers/harness.js';
 import { multipartBody } from '../helpers/multipart.js';
+import type { Answer } from '../helpers/answer.js';
+import type { clippingDetail } from '../../src/server/press/monitoring/schemas.js';
 
 async function pdfText(bytes: Buffer | Uint8Array): Promise<string> {
   const pdf = await getDocument({ data: new Uint8Array(bytes), useSystemFonts: false }).promise;
@@ -75,27 +77,8 @@ function startSite(): Promise<{ server: Server; base: string; setVersion: (v: nu
   );
 }
 
-interface Link {
-  id: number;
-  name: string;
-  nameVi: string;
-}
-interface Clipping {
-  id: number;
-  title: string;
-  headline: string | null;
-  author: string | null;
-  body: string;
-  outlet: string;
-  storyId: number;
-  publishedAt: string | null;
-  publishedPrecision: 'minute' | 'day' | null;
-  correctedFields: string[];
-  meetings: Link[];
-  people: Link[];
-  syndicated: { id: number; outlet: string }[];
-  duplicate?: boolean;
-}
+/** A clipping as these tests read it: the detail's fields (a list answers fewer), and an import's `duplicate`. */
+type Clipping = Answer<typeof clippingDetail> & { duplicate?: boolean };
 
 const fetchOptions = { allowPrivate: true, timeoutMs: 2000, hostIntervalMs: 0 };
 

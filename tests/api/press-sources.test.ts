@@ -14,6 +14,8 @@ import { Fetcher, FetchProblem } from '../../src/server/press/monitoring/fetch.j
 import { createMonitor, pollDueSources, type Monitor } from '../../src/server/press/monitoring/watch.js';
 import { engines } from '../helpers/database.js';
 import { startHarness, type Client, type Harness } from '../helpers/harness.js';
+import type { Answer } from '../helpers/answer.js';
+import type { clippingSummary, monitorSource } from '../../src/server/press/monitoring/schemas.js';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/monitoring/${name}`, import.meta.url), 'utf8');
 const pages: Record<string, string> = {
@@ -83,25 +85,9 @@ function startSite(): Promise<{ server: Server; base: string; requests: Seen[]; 
   });
 }
 
-interface Source {
-  id: number;
-  kind: string;
-  url: string;
-  active: boolean;
-  lastStatus: string | null;
-  lastError: string | null;
-  failures: number;
-  nextDueAt: string;
-  clippings: number;
-}
-interface Clipping {
-  id: number;
-  source: string;
-  title: string;
-  language: string;
-  meetings: { id: number }[];
-  duplicate?: boolean;
-}
+type Source = Answer<typeof monitorSource>;
+/** A listed clipping; an import's answer says `duplicate` beside it. */
+type Clipping = Answer<typeof clippingSummary> & { duplicate?: boolean };
 
 const fetchOptions = { allowPrivate: true, timeoutMs: 400, hostIntervalMs: 0 };
 

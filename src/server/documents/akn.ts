@@ -22,6 +22,7 @@
 import { XMLBuilder } from 'fast-xml-parser';
 import { NOT_XML, paragraphNumber, type StructuredText, type TextLanguage } from './text-structure.js';
 import type { DocumentType, OutcomeAction } from './vocabulary.js';
+import { documentWords } from './words.js';
 
 export const AKN_NAMESPACE = 'http://docs.oasis-open.org/legaldocml/ns/akn/3.0';
 export const AKN_MEDIA_TYPE = 'application/akn+xml';
@@ -32,36 +33,6 @@ const statementTypes: readonly DocumentType[] = ['declaration', 'joint_communiqu
 /** ISO 639-2/B, as AKN expressions name their language. */
 const languageCodes: Record<TextLanguage, string> = { en: 'eng', vi: 'vie' };
 
-const typeNames: Record<TextLanguage, Record<DocumentType, string>> = {
-  en: {
-    declaration: 'Declaration',
-    joint_communique: 'Joint Communiqué',
-    chairmans_statement: 'Chairman’s Statement',
-    plan_of_action: 'Plan of Action',
-    work_plan: 'Work Plan',
-    statement: 'Statement',
-    report: 'Report',
-    framework: 'Framework',
-    terms_of_reference: 'Terms of Reference',
-    other: 'Document',
-  },
-  vi: {
-    declaration: 'Tuyên bố',
-    joint_communique: 'Thông cáo chung',
-    chairmans_statement: 'Tuyên bố của Chủ tịch',
-    plan_of_action: 'Kế hoạch hành động',
-    work_plan: 'Kế hoạch công tác',
-    statement: 'Tuyên bố chung',
-    report: 'Báo cáo',
-    framework: 'Khuôn khổ',
-    terms_of_reference: 'Điều khoản tham chiếu',
-    other: 'Văn kiện',
-  },
-};
-const actionDone: Record<TextLanguage, Record<OutcomeAction, string>> = {
-  en: { adopt: 'Adopted', note: 'Noted', issue: 'Issued' },
-  vi: { adopt: 'Thông qua', note: 'Ghi nhận', issue: 'Công bố' },
-};
 const actionConcept: Record<OutcomeAction, string> = { adopt: 'adopted', note: 'noted', issue: 'issued' };
 
 export interface AknInput {
@@ -165,7 +136,11 @@ function meta(input: AknInput, iris: ReturnType<typeof aknIris>) {
         '@_href': `/ontology/event/${AKN_AUTHORITY}/${slug(input.meeting.slug)}`,
         '@_showAs': xmlText(input.meeting.title),
       },
-      TLCConcept: { '@_eId': concept, '@_href': `/ontology/concept/${AKN_AUTHORITY}/${concept}`, '@_showAs': actionDone[input.language][input.action] },
+      TLCConcept: {
+        '@_eId': concept,
+        '@_href': `/ontology/concept/${AKN_AUTHORITY}/${concept}`,
+        '@_showAs': documentWords[input.language].action[input.action],
+      },
     },
   };
 }
@@ -174,12 +149,12 @@ function preface(input: AknInput) {
   const date = input.actionDate;
   return {
     p: [
-      { '@_class': 'docType', docType: typeNames[input.language][input.type] },
+      { '@_class': 'docType', docType: documentWords[input.language].kind[input.type] },
       { '@_class': 'title', docTitle: xmlText(input.title) },
       { '@_class': 'number', docNumber: xmlText(input.referenceCode) },
       {
         '@_class': 'action',
-        docStatus: { '@_refersTo': `#${actionConcept[input.action]}`, '#text': actionDone[input.language][input.action] },
+        docStatus: { '@_refersTo': `#${actionConcept[input.action]}`, '#text': documentWords[input.language].action[input.action] },
       },
       { '@_class': 'date', docDate: { '@_date': date, '@_refersTo': `#${meetingId(input)}`, '#text': date } },
       { '@_class': 'meeting', session: { '@_refersTo': `#${meetingId(input)}`, '@_value': slug(input.meeting.slug), '#text': xmlText(input.meeting.title) } },

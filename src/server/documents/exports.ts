@@ -4,57 +4,24 @@ import { Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, 
 import PDFDocument from 'pdfkit';
 import { PDF_FONT, PDF_FONT_BOLD, pdfBytes } from '../files/pdf.js';
 import type { OutcomeList } from './schemas.js';
-import type { DocumentType, OutcomeAction } from './vocabulary.js';
+import { documentWords, type DocumentsLanguage } from './words.js';
 
-export type Lang = 'en' | 'vi';
-
-const actionLabels: Record<Lang, Record<OutcomeAction, string>> = {
-  en: { adopt: 'Adopted', note: 'Noted', issue: 'Issued' },
-  vi: { adopt: 'Thông qua', note: 'Ghi nhận', issue: 'Công bố' },
-};
-const typeLabels: Record<Lang, Record<DocumentType, string>> = {
-  en: {
-    declaration: 'Declarations',
-    joint_communique: 'Joint communiqués',
-    chairmans_statement: "Chairman's statements",
-    plan_of_action: 'Plans of action',
-    work_plan: 'Work plans',
-    statement: 'Statements',
-    report: 'Reports',
-    framework: 'Frameworks',
-    terms_of_reference: 'Terms of reference',
-    other: 'Other documents',
-  },
-  vi: {
-    declaration: 'Tuyên bố',
-    joint_communique: 'Thông cáo chung',
-    chairmans_statement: 'Tuyên bố của Chủ tịch',
-    plan_of_action: 'Kế hoạch hành động',
-    work_plan: 'Kế hoạch công tác',
-    statement: 'Tuyên bố chung',
-    report: 'Báo cáo',
-    framework: 'Khuôn khổ',
-    terms_of_reference: 'Điều khoản tham chiếu',
-    other: 'Văn kiện khác',
-  },
-};
-const words: Record<Lang, { title: string; total: string; ref: string; docTitle: string; action: string; type: string }> = {
-  en: { title: 'Outcome documents', total: 'Total', ref: 'Reference', docTitle: 'Title', action: 'Action', type: 'Type' },
-  vi: { title: 'Văn kiện kết quả', total: 'Tổng số', ref: 'Số hiệu', docTitle: 'Tên văn kiện', action: 'Hình thức', type: 'Loại' },
-};
+export type Lang = DocumentsLanguage;
 
 const meetingTitle = (list: OutcomeList, lang: Lang) => (lang === 'vi' ? list.meeting.titleVi : list.meeting.titleEn);
 const docTitle = (d: { titleEn: string; titleVi: string }, lang: Lang) => (lang === 'vi' ? d.titleVi : d.titleEn);
 
 export function outcomeCsv(list: OutcomeList, lang: Lang): string {
-  const w = words[lang];
-  const rows = list.groups.flatMap((g) => g.documents.map((d) => [d.referenceCode, docTitle(d, lang), actionLabels[lang][g.action], typeLabels[lang][g.type]]));
+  const w = documentWords[lang].outcomes;
+  const rows = list.groups.flatMap((g) =>
+    g.documents.map((d) => [d.referenceCode, docTitle(d, lang), documentWords[lang].action[g.action], documentWords[lang].kindHeading[g.type]]),
+  );
   // A BOM so that spreadsheet programs read the Vietnamese as UTF-8.
   return `\uFEFF${stringify([[w.ref, w.docTitle, w.action, w.type], ...rows])}`;
 }
 
 export async function outcomeDocx(list: OutcomeList, lang: Lang): Promise<Buffer> {
-  const w = words[lang];
+  const w = documentWords[lang].outcomes;
   const children: Array<Paragraph | Table> = [
     new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(w.title)] }),
     new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(meetingTitle(list, lang))] }),
@@ -64,7 +31,7 @@ export async function outcomeDocx(list: OutcomeList, lang: Lang): Promise<Buffer
     children.push(
       new Paragraph({
         heading: HeadingLevel.HEADING_3,
-        children: [new TextRun(`${actionLabels[lang][g.action]} — ${typeLabels[lang][g.type]} (${g.count})`)],
+        children: [new TextRun(`${documentWords[lang].action[g.action]} — ${documentWords[lang].kindHeading[g.type]} (${g.count})`)],
       }),
       new Table({
         width: { size: 100, type: WidthType.PERCENTAGE },
@@ -86,7 +53,7 @@ export async function outcomeDocx(list: OutcomeList, lang: Lang): Promise<Buffer
 /** DejaVu Sans has every Vietnamese glyph; Debian's fonts-dejavu-core puts it here. */
 
 export function outcomePdf(list: OutcomeList, lang: Lang): Promise<Buffer> {
-  const w = words[lang];
+  const w = documentWords[lang].outcomes;
   const pdf = new PDFDocument({ size: 'A4', margin: 50, info: { Title: `${w.title} — ${meetingTitle(list, lang)}` } });
   const done = pdfBytes(pdf);
   pdf.registerFont('body', PDF_FONT);
@@ -96,7 +63,7 @@ export function outcomePdf(list: OutcomeList, lang: Lang): Promise<Buffer> {
   pdf.fontSize(10).text(`${w.total}: ${list.total}`).moveDown();
   for (const g of list.groups) {
     if (pdf.y > pdf.page.height - pdf.page.margins.bottom - 60) pdf.addPage();
-    pdf.font('bold').fontSize(12).text(`${actionLabels[lang][g.action]} — ${typeLabels[lang][g.type]} (${g.count})`).moveDown(0.2);
+    pdf.font('bold').fontSize(12).text(`${documentWords[lang].action[g.action]} — ${documentWords[lang].kindHeading[g.type]} (${g.count})`).moveDown(0.2);
     pdf.font('body').fontSize(10);
     const left = pdf.page.margins.left + 10;
     const titleX = left + 120;

@@ -198,3 +198,29 @@ export function routes(app: App, tag: string | string[]): Routes {
     };
   return { get: add('GET'), post: add('POST'), put: add('PUT'), patch: add('PATCH'), delete: add('DELETE') };
 }
+
+type AddSharing<D extends RouteSchemas> = <S extends RouteSchemas>(url: string, spec: RouteSpec & S, handler: RouteHandler<D & S>) => void;
+
+export interface RoutesSharing<D extends RouteSchemas> {
+  get: AddSharing<D>;
+  post: AddSharing<D>;
+  put: AddSharing<D>;
+  patch: AddSharing<D>;
+  delete: AddSharing<D>;
+}
+
+/**
+ * Routes that declare some of their schemas alike (the same params and the
+ * same answer, say): each states only the rest, and may still state its own
+ * in place of a shared one.
+ *
+ *   const onRoom = sharing(route, { params: idParams, response: { 200: roomView } });
+ *   onRoom.post('/api/agenda-items/:id/steps', { permission: 'room.chair', summary: '…', body: itemAction }, …);
+ */
+export function sharing<D extends RouteSchemas>(route: Routes, shared: D): RoutesSharing<D> {
+  const wrap =
+    (add: Add): AddSharing<D> =>
+    (url, spec, handler) =>
+      add(url, { ...shared, ...spec }, handler as RouteHandler<RouteSchemas>);
+  return { get: wrap(route.get), post: wrap(route.post), put: wrap(route.put), patch: wrap(route.patch), delete: wrap(route.delete) };
+}

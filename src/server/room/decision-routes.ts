@@ -3,17 +3,15 @@
  * the agenda's order and deletions, and the portal's live page of a public
  * meeting. Thin: each handler calls one command or query.
  */
-import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { viewerOf } from '../auth/policies/index.js';
-import { agendaItems } from '../db/schema.js';
 import { notFound } from '../http/errors.js';
-import { routes } from '../http/route.js';
+import { routes, sharing } from '../http/route.js';
 import { actorOf, idParams, type App, type Deps } from '../http/types.js';
 import { deleteAgendaItem, reorderAgenda } from './agenda.js';
 import { decideInSession } from './decisions.js';
 import { portalLive } from './portal.js';
-import { roomFor } from './queries.js';
+import { agendaItemMeeting, roomFor } from './queries.js';
 import { decisionsOf } from './record.js';
 import { recordDocx, recordPdf } from './record-exports.js';
 import { agendaOrder, decisionInput, decisionsView, portalLiveView, roomView } from './schemas.js';
@@ -30,6 +28,8 @@ export function decisionRoutes(app: App, { database }: Deps): void {
     return view;
   };
   const room = (meetingId: number, request: Request) => roomFor(db, meetingId, viewerOf(request));
+  /** The agenda's order and deletions answer the room as it now is (routes.ts). */
+  const onRoom = sharing(route, { params: idParams, response: { 200: roomView } });
 
   route.get(
     '/api/meetings/:id/decisions',
@@ -91,14 +91,12 @@ export function decisionRoutes(app: App, { database }: Deps): void {
     },
   );
 
-  route.put(
+  onRoom.put(
     '/api/meetings/:id/agenda-items/order',
     {
       permission: 'room.chair',
       summary: "A meeting's agenda in a new order (every item once)",
-      params: idParams,
       body: agendaOrder,
-      response: { 200: roomView },
       errors: ['not_found', 'validation_failed'],
     },
     async (request) => {
@@ -107,20 +105,17 @@ export function decisionRoutes(app: App, { database }: Deps): void {
     },
   );
 
-  route.delete(
+  onRoom.delete(
     '/api/agenda-items/:id',
     {
       permission: 'room.chair',
       summary: 'Delete an agenda item; refused (409) while it is under discussion or once decisions are recorded on it',
-      params: idParams,
-      response: { 200: roomView },
       errors: ['not_found', 'agenda_item_in_use'],
     },
     async (request) => {
-      const [item] = await db.select({ meetingId: agendaItems.meetingId }).from(agendaItems).where(eq(agendaItems.id, request.params.id));
-      if (!item) throw notFound('Agenda item');
+      const meetingId = await agendaItemMeeting(db, request.params.id);
       await deleteAgendaItem(db, actorOf(request), request.params.id);
-      return room(item.meetingId, request);
+      return room(meetingId, request);
     },
   );
 

@@ -103,3 +103,10 @@ export async function roomFor(db: DbOrTx, meetingId: number, viewer: Viewer | nu
   if (!view) throw notFound('Meeting');
   return view;
 }
+
+/** The meeting an agenda item is on; 404 for an item that does not exist. */
+export async function agendaItemMeeting(db: DbOrTx, itemId: number): Promise<number> {
+  const [row] = await db.select({ meetingId: agendaItems.meetingId }).from(agendaItems).where(eq(agendaItems.id, itemId));
+  if (!row) throw notFound('Agenda item');
+  return row.meetingId;
+}

@@ -21,7 +21,7 @@ export function ApplyPage() {
   const [formError, setFormError] = useState<ApiError | null>(null);
   const submit = useMutation({
     mutationFn: (form: FormData) => submitApplication(eventId, form),
-    onSuccess: (application) => navigate(`/press/applications/${application.id}?key=${encodeURIComponent(application.accessKey ?? '')}`),
+    onSuccess: (application) => navigate(`/press/applications/${application.id}?key=${encodeURIComponent(application.accessKey)}`),
     onError: (error) => setFormError(error instanceof ApiError ? error : null),
   });
 

@@ -7,13 +7,14 @@ import { useMeetings } from '../api/queries';
 import { pick } from '../i18n/pick';
 import { ErrorDetails } from '../layout/QueryState';
 import { Options } from '../layout/Options';
+import type { BriefingInput, DeskBriefing } from './desk-api';
 
 export function BriefingForm() {
   const { t } = useTranslation('press');
   const client = useQueryClient();
   const meetings = useMeetings({ year: '2020' });
   const create = useMutation({
-    mutationFn: (body: unknown) => api.post('/press/briefings', body),
+    mutationFn: (body: BriefingInput) => api.post<DeskBriefing>('/press/briefings', body),
     onSuccess: () => Promise.all([client.invalidateQueries({ queryKey: ['portal'] }), client.invalidateQueries({ queryKey: ['press', 'briefings'] })]),
   });
   const onSubmit = (e: FormEvent<HTMLFormElement>) => {

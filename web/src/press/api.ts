@@ -1,112 +1,41 @@
-/** Types and calls of the press API used by the press pages. */
+/** Types and calls of the press API used by the press pages: shapes are the server's schemas, after JSON (`Answer`). */
 import type { z } from 'zod';
-import type { consentView } from '../../../src/server/press/accreditation/schemas';
+import type * as accreditation from '../../../src/server/press/accreditation/schemas';
+import type * as badges from '../../../src/server/press/badges/schemas';
+import type * as monitoring from '../../../src/server/press/monitoring/schemas';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, ApiError, fetchSession, query } from '../api/client';
+import type { Answer } from '../api/wire';
 
-export type ApplicationStatus = 'pending' | 'approved' | 'waitlisted' | 'rejected' | 'cancelled' | 'revoked';
-
-export interface PressEvent {
-  id: number;
-  slug: string;
-  titleEn: string;
-  titleVi: string;
-  venueEn: string;
-  venueVi: string;
-  opensAt: string;
-  timeZone: string;
-  capacity: number;
-  applicationsOpen: boolean;
-  placesHeld: number;
-  waitlisted: number;
-}
-
-export interface Application {
-  id: number;
-  eventId: number;
-  eventTitleEn: string;
-  eventTitleVi: string;
-  fullName: string;
-  outlet: string;
-  nationality: string;
-  email: string;
-  /** Null once removed at the end of its retention period. */
-  idDocumentNumber?: string | null;
-  status: ApplicationStatus;
-  reason: string | null;
-  waitlistPosition: number | null;
-  appliedAt: string;
-  decidedAt: string | null;
-  /** False once the photo was removed at the end of its retention period. */
-  hasPhoto: boolean;
-  accessKey?: string;
-}
-
-export interface VerifyResult {
-  status: 'valid' | 'revoked' | 'forged';
-  kind?: 'journalist' | 'delegate';
-  fullName?: string;
-  outlet?: string;
-  nationality?: string;
-  position?: string;
-  role?: 'head' | 'member';
-  delegationEn?: string;
-  delegationVi?: string;
-  eventTitleEn?: string;
-  eventTitleVi?: string;
-}
-
-export interface Link {
-  id: number;
-  name: string;
-  alias: string;
-  mentions: number;
-}
-
+export type PressEvent = Answer<typeof accreditation.pressEvent>;
+/** What the applicant (and the public status page) sees of an application. */
+export type Application = Answer<typeof accreditation.applicationView>;
+export type ApplicationStatus = Application['status'];
+/** What an officer sees in addition: the ID document (null once removed at the end of its retention period). */
+export type ApplicationReview = Answer<typeof accreditation.applicationReview>;
+/** The answer to a new application: the key of the applicant's status and badge link, shown once. */
+export type ApplicationReceipt = Answer<typeof accreditation.applicationReceipt>;
+export type Decision = z.input<typeof accreditation.decision>;
+export type VerifyResult = Answer<typeof badges.verifyResult>;
+export type Clipping = Answer<typeof monitoring.clippingSummary>;
+/** A recognised person of a clipping. */
+export type Link = Clipping['people'][number];
 /** A recognised meeting, titled in both languages. */
-export interface MeetingLink extends Link {
-  nameEn: string;
-  nameVi: string;
-}
-
-export interface Clipping {
-  id: number;
-  source: string;
-  headline: string | null;
-  title: string;
-  publishedAt: string | null;
-  publishedZone: string | null;
-  publishedZoneStated: boolean;
-  author: string | null;
-  language: string;
-  excerpt: string;
-  meetings: MeetingLink[];
-  people: Link[];
-  duplicate?: boolean;
-}
-
-export interface Coverage {
-  meetingId: number;
-  slug: string | null;
-  titleEn: string;
-  titleVi: string;
-  startsAt: string;
-  clippings: number;
-  mentions: number;
-  languages: string[];
-  firstPublishedAt: string | null;
-  lastPublishedAt: string | null;
-}
+export type MeetingLink = Clipping['meetings'][number];
+/** A clipping as an import answers it: `duplicate` when the page was imported before. */
+export type ImportedClipping = Answer<typeof monitoring.importResult>['clippings'][number];
+export type PageImport = z.input<typeof monitoring.pageImport>;
+export type Coverage = Answer<typeof monitoring.coverageRow>;
 
 export const usePressEvents = () =>
   useQuery({ queryKey: ['press', 'events'], queryFn: () => api.get<{ events: PressEvent[] }>('/press/events').then((r) => r.events) });
 
 /** The consent an applicant gives, current version, in both languages (the form shows one and sends its version). */
-export type PressConsent = z.infer<typeof consentView>;
+export type PressConsent = Answer<typeof accreditation.consentView>;
 export const usePressConsent = () => useQuery({ queryKey: ['press', 'consent'], queryFn: () => api.get<PressConsent>('/press/consent'), staleTime: Infinity });
 
 /** The application form goes as multipart (it carries the photo), with the CSRF header. */
-export async function submitApplication(eventId: number, form: FormData): Promise<Application> {
+export async function submitApplication(eventId: number, form: FormData): Promise<ApplicationReceipt> {
   const { csrfToken } = await fetchSession();
   const response = await fetch(`/api/press/events/${eventId}/applications`, {
     method: 'POST',
@@ -114,7 +43,7 @@ export async function submitApplication(eventId: number, form: FormData): Promis
     credentials: 'same-origin',
     headers: { accept: 'application/json', 'x-csrf-token': csrfToken },
   });
-  const body = (await response.json().catch(() => ({}))) as Application & { error?: string };
+  const body = (await response.json().catch(() => ({}))) as ApplicationReceipt & { error?: string };
   if (!response.ok) throw new ApiError(response.status, body as never);
   return body;
 }
@@ -136,14 +65,14 @@ export const useEventApplications = (eventId: number | null) =>
   useQuery({
     queryKey: ['press', 'applications', eventId],
     enabled: eventId !== null,
-    queryFn: () => api.get<{ applications: Application[] }>(`/press/events/${eventId}/applications`).then((r) => r.applications),
+    queryFn: () => api.get<{ applications: ApplicationReview[] }>(`/press/events/${eventId}/applications`).then((r) => r.applications),
   });
 
 export function useDecision() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, decision, reason }: { id: number; decision: 'approve' | 'reject' | 'revoke'; reason?: string }) =>
-      api.post<Application>(`/press/applications/${id}/decision`, { decision, reason }),
+    mutationFn: ({ id, decision, reason }: { id: number } & Decision) =>
+      api.post<ApplicationReview>(`/press/applications/${id}/decision`, { decision, reason }),
     onSuccess: () => client.invalidateQueries({ queryKey: ['press'] }),
   });
 }
@@ -170,8 +99,7 @@ export const useClippings = (meetingId: number | null) =>
 export function useImportClippings() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (pages: { source: string; content: string; contentType?: string }[]) =>
-      api.post<{ clippings: Clipping[] }>('/press/clippings', { pages }).then((r) => r.clippings),
+    mutationFn: (pages: PageImport[]) => api.post<{ clippings: ImportedClipping[] }>('/press/clippings', { pages }).then((r) => r.clippings),
     onSuccess: () => client.invalidateQueries({ queryKey: ['press'] }),
   });
 }
@@ -180,7 +108,7 @@ export function useImportClippings() {
 export function useImportUrl() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (url: string) => api.post<{ clippings: Clipping[] }>('/press/clippings/fetch', { url }).then((r) => r.clippings),
+    mutationFn: (url: string) => api.post<{ clippings: ImportedClipping[] }>('/press/clippings/fetch', { url }).then((r) => r.clippings),
     onSuccess: () => client.invalidateQueries({ queryKey: ['press'] }),
   });
 }

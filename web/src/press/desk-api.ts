@@ -1,30 +1,18 @@
 /** The news desk's calls: articles in any state, their photos, briefings and their remarks. */
+import type { z } from 'zod';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type * as news from '../../../src/server/press/news/schemas';
 import { api, ApiError, fetchSession } from '../api/client';
-import type { Article, ArticleSummary, Briefing, Photo } from './portal-api';
+import type { Answer } from '../api/wire';
+import type { Article, ArticleSummary, Photo } from './portal-api';
 
-export type ArticleAction = 'submit' | 'return' | 'publish' | 'withdraw';
-
-export interface ArticleInput {
-  slug: string;
-  category: 'news' | 'briefing' | 'statement' | 'feature';
-  titleEn: string;
-  titleVi: string;
-  leadEn: string;
-  leadVi: string;
-  bodyEn: string;
-  bodyVi: string;
-  publishAt: string | null;
-  meetingIds: number[];
-  personIds: number[];
-  documentIds: number[];
-}
-
-export interface DeskBriefing extends Omit<Briefing, 'article'> {
-  remarksEn: string | null;
-  remarksVi: string | null;
-  article: { id: number; slug: string; titleEn: string; titleVi: string; status: ArticleSummary['status'] } | null;
-}
+export type ArticleAction = z.input<typeof news.articleAction>['action'];
+export type ArticleInput = z.input<typeof news.articleInput>;
+export type PhotoPatch = z.input<typeof news.photoPatch>;
+export type BriefingInput = z.input<typeof news.briefingInput>;
+export type BriefingRemarks = z.input<typeof news.briefingRemarks>;
+/** The desk's view of a briefing: its remarks and the article made from them, in any state. */
+export type DeskBriefing = Answer<typeof news.briefingDeskView>;
 
 const articlesKey = ['press', 'articles'] as const;
 const articleKey = (id: number) => ['press', 'article', id] as const;
@@ -86,8 +74,7 @@ export function usePhotoChanges(articleId: number) {
   return {
     upload: useMutation({ mutationFn: (form: FormData) => uploadPhoto(articleId, form), ...done }),
     update: useMutation({
-      mutationFn: ({ photoId, patch }: { photoId: number; patch: Partial<Pick<Photo, 'captionEn' | 'captionVi' | 'credit'>> & { lead?: true } }) =>
-        api.patch<Photo>(`/press/articles/${articleId}/photos/${photoId}`, patch),
+      mutationFn: ({ photoId, patch }: { photoId: number; patch: PhotoPatch }) => api.patch<Photo>(`/press/articles/${articleId}/photos/${photoId}`, patch),
       ...done,
     }),
     reorder: useMutation({ mutationFn: (photoIds: number[]) => api.put(`/press/articles/${articleId}/photos/order`, { photoIds }), ...done }),
@@ -102,7 +89,7 @@ export function useBriefingChanges() {
   const changed = useArticleChanged();
   return {
     remarks: useMutation({
-      mutationFn: ({ id, remarksEn, remarksVi }: { id: number; remarksEn: string; remarksVi: string }) =>
+      mutationFn: ({ id, remarksEn, remarksVi }: { id: number } & BriefingRemarks) =>
         api.put<DeskBriefing>(`/press/briefings/${id}/remarks`, { remarksEn, remarksVi }),
       onSuccess: () => changed(),
     }),

@@ -1,32 +1,29 @@
 /**
  * Media monitoring's calls beyond import: a clipping to read and correct,
  * the watched sources, the daily press review and its distribution list.
- * Shapes come from the server's zod schemas, dates as the JSON strings they travel as.
+ * Shapes are the server's zod schemas, after JSON (`Answer`).
  */
 import type { z } from 'zod';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { clippingDetail, clippingSummary, monitorSource } from '../../../src/server/press/monitoring/schemas';
-import type { recipientView, reviewView } from '../../../src/server/press/monitoring/review-schemas';
+import type * as monitoring from '../../../src/server/press/monitoring/schemas';
+import type * as review from '../../../src/server/press/monitoring/review-schemas';
 import { api, query } from '../api/client';
+import type { Answer } from '../api/wire';
 
-/** A server answer as JSON carries it: instants as ISO strings. */
-type Wire<T> = T extends Date ? string : T extends Array<infer U> ? Wire<U>[] : T extends object ? { [K in keyof T]: Wire<T[K]> } : T;
-
-export type ClippingSummary = Wire<z.infer<typeof clippingSummary>>;
-export type ClippingDetail = Wire<z.infer<typeof clippingDetail>>;
-export type MonitorSource = Wire<z.infer<typeof monitorSource>>;
-export type Review = Wire<z.infer<typeof reviewView>>;
+export type ClippingSummary = Answer<typeof monitoring.clippingSummary>;
+export type ClippingDetail = Answer<typeof monitoring.clippingDetail>;
+export type ImportResult = Answer<typeof monitoring.importResult>;
+export type MonitorSource = Answer<typeof monitoring.monitorSource>;
+export type SourceCreate = z.input<typeof monitoring.sourceCreate>;
+export type SourceUpdate = z.input<typeof monitoring.sourceUpdate>;
+export type Review = Answer<typeof review.reviewView>;
 export type ReviewItem = Review['items'][number];
-export type Recipient = z.infer<typeof recipientView>;
-
-export interface Correction {
-  headline?: string;
-  published?: { day: string; time: string | null; zone?: string } | null;
-  author?: string | null;
-  body?: string;
-  meetingIds?: number[];
-  personIds?: number[];
-}
+export type ReviewSave = z.input<typeof review.reviewSave>;
+export type ReviewItemInput = ReviewSave['items'][number];
+export type ReviewSent = Answer<typeof review.reviewSent>;
+export type Recipient = Answer<typeof review.recipientView>;
+export type RecipientCreate = z.input<typeof review.recipientCreate>;
+export type Correction = z.input<typeof monitoring.clippingCorrection>;
 
 export const useClipping = (id: number) => useQuery({ queryKey: ['press', 'clipping', id], queryFn: () => api.get<ClippingDetail>(`/press/clippings/${id}`) });
 
@@ -50,8 +47,7 @@ export function useCorrectClipping(id: number) {
 export function useUploadPage() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (file: File) =>
-      api.upload<{ clippings: (ClippingSummary & { duplicate: boolean })[] }>('/press/clippings/upload', file).then((r) => r.clippings),
+    mutationFn: (file: File) => api.upload<ImportResult>('/press/clippings/upload', file).then((r) => r.clippings),
     onSuccess: () => client.invalidateQueries({ queryKey: ['press'] }),
   });
 }
@@ -63,8 +59,7 @@ export const useSources = () =>
 export function useAddSource() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (input: { kind: MonitorSource['kind']; url: string; name: string; intervalMinutes: number }) =>
-      api.post<MonitorSource>('/press/sources', input),
+    mutationFn: (input: SourceCreate) => api.post<MonitorSource>('/press/sources', input),
     onSuccess: () => client.invalidateQueries({ queryKey: sourcesKey }),
   });
 }
@@ -72,8 +67,7 @@ export function useAddSource() {
 export function useUpdateSource() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, ...change }: { id: number; active?: boolean; intervalMinutes?: number; name?: string }) =>
-      api.patch<MonitorSource>(`/press/sources/${id}`, change),
+    mutationFn: ({ id, ...change }: { id: number } & SourceUpdate) => api.patch<MonitorSource>(`/press/sources/${id}`, change),
     onSuccess: () => client.invalidateQueries({ queryKey: sourcesKey }),
   });
 }
@@ -89,18 +83,10 @@ export function usePollSource() {
 const reviewKey = (day: string) => ['press', 'review', day] as const;
 export const useReview = (day: string) => useQuery({ queryKey: reviewKey(day), queryFn: () => api.get<Review>(`/press/reviews/${day}`) });
 
-export interface ReviewItemInput {
-  clippingId: number;
-  meetingId: number | null;
-  topic: string | null;
-  summaryVi: string;
-  summaryEn: string;
-}
-
 export function useSaveReview(day: string) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (input: { introVi: string; introEn: string; items: ReviewItemInput[] }) => api.put<Review>(`/press/reviews/${day}`, input),
+    mutationFn: (input: ReviewSave) => api.put<Review>(`/press/reviews/${day}`, input),
     onSuccess: (review) => client.setQueryData(reviewKey(day), review),
   });
 }
@@ -108,7 +94,7 @@ export function useSaveReview(day: string) {
 export function useSendReview(day: string) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: () => api.post<{ recipients: number; sentAt: string }>(`/press/reviews/${day}/send`),
+    mutationFn: () => api.post<ReviewSent>(`/press/reviews/${day}/send`),
     onSuccess: () => client.invalidateQueries({ queryKey: reviewKey(day) }),
   });
 }
@@ -122,7 +108,7 @@ export const useRecipients = () =>
 export function useAddRecipient() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (input: Omit<Recipient, 'id'>) => api.post<Recipient>('/press/review-recipients', input),
+    mutationFn: (input: RecipientCreate) => api.post<Recipient>('/press/review-recipients', input),
     onSuccess: () => client.invalidateQueries({ queryKey: recipientsKey }),
   });
 }

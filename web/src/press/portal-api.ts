@@ -1,114 +1,32 @@
-/** The public portal's calls (no sign-in). */
+/** The public portal's calls (no sign-in): shapes are the server's schemas, after JSON (`Answer`). */
 import { useQuery } from '@tanstack/react-query';
+import type * as news from '../../../src/server/press/news/schemas';
 import { api } from '../api/client';
+import type { Answer } from '../api/wire';
 
-export interface Tag {
-  id: number;
-  nameEn: string;
-  nameVi: string;
-}
-
-export interface DocumentTag extends Tag {
-  referenceCode: string;
-}
-
-export interface Photo {
-  id: number;
-  url: string;
-  type: string;
-  width: number;
-  height: number;
-  captionEn: string;
-  captionVi: string;
-  credit: string;
-  position: number;
-  isLead: boolean;
-}
-
-export interface ArticleSummary {
-  id: number;
-  slug: string;
-  category: string;
-  titleEn: string;
-  titleVi: string;
-  leadEn: string;
-  leadVi: string;
-  status: 'draft' | 'in_review' | 'published' | 'withdrawn';
-  publishAt: string | null;
-  publishedAt: string | null;
-  views: number;
-  meetings: Tag[];
-  people: Tag[];
-  documents: DocumentTag[];
-  leadPhoto: Photo | null;
-  briefingId: number | null;
-}
-
-export interface Article extends ArticleSummary {
-  bodyEn: string;
-  bodyVi: string;
-  photos: Photo[];
-  related?: ArticleSummary[];
-}
-
-export interface Briefing {
-  id: number;
-  meetingId: number | null;
-  startsAt: string;
-  timeZone: string;
-  placeEn: string;
-  placeVi: string;
-  topicEn: string;
-  topicVi: string;
-  speakers: string[];
-  meetingTitleEn: string | null;
-  meetingTitleVi: string | null;
-  /** The news made from the briefing's remarks, once public. */
-  article: { slug: string; titleEn: string; titleVi: string } | null;
-}
-
-export interface OutcomeMeeting {
-  id: number;
-  titleEn: string;
-  titleVi: string;
-  startsAt: string;
-  count: number;
-}
-
-export interface OutcomeGroup {
-  action: 'adopt' | 'note' | 'issue';
-  type: string;
-  count: number;
-  documents: Array<{ id: number; referenceCode: string; titleEn: string; titleVi: string }>;
-}
-
-export interface PortalMeeting {
-  meeting: {
-    id: number;
-    titleEn: string;
-    titleVi: string;
-    startsAt: string;
-    endsAt: string;
-    hostTimeZone: string;
-    hostCityEn: string;
-    hostCityVi: string;
-    format: string;
-  };
-  outcomes: { total: number; groups: OutcomeGroup[] };
-  /** Outcome documents offered as Akoma Ntoso, and in which languages. */
-  akn: Array<{ documentId: number; languages: Array<'vi' | 'en'> }>;
-  articles: ArticleSummary[];
-  briefings: Briefing[];
-}
+export type Photo = Answer<typeof news.photoView>;
+export type ArticleSummary = Answer<typeof news.articleSummary>;
+/** A meeting or person an article is tagged with. */
+export type Tag = ArticleSummary['meetings'][number];
+export type DocumentTag = ArticleSummary['documents'][number];
+/** An article as the news desk reads it, in any state. */
+export type Article = Answer<typeof news.articleView>;
+/** A published article as the portal shows it, with related articles. */
+export type PortalArticle = Answer<typeof news.articlePage>;
+export type Briefing = Answer<typeof news.briefingView>;
+export type PortalHome = Answer<typeof news.homeView>;
+export type OutcomeMeeting = Answer<typeof news.outcomeMeeting>;
+export type PortalMeeting = Answer<typeof news.portalMeetingView>;
+export type OutcomeGroup = PortalMeeting['outcomes']['groups'][number];
 
 export const usePortalHome = () =>
   useQuery({
     queryKey: ['portal', 'home'],
-    queryFn: () => api.get<{ latest: ArticleSummary[]; mostRead: ArticleSummary[]; briefings: Briefing[]; outcomeMeetings: OutcomeMeeting[] }>('/portal/home'),
+    queryFn: () => api.get<PortalHome>('/portal/home'),
   });
 
 export const usePortalArticle = (slug: string) =>
-  useQuery({ queryKey: ['portal', 'article', slug], queryFn: () => api.get<Article>(`/portal/articles/${encodeURIComponent(slug)}`) });
+  useQuery({ queryKey: ['portal', 'article', slug], queryFn: () => api.get<PortalArticle>(`/portal/articles/${encodeURIComponent(slug)}`) });
 
 export const usePortalMeeting = (id: string | undefined) =>
   useQuery({

@@ -4,32 +4,14 @@
  * the accreditation is no longer approved (cancelled, withdrawn, replaced by
  * a substitute), else "valid" with what the door needs to compare.
  */
-import { z } from 'zod';
-import { rawText } from '../../http/primitives.js';
+import type { z } from 'zod';
 import { type App, type Deps } from '../../http/types.js';
 import { getApplication } from '../accreditation/queries.js';
 import { getNomination } from '../delegates/queries.js';
-import { delegateRoles } from '../delegates/seats.js';
-import { badgeKey, badgeKinds, readBadge, type BadgeClaim } from './token.js';
+import { badgeKey, readBadge, type BadgeClaim } from './token.js';
+import { verifyQuery, verifyResult } from './schemas.js';
 import { routes } from '../../http/route.js';
 
-const verifyQuery = z.object({ token: rawText(4000).min(1) });
-const verifyResult = z.object({
-  status: z.enum(['valid', 'revoked', 'forged']),
-  kind: z.enum(badgeKinds).optional(),
-  fullName: z.string().optional(),
-  /** Journalists. */
-  outlet: z.string().optional(),
-  nationality: z.string().optional(),
-  /** Delegates. */
-  position: z.string().optional(),
-  role: z.enum(delegateRoles).optional(),
-  delegationEn: z.string().optional(),
-  delegationVi: z.string().optional(),
-  /** The press center, or the delegate's meeting or cluster. */
-  eventTitleEn: z.string().optional(),
-  eventTitleVi: z.string().optional(),
-});
 type VerifyResult = z.infer<typeof verifyResult>;
 
 const FORGED: VerifyResult = { status: 'forged' };

@@ -29,6 +29,7 @@ async function linksOf(db: DbOrTx, ids: number[]) {
       clippingId: clippingPeople.clippingId,
       id: people.id,
       name: people.fullName,
+      // A person has one name (people.full_name), written the same in both languages.
       nameVi: people.fullName,
       alias: clippingPeople.alias,
       mentions: clippingPeople.mentions,

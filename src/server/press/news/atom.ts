@@ -9,32 +9,27 @@
 import { Feed } from 'feed';
 import { absoluteUrl, tagUri } from '../../http/public-url.js';
 import type { listArticles } from './queries.js';
+import { portalWords, type PortalLanguage } from './portal-words.js';
 import { bodyText } from './sanitize.js';
 
 type Article = Awaited<ReturnType<typeof listArticles>>[number];
-type Lang = 'vi' | 'en';
-
-const words = {
-  vi: { title: 'Gavel — Tin tức năm Chủ tịch ASEAN', author: 'Trung tâm báo chí năm Chủ tịch ASEAN' },
-  en: { title: 'Gavel — News of the ASEAN chairmanship', author: 'Press centre of the ASEAN chairmanship' },
-} as const;
 
 /** When the public could first read it. */
 const publishedOf = (a: Article) => a.publishAt ?? a.publishedAt ?? a.createdAt;
 /** The last change the public can see: an edit after publication, or publication itself. */
 const updatedOf = (a: Article) => new Date(Math.max(publishedOf(a).getTime(), a.updatedAt.getTime()));
 
-export function atomFeed(publicUrl: string, lang: Lang, items: Article[]): string {
+export function atomFeed(publicUrl: string, lang: PortalLanguage, items: Article[]): string {
   const link = (path: string) => absoluteUrl(publicUrl, path);
   const updated = items.reduce((latest, a) => Math.max(latest, updatedOf(a).getTime()), 0);
   const feed = new Feed({
-    title: words[lang].title,
+    title: portalWords[lang].feedTitle,
     id: tagUri(publicUrl, `portal/news/${lang}`),
     link: link('/portal'),
     language: lang,
     updated: new Date(updated),
     feedLinks: { atom: link(`/api/portal/atom.xml?lang=${lang}`) },
-    author: { name: words[lang].author, link: link('/portal') },
+    author: { name: portalWords[lang].feedAuthor, link: link('/portal') },
     copyright: '',
   });
   for (const a of items) {

@@ -15,65 +15,13 @@
 import { DateTime } from 'luxon';
 import type { portalMeeting } from './portal-meetings.js';
 import type { getArticle, listArticles, listBriefings } from './queries.js';
+import { portalWords, type PortalLanguage as Lang } from './portal-words.js';
 import { sanitizeBody } from './sanitize.js';
 
-export type Lang = 'vi' | 'en';
+export type { PortalLanguage as Lang } from './portal-words.js';
 
 /** The chairmanship's zone: articles' dates are told in it. */
 const CHAIR_ZONE = 'Asia/Ho_Chi_Minh';
-
-const labels = {
-  vi: {
-    portal: 'Cổng thông tin',
-    description: 'Tin tức, họp báo, lịch các hội nghị công khai và văn kiện được thông qua trong năm Chủ tịch ASEAN.',
-    feed: 'Nguồn tin Atom',
-    latest: 'Tin mới nhất',
-    none: 'Chưa có tin nào.',
-    briefings: 'Họp báo',
-    documents: 'Văn kiện của các hội nghị',
-    documentCount: (n: number) => `${n} văn kiện`,
-    mostRead: 'Đọc nhiều nhất',
-    meeting: 'Hội nghị',
-    where: 'Địa điểm',
-    when: 'Thời gian',
-    outcomes: (n: number) => `Văn kiện công khai (${n})`,
-    noOutcomes: 'Chưa có văn kiện công khai nào.',
-    meetingNews: 'Tin về hội nghị',
-    follow: 'Theo dõi trực tiếp',
-    inRegistry: 'Xem trong sổ văn kiện',
-    related: 'Tin liên quan',
-    photoCredit: (credit: string) => `(Ảnh: ${credit})`,
-    tags: 'Liên quan',
-    format: { in_person: 'Trực tiếp', virtual: 'Trực tuyến', hybrid: 'Kết hợp trực tiếp và trực tuyến' } as Record<string, string>,
-    status: { postponed: 'Đã hoãn', cancelled: 'Đã hủy' } as Record<string, string>,
-  },
-  en: {
-    portal: 'Portal',
-    description: 'News, press briefings, the public meetings and the documents they adopted during the ASEAN chairmanship year.',
-    feed: 'Atom feed',
-    latest: 'Latest news',
-    none: 'No news yet.',
-    briefings: 'Press briefings',
-    documents: "The meetings' documents",
-    documentCount: (n: number) => `${n} document${n === 1 ? '' : 's'}`,
-    mostRead: 'Most read',
-    meeting: 'Meeting',
-    where: 'Where',
-    when: 'When',
-    outcomes: (n: number) => `Public documents (${n})`,
-    noOutcomes: 'No public documents yet.',
-    meetingNews: 'News of the meeting',
-    follow: 'Follow live',
-    inRegistry: 'See them in the registry',
-    related: 'Related news',
-    photoCredit: (credit: string) => `(Photo: ${credit})`,
-    tags: 'Tagged',
-    format: { in_person: 'In person', virtual: 'Online', hybrid: 'In person and online' } as Record<string, string>,
-    status: { postponed: 'Postponed', cancelled: 'Cancelled' } as Record<string, string>,
-  },
-} as const;
-
-export const portalText = (lang: Lang) => labels[lang];
 
 export const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
@@ -152,7 +100,7 @@ export interface PortalHome {
 }
 
 export function homeHtml(home: PortalHome, lang: Lang): string {
-  const t = labels[lang];
+  const t = portalWords[lang];
   return [
     '<main class="portal-static"><section class="portal">',
     `<h1>${escapeHtml(t.portal)}</h1>`,
@@ -181,7 +129,7 @@ export function homeHtml(home: PortalHome, lang: Lang): string {
 type MeetingPage = NonNullable<Awaited<ReturnType<typeof portalMeeting>>>;
 
 export function meetingHtml(page: MeetingPage, lang: Lang): string {
-  const t = labels[lang];
+  const t = portalWords[lang];
   const m = page.meeting;
   const start = DateTime.fromJSDate(m.startsAt, { zone: m.hostTimeZone }).setLocale(locale(lang));
   const end = DateTime.fromJSDate(m.endsAt, { zone: m.hostTimeZone }).setLocale(locale(lang));
@@ -221,13 +169,13 @@ function figure(photo: Photo, lang: Lang, eager: boolean): string {
   return [
     '<figure class="portal-figure">',
     `<img src="${escapeHtml(photo.url)}" alt="${escapeHtml(caption)}" width="${photo.width}" height="${photo.height}" loading="${eager ? 'eager' : 'lazy'}" decoding="async">`,
-    `<figcaption>${escapeHtml(caption)} <span class="photo-credit">${escapeHtml(labels[lang].photoCredit(photo.credit))}</span></figcaption>`,
+    `<figcaption>${escapeHtml(caption)} <span class="photo-credit">${escapeHtml(portalWords[lang].photoCredit(photo.credit))}</span></figcaption>`,
     '</figure>',
   ].join('');
 }
 
 export function articleHtml(article: Article & { related: ArticleSummary[] }, lang: Lang): string {
-  const t = labels[lang];
+  const t = portalWords[lang];
   const when = shownAt(article);
   // Stored sanitized; sanitized again here, so the page never carries more than the editor may write.
   const body = sanitizeBody(pick(article, 'body', lang), new Set(article.photos.map((p) => p.id)));

@@ -8,14 +8,13 @@
 import { imageExtension, inlineDisposition } from '../../files/kinds.js';
 import { z } from 'zod';
 import { can } from '../../auth/permissions.js';
-import { outcomeList as outcomeListSchema } from '../../documents/schemas.js';
 import { notFound } from '../../http/errors.js';
 import { idParam, rawText } from '../../http/primitives.js';
 import { idParams, type App, type Deps } from '../../http/types.js';
 import { atomFeed } from './atom.js';
 import { portalHome, portalMeeting } from './portal-meetings.js';
 import { countView, getArticle, listArticles, listBriefings, photoFile, relatedArticles } from './queries.js';
-import { articleSummary, articleView, briefingView } from './schemas.js';
+import { articleList, articlePage, briefingList, homeView, portalMeetingView } from './schemas.js';
 import { routes } from '../../http/route.js';
 import { minuteBucket, sendCachedAnswer } from '../../http/cached-answer.js';
 
@@ -31,38 +30,7 @@ const orNull =
   (value: z.input<S> | null) =>
     value === null ? 'null' : JSON.stringify(schema.parse(value));
 
-const outcomeMeeting = z.object({ id: z.number().int(), titleEn: z.string(), titleVi: z.string(), startsAt: z.date(), count: z.number().int() });
-
-const portalMeetingView = z.object({
-  meeting: z.object({
-    id: z.number().int(),
-    titleEn: z.string(),
-    titleVi: z.string(),
-    startsAt: z.date(),
-    endsAt: z.date(),
-    hostTimeZone: z.string(),
-    hostCityEn: z.string(),
-    hostCityVi: z.string(),
-    format: z.string(),
-  }),
-  outcomes: outcomeListSchema.pick({ total: true, groups: true }),
-  /** The outcome documents offered as Akoma Ntoso (GET /api/portal/documents/:id/akn), in these languages. */
-  akn: z.array(z.object({ documentId: z.number().int(), languages: z.array(z.enum(['vi', 'en'])) })),
-  articles: z.array(articleSummary),
-  briefings: z.array(briefingView),
-});
-
 const tags = ['portal'];
-
-const homeView = z.object({
-  latest: z.array(articleSummary),
-  mostRead: z.array(articleSummary),
-  briefings: z.array(briefingView),
-  outcomeMeetings: z.array(outcomeMeeting),
-});
-const articlePage = articleView.extend({ related: z.array(articleSummary) });
-const articleList = z.object({ articles: z.array(articleSummary) });
-const briefingList = z.object({ briefings: z.array(briefingView) });
 
 export function portalRoutes(app: App, { database, config, readCache }: Deps): void {
   const route = routes(app, tags);

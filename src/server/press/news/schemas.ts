@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { outcomeList } from '../../documents/schemas.js';
 import { flagParam, id, idParam, instant, rawText, text, timeZone, trimmedText } from '../../http/primitives.js';
 
 const ids = z.array(id()).max(50).default([]);
@@ -129,3 +130,35 @@ export const briefingDeskView = briefingView.omit({ article: true }).extend({
   remarksVi: z.string().nullable(),
   article: z.object({ id: z.number().int(), slug: z.string(), titleEn: z.string(), titleVi: z.string(), status: z.string() }).nullable(),
 });
+
+/** The public portal's answers (portal-routes.ts). */
+export const outcomeMeeting = z.object({ id: z.number().int(), titleEn: z.string(), titleVi: z.string(), startsAt: z.date(), count: z.number().int() });
+
+export const portalMeetingView = z.object({
+  meeting: z.object({
+    id: z.number().int(),
+    titleEn: z.string(),
+    titleVi: z.string(),
+    startsAt: z.date(),
+    endsAt: z.date(),
+    hostTimeZone: z.string(),
+    hostCityEn: z.string(),
+    hostCityVi: z.string(),
+    format: z.string(),
+  }),
+  outcomes: outcomeList.pick({ total: true, groups: true }),
+  /** The outcome documents offered as Akoma Ntoso (GET /api/portal/documents/:id/akn), in these languages. */
+  akn: z.array(z.object({ documentId: z.number().int(), languages: z.array(z.enum(['vi', 'en'])) })),
+  articles: z.array(articleSummary),
+  briefings: z.array(briefingView),
+});
+
+export const homeView = z.object({
+  latest: z.array(articleSummary),
+  mostRead: z.array(articleSummary),
+  briefings: z.array(briefingView),
+  outcomeMeetings: z.array(outcomeMeeting),
+});
+export const articlePage = articleView.extend({ related: z.array(articleSummary) });
+export const articleList = z.object({ articles: z.array(articleSummary) });
+export const briefingList = z.object({ briefings: z.array(briefingView) });
