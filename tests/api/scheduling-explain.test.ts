@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clientRequests, copyAmm53 } from '../helpers/amm53-copy.js';
 import { engines } from '../helpers/database.js';
 import { newCluster } from '../helpers/factories.js';
+import { smallInstance } from '../helpers/small-instance.js';
 import { startHarness, type Client, type Harness } from '../helpers/harness.js';
 
 interface ErrorBody {
@@ -36,7 +37,14 @@ type Relaxation = { kind: string; meeting?: string; toMinutes?: number; delegati
 
 interface OptimizeAnswer {
   result: { status: string; objective: { max: number; total: number } | null };
-  explanation?: { status: string; minimal: boolean; conflict: Item[]; relaxations: Relaxation[]; searchMs: number };
+  explanation?: {
+    status: string;
+    minimal: boolean;
+    conflict: Item[];
+    relaxations: Relaxation[];
+    conflicts: Array<{ conflict: Item[]; relaxations: Relaxation[]; minimal: boolean }>;
+    searchMs: number;
+  };
 }
 
 interface View {
@@ -116,20 +124,7 @@ describe.each(engines)('explanations and bad input on %s', (engine) => {
     expect((await put(view.rules)).statusCode).toBe(200);
   }, 120_000);
 
-  const instance = () => ({
-    hostTimeZone: 'Asia/Ho_Chi_Minh',
-    window: { from: '2030-09-26', to: '2030-09-27' },
-    delegations: [
-      { id: 'VN', timeZone: 'Asia/Ho_Chi_Minh' },
-      { id: 'NZ', timeZone: 'Pacific/Auckland' },
-      { id: 'US', timeZone: 'America/New_York' },
-    ],
-    meetings: [
-      { id: 'som', durationMinutes: 120, participants: ['VN', 'NZ'], principals: ['chair'] },
-      { id: 'amm', durationMinutes: 90, participants: ['VN', 'NZ', 'US'], principals: ['chair'] },
-    ],
-    precedences: [{ before: 'som', after: 'amm', bufferMinutes: 15 }],
-  });
+  const instance = () => smallInstance('2030-09-26');
 
   it('a meeting that fits nowhere: an explanation naming it and whose hours, with either solver', async () => {
     const body = instance();
@@ -142,6 +137,29 @@ describe.each(engines)('explanations and bad input on %s', (engine) => {
       expect(hours, solver).toMatchObject({ meeting: 'amm', durationMinutes: 360, longestFreeMinutes: 300 });
       expect(hours!.rows!.length).toBeGreaterThan(1);
       expect(answer.explanation!.relaxations.some((r) => r.kind === 'shorten' && r.meeting === 'amm')).toBe(true);
+    }
+  }, 60_000);
+
+  it('two meetings that fit nowhere, independently: both named, each with its own priced relaxation, in the answer', async () => {
+    const body = instance();
+    body.meetings[1]!.durationMinutes = 360;
+    // A second meeting of the same three, without the chair: 330 minutes where they share at most 300.
+    const side = { id: 'side', durationMinutes: 330, participants: ['VN', 'NZ', 'US'], principals: [] as string[] };
+    const answer = await optimize({ ...body, meetings: [...body.meetings, side], solver: 'heuristic', timeBudgetMs: 2000 });
+    expect(answer.result.objective).toBeNull();
+    const why = answer.explanation!;
+    expect(why.status).toBe('infeasible');
+    expect(why.conflicts).toHaveLength(2);
+    expect(why.conflict).toEqual(why.conflicts[0]!.conflict);
+    const named = why.conflicts.map((c) => c.conflict.find((g) => g.kind === 'hours'));
+    expect(named[0]).toMatchObject({ meeting: 'amm', durationMinutes: 360, longestFreeMinutes: 300 });
+    expect(named[1]).toMatchObject({ meeting: 'side', durationMinutes: 330, longestFreeMinutes: 300 });
+    for (const [k, id] of [
+      [0, 'amm'],
+      [1, 'side'],
+    ] as const) {
+      const shorten = why.conflicts[k]!.relaxations.find((r) => r.kind === 'shorten');
+      expect(shorten, id).toMatchObject({ meeting: id, toMinutes: 300, price: { max: expect.any(Number), total: expect.any(Number) } });
     }
   }, 60_000);
 

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { engines } from '../helpers/database.js';
 import { startHarness, type Client, type Harness } from '../helpers/harness.js';
 import { clientRequests, copyAmm53 } from '../helpers/amm53-copy.js';
+import { smallInstance } from '../helpers/small-instance.js';
 import { solveEvents } from '../../src/server/scheduling/solve-pool.js';
 import type { ErrorBody } from '../../src/server/http/errors.js';
 
@@ -23,20 +24,7 @@ interface OptimizeAnswer {
   cluster?: { id: number; meetings: Array<{ id: number; titleEn: string; startsAt: string; fixed: boolean }> };
 }
 
-const small = () => ({
-  hostTimeZone: 'Asia/Ho_Chi_Minh',
-  window: { from: '2020-09-26', to: '2020-09-27' },
-  delegations: [
-    { id: 'VN', timeZone: 'Asia/Ho_Chi_Minh' },
-    { id: 'NZ', timeZone: 'Pacific/Auckland' },
-    { id: 'US', timeZone: 'America/New_York' },
-  ],
-  meetings: [
-    { id: 'som', durationMinutes: 120, participants: ['VN', 'NZ'], principals: ['chair'] },
-    { id: 'amm', durationMinutes: 90, participants: ['VN', 'NZ', 'US'], principals: ['chair'] },
-  ],
-  precedences: [{ before: 'som', after: 'amm', bufferMinutes: 15 }],
-});
+const small = () => smallInstance('2020-09-26');
 
 describe.each(engines)('scheduling API on %s', (engine) => {
   let h: Harness;

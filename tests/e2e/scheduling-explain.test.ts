@@ -68,4 +68,42 @@ describe('on a phone, the secretariat reads why the ARF fits nowhere on the defa
     await page.getByTestId('optimizer-proof').waitFor({ timeout: 90_000 });
     expect(await page.getByTestId('explanation').count()).toBe(0);
   }, 240_000);
+
+  it('two independent conflicts, each named with its own relaxations: the ARF, and the PMC with the United States made 6½ hours long', async () => {
+    const requests = pageRequests();
+    const id = await copyAmm53(requests);
+    const view = (await requests.get(`/api/schedule/clusters/${id}`)) as { meetings: Array<{ id: number; titleEn: string; startsAt: string }> };
+    const pmc = view.meetings.find((m) => m.titleEn.startsWith('ASEAN-United States Post Ministerial'))!;
+    // New York (UTC−4) and the ASEAN members share 10:00–16:00 UTC: 360 minutes.
+    const longer = await requests.send('PATCH', `/api/meetings/${pmc.id}`, { endsAt: new Date(Date.parse(pmc.startsAt) + 390 * 60_000).toISOString() });
+    expect(longer.status).toBe(200);
+    await page.goto(`${h.baseUrl}/clusters/${id}/schedule`);
+    await page.getByTestId('lang-vi').click();
+    await page.getByTestId('schedule-title').waitFor();
+    await page.getByTestId('solver-select').selectOption('heuristic');
+    await page.getByTestId('default-comfort').check();
+    await page.getByTestId('run-optimizer').click();
+    await page.getByTestId('conflict-count').waitFor({ timeout: 90_000 });
+    const parts = page.getByTestId('conflict-part');
+    expect(await parts.count()).toBe(2);
+    expect(await page.getByTestId('conflict-count').innerText()).toMatch(/2 xung đột độc lập/);
+    // Each in its own part, in the cluster's order of meetings.
+    const arf = parts.filter({ has: page.getByTestId('conflict').filter({ hasText: 'cần 180 phút' }) });
+    const longPmc = parts.filter({ has: page.getByTestId('conflict').filter({ hasText: 'cần 390 phút' }) });
+    expect(await arf.count()).toBe(1);
+    expect(await longPmc.count()).toBe(1);
+    expect(await longPmc.getByTestId('conflict').innerText()).toMatch(/Hoa Kỳ \(UTC−4\).*10:00–16:00 UTC/s);
+    await arf.getByTestId('relaxation-shorten').filter({ hasText: '120 phút' }).waitFor();
+    await longPmc.getByTestId('relaxation-shorten').filter({ hasText: '360 phút' }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await page.getByTestId('explanation').screenshot({ path: 'test-results/explain-two-conflicts-vi.png' });
+
+    await page.getByTestId('lang-en').click();
+    await page.getByTestId('conflict-count').filter({ hasText: '2 independent conflicts' }).waitFor();
+    await parts.getByTestId('conflict').filter({ hasText: 'needs 390 minutes' }).waitFor();
+    await parts.getByTestId('conflict').filter({ hasText: 'needs 180 minutes' }).waitFor();
+    await parts.getByTestId('relaxation-shorten').filter({ hasText: 'to 360 minutes' }).waitFor();
+    await parts.getByTestId('relaxation-shorten').filter({ hasText: 'to 120 minutes' }).waitFor();
+    await page.getByTestId('explanation').screenshot({ path: 'test-results/explain-two-conflicts-en.png' });
+  }, 240_000);
 });

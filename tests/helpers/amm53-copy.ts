@@ -17,7 +17,7 @@ export const inCopy = (iso: string): string => new Date(Date.parse(iso) + AMM53_
 /** The HTTP calls the copy needs: an API test's client, or a browser page's request context. */
 export interface Requests {
   get(url: string): Promise<unknown>;
-  send(method: 'POST' | 'PUT', url: string, body: unknown): Promise<{ status: number; body: unknown }>;
+  send(method: 'POST' | 'PUT' | 'PATCH', url: string, body: unknown): Promise<{ status: number; body: unknown }>;
 }
 
 export const clientRequests = (client: Client): Requests => ({

@@ -22,6 +22,12 @@ import { validateInstance } from './validate.js';
 export interface RelaxOptions {
   deadline: number;
   checkMs: number;
+  /**
+   * What each change is made to and verified on (default the space's
+   * instance): with several conflicts, the instance with the other
+   * conflicts' rules set aside (Space.instanceOf), and the groups it relaxes.
+   */
+  base?: { instance: SchedulingInstance; relax: Set<string> };
 }
 
 interface Verified {
@@ -32,7 +38,7 @@ interface Verified {
 /** A schedule of the whole changed instance, or null (invalid, refuted, or none found in time). */
 async function verify(instance: SchedulingInstance, options: RelaxOptions): Promise<Verified | null> {
   if (validateInstance(instance).length) return null;
-  const c = compile(instance);
+  const c = compile(instance, { relax: options.base?.relax ?? new Set() });
   if (c.meetings.some((m) => m.starts.length === 0)) return null;
   let schedule = solveHeuristic(c, { timeBudgetMs: 300, iterations: 20, maxRestarts: 30 }).schedule;
   const left = options.deadline - Date.now();
@@ -57,16 +63,15 @@ const shiftDay = (date: string, zone: string, days: number) => DateTime.fromISO(
 
 export async function findRelaxations(space: Space, conflict: ConflictItem[], options: RelaxOptions): Promise<Relaxation[]> {
   const out: Relaxation[] = [];
-  const instance = space.instance;
+  const instance = options.base?.instance ?? space.instance;
   const timeLeft = () => Date.now() < options.deadline;
-  const indexOf = (id: string) => instance.meetings.findIndex((m) => m.id === id);
-  const withMeeting = (i: number, change: (m: SchedulingInstance['meetings'][number]) => SchedulingInstance['meetings'][number]) => ({
+  const withMeeting = (id: string, change: (m: SchedulingInstance['meetings'][number]) => SchedulingInstance['meetings'][number]) => ({
     ...instance,
-    meetings: instance.meetings.map((m, k) => (k === i ? change(m) : m)),
+    meetings: instance.meetings.map((m) => (m.id === id ? change(m) : m)),
   });
 
   for (const item of conflict.filter((c) => c.kind === 'hours').slice(0, 2)) {
-    const i = indexOf(item.meeting);
+    const i = space.instance.meetings.findIndex((x) => x.id === item.meeting);
     const m = space.meetings[i]!;
     // The longest span the meeting has under all its own constraints.
     const all = new Set([`meeting:${i}`, `allowed:${i}`, `fixed:${i}`, ...m.rows.map((r) => `hours:${i}:${r}`)]);
@@ -74,7 +79,7 @@ export async function findRelaxations(space: Space, conflict: ConflictItem[], op
     const longest = space.freeRuns(m.rows, lo, hi + m.durationSlots).reduce((best, r) => Math.max(best, r.to - r.from), 0);
     for (let slots = Math.min(longest, m.durationSlots - 1), tries = 0; slots > 0 && tries < 3 && timeLeft(); slots--, tries++) {
       const verified = await verify(
-        withMeeting(i, (x) => ({ ...x, durationMinutes: slots * SLOT_MINUTES })),
+        withMeeting(item.meeting, (x) => ({ ...x, durationMinutes: slots * SLOT_MINUTES })),
         options,
       );
       if (verified) {
@@ -131,7 +136,7 @@ export async function findRelaxations(space: Space, conflict: ConflictItem[], op
       }
     } else if (item.kind === 'fixed' && !item.held) {
       const verified = await verify(
-        withMeeting(indexOf(item.meeting), ({ fixedStart: _f, ...rest }) => rest),
+        withMeeting(item.meeting, ({ fixedStart: _f, ...rest }) => rest),
         options,
       );
       if (verified) out.push({ kind: 'unfix', meeting: item.meeting, price: verified.price });
@@ -141,7 +146,7 @@ export async function findRelaxations(space: Space, conflict: ConflictItem[], op
       if (verified) out.push({ kind: 'dropPrecedence', before: item.before, after: item.after, price: verified.price });
     } else if (item.kind === 'allowed') {
       const verified = await verify(
-        withMeeting(indexOf(item.meeting), ({ allowedFrom: _a, allowedTo: _b, ...rest }) => rest),
+        withMeeting(item.meeting, ({ allowedFrom: _a, allowedTo: _b, ...rest }) => rest),
         options,
       );
       if (verified) out.push({ kind: 'dropAllowed', meeting: item.meeting, price: verified.price });

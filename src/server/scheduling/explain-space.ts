@@ -288,6 +288,34 @@ export class Space {
     };
   }
 
+  /**
+   * The instance with `aside` groups set aside, for verifying and pricing
+   * changes while another conflict's rules are off: every participant stays
+   * (a meeting's forbidden hours set aside are priced as night time), a
+   * meeting set aside is left out; the rest as compile's `relax` keys.
+   */
+  withAside(aside: ReadonlySet<string>): { instance: SchedulingInstance; relax: Set<string> } {
+    const inst = this.instance;
+    const relax = new Set<string>();
+    const out = new Set<string>();
+    inst.meetings.forEach((m, i) => {
+      if (aside.has(`meeting:${i}`)) out.add(m.id);
+      if (this.meetings[i]!.rows.some((r) => aside.has(`hours:${i}:${r}`))) relax.add(`forbidden:${m.id}`);
+      if (aside.has(`allowed:${i}`)) relax.add(`allowed:${m.id}`);
+      if (aside.has(`fixed:${i}`)) relax.add(`fixed:${m.id}`);
+    });
+    (inst.precedences ?? []).forEach((p, k) => {
+      if (aside.has(`precedence:${k}`)) relax.add(`precedence:${p.before}>${p.after}`);
+    });
+    this.base.principalIds.forEach((id, p) => {
+      if (aside.has(`cap:${p}`)) relax.add(`cap:${id}`);
+    });
+    if (aside.has('overlap')) relax.add('overlap');
+    const meetings = inst.meetings.filter((m) => !out.has(m.id));
+    const precedences = (inst.precedences ?? []).filter((p) => !out.has(p.before) && !out.has(p.after));
+    return { instance: { ...inst, meetings, precedences }, relax };
+  }
+
   /** Maximal runs of slots in [from, to) where none of `rows` is forbidden. */
   freeRuns(rows: readonly number[], from: number, to: number): { from: number; to: number }[] {
     const out: { from: number; to: number }[] = [];

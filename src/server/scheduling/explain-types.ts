@@ -24,13 +24,32 @@ export type ConflictItem =
   | { kind: 'overlap'; bufferMinutes: number }
   | { kind: 'cap'; principal: string; minutes: number; meetingMinutes: number; days: number };
 
+/** One of several independent conflicts, with the relaxations that resolve it. */
+export interface ConflictPart {
+  conflict: ConflictItem[];
+  /**
+   * Each alone makes the instance feasible once the other conflicts' rules
+   * are set aside (with one conflict: the whole instance); priced by the
+   * schedule found.
+   */
+  relaxations: Relaxation[];
+  /** True when every group of this conflict was proven necessary. */
+  minimal: boolean;
+}
+
 export interface Explanation {
   status: 'feasible' | 'infeasible' | 'unknown';
-  /** True when every group of the conflict was proven necessary. */
+  /** True when every group of every conflict was proven necessary. */
   minimal: boolean;
+  /** The first conflict (conflicts[0]), and its relaxations. */
   conflict: ConflictItem[];
-  /** Each alone makes the whole instance feasible (a schedule was found); priced by that schedule. */
   relaxations: Relaxation[];
+  /**
+   * Every independent conflict found: each next one among the rules left
+   * once the earlier ones' are set aside (at most MAX_CONFLICTS, within the
+   * search budget).
+   */
+  conflicts: ConflictPart[];
   /** Time to find the conflict; timeMs adds the relaxations. */
   searchMs: number;
   timeMs: number;

@@ -134,6 +134,45 @@ describe('explanations that name who and when', () => {
     await expectEachRelaxationFeasible(instance, why.relaxations);
   }, 30_000);
 
+  it('names two independent conflicts, each with its own relaxations: the ARF and a retreat that fits nowhere', async () => {
+    const strict = amm53Instance({ strict: true });
+    // 270 minutes for New York (UTC−4), Sydney (UTC+10) and Brussels (UTC+2): 10:00–14:00 UTC is their longest common span.
+    const instance: SchedulingInstance = {
+      ...strict,
+      meetings: [...strict.meetings, { id: 'retreat', durationMinutes: 270, participants: ['AU', 'EU', 'US'], principals: [] }],
+    };
+    const why = await explainInfeasibility(instance, { budgetMs: 30_000 });
+    expect(why).toMatchObject({ status: 'infeasible', minimal: true });
+    expect(why.conflicts).toHaveLength(2);
+    const hoursOf = (conflict: ConflictItem[]) => conflict.find((g): g is Extract<ConflictItem, { kind: 'hours' }> => g.kind === 'hours')!;
+    const [arf, retreat] = why.conflicts;
+    // The first is the answer's own conflict, as before.
+    expect(why.conflict).toEqual(arf!.conflict);
+    expect(why.relaxations).toEqual(arf!.relaxations);
+    expect(hoursOf(arf!.conflict)).toMatchObject({ meeting: 'arf-27', durationMinutes: 180, longestFreeMinutes: 120 });
+    const second = hoursOf(retreat!.conflict);
+    expect(second).toMatchObject({ meeting: 'retreat', durationMinutes: 270, longestFreeMinutes: 240 });
+    expect(second.rows.flatMap((r) => r.delegations).sort()).toEqual(['AU', 'EU', 'US']);
+    expect(second.free.map((f) => [utcTime(f.from), utcTime(f.to)])).toContainEqual(['10:00', '14:00']);
+    // Each conflict's own relaxations, priced.
+    expect(arf!.relaxations).toContainEqual(expect.objectContaining({ kind: 'shorten', meeting: 'arf-27', toMinutes: 120, price: expect.any(Object) }));
+    const shortenRetreat = retreat!.relaxations.find((r) => r.kind === 'shorten');
+    expect(shortenRetreat).toMatchObject({
+      meeting: 'retreat',
+      fromMinutes: 270,
+      toMinutes: 240,
+      price: { max: expect.any(Number), total: expect.any(Number) },
+    });
+    expect(arf!.relaxations.some((r) => 'meeting' in r && r.meeting === 'retreat')).toBe(false);
+    // One relaxation of each together make the whole instance feasible; one alone does not.
+    for (const r of arf!.relaxations) {
+      const solved = await optimize(applied(applied(instance, r), shortenRetreat!), { solver: 'heuristic', timeBudgetMs: 1000 });
+      expect(solved.objective, JSON.stringify(r)).not.toBeNull();
+    }
+    const onlyArf = await explainInfeasibility(applied(instance, arf!.relaxations[0]!), { relaxBudgetMs: 0 });
+    expect(onlyArf.conflicts.map((c) => hoursOf(c.conflict).meeting)).toEqual(['retreat']);
+  }, 90_000);
+
   it('says a feasible instance is feasible, with nothing to explain', async () => {
     const why = await explainInfeasibility(amm53Instance());
     expect(why).toMatchObject({ status: 'feasible', conflict: [], relaxations: [] });

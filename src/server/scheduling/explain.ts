@@ -15,18 +15,23 @@
  * else HiGHS within what is left of the budget. A check that runs out of
  * time keeps its group: the set still conflicts, but is then not proven
  * irreducible (`minimal: false`).
+ *
+ * Several independent conflicts: once one is found, its rules are set aside
+ * and the rest is searched again (same stages, same budget), until the rest
+ * is feasible or MAX_CONFLICTS are found. Each conflict's relaxations are
+ * verified and priced with the other conflicts' rules set aside.
  */
 import { compile } from './compile.js';
 import { violations } from './evaluate.js';
 import { findRelaxations } from './explain-relax.js';
-import type { ConflictItem, Explanation, FreeSpan } from './explain-types.js';
+import type { ConflictItem, ConflictPart, Explanation, FreeSpan, Relaxation } from './explain-types.js';
 import { keyOf, Space, type Config, type Group } from './explain-space.js';
 import { solveHeuristic } from './heuristic.js';
 import { SLOT_MINUTES, SLOT_MS, type SchedulingInstance } from './model.js';
 import { solveExact } from './mip.js';
 import { EXACT_VARIABLE_LIMIT, variableCount } from './optimize.js';
 
-export type { ConflictItem, Explanation, FreeSpan, Relaxation, RowInfo } from './explain-types.js';
+export type { ConflictItem, ConflictPart, Explanation, FreeSpan, Relaxation, RowInfo } from './explain-types.js';
 
 export interface ExplainOptions {
   /** For the conflict search (default 4 s). */
@@ -76,21 +81,28 @@ const meetingGroups = (space: Space, i: number): Group[] => {
 };
 
 /**
- * A meeting that fits nowhere by itself: its rows, allowed range and fixed
- * start cut to an irreducible set, in slot arithmetic (exact, instant).
+ * A meeting that fits nowhere by itself (among the groups on in `config`):
+ * its rows, allowed range and fixed start cut to an irreducible set, in slot
+ * arithmetic (exact, instant).
  */
-function localConflict(space: Space): Set<string> | null {
+function localConflict(space: Space, config: Config): Set<string> | null {
   for (let i = 0; i < space.meetings.length; i++) {
-    const own = new Set(meetingGroups(space, i).map(keyOf));
+    if (!config.has(`meeting:${i}`)) continue;
+    const own = new Set(
+      meetingGroups(space, i)
+        .map(keyOf)
+        .filter((k) => config.has(k)),
+    );
     if (space.starts(own, i).length > 0) continue;
     const m = space.meetings[i]!;
+    const rowsOn = space.activeRows(own, i);
     const d = m.durationSlots;
     const { lo, hi } = space.bounds(own, i);
     // Seeds: the rows that close the longest span the meeting would have under every row.
-    const runs = space.freeRuns(m.rows, lo, hi + d);
+    const runs = space.freeRuns(rowsOn, lo, hi + d);
     const longest = runs.reduce<{ from: number; to: number } | null>((best, r) => (!best || r.to - r.from > best.to - best.from ? r : best), null);
     const blocking = (slot: number) =>
-      m.rows.filter((r) => !space.free([r], slot, slot + 1)).sort((a, b) => space.rows[b]!.delegations.length - space.rows[a]!.delegations.length)[0];
+      rowsOn.filter((r) => !space.free([r], slot, slot + 1)).sort((a, b) => space.rows[b]!.delegations.length - space.rows[a]!.delegations.length)[0];
     const seeds = longest ? [longest.from > lo ? blocking(longest.from - 1) : undefined, longest.to < hi + d ? blocking(longest.to) : undefined] : [];
     const chosen = [...new Set(seeds.filter((r): r is number => r !== undefined))];
     const seedCount = chosen.length;
@@ -99,7 +111,7 @@ function localConflict(space: Space): Set<string> | null {
     for (let open = space.starts(configOf(chosen), i); open.length > 0; open = space.starts(configOf(chosen), i)) {
       let best = -1;
       let bestClosed = 0;
-      for (const r of m.rows) {
+      for (const r of rowsOn) {
         if (chosen.includes(r)) continue;
         const closed = open.filter((s) => !space.free([r], s, s + d)).length;
         if (closed > bestClosed) [best, bestClosed] = [r, closed];
@@ -125,9 +137,9 @@ function localConflict(space: Space): Set<string> | null {
   return null;
 }
 
-/** Deletion filter by classes: drop a whole block if it can go, else each half. */
-async function globalConflict(space: Space, checker: Checker): Promise<Set<string>> {
-  const all = space.groups();
+/** Deletion filter by classes over the groups on in `config`: drop a whole block if it can go, else each half. */
+async function globalConflict(space: Space, checker: Checker, config: Config): Promise<Set<string>> {
+  const all = space.groups().filter((g) => config.has(keyOf(g)));
   const kept = new Set(all.map(keyOf));
   const reduce = async (block: Group[]): Promise<void> => {
     if (!block.length) return;
@@ -237,23 +249,70 @@ function describe(space: Space, kept: Config): ConflictItem[] {
   return items;
 }
 
+/** At most this many independent conflicts are looked for (each with its own relaxations). */
+export const MAX_CONFLICTS = 5;
+
+/**
+ * What to switch off so that a conflict no longer holds, and another can be
+ * looked for among the rest: its rules (hours, ranges, fixed starts,
+ * precedences, no-overlap, caps), keeping its meetings; only a conflict of
+ * meetings alone (one longer than the window) takes the meetings out.
+ */
+function setAside(conflict: Config): string[] {
+  const rules = [...conflict].filter((k) => !k.startsWith('meeting:'));
+  return rules.length ? rules : [...conflict];
+}
+
 export async function explainInfeasibility(instance: SchedulingInstance, options: ExplainOptions = {}): Promise<Explanation> {
   const startedAt = Date.now();
   const space = new Space(instance);
   const checker = new Checker(space, startedAt + (options.budgetMs ?? 4000), options.checkMs ?? 1000);
   const full = new Set(space.groups().map(keyOf));
-  const local = localConflict(space);
-  if (!local) {
-    const status = await checker.status(full);
-    if (status !== 'infeasible') {
-      const ms = Date.now() - startedAt;
-      return { status, minimal: status === 'feasible', conflict: [], relaxations: [], searchMs: ms, timeMs: ms };
+  // One conflict, then its rules set aside and the rest searched again, until the rest is feasible,
+  // not known to be infeasible, or the budget or MAX_CONFLICTS is reached.
+  const found: { kept: Set<string>; minimal: boolean }[] = [];
+  let config: Set<string> = full;
+  while (found.length < MAX_CONFLICTS) {
+    const local = localConflict(space, config);
+    if (!local) {
+      if (found.length && Date.now() >= checker.deadline) break;
+      const status = await checker.status(config);
+      if (status !== 'infeasible') {
+        if (found.length) break;
+        const ms = Date.now() - startedAt;
+        return { status, minimal: status === 'feasible', conflict: [], relaxations: [], conflicts: [], searchMs: ms, timeMs: ms };
+      }
     }
+    checker.minimal = true;
+    const kept = local ?? (await globalConflict(space, checker, config));
+    found.push({ kept, minimal: local !== null || checker.minimal });
+    const aside = new Set(setAside(kept));
+    config = new Set([...config].filter((k) => !aside.has(k)));
   }
-  const kept = local ?? (await globalConflict(space, checker));
   const searchMs = Date.now() - startedAt;
-  const conflict = describe(space, kept);
   const relaxBudget = options.relaxBudgetMs ?? 6000;
-  const relaxations = relaxBudget > 0 ? await findRelaxations(space, conflict, { deadline: Date.now() + relaxBudget, checkMs: options.checkMs ?? 1000 }) : [];
-  return { status: 'infeasible', minimal: local !== null || checker.minimal, conflict, relaxations, searchMs, timeMs: Date.now() - startedAt };
+  const relaxDeadline = Date.now() + relaxBudget;
+  const conflicts: ConflictPart[] = [];
+  for (const [k, { kept, minimal }] of found.entries()) {
+    const conflict = describe(space, kept);
+    let relaxations: Relaxation[] = [];
+    if (relaxBudget > 0) {
+      // Each conflict's relaxations are verified with the other conflicts' rules set aside; the budget is shared.
+      const others = new Set(found.flatMap((f, j) => (j === k ? [] : setAside(f.kept))));
+      const base = space.withAside(others);
+      const share = (relaxDeadline - Date.now()) / (found.length - k);
+      relaxations = await findRelaxations(space, conflict, { deadline: Date.now() + share, checkMs: options.checkMs ?? 1000, base });
+    }
+    conflicts.push({ conflict, relaxations, minimal });
+  }
+  const first = conflicts[0]!;
+  return {
+    status: 'infeasible',
+    minimal: conflicts.every((c) => c.minimal),
+    conflict: first.conflict,
+    relaxations: first.relaxations,
+    conflicts,
+    searchMs,
+    timeMs: Date.now() - startedAt,
+  };
 }

@@ -35,6 +35,10 @@ export class Placement {
    */
   readonly moved: Uint8Array;
   private readonly home: Int32Array;
+  /** How many times a meeting was placed somewhere new: equal counts, the same schedule. */
+  changes = 0;
+  /** Per meeting, `changes` when it was last found to have no better start (-1: never). */
+  readonly settledAt: Float64Array;
   /** Per principal: how many placed meetings (with buffer) cover each slot, and minutes per host day. */
   readonly occupancy: Int32Array[];
   /** For meetings without a chair: nothing is ever taken. */
@@ -58,6 +62,7 @@ export class Placement {
     this.placedTotal = new Float64Array(n);
     this.moved = new Uint8Array(n).fill(1);
     this.home = new Int32Array(n).fill(-1);
+    this.settledAt = new Float64Array(n).fill(-1);
     const horizon = c.slotCount + c.bufferSlots + 1;
     this.occupancy = c.principalIds.map(() => new Int32Array(horizon));
     this.noOccupancy = new Int32Array(horizon);
@@ -120,6 +125,7 @@ export class Placement {
     if (this.home[i] !== s) {
       this.home[i] = s;
       this.moved[i] = 1;
+      this.changes++;
     }
   }
 

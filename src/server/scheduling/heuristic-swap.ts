@@ -122,6 +122,7 @@ export class Swaps {
     const jb = placedJ[b]!;
     const jbAtA = position[b]![sa]!;
     if (!this.improves(a, b, ja, jaAtB, jb, jbAtA, totalDelta, this.current.max)) return false;
+    const changes = p.changes;
     p.unplace(a);
     p.unplace(b);
     let swapped = false;
@@ -141,6 +142,8 @@ export class Swaps {
     } else {
       p.place(a, sa);
       p.place(b, sb);
+      // The same schedule as before the trial: meetings settled on it stay settled.
+      p.changes = changes;
     }
     return swapped;
   }

@@ -32,10 +32,15 @@ export interface HeuristicOutcome {
   converged: boolean;
 }
 
-/** Each meeting in turn to its best start, if that beats where it is; true when one moved. */
+/**
+ * Each meeting in turn to its best start, if that beats where it is; true
+ * when one moved. A meeting found settled is not priced again while nothing
+ * has moved since (the same schedule gives the same answer).
+ */
 export function improveSingles(p: Placement): boolean {
   let improved = false;
   for (let i = 0; i < p.n; i++) {
+    if (p.settledAt[i] === p.changes) continue;
     const from = p.sched[i]!;
     const current = p.placedJ[i]!;
     const sum = p.placedSum;
@@ -43,6 +48,7 @@ export function improveSingles(p: Placement): boolean {
     const best = bestStart(p, i, current, sum, p.placedSum, 0, p.c.slotCount);
     p.place(i, best >= 0 ? best : from);
     if (best >= 0) improved = true;
+    else p.settledAt[i] = p.changes;
   }
   return improved;
 }

@@ -133,7 +133,7 @@ export const conflictItem = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('cap'), principal: z.string(), minutes: z.number(), meetingMinutes: z.number(), days: z.number() }),
 ]);
 
-/** A change that alone makes the whole instance feasible: verified by a schedule, priced by it. */
+/** A change that alone makes the instance feasible (with several conflicts: once the others' rules are set aside): verified by a schedule, priced by it. */
 export const relaxation = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('shorten'), meeting: z.string(), fromMinutes: z.number(), toMinutes: z.number(), price }),
   z.object({
@@ -155,9 +155,18 @@ export const relaxation = z.discriminatedUnion('kind', [
 
 export const explanation = z.object({
   status: z.enum(['feasible', 'infeasible', 'unknown']).describe("'unknown': neither a schedule nor a proof within the budget"),
-  minimal: z.boolean().describe('every group of the conflict proven necessary'),
-  conflict: z.array(conflictItem),
-  relaxations: z.array(relaxation),
+  minimal: z.boolean().describe('every group of every conflict proven necessary'),
+  conflict: z.array(conflictItem).describe('the first conflict (conflicts[0])'),
+  relaxations: z.array(relaxation).describe("the first conflict's relaxations"),
+  conflicts: z
+    .array(
+      z.object({
+        conflict: z.array(conflictItem),
+        relaxations: z.array(relaxation).describe("each verified with the other conflicts' rules set aside"),
+        minimal: z.boolean(),
+      }),
+    )
+    .describe('every independent conflict found: each next one among the rules left once the earlier ones are set aside'),
   searchMs: z.number(),
   timeMs: z.number(),
 });

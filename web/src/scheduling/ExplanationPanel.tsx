@@ -1,6 +1,6 @@
 /**
- * Why no schedule fits, in sentences naming who and when, and the changes
- * that would make one fit — each verified by the server and priced by the
+ * Why no schedule fits, in sentences naming who and when — every independent
+ * conflict, each on its own — and the changes that would resolve each — each verified by the server and priced by the
  * schedule it found — with an "apply" for those that are one write: a
  * meeting's length, or a change of the cluster's rules.
  */
@@ -53,80 +53,99 @@ export function ExplanationPanel({ explanation, cluster, pins, defaultComfort, c
     );
   }
 
-  const windowDays = explanation.conflict.find((g) => g.kind === 'window')?.days ?? Infinity;
-  const meetings = explanation.conflict.filter((g): g is Extract<ConflictItem, { kind: 'meeting' }> => g.kind === 'meeting');
-  const sentence = (g: ConflictItem): string | null => {
-    switch (g.kind) {
-      case 'window':
-        return t('explain.window', { from: formatDay(g.from), to: formatDay(g.to), count: g.days });
-      case 'hours': {
-        const rows = list(g.rows.map((r) => `${list(r.delegations.map(party))} (${offsetLabel(r.utcOffsetMinutes)})`));
-        const spans = g.free.map((f) => {
-          const utc = `${formatTime(instantIn(f.from, 'UTC'))}–${formatTime(instantIn(f.to, 'UTC'))} UTC`;
-          const host = `${formatTime(instantIn(f.from, zone))}–${formatTime(instantIn(f.to, zone))}`;
-          const key = f.days >= windowDays ? 'explain.spanEachDay' : f.days > 1 ? 'explain.spanDaily' : 'explain.spanOnce';
-          return t(key, { utc, host, count: f.days, day: formatShortDate(instantIn(f.from, zone)) });
-        });
-        const free = spans.length ? t('explain.leave', { spans: list(spans) }) : t('explain.leaveNothing');
-        return t('explain.hours', { rows, free, meeting: title(g.meeting), minutes: g.durationMinutes });
+  /** The conflict's groups as sentences; its meetings (a cap or no-overlap conflict) as one line at the end. */
+  const sentences = (conflict: ConflictItem[]): string[] => {
+    const windowDays = conflict.find((g) => g.kind === 'window')?.days ?? Infinity;
+    const sentence = (g: ConflictItem): string | null => {
+      switch (g.kind) {
+        case 'window':
+          return t('explain.window', { from: formatDay(g.from), to: formatDay(g.to), count: g.days });
+        case 'hours': {
+          const rows = list(g.rows.map((r) => `${list(r.delegations.map(party))} (${offsetLabel(r.utcOffsetMinutes)})`));
+          const spans = g.free.map((f) => {
+            const utc = `${formatTime(instantIn(f.from, 'UTC'))}–${formatTime(instantIn(f.to, 'UTC'))} UTC`;
+            const host = `${formatTime(instantIn(f.from, zone))}–${formatTime(instantIn(f.to, zone))}`;
+            const key = f.days >= windowDays ? 'explain.spanEachDay' : f.days > 1 ? 'explain.spanDaily' : 'explain.spanOnce';
+            return t(key, { utc, host, count: f.days, day: formatShortDate(instantIn(f.from, zone)) });
+          });
+          const free = spans.length ? t('explain.leave', { spans: list(spans) }) : t('explain.leaveNothing');
+          return t('explain.hours', { rows, free, meeting: title(g.meeting), minutes: g.durationMinutes });
+        }
+        case 'meeting':
+          return null;
+        case 'allowed':
+          return t('explain.allowed', { meeting: title(g.meeting), from: when(g.from), to: when(g.to) });
+        case 'fixed':
+          if (g.held) return t('explain.held', { meeting: title(g.meeting), time: when(g.start) });
+          return t(pins[g.meeting] ? 'explain.pinned' : 'explain.fixed', { meeting: title(g.meeting), time: when(g.start) });
+        case 'precedence':
+          return t('explain.precedence', { before: title(g.before), after: title(g.after), buffer: g.bufferMinutes });
+        case 'overlap':
+          return t('explain.overlap', { buffer: g.bufferMinutes });
+        case 'cap':
+          return t('explain.cap', { minutes: g.minutes, days: g.days, room: g.minutes * g.days, need: g.meetingMinutes });
       }
-      case 'meeting':
-        return null;
-      case 'allowed':
-        return t('explain.allowed', { meeting: title(g.meeting), from: when(g.from), to: when(g.to) });
-      case 'fixed':
-        if (g.held) return t('explain.held', { meeting: title(g.meeting), time: when(g.start) });
-        return t(pins[g.meeting] ? 'explain.pinned' : 'explain.fixed', { meeting: title(g.meeting), time: when(g.start) });
-      case 'precedence':
-        return t('explain.precedence', { before: title(g.before), after: title(g.after), buffer: g.bufferMinutes });
-      case 'overlap':
-        return t('explain.overlap', { buffer: g.bufferMinutes });
-      case 'cap':
-        return t('explain.cap', { minutes: g.minutes, days: g.days, room: g.minutes * g.days, need: g.meetingMinutes });
+    };
+    const lines = conflict.map(sentence).filter((s): s is string => s !== null);
+    const meetings = conflict.filter((g): g is Extract<ConflictItem, { kind: 'meeting' }> => g.kind === 'meeting');
+    if (meetings.length) {
+      lines.push(
+        t('explain.meetings', {
+          meetings: list(meetings.map((m) => t('explain.meetingLength', { meeting: title(m.meeting), minutes: m.durationMinutes }))),
+          total: meetings.reduce((s, m) => s + m.durationMinutes, 0),
+        }),
+      );
     }
+    return lines;
   };
-  const lines = explanation.conflict.map(sentence).filter((s): s is string => s !== null);
-  if (meetings.length) {
-    lines.push(
-      t('explain.meetings', {
-        meetings: list(meetings.map((m) => t('explain.meetingLength', { meeting: title(m.meeting), minutes: m.durationMinutes }))),
-        total: meetings.reduce((s, m) => s + m.durationMinutes, 0),
-      }),
-    );
-  }
+
+  // Every independent conflict, each with what would resolve it (one conflict: as it always read).
+  const parts = explanation.conflicts.length
+    ? explanation.conflicts
+    : [{ conflict: explanation.conflict, relaxations: explanation.relaxations, minimal: explanation.minimal }];
+  const several = parts.length > 1;
 
   return (
     <div className="explanation" data-testid="explanation">
-      <div className="state state-error" role="alert">
-        <strong>{t('explain.heading')}</strong>
-        <ul data-testid="conflict">
-          {lines.map((line, i) => (
-            <li key={i}>{line}</li>
-          ))}
-        </ul>
-        {!explanation.minimal && <p className="hint">{t('explain.notMinimal')}</p>}
-      </div>
-      <h3>{t('explain.relaxHeading')}</h3>
-      {explanation.relaxations.length === 0 ? (
-        <p className="muted" data-testid="no-relaxation">
-          {t('explain.noRelaxation')}
+      {several && (
+        <p data-testid="conflict-count">
+          <strong>{t('explain.several', { count: parts.length })}</strong>
         </p>
-      ) : (
-        <ul className="plain relaxations" data-testid="relaxations">
-          {explanation.relaxations.map((r, i) => (
-            <RelaxationRow
-              key={i}
-              relaxation={r}
-              cluster={cluster}
-              label={relaxLabel(r)}
-              price={price(r.price)}
-              canApply={canEdit && applicable(r)}
-              onApplied={onApplied}
-            />
-          ))}
-        </ul>
       )}
-      <p className="hint">{t('explain.priceHint')}</p>
+      {parts.map((part, k) => (
+        <section key={k} className="conflict-part" data-testid="conflict-part">
+          <div className="state state-error" role="alert">
+            <strong>{several ? t('explain.headingNumbered', { n: k + 1, count: parts.length }) : t('explain.heading')}</strong>
+            <ul data-testid="conflict">
+              {sentences(part.conflict).map((line, i) => (
+                <li key={i}>{line}</li>
+              ))}
+            </ul>
+            {!part.minimal && <p className="hint">{t('explain.notMinimal')}</p>}
+          </div>
+          <h3>{several ? t('explain.relaxHeadingNumbered', { n: k + 1 }) : t('explain.relaxHeading')}</h3>
+          {part.relaxations.length === 0 ? (
+            <p className="muted" data-testid="no-relaxation">
+              {t(several ? 'explain.noRelaxationSeveral' : 'explain.noRelaxation')}
+            </p>
+          ) : (
+            <ul className="plain relaxations" data-testid="relaxations">
+              {part.relaxations.map((r, i) => (
+                <RelaxationRow
+                  key={i}
+                  relaxation={r}
+                  cluster={cluster}
+                  label={relaxLabel(r)}
+                  price={price(r.price)}
+                  canApply={canEdit && applicable(r)}
+                  onApplied={onApplied}
+                />
+              ))}
+            </ul>
+          )}
+        </section>
+      ))}
+      <p className="hint">{t(several ? 'explain.priceHintSeveral' : 'explain.priceHint')}</p>
     </div>
   );
 
