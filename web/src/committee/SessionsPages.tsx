@@ -1,5 +1,5 @@
 /** Committee sessions: the list, and one session with its decisions, their tasks and the report. */
-import { InLanguage } from '../i18n/InLanguage';
+import { InLanguage, Picked } from '../i18n/InLanguage';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
@@ -99,7 +99,9 @@ export function SessionPage() {
           <h2>{t('sessions.agenda')}</h2>
           <ol className="agenda">
             {s.agenda.map((item, i) => (
-              <li key={i}>{pick(item, 'title')}</li>
+              <li key={i}>
+                <Picked of={item} field="title" />
+              </li>
             ))}
           </ol>
           {(s.report || s.reportEn) && (
@@ -144,7 +146,7 @@ export function SessionPage() {
         {s.decisions.map((d, i) => (
           <div key={d.id} className="decision" data-testid="decision">
             <p>
-              <strong>{i + 1}.</strong> {pick(d, 'text')}
+              <strong>{i + 1}.</strong> <Picked of={d} field="text" />
             </p>
             {d.tasks.length > 0 && <TaskTable tasks={d.tasks} />}
           </div>

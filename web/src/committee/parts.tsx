@@ -3,7 +3,7 @@ import { DateTime } from 'luxon';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, useSearchParams } from 'react-router-dom';
 import { formatDay } from '../i18n/format';
-import { pick } from '../i18n/pick';
+import { Picked } from '../i18n/InLanguage';
 import type { DeliverableStatus, Task, TaskStatus } from './types';
 
 export function StatusBadge({ status }: { status: DeliverableStatus }) {
@@ -87,9 +87,13 @@ export function TaskTable({ tasks, testId }: { tasks: Task[]; testId?: string })
           {tasks.map((task) => (
             <tr key={task.id} className={task.overdue ? 'row-overdue' : undefined}>
               <td>
-                <Link to={`/committee/tasks/${task.id}`}>{pick(task, 'title')}</Link>
+                <Link to={`/committee/tasks/${task.id}`}>
+                  <Picked of={task} field="title" />
+                </Link>
               </td>
-              <td>{pick(task.body, 'name')}</td>
+              <td>
+                <Picked of={task.body} field="name" />
+              </td>
               <td className="due">{day(task.due)}</td>
               <td>
                 <TaskStatusBadge task={task} />

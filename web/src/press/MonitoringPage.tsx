@@ -6,7 +6,7 @@
 import { useState, type ChangeEvent, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { pick } from '../i18n/pick';
+import { Picked } from '../i18n/InLanguage';
 import { ErrorState, Loading } from '../layout/QueryState';
 import { useCoverage, useImportUrl } from './api';
 import { formatPublished } from './format';
@@ -34,7 +34,7 @@ function ClippingCard({ clipping, syndicated }: { clipping: ClippingSummary; syn
       <p className="badges">
         {clipping.meetings.map((m) => (
           <Link key={m.id} className="badge badge-type-meeting" to={`/meetings/${m.id}`} title={m.alias || undefined}>
-            {pick(m, 'name')}
+            <Picked of={m} field="name" />
           </Link>
         ))}
         {clipping.people.map((p) => (
@@ -147,7 +147,7 @@ export function MonitoringPage() {
                 <tr key={row.meetingId} data-testid={`coverage-${row.slug ?? row.meetingId}`}>
                   <td>
                     <button type="button" className="link-button" onClick={() => setMeetingId(row.meetingId)}>
-                      {pick(row, 'title')}
+                      <Picked of={row} field="title" />
                     </button>
                   </td>
                   <td>{row.clippings}</td>
