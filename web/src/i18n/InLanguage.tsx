@@ -10,6 +10,7 @@ import { currentLanguage, type Language } from './index';
 import { inLanguage, type Pair } from './pick';
 
 export function InLanguage({ en, vi, className }: { en: string | null | undefined; vi: string | null | undefined; className?: string }) {
+  useTranslation(); // re-rendered when the reader switches language
   const chosen = inLanguage(en, vi, currentLanguage());
   if (!chosen.text) return null;
   if (!chosen.fallback) return className ? <span className={className}>{chosen.text}</span> : <>{chosen.text}</>;
@@ -23,7 +24,7 @@ export function InLanguage({ en, vi, className }: { en: string | null | undefine
 /** The badge alone, after a text in `lang` that is not the reader's language (put `lang` on the text's element too). */
 export function LangMark({ lang }: { lang: Language }) {
   const { t } = useTranslation();
-  const label = t('langMark', { language: t(`lang.${lang}`) });
+  const label = t('langMark', { language: t(`langName.${lang}`) });
   return (
     <abbr className="lang-mark" title={label} lang={currentLanguage()} data-testid="lang-mark">
       <span aria-hidden="true">{lang.toUpperCase()}</span>
