@@ -7,6 +7,7 @@ import { useMeetings } from '../api/queries';
 import { canEditMeetings, useUser } from '../auth/session';
 import { pick } from '../i18n/pick';
 import { ErrorState, Loading, RequestFailure } from '../layout/QueryState';
+import { DownloadLink } from '../layout/LongWork';
 import { useBodies, useRecordDecision, useSession, useSessions, type DecisionInput } from './api';
 import { AsOfPicker, CommitteeNav, day, TaskTable, useAsOf } from './parts';
 import { SessionCreateForm } from './SessionCreateForm';
@@ -79,18 +80,18 @@ export function SessionPage() {
         </div>
         <div className="report-links">
           <span className="muted">{t('sessions.report')}:</span>
-          <a className="button" href={report('pdf', 'vi')} data-testid="report-pdf-vi" download>
+          <DownloadLink className="button" href={report('pdf', 'vi')} testId="report-pdf-vi">
             PDF (VI)
-          </a>
-          <a className="button" href={report('docx', 'vi')} data-testid="report-docx-vi" download>
+          </DownloadLink>
+          <DownloadLink className="button" href={report('docx', 'vi')} testId="report-docx-vi">
             DOCX (VI)
-          </a>
-          <a className="button button-ghost" href={report('pdf', 'en')} download>
+          </DownloadLink>
+          <DownloadLink className="button button-ghost" href={report('pdf', 'en')}>
             PDF (EN)
-          </a>
-          <a className="button button-ghost" href={report('docx', 'en')} download>
+          </DownloadLink>
+          <DownloadLink className="button button-ghost" href={report('docx', 'en')}>
             DOCX (EN)
-          </a>
+          </DownloadLink>
         </div>
       </header>
       <AsOfPicker />

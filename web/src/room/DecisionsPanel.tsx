@@ -14,6 +14,7 @@ import { formatTime, instantIn } from '../i18n/format';
 import { pick } from '../i18n/pick';
 import { Picked } from '../i18n/InLanguage';
 import { ErrorState, Loading } from '../layout/QueryState';
+import { DownloadLink } from '../layout/LongWork';
 import type { RoomData, RoomItem } from './api';
 import { recordUrl, useDecide, useDecisions, type DecisionAction, type PendingDocument, type RecordedDecision } from './decisions-api';
 
@@ -182,12 +183,12 @@ export function Record({
       )}
       {downloads && (
         <p className="actions">
-          <a className="button button-small" href={recordUrl(meetingId, 'docx', lang)} data-testid="record-docx" download>
+          <DownloadLink className="button button-small" href={recordUrl(meetingId, 'docx', lang)} testId="record-docx">
             {t('decisions.downloadDocx')}
-          </a>
-          <a className="button button-small" href={recordUrl(meetingId, 'pdf', lang)} data-testid="record-pdf" download>
+          </DownloadLink>
+          <DownloadLink className="button button-small" href={recordUrl(meetingId, 'pdf', lang)} testId="record-pdf">
             {t('decisions.downloadPdf')}
-          </a>
+          </DownloadLink>
         </p>
       )}
     </section>
