@@ -6,7 +6,18 @@ import type { Names } from './types';
 const NAME_MAX = 200;
 const JOB_TITLE_MAX = 200;
 
-export function NameFields({ value, onChange, idPrefix }: { value: Names; onChange: (next: Names) => void; idPrefix: string }) {
+export function NameFields({
+  value,
+  onChange,
+  idPrefix,
+  testIds = {},
+}: {
+  value: Names;
+  onChange: (next: Names) => void;
+  idPrefix: string;
+  /** Test ids other than `<idPrefix>-<field>`. */
+  testIds?: Partial<Record<keyof Names, string>>;
+}) {
   const { t } = useTranslation('users');
   const field = (key: keyof Names, label: string, max: number, lang: 'en' | 'vi', required = false) => (
     <label className="field">
@@ -17,7 +28,7 @@ export function NameFields({ value, onChange, idPrefix }: { value: Names; onChan
         lang={lang}
         value={value[key]}
         onChange={(e) => onChange({ ...value, [key]: e.target.value })}
-        data-testid={`${idPrefix}-${key}`}
+        data-testid={testIds[key] ?? `${idPrefix}-${key}`}
       />
     </label>
   );
