@@ -35,6 +35,9 @@ export interface SessionUser {
   id: number;
   email: string;
   displayName: string;
+  displayNameVi: string | null;
+  jobTitleEn: string | null;
+  jobTitleVi: string | null;
   roles: Role[];
   partyId: number | null;
   /** The profile's language (e-mails are written in it). */
@@ -71,6 +74,9 @@ export async function loadSession(db: Db, token: string, limits: SessionLimits):
       id: users.id,
       email: users.email,
       displayName: users.displayName,
+      displayNameVi: users.displayNameVi,
+      jobTitleEn: users.jobTitleEn,
+      jobTitleVi: users.jobTitleVi,
       roles: users.roles,
       partyId: users.partyId,
       language: users.language,
@@ -103,6 +109,9 @@ export async function loadSession(db: Db, token: string, limits: SessionLimits):
       id: row.id,
       email: row.email,
       displayName: row.displayName,
+      displayNameVi: row.displayNameVi,
+      jobTitleEn: row.jobTitleEn,
+      jobTitleVi: row.jobTitleVi,
       roles: row.roles,
       partyId: row.partyId,
       language: row.language === 'en' ? 'en' : 'vi',

@@ -17,6 +17,9 @@ export const userView = z.object({
   id: z.number(),
   email: z.string(),
   displayName: z.string(),
+  displayNameVi: z.string().nullable(),
+  jobTitleEn: z.string().nullable(),
+  jobTitleVi: z.string().nullable(),
   roles: z.array(z.enum(roles)),
   /** The profile's language (e-mails are written in it). */
   language: z.enum(['vi', 'en']),
@@ -28,10 +31,15 @@ export type SessionView = z.infer<typeof sessionView>;
 
 type UserRow = typeof users.$inferSelect;
 
-export const viewOfUser = (user: Pick<UserRow, 'id' | 'email' | 'displayName' | 'roles' | 'language' | 'languageChosen'>): z.infer<typeof userView> => ({
+export const viewOfUser = (
+  user: Pick<UserRow, 'id' | 'email' | 'displayName' | 'displayNameVi' | 'jobTitleEn' | 'jobTitleVi' | 'roles' | 'language' | 'languageChosen'>,
+): z.infer<typeof userView> => ({
   id: user.id,
   email: user.email,
   displayName: user.displayName,
+  displayNameVi: user.displayNameVi,
+  jobTitleEn: user.jobTitleEn,
+  jobTitleVi: user.jobTitleVi,
   roles: user.roles as z.infer<typeof userView>['roles'],
   language: user.language === 'en' ? 'en' : 'vi',
   uiLanguage: user.languageChosen ? (user.language === 'en' ? 'en' : 'vi') : null,

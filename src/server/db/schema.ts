@@ -238,6 +238,9 @@ export const users = pgTable(
     /** The name in English (and in Vietnamese when it differs: `display_name_vi`). */
     displayName: text('display_name').notNull(),
     displayNameVi: text('display_name_vi'),
+    /** The job title in each language ("Officer, National ASEAN Secretariat"); either may be missing. */
+    jobTitleEn: text('job_title_en'),
+    jobTitleVi: text('job_title_vi'),
     /** Null until an invited user sets a password through the invitation link. */
     passwordHash: text('password_hash'),
     roles: text('roles', { enum: roles })

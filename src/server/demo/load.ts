@@ -180,6 +180,8 @@ async function insertAll(tx: Tx, data: DemoDataSet, passwordHashes: Map<string, 
     await tx.insert(users).values({
       email: u.email.toLowerCase(),
       displayName: u.displayName,
+      jobTitleEn: u.jobTitleEn,
+      jobTitleVi: u.jobTitleVi,
       passwordHash: lookup(passwordHashes, u.email, 'user'),
       roles: u.roles,
       partyId: u.party ? party(u.party) : null,

@@ -120,6 +120,9 @@ export interface DemoMeeting {
 export interface DemoUser {
   email: string;
   displayName: string;
+  /** The job title in English and Vietnamese. */
+  jobTitleEn: string;
+  jobTitleVi: string;
   roles: Role[];
   password: string;
   party?: string;

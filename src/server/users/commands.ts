@@ -28,6 +28,8 @@ export interface Invitation extends RoleGrant {
   email: string;
   displayName: string;
   displayNameVi: string | null;
+  jobTitleEn?: string | null;
+  jobTitleVi?: string | null;
   language: MailLanguage;
   timeZone: string;
 }
@@ -35,6 +37,8 @@ export interface Invitation extends RoleGrant {
 export interface Profile {
   displayName?: string;
   displayNameVi?: string | null;
+  jobTitleEn?: string | null;
+  jobTitleVi?: string | null;
   language?: MailLanguage;
   timeZone?: string;
 }
@@ -108,6 +112,8 @@ export async function inviteUser(db: Db, actor: Actor, input: Invitation, links:
         email: input.email,
         displayName: input.displayName,
         displayNameVi: input.displayNameVi,
+        jobTitleEn: input.jobTitleEn ?? null,
+        jobTitleVi: input.jobTitleVi ?? null,
         passwordHash: null,
         roles: [...grant.roles],
         partyId: grant.partyId,
@@ -136,7 +142,15 @@ export async function inviteUser(db: Db, actor: Actor, input: Invitation, links:
       entityType: 'user',
       entityId: user.id,
       action: 'user_invited',
-      changes: { email: user.email, displayName: user.displayName, language: user.language, timeZone: user.timeZone, ...grant },
+      changes: {
+        email: user.email,
+        displayName: user.displayName,
+        ...(user.jobTitleEn !== null ? { jobTitleEn: user.jobTitleEn } : {}),
+        ...(user.jobTitleVi !== null ? { jobTitleVi: user.jobTitleVi } : {}),
+        language: user.language,
+        timeZone: user.timeZone,
+        ...grant,
+      },
     });
     return user.id;
   });

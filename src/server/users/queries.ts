@@ -14,6 +14,8 @@ export interface UserRecord {
   email: string;
   displayName: string;
   displayNameVi: string | null;
+  jobTitleEn: string | null;
+  jobTitleVi: string | null;
   roles: Role[];
   party: { id: number; code: string; nameEn: string; nameVi: string } | null;
   bodies: Array<{ id: number; nameEn: string; nameVi: string }>;
@@ -53,6 +55,8 @@ export async function listUsers(db: Db, filter: UserFilter = {}): Promise<UserRe
       email: user.email,
       displayName: user.displayName,
       displayNameVi: user.displayNameVi,
+      jobTitleEn: user.jobTitleEn,
+      jobTitleVi: user.jobTitleVi,
       roles: user.roles as Role[],
       party: party?.id ? party : null,
       bodies: links.filter((l) => l.userId === user.id).map(({ id, nameEn, nameVi }) => ({ id, nameEn, nameVi })),
@@ -66,7 +70,16 @@ export async function listUsers(db: Db, filter: UserFilter = {}): Promise<UserRe
     .filter((u) => {
       if (!tokens.length) return true;
       const hay = foldText(
-        [u.email, u.displayName, u.displayNameVi, u.party?.nameEn, u.party?.nameVi, ...u.bodies.flatMap((b) => [b.nameEn, b.nameVi])].join(' '),
+        [
+          u.email,
+          u.displayName,
+          u.displayNameVi,
+          u.jobTitleEn,
+          u.jobTitleVi,
+          u.party?.nameEn,
+          u.party?.nameVi,
+          ...u.bodies.flatMap((b) => [b.nameEn, b.nameVi]),
+        ].join(' '),
       );
       return tokens.every((t) => hay.includes(t));
     });

@@ -30,6 +30,8 @@ const userView = z.object({
   email: z.string(),
   displayName: z.string(),
   displayNameVi: z.string().nullable(),
+  jobTitleEn: z.string().nullable(),
+  jobTitleVi: z.string().nullable(),
   roles: z.array(z.enum(roles)),
   party: z.object({ id: z.number(), code: z.string(), nameEn: z.string(), nameVi: z.string() }).nullable(),
   bodies: z.array(z.object({ id: z.number(), nameEn: z.string(), nameVi: z.string() })),
@@ -46,6 +48,21 @@ const grant = {
   /** Required for a ministry focal point (at least one committee body). */
   bodyIds: z.array(id()).max(100).default([]),
 };
+
+/** A job title in each language, as shown beside the name ("Officer, National ASEAN Secretariat"); null or empty clears it. */
+const JOB_TITLE_MAX = 200;
+const jobTitles = { jobTitleEn: optionalText(JOB_TITLE_MAX), jobTitleVi: optionalText(JOB_TITLE_MAX) };
+
+/** Names and job titles as sent: an empty optional one becomes null, one left out stays as it was. */
+function namesPatch(body: { displayName?: string; displayNameVi?: string | null; jobTitleEn?: string | null; jobTitleVi?: string | null }) {
+  const cleared = (v: string | null | undefined) => (v === undefined ? undefined : v || null);
+  return {
+    displayName: body.displayName,
+    displayNameVi: cleared(body.displayNameVi),
+    jobTitleEn: cleared(body.jobTitleEn),
+    jobTitleVi: cleared(body.jobTitleVi),
+  };
+}
 
 const token = rawText(100).regex(/^[A-Za-z0-9_-]+$/, 'the token from the link');
 const ok = z.object({ ok: z.literal(true) });
@@ -79,6 +96,7 @@ export function userRoutes(app: App, { database, config }: Deps): void {
         email: email(),
         displayName: text(200),
         displayNameVi: optionalText(200),
+        ...jobTitles,
         language: z.enum(mailLanguages).default('vi'),
         timeZone: timeZone().default('Asia/Ho_Chi_Minh'),
         ...grant,
@@ -87,7 +105,17 @@ export function userRoutes(app: App, { database, config }: Deps): void {
       errors: ['email_taken', 'missing_scope', 'invalid_reference'],
     },
     async (request, reply) => {
-      const userId = await inviteUser(db, actorOf(request), { ...request.body, displayNameVi: request.body.displayNameVi ?? null }, config.links);
+      const userId = await inviteUser(
+        db,
+        actorOf(request),
+        {
+          ...request.body,
+          displayNameVi: request.body.displayNameVi || null,
+          jobTitleEn: request.body.jobTitleEn || null,
+          jobTitleVi: request.body.jobTitleVi || null,
+        },
+        config.links,
+      );
       reply.code(201);
       return found(userId);
     },
@@ -97,7 +125,7 @@ export function userRoutes(app: App, { database, config }: Deps): void {
     '/api/account',
     {
       permission: 'session.signedIn',
-      summary: "One's own profile: names, language, time zone, roles",
+      summary: "One's own profile: names, job titles, language, time zone, roles",
       response: { 200: userView },
     },
     async (request) => found(request.principal!.userId),
@@ -107,19 +135,19 @@ export function userRoutes(app: App, { database, config }: Deps): void {
     '/api/account',
     {
       permission: 'session.signedIn',
-      summary: "Change one's own names (English and Vietnamese), language and time zone",
+      summary: "Change one's own names and job titles (English and Vietnamese), language and time zone",
       body: z.object({
         displayName: text(200).optional(),
         displayNameVi: optionalText(200),
+        ...jobTitles,
         language: z.enum(mailLanguages).optional(),
         timeZone: timeZone().optional(),
       }),
       response: { 200: userView },
     },
     async (request) => {
-      const { displayNameVi, ...rest } = request.body;
       const userId = request.principal!.userId;
-      await updateProfile(db, actorOf(request), userId, { ...rest, ...(displayNameVi !== undefined ? { displayNameVi: displayNameVi || null } : {}) });
+      await updateProfile(db, actorOf(request), userId, { ...namesPatch(request.body), language: request.body.language, timeZone: request.body.timeZone });
       return found(userId);
     },
   );
@@ -128,6 +156,22 @@ export function userRoutes(app: App, { database, config }: Deps): void {
     '/api/users/:id',
     { permission: 'users.manage', summary: 'One user with roles and scopes', params: idParams, response: { 200: userView }, errors: ['not_found'] },
     async (request) => found(request.params.id),
+  );
+
+  route.patch(
+    '/api/users/:id',
+    {
+      permission: 'users.manage',
+      summary: "Correct a user's names and job titles (English and Vietnamese); fields left out stay as they are",
+      params: idParams,
+      body: z.object({ displayName: text(200).optional(), displayNameVi: optionalText(200), ...jobTitles }),
+      response: { 200: userView },
+      errors: ['not_found'],
+    },
+    async (request) => {
+      await updateProfile(db, actorOf(request), request.params.id, namesPatch(request.body));
+      return found(request.params.id);
+    },
   );
 
   route.put(

@@ -29,7 +29,7 @@ export function setCsrfToken(token: string | null): void {
 
 type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 
-async function send<T>(method: Method, path: string, body?: unknown, retried = false): Promise<T> {
+async function send<T>(method: Method, path: string, body?: unknown, retried = false, signal?: AbortSignal): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json' };
   // A form (a file upload) sets its own multipart content type, boundary included.
   const form = body instanceof FormData;
@@ -46,6 +46,7 @@ async function send<T>(method: Method, path: string, body?: unknown, retried = f
     // itself always asks again, answered 304 when nothing changed, so it shows
     // its own writes and live changes at once.
     cache: 'no-cache',
+    signal,
     body: body === undefined ? undefined : form ? body : JSON.stringify(body),
   });
   const text = await response.text();
@@ -55,7 +56,7 @@ async function send<T>(method: Method, path: string, body?: unknown, retried = f
     // A stale token (e.g. the cookie rotated in another tab): fetch a fresh one once.
     if (response.status === 403 && method !== 'GET' && !retried && /csrf/i.test(errorBody.code ?? '')) {
       await fetchSession();
-      return send<T>(method, path, body, true);
+      return send<T>(method, path, body, true, signal);
     }
     throw new ApiError(response.status, errorBody);
   }
@@ -91,10 +92,10 @@ export const api = {
   patch: <T>(path: string, body: unknown) => send<T>('PATCH', path, body),
   put: <T>(path: string, body: unknown) => send<T>('PUT', path, body),
   delete: <T = null>(path: string) => send<T>('DELETE', path),
-  /** One file as multipart/form-data field `file`. */
-  upload: <T>(path: string, file: File) => {
+  /** One file as multipart/form-data field `file`; `signal` cancels it (layout/LongWork.tsx). */
+  upload: <T>(path: string, file: File, signal?: AbortSignal) => {
     const form = new FormData();
     form.append('file', file);
-    return send<T>('POST', path, form);
+    return send<T>('POST', path, form, false, signal);
   },
 };

@@ -19,6 +19,9 @@ export interface User {
   id: number;
   email: string;
   displayName: string;
+  displayNameVi: string | null;
+  jobTitleEn: string | null;
+  jobTitleVi: string | null;
   roles: string[];
   /** The profile's language (e-mails). */
   language: 'vi' | 'en';

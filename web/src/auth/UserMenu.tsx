@@ -1,6 +1,8 @@
 /** Header corner: the signed-in user with a sign-out button, or a sign-in link. */
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate } from 'react-router-dom';
+import { InLanguage } from '../i18n/InLanguage';
+import { inLanguage } from '../i18n/pick';
 import { useSession, useSignOut } from './session';
 
 export function UserMenu() {
@@ -24,10 +26,16 @@ export function UserMenu() {
       <Link
         to="/account"
         className="user-name"
-        title={`${t('account.link')} — ${user.roles.map((role) => t(`role.${role}`, { defaultValue: role })).join(', ')}`}
+        title={[
+          t('account.link'),
+          inLanguage(user.jobTitleEn, user.jobTitleVi).text,
+          user.roles.map((role) => t(`role.${role}`, { defaultValue: role })).join(', '),
+        ]
+          .filter(Boolean)
+          .join(' — ')}
         data-testid="account-link"
       >
-        {user.displayName}
+        <InLanguage en={user.displayName} vi={user.displayNameVi} />
       </Link>
       <button
         type="button"

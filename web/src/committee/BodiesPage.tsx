@@ -5,7 +5,7 @@ import { Link } from 'react-router-dom';
 import { bodyKinds } from '../../../src/server/committee/core/vocabulary';
 import { canEditReference, useUser } from '../auth/session';
 import { formatDay } from '../i18n/format';
-import { pick } from '../i18n/pick';
+import { Picked } from '../i18n/InLanguage';
 import { ErrorState, Loading } from '../layout/QueryState';
 import { useBodies } from './api';
 import { BodyEditor, NewBodyForm } from './BodyEditor';
@@ -36,7 +36,9 @@ export function BodiesPage() {
             <ul className="plain-list">
               {list.map((b) => (
                 <li key={b.id} data-testid={`body-${b.slug}`} className={b.deactivatedAt ? 'body-inactive' : undefined}>
-                  <strong>{pick(b, 'name')}</strong>
+                  <strong>
+                    <Picked of={b} field="name" />
+                  </strong>
                   {mine.includes(b.id) && <span className="badge">{t('bodies.mine')}</span>}
                   {b.deactivatedAt && (
                     <span className="badge badge-muted" data-testid="body-deactivated">

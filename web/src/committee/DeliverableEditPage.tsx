@@ -9,6 +9,7 @@ import { Link, useNavigate, useParams } from 'react-router-dom';
 import { ApiError } from '../api/client';
 import { canEditMeetings, useUser } from '../auth/session';
 import { pick } from '../i18n/pick';
+import { Picked } from '../i18n/InLanguage';
 import { ErrorState, Loading, RequestFailure } from '../layout/QueryState';
 import { useCreateDeliverable, useDeliverable, useDeliverables, useUpdateDeliverable } from './api';
 import { CommitteeNav, todayInHanoi } from './parts';
@@ -216,7 +217,9 @@ export function DeliverableEditPage() {
       <header className="page-heading">
         <div>
           <p className="eyebrow">{t('editor.editEyebrow')}</p>
-          <h1 data-testid="editor-title">{pick(d, 'title')}</h1>
+          <h1 data-testid="editor-title">
+            <Picked of={d} field="title" />
+          </h1>
         </div>
         <Link className="button" to={`/committee/deliverables/${d.id}`} data-testid="deliverable-view">
           {t('editor.view')}

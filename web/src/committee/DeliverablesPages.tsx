@@ -3,6 +3,7 @@ import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { pick } from '../i18n/pick';
+import { Picked } from '../i18n/InLanguage';
 import { canEditMeetings, useUser } from '../auth/session';
 import { ErrorState, Loading } from '../layout/QueryState';
 import { useDeliverable, useDeliverables } from './api';
@@ -27,7 +28,9 @@ function DeliverableRows({ list, all, depth = 0 }: { list: Deliverable[]; all: D
         <Fragment key={d.id}>
           <tr data-testid={`deliverable-${d.slug ?? d.id}`}>
             <td style={{ paddingLeft: `${0.6 + depth * 1.4}rem` }}>
-              <Link to={`/committee/deliverables/${d.id}`}>{pick(d, 'title')}</Link>
+              <Link to={`/committee/deliverables/${d.id}`}>
+                <Picked of={d} field="title" />
+              </Link>
             </td>
             <td>{d.owners.map((o) => pick(o, 'name')).join(', ') || '—'}</td>
             <td>
@@ -112,7 +115,9 @@ export function DeliverablePage() {
             {d.year}
             {d.proposer && ` · ${t('proposer')}: ${pick(d.proposer, 'name')}`}
           </p>
-          <h1>{pick(d, 'title')}</h1>
+          <h1>
+            <Picked of={d} field="title" />
+          </h1>
           <p className="badges">
             <StatusBadge status={d.status} />
           </p>
@@ -149,12 +154,17 @@ export function DeliverablePage() {
               <tbody>
                 {d.milestones.map((m) => (
                   <tr key={m.id}>
-                    <td>{pick(m, 'title')}</td>
+                    <td>
+                      <Picked of={m} field="title" />
+                    </td>
                     <td>
                       {day(m.dueOn)}
                       {m.beforeMeeting && (
                         <div className="muted">
-                          {t('beforeMeeting')} <Link to={`/meetings/${m.beforeMeeting.id}`}>{pick(m.beforeMeeting, 'title')}</Link>
+                          {t('beforeMeeting')}{' '}
+                          <Link to={`/meetings/${m.beforeMeeting.id}`}>
+                            <Picked of={m.beforeMeeting} field="title" />
+                          </Link>
                         </div>
                       )}
                     </td>
@@ -184,7 +194,9 @@ export function DeliverablePage() {
           <ul className="plain-list">
             {d.meetings.map((m) => (
               <li key={m.id}>
-                <Link to={`/meetings/${m.id}`}>{pick(m, 'title')}</Link>
+                <Link to={`/meetings/${m.id}`}>
+                  <Picked of={m} field="title" />
+                </Link>
               </li>
             ))}
           </ul>

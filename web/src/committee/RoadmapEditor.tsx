@@ -6,6 +6,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { pick } from '../i18n/pick';
+import { Picked } from '../i18n/InLanguage';
 import { RequestFailure } from '../layout/QueryState';
 import { useAddMilestone, useAddProgress, useDeleteMilestone, useDeleteProgress, useUpdateMilestone } from './api';
 import { day, todayInHanoi } from './parts';
@@ -137,11 +138,14 @@ function MilestoneRow({ deliverable, m }: { deliverable: DeliverableDetail; m: M
   }
   return (
     <li data-testid="milestone">
-      <strong>{pick(m, 'title')}</strong> · {day(m.dueOn)}
+      <strong>
+        <Picked of={m} field="title" />
+      </strong>{' '}
+      · {day(m.dueOn)}
       {m.beforeMeeting && (
         <span className="muted">
           {' '}
-          ({t('beforeMeeting')} {pick(m.beforeMeeting, 'title')})
+          ({t('beforeMeeting')} <Picked of={m.beforeMeeting} field="title" />)
         </span>
       )}
       {m.metOn && <span className="badge badge-d-done">{t('metOn', { day: day(m.metOn) })}</span>}

@@ -1,5 +1,5 @@
 /** Committee sessions: the list, and one session with its decisions, their tasks and the report. */
-import { InLanguage } from '../i18n/InLanguage';
+import { InLanguage, Picked } from '../i18n/InLanguage';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
@@ -7,6 +7,7 @@ import { useMeetings } from '../api/queries';
 import { canEditMeetings, useUser } from '../auth/session';
 import { pick } from '../i18n/pick';
 import { ErrorState, Loading, RequestFailure } from '../layout/QueryState';
+import { DownloadLink } from '../layout/LongWork';
 import { useBodies, useRecordDecision, useSession, useSessions, type DecisionInput } from './api';
 import { AsOfPicker, CommitteeNav, day, TaskTable, useAsOf } from './parts';
 import { SessionCreateForm } from './SessionCreateForm';
@@ -81,18 +82,18 @@ export function SessionPage() {
         </div>
         <div className="report-links">
           <span className="muted">{t('sessions.report')}:</span>
-          <a className="button" href={report('pdf', 'vi')} data-testid="report-pdf-vi" download>
+          <DownloadLink className="button" href={report('pdf', 'vi')} testId="report-pdf-vi">
             PDF (VI)
-          </a>
-          <a className="button" href={report('docx', 'vi')} data-testid="report-docx-vi" download>
+          </DownloadLink>
+          <DownloadLink className="button" href={report('docx', 'vi')} testId="report-docx-vi">
             DOCX (VI)
-          </a>
-          <a className="button button-ghost" href={report('pdf', 'en')} download>
+          </DownloadLink>
+          <DownloadLink className="button button-ghost" href={report('pdf', 'en')}>
             PDF (EN)
-          </a>
-          <a className="button button-ghost" href={report('docx', 'en')} download>
+          </DownloadLink>
+          <DownloadLink className="button button-ghost" href={report('docx', 'en')}>
             DOCX (EN)
-          </a>
+          </DownloadLink>
         </div>
       </header>
       <AsOfPicker />
@@ -101,7 +102,9 @@ export function SessionPage() {
           <h2>{t('sessions.agenda')}</h2>
           <ol className="agenda">
             {s.agenda.map((item, i) => (
-              <li key={i}>{pick(item, 'title')}</li>
+              <li key={i}>
+                <Picked of={item} field="title" />
+              </li>
             ))}
           </ol>
           {(s.report || s.reportEn) && (
@@ -146,7 +149,7 @@ export function SessionPage() {
         {s.decisions.map((d, i) => (
           <div key={d.id} className="decision" data-testid="decision">
             <p>
-              <strong>{i + 1}.</strong> {pick(d, 'text')}
+              <strong>{i + 1}.</strong> <Picked of={d} field="text" />
             </p>
             {d.tasks.length > 0 && <TaskTable tasks={d.tasks} />}
           </div>

@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { canEditMeetings, useUser } from '../auth/session';
-import { pick } from '../i18n/pick';
+import { Picked } from '../i18n/InLanguage';
 import { ErrorState, Loading } from '../layout/QueryState';
 import { useAddComment, useBodies, useTask } from './api';
 import { Attachments } from './Attachments';
@@ -31,7 +31,7 @@ export function TaskPage() {
       <header className="page-heading">
         <div>
           <p className="eyebrow">
-            {pick(x.body, 'name')}
+            <Picked of={x.body} field="name" />
             {x.sessionNumber !== null && (
               <>
                 {' · '}
@@ -39,7 +39,9 @@ export function TaskPage() {
               </>
             )}
           </p>
-          <h1 data-testid="task-title">{pick(x, 'title')}</h1>
+          <h1 data-testid="task-title">
+            <Picked of={x} field="title" />
+          </h1>
           <TaskStatusBadge task={x} />
         </div>
       </header>

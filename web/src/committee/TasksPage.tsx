@@ -2,7 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
 import { canEditMeetings, useUser } from '../auth/session';
-import { pick } from '../i18n/pick';
+import { Picked } from '../i18n/InLanguage';
 import { ErrorState, Loading } from '../layout/QueryState';
 import { useTasks, useUpdateTask } from './api';
 import { AsOfPicker, CommitteeNav, day, TaskStatusBadge, TaskTable, useAsOf } from './parts';
@@ -105,10 +105,12 @@ function Board({ tasks }: { tasks: Task[] }) {
             .map((task) => (
               <div key={task.id} className={task.overdue ? 'board-card overdue' : 'board-card'}>
                 <Link to={`/committee/tasks/${task.id}`}>
-                  <strong>{pick(task, 'title')}</strong>
+                  <strong>
+                    <Picked of={task} field="title" />
+                  </strong>
                 </Link>
                 <div className="muted">
-                  {pick(task.body, 'name')} · {day(task.due)}
+                  <Picked of={task.body} field="name" /> · {day(task.due)}
                 </div>
                 <TaskStatusBadge task={task} />
               </div>
@@ -125,7 +127,9 @@ function ByBody({ tasks }: { tasks: Task[] }) {
     <>
       {bodies.map((b) => (
         <section key={b.id} className="card">
-          <h2>{pick(b, 'name')}</h2>
+          <h2>
+            <Picked of={b} field="name" />
+          </h2>
           <TaskTable tasks={tasks.filter((x) => x.body.id === b.id)} />
         </section>
       ))}

@@ -4,7 +4,7 @@ import { DateTime } from 'luxon';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, useSearchParams } from 'react-router-dom';
 import { formatDay } from '../i18n/format';
-import { pick } from '../i18n/pick';
+import { Picked } from '../i18n/InLanguage';
 import type { DeliverableStatus, Task, TaskStatus } from './types';
 
 export function StatusBadge({ status }: { status: DeliverableStatus }) {
@@ -100,9 +100,13 @@ export function TaskTable({
           {tasks.map((task) => (
             <tr key={task.id} className={task.overdue ? 'row-overdue' : undefined} data-testid={rowTestId?.(task)}>
               <td>
-                <Link to={`/committee/tasks/${task.id}`}>{pick(task, 'title')}</Link>
+                <Link to={`/committee/tasks/${task.id}`}>
+                  <Picked of={task} field="title" />
+                </Link>
               </td>
-              <td>{pick(task.body, 'name')}</td>
+              <td>
+                <Picked of={task.body} field="name" />
+              </td>
               <td className="due">{day(task.due)}</td>
               <td>
                 <TaskStatusBadge task={task} />

@@ -9,6 +9,7 @@ import { useParties } from '../api/queries';
 import { useSession } from '../auth/session';
 import { formatShortDate, instantIn } from '../i18n/format';
 import { pick } from '../i18n/pick';
+import { Picked } from '../i18n/InLanguage';
 import { ErrorState, Loading } from '../layout/QueryState';
 import { isSecretariat, useDelegation, type MeetingSeats } from './api';
 import { NominateForm } from './NominateForm';
@@ -21,7 +22,9 @@ function SeatsCard({ meeting: m }: { meeting: MeetingSeats }) {
   const used = m.quota === 0 ? 1 : Math.min(1, m.members / m.quota);
   return (
     <li className="seats" data-testid={`seats-${m.slug ?? m.id}`}>
-      <p className="seats-title">{pick(m, 'title')}</p>
+      <p className="seats-title">
+        <Picked of={m} field="title" />
+      </p>
       <p className="muted seats-meta">
         {formatShortDate(instantIn(m.startsAt, m.hostTimeZone))} · {t(`quotaLevel.${m.quotaLevel}`)}
         {m.quotaOverridden && ` · ${t('mine.overridden')}`}

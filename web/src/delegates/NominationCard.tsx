@@ -2,7 +2,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/client';
-import { pick } from '../i18n/pick';
+import { Picked } from '../i18n/InLanguage';
 import { ErrorDetails, ErrorState } from '../layout/QueryState';
 import { badgeUrl, useSubstitute, useWithdraw, type Nomination } from './api';
 import { NominationHistory, NomineePhoto, RoleBadge, StatusBadge } from './parts';
@@ -77,7 +77,7 @@ export function NominationCard({ nomination: n }: { nomination: Nomination }) {
             <StatusBadge status={n.status} />
           </p>
           <p className="nomination-scope">
-            {pick(n, 'scopeTitle')}
+            <Picked of={n} field="scopeTitle" />
             {n.clusterId !== null && <span className="muted"> · {t('nomination.meetings', { count: n.meetings.length })}</span>}
           </p>
           <NominationHistory nomination={n} />

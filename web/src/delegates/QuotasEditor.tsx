@@ -3,6 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParties } from '../api/queries';
 import { pick } from '../i18n/pick';
+import { Picked } from '../i18n/InLanguage';
 import { ErrorState, Loading } from '../layout/QueryState';
 import { useDelegation, useQuotas, useRemoveOverride, useSetLevelQuota, useSetOverride, type QuotaLevel } from './api';
 import { Options } from '../layout/Options';
@@ -108,7 +109,10 @@ export function QuotasEditor() {
           {quotas.data.overrides.map((o) => (
             <li key={`${o.partyId}:${o.meetingId}`}>
               <span>
-                <strong>{pick(o, 'partyName')}</strong> · {pick(o, 'meetingTitle')}: {o.members}
+                <strong>
+                  <Picked of={o} field="partyName" />
+                </strong>{' '}
+                · <Picked of={o} field="meetingTitle" />: {o.members}
               </span>
               <button
                 type="button"

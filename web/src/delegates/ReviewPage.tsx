@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
 import { useMeetings, useParties } from '../api/queries';
 import { pick } from '../i18n/pick';
+import { Picked } from '../i18n/InLanguage';
 import { ErrorState, Loading } from '../layout/QueryState';
 import { StaffOnly } from '../meetings/form-parts';
 import { useDecide, useNominations, type Nomination, type NominationStatus } from './api';
@@ -133,12 +134,14 @@ function Nominations() {
                   </div>
                 </td>
                 <td data-label={t('review.delegation')}>
-                  <Link to={`/delegation?party=${n.partyId}`}>{pick(n, 'partyName')}</Link>
+                  <Link to={`/delegation?party=${n.partyId}`}>
+                    <Picked of={n} field="partyName" />
+                  </Link>
                   <br />
                   <RoleBadge role={n.role} />
                 </td>
                 <td data-label={t('review.scope')}>
-                  {pick(n, 'scopeTitle')}
+                  <Picked of={n} field="scopeTitle" />
                   {n.clusterId !== null && <small className="muted"> · {t('nomination.meetings', { count: n.meetings.length })}</small>}
                 </td>
                 <td data-label={t('review.status')}>

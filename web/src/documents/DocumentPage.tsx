@@ -2,7 +2,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
+import { zoneLabel } from '../i18n/format';
 import { pick } from '../i18n/pick';
+import { Picked } from '../i18n/InLanguage';
 import { ErrorState, Loading } from '../layout/QueryState';
 import { useUser } from '../auth/session';
 import { useDocument, type DocumentDetail, type Edit, type Step as StepView } from './api';
@@ -37,7 +39,9 @@ export function DocumentPage() {
           <p className="eyebrow">
             {d.referenceCode} · {t(`type.${d.type}`)}
           </p>
-          <h1 data-testid="document-title">{pick(d, 'title')}</h1>
+          <h1 data-testid="document-title">
+            <Picked of={d} field="title" />
+          </h1>
           <p className="badges">
             <StatusBadge status={d.status} />
           </p>
@@ -61,9 +65,13 @@ export function DocumentPage() {
             <tbody>
               {d.silence.byDelegation.map((s) => (
                 <tr key={s.party.code}>
-                  <td>{pick(s.party, 'name')}</td>
+                  <td>
+                    <Picked of={s.party} field="name" />
+                  </td>
                   <td className="nowrap">{s.localDeadline}</td>
-                  <td className="muted">{s.timeZone}</td>
+                  <td className="muted" title={s.timeZone}>
+                    {zoneLabel(s.timeZone, d.silence!.deadline)}
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -133,7 +141,9 @@ function Facts({ d, onEdit }: { d: DocumentDetail; onEdit?: () => void }) {
       <dl className="facts">
         <dt>{t('document.meeting')}</dt>
         <dd>
-          <Link to={`/meetings/${d.meeting.id}`}>{pick(d.meeting, 'title')}</Link>
+          <Link to={`/meetings/${d.meeting.id}`}>
+            <Picked of={d.meeting} field="title" />
+          </Link>
           <br />
           <Link to={`/meetings/${d.meeting.id}/outcomes`}>{t('document.outcomes')} →</Link>
         </dd>
@@ -156,7 +166,9 @@ function Facts({ d, onEdit }: { d: DocumentDetail; onEdit?: () => void }) {
         {(d.leadBodyEn || d.leadBodyVi) && (
           <>
             <dt>{t('document.leadBody')}</dt>
-            <dd>{pick(d, 'leadBody')}</dd>
+            <dd>
+              <Picked of={d} field="leadBody" />
+            </dd>
           </>
         )}
         <dt>{t('document.proposers')}</dt>
@@ -177,7 +189,7 @@ function Facts({ d, onEdit }: { d: DocumentDetail; onEdit?: () => void }) {
                 {d.related.map((r) => (
                   <li key={r.id}>
                     <Link to={`/documents/${r.id}`}>
-                      <span className="nowrap">{r.referenceCode}</span> · {pick(r, 'title')}
+                      <span className="nowrap">{r.referenceCode}</span> · <Picked of={r} field="title" />
                     </Link>
                   </li>
                 ))}
@@ -192,7 +204,9 @@ function Facts({ d, onEdit }: { d: DocumentDetail; onEdit?: () => void }) {
               <ul className="plain">
                 {d.relatedDeliverables.map((r) => (
                   <li key={r.id}>
-                    <Link to={`/committee/deliverables/${r.id}`}>{pick(r, 'title')}</Link>
+                    <Link to={`/committee/deliverables/${r.id}`}>
+                      <Picked of={r} field="title" />
+                    </Link>
                   </li>
                 ))}
               </ul>

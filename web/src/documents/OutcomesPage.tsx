@@ -2,7 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { currentLanguage } from '../i18n';
-import { pick } from '../i18n/pick';
+import { Picked } from '../i18n/InLanguage';
 import { ErrorState, Loading } from '../layout/QueryState';
 import { useOutcomes } from './api';
 
@@ -24,7 +24,9 @@ export function OutcomesPage() {
       <header className="page-heading">
         <div>
           <p className="eyebrow">{t('outcomes.title')}</p>
-          <h1>{pick(o.meeting, 'title')}</h1>
+          <h1>
+            <Picked of={o.meeting} field="title" />
+          </h1>
           <p className="muted" data-testid="outcome-total">
             {t('outcomes.total', { count: o.total })}
           </p>
@@ -52,7 +54,10 @@ export function OutcomesPage() {
               <ul className="plain outcome-list">
                 {g.documents.map((d) => (
                   <li key={d.id}>
-                    <span className="muted nowrap">{d.referenceCode}</span> <Link to={`/documents/${d.id}`}>{pick(d, 'title')}</Link>
+                    <span className="muted nowrap">{d.referenceCode}</span>{' '}
+                    <Link to={`/documents/${d.id}`}>
+                      <Picked of={d} field="title" />
+                    </Link>
                   </li>
                 ))}
               </ul>

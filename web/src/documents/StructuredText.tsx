@@ -7,6 +7,7 @@
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLongWork, wasCancelled, WorkProgress } from '../layout/LongWork';
 import { ErrorState, Loading } from '../layout/QueryState';
 import { useDocumentTexts, useImportText, useSaveText, type DocumentDetail, type StructuredText, type TextLanguage } from './api';
 
@@ -223,12 +224,22 @@ function DocxImport({ documentId, language }: { documentId: number; language: Te
   const { t } = useTranslation('documents');
   const [file, setFile] = useState<File | null>(null);
   const importing = useImportText(documentId, language);
+  const work = useLongWork();
   return (
     <form
       className="upload"
       onSubmit={(e) => {
         e.preventDefault();
-        if (file) importing.mutate(file, { onSuccess: () => setFile(null) });
+        // A refusal is shown below as before; only a cancel is the progress's to say.
+        if (file)
+          void work.run((signal) =>
+            importing
+              .mutateAsync({ file, signal })
+              .then(() => setFile(null))
+              .catch((error: unknown) => {
+                if (signal.aborted) throw error;
+              }),
+          );
       }}
     >
       <label className="field">
@@ -238,7 +249,8 @@ function DocxImport({ documentId, language }: { documentId: number; language: Te
       <button type="submit" className="button" disabled={!file || importing.isPending} data-testid="text-import">
         {importing.isPending ? t('text.importing') : t('text.importButton')}
       </button>
-      {importing.error && (
+      <WorkProgress work={work} label={t('text.importing')} testId="text-import-progress" />
+      {importing.error && !wasCancelled(importing.error) && (
         <p className="state state-error" role="alert">
           {importing.error.message}
         </p>

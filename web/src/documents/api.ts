@@ -132,4 +132,6 @@ export const useSaveText = (id: number, language: TextLanguage) =>
   useTextMutation(id, (text: StructuredText) => api.put<StoredText>(`/documents/${id}/texts/${language}`, text));
 
 export const useImportText = (id: number, language: TextLanguage) =>
-  useTextMutation(id, (file: File) => api.upload<StoredText & { warnings: ImportWarning[] }>(`/documents/${id}/texts/${language}/import`, file));
+  useTextMutation(id, ({ file, signal }: { file: File; signal?: AbortSignal }) =>
+    api.upload<StoredText & { warnings: ImportWarning[] }>(`/documents/${id}/texts/${language}/import`, file, signal),
+  );

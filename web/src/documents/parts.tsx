@@ -1,6 +1,8 @@
 /** Small shared pieces: the status badge, search results' titles and snippets with their hits marked, a refused request. */
 import { Trans, useTranslation } from 'react-i18next';
 import { ApiError } from '../api/client';
+import { LangMark, Picked } from '../i18n/InLanguage';
+import { inLanguage } from '../i18n/pick';
 import { markedParts, type DocumentPage, type DocumentSummary } from './api';
 
 export function StatusBadge({ status }: { status: string }) {
@@ -28,13 +30,18 @@ export function Snippet({ text }: { text: string }) {
 /** A result's title in the current language, the search hits marked. */
 export function ResultTitle({ document: d }: { document: DocumentSummary }) {
   const { i18n } = useTranslation();
-  const vi = i18n.resolvedLanguage === 'vi';
-  const plain = vi ? d.titleVi || d.titleEn : d.titleEn || d.titleVi;
-  if (!d.highlight) return <>{plain}</>;
-  const marked = vi ? (d.titleVi ? d.highlight.titleVi : d.highlight.titleEn) : d.titleEn ? d.highlight.titleEn : d.highlight.titleVi;
+  const chosen = inLanguage(d.titleEn, d.titleVi, i18n.resolvedLanguage === 'en' ? 'en' : 'vi');
+  if (!d.highlight) return <Picked of={d} field="title" />;
+  const marked = chosen.lang === 'vi' ? d.highlight.titleVi : d.highlight.titleEn;
   return (
-    <span className="result-title">
+    <span className="result-title" lang={chosen.fallback ? chosen.lang : undefined}>
       <Marked text={marked} />
+      {chosen.fallback && (
+        <>
+          {' '}
+          <LangMark lang={chosen.lang} />
+        </>
+      )}
     </span>
   );
 }

@@ -10,6 +10,7 @@ import { useMeetings, useParties } from '../api/queries';
 import type { MeetingSummary, Party } from '../api/types';
 import { currentLanguage } from '../i18n/index';
 import { pick } from '../i18n/pick';
+import { Picked } from '../i18n/InLanguage';
 import { useDeliverableOptions, useDocuments, type DeliverableRef } from './api';
 import { offered } from './offered';
 import { formatDate } from './when';
@@ -108,7 +109,7 @@ export function PartiesPicker(props: { label: string; value: number[]; onChange:
           <label key={p.id}>
             <input type="checkbox" checked={props.value.includes(p.id)} onChange={(e) => toggle(p.id, e.target.checked)} value={p.code} />
             <span>
-              {pick(p, 'name')} <span className="muted">{p.code}</span>
+              <Picked of={p} field="name" /> <span className="muted">{p.code}</span>
             </span>
           </label>
         ))}

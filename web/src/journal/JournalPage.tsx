@@ -13,6 +13,7 @@ import { useUser } from '../auth/session';
 import { currentLanguage } from '../i18n';
 import { formatLongDate, viewerZone } from '../i18n/format';
 import { pick } from '../i18n/pick';
+import { Picked } from '../i18n/InLanguage';
 import { ErrorState, Loading } from '../layout/QueryState';
 import { canonicalZone, zoneNames } from '../meetings/zones';
 import { journalQuery, useJournal, type JournalDay, type JournalMeeting } from './api';
@@ -58,7 +59,9 @@ function Meeting({ meeting: m }: { meeting: JournalMeeting }) {
         )}
       </p>
       <h3>
-        <Link to={`/meetings/${m.id}`}>{pick(m, 'title')}</Link>
+        <Link to={`/meetings/${m.id}`}>
+          <Picked of={m} field="title" />
+        </Link>
       </h3>
       <p className="muted small">
         {t(`translation:format.${m.format}`)} · {t(`translation:status.${m.status}`)}
@@ -69,7 +72,10 @@ function Meeting({ meeting: m }: { meeting: JournalMeeting }) {
           <ul className="journal-documents">
             {m.documents.map((d) => (
               <li key={d.id} data-testid="journal-document">
-                <Link to={`/documents/${d.id}`}>{pick(d, 'title')}</Link> <span className="muted small nowrap">{d.referenceCode}</span>{' '}
+                <Link to={`/documents/${d.id}`}>
+                  <Picked of={d} field="title" />
+                </Link>{' '}
+                <span className="muted small nowrap">{d.referenceCode}</span>{' '}
                 <span className="muted small">
                   · {t(`intended.${d.intendedAction}`)} · {t(`documents:status.${d.status}`)}
                 </span>
@@ -94,11 +100,14 @@ function Decisions({ day }: { day: JournalDay }) {
           {day.decisions.map((d) => (
             <li key={`${d.id}-${d.decidedAt}`} data-testid="journal-decision">
               <span className={`journal-decision decision-${d.decision}`}>{t(`decision.${d.decision}`)}</span>{' '}
-              <Link to={`/documents/${d.id}`}>{pick(d, 'title')}</Link> <span className="muted small nowrap">{d.referenceCode}</span>
+              <Link to={`/documents/${d.id}`}>
+                <Picked of={d} field="title" />
+              </Link>{' '}
+              <span className="muted small nowrap">{d.referenceCode}</span>
               {d.meeting && (
                 <span className="muted small">
                   {' '}
-                  · {d.decision === 'deferred' ? t('deferredTo') : t('at')} {pick(d.meeting, 'title')}
+                  · {d.decision === 'deferred' ? t('deferredTo') : t('at')} <Picked of={d.meeting} field="title" />
                 </span>
               )}
             </li>

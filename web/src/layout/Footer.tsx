@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { useChairmanships } from '../api/queries';
 import { pick } from '../i18n/pick';
+import { Picked } from '../i18n/InLanguage';
 import { filterYears } from '../meetings/filters';
 
 export function Footer() {
@@ -18,7 +19,9 @@ export function Footer() {
             <p key={c.year} data-testid={`chair-${c.year}`}>
               <strong>{t('footer.chair', { year: c.year, chair: pick(c.chair, 'name') })}</strong>
               {' · '}
-              <em>“{pick(c, 'theme')}”</em>
+              <em>
+                “<Picked of={c} field="theme" />”
+              </em>
             </p>
           ))}
           <p className="small">

@@ -12,8 +12,9 @@ import { useDeleteMeeting } from '../api/mutations';
 import { useMeeting } from '../api/queries';
 import { mayMove } from '../../../src/server/meetings/status';
 import { meetingFormats, meetingStatuses, type MeetingDetail, type MeetingFormat, type MeetingPatch, type MeetingStatus } from '../api/types';
-import { utcOffset } from '../i18n/format';
+import { utcOffset, zoneCity } from '../i18n/format';
 import { pick } from '../i18n/pick';
+import { Picked } from '../i18n/InLanguage';
 import { ErrorDetails, ErrorState, Loading } from '../layout/QueryState';
 import { ConfirmButton, StaffOnly, VocabularySelect } from './form-parts';
 import { fromLocalInput, toLocalInput } from './zones';
@@ -82,7 +83,9 @@ function EditForm({ meeting }: { meeting: MeetingDetail }) {
   return (
     <section className="card">
       <p className="breadcrumb">
-        <Link to={`/meetings/${meeting.id}`}>← {pick(meeting, 'title')}</Link>
+        <Link to={`/meetings/${meeting.id}`}>
+          ← <Picked of={meeting} field="title" />
+        </Link>
       </p>
       <h1>{t('edit.title')}</h1>
       <form className="form" onSubmit={submit} data-testid="meeting-form">
@@ -111,7 +114,7 @@ function EditForm({ meeting }: { meeting: MeetingDetail }) {
             <VocabularySelect values={meetingFormats} value={format} onChange={setFormat} labelPrefix="format" testId="meeting-format" />
           </label>
         </div>
-        <p className="hint">{t('edit.zoneHint', { zone, offset })}</p>
+        <p className="hint">{t('edit.zoneHint', { zone: zoneCity(zone), offset })}</p>
         <div className="form-row">
           <label className="field">
             <span>

@@ -5,7 +5,7 @@ import { useMeeting } from '../api/queries';
 import type { MeetingDetail, PartyRef, PersonRef } from '../api/types';
 import { canEditMeetings, useUser } from '../auth/session';
 import { formatRange, instantIn } from '../i18n/format';
-import { pick } from '../i18n/pick';
+import { Picked } from '../i18n/InLanguage';
 import { ErrorState, Loading } from '../layout/QueryState';
 import { DelegationsTable } from './DelegationsTable';
 import { StaffDelegations } from './StaffDelegations';
@@ -29,10 +29,12 @@ export function MeetingPage() {
       <header className="page-heading">
         <div>
           <p className="eyebrow">
-            {m.seriesCode} · {pick(m, 'seriesName')}
+            {m.seriesCode} · <Picked of={m} field="seriesName" />
             {m.edition !== null && ` · ${t('meeting.edition', { count: m.edition, ordinal: true })}`}
           </p>
-          <h1 data-testid="meeting-title">{pick(m, 'title')}</h1>
+          <h1 data-testid="meeting-title">
+            <Picked of={m} field="title" />
+          </h1>
           <p className="badges">
             <StatusBadge status={m.status} />
             <Badge kind="level" value={m.level} />
@@ -74,7 +76,9 @@ export function MeetingPage() {
               {[...m.agenda]
                 .sort((a, b) => a.position - b.position)
                 .map((item) => (
-                  <li key={item.id}>{pick(item, 'title')}</li>
+                  <li key={item.id}>
+                    <Picked of={item} field="title" />
+                  </li>
                 ))}
             </ol>
           )}
@@ -111,7 +115,9 @@ function FactList({ meeting: m }: { meeting: MeetingDetail }) {
         <dt>{t('meeting.when')}</dt>
         <dd data-testid="meeting-when">{formatRange(start, end)}</dd>
         <dt>{t('meeting.host')}</dt>
-        <dd>{pick(m, 'hostCity')}</dd>
+        <dd>
+          <Picked of={m} field="hostCity" />
+        </dd>
         <dt>{t('meeting.hostZone')}</dt>
         <dd>
           <ZoneLabel zone={m.hostTimeZone} at={m.startsAt} />
@@ -136,7 +142,7 @@ function FactList({ meeting: m }: { meeting: MeetingDetail }) {
           <>
             <dt>{t('meeting.cluster')}</dt>
             <dd>
-              {pick(m.cluster, 'title')}
+              <Picked of={m.cluster} field="title" />
               <br />
               <Link to={`/?cluster=${m.cluster.id}`} data-testid="cluster-link">
                 {t('meeting.clusterLink')} →
@@ -164,7 +170,11 @@ function ChairName({ party, person }: { party: PartyRef | null; person: PersonRe
     <>
       {person && <Link to={`/people/${person.id}`}>{person.fullName}</Link>}
       {person && party && ' · '}
-      {party && <Link to={`/partners/${party.code}`}>{pick(party, 'name')}</Link>}
+      {party && (
+        <Link to={`/partners/${party.code}`}>
+          <Picked of={party} field="name" />
+        </Link>
+      )}
     </>
   );
 }

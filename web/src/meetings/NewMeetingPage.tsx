@@ -8,7 +8,7 @@ import { Link, useNavigate } from 'react-router-dom';
 import { useCreateMeeting } from '../api/mutations';
 import { useClusters, useSeries } from '../api/queries';
 import { meetingFormats, meetingLevels, meetingStatuses, type MeetingFormat, type MeetingLevel, type MeetingStatus } from '../api/types';
-import { utcOffset } from '../i18n/format';
+import { utcOffset, zoneCity, zoneLabel } from '../i18n/format';
 import { pick } from '../i18n/pick';
 import { ErrorState, Loading } from '../layout/QueryState';
 import { FieldError, SaveError, splitDetails, StaffOnly, VocabularySelect, ZoneInput } from './form-parts';
@@ -195,18 +195,18 @@ function NewMeetingForm() {
             <FieldError name="hostTimeZone" error={create.error} details={byField.hostTimeZone} local={local.hostTimeZone} />
           </label>
         </div>
-        {zone && <p className="hint">{t('edit.zoneHint', { zone, offset: utcOffset(zone, startsAt ?? undefined) })}</p>}
+        {zone && <p className="hint">{t('edit.zoneHint', { zone: zoneCity(zone), offset: utcOffset(zone, startsAt ?? undefined) })}</p>}
         <div className="form-row">
           <label className="field">
             <span>
-              {t('edit.start')} {zone && `(${zone})`}
+              {t('edit.start')} {zone && `(${zoneLabel(zone, startsAt ?? undefined)})`}
             </span>
             <input type="datetime-local" required value={start} onChange={(e) => setStart(e.target.value)} data-testid="meeting-start" />
             <FieldError name="startsAt" error={create.error} details={byField.startsAt} local={local.startsAt} />
           </label>
           <label className="field">
             <span>
-              {t('edit.end')} {zone && `(${zone})`}
+              {t('edit.end')} {zone && `(${zoneLabel(zone, startsAt ?? undefined)})`}
             </span>
             <input type="datetime-local" required value={end} onChange={(e) => setEnd(e.target.value)} data-testid="meeting-end" />
             <FieldError name="endsAt" error={create.error} details={byField.endsAt} local={local.endsAt} />

@@ -3,11 +3,12 @@
  * next to the field they name, a zone input checked against the browser's
  * Intl, and a two-step confirmation for destructive actions.
  */
-import { useId, useState, type ReactNode } from 'react';
+import { useId, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router-dom';
 import { ApiError } from '../api/client';
 import { canEditMeetings, useSession } from '../auth/session';
+import { zoneLabel } from '../i18n/format';
 import { currentLanguage } from '../i18n/index';
 import { ErrorDetails, ErrorState, Loading } from '../layout/QueryState';
 import { zoneNames } from './zones';
@@ -63,7 +64,7 @@ export function SaveError({ error, rest, failed }: { error: unknown; rest: Detai
   return <ErrorState error={error} />;
 }
 
-/** Free text with the browser's zones as suggestions; the caller validates. `label` names it where no visible label does (a table cell). */
+/** Free text with the browser's zones as suggestions, each named by city and offset ("Auckland, UTC+12"); the caller validates. `label` names it where no visible label does (a table cell). */
 export function ZoneInput({
   value,
   onChange,
@@ -78,6 +79,7 @@ export function ZoneInput({
   label?: string;
 }) {
   const listId = useId();
+  const options = useMemo(() => zoneNames().map((zone) => [zone, zoneLabel(zone)] as const), []);
   return (
     <>
       <input
@@ -92,8 +94,8 @@ export function ZoneInput({
         data-testid={testId}
       />
       <datalist id={listId}>
-        {zoneNames().map((zone) => (
-          <option key={zone} value={zone} />
+        {options.map(([zone, name]) => (
+          <option key={zone} value={zone} label={name} />
         ))}
       </datalist>
     </>

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { MeetingSummary } from '../api/types';
 import { formatShortDate, instantIn, zoneLabel } from '../i18n/format';
-import { pick } from '../i18n/pick';
+import { Picked } from '../i18n/InLanguage';
 
 export function StatusBadge({ status }: { status: string }) {
   const { t } = useTranslation();
@@ -49,14 +49,18 @@ export function MeetingTable({ meetings, empty }: { meetings: MeetingSummary[]; 
                   {formatShortDate(start)} {start.year}
                 </td>
                 <td>
-                  <Link to={`/meetings/${m.id}`}>{pick(m, 'title')}</Link>
+                  <Link to={`/meetings/${m.id}`}>
+                    <Picked of={m} field="title" />
+                  </Link>
                 </td>
                 <td className="nowrap">{t(`level.${m.level}`)}</td>
                 <td className="nowrap">{t(`format.${m.format}`)}</td>
                 <td>
                   <StatusBadge status={m.status} />
                 </td>
-                <td className="nowrap">{pick(m, 'hostCity')}</td>
+                <td className="nowrap">
+                  <Picked of={m} field="hostCity" />
+                </td>
               </tr>
             );
           })}

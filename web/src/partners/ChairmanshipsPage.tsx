@@ -12,6 +12,7 @@ import { canEditReference, useUser } from '../auth/session';
 import { MeetingField } from '../committee/pickers';
 import { formatDay } from '../i18n/format';
 import { pick } from '../i18n/pick';
+import { Picked } from '../i18n/InLanguage';
 import { BilingualInputs, type Bilingual } from '../layout/BilingualInputs';
 import { ErrorState, Loading, RequestFailure } from '../layout/QueryState';
 import { useCreateChairmanship, useUpdateChairmanship } from './api';
@@ -38,7 +39,7 @@ export function ChairmanshipsPage() {
           {[...chairmanships].reverse().map((c) => (
             <li key={c.year} data-testid={`chairmanship-${c.year}`}>
               <p className="chair-year-head">
-                <strong>{c.year}</strong> · {pick(c.chair, 'name')}
+                <strong>{c.year}</strong> · <Picked of={c.chair} field="name" />
                 {editor && (
                   <button
                     type="button"
@@ -52,7 +53,9 @@ export function ChairmanshipsPage() {
                 )}
               </p>
               <p>
-                <em>“{pick(c, 'theme')}”</em>
+                <em>
+                  “<Picked of={c} field="theme" />”
+                </em>
               </p>
               <Handover year={c} />
               {editing === c.year && <YearForm existing={c} onDone={() => setEditing(null)} />}
@@ -83,7 +86,7 @@ export function ChairmanshipsPage() {
                 <tr key={r.year} data-testid={`rotation-${r.year}`}>
                   <td>{r.year}</td>
                   <td>
-                    {pick(r.chair, 'name')}
+                    <Picked of={r.chair} field="name" />
                     {r.chair.code !== r.ruleChair.code && (
                       <span className="muted small"> — {t('chairmanships.byRule', { chair: pick(r.ruleChair, 'name') })}</span>
                     )}
@@ -117,11 +120,17 @@ function Handover({ year }: { year: Year }) {
         {h.meeting && (
           <>
             {' · '}
-            <Link to={`/meetings/${h.meeting.id}`}>{pick(h.meeting, 'title')}</Link>
+            <Link to={`/meetings/${h.meeting.id}`}>
+              <Picked of={h.meeting} field="title" />
+            </Link>
           </>
         )}
       </p>
-      {(h.eventEn || h.eventVi) && <p className="small">{pick(h, 'event')}</p>}
+      {(h.eventEn || h.eventVi) && (
+        <p className="small">
+          <Picked of={h} field="event" />
+        </p>
+      )}
     </div>
   );
 }

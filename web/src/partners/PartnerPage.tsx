@@ -7,6 +7,7 @@ import type { PartyApplication, PartyStatus } from '../api/types';
 import { canEditReference, useUser } from '../auth/session';
 import { formatDay } from '../i18n/format';
 import { pick } from '../i18n/pick';
+import { Picked } from '../i18n/InLanguage';
 import { ErrorState, Loading, RequestFailure } from '../layout/QueryState';
 import { ConfirmButton } from '../meetings/form-parts';
 import { Badge, MeetingTable, ZoneLabel } from '../meetings/labels';
@@ -37,7 +38,9 @@ export function PartnerPage() {
       <header className="page-heading">
         <div>
           <p className="eyebrow">{p.code}</p>
-          <h1>{pick(p, 'name')}</h1>
+          <h1>
+            <Picked of={p} field="name" />
+          </h1>
           <p className="badges">
             <Badge kind="kind" value={p.kind} />
             {p.currentStatus && <Badge kind="partnerStatus" value={p.currentStatus} />}
@@ -101,10 +104,17 @@ function StatusTimeline({ code, statuses, editable }: { code: string; statuses: 
               <Badge kind="partnerStatus" value={s.status} />
               {s.until === null && <span className="muted small"> ({t('partners.current')})</span>}
             </div>
-            {(s.noteEn || s.noteVi) && <p className="timeline-note">{pick(s, 'note')}</p>}
+            {(s.noteEn || s.noteVi) && (
+              <p className="timeline-note">
+                <Picked of={s} field="note" />
+              </p>
+            )}
             {s.decidedAt && (
               <p className="small">
-                {t('partners.decidedAt')}: <Link to={`/meetings/${s.decidedAt.id}`}>{pick(s.decidedAt, 'title')}</Link>
+                {t('partners.decidedAt')}:{' '}
+                <Link to={`/meetings/${s.decidedAt.id}`}>
+                  <Picked of={s.decidedAt} field="title" />
+                </Link>
               </p>
             )}
             {editable && s === latest && (
@@ -142,10 +152,17 @@ function Applications({ code, applications, editable }: { code: string; applicat
               <li key={s.id} className={s.kind === 'granted' ? 'current' : undefined}>
                 <div className="timeline-when">{formatDay(s.on)}</div>
                 <div className="timeline-what">{t(`step.${s.kind}`)}</div>
-                {(s.noteEn || s.noteVi) && <p className="timeline-note">{pick(s, 'note')}</p>}
+                {(s.noteEn || s.noteVi) && (
+                  <p className="timeline-note">
+                    <Picked of={s} field="note" />
+                  </p>
+                )}
                 {s.meeting && (
                   <p className="small">
-                    {t('atMeeting')}: <Link to={`/meetings/${s.meeting.id}`}>{pick(s.meeting, 'title')}</Link>
+                    {t('atMeeting')}:{' '}
+                    <Link to={`/meetings/${s.meeting.id}`}>
+                      <Picked of={s.meeting} field="title" />
+                    </Link>
                   </p>
                 )}
               </li>

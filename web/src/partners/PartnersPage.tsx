@@ -6,6 +6,7 @@ import { useParties } from '../api/queries';
 import type { Party } from '../api/types';
 import { currentLanguage } from '../i18n/index';
 import { pick } from '../i18n/pick';
+import { Picked } from '../i18n/InLanguage';
 import { ErrorState, Loading } from '../layout/QueryState';
 import { Badge } from '../meetings/labels';
 
@@ -44,7 +45,9 @@ export function PartnersPage() {
                 <li key={party.code} data-testid={`party-${party.code}`}>
                   <Link to={`/partners/${party.code}`} className="party-card">
                     <span className="party-code">{party.code}</span>
-                    <span className="party-name">{pick(party, 'name')}</span>
+                    <span className="party-name">
+                      <Picked of={party} field="name" />
+                    </span>
                     <span className="party-meta">
                       {group.id === 'others' && <Badge kind="kind" value={party.kind} />}
                       {party.currentStatus && <Badge kind="partnerStatus" value={party.currentStatus} />}

@@ -2,7 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { usePeople } from '../api/queries';
-import { pick } from '../i18n/pick';
+import { Picked } from '../i18n/InLanguage';
 import { ErrorState, Loading } from '../layout/QueryState';
 
 export function PeoplePage() {
@@ -32,12 +32,16 @@ export function PeoplePage() {
                   <Link to={`/people/${person.id}`}>{person.fullName}</Link>
                 </td>
                 <td>
-                  <Link to={`/partners/${person.party.code}`}>{pick(person.party, 'name')}</Link>
+                  <Link to={`/partners/${person.party.code}`}>
+                    <Picked of={person.party} field="name" />
+                  </Link>
                 </td>
                 <td>
                   <ul className="plain">
                     {person.currentRoles.map((role) => (
-                      <li key={role.titleEn}>{pick(role, 'title')}</li>
+                      <li key={role.titleEn}>
+                        <Picked of={role} field="title" />
+                      </li>
                     ))}
                   </ul>
                 </td>

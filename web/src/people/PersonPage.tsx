@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { usePerson } from '../api/queries';
 import { formatDay } from '../i18n/format';
-import { pick } from '../i18n/pick';
+import { Picked } from '../i18n/InLanguage';
 import { ErrorState, Loading } from '../layout/QueryState';
 import { MeetingTable } from '../meetings/labels';
 
@@ -25,7 +25,9 @@ export function PersonPage() {
       <header className="page-heading">
         <div>
           <p className="eyebrow">
-            <Link to={`/partners/${p.party.code}`}>{pick(p.party, 'name')}</Link>
+            <Link to={`/partners/${p.party.code}`}>
+              <Picked of={p.party} field="name" />
+            </Link>
           </p>
           <h1>{p.fullName}</h1>
         </div>
@@ -41,7 +43,9 @@ export function PersonPage() {
                 <div className="timeline-when">
                   {formatDay(role.from)} – {role.to === null ? t('people.present') : formatDay(role.to)}
                 </div>
-                <div className="timeline-what">{pick(role, 'title')}</div>
+                <div className="timeline-what">
+                  <Picked of={role} field="title" />
+                </div>
               </li>
             ))}
           </ol>

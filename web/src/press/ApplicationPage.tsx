@@ -3,7 +3,7 @@ import { countryName } from '../i18n/countries';
 import { currentLanguage } from '../i18n/index';
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router-dom';
-import { pick } from '../i18n/pick';
+import { Picked } from '../i18n/InLanguage';
 import { ErrorState, Loading } from '../layout/QueryState';
 import { ApplicationActions, ApplicationStatus } from './ApplicationActions';
 import { useApplication } from './api';
@@ -21,7 +21,9 @@ export function ApplicationPage() {
   return (
     <section className="card form-card" data-testid="application">
       <h1>{t('application.title')}</h1>
-      <p className="muted">{pick(a, 'eventTitle')}</p>
+      <p className="muted">
+        <Picked of={a} field="eventTitle" />
+      </p>
       <div className="application-head">
         {a.hasPhoto && (
           <img className="applicant-photo" src={`/api/press/applications/${a.id}/photo${keyQuery}`} alt={t('application.photoAlt', { name: a.fullName })} />

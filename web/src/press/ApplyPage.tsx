@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router-dom';
 import { ApiError } from '../api/client';
 import { countries, countryCode } from '../i18n/countries';
-import { pick } from '../i18n/pick';
+import { Picked } from '../i18n/InLanguage';
 import { ErrorDetails, ErrorState, Loading } from '../layout/QueryState';
 import { submitApplication, usePressConsent, usePressEvents } from './api';
 
@@ -45,7 +45,9 @@ export function ApplyPage() {
   return (
     <section className="card form-card">
       <h1>{t('apply.title')}</h1>
-      <p className="muted">{pick(event, 'title')}</p>
+      <p className="muted">
+        <Picked of={event} field="title" />
+      </p>
       {event.placesHeld >= event.capacity && <p className="state state-notice">{t('apply.full')}</p>}
       <form className="form" onSubmit={onSubmit} data-testid="apply-form">
         <div className="form-row">

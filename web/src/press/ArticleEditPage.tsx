@@ -3,7 +3,7 @@ import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { useUser } from '../auth/session';
-import { pick } from '../i18n/pick';
+import { Picked } from '../i18n/InLanguage';
 import { ErrorState, Loading } from '../layout/QueryState';
 import { isPressOfficer } from './api';
 import { ArticleForm, type Editors } from './ArticleForm';
@@ -30,7 +30,9 @@ export function ArticleEditPage() {
       </p>
       <header className="page-heading">
         <div>
-          <h1 data-testid="edit-title">{pick(a, 'title')}</h1>
+          <h1 data-testid="edit-title">
+            <Picked of={a} field="title" />
+          </h1>
           <p className="muted">
             <span className="badge" data-testid="article-status">
               {t(`articleStatus.${a.status}`)}

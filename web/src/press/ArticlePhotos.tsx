@@ -7,6 +7,7 @@ import { useState, type FormEvent, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/client';
 import { pick } from '../i18n/pick';
+import { Picked } from '../i18n/InLanguage';
 import { ErrorDetails } from '../layout/QueryState';
 import type { Editors } from './ArticleForm';
 import { usePhotoChanges } from './desk-api';
@@ -178,7 +179,8 @@ export function ArticlePhotos({ article, editable, editors }: { article: Article
               <li key={p.id} className="photo-item">
                 <img src={p.url} alt={pick(p, 'caption')} width={p.width} height={p.height} />
                 <p>
-                  {pick(p, 'caption')} <span className="muted">({p.credit})</span> {p.isLead && <span className="badge badge-lead">{t('photos.lead')}</span>}
+                  <Picked of={p} field="caption" /> <span className="muted">({p.credit})</span>{' '}
+                  {p.isLead && <span className="badge badge-lead">{t('photos.lead')}</span>}
                 </p>
               </li>
             ),

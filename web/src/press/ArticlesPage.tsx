@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import { useUser } from '../auth/session';
 import { pick } from '../i18n/pick';
+import { Picked } from '../i18n/InLanguage';
 import { ErrorState, Loading } from '../layout/QueryState';
 import { isPressOfficer } from './api';
 import { ArticleForm } from './ArticleForm';
@@ -78,7 +79,9 @@ export function ArticlesPage() {
               {list.data.map((a) => (
                 <tr key={a.id} data-testid={`article-row-${a.slug}`}>
                   <td>
-                    <Link to={`/press/articles/${a.id}`}>{pick(a, 'title')}</Link>
+                    <Link to={`/press/articles/${a.id}`}>
+                      <Picked of={a} field="title" />
+                    </Link>
                   </td>
                   <td>
                     <span className="badge">{t(`articleStatus.${a.status}`)}</span>

@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import { ApiError } from '../api/client';
 import { useUser } from '../auth/session';
-import { pick } from '../i18n/pick';
+import { Picked } from '../i18n/InLanguage';
 import { ErrorDetails, ErrorState, Loading } from '../layout/QueryState';
 import { isPressOfficer } from './api';
 import { BriefingForm } from './BriefingForm';
@@ -84,19 +84,27 @@ export function BriefingsPage() {
       {briefings.isError && <ErrorState error={briefings.error} onRetry={() => void briefings.refetch()} />}
       {briefings.data?.map((b) => (
         <article key={b.id} className="card" data-testid={`briefing-${b.id}`}>
-          <h2>{pick(b, 'topic')}</h2>
+          <h2>
+            <Picked of={b} field="topic" />
+          </h2>
           <p className="muted">
-            {formatInZone(b.startsAt, b.timeZone, i18n.resolvedLanguage)} · {pick(b, 'place')} · {b.speakers.join(', ')}
+            {formatInZone(b.startsAt, b.timeZone, i18n.resolvedLanguage)} · <Picked of={b} field="place" /> · {b.speakers.join(', ')}
             {b.meetingId && (
               <>
                 {' '}
-                · <Link to={`/portal/meetings/${b.meetingId}`}>{pick(b, 'meetingTitle')}</Link>
+                ·{' '}
+                <Link to={`/portal/meetings/${b.meetingId}`}>
+                  <Picked of={b} field="meetingTitle" />
+                </Link>
               </>
             )}
           </p>
           {b.article && (
             <p data-testid="briefing-article">
-              {t('briefing.article')}: <Link to={`/press/articles/${b.article.id}`}>{pick(b.article, 'title')}</Link>{' '}
+              {t('briefing.article')}:{' '}
+              <Link to={`/press/articles/${b.article.id}`}>
+                <Picked of={b.article} field="title" />
+              </Link>{' '}
               <span className="badge">{t(`articleStatus.${b.article.status}`)}</span>
             </p>
           )}

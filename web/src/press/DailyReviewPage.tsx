@@ -8,6 +8,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { ErrorState, Loading } from '../layout/QueryState';
+import { DownloadLink } from '../layout/LongWork';
 import { formatPublished } from './format';
 import {
   reviewExportUrl,
@@ -335,9 +336,9 @@ export function DailyReviewPage() {
           <div className="row-wrap">
             {(['vi', 'en'] as const).flatMap((l) =>
               (['docx', 'pdf'] as const).map((f) => (
-                <a key={`${l}-${f}`} className="button" href={reviewExportUrl(day, f, l)} download data-testid={`review-export-${f}-${l}`}>
+                <DownloadLink key={`${l}-${f}`} className="button" href={reviewExportUrl(day, f, l)} testId={`review-export-${f}-${l}`}>
                   {t('pressReview.download', { format: f.toUpperCase(), language: l === 'vi' ? 'Tiếng Việt' : 'English' })}
-                </a>
+                </DownloadLink>
               )),
             )}
           </div>

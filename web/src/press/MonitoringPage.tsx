@@ -6,7 +6,8 @@
 import { useState, type ChangeEvent, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { pick } from '../i18n/pick';
+import { Picked } from '../i18n/InLanguage';
+import { useLongWork, wasCancelled, WorkProgress } from '../layout/LongWork';
 import { ErrorState, Loading } from '../layout/QueryState';
 import { useCoverage, useImportUrl } from './api';
 import { formatPublished } from './format';
@@ -34,7 +35,7 @@ function ClippingCard({ clipping, syndicated }: { clipping: ClippingSummary; syn
       <p className="badges">
         {clipping.meetings.map((m) => (
           <Link key={m.id} className="badge badge-type-meeting" to={`/meetings/${m.id}`} title={m.alias || undefined}>
-            {pick(m, 'name')}
+            <Picked of={m} field="name" />
           </Link>
         ))}
         {clipping.people.map((p) => (
@@ -54,6 +55,7 @@ export function MonitoringPage() {
   const [q, setQ] = useState('');
   const clippings = useClippingList({ meetingId, q: q.trim() || undefined });
   const upload = useUploadPage();
+  const importing = useLongWork();
   const [uploaded, setUploaded] = useState<{ count: number; duplicates: number } | null>(null);
   const importUrl = useImportUrl();
   // One card per story: the first clipping of each, the other outlets named on it.
@@ -71,13 +73,20 @@ export function MonitoringPage() {
     setUploaded(null);
     let count = 0;
     let duplicates = 0;
-    for (const file of files) {
-      const [clipping] = await upload.mutateAsync(file).catch(() => []);
-      if (clipping) {
-        if (clipping.duplicate) duplicates++;
-        else count++;
+    // One request per file: the fraction is the files done; Cancel stops the one in flight and the rest.
+    await importing.run(async (signal, progress) => {
+      for (const [i, file] of files.entries()) {
+        const [clipping] = await upload.mutateAsync({ file, signal }).catch((error: unknown) => {
+          if (signal.aborted) throw error;
+          return [];
+        });
+        if (clipping) {
+          if (clipping.duplicate) duplicates++;
+          else count++;
+        }
+        progress((i + 1) / files.length);
       }
-    }
+    });
     setUploaded({ count, duplicates });
   };
 
@@ -104,8 +113,8 @@ export function MonitoringPage() {
           />
         </label>
         <small className="muted">{t('monitoring.importHint')}</small>
-        {upload.isPending && <Loading />}
-        {upload.isError && <ErrorState error={upload.error} />}
+        <WorkProgress work={importing} label={t('monitoring.importing')} testId="import-progress" />
+        {upload.isError && !wasCancelled(upload.error) && <ErrorState error={upload.error} />}
         {uploaded && (
           <p role="status" data-testid="import-result">
             {t('monitoring.imported', uploaded)}
@@ -147,7 +156,7 @@ export function MonitoringPage() {
                 <tr key={row.meetingId} data-testid={`coverage-${row.slug ?? row.meetingId}`}>
                   <td>
                     <button type="button" className="link-button" onClick={() => setMeetingId(row.meetingId)}>
-                      {pick(row, 'title')}
+                      <Picked of={row} field="title" />
                     </button>
                   </td>
                   <td>{row.clippings}</td>

@@ -7,7 +7,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { useUser } from '../auth/session';
-import { pick } from '../i18n/pick';
+import { Picked } from '../i18n/InLanguage';
 import { ErrorState, Loading } from '../layout/QueryState';
 import { ApplicationActions, ApplicationStatus } from './ApplicationActions';
 import { useMyApplications, type Application } from './api';
@@ -16,7 +16,9 @@ function Row({ application: a }: { application: Application }) {
   return (
     <li className="card" data-testid={`my-application-${a.id}`}>
       <h2>
-        <Link to={`/press/applications/${a.id}`}>{pick(a, 'eventTitle')}</Link>
+        <Link to={`/press/applications/${a.id}`}>
+          <Picked of={a} field="eventTitle" />
+        </Link>
       </h2>
       <p>
         {a.fullName} · {a.outlet}

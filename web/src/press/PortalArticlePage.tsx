@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { currentLanguage } from '../i18n/index';
 import { pick } from '../i18n/pick';
+import { Picked } from '../i18n/InLanguage';
 import { ErrorState, Loading } from '../layout/QueryState';
 import { formatInZone } from './format';
 import { setPageMeta } from './meta';
@@ -48,9 +49,13 @@ export function PortalArticlePage() {
       <p className="breadcrumb">
         <Link to="/portal">← {t('portal.title')}</Link>
       </p>
-      <h1 data-testid="article-title">{pick(data, 'title')}</h1>
+      <h1 data-testid="article-title">
+        <Picked of={data} field="title" />
+      </h1>
       {when && <p className="muted">{formatInZone(when, undefined, i18n.resolvedLanguage)}</p>}
-      <p className="portal-lead">{pick(data, 'lead')}</p>
+      <p className="portal-lead">
+        <Picked of={data} field="lead" />
+      </p>
       {lead && <PhotoFigure photo={lead} eager />}
       <div className="portal-body" dangerouslySetInnerHTML={{ __html: body }} />
       {gallery.length > 0 && (

@@ -6,7 +6,7 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { pick } from '../i18n/pick';
+import { Picked } from '../i18n/InLanguage';
 import { ErrorState, Loading } from '../layout/QueryState';
 import { formatInZone } from './format';
 import { setPageMeta } from './meta';
@@ -18,13 +18,19 @@ function BriefingItem({ briefing: b }: { briefing: Briefing }) {
   return (
     <li className="card" data-testid="portal-briefing">
       <strong>{formatInZone(b.startsAt, undefined, i18n.resolvedLanguage)}</strong>
-      <div>{pick(b, 'topic')}</div>
+      <div>
+        <Picked of={b} field="topic" />
+      </div>
       <small className="muted">
-        {pick(b, 'place')} · {b.speakers.join(', ')}
+        <Picked of={b} field="place" /> · {b.speakers.join(', ')}
       </small>
       {(b.meetingId || b.article) && (
         <p className="portal-briefing-links small">
-          {b.meetingId && <Link to={portalMeetingPath(b.meetingId)}>{pick(b, 'meetingTitle')}</Link>}
+          {b.meetingId && (
+            <Link to={portalMeetingPath(b.meetingId)}>
+              <Picked of={b} field="meetingTitle" />
+            </Link>
+          )}
           {b.article && (
             <Link to={`/portal/articles/${b.article.slug}`} data-testid="briefing-article">
               {t('portal.briefingArticle')}
@@ -46,7 +52,9 @@ function OutcomeDocuments({ meetings }: { meetings: OutcomeMeeting[] }) {
       <ul className="plain portal-outcomes" data-testid="portal-documents">
         {meetings.map((m) => (
           <li key={m.id}>
-            <Link to={portalMeetingPath(m.id)}>{pick(m, 'title')}</Link>
+            <Link to={portalMeetingPath(m.id)}>
+              <Picked of={m} field="title" />
+            </Link>
             <div className="muted small">
               {new Intl.DateTimeFormat(i18n.resolvedLanguage === 'vi' ? 'vi-VN' : 'en-GB', { dateStyle: 'medium' }).format(new Date(m.startsAt))} ·{' '}
               {t('portal.documentCount', { count: m.count })}
@@ -107,7 +115,9 @@ export function PortalHomePage() {
           <ol className="portal-most-read">
             {home.data.mostRead.map((a) => (
               <li key={a.id}>
-                <Link to={`/portal/articles/${a.slug}`}>{pick(a, 'title')}</Link>
+                <Link to={`/portal/articles/${a.slug}`}>
+                  <Picked of={a} field="title" />
+                </Link>
               </li>
             ))}
           </ol>

@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { formatRange, instantIn, utcOffset } from '../i18n/format';
 import { pick } from '../i18n/pick';
+import { Picked } from '../i18n/InLanguage';
 import { ErrorState, Loading } from '../layout/QueryState';
 import { formatInZone } from './format';
 import { setPageMeta } from './meta';
@@ -60,7 +61,9 @@ export function PortalMeetingPage() {
         <Link to="/portal">← {t('portal.title')}</Link>
       </p>
       <p className="eyebrow">{t('portal.meetingDocuments')}</p>
-      <h1 data-testid="meeting-title">{pick(meeting, 'title')}</h1>
+      <h1 data-testid="meeting-title">
+        <Picked of={meeting} field="title" />
+      </h1>
       <When meeting={meeting} />
       <p>
         <Link className="button" to={`/portal/meetings/${meeting.id}/live`} data-testid="follow-live">
@@ -79,7 +82,10 @@ export function PortalMeetingPage() {
               <ul className="plain portal-outcome-list">
                 {g.documents.map((d) => (
                   <li key={d.id}>
-                    <Link to={`/documents/${d.id}`}>{pick(d, 'title')}</Link> <span className="muted small nowrap">{d.referenceCode}</span>
+                    <Link to={`/documents/${d.id}`}>
+                      <Picked of={d} field="title" />
+                    </Link>{' '}
+                    <span className="muted small nowrap">{d.referenceCode}</span>
                     {aknOf.get(d.id)?.map((lang) => (
                       <Fragment key={lang}>
                         {' '}
@@ -114,8 +120,12 @@ export function PortalMeetingPage() {
                 {data.briefings.map((b) => (
                   <li key={b.id} className="card">
                     <strong>{formatInZone(b.startsAt, undefined, i18n.resolvedLanguage)}</strong>
-                    <div>{pick(b, 'topic')}</div>
-                    <small className="muted">{pick(b, 'place')}</small>
+                    <div>
+                      <Picked of={b} field="topic" />
+                    </div>
+                    <small className="muted">
+                      <Picked of={b} field="place" />
+                    </small>
                   </li>
                 ))}
               </ul>

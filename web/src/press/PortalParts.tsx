@@ -5,6 +5,7 @@ import { Link } from 'react-router-dom';
 import { viewerZone } from '../i18n/format';
 import type { Language } from '../i18n/index';
 import { pick } from '../i18n/pick';
+import { Picked } from '../i18n/InLanguage';
 import { canonicalZone } from '../meetings/zones';
 import { formatInZone } from './format';
 import { portalMeetingPath, shownAt, type Article, type ArticleSummary, type Photo } from './portal-api';
@@ -25,14 +26,18 @@ export function ArticleCard({ article }: { article: ArticleSummary }) {
       )}
       <div className="portal-card-text">
         <h3>
-          <Link to={`/portal/articles/${article.slug}`}>{pick(article, 'title')}</Link>
+          <Link to={`/portal/articles/${article.slug}`}>
+            <Picked of={article} field="title" />
+          </Link>
         </h3>
         {when && <p className="muted small">{formatInZone(when, undefined, i18n.resolvedLanguage)}</p>}
-        <p>{pick(article, 'lead')}</p>
+        <p>
+          <Picked of={article} field="lead" />
+        </p>
         <p className="badges">
           {article.meetings.map((m) => (
             <Link key={m.id} className="badge badge-type-meeting" to={portalMeetingPath(m.id)}>
-              {pick(m, 'name')}
+              <Picked of={m} field="name" />
             </Link>
           ))}
         </p>
@@ -46,7 +51,7 @@ function Caption({ photo }: { photo: Photo }) {
   const { t } = useTranslation('press');
   return (
     <>
-      {pick(photo, 'caption')} <span className="photo-credit">{t('portal.photoCredit', { credit: photo.credit })}</span>
+      <Picked of={photo} field="caption" /> <span className="photo-credit">{t('portal.photoCredit', { credit: photo.credit })}</span>
     </>
   );
 }
@@ -107,17 +112,17 @@ export function ArticleTags({ article }: { article: ArticleSummary }) {
       <p className="badges" data-testid="article-tags">
         {article.meetings.map((m) => (
           <Link key={`m${m.id}`} className="badge badge-type-meeting" to={portalMeetingPath(m.id)}>
-            {pick(m, 'name')}
+            <Picked of={m} field="name" />
           </Link>
         ))}
         {article.people.map((p) => (
           <Link key={`p${p.id}`} className="badge badge-type-person" to={`/people/${p.id}`}>
-            {pick(p, 'name')}
+            <Picked of={p} field="name" />
           </Link>
         ))}
         {article.documents.map((d) => (
           <Link key={`d${d.id}`} className="badge badge-type-document" to={`/documents/${d.id}`} title={d.referenceCode}>
-            {pick(d, 'name')}
+            <Picked of={d} field="name" />
           </Link>
         ))}
       </p>

@@ -2,7 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { useUser } from '../auth/session';
-import { pick } from '../i18n/pick';
+import { Picked } from '../i18n/InLanguage';
 import { ErrorState, Loading } from '../layout/QueryState';
 import { canMonitor, isPressOfficer, usePressEvents } from './api';
 import { formatInZone } from './format';
@@ -52,9 +52,11 @@ export function PressHomePage() {
       {events.isError && <ErrorState error={events.error} onRetry={() => void events.refetch()} />}
       {events.data?.map((event) => (
         <article className="card" key={event.id} data-testid={`press-event-${event.slug}`}>
-          <h3>{pick(event, 'title')}</h3>
+          <h3>
+            <Picked of={event} field="title" />
+          </h3>
           <p className="muted">
-            {pick(event, 'venue')} · {t('home.opens', { when: formatInZone(event.opensAt, event.timeZone, i18n.resolvedLanguage) })}
+            <Picked of={event} field="venue" /> · {t('home.opens', { when: formatInZone(event.opensAt, event.timeZone, i18n.resolvedLanguage) })}
           </p>
           <p>
             {t('home.places', { held: event.placesHeld, capacity: event.capacity })}

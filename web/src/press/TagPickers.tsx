@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, query } from '../api/client';
 import { pick } from '../i18n/pick';
+import { Picked } from '../i18n/InLanguage';
 
 export interface Chip {
   id: number;
@@ -102,7 +103,7 @@ export function DocumentTagPicker({ selected, onChange }: { selected: Chip[]; on
                   className="link-button"
                   onClick={() => onChange([...selected, { id: d.id, label: `${d.referenceCode} · ${pick(d, 'title')}` }])}
                 >
-                  <span className="muted small">{d.referenceCode}</span> {pick(d, 'title')}
+                  <span className="muted small">{d.referenceCode}</span> <Picked of={d} field="title" />
                 </button>
               </li>
             ))}

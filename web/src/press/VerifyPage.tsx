@@ -4,6 +4,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { countryName } from '../i18n/countries';
 import { currentLanguage } from '../i18n/index';
 import { useTranslation } from 'react-i18next';
+import { InLanguage } from '../i18n/InLanguage';
 import { pick } from '../i18n/pick';
 import { ErrorState } from '../layout/QueryState';
 import { verifyToken, type VerifyResult } from './api';
@@ -19,7 +20,7 @@ function Holder({ result }: { result: VerifyResult }) {
         <br />
         <strong>{result.fullName}</strong> · {result.position}
         <br />
-        {pick({ nameEn: result.delegationEn ?? '', nameVi: result.delegationVi ?? '' }, 'name')}
+        <InLanguage en={result.delegationEn} vi={result.delegationVi} />
         <br />
         {event}
       </p>

@@ -47,7 +47,8 @@ export function useCorrectClipping(id: number) {
 export function useUploadPage() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (file: File) => api.upload<ImportResult>('/press/clippings/upload', file).then((r) => r.clippings),
+    mutationFn: ({ file, signal }: { file: File; signal?: AbortSignal }) =>
+      api.upload<ImportResult>('/press/clippings/upload', file, signal).then((r) => r.clippings),
     onSuccess: () => client.invalidateQueries({ queryKey: ['press'] }),
   });
 }

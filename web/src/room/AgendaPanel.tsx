@@ -7,6 +7,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { pick } from '../i18n/pick';
+import { Picked } from '../i18n/InLanguage';
 import { ConfirmButton } from '../meetings/form-parts';
 import type { RoomData, RoomItem, Run } from './api';
 import { Button } from './parts';
@@ -53,7 +54,7 @@ export function AgendaPanel({
             ) : (
               <>
                 <button type="button" className="link-button" onClick={() => onSelect(i.id)}>
-                  {i.position}. {pick(i, 'title')}
+                  {i.position}. <Picked of={i} field="title" />
                 </button>
                 <span className="muted"> · {t(`item.state.${i.state}`)}</span>
               </>

@@ -10,8 +10,8 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { ApiError } from '../api/client';
 import { canEditMeetings, useUser } from '../auth/session';
-import { formatTime, instantIn } from '../i18n/format';
-import { pick } from '../i18n/pick';
+import { formatTime, instantIn, zoneLabel } from '../i18n/format';
+import { Picked } from '../i18n/InLanguage';
 import { ErrorState, Loading } from '../layout/QueryState';
 import { StatusBadge } from '../meetings/labels';
 import { useRoom, useRoomStep, type RoomData, type RoomItem, type Run, type SpeakerKind } from './api';
@@ -35,12 +35,16 @@ export function ConsolePage() {
   return (
     <article className="room">
       <p className="breadcrumb">
-        <Link to={`/meetings/${r.meeting.id}`}>← {pick(r.meeting, 'title')}</Link>
+        <Link to={`/meetings/${r.meeting.id}`}>
+          ← <Picked of={r.meeting} field="title" />
+        </Link>
       </p>
       <header className="page-heading">
         <div>
           <p className="eyebrow">{t('console')}</p>
-          <h1 data-testid="room-title">{pick(r.meeting, 'title')}</h1>
+          <h1 data-testid="room-title">
+            <Picked of={r.meeting} field="title" />
+          </h1>
           <p className="badges">
             <StatusBadge status={r.meeting.status} />
           </p>
@@ -104,11 +108,11 @@ function Sitting({ room, chair, run }: { room: RoomData; chair: boolean; run: Ru
         <p className="muted">{m.status === 'held' ? t('sitting.closed') : t('sitting.notStarted')}</p>
       )}
       <p className="muted">
-        {t('mine.hostTime', { zone: m.hostTimeZone, time: clock(m.hostTimeZone) })}
+        {t('mine.hostTime', { zone: zoneLabel(m.hostTimeZone), time: clock(m.hostTimeZone) })}
         {own && (
           <>
             <br />
-            <span data-testid="own-time">{t('mine.localTime', { zone: own.timeZone, time: clock(own.timeZone) })}</span>
+            <span data-testid="own-time">{t('mine.localTime', { zone: zoneLabel(own.timeZone), time: clock(own.timeZone) })}</span>
           </>
         )}
       </p>
@@ -152,7 +156,7 @@ function Speakers({ room, item, chair, run }: { room: RoomData; item: RoomItem; 
   return (
     <div data-testid="speakers">
       <h2>
-        {t('speakers.title')} — {item.position}. {pick(item, 'title')}
+        {t('speakers.title')} — {item.position}. <Picked of={item} field="title" />
       </h2>
       <p className="muted">
         {t(`item.state.${item.state}`)}

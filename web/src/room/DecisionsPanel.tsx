@@ -12,7 +12,9 @@ import { ApiError } from '../api/client';
 import { MeetingPicker } from '../documents/pickers';
 import { formatTime, instantIn } from '../i18n/format';
 import { pick } from '../i18n/pick';
+import { Picked } from '../i18n/InLanguage';
 import { ErrorState, Loading } from '../layout/QueryState';
+import { DownloadLink } from '../layout/LongWork';
 import type { RoomData, RoomItem } from './api';
 import { recordUrl, useDecide, useDecisions, type DecisionAction, type PendingDocument, type RecordedDecision } from './decisions-api';
 
@@ -78,7 +80,10 @@ function PendingRow({
   };
   return (
     <li data-testid="pending-document" data-document-id={d.id}>
-      <span className="nowrap muted small">{d.referenceCode}</span> <Link to={`/documents/${d.id}`}>{pick(d, 'title')}</Link>{' '}
+      <span className="nowrap muted small">{d.referenceCode}</span>{' '}
+      <Link to={`/documents/${d.id}`}>
+        <Picked of={d} field="title" />
+      </Link>{' '}
       <span className="badge">{t(`documents:status.${d.status}`)}</span>
       {item && d.allowed.length > 0 && !asking && (
         <span className="actions">
@@ -168,7 +173,7 @@ export function Record({
           {decisions.map((d) => (
             <li key={d.id} data-testid="recorded-decision">
               <span className="nowrap muted small">{formatTime(instantIn(d.decidedAt, zone))}</span> <strong>{t(`decisions.done.${d.action}`)}</strong>
-              {d.deferredTo && ` ${t('decisions.to', { meeting: pick(d.deferredTo, 'title') })}`}: {pick(d.document, 'title')}{' '}
+              {d.deferredTo && ` ${t('decisions.to', { meeting: pick(d.deferredTo, 'title') })}`}: <Picked of={d.document} field="title" />{' '}
               <span className="nowrap muted small">{d.document.referenceCode}</span>
               <br />
               <span className="muted small">{t('decisions.onItem', { item: `${d.agendaItem.position}. ${pick(d.agendaItem, 'title')}` })}</span>
@@ -178,12 +183,12 @@ export function Record({
       )}
       {downloads && (
         <p className="actions">
-          <a className="button button-small" href={recordUrl(meetingId, 'docx', lang)} data-testid="record-docx" download>
+          <DownloadLink className="button button-small" href={recordUrl(meetingId, 'docx', lang)} testId="record-docx">
             {t('decisions.downloadDocx')}
-          </a>
-          <a className="button button-small" href={recordUrl(meetingId, 'pdf', lang)} data-testid="record-pdf" download>
+          </DownloadLink>
+          <DownloadLink className="button button-small" href={recordUrl(meetingId, 'pdf', lang)} testId="record-pdf">
             {t('decisions.downloadPdf')}
-          </a>
+          </DownloadLink>
         </p>
       )}
     </section>

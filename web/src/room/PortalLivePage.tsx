@@ -9,6 +9,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { pick } from '../i18n/pick';
+import { Picked } from '../i18n/InLanguage';
 import { ErrorState, Loading } from '../layout/QueryState';
 import { setPageMeta } from '../press/meta';
 import { Record } from './DecisionsPanel';
@@ -38,7 +39,9 @@ export function PortalLivePage() {
         <Link to={`/portal/meetings/${m.id}`}>← {t('live.back')}</Link>
       </p>
       <p className="eyebrow">{t('live.eyebrow')}</p>
-      <h1 data-testid="live-title">{pick(m, 'title')}</h1>
+      <h1 data-testid="live-title">
+        <Picked of={m} field="title" />
+      </h1>
       {m.status !== 'in_progress' && <p className="muted">{m.status === 'held' ? t('live.closed') : t('live.notStarted')}</p>}
       {m.suspendedAt && <p className="state">{t('live.suspended')}</p>}
       <section className="card live-now" data-testid="live-now" aria-live="polite">
@@ -48,7 +51,7 @@ export function PortalLivePage() {
         <p className="live-floor" data-testid="live-speaker">
           {s ? (
             <>
-              {pick(s.delegation, 'name')}{' '}
+              <Picked of={s.delegation} field="name" />{' '}
               {s.startedAt && <Countdown speaker={{ startedAt: s.startedAt, timeLimitSeconds: s.timeLimitSeconds }} offsetMs={offsetMs} />}
             </>
           ) : (
@@ -62,7 +65,7 @@ export function PortalLivePage() {
         <ol className="live-agenda plain-numbers">
           {data.items.map((i) => (
             <li key={i.id} aria-current={i.id === data.currentItemId ? 'step' : undefined}>
-              {pick(i, 'title')} <span className="muted small">· {t(`item.state.${i.state}`)}</span>
+              <Picked of={i} field="title" /> <span className="muted small">· {t(`item.state.${i.state}`)}</span>
             </li>
           ))}
         </ol>

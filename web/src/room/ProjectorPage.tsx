@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
 import { LanguageSwitch } from '../i18n/LanguageSwitch';
 import { pick } from '../i18n/pick';
+import { Picked } from '../i18n/InLanguage';
 import { ErrorState, Loading } from '../layout/QueryState';
 import { LiveUpdates } from '../live/LiveUpdates';
 import { useRoom } from './api';
@@ -28,7 +29,9 @@ export function ProjectorPage() {
   return (
     <main className="projector" data-testid="projector">
       <header className="projector-head">
-        <h1>{pick(r.meeting, 'title')}</h1>
+        <h1>
+          <Picked of={r.meeting} field="title" />
+        </h1>
         <div className="projector-lang">
           <LanguageSwitch />
         </div>

@@ -3,6 +3,7 @@ import { zoneCity } from '../i18n/format';
 import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { pick } from '../i18n/pick';
+import { Picked } from '../i18n/InLanguage';
 import type { ClusterView, ComfortBand, DelegationBreakdown } from './api';
 import { clock } from './rules-draft';
 
@@ -53,7 +54,7 @@ export function BurdenTable({ cluster, current: now, proposal, defaultComfort }:
                 <Fragment key={p.code}>
                   <tr data-testid={`burden-row-${p.code}`}>
                     <td>
-                      {pick(p, 'name')}
+                      <Picked of={p} field="name" />
                       {night(p.code) && <span className="badge schedule-night">{t('burden.nightAllowed')}</span>}
                     </td>
                     <td className="small" title={p.timeZone}>

@@ -10,6 +10,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { useMeetings, useParties, useSeries } from '../api/queries';
 import { pick } from '../i18n/pick';
+import { Picked } from '../i18n/InLanguage';
 import { ErrorState, Loading } from '../layout/QueryState';
 import { FieldError, SaveError, splitDetails, StaffOnly, ZoneInput } from '../meetings/form-parts';
 import { useClusterSchedule, useSaveCluster, type ClusterView } from './api';
@@ -75,7 +76,13 @@ function ClusterForm({ cluster }: { cluster: ClusterView | null }) {
   return (
     <article className="cluster-edit">
       <p className="breadcrumb">
-        {cluster ? <Link to={`/clusters/${cluster.id}/schedule`}>← {pick(cluster, 'title')}</Link> : <Link to="/schedule">← {t('home.title')}</Link>}
+        {cluster ? (
+          <Link to={`/clusters/${cluster.id}/schedule`}>
+            ← <Picked of={cluster} field="title" />
+          </Link>
+        ) : (
+          <Link to="/schedule">← {t('home.title')}</Link>
+        )}
       </p>
       <header className="page-heading">
         <h1 data-testid="cluster-form-title">{heading}</h1>

@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import type { MeetingSummary, Party, Series } from '../api/types';
 import { formatShortDate, formatTime, instantIn } from '../i18n/format';
 import { pick } from '../i18n/pick';
+import { Picked } from '../i18n/InLanguage';
 import { FieldError } from '../meetings/form-parts';
 import type { ClusterView } from './api';
 import { emptyNewMeeting, type ClusterDraft, type NewMeetingDraft } from './cluster-draft';
@@ -54,7 +55,10 @@ export function ClusterMeetingsEditor({ cluster, draft, onChange, series, partie
               const changed = draft.participants[m.id];
               return (
                 <li key={m.id} className="cluster-meeting" data-testid={`cluster-meeting-${m.id}`}>
-                  <strong>{pick(m, 'title')}</strong> <span className="muted small">{when(m.startsAt, cluster.hostTimeZone)}</span>{' '}
+                  <strong>
+                    <Picked of={m} field="title" />
+                  </strong>{' '}
+                  <span className="muted small">{when(m.startsAt, cluster.hostTimeZone)}</span>{' '}
                   {!planned && <span className="badge">{t(`clusterForm.kept.${m.fixedBy}`)}</span>}
                   {planned ? (
                     <label className="field">

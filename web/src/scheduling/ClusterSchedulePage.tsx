@@ -9,6 +9,7 @@ import { Link, useParams } from 'react-router-dom';
 import { canEditMeetings, useUser } from '../auth/session';
 import { formatDate, formatShortDate, formatTime, instantIn, zoneLabel } from '../i18n/format';
 import { pick } from '../i18n/pick';
+import { Picked } from '../i18n/InLanguage';
 import { ErrorState, Loading } from '../layout/QueryState';
 import { useAccept, useClusterSchedule, useOptimizeRun, type ClusterView, type OptimizeAnswer, type OptimizeJob, type SolverChoice } from './api';
 import { OptimizerProgress, StoppedNote } from './OptimizerProgress';
@@ -106,12 +107,16 @@ function ClusterSchedule({ cluster, title }: { cluster: ClusterView; title: stri
   return (
     <article className="schedule-page">
       <p className="breadcrumb">
-        <Link to={`/?cluster=${cluster.id}`}>← {pick(cluster, 'title')}</Link>
+        <Link to={`/?cluster=${cluster.id}`}>
+          ← <Picked of={cluster} field="title" />
+        </Link>
       </p>
       <header className="page-heading">
         <div>
           <p className="eyebrow">{title}</p>
-          <h1 data-testid="schedule-title">{pick(cluster, 'title')}</h1>
+          <h1 data-testid="schedule-title">
+            <Picked of={cluster} field="title" />
+          </h1>
           <p className="muted">
             {t('hostZone', { zone: zoneLabel(zone, cluster.meetings[0]?.startsAt), from: formatDate(cluster.startsOn), to: formatDate(cluster.endsOn) })}
           </p>
@@ -250,7 +255,9 @@ function ClusterSchedule({ cluster, title }: { cluster: ClusterView; title: stri
                 return (
                   <tr key={m.id} data-testid={`schedule-row-${m.id}`}>
                     <td>
-                      <Link to={`/meetings/${m.id}`}>{pick(m, 'title')}</Link>
+                      <Link to={`/meetings/${m.id}`}>
+                        <Picked of={m} field="title" />
+                      </Link>
                       {m.fixedBy && (
                         <span
                           className={`badge schedule-fixed schedule-fixed-${m.fixedBy}`}

@@ -4,6 +4,7 @@
  * accepted schedules, as a chart and a table, and as a CSV download.
  */
 import { useTranslation } from 'react-i18next';
+import { DownloadLink } from '../layout/LongWork';
 import { EChart } from '../charts/EChart';
 import { pick } from '../i18n/pick';
 import { useLedger, type LedgerRow } from './api';
@@ -32,9 +33,9 @@ export function LedgerBands({ year }: { year: number }) {
       <h3>{t('ledger.bandsHeading', { year })}</h3>
       <p className="hint">{t('ledger.bandsHint')}</p>
       <p>
-        <a className="button" href={`/api/schedule/ledger.csv?year=${year}&lang=${lang}`} download data-testid="ledger-csv">
+        <DownloadLink className="button" href={`/api/schedule/ledger.csv?year=${year}&lang=${lang}`} testId="ledger-csv">
           {t('ledger.csv')}
-        </a>
+        </DownloadLink>
       </p>
       {rows.length === 0 ? (
         <p className="muted">{t('ledger.bandsNone')}</p>

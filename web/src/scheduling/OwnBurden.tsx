@@ -7,6 +7,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { pick } from '../i18n/pick';
+import { Picked } from '../i18n/InLanguage';
 import { ErrorState, Loading } from '../layout/QueryState';
 import { useLedger } from './api';
 import { BANDS, hours } from './ledger-format';
@@ -53,7 +54,9 @@ export function OwnBurden() {
             <tbody>
               {row.clusters.map((c) => (
                 <tr key={c.clusterId}>
-                  <td>{pick(c, 'title')}</td>
+                  <td>
+                    <Picked of={c} field="title" />
+                  </td>
                   <td>{c.burden}</td>
                 </tr>
               ))}

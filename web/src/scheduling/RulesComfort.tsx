@@ -2,6 +2,7 @@
 import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { pick } from '../i18n/pick';
+import { Picked } from '../i18n/InLanguage';
 import { ZoneInput } from '../meetings/form-parts';
 import type { ClusterView } from './api';
 import { RuleProblem } from './RuleProblem';
@@ -50,7 +51,9 @@ export function RulesComfort({ cluster, draft, edit, problems }: Props) {
               return (
                 <Fragment key={p.code}>
                   <tr data-testid={`rules-party-${p.code}`}>
-                    <td>{pick(p, 'name')}</td>
+                    <td>
+                      <Picked of={p} field="name" />
+                    </td>
                     <td>
                       <ZoneInput
                         value={c.timeZone}

@@ -2,6 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import { formatShortDate, formatTime, instantIn, zoneLabel } from '../i18n/format';
 import { pick } from '../i18n/pick';
+import { Picked } from '../i18n/InLanguage';
 import type { ClusterView } from './api';
 import { RuleProblem } from './RuleProblem';
 import type { RulesDraft } from './rules-draft';
@@ -68,7 +69,7 @@ export function RulesMeetings({ cluster, draft, edit, problems }: Props) {
                 return (
                   <tr key={m.id} data-testid={`rules-meeting-${m.id}`}>
                     <td>
-                      {pick(m, 'title')} <span className="muted small">{t('rules.meetings.minutes', { count: m.durationMinutes })}</span>
+                      <Picked of={m} field="title" /> <span className="muted small">{t('rules.meetings.minutes', { count: m.durationMinutes })}</span>
                       <RuleProblem
                         problems={problems.at((p) => (p.kind === 'fixed' || p.kind === 'range') && p.meetingId === m.id)}
                         testId={`rules-error-meeting-${m.id}`}

@@ -10,6 +10,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { ApiError } from '../api/client';
 import { pick } from '../i18n/pick';
+import { Picked } from '../i18n/InLanguage';
 import { ErrorState, Loading } from '../layout/QueryState';
 import { StaffOnly } from '../meetings/form-parts';
 import { findCycle } from '../../../src/server/scheduling/validate';
@@ -112,12 +113,16 @@ function RulesForm({ cluster }: { cluster: ClusterView }) {
   return (
     <article className="schedule-page">
       <p className="breadcrumb">
-        <Link to={`/clusters/${cluster.id}/schedule`}>← {pick(cluster, 'title')}</Link>
+        <Link to={`/clusters/${cluster.id}/schedule`}>
+          ← <Picked of={cluster} field="title" />
+        </Link>
       </p>
       <header className="page-heading">
         <div>
           <p className="eyebrow">{t('rules.eyebrow')}</p>
-          <h1 data-testid="rules-title">{pick(cluster, 'title')}</h1>
+          <h1 data-testid="rules-title">
+            <Picked of={cluster} field="title" />
+          </h1>
           <p className="muted">{t('rules.intro', { zone: zoneLabel(cluster.hostTimeZone, cluster.meetings[0]?.startsAt) })}</p>
         </div>
       </header>

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { useClusters } from '../api/queries';
-import { pick } from '../i18n/pick';
+import { Picked } from '../i18n/InLanguage';
 import { ErrorState, Loading } from '../layout/QueryState';
 import { useLedger } from './api';
 import { EChart } from '../charts/EChart';
@@ -45,7 +45,9 @@ function SchedulingHome() {
         <ul className="plain" data-testid="schedule-clusters">
           {clusters.data?.map((c) => (
             <li key={c.id}>
-              <Link to={`/clusters/${c.id}/schedule`}>{pick(c, 'title')}</Link>{' '}
+              <Link to={`/clusters/${c.id}/schedule`}>
+                <Picked of={c} field="title" />
+              </Link>{' '}
               <span className="muted small">
                 {formatDate(c.startsOn)} – {formatDate(c.endsOn)}
               </span>{' '}

@@ -4,7 +4,7 @@ import { Link, useSearchParams } from 'react-router-dom';
 import { useSearch } from '../api/queries';
 import type { SearchAnswer, SearchResult } from '../api/types';
 import { Snippet } from '../documents/parts';
-import { pick } from '../i18n/pick';
+import { Picked } from '../i18n/InLanguage';
 import { ErrorState, Loading } from '../layout/QueryState';
 
 function resultLink(result: SearchResult): string {
@@ -42,8 +42,14 @@ function Group({ group, results }: { group: SearchAnswer['groups'][number]; resu
         {results.map((result) => (
           <li key={`${result.type}:${result.id}`} data-type={result.type}>
             <div>
-              <Link to={resultLink(result)}>{pick(result, 'title')}</Link>
-              {(result.subtitleEn || result.subtitleVi) && <p className="muted small">{pick(result, 'subtitle')}</p>}
+              <Link to={resultLink(result)}>
+                <Picked of={result} field="title" />
+              </Link>
+              {(result.subtitleEn || result.subtitleVi) && (
+                <p className="muted small">
+                  <Picked of={result} field="subtitle" />
+                </p>
+              )}
               {result.snippet && <Snippet text={result.snippet} />}
             </div>
           </li>

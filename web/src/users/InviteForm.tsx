@@ -5,22 +5,23 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../api/client';
 import { RequestFailure } from '../layout/QueryState';
 import { GrantFields } from './GrantFields';
-import type { Grant, UserRecord } from './types';
+import { NameFields } from './NameFields';
+import { namesBody, type Grant, type Names, type UserRecord } from './types';
+
+const noNames: Names = { displayName: '', displayNameVi: '', jobTitleEn: '', jobTitleVi: '' };
 
 export function InviteForm() {
   const { t } = useTranslation('users');
   const client = useQueryClient();
   const [email, setEmail] = useState('');
-  const [displayName, setName] = useState('');
-  const [displayNameVi, setNameVi] = useState('');
+  const [names, setNames] = useState<Names>(noNames);
   const [language, setLanguage] = useState<'vi' | 'en'>('vi');
   const [grant, setGrant] = useState<Grant>({ roles: [], partyId: null, bodyIds: [] });
   const invite = useMutation({
-    mutationFn: () => api.post<UserRecord>('/users', { email, displayName, displayNameVi: displayNameVi || null, language, ...grant }),
+    mutationFn: () => api.post<UserRecord>('/users', { email, ...namesBody(names), language, ...grant }),
     onSuccess: async () => {
       setEmail('');
-      setName('');
-      setNameVi('');
+      setNames(noNames);
       setGrant({ roles: [], partyId: null, bodyIds: [] });
       await client.invalidateQueries({ queryKey: ['users'] });
     },
@@ -36,14 +37,7 @@ export function InviteForm() {
         <span>{t('email')}</span>
         <input type="email" required value={email} onChange={(e) => setEmail(e.target.value)} data-testid="invite-email" />
       </label>
-      <label className="field">
-        <span>{t('nameEn')}</span>
-        <input required value={displayName} onChange={(e) => setName(e.target.value)} data-testid="invite-name" />
-      </label>
-      <label className="field">
-        <span>{t('nameVi')}</span>
-        <input value={displayNameVi} onChange={(e) => setNameVi(e.target.value)} data-testid="invite-name-vi" />
-      </label>
+      <NameFields value={names} onChange={setNames} idPrefix="invite" testIds={{ displayName: 'invite-name', displayNameVi: 'invite-name-vi' }} />
       <label className="field">
         <span>{t('language')}</span>
         <select value={language} onChange={(e) => setLanguage(e.target.value as 'vi' | 'en')} data-testid="invite-language">

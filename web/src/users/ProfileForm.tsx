@@ -1,22 +1,31 @@
-/** One's own names (English and Vietnamese), language and time zone, on the account page. */
+/** One's own names and job titles (English and Vietnamese), language and time zone, on the account page. */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/client';
+import { zoneLabel } from '../i18n/format';
 import { RequestFailure } from '../layout/QueryState';
-import type { UserRecord } from './types';
+import { ZoneInput } from '../meetings/form-parts';
+import { normalizeZone } from '../meetings/zones';
+import { NameFields } from './NameFields';
+import { namesBody, namesOf, type Names, type UserRecord } from './types';
 
 export function ProfileForm() {
   const { t, i18n } = useTranslation('users');
   const client = useQueryClient();
   const me = useQuery({ queryKey: ['users', 'me'], queryFn: () => api.get<UserRecord>('/account') });
-  const [form, setForm] = useState({ displayName: '', displayNameVi: '', language: 'vi' as 'vi' | 'en', timeZone: '' });
+  const [names, setNames] = useState<Names>({ displayName: '', displayNameVi: '', jobTitleEn: '', jobTitleVi: '' });
+  const [language, setLanguage] = useState<'vi' | 'en'>('vi');
+  const [zoneInput, setZoneInput] = useState('');
   useEffect(() => {
-    if (me.data)
-      setForm({ displayName: me.data.displayName, displayNameVi: me.data.displayNameVi ?? '', language: me.data.language, timeZone: me.data.timeZone });
+    if (!me.data) return;
+    setNames(namesOf(me.data));
+    setLanguage(me.data.language);
+    setZoneInput(me.data.timeZone);
   }, [me.data]);
+  const zone = normalizeZone(zoneInput);
   const save = useMutation({
-    mutationFn: () => api.patch<UserRecord>('/account', { ...form, displayNameVi: form.displayNameVi || null }),
+    mutationFn: () => api.patch<UserRecord>('/account', { ...namesBody(names), language, timeZone: zone }),
     onSuccess: async (user) => {
       await i18n.changeLanguage(user.language);
       await client.invalidateQueries({ queryKey: ['users', 'me'] });
@@ -25,30 +34,32 @@ export function ProfileForm() {
   });
   function submit(event: FormEvent) {
     event.preventDefault();
-    save.mutate();
+    if (zone) save.mutate();
   }
   if (!me.data) return null;
   return (
     <form className="form" onSubmit={submit} data-testid="profile-form">
       <h2>{t('profile.title')}</h2>
-      <label className="field">
-        <span>{t('nameEn')}</span>
-        <input required value={form.displayName} onChange={(e) => setForm({ ...form, displayName: e.target.value })} />
-      </label>
-      <label className="field">
-        <span>{t('nameVi')}</span>
-        <input value={form.displayNameVi} onChange={(e) => setForm({ ...form, displayNameVi: e.target.value })} />
-      </label>
+      <NameFields value={names} onChange={setNames} idPrefix="profile" />
       <label className="field">
         <span>{t('language')}</span>
-        <select value={form.language} onChange={(e) => setForm({ ...form, language: e.target.value as 'vi' | 'en' })}>
+        <select value={language} onChange={(e) => setLanguage(e.target.value as 'vi' | 'en')}>
           <option value="vi">Tiếng Việt</option>
           <option value="en">English</option>
         </select>
       </label>
       <label className="field">
         <span>{t('timeZone')}</span>
-        <input value={form.timeZone} onChange={(e) => setForm({ ...form, timeZone: e.target.value })} placeholder="Asia/Ho_Chi_Minh" />
+        <ZoneInput value={zoneInput} onChange={setZoneInput} invalid={zone === null} testId="profile-zone" />
+        {zone ? (
+          <span className="hint" data-testid="profile-zone-label">
+            {zoneLabel(zone)}
+          </span>
+        ) : (
+          <span className="field-error" role="alert">
+            {t('profile.zoneUnknown')}
+          </span>
+        )}
       </label>
       <RequestFailure error={save.error} />
       {save.isSuccess && (
@@ -56,7 +67,7 @@ export function ProfileForm() {
           {t('profile.saved')}
         </p>
       )}
-      <button type="submit" className="button button-primary" disabled={save.isPending}>
+      <button type="submit" className="button button-primary" disabled={save.isPending || zone === null}>
         {t('save')}
       </button>
     </form>

@@ -1,14 +1,15 @@
 /** For administrators: users with their roles and scopes; invite, give and take roles, deactivate, send a reset link. */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, query } from '../api/client';
-import { pick } from '../i18n/pick';
+import { InLanguage, Picked } from '../i18n/InLanguage';
 import { ErrorState, Loading, RequestFailure } from '../layout/QueryState';
 import { AdminNav } from './AdminNav';
 import { GrantFields } from './GrantFields';
 import { InviteForm } from './InviteForm';
-import { roleNames, type Grant, type UserRecord } from './types';
+import { NameFields } from './NameFields';
+import { namesBody, namesOf, roleNames, type Grant, type Names, type UserRecord } from './types';
 
 function RoleEditor({ user, onDone }: { user: UserRecord; onDone: () => void }) {
   const { t } = useTranslation('users');
@@ -37,11 +38,43 @@ function RoleEditor({ user, onDone }: { user: UserRecord; onDone: () => void }) 
   );
 }
 
+/** An administrator corrects a user's names and job titles. */
+function NamesEditor({ user, onDone }: { user: UserRecord; onDone: () => void }) {
+  const { t } = useTranslation('users');
+  const client = useQueryClient();
+  const [names, setNames] = useState<Names>(namesOf(user));
+  const save = useMutation({
+    mutationFn: () => api.patch<UserRecord>(`/users/${user.id}`, namesBody(names)),
+    onSuccess: async () => {
+      await client.invalidateQueries({ queryKey: ['users'] });
+      onDone();
+    },
+  });
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    save.mutate();
+  }
+  return (
+    <form className="form" onSubmit={submit} aria-label={t('namesOf', { name: user.displayName })} data-testid={`names-editor-${user.id}`}>
+      <NameFields value={names} onChange={setNames} idPrefix={`user-${user.id}`} />
+      <RequestFailure error={save.error} />
+      <p className="actions">
+        <button type="submit" className="button button-primary" disabled={save.isPending} data-testid={`names-save-${user.id}`}>
+          {t('save')}
+        </button>{' '}
+        <button type="button" className="button button-ghost" onClick={onDone}>
+          {t('cancel')}
+        </button>
+      </p>
+    </form>
+  );
+}
+
 function UserRow({ user }: { user: UserRecord }) {
   const { t } = useTranslation('users');
   const { t: tc } = useTranslation();
   const client = useQueryClient();
-  const [editing, setEditing] = useState(false);
+  const [editing, setEditing] = useState<'roles' | 'names' | null>(null);
   const action = useMutation({
     mutationFn: (what: 'deactivate' | 'reactivate' | 'password-reset') => api.post<unknown>(`/users/${user.id}/${what}`),
     onSuccess: () => client.invalidateQueries({ queryKey: ['users'] }),
@@ -49,8 +82,15 @@ function UserRow({ user }: { user: UserRecord }) {
   return (
     <li className="card user-card" data-testid={`user-${user.email}`}>
       <div className="user-head">
-        <strong>{pick({ nameEn: user.displayName, nameVi: user.displayNameVi ?? user.displayName }, 'name')}</strong>{' '}
+        <strong>
+          <InLanguage en={user.displayName} vi={user.displayNameVi} />
+        </strong>{' '}
         <span className={`badge badge-${user.status}`}>{t(`status.${user.status}`)}</span>
+        {(user.jobTitleEn || user.jobTitleVi) && (
+          <div className="user-job-title" data-testid="user-job-title">
+            <InLanguage en={user.jobTitleEn} vi={user.jobTitleVi} />
+          </div>
+        )}
         <div className="muted">{user.email}</div>
       </div>
       <div>
@@ -58,17 +98,31 @@ function UserRow({ user }: { user: UserRecord }) {
         {user.roles.map((role) => (
           <span key={role} className="chip">
             {tc(`role.${role}`)}
-            {role === 'delegation_liaison' || (role === 'press_officer' && user.party) ? ` · ${user.party ? pick(user.party, 'name') : ''}` : ''}
-            {role === 'ministry_focal_point' ? ` · ${user.bodies.map((b) => pick(b, 'name')).join(', ')}` : ''}
+            {(role === 'delegation_liaison' || role === 'press_officer') && user.party && (
+              <>
+                {' · '}
+                <Picked of={user.party} field="name" />
+              </>
+            )}
+            {role === 'ministry_focal_point' &&
+              user.bodies.map((b, i) => (
+                <span key={b.id}>
+                  {i === 0 ? ' · ' : ', '}
+                  <Picked of={b} field="name" />
+                </span>
+              ))}
           </span>
         ))}
       </div>
-      {editing ? (
-        <RoleEditor user={user} onDone={() => setEditing(false)} />
-      ) : (
+      {editing === 'roles' && <RoleEditor user={user} onDone={() => setEditing(null)} />}
+      {editing === 'names' && <NamesEditor user={user} onDone={() => setEditing(null)} />}
+      {editing === null && (
         <p className="actions">
-          <button type="button" className="button" onClick={() => setEditing(true)} data-testid={`roles-edit-${user.id}`}>
+          <button type="button" className="button" onClick={() => setEditing('roles')} data-testid={`roles-edit-${user.id}`}>
             {t('editRoles')}
+          </button>{' '}
+          <button type="button" className="button" onClick={() => setEditing('names')} data-testid={`names-edit-${user.id}`}>
+            {t('editNames')}
           </button>{' '}
           {user.status === 'deactivated' ? (
             <button type="button" className="button" disabled={action.isPending} onClick={() => action.mutate('reactivate')}>

@@ -6,6 +6,8 @@ export interface UserRecord {
   email: string;
   displayName: string;
   displayNameVi: string | null;
+  jobTitleEn: string | null;
+  jobTitleVi: string | null;
   roles: RoleName[];
   party: { id: number; code: string; nameEn: string; nameVi: string } | null;
   bodies: Array<{ id: number; nameEn: string; nameVi: string }>;
@@ -26,3 +28,26 @@ export interface Named {
   nameEn: string;
   nameVi: string;
 }
+
+/** A user's names and job titles as edited in a form (empty: none). */
+export interface Names {
+  displayName: string;
+  displayNameVi: string;
+  jobTitleEn: string;
+  jobTitleVi: string;
+}
+
+export const namesOf = (u: UserRecord): Names => ({
+  displayName: u.displayName,
+  displayNameVi: u.displayNameVi ?? '',
+  jobTitleEn: u.jobTitleEn ?? '',
+  jobTitleVi: u.jobTitleVi ?? '',
+});
+
+/** What the API takes: an empty optional field is null (cleared). */
+export const namesBody = (n: Names) => ({
+  displayName: n.displayName,
+  displayNameVi: n.displayNameVi || null,
+  jobTitleEn: n.jobTitleEn || null,
+  jobTitleVi: n.jobTitleVi || null,
+});

@@ -1,0 +1,129 @@
+/**
+ * Every datum in the reader's language (issue 16): users' job titles in
+ * Vietnamese and in English; where a datum exists only in the other
+ * language, it is shown marked (a badge with a screen-reader label, `lang` on
+ * the text); one's own job titles and zone on the profile, the zone named by
+ * city and offset. At 1440×900 and 390×844, with no serious axe finding.
+ */
+import { mkdir } from 'node:fs/promises';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seriousFindings } from '../helpers/axe.js';
+import { signIn, startBrowserHarness, type BrowserHarness } from '../helpers/browser.js';
+
+const sizes = [
+  { name: 'desktop', width: 1440, height: 900 },
+  { name: 'phone', width: 390, height: 844 },
+];
+const languages = [
+  { lang: 'vi' as const, locale: 'vi-VN', jobTitle: 'Chuyên viên, Ban Thư ký ASEAN Quốc gia', markLabel: '(Chỉ có bằng tiếng Anh)' },
+  { lang: 'en' as const, locale: 'en-GB', jobTitle: 'Officer, National ASEAN Secretariat', markLabel: '(Only in English)' },
+];
+
+describe('data in the reader’s language', () => {
+  let h: BrowserHarness;
+
+  beforeAll(async () => {
+    h = await startBrowserHarness();
+    await mkdir('test-results', { recursive: true });
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  async function open(locale: string, size: { width: number; height: number }, email = 'admin@gavel.demo') {
+    const context = await h.browser.newContext({ locale, viewport: { width: size.width, height: size.height } });
+    const page = await context.newPage();
+    await signIn(page, h.baseUrl, email);
+    return { page, context };
+  }
+
+  const fits = async (page: Page) => page.evaluate(() => document.documentElement.scrollWidth);
+
+  for (const size of sizes) {
+    for (const l of languages) {
+      it(`users show job titles in ${l.lang}, names only in English marked as such (${size.name})`, async () => {
+        const { page, context } = await open(l.locale, size);
+        await page.goto(`${h.baseUrl}/admin/users`);
+        const card = page.getByTestId('user-secretariat@gavel.demo');
+        await card.getByTestId('user-job-title').filter({ hasText: l.jobTitle }).waitFor();
+        // The demo users' names exist in English only: marked in the Vietnamese UI, plain in the English one.
+        const name = card.locator('strong').first();
+        if (l.lang === 'vi') {
+          await expect(name.locator('[lang="en"]').innerText()).resolves.toContain('National ASEAN Secretariat Officer');
+          const mark = name.getByTestId('lang-mark');
+          await expect(mark.getAttribute('lang')).resolves.toBe('vi');
+          await expect(mark.textContent()).resolves.toBe(`EN${l.markLabel}`);
+          await expect(page.getByTestId('account-link').getByTestId('lang-mark').count()).resolves.toBe(1);
+        } else {
+          await expect(name.innerText()).resolves.toBe('National ASEAN Secretariat Officer');
+          await expect(card.getByTestId('lang-mark').count()).resolves.toBe(0);
+          await expect(page.getByTestId('account-link').getByTestId('lang-mark').count()).resolves.toBe(0);
+        }
+        if (size.name === 'phone') expect(await fits(page)).toBeLessThanOrEqual(size.width);
+        await page.screenshot({ path: `test-results/languages-users-${size.name}-${l.lang}.png`, fullPage: size.name === 'phone' });
+        const found = await seriousFindings(page);
+        await context.close();
+        expect(found, found.join('\n')).toEqual([]);
+      });
+    }
+  }
+
+  it('an administrator corrects a job title; one left only in Vietnamese is shown marked in the English UI', async () => {
+    const { page, context } = await open('en-GB', sizes[0]!);
+    await page.goto(`${h.baseUrl}/admin/users`);
+    const card = page.getByTestId('user-press@gavel.demo');
+    await card.getByRole('button', { name: 'Change names and job title' }).click();
+    const editor = card.locator('form');
+    await editor.getByLabel('Name (Vietnamese)').fill('Cán bộ báo chí');
+    await editor.getByLabel('Job title (English)').fill('');
+    await editor.getByLabel('Job title (Vietnamese)').fill('Trưởng nhóm báo chí, Trung tâm Báo chí Quốc tế');
+    await editor.getByRole('button', { name: 'Save' }).click();
+    const title = card.getByTestId('user-job-title').filter({ hasText: 'Trưởng nhóm báo chí' });
+    await title.waitFor();
+    await expect(title.locator('[lang="vi"]').count()).resolves.toBe(1);
+    await expect(title.getByTestId('lang-mark').textContent()).resolves.toBe('VI(Only in Vietnamese)');
+    const found = await seriousFindings(page);
+    await page.screenshot({ path: 'test-results/languages-users-corrected-en.png' });
+
+    // In the Vietnamese UI the same title is the reader's own: no mark; the Vietnamese name is shown.
+    await page.getByTestId('lang-vi').click();
+    await card.getByRole('button', { name: 'Sửa tên và chức danh' }).waitFor();
+    await card.getByTestId('user-job-title').filter({ hasText: 'Trưởng nhóm báo chí' }).waitFor();
+    await expect(card.getByTestId('user-job-title').getByTestId('lang-mark').count()).resolves.toBe(0);
+    await expect(card.locator('strong').first().innerText()).resolves.toBe('Cán bộ báo chí');
+    await context.close();
+    expect(found, found.join('\n')).toEqual([]);
+  });
+
+  for (const size of sizes) {
+    it(`one's own job titles and zone on the profile, the zone by city and offset (${size.name})`, async () => {
+      // One user per size: each starts from the demo's zone.
+      const { page, context } = await open('vi-VN', size, size.name === 'phone' ? 'committee@gavel.demo' : 'secretariat@gavel.demo');
+      await page.goto(`${h.baseUrl}/account`);
+      const form = page.getByTestId('profile-form');
+      await form.waitFor();
+      await expect(form.getByTestId('profile-zone-label').innerText()).resolves.toBe('Ho Chi Minh, UTC+7');
+      await form.getByLabel('Chức danh (tiếng Anh)').fill(`Deputy Director, ${size.name}`);
+      await form.getByLabel('Chức danh (tiếng Việt)').fill(`Phó Vụ trưởng, ${size.name}`);
+      await form.getByTestId('profile-zone').fill('Pacific/Auckland');
+      await form
+        .getByTestId('profile-zone-label')
+        .filter({ hasText: /^Auckland, UTC\+1[23]$/ })
+        .waitFor();
+      await form.getByTestId('profile-zone').fill('Mars/Olympus');
+      await form.getByRole('alert').waitFor();
+      await expect(form.getByRole('button', { name: 'Lưu' }).isDisabled()).resolves.toBe(true);
+      await form.getByTestId('profile-zone').fill('Pacific/Auckland');
+      await form.getByRole('button', { name: 'Lưu' }).click();
+      await form.getByRole('status').waitFor();
+      const account = (await page.evaluate(async () => (await fetch('/api/account')).json())) as { jobTitleVi: string; timeZone: string };
+      expect(account).toMatchObject({ jobTitleVi: `Phó Vụ trưởng, ${size.name}`, timeZone: 'Pacific/Auckland' });
+      await page.screenshot({ path: `test-results/languages-profile-${size.name}-vi.png`, fullPage: true });
+      if (size.name === 'phone') expect(await fits(page)).toBeLessThanOrEqual(size.width);
+      const found = await seriousFindings(page);
+      await context.close();
+      expect(found, found.join('\n')).toEqual([]);
+    });
+  }
+});
