@@ -11,13 +11,14 @@ import { useUser } from '../auth/session';
 import { currentLanguage } from '../i18n/index';
 import { pick } from '../i18n/pick';
 import { ErrorState, Loading } from '../layout/QueryState';
+import { WhenNear } from '../layout/WhenNear';
 import { documentStatuses, documentTypes, pillars, useDocuments } from './api';
 import { MeetingPicker } from './pickers';
 import { readView, writeView } from './registryView';
 import { RegistryTable } from './RegistryTable';
 import { SimilarHint } from './parts';
 
-// echarts is large: load it with the chart only.
+// echarts is large: load it with the chart only, when the chart (below the list) comes near the screen.
 const SummitChart = lazy(() => import('./SummitChart').then((m) => ({ default: m.SummitChart })));
 
 const years = [2019, 2020, 2021, 2022];
@@ -138,9 +139,14 @@ export function RegistryPage() {
           )}
         </section>
       )}
-      <Suspense fallback={null}>
-        <SummitChart />
-      </Suspense>
+      {/* Placed once the list is there, so that it starts below it. */}
+      {documents.data && (
+        <WhenNear>
+          <Suspense fallback={null}>
+            <SummitChart />
+          </Suspense>
+        </WhenNear>
+      )}
     </section>
   );
 }
