@@ -7,15 +7,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { engines } from '../helpers/database.js';
 import { startHarness, type Client, type Harness } from '../helpers/harness.js';
+import type { Answer } from '../helpers/answer.js';
+import type { userView } from '../../src/server/auth/sign-in.js';
 
-interface UserView {
-  id: number;
-  email: string;
-  displayName: string;
-  displayNameVi: string | null;
-  jobTitleEn: string | null;
-  jobTitleVi: string | null;
-}
+/** The fields these tests read, as the server's schema types them. */
+type UserView = Pick<Answer<typeof userView>, 'id' | 'email' | 'displayName' | 'displayNameVi' | 'jobTitleEn' | 'jobTitleVi'>;
 interface Events {
   events: Array<{ action: string; changes: Record<string, unknown> }>;
 }
