@@ -8,7 +8,7 @@
  */
 import { foldText } from '../../search/normalize.js';
 import type { MeetingNames, PersonNames } from './aliases.js';
-import { chineseOrdinalsAsFigures } from './ordinals.js';
+import { chineseOrdinalsAsFigures, fullWidthAsAscii } from './ordinals.js';
 import { CHINESE_PERSON_NAMES, CHINESE_SERIES_NAMES } from './press-words.js';
 
 export interface Mention {
@@ -21,9 +21,8 @@ const HAN = /\p{Script=Han}/u;
 
 /** Full-width figures as ASCII, dashes as "-", no spaces, no "（10+1）" brackets, no "视频". */
 function normalize(text: string): string {
-  const ascii = text.replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
   return chineseOrdinalsAsFigures(
-    ascii
+    fullWidthAsAscii(text)
       .replace(/\s+/g, '')
       .replace(/[‐‑‒–—―－]/g, '-')
       .replace(/\(10\+[13]\)/g, '')

@@ -11,7 +11,7 @@
  */
 import { DateTime } from 'luxon';
 import { foldText } from '../../search/normalize.js';
-import { ZH_DIGITS, chineseNumber } from './ordinals.js';
+import { ZH_DIGITS, chineseNumber, fullWidthAsAscii } from './ordinals.js';
 
 export interface PublishedAt {
   /** ISO instant (UTC). */
@@ -94,8 +94,7 @@ function validDate(year: number, month: number, day: number) {
  * in words before 年, 月, 日 ("二〇二〇年十一月十二日"), which news dates rarely use.
  */
 export function asciiFigures(text: string): string {
-  return text
-    .replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+  return fullWidthAsAscii(text)
     .replace(/\u3000/g, ' ')
     .replace(/[〇零一二三四五六七八九]{4}(?=\s*年)/g, (y) => [...y].map((c) => ZH_DIGITS[c]).join(''))
     .replace(/(?<![〇零一二三四五六七八九十])([一二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九])(?=\s*[月日号])/g, (n) =>

@@ -75,6 +75,11 @@ export function ordinalsAsFigures(folded: string): string {
   return out.join(' ');
 }
 
+/** Full-width ASCII forms as Chinese pages print them ("２０２０", "（10+1）", "：") as ASCII, one character for one. */
+export function fullWidthAsAscii(text: string): string {
+  return text.replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+}
+
 export const ZH_DIGITS: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 
 /** A Chinese number below 100 in words: "十一" → 11, "二十五" → 25, "三十" → 30, "九" → 9. */
