@@ -121,6 +121,9 @@ describe('dates as Chinese pages print them', () => {
     '今天 14:35',
     '3小时前',
     '11月12日 14:35',
+    '12020年11月12日',
+    '１２０２０年１１月１２日 １４：３５',
+    '2020年11月12日 114时35分',
   ])('does not take a date from %s (impossible, a sentence, relative or without a year)', (line) => {
     expect(parseDateline(line, SHANGHAI)).toBeNull();
   });

@@ -114,7 +114,7 @@ function findDate(text: string, order: DateOrder): DatePart | null {
   // Year first is never ambiguous: "2020/11/12", "2020.11.12", "2020年11月12日".
   const yearFirst = /(?<![\d/.])(\d{4})[/.](\d{1,2})[/.](\d{1,2})(?![\d/])/g;
   while ((m = yearFirst.exec(lower))) push(m, +m[1]!, +m[2]!, +m[3]!);
-  const zh = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]/g;
+  const zh = /(?<!\d)(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]/g;
   while ((m = zh.exec(lower))) push(m, +m[1]!, +m[2]!, +m[3]!);
   // In the site's order (day first, as in Vietnam and most of the world, unless its profile says
   // otherwise); the other order only when the first reading cannot be a date. Both readable → ambiguous.
@@ -148,7 +148,7 @@ interface TimePart {
 function findTime(text: string, date: DatePart): TimePart | null {
   const lower = text.toLowerCase();
   // "14时35分", "14点35分", "下午2:35" (afternoon).
-  const zh = /(上午|下午|晚上|凌晨|早上)?\s*(\d{1,2})\s*(?:[:时点]\s*(\d{1,2})\s*分?)/g;
+  const zh = /(上午|下午|晚上|凌晨|早上)?\s*(?<![\d:])(\d{1,2})\s*(?:[:时点]\s*(\d{1,2})\s*分?)/g;
   let z: RegExpExecArray | null;
   while ((z = zh.exec(lower))) {
     if (!z[1] && !/[时点]/.test(z[0])) break; // plain "14:35": the general rule below
