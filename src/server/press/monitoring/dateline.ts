@@ -11,7 +11,7 @@
  */
 import { DateTime } from 'luxon';
 import { foldText } from '../../search/normalize.js';
-import { ZH_DIGITS, chineseNumber, fullWidthAsAscii } from './ordinals.js';
+import { ZH_DIGITS, ZH_NUMBER, chineseNumber, fullWidthAsAscii } from './ordinals.js';
 
 export interface PublishedAt {
   /** ISO instant (UTC). */
@@ -88,6 +88,9 @@ function validDate(year: number, month: number, day: number) {
   return year >= 1990 && year <= 2100 && month >= 1 && month <= 12 && day >= 1 && day <= 31;
 }
 
+/** A month or day in words ("十一月", "十二日"), not the end of a longer number. */
+const ZH_MONTH_OR_DAY = new RegExp(`(?<![〇零一二三四五六七八九十])(${ZH_NUMBER})(?=\\s*[月日号])`, 'g');
+
 /**
  * Figures as Chinese pages may print them, written as ASCII figures:
  * full-width characters one for one ("２０２０年１１月", "１４：３５"), and numerals
@@ -97,9 +100,7 @@ export function asciiFigures(text: string): string {
   return fullWidthAsAscii(text)
     .replace(/\u3000/g, ' ')
     .replace(/[〇零一二三四五六七八九]{4}(?=\s*年)/g, (y) => [...y].map((c) => ZH_DIGITS[c]).join(''))
-    .replace(/(?<![〇零一二三四五六七八九十])([一二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九])(?=\s*[月日号])/g, (n) =>
-      String(chineseNumber(n)),
-    );
+    .replace(ZH_MONTH_OR_DAY, (n) => String(chineseNumber(n)));
 }
 
 function findDate(text: string, order: DateOrder): DatePart | null {

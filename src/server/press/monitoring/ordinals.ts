@@ -82,6 +82,9 @@ export function fullWidthAsAscii(text: string): string {
 
 export const ZH_DIGITS: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 
+/** A Chinese number below 100 in words, as a pattern ("九", "十一", "二十五", "三十"): what `chineseNumber` reads. */
+export const ZH_NUMBER = '[一二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九]';
+
 /** A Chinese number below 100 in words: "十一" → 11, "二十五" → 25, "三十" → 30, "九" → 9. */
 export function chineseNumber(text: string): number {
   const ten = text.indexOf('十');
@@ -91,7 +94,9 @@ export function chineseNumber(text: string): number {
   return tens * 10 + ones;
 }
 
+const ZH_ORDINAL = new RegExp(`第(${ZH_NUMBER})(?=[次届])`, 'g');
+
 /** Chinese ordinals in words as figures: "第二十三次" → "第23次", "第三十七届" → "第37届". */
 export function chineseOrdinalsAsFigures(text: string): string {
-  return text.replace(/第([一二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九])(?=[次届])/g, (_, n: string) => `第${chineseNumber(n)}`);
+  return text.replace(ZH_ORDINAL, (_, n: string) => `第${chineseNumber(n)}`);
 }
