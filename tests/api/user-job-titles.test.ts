@@ -73,12 +73,18 @@ describe.each(engines)('job titles on %s', (engine) => {
     expect(cleared).toMatchObject({ jobTitleEn: 'Second Secretary, New Zealand Embassy', jobTitleVi: null });
   });
 
-  it('a job title too long, or not text, is a 400 naming the field, and nothing changes', async () => {
+  it('a job title too long, with a NUL character, or not text, is a 400 naming the field, and nothing changes', async () => {
     const press = await h.signIn('press@gavel.demo');
     const before = (await press.get('/api/account')).json<UserView>();
     const long = await press.patch('/api/account', { jobTitleEn: 'x'.repeat(201) });
     expect(long.statusCode).toBe(400);
     expect(long.json()).toMatchObject({ details: [{ path: 'jobTitleEn' }] });
+    const nul = await press.patch('/api/account', { jobTitleVi: 'Cán bộ\u0000báo chí' });
+    expect(nul.statusCode).toBe(400);
+    expect(nul.json()).toMatchObject({ details: [{ path: 'jobTitleVi' }] });
+    const nulByAdmin = await admin.patch(`/api/users/${before.id}`, { jobTitleEn: 'Press\u0000Officer' });
+    expect(nulByAdmin.statusCode).toBe(400);
+    expect(nulByAdmin.json()).toMatchObject({ details: [{ path: 'jobTitleEn' }] });
     const wrong = await admin.patch(`/api/users/${before.id}`, { jobTitleVi: 42 });
     expect(wrong.statusCode).toBe(400);
     expect(wrong.json()).toMatchObject({ details: [{ path: 'jobTitleVi' }] });
