@@ -37,10 +37,17 @@ interface Run {
   ok: boolean;
 }
 
-/** Seconds from bash's `times` line for children ("0m1.5s 0m0.2s"). */
-function seconds(text: string): number {
-  const m = /(\d+)m([\d.]+)s/.exec(text);
-  return m ? Number(m[1]) * 60 + Number(m[2]) : NaN;
+/**
+ * The children's user + system seconds from bash's `times`, which prints the
+ * shell's own line ("0m0.01s 0m0.00s"), then its children's: the last such
+ * line in the output (stderr may interleave; the decimal mark follows the locale).
+ */
+function childrenCpuSeconds(output: string): number {
+  const lines = [...output.matchAll(/^(\d+)m(\d+[.,]\d+)s (\d+)m(\d+[.,]\d+)s$/gm)];
+  const last = lines.at(-1);
+  if (!last) return NaN;
+  const seconds = (m: string, s: string) => Number(m) * 60 + Number(s.replace(',', '.'));
+  return seconds(last[1]!, last[2]!) + seconds(last[3]!, last[4]!);
 }
 
 function run(harness: 'templates' | 'per-file'): Promise<Run> {
@@ -54,19 +61,17 @@ function run(harness: 'templates' | 'per-file'): Promise<Run> {
     let out = '';
     child.stdout.on('data', (c: Buffer) => (out += c.toString()));
     child.stderr.on('data', (c: Buffer) => (out += c.toString()));
-    child.on('exit', (code) => {
+    // 'close', not 'exit': only then has all of the output (the `times` lines last) been read.
+    child.on('close', (code) => {
       clearInterval(sampler);
       const wallS = Number(process.hrtime.bigint() - started) / 1e9;
-      // `times` prints the shell's own line, then its children's.
-      const lines = out.trim().split('\n');
-      const [user, sys] = lines.at(-1)!.trim().split(/\s+/);
       const plain = out.replace(/\x1b\[[0-9;]*m/g, ''); // eslint-disable-line no-control-regex
       const summary = ['Test Files', 'Tests']
         .map((label) => new RegExp(`^\\s*${label}\\s+(.+)$`, 'm').exec(plain)?.[1]?.trim())
         .filter(Boolean)
         .join(' · ');
       if (!loads.length) loads.push(loadavg()[0]!);
-      done({ harness, wallS, cpuS: seconds(user ?? '') + seconds(sys ?? ''), load: [Math.min(...loads), Math.max(...loads)], summary, ok: code === 0 });
+      done({ harness, wallS, cpuS: childrenCpuSeconds(plain), load: [Math.min(...loads), Math.max(...loads)], summary, ok: code === 0 });
     });
   });
 }
@@ -88,7 +93,9 @@ console.log('');
 console.log('| harness | wall | CPU user + sys | load avg | result |');
 console.log('|---|---|---|---|---|');
 for (const r of runs)
-  console.log(`| ${r.harness} | ${r.wallS.toFixed(0)} s | ${r.cpuS.toFixed(0)} s | ${r.load[0].toFixed(1)}–${r.load[1].toFixed(1)} | ${r.summary} |`);
+  console.log(
+    `| ${r.harness} | ${r.wallS.toFixed(0)} s | ${r.cpuS.toFixed(0)} s | ${r.load[0].toFixed(1)}–${r.load[1].toFixed(1)} | ${r.summary.replaceAll('|', '\\|')} |`,
+  );
 console.log('');
 console.log(`wall ratio templates / per-file: ${(after.wallS / before.wallS).toFixed(2)}; CPU ratio: ${(after.cpuS / before.cpuS).toFixed(2)}`);
 if (!before.ok || !after.ok) process.exitCode = 1;

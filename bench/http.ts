@@ -1,5 +1,5 @@
 /**
- * `npm run bench:http`, two tables from one run on this machine:
+ * `npm run bench:http`, three tables from one run on this machine:
  * - the cached calendar list, GET /api/meetings?year=2020, against a bare
  *   Fastify route answering the same bytes (BENCH_CONNECTIONS, default 10),
  *   read cache on and off;

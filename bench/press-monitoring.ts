@@ -2,9 +2,11 @@
  * `npm run bench:press`, in one run:
  * 1. field accuracy over the press corpus (tests/fixtures/press-corpus: 15
  *    Vietnamese and English outlets' layouts and 2 Chinese ones), per site,
- *    per language and per field, with the site profiles and with the generic
- *    extractor alone; precision and recall of the links to meetings and
- *    people (the unit test corpus.test.ts asserts the same);
+ *    per language and per field, with the site profiles, with the generic
+ *    extractor alone and on the same pages pasted as plain text (those two
+ *    per language only; the Chinese outlets' pages in Beijing time, as their
+ *    importer would give it); precision and recall of the links to meetings
+ *    and people (the unit test corpus.test.ts asserts the same);
  * 2. ms per page for extraction plus linking against 300 meetings, on the
  *    corpus's HTML pages, on the same pages as plain text (what a press
  *    officer pastes) and on the three real scrapes of src/server/press/demo-pages,

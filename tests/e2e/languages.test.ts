@@ -5,7 +5,6 @@
  * the text); one's own job titles and zone on the profile, the zone named by
  * city and offset. At 1440×900 and 390×844, with no serious axe finding.
  */
-import { mkdir } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousFindings } from '../helpers/axe.js';
@@ -25,7 +24,6 @@ describe('data in the reader’s language', () => {
 
   beforeAll(async () => {
     h = await startBrowserHarness();
-    await mkdir('test-results', { recursive: true });
   });
   afterAll(async () => {
     await h?.close();
@@ -38,7 +36,7 @@ describe('data in the reader’s language', () => {
     return { page, context };
   }
 
-  const fits = async (page: Page) => page.evaluate(() => document.documentElement.scrollWidth);
+  const pageWidth = async (page: Page) => page.evaluate(() => document.documentElement.scrollWidth);
 
   for (const size of sizes) {
     for (const l of languages) {
@@ -60,7 +58,7 @@ describe('data in the reader’s language', () => {
           await expect(card.getByTestId('lang-mark').count()).resolves.toBe(0);
           await expect(page.getByTestId('account-link').getByTestId('lang-mark').count()).resolves.toBe(0);
         }
-        if (size.name === 'phone') expect(await fits(page)).toBeLessThanOrEqual(size.width);
+        if (size.name === 'phone') expect(await pageWidth(page)).toBeLessThanOrEqual(size.width);
         await page.screenshot({ path: `test-results/languages-users-${size.name}-${l.lang}.png`, fullPage: size.name === 'phone' });
         const found = await seriousFindings(page);
         await context.close();
@@ -120,7 +118,7 @@ describe('data in the reader’s language', () => {
       const account = (await page.evaluate(async () => (await fetch('/api/account')).json())) as { jobTitleVi: string; timeZone: string };
       expect(account).toMatchObject({ jobTitleVi: `Phó Vụ trưởng, ${size.name}`, timeZone: 'Pacific/Auckland' });
       await page.screenshot({ path: `test-results/languages-profile-${size.name}-vi.png`, fullPage: true });
-      if (size.name === 'phone') expect(await fits(page)).toBeLessThanOrEqual(size.width);
+      if (size.name === 'phone') expect(await pageWidth(page)).toBeLessThanOrEqual(size.width);
       const found = await seriousFindings(page);
       await context.close();
       expect(found, found.join('\n')).toEqual([]);

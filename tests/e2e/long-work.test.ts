@@ -5,7 +5,6 @@
  * saved; let through, the file is saved under the server's name. In
  * Vietnamese and English, at 390×844 too, with no serious axe finding.
  */
-import { mkdir } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import type { Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -22,7 +21,6 @@ describe('exports with progress and cancel', () => {
 
   beforeAll(async () => {
     h = await startBrowserHarness();
-    await mkdir('test-results', { recursive: true });
   });
   afterAll(async () => {
     await h?.close();

@@ -24,6 +24,16 @@ describe('on a phone, the secretariat reads why the ARF fits nowhere on the defa
     },
   });
 
+  /** The cluster's schedule page in Vietnamese: the heuristic run on the default comfort bands. */
+  const optimizeOnDefaultBands = async (id: number) => {
+    await page.goto(`${h.baseUrl}/clusters/${id}/schedule`);
+    await page.getByTestId('lang-vi').click();
+    await page.getByTestId('schedule-title').waitFor();
+    await page.getByTestId('solver-select').selectOption('heuristic');
+    await page.getByTestId('default-comfort').check();
+    await page.getByTestId('run-optimizer').click();
+  };
+
   /** The explanation and its relaxations lie within the phone's width, nothing scrolled sideways inside them. */
   const expectFitsPhone = async () => {
     for (const id of ['explanation', 'relaxations']) {
@@ -41,12 +51,7 @@ describe('on a phone, the secretariat reads why the ARF fits nowhere on the defa
   it('names the delegations, their offsets and the free hours in Vietnamese and English; applying "shorten" makes it fit', async () => {
     await signIn(page, h.baseUrl, 'secretariat@gavel.demo');
     const id = await copyAmm53(pageRequests());
-    await page.goto(`${h.baseUrl}/clusters/${id}/schedule`);
-    await page.getByTestId('lang-vi').click();
-    await page.getByTestId('schedule-title').waitFor();
-    await page.getByTestId('solver-select').selectOption('heuristic');
-    await page.getByTestId('default-comfort').check();
-    await page.getByTestId('run-optimizer').click();
+    await optimizeOnDefaultBands(id);
     const conflict = page.getByTestId('conflict');
     await conflict.waitFor({ timeout: 90_000 });
     const vi = await conflict.innerText();
@@ -77,12 +82,7 @@ describe('on a phone, the secretariat reads why the ARF fits nowhere on the defa
     // New York (UTC−4) and the ASEAN members share 10:00–16:00 UTC: 360 minutes.
     const longer = await requests.send('PATCH', `/api/meetings/${pmc.id}`, { endsAt: new Date(Date.parse(pmc.startsAt) + 390 * 60_000).toISOString() });
     expect(longer.status).toBe(200);
-    await page.goto(`${h.baseUrl}/clusters/${id}/schedule`);
-    await page.getByTestId('lang-vi').click();
-    await page.getByTestId('schedule-title').waitFor();
-    await page.getByTestId('solver-select').selectOption('heuristic');
-    await page.getByTestId('default-comfort').check();
-    await page.getByTestId('run-optimizer').click();
+    await optimizeOnDefaultBands(id);
     await page.getByTestId('conflict-count').waitFor({ timeout: 90_000 });
     const parts = page.getByTestId('conflict-part');
     expect(await parts.count()).toBe(2);
