@@ -9,8 +9,6 @@
 import { currentLanguage, type Language } from './index';
 import { chooseLanguage, type Chosen } from './in-language';
 
-export type { Chosen } from './in-language';
-
 export type Pair<K extends string> = { [P in `${K}En` | `${K}Vi`]: string | null | undefined };
 
 export function inLanguage(en: string | null | undefined, vi: string | null | undefined, lang: Language = currentLanguage()): Chosen {

@@ -18,10 +18,6 @@ export type ApplicationReceipt = Answer<typeof accreditation.applicationReceipt>
 export type Decision = z.input<typeof accreditation.decision>;
 export type VerifyResult = Answer<typeof badges.verifyResult>;
 export type Clipping = Answer<typeof monitoring.clippingSummary>;
-/** A recognised person of a clipping. */
-export type Link = Clipping['people'][number];
-/** A recognised meeting, titled in both languages. */
-export type MeetingLink = Clipping['meetings'][number];
 /** A clipping as an import answers it: `duplicate` when the page was imported before. */
 export type ImportedClipping = Answer<typeof monitoring.importResult>['clippings'][number];
 export type PageImport = z.input<typeof monitoring.pageImport>;

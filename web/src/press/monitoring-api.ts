@@ -17,7 +17,6 @@ export type MonitorSource = Answer<typeof monitoring.monitorSource>;
 export type SourceCreate = z.input<typeof monitoring.sourceCreate>;
 export type SourceUpdate = z.input<typeof monitoring.sourceUpdate>;
 export type Review = Answer<typeof review.reviewView>;
-export type ReviewItem = Review['items'][number];
 export type ReviewSave = z.input<typeof review.reviewSave>;
 export type ReviewItemInput = ReviewSave['items'][number];
 export type ReviewSent = Answer<typeof review.reviewSent>;

@@ -6,9 +6,6 @@ import type { Answer } from '../api/wire';
 
 export type Photo = Answer<typeof news.photoView>;
 export type ArticleSummary = Answer<typeof news.articleSummary>;
-/** A meeting or person an article is tagged with. */
-export type Tag = ArticleSummary['meetings'][number];
-export type DocumentTag = ArticleSummary['documents'][number];
 /** An article as the news desk reads it, in any state. */
 export type Article = Answer<typeof news.articleView>;
 /** A published article as the portal shows it, with related articles. */
@@ -17,7 +14,6 @@ export type Briefing = Answer<typeof news.briefingView>;
 export type PortalHome = Answer<typeof news.homeView>;
 export type OutcomeMeeting = Answer<typeof news.outcomeMeeting>;
 export type PortalMeeting = Answer<typeof news.portalMeetingView>;
-export type OutcomeGroup = PortalMeeting['outcomes']['groups'][number];
 
 export const usePortalHome = () =>
   useQuery({

@@ -1,8 +1,9 @@
 /**
- * Why no schedule fits, in sentences naming who and when — every independent
- * conflict, each on its own — and the changes that would resolve each — each verified by the server and priced by the
- * schedule it found — with an "apply" for those that are one write: a
- * meeting's length, or a change of the cluster's rules.
+ * Why no schedule fits, in sentences naming who and when (every independent
+ * conflict, each on its own), and the changes that would resolve each, each
+ * verified by the server and priced by the schedule it found, with an "apply"
+ * for those that are one write: a meeting's length, or a change of the
+ * cluster's rules.
  */
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -99,10 +100,8 @@ export function ExplanationPanel({ explanation, cluster, pins, defaultComfort, c
     return lines;
   };
 
-  // Every independent conflict, each with what would resolve it (one conflict: as it always read).
-  const parts = explanation.conflicts.length
-    ? explanation.conflicts
-    : [{ conflict: explanation.conflict, relaxations: explanation.relaxations, minimal: explanation.minimal }];
+  // Every independent conflict, each with what would resolve it (the server lists at least one when infeasible); one reads as it always did.
+  const parts = explanation.conflicts;
   const several = parts.length > 1;
 
   return (

@@ -6,9 +6,7 @@ import { api } from '../api/client';
 import { RequestFailure } from '../layout/QueryState';
 import { GrantFields } from './GrantFields';
 import { NameFields } from './NameFields';
-import { namesBody, type Grant, type Names, type UserRecord } from './types';
-
-const noNames: Names = { displayName: '', displayNameVi: '', jobTitleEn: '', jobTitleVi: '' };
+import { namesBody, noNames, type Grant, type Names, type UserRecord } from './types';
 
 export function InviteForm() {
   const { t } = useTranslation('users');

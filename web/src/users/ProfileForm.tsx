@@ -8,13 +8,13 @@ import { RequestFailure } from '../layout/QueryState';
 import { ZoneInput } from '../meetings/form-parts';
 import { normalizeZone } from '../meetings/zones';
 import { NameFields } from './NameFields';
-import { namesBody, namesOf, type Names, type UserRecord } from './types';
+import { namesBody, namesOf, noNames, type Names, type UserRecord } from './types';
 
 export function ProfileForm() {
   const { t, i18n } = useTranslation('users');
   const client = useQueryClient();
   const me = useQuery({ queryKey: ['users', 'me'], queryFn: () => api.get<UserRecord>('/account') });
-  const [names, setNames] = useState<Names>({ displayName: '', displayNameVi: '', jobTitleEn: '', jobTitleVi: '' });
+  const [names, setNames] = useState<Names>(noNames);
   const [language, setLanguage] = useState<'vi' | 'en'>('vi');
   const [zoneInput, setZoneInput] = useState('');
   useEffect(() => {

@@ -11,29 +11,41 @@ import { InviteForm } from './InviteForm';
 import { NameFields } from './NameFields';
 import { namesBody, namesOf, roleNames, type Grant, type Names, type UserRecord } from './types';
 
-function RoleEditor({ user, onDone }: { user: UserRecord; onDone: () => void }) {
+/** An editor's Save and Cancel; without `onSave`, Save submits the form it sits in. */
+function EditorActions({ saving, onSave, onCancel, saveTestId }: { saving: boolean; onSave?: () => void; onCancel: () => void; saveTestId: string }) {
   const { t } = useTranslation('users');
+  return (
+    <p className="actions">
+      <button type={onSave ? 'button' : 'submit'} className="button button-primary" disabled={saving} onClick={onSave} data-testid={saveTestId}>
+        {t('save')}
+      </button>{' '}
+      <button type="button" className="button button-ghost" onClick={onCancel}>
+        {t('cancel')}
+      </button>
+    </p>
+  );
+}
+
+/** An editor's save: the users list is read again, then the editor closes. */
+function useUserSave(write: () => Promise<UserRecord>, onDone: () => void) {
   const client = useQueryClient();
-  const [grant, setGrant] = useState<Grant>({ roles: user.roles, partyId: user.party?.id ?? null, bodyIds: user.bodies.map((b) => b.id) });
-  const save = useMutation({
-    mutationFn: () => api.put<UserRecord>(`/users/${user.id}/roles`, grant),
+  return useMutation({
+    mutationFn: write,
     onSuccess: async () => {
       await client.invalidateQueries({ queryKey: ['users'] });
       onDone();
     },
   });
+}
+
+function RoleEditor({ user, onDone }: { user: UserRecord; onDone: () => void }) {
+  const [grant, setGrant] = useState<Grant>({ roles: user.roles, partyId: user.party?.id ?? null, bodyIds: user.bodies.map((b) => b.id) });
+  const save = useUserSave(() => api.put<UserRecord>(`/users/${user.id}/roles`, grant), onDone);
   return (
     <div className="form" data-testid={`roles-editor-${user.id}`}>
       <GrantFields value={grant} onChange={setGrant} idPrefix={`user-${user.id}`} />
       <RequestFailure error={save.error} />
-      <p className="actions">
-        <button type="button" className="button button-primary" disabled={save.isPending} onClick={() => save.mutate()} data-testid={`roles-save-${user.id}`}>
-          {t('save')}
-        </button>{' '}
-        <button type="button" className="button button-ghost" onClick={onDone}>
-          {t('cancel')}
-        </button>
-      </p>
+      <EditorActions saving={save.isPending} onSave={() => save.mutate()} onCancel={onDone} saveTestId={`roles-save-${user.id}`} />
     </div>
   );
 }
@@ -41,15 +53,8 @@ function RoleEditor({ user, onDone }: { user: UserRecord; onDone: () => void }) 
 /** An administrator corrects a user's names and job titles. */
 function NamesEditor({ user, onDone }: { user: UserRecord; onDone: () => void }) {
   const { t } = useTranslation('users');
-  const client = useQueryClient();
   const [names, setNames] = useState<Names>(namesOf(user));
-  const save = useMutation({
-    mutationFn: () => api.patch<UserRecord>(`/users/${user.id}`, namesBody(names)),
-    onSuccess: async () => {
-      await client.invalidateQueries({ queryKey: ['users'] });
-      onDone();
-    },
-  });
+  const save = useUserSave(() => api.patch<UserRecord>(`/users/${user.id}`, namesBody(names)), onDone);
   function submit(event: FormEvent) {
     event.preventDefault();
     save.mutate();
@@ -58,14 +63,7 @@ function NamesEditor({ user, onDone }: { user: UserRecord; onDone: () => void })
     <form className="form" onSubmit={submit} aria-label={t('namesOf', { name: user.displayName })} data-testid={`names-editor-${user.id}`}>
       <NameFields value={names} onChange={setNames} idPrefix={`user-${user.id}`} />
       <RequestFailure error={save.error} />
-      <p className="actions">
-        <button type="submit" className="button button-primary" disabled={save.isPending} data-testid={`names-save-${user.id}`}>
-          {t('save')}
-        </button>{' '}
-        <button type="button" className="button button-ghost" onClick={onDone}>
-          {t('cancel')}
-        </button>
-      </p>
+      <EditorActions saving={save.isPending} onCancel={onDone} saveTestId={`names-save-${user.id}`} />
     </form>
   );
 }

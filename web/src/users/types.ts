@@ -37,6 +37,9 @@ export interface Names {
   jobTitleVi: string;
 }
 
+/** A new form's names: all empty. */
+export const noNames: Names = { displayName: '', displayNameVi: '', jobTitleEn: '', jobTitleVi: '' };
+
 export const namesOf = (u: UserRecord): Names => ({
   displayName: u.displayName,
   displayNameVi: u.displayNameVi ?? '',
