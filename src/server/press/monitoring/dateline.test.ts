@@ -50,6 +50,73 @@ describe('parseDateline', () => {
   });
 });
 
+describe('figures are read as whole tokens', () => {
+  it.each([
+    // A time with a stray figure is no time: not read as 14:35.
+    '07/09/2020 14:355',
+    '14:355 | 07/09/2020 GMT+7',
+    '14h355 07/09/2020',
+    '2020-11-12 14:355',
+    '2020-11-12 14:35:601',
+    '2020-11-12T14:355',
+    '2020年11月12日 14:355',
+    '2020年11月12日 14时355分',
+    'September 7, 2020 8:145 PM',
+    // A date with figures running on: no year, month or day can be cut out of them.
+    '12020-11-12',
+    '2020-11-123',
+    '2020-09-0720',
+    '2020-09-072020',
+    '07/09/20201',
+    'September 7, 20201',
+    '7 September 20201',
+    'ngày 7 tháng 9 năm 20201',
+    // A zone printed but not an offset is not replaced by the assumed one.
+    '2020-11-12 14:35 GMT+77',
+    '2020-11-12 14:35 GMT+7123',
+    '2020-11-12 14:35 UTC+7:99',
+  ])('does not read %s', (line) => {
+    expect(parseDateline(line, HCM)).toBeNull();
+  });
+
+  it.each([
+    ['2020-11-12 14:35:00', '2020-11-12T07:35:00Z'],
+    ['2020-11-12 14:35 GMT+07', '2020-11-12T07:35:00Z'],
+    ['2020-11-12 14:35 UTC+07:30', '2020-11-12T07:05:00Z'],
+    ['12/11/2020 14:35 PM', '2020-11-12T07:35:00Z'],
+  ])('still reads %s', (line, instant) => {
+    expect(parseDateline(line, HCM)?.instant).toBe(instant);
+  });
+
+  it('never reads a time or a year that has more figures than it shows', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1995, max: 2090 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 28 }),
+        fc.integer({ min: 0, max: 23 }),
+        fc.integer({ min: 0, max: 59 }),
+        fc.integer({ min: 0, max: 9 }),
+        fc.constantFrom('dmy-time', 'time-dmy', 'iso-time', 'zh-time', 'dmy-year', 'iso-day', 'month-name-year'),
+        (year, month, day, hour, minute, extra, form) => {
+          const pad = (n: number) => String(n).padStart(2, '0');
+          const time = `${pad(hour)}:${pad(minute)}${extra}`;
+          const line = {
+            'dmy-time': `${pad(day)}/${pad(month)}/${year} ${time}`,
+            'time-dmy': `${time} | ${pad(day)}/${pad(month)}/${year}`,
+            'iso-time': `${year}-${pad(month)}-${pad(day)} ${time}`,
+            'zh-time': `${year}年${month}月${day}日 ${time}`,
+            'dmy-year': `${pad(day)}/${pad(month)}/${year}${extra}`,
+            'iso-day': `${year}-${pad(month)}-${pad(day)}${extra}`,
+            'month-name-year': `November ${day}, ${year}${extra}`,
+          }[form];
+          expect(parseDateline(line, HCM), line).toBeNull();
+        },
+      ),
+    );
+  });
+});
+
 describe('dates as the corpus sites print them', () => {
   it.each([
     ['Kinh tế 14/03/2021 08:15', '2021-03-14T01:15:00Z', 'minute'],

@@ -110,7 +110,8 @@ function findDate(text: string, order: DateOrder): DatePart | null {
     if (validDate(year, month, day)) candidates.push({ year, month, day, start: m.index, end: m.index + m[0].length, ambiguous });
   };
   let m: RegExpExecArray | null;
-  const iso = /(\d{4})-(\d{1,2})-(\d{1,2})/g;
+  // Every figure group is a whole token: "12020-11-12", "2020-11-123" and "September 7, 20201" are not dates.
+  const iso = /(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)/g;
   while ((m = iso.exec(lower))) push(m, +m[1]!, +m[2]!, +m[3]!);
   // Year first is never ambiguous: "2020/11/12", "2020.11.12", "2020年11月12日".
   const yearFirst = /(?<![\d/.])(\d{4})[/.](\d{1,2})[/.](\d{1,2})(?![\d/])/g;
@@ -126,14 +127,14 @@ function findDate(text: string, order: DateOrder): DatePart | null {
     if (b > 12 && a <= 12) push(m, +m[3]!, a, b);
     else push(m, +m[3]!, b, a, ambiguous);
   }
-  const vi = /ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/g;
+  const vi = /ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})(?!\d)/g;
   while ((m = vi.exec(lower))) push(m, +m[3]!, +m[2]!, +m[1]!);
-  const dayMonth = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_NAMES})\\.?,?\\s+(\\d{4})`, 'g');
+  const dayMonth = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_NAMES})\\.?,?\\s+(\\d{4})(?!\\d)`, 'g');
   while ((m = dayMonth.exec(lower))) push(m, +m[3]!, MONTHS[m[2]!.slice(0, 3)]!, +m[1]!);
   // "November, 12/2020" (Việt Nam News).
   const monthCommaDay = new RegExp(`\\b(${MONTH_NAMES}),?\\s+(\\d{1,2})/(\\d{4})\\b`, 'g');
   while ((m = monthCommaDay.exec(lower))) push(m, +m[3]!, MONTHS[m[1]!.slice(0, 3)]!, +m[2]!);
-  const monthDay = new RegExp(`\\b(${MONTH_NAMES})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})`, 'g');
+  const monthDay = new RegExp(`\\b(${MONTH_NAMES})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)`, 'g');
   while ((m = monthDay.exec(lower))) push(m, +m[3]!, MONTHS[m[1]!.slice(0, 3)]!, +m[2]!);
   candidates.sort((x, y) => x.start - y.start);
   return candidates[0] ?? null;
@@ -149,7 +150,7 @@ interface TimePart {
 function findTime(text: string, date: DatePart): TimePart | null {
   const lower = text.toLowerCase();
   // "14时35分", "14点35分", "下午2:35" (afternoon).
-  const zh = /(上午|下午|晚上|凌晨|早上)?\s*(?<![\d:])(\d{1,2})\s*(?:[:时点]\s*(\d{1,2})\s*分?)/g;
+  const zh = /(上午|下午|晚上|凌晨|早上)?\s*(?<![\d:])(\d{1,2})\s*(?:[:时点]\s*(\d{1,2})(?!\d)\s*分?)/g;
   let z: RegExpExecArray | null;
   while ((z = zh.exec(lower))) {
     if (!z[1] && !/[时点]/.test(z[0])) break; // plain "14:35": the general rule below
@@ -159,7 +160,8 @@ function findTime(text: string, date: DatePart): TimePart | null {
     if ((z[1] === '下午' || z[1] === '晚上') && hour < 12) hour += 12;
     if (hour <= 23 && minute <= 59) return { hour, minute, start: z.index, end: z.index + z[0].length };
   }
-  const re = /(?<![\d:])(\d{1,2})[:h](\d{2})(?::\d{2})?(?:\s*(am|pm|sa|ch)\b)?/g;
+  // A time is a whole token: "14:355" and "14:35:601" are no time (not 14:35), "14:35:00" is.
+  const re = /(?<![\d:])(\d{1,2})[:h](\d{2})(?::\d{2})?(?![\d:])(?:\s*(am|pm|sa|ch)\b)?/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(lower))) {
     const start = m.index;
@@ -175,19 +177,22 @@ function findTime(text: string, date: DatePart): TimePart | null {
   return null;
 }
 
-function findZone(text: string): { offset: string; start: number; end: number } | null {
+/** The printed zone, or 'unreadable' for an offset that is no offset ("GMT+77", "UTC+7123"). */
+function findZone(text: string): { offset: string; start: number; end: number } | 'unreadable' | null {
   const lower = text.toLowerCase();
-  const offset = /\b(?:gmt|utc)\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?|(?<=\d)(?:\s*)([+-])(\d{2}):?(\d{2})\b|(?<=\d)z\b/.exec(lower);
+  const offset = /\b(?:gmt|utc)\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?(?!\d)|(?<=\d)(?:\s*)([+-])(\d{2}):?(\d{2})\b|(?<=\d)z\b/.exec(lower);
   if (offset) {
     const sign = offset[1] ?? offset[4];
     const hours = offset[2] ?? offset[5];
     const minutes = offset[3] ?? offset[6] ?? '00';
-    if (hours && +hours > 14) return null;
+    if ((hours && +hours > 14) || +minutes > 59) return 'unreadable';
     const value = sign && hours ? `${sign}${hours.padStart(2, '0')}:${minutes}` : '+00:00';
     return { offset: value, start: offset.index, end: offset.index + offset[0].length };
   }
   const abbr = new RegExp(`\\b(${Object.keys(ZONE_ABBREVIATIONS).join('|')})\\b`).exec(lower);
   if (abbr) return { offset: ZONE_ABBREVIATIONS[abbr[1]!]!, start: abbr.index, end: abbr.index + abbr[0].length };
+  // "GMT+" followed by something that is not an offset: a zone was printed, but none can be read.
+  if (/\b(?:gmt|utc)\s*[+-]\s*\d/.test(lower)) return 'unreadable';
   return null;
 }
 
@@ -303,18 +308,21 @@ export function parseDateline(printed: string, defaultZone: string, options: Dat
   const date = findDate(line, options.order ?? 'dmy');
   if (!date) return null;
   const time = findTime(line, date);
-  const isoTime = /^t(\d{2}):(\d{2})/.exec(line.slice(date.end).toLowerCase());
+  const isoTime = /^t(\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(?![\d:.])/.exec(line.slice(date.end).toLowerCase());
   const hour = time?.hour ?? (isoTime ? +isoTime[1]! : undefined);
   const minute = time?.minute ?? (isoTime ? +isoTime[2]! : undefined);
   // After the date: the figures of a date such as "15-11-2020" are not an offset.
-  const zone = findZone(line.slice(date.end)) ?? (BEIJING_TIME.test(line) ? { offset: '+08:00', start: 0, end: 0 } : null);
+  const printedZone = findZone(line.slice(date.end));
+  // A zone printed but unreadable is not replaced by an assumed one: the line is not read.
+  if (printedZone === 'unreadable') return null;
+  const zone = printedZone ?? (BEIJING_TIME.test(line) ? { offset: '+08:00', start: 0, end: 0 } : null);
 
   // What remains once date, time and zone are removed must be dateline words only, but for
   // a short section label in front of it.
   const strip = (part: string) => {
     let rest = part;
     if (time) rest = rest.replace(line.slice(time.start, time.end), ' ');
-    rest = rest.replace(/t\d{2}:\d{2}(:\d{2})?(\.\d+)?/i, ' ');
+    rest = rest.replace(/t\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?![\d:.])/i, ' ');
     if (zone) rest = rest.replace(/\b(gmt|utc)\s*[+-]\s*\d{1,2}(:?\d{2})?|[+-]\d{2}:?\d{2}\b/i, ' ');
     return foldText(rest)
       .split(' ')
