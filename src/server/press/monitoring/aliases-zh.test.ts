@@ -1,7 +1,15 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { foldText } from '../../search/normalize.js';
 import type { MeetingNames, PersonNames } from './aliases.js';
+import { findChineseMentions } from './aliases-zh.js';
 import { reportersInLead } from './boilerplate.js';
 import { linkClipping, parsePage } from './clipping.js';
+
+// Folding counted (and done as it is), to see how often the names are made ready.
+vi.mock('../../search/normalize.js', async (actual) => {
+  const real = await actual<typeof import('../../search/normalize.js')>();
+  return { ...real, foldText: vi.fn(real.foldText) };
+});
 
 const meeting = (id: number, edition: number | null, seriesCode: string, titleEn: string): MeetingNames => ({
   id,
@@ -50,6 +58,22 @@ describe('meetings and people named in Chinese', () => {
   it('finds people by the names the Chinese press gives them, and Latin names in Chinese text too', () => {
     expect(link('越南总理阮春福主持会议，东盟秘书长林玉辉出席。').people).toEqual([10, 11]);
     expect(link('越南总理 Nguyễn Xuân Phúc 主持第37届东盟峰会。')).toEqual({ meetings: [1], people: [10] });
+  });
+
+  it('makes the names ready once per list of meetings and people, not once per clipping', () => {
+    const folded = vi.mocked(foldText);
+    const texts = Array.from({ length: 50 }, (_, i) => `第37届东盟峰会第${i}天，越南总理阮春福出席。`);
+    expect(findChineseMentions(texts[0]!, meetings, people)).toEqual({
+      meetings: [{ id: 1, alias: '第37届东盟峰会', count: 1 }],
+      people: [{ id: 10, alias: '阮春福', count: 1 }],
+    });
+    folded.mockClear();
+    for (const text of texts) expect(findChineseMentions(text, meetings, people).people).toEqual([{ id: 10, alias: '阮春福', count: 1 }]);
+    expect(folded).not.toHaveBeenCalled();
+    // A new list (another poll, after an edit) is read afresh.
+    const renamed: PersonNames[] = [{ id: 12, fullName: 'Phạm Bình Minh', titles: [] }];
+    expect(findChineseMentions('范平明出席会议。', meetings, renamed).people).toEqual([{ id: 12, alias: '范平明', count: 1 }]);
+    expect(folded).toHaveBeenCalledTimes(1);
   });
 
   it('reads Chinese text without word boundaries and without a crash when it names nothing known', () => {

@@ -32,6 +32,42 @@ function normalize(text: string): string {
 
 const count = (text: string, needle: string) => text.split(needle).length - 1;
 
+interface Named {
+  id: number;
+  /** Normalized as the text is, in the order they are tried. */
+  aliases: readonly string[];
+}
+
+/**
+ * The Chinese names of each meeting and person, normalized once per list (a
+ * poll links every clipping against the same lists), not once per clipping.
+ */
+const meetingNamesCache = new WeakMap<readonly MeetingNames[], readonly Named[]>();
+const personNamesCache = new WeakMap<readonly PersonNames[], readonly Named[]>();
+
+function cached<T extends object>(cache: WeakMap<T, readonly Named[]>, list: T, make: () => Named[]): readonly Named[] {
+  let named = cache.get(list);
+  if (!named) cache.set(list, (named = make()));
+  return named;
+}
+
+const namesOf = (id: number, aliases: string[]): Named[] => (aliases.length ? [{ id, aliases: [...new Set(aliases.map(normalize))] }] : []);
+
+const meetingNames = (meetings: readonly MeetingNames[]) =>
+  cached(meetingNamesCache, meetings, () =>
+    meetings.flatMap((m) => {
+      const names = CHINESE_SERIES_NAMES[m.seriesCode];
+      if (m.edition === null || !names) return [];
+      return namesOf(
+        m.id,
+        names.flatMap((name) => [`第${m.edition}次${name}`, `第${m.edition}届${name}`]),
+      );
+    }),
+  );
+
+const personNames = (people: readonly PersonNames[]) =>
+  cached(personNamesCache, people, () => people.flatMap((p) => namesOf(p.id, [...(CHINESE_PERSON_NAMES[foldText(p.fullName)] ?? [])])));
+
 export function findChineseMentions(
   text: string,
   meetings: readonly MeetingNames[],
@@ -39,22 +75,11 @@ export function findChineseMentions(
 ): { meetings: Mention[]; people: Mention[] } {
   if (!HAN.test(text)) return { meetings: [], people: [] };
   const normalized = normalize(text);
-  const found = (id: number, aliases: readonly string[]): Mention | null => {
+  const found = ({ id, aliases }: Named): Mention[] => {
     const hits = aliases.map((alias) => ({ alias, n: count(normalized, alias) })).filter((h) => h.n > 0);
-    return hits.length === 0 ? null : { id, alias: hits[0]!.alias, count: hits.reduce((sum, h) => sum + h.n, 0) };
+    return hits.length === 0 ? [] : [{ id, alias: hits[0]!.alias, count: hits.reduce((sum, h) => sum + h.n, 0) }];
   };
-  const meetingMentions = meetings.flatMap((m) => {
-    const names = CHINESE_SERIES_NAMES[m.seriesCode];
-    if (m.edition === null || !names) return [];
-    return [
-      found(
-        m.id,
-        names.flatMap((name) => [`第${m.edition}次${name}`, `第${m.edition}届${name}`]),
-      ),
-    ].filter((x): x is Mention => x !== null);
-  });
-  const peopleMentions = people.flatMap((p) => [found(p.id, CHINESE_PERSON_NAMES[foldText(p.fullName)] ?? [])].filter((x): x is Mention => x !== null));
-  return { meetings: meetingMentions, people: peopleMentions };
+  return { meetings: meetingNames(meetings).flatMap(found), people: personNames(people).flatMap(found) };
 }
 
 /** Mentions from two finders, one per thing, counts added. */
