@@ -15,6 +15,8 @@ import { changeEvents } from '../../src/server/db/schema.js';
 import { mailAttachments, mailOutbox } from '../../src/server/mail/schema.js';
 import { pdfBytes } from '../../src/server/files/pdf.js';
 import { createMonitor, pollDueSources } from '../../src/server/press/monitoring/watch.js';
+import { correctClipping } from '../../src/server/press/monitoring/corrections.js';
+import type { Db } from '../../src/server/db/client.js';
 import { engines } from '../helpers/database.js';
 import { startHarness, type Client, type Harness } from '../helpers/harness.js';
 import { multipartBody } from '../helpers/multipart.js';
@@ -233,6 +235,61 @@ describe.each(engines)('reading, correcting and the daily press review on %s', (
       { from: rcep!.id, to: fireworks!.id },
       { from: fireworks!.id, to: rcep!.id },
     ]);
+  });
+
+  it('writes the change log of a story whose head leaves in one insert, however many clippings move', async () => {
+    const wire =
+      'Hà Nội, 16/11 - Các nhà lãnh đạo ASEAN đã thông qua Tuyên bố Hà Nội về Tầm nhìn Cộng đồng ASEAN sau năm 2025, giao các bộ trưởng xây dựng kế hoạch triển khai trong năm tới. ' +
+      'Tuyên bố nhấn mạnh vai trò trung tâm của ASEAN, sự gắn kết nội khối và khả năng chống chịu trước các cú sốc kinh tế và dịch bệnh trong khu vực.';
+    const other =
+      'Huế, 16/11 - Liên hoan ẩm thực cố đô mở cửa với hàng trăm gian hàng món ăn truyền thống, thu hút đông đảo người dân và du khách trong ngày khai mạc. ' +
+      'Ban tổ chức cho biết liên hoan kéo dài một tuần với nhiều hoạt động giao lưu văn hoá và trình diễn nghệ thuật dân gian bên bờ sông Hương.';
+    const outlets = ['vnexpress', 'dantri', 'vov', 'tuoitre', 'thanhnien', 'vietnamnet'];
+    const made = await press.post('/api/press/clippings', {
+      pages: outlets.map((o, i) => ({
+        source: `https://${o}.example/tam-nhin-asean-${i}.html`,
+        content: `Tầm nhìn ASEAN sau 2025 (${o})\n\n${wire}\n\nTheo TTXVN`,
+      })),
+    });
+    expect(made.statusCode, made.body).toBe(201);
+    const [head, ...members] = made.json<{ clippings: Clipping[] }>().clippings;
+    for (const m of members) expect(m.storyId).toBe(head!.id);
+
+    // The command run as the route runs it, its transaction watched: inserts into the change log are counted.
+    let logInserts = 0;
+    const watched = new Proxy(h.database.db, {
+      get(db, key) {
+        if (key !== 'transaction') return Reflect.get(db, key) as unknown;
+        return (work: (tx: unknown) => Promise<unknown>) =>
+          db.transaction((tx) =>
+            work(
+              new Proxy(tx, {
+                get(t, k) {
+                  const value = Reflect.get(t, k) as unknown;
+                  if (k !== 'insert') return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(t) : value;
+                  return (table: unknown) => {
+                    if (table === changeEvents) logInserts++;
+                    return t.insert(table as typeof changeEvents);
+                  };
+                },
+              }),
+            ),
+          );
+      },
+    }) as Db;
+    await correctClipping(watched, { userId: null, requestId: 'leave-test' }, head!.id, { body: other });
+    expect(logInserts).toBe(1);
+
+    // Each moved clipping still has its own event, in the same transaction as the correction's.
+    const events = await h.database.db.select().from(changeEvents).where(eq(changeEvents.requestId, 'leave-test'));
+    expect(events.map((e) => e.entityId).sort()).toEqual([head!, ...members].map((c) => String(c.id)).sort());
+    expect(new Set(events.map((e) => e.txXmin)).size).toBe(1);
+    const newHead = members[0]!.id;
+    for (const m of members) {
+      const moved = events.find((e) => e.entityId === String(m.id))!;
+      expect(moved.changes).toEqual({ storyId: { from: head!.id, to: m.id === newHead ? null : newHead }, storyLeftBy: head!.id });
+      expect((await clipping(m.id)).storyId).toBe(newHead);
+    }
   });
 
   it('imports uploaded saved pages (HTML, PDF) and refuses junk and files over 10 MB', async () => {

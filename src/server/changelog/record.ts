@@ -74,20 +74,42 @@ export function decodeNotice(payload: string): ChangeNotice | null {
 
 /** Call inside the same transaction as the write it describes. */
 export async function recordChange(tx: DbOrTx, actor: Actor, event: ChangeEvent): Promise<void> {
-  const [row] = await tx
-    .insert(changeEvents)
-    .values({
-      actorUserId: actor.userId,
-      requestId: actor.requestId,
-      entityType: event.entityType,
-      entityId: String(event.entityId),
-      action: event.action,
-      changes: event.changes,
-    })
-    .returning({ id: changeEvents.id, xmin: changeEvents.txXmin });
-  const notice = encodeNotice({ id: row!.id, xmin: row!.xmin, entityType: event.entityType, entityId: String(event.entityId), action: event.action });
-  // Delivered by Postgres when (and only if) the transaction commits, in commit order.
-  await tx.execute(sql`select pg_notify(${CHANGE_CHANNEL}, ${notice})`);
+  await recordChanges(tx, actor, [event]);
+}
+
+const EVENTS_PER_STATEMENT = 1000;
+
+/**
+ * Several events of one write (a story's clippings moved together), in one
+ * insert and one notification statement: a write that touches many rows does
+ * not pay two round trips a row. Same transaction as the write.
+ */
+export async function recordChanges(tx: DbOrTx, actor: Actor, events: readonly ChangeEvent[]): Promise<void> {
+  // Chunks keep a statement's parameters far below the protocol's 65,535.
+  for (let from = 0; from < events.length; from += EVENTS_PER_STATEMENT) {
+    const chunk = events.slice(from, from + EVENTS_PER_STATEMENT);
+    const rows = await tx
+      .insert(changeEvents)
+      .values(
+        chunk.map((event) => ({
+          actorUserId: actor.userId,
+          requestId: actor.requestId,
+          entityType: event.entityType,
+          entityId: String(event.entityId),
+          action: event.action,
+          changes: event.changes,
+        })),
+      )
+      .returning({ id: changeEvents.id, xmin: changeEvents.txXmin });
+    // Ids are drawn in the order of the rows inserted; the answer's order is not promised.
+    rows.sort((a, b) => a.id - b.id);
+    const notices = chunk.map(
+      (event, i) =>
+        sql`${encodeNotice({ id: rows[i]!.id, xmin: rows[i]!.xmin, entityType: event.entityType, entityId: String(event.entityId), action: event.action })}`,
+    );
+    // Delivered by Postgres when (and only if) the transaction commits, in commit order (unnest keeps the array's).
+    await tx.execute(sql`select pg_notify(${CHANGE_CHANNEL}, notice) from unnest(array[${sql.join(notices, sql`, `)}]::text[]) as notice`);
+  }
 }
 
 /** The changed fields of an update, as { field: { from, to } }. */

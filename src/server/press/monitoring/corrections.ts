@@ -9,7 +9,7 @@
  */
 import { asc, eq, inArray } from 'drizzle-orm';
 import { DateTime } from 'luxon';
-import { recordChange, type Actor } from '../../changelog/record.js';
+import { recordChanges, type Actor, type ChangeEvent } from '../../changelog/record.js';
 import type { Db, DbOrTx } from '../../db/client.js';
 import { meetings, people } from '../../db/schema.js';
 import { AppError, notFound } from '../../http/errors.js';
@@ -31,13 +31,14 @@ type ClippingRow = typeof clippings.$inferSelect;
  * The story a clipping belongs to once its text was corrected: `storyId`
  * (null: it tells no other clipping's story, or it is the first of its own).
  * A clipping that heads a story and no longer tells it leaves it: the next
- * of that story heads it, each move in the change log.
+ * of that story heads it, each move an event for the change log (`moved`),
+ * recorded with the correction's own.
  */
 async function regroup(
   tx: DbOrTx,
-  actor: Actor,
   current: ClippingRow,
   text: { headline: string | null; title: string; body: string; publishedAt: Date | null },
+  moved: ChangeEvent[],
 ): Promise<{ from: number | null; to: number | null } | null> {
   const found = await storyOf(tx, { id: current.id, ...text });
   // One of its own story's clippings still tells the same story: it keeps heading it.
@@ -58,12 +59,7 @@ async function regroup(
         );
     for (const m of members) {
       const to = m.id === head!.id ? null : head!.id;
-      await recordChange(tx, actor, {
-        entityType: 'clipping',
-        entityId: m.id,
-        action: 'update',
-        changes: { storyId: { from: current.id, to }, storyLeftBy: current.id },
-      });
+      moved.push({ entityType: 'clipping', entityId: m.id, action: 'update', changes: { storyId: { from: current.id, to }, storyLeftBy: current.id } });
     }
   }
   return found === current.storyId ? null : { from: current.storyId, to: found };
@@ -76,6 +72,7 @@ export async function correctClipping(db: Db, actor: Actor, id: number, input: C
     const values: Partial<typeof clippings.$inferInsert> = {};
     const changes: Record<string, { from: unknown; to: unknown }> = {};
     const fields = new Set<CorrectableField>();
+    const moved: ChangeEvent[] = [];
     if (input.headline !== undefined) {
       values.headline = input.headline;
       values.title = input.headline;
@@ -149,12 +146,17 @@ export async function correctClipping(db: Db, actor: Actor, id: number, input: C
       fields.add('people');
     }
     if (fields.has('body') || fields.has('headline')) {
-      const story = await regroup(tx, actor, current, {
-        headline: values.headline !== undefined ? values.headline : current.headline,
-        title: values.title ?? current.title,
-        body: values.body ?? current.body,
-        publishedAt: values.publishedAt !== undefined ? values.publishedAt : current.publishedAt,
-      });
+      const story = await regroup(
+        tx,
+        current,
+        {
+          headline: values.headline !== undefined ? values.headline : current.headline,
+          title: values.title ?? current.title,
+          body: values.body ?? current.body,
+          publishedAt: values.publishedAt !== undefined ? values.publishedAt : current.publishedAt,
+        },
+        moved,
+      );
       if (story) {
         values.storyId = story.to;
         changes.storyId = story;
@@ -165,6 +167,7 @@ export async function correctClipping(db: Db, actor: Actor, id: number, input: C
       .update(clippings)
       .set({ ...values, correctedFields })
       .where(eq(clippings.id, id));
-    await recordChange(tx, actor, { entityType: 'clipping', entityId: id, action: 'update', changes: { ...changes, corrected: [...fields] } });
+    // The story's clippings that moved, then the correction itself: one insert however large the story.
+    await recordChanges(tx, actor, [...moved, { entityType: 'clipping', entityId: id, action: 'update', changes: { ...changes, corrected: [...fields] } }]);
   });
 }
