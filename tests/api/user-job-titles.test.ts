@@ -120,6 +120,71 @@ describe.each(engines)('job titles on %s', (engine) => {
     expect((await userByEmail('journalist@gavel.demo')).jobTitleEn).toBe('Correspondent, Viet Nam News Agency');
   });
 
+  it('an empty or blank optional name is no name (null, as GET answers) on every bilingual field and every route; one left out stays', async () => {
+    const optional = ['displayNameVi', 'jobTitleEn', 'jobTitleVi'] as const;
+    const given = { displayNameVi: 'Cán bộ thông tin', jobTitleEn: 'Information Officer', jobTitleVi: 'Chuyên viên thông tin' };
+    const secretariat = await h.signIn('secretariat@gavel.demo');
+    const me = (await secretariat.get('/api/account')).json<UserView>();
+    const routes = [
+      {
+        name: 'own profile',
+        patch: (body: object) => secretariat.patch('/api/account', body),
+        read: async () => (await secretariat.get('/api/account')).json<UserView>(),
+      },
+      {
+        name: 'administrator',
+        patch: (body: object) => admin.patch(`/api/users/${me.id}`, body),
+        read: async () => (await admin.get(`/api/users/${me.id}`)).json<UserView>(),
+      },
+    ];
+    for (const route of routes) {
+      for (const field of optional) {
+        for (const empty of ['', '   ', '\t \n', null]) {
+          expect((await route.patch(given)).statusCode, route.name).toBe(200);
+          const res = await route.patch({ [field]: empty });
+          expect(res.statusCode, `${route.name} ${field} ${JSON.stringify(empty)}: ${res.body}`).toBe(200);
+          const others = Object.fromEntries(optional.filter((f) => f !== field).map((f) => [f, given[f]]));
+          const expected = { displayName: me.displayName, [field]: null, ...others };
+          expect(res.json<UserView>(), `${route.name} ${field} ${JSON.stringify(empty)}`).toMatchObject(expected);
+          expect(await route.read()).toMatchObject(expected);
+          expect((await secretariat.get('/api/auth/session')).json<{ user: UserView }>().user).toMatchObject(expected);
+          // Emptied again: no name either way, so no change to log.
+          const before = (await admin.get(`/api/changes?entityType=user&entityId=${me.id}`)).json<Events>().events.length;
+          expect((await route.patch({ [field]: '' })).json<UserView>()).toMatchObject(expected);
+          expect((await admin.get(`/api/changes?entityType=user&entityId=${me.id}`)).json<Events>().events.length).toBe(before);
+        }
+      }
+      // Left out: every name stays as it was.
+      expect((await route.patch(given)).statusCode).toBe(200);
+      const untouched = await route.patch({});
+      expect(untouched.statusCode).toBe(200);
+      expect(untouched.json<UserView>()).toMatchObject({ displayName: me.displayName, ...given });
+      // The English name is not optional: empty or blank is a 400 naming it, and nothing changes.
+      for (const empty of ['', '   ']) {
+        const refused = await route.patch({ displayName: empty });
+        expect(refused.statusCode).toBe(400);
+        expect(refused.json()).toMatchObject({ code: 'validation_failed', details: [{ path: 'displayName' }] });
+      }
+      expect(await route.read()).toMatchObject({ displayName: me.displayName, ...given });
+    }
+
+    // An invitation: the same rule.
+    for (const [i, empty] of ['', '  ', null].entries()) {
+      const res = await admin.post('/api/users', {
+        email: `blank.names.${i}@gov.vn`,
+        displayName: 'Blank Names',
+        displayNameVi: empty,
+        jobTitleEn: empty,
+        jobTitleVi: empty,
+        roles: [],
+      });
+      expect(res.statusCode, res.body).toBe(201);
+      expect(res.json<UserView>()).toMatchObject({ displayNameVi: null, jobTitleEn: null, jobTitleVi: null });
+    }
+    const left = await admin.post('/api/users', { email: 'no.names@gov.vn', displayName: 'No Names', roles: [] });
+    expect(left.json<UserView>()).toMatchObject({ displayNameVi: null, jobTitleEn: null, jobTitleVi: null });
+  });
+
   it('an invitation may carry job titles', async () => {
     const res = await admin.post('/api/users', {
       email: 'focal.mofa@gov.vn',

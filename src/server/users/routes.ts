@@ -11,6 +11,7 @@ import { email, id, idParams, optionalText, rawText, text, timeZone, trimmedText
 import { routes } from '../http/route.js';
 import { actorOf, type App, type Deps } from '../http/types.js';
 import { PASSWORD_MAX_LENGTH } from '../auth/password-policy.js';
+import { userIdentity } from '../auth/user-identity.js';
 import { mailLanguages } from '../mail/templates.js';
 import {
   deactivateUser,
@@ -25,14 +26,7 @@ import {
 } from './commands.js';
 import { getUser, listUsers, userStatuses } from './queries.js';
 
-const userView = z.object({
-  id: z.number(),
-  email: z.string(),
-  displayName: z.string(),
-  displayNameVi: z.string().nullable(),
-  jobTitleEn: z.string().nullable(),
-  jobTitleVi: z.string().nullable(),
-  roles: z.array(z.enum(roles)),
+const userView = userIdentity.extend({
   party: z.object({ id: z.number(), code: z.string(), nameEn: z.string(), nameVi: z.string() }).nullable(),
   bodies: z.array(z.object({ id: z.number(), nameEn: z.string(), nameVi: z.string() })),
   status: z.enum(userStatuses),
@@ -53,15 +47,16 @@ const grant = {
 const JOB_TITLE_MAX = 200;
 const jobTitles = { jobTitleEn: optionalText(JOB_TITLE_MAX), jobTitleVi: optionalText(JOB_TITLE_MAX) };
 
-/** Names and job titles as sent: an empty optional one becomes null, one left out stays as it was. */
-function namesPatch(body: { displayName?: string; displayNameVi?: string | null; jobTitleEn?: string | null; jobTitleVi?: string | null }) {
-  const cleared = (v: string | null | undefined) => (v === undefined ? undefined : v || null);
-  return {
-    displayName: body.displayName,
-    displayNameVi: cleared(body.displayNameVi),
-    jobTitleEn: cleared(body.jobTitleEn),
-    jobTitleVi: cleared(body.jobTitleVi),
-  };
+/**
+ * The optional names (the Vietnamese name, both job titles) as sent, in an
+ * invitation or a change alike: empty or blank (the schema trims) is no name,
+ * stored and answered as null — as the web sends it, and as readers expect
+ * ("displayNameVi ?? displayName"); one left out of a change stays as it was.
+ * The English name is required: empty is a 400 from the schema.
+ */
+function optionalNames(body: { displayNameVi?: string | null; jobTitleEn?: string | null; jobTitleVi?: string | null }) {
+  const none = (v: string | null | undefined) => (v === undefined ? undefined : v || null);
+  return { displayNameVi: none(body.displayNameVi), jobTitleEn: none(body.jobTitleEn), jobTitleVi: none(body.jobTitleVi) };
 }
 
 const token = rawText(100).regex(/^[A-Za-z0-9_-]+$/, 'the token from the link');
@@ -105,17 +100,7 @@ export function userRoutes(app: App, { database, config }: Deps): void {
       errors: ['email_taken', 'missing_scope', 'invalid_reference'],
     },
     async (request, reply) => {
-      const userId = await inviteUser(
-        db,
-        actorOf(request),
-        {
-          ...request.body,
-          displayNameVi: request.body.displayNameVi || null,
-          jobTitleEn: request.body.jobTitleEn || null,
-          jobTitleVi: request.body.jobTitleVi || null,
-        },
-        config.links,
-      );
+      const userId = await inviteUser(db, actorOf(request), { ...request.body, ...optionalNames(request.body) }, config.links);
       reply.code(201);
       return found(userId);
     },
@@ -147,7 +132,12 @@ export function userRoutes(app: App, { database, config }: Deps): void {
     },
     async (request) => {
       const userId = request.principal!.userId;
-      await updateProfile(db, actorOf(request), userId, { ...namesPatch(request.body), language: request.body.language, timeZone: request.body.timeZone });
+      await updateProfile(db, actorOf(request), userId, {
+        displayName: request.body.displayName,
+        ...optionalNames(request.body),
+        language: request.body.language,
+        timeZone: request.body.timeZone,
+      });
       return found(userId);
     },
   );
@@ -169,7 +159,7 @@ export function userRoutes(app: App, { database, config }: Deps): void {
       errors: ['not_found'],
     },
     async (request) => {
-      await updateProfile(db, actorOf(request), request.params.id, namesPatch(request.body));
+      await updateProfile(db, actorOf(request), request.params.id, { displayName: request.body.displayName, ...optionalNames(request.body) });
       return found(request.params.id);
     },
   );
