@@ -6,7 +6,7 @@ import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { and, eq, gt, isNull, lt, ne, or } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../db/client.js';
 import { sessions, users } from '../db/schema.js';
-import type { Role } from '../domain/vocabulary.js';
+import { identityColumns, identityOf, type UserIdentity } from './user-identity.js';
 
 export const SESSION_COOKIE = 'gavel_session';
 export const CSRF_COOKIE = 'gavel_csrf';
@@ -31,14 +31,7 @@ export function sameToken(a: string | undefined, b: string | undefined): boolean
   return x.length === y.length && timingSafeEqual(x, y);
 }
 
-export interface SessionUser {
-  id: number;
-  email: string;
-  displayName: string;
-  displayNameVi: string | null;
-  jobTitleEn: string | null;
-  jobTitleVi: string | null;
-  roles: Role[];
+export interface SessionUser extends UserIdentity {
   partyId: number | null;
   /** The profile's language (e-mails are written in it). */
   language: 'vi' | 'en';
@@ -71,13 +64,7 @@ export async function loadSession(db: Db, token: string, limits: SessionLimits):
       tokenHash: sessions.tokenHash,
       csrfToken: sessions.csrfToken,
       lastSeenAt: sessions.lastSeenAt,
-      id: users.id,
-      email: users.email,
-      displayName: users.displayName,
-      displayNameVi: users.displayNameVi,
-      jobTitleEn: users.jobTitleEn,
-      jobTitleVi: users.jobTitleVi,
-      roles: users.roles,
+      ...identityColumns,
       partyId: users.partyId,
       language: users.language,
       languageChosen: users.languageChosen,
@@ -106,13 +93,7 @@ export async function loadSession(db: Db, token: string, limits: SessionLimits):
     tokenHash: row.tokenHash,
     csrfToken: row.csrfToken,
     user: {
-      id: row.id,
-      email: row.email,
-      displayName: row.displayName,
-      displayNameVi: row.displayNameVi,
-      jobTitleEn: row.jobTitleEn,
-      jobTitleVi: row.jobTitleVi,
-      roles: row.roles,
+      ...identityOf(row),
       partyId: row.partyId,
       language: row.language === 'en' ? 'en' : 'vi',
       languageChosen: row.languageChosen,

@@ -8,19 +8,12 @@ import { z } from 'zod';
 import { recordChange } from '../changelog/record.js';
 import type { Db } from '../db/client.js';
 import type { users } from '../db/schema.js';
-import { roles } from '../domain/vocabulary.js';
 import { actorOf } from '../http/types.js';
 import { cookieOptions } from './hook.js';
 import { createSession, CSRF_COOKIE, deleteSession, SESSION_COOKIE, type SessionLimits } from './sessions.js';
+import { identityOf, userIdentity } from './user-identity.js';
 
-export const userView = z.object({
-  id: z.number(),
-  email: z.string(),
-  displayName: z.string(),
-  displayNameVi: z.string().nullable(),
-  jobTitleEn: z.string().nullable(),
-  jobTitleVi: z.string().nullable(),
-  roles: z.array(z.enum(roles)),
+export const userView = userIdentity.extend({
   /** The profile's language (e-mails are written in it). */
   language: z.enum(['vi', 'en']),
   /** The language the web switches to at sign-in: the profile's when the user chose it there, else null (the browser's language stays). */
@@ -34,13 +27,7 @@ type UserRow = typeof users.$inferSelect;
 export const viewOfUser = (
   user: Pick<UserRow, 'id' | 'email' | 'displayName' | 'displayNameVi' | 'jobTitleEn' | 'jobTitleVi' | 'roles' | 'language' | 'languageChosen'>,
 ): z.infer<typeof userView> => ({
-  id: user.id,
-  email: user.email,
-  displayName: user.displayName,
-  displayNameVi: user.displayNameVi,
-  jobTitleEn: user.jobTitleEn,
-  jobTitleVi: user.jobTitleVi,
-  roles: user.roles as z.infer<typeof userView>['roles'],
+  ...identityOf(user),
   language: user.language === 'en' ? 'en' : 'vi',
   uiLanguage: user.languageChosen ? (user.language === 'en' ? 'en' : 'vi') : null,
 });

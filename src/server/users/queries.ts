@@ -4,19 +4,14 @@ import type { Db } from '../db/client.js';
 import { bodies, userBodies } from '../committee/schema.js';
 import { parties, users } from '../db/schema.js';
 import type { Role } from '../domain/vocabulary.js';
+import { identityOf, type UserIdentity } from '../auth/user-identity.js';
 import { foldText } from '../search/normalize.js';
 
 export const userStatuses = ['invited', 'active', 'deactivated'] as const;
 export type UserStatus = (typeof userStatuses)[number];
 
-export interface UserRecord {
-  id: number;
-  email: string;
-  displayName: string;
-  displayNameVi: string | null;
-  jobTitleEn: string | null;
-  jobTitleVi: string | null;
-  roles: Role[];
+/** An account as the administrators' list and one's own profile show it. */
+export interface UserRecord extends UserIdentity {
   party: { id: number; code: string; nameEn: string; nameVi: string } | null;
   bodies: Array<{ id: number; nameEn: string; nameVi: string }>;
   status: UserStatus;
@@ -51,13 +46,7 @@ export async function listUsers(db: Db, filter: UserFilter = {}): Promise<UserRe
   const tokens = filter.q ? foldText(filter.q).split(/\s+/).filter(Boolean) : [];
   return rows
     .map(({ user, party }): UserRecord => ({
-      id: user.id,
-      email: user.email,
-      displayName: user.displayName,
-      displayNameVi: user.displayNameVi,
-      jobTitleEn: user.jobTitleEn,
-      jobTitleVi: user.jobTitleVi,
-      roles: user.roles as Role[],
+      ...identityOf(user),
       party: party?.id ? party : null,
       bodies: links.filter((l) => l.userId === user.id).map(({ id, nameEn, nameVi }) => ({ id, nameEn, nameVi })),
       status: user.deactivatedAt ? 'deactivated' : user.passwordHash === null ? 'invited' : 'active',
