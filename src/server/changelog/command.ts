@@ -5,7 +5,7 @@
  * Modules give the parts that are theirs: how to lock the row, and what to
  * check and write. `given` keeps only the fields a patch sends.
  */
-import type { Db, DbOrTx } from '../db/client.js';
+import type { Db, Tx } from '../db/client.js';
 import { notFound } from '../http/errors.js';
 import { diff, recordChange, type Actor } from './record.js';
 
@@ -20,16 +20,16 @@ export interface UpdateSpec<Row extends Record<string, unknown>> {
   /** What the 404 calls it ("Task"). */
   name: string;
   /** The row, selected `for('update')` (or after locking what guards it). */
-  lock: (tx: DbOrTx) => PromiseLike<Row[]>;
+  lock: (tx: Tx) => PromiseLike<Row[]>;
   entityId: (before: Row) => number;
   /**
    * Checks what the schema cannot, and says what is to change: the columns to
    * set (logged as from/to against the row before) and any other changes to
    * log (links replaced, say).
    */
-  prepare: (tx: DbOrTx, before: Row) => Promise<{ set: Partial<Row>; also?: Record<string, unknown> }>;
+  prepare: (tx: Tx, before: Row) => Promise<{ set: Partial<Row>; also?: Record<string, unknown> }>;
   /** Writes the columns (and whatever follows from them). */
-  write: (tx: DbOrTx, before: Row, set: Partial<Row>) => Promise<void>;
+  write: (tx: Tx, before: Row, set: Partial<Row>) => Promise<void>;
   /** When nothing would change, neither write nor log (the command says nothing new). */
   skipUnchanged?: boolean;
 }

@@ -4,7 +4,8 @@
  * end after start, one edition per series.
  */
 import { and, eq, ne } from 'drizzle-orm';
-import { diff, recordChange, type Actor } from '../changelog/record.js';
+import { given, updateCommand } from '../changelog/command.js';
+import { recordChange, type Actor } from '../changelog/record.js';
 import type { Db, DbOrTx } from '../db/client.js';
 import { checkReferences } from '../db/references.js';
 import { delegations, meetingClusters, meetings, meetingSeries, parties, people } from '../db/schema.js';
@@ -95,27 +96,34 @@ export async function createMeeting(db: Db, actor: Actor, input: MeetingCreate):
 }
 
 export async function updateMeeting(db: Db, actor: Actor, id: number, patch: MeetingPatch): Promise<void> {
-  await db.transaction(async (tx) => {
-    const [before] = await tx.select().from(meetings).where(eq(meetings.id, id)).for('update');
-    if (!before) throw notFound('Meeting');
-    const after = { ...before, ...stripUndefined(patch) };
-    if (patch.status) checkStatusMove(before.status as MeetingStatus, patch.status);
-    const series = await seriesById(tx, after.seriesId);
-    checkTimes(after.startsAt, after.endsAt);
-    checkTimesKept(before, patch);
-    await checkEdition(tx, after.seriesId, after.edition, id);
-    await checkMeetingRefs(tx, patch);
-    const changes = diff(before, patch);
-    await tx
-      .update(meetings)
-      .set({
-        ...stripUndefined(patch),
-        searchText: meetingSearchText(after, series),
-        updatedAt: new Date(),
-        ...(changesCalendarEvent(before, patch) ? { revision: nextRevision() } : {}),
-      })
-      .where(eq(meetings.id, id));
-    await recordChange(tx, actor, { entityType: 'meeting', entityId: id, action: 'update', changes });
+  let series!: typeof meetingSeries.$inferSelect;
+  await updateCommand(db, actor, {
+    entityType: 'meeting',
+    name: 'Meeting',
+    lock: (tx) => tx.select().from(meetings).where(eq(meetings.id, id)).for('update'),
+    entityId: () => id,
+    prepare: async (tx, before) => {
+      const after = { ...before, ...given(patch) };
+      if (patch.status) checkStatusMove(before.status as MeetingStatus, patch.status);
+      series = await seriesById(tx, after.seriesId);
+      checkTimes(after.startsAt, after.endsAt);
+      checkTimesKept(before, patch);
+      await checkEdition(tx, after.seriesId, after.edition, id);
+      await checkMeetingRefs(tx, patch);
+      return { set: given(patch) };
+    },
+    // Besides the fields sent: the search text, the time of the change, and a new revision for calendars when the event moved.
+    write: async (tx, before, set) => {
+      await tx
+        .update(meetings)
+        .set({
+          ...set,
+          searchText: meetingSearchText({ ...before, ...set }, series),
+          updatedAt: new Date(),
+          ...(changesCalendarEvent(before, patch) ? { revision: nextRevision() } : {}),
+        })
+        .where(eq(meetings.id, id));
+    },
   });
 }
 
@@ -130,10 +138,6 @@ export async function deleteMeeting(db: Db, actor: Actor, id: number): Promise<v
       changes: { titleEn: row.titleEn, startsAt: row.startsAt, seriesId: row.seriesId, edition: row.edition },
     });
   });
-}
-
-function stripUndefined<T extends Record<string, unknown>>(o: T): Partial<T> {
-  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
 
 const checkDelegationRefs = (tx: DbOrTx, input: { headPersonId?: number | null }) =>
@@ -168,14 +172,20 @@ export async function addDelegation(db: Db, actor: Actor, meetingId: number, inp
 }
 
 export async function updateDelegation(db: Db, actor: Actor, id: number, patch: DelegationPatch): Promise<number> {
-  return db.transaction(async (tx) => {
-    const [before] = await tx.select().from(delegations).where(eq(delegations.id, id)).for('update');
-    if (!before) throw notFound('Delegation');
-    await checkDelegationRefs(tx, patch);
-    await tx.update(delegations).set(stripUndefined(patch)).where(eq(delegations.id, id));
-    await recordChange(tx, actor, { entityType: 'delegation', entityId: id, action: 'update', changes: diff(before, patch) });
-    return before.meetingId;
+  const before = await updateCommand<typeof delegations.$inferSelect>(db, actor, {
+    entityType: 'delegation',
+    name: 'Delegation',
+    lock: (tx) => tx.select().from(delegations).where(eq(delegations.id, id)).for('update'),
+    entityId: () => id,
+    prepare: async (tx) => {
+      await checkDelegationRefs(tx, patch);
+      return { set: given(patch) };
+    },
+    write: async (tx, _before, set) => {
+      await tx.update(delegations).set(set).where(eq(delegations.id, id));
+    },
   });
+  return before.meetingId;
 }
 
 export async function removeDelegation(db: Db, actor: Actor, id: number): Promise<void> {

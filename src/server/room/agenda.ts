@@ -5,7 +5,8 @@
  * not deleted (409 `agenda_item_in_use`): the record of decisions names it.
  */
 import { and, asc, count, eq, max } from 'drizzle-orm';
-import { diff, recordChange, type Actor } from '../changelog/record.js';
+import { given, updateCommand } from '../changelog/command.js';
+import { recordChange, type Actor } from '../changelog/record.js';
 import type { Db } from '../db/client.js';
 import { agendaItems } from '../db/schema.js';
 import { AppError } from '../http/errors.js';
@@ -36,19 +37,23 @@ export async function addAgendaItem(db: Db, actor: Actor, meetingId: number, inp
 
 /** Renames an item and/or sets its time per speech (those waiting get it too; whoever speaks keeps the one announced). */
 export async function editAgendaItem(db: Db, actor: Actor, itemId: number, patch: ItemPatch): Promise<number> {
-  return db.transaction(async (tx) => {
-    const { item } = await lockItem(tx, itemId);
-    const set = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) as ItemPatch;
-    await tx.update(agendaItems).set(set).where(eq(agendaItems.id, itemId));
-    if (set.speakingSeconds !== undefined) {
-      await tx
-        .update(speakers)
-        .set({ timeLimitSeconds: set.speakingSeconds })
-        .where(and(eq(speakers.agendaItemId, itemId), eq(speakers.state, 'waiting')));
-    }
-    await recordChange(tx, actor, { entityType: 'agenda_item', entityId: itemId, action: 'update', changes: diff(item, set) });
-    return item.meetingId;
+  const item = await updateCommand<typeof agendaItems.$inferSelect>(db, actor, {
+    entityType: 'agenda_item',
+    name: 'Agenda item',
+    lock: async (tx) => [(await lockItem(tx, itemId)).item],
+    entityId: () => itemId,
+    prepare: async () => ({ set: given(patch) }),
+    write: async (tx, _item, set) => {
+      await tx.update(agendaItems).set(set).where(eq(agendaItems.id, itemId));
+      if (set.speakingSeconds !== undefined) {
+        await tx
+          .update(speakers)
+          .set({ timeLimitSeconds: set.speakingSeconds })
+          .where(and(eq(speakers.agendaItemId, itemId), eq(speakers.state, 'waiting')));
+      }
+    },
   });
+  return item.meetingId;
 }
 
 /** The whole agenda in a new order: every item of the meeting, each once. */

@@ -8,7 +8,8 @@ import { and, eq, gt, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
 import { hashPassword } from '../auth/passwords.js';
 import { passwordProblem } from '../auth/password-policy.js';
 import { deleteUserSessions } from '../auth/sessions.js';
-import { diff, recordChange, type Actor } from '../changelog/record.js';
+import { given, updateCommand } from '../changelog/command.js';
+import { recordChange, type Actor } from '../changelog/record.js';
 import type { Db, DbOrTx } from '../db/client.js';
 import { bodies, userBodies } from '../committee/schema.js';
 import { parties, users } from '../db/schema.js';
@@ -27,7 +28,7 @@ export interface LinkSettings {
 export interface Invitation extends RoleGrant {
   email: string;
   displayName: string;
-  displayNameVi: string | null;
+  displayNameVi?: string | null;
   jobTitleEn?: string | null;
   jobTitleVi?: string | null;
   language: MailLanguage;
@@ -111,7 +112,7 @@ export async function inviteUser(db: Db, actor: Actor, input: Invitation, links:
       .values({
         email: input.email,
         displayName: input.displayName,
-        displayNameVi: input.displayNameVi,
+        displayNameVi: input.displayNameVi ?? null,
         jobTitleEn: input.jobTitleEn ?? null,
         jobTitleVi: input.jobTitleVi ?? null,
         passwordHash: null,
@@ -295,23 +296,22 @@ export async function setPasswordByLink(db: Db, actor: Actor, token: string, pas
 }
 
 export async function updateProfile(db: Db, actor: Actor, userId: number, patch: Profile): Promise<void> {
-  await db.transaction(async (tx) => {
-    const [before] = await tx.select().from(users).where(eq(users.id, userId)).for('update');
-    if (!before) throw notFound('User');
-    const set = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) as Profile;
-    const changes = diff(before as unknown as Record<string, unknown>, set as Record<string, unknown>);
-    // Choosing a language on one's own profile makes it the UI's at sign-in, even when it was the default.
-    const chosen = set.language !== undefined && !before.languageChosen;
-    if (!Object.keys(changes).length && !chosen) return;
-    await tx
-      .update(users)
-      .set({ ...set, ...(set.language !== undefined ? { languageChosen: true } : {}) })
-      .where(eq(users.id, userId));
-    await recordChange(tx, actor, {
-      entityType: 'user',
-      entityId: userId,
-      action: 'update',
-      changes: chosen ? { ...changes, languageChosen: { from: false, to: true } } : changes,
-    });
+  await updateCommand(db, actor, {
+    entityType: 'user',
+    name: 'User',
+    lock: (tx) => tx.select().from(users).where(eq(users.id, userId)).for('update'),
+    entityId: () => userId,
+    prepare: async (_tx, before) => {
+      // Choosing a language on one's own profile makes it the UI's at sign-in, even when it was the default.
+      const chosen = patch.language !== undefined && !before.languageChosen;
+      return { set: given(patch), also: chosen ? { languageChosen: { from: false, to: true } } : {} };
+    },
+    write: async (tx, _before, set) => {
+      await tx
+        .update(users)
+        .set({ ...set, ...(set.language !== undefined ? { languageChosen: true } : {}) })
+        .where(eq(users.id, userId));
+    },
+    skipUnchanged: true,
   });
 }
