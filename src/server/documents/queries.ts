@@ -1,5 +1,6 @@
 /** Reading documents; every query goes through the one visibility predicate. */
 import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { union } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '../db/client.js';
 import { qualified } from '../db/sql.js';
 import { meetings, parties } from '../db/schema.js';
@@ -7,7 +8,7 @@ import { documentBlobs, documentProposers, documents, documentVersions } from '.
 import type { DocumentFilters, DocumentSummary } from './schemas.js';
 import type { Confidentiality, DocumentStatus, DocumentType, OutcomeAction, Pillar } from './vocabulary.js';
 import { visibleTo, type Viewer } from './visibility.js';
-import { hitsOf, SIMILAR_MAX, suggestionFrom, textSearch, TITLE_SIMILARITY, type MatchKind } from './search.js';
+import { hitsOf, SIMILAR_MAX, suggestionFrom, textSearch, TITLE_SIMILARITY, type MatchKind, type TextSearch } from './search.js';
 import { orderOf } from './ordering.js';
 
 const proposerCodes = sql<string[]>`coalesce((select array_agg(${parties.code} order by ${parties.code}) from ${documentProposers}
@@ -102,6 +103,55 @@ async function pageOf(db: DbOrTx, where: SQL, rank: SQL | null, order: SQL[], li
 }
 
 /**
+ * The first page of a search, ranking at most a few times `countUpTo`
+ * matches rather than all of them (the search box,
+ * docs/decisions/search-bounded-ranking.md): a common word matches tens of
+ * thousands of documents, and ranking and counting every one cost hundreds
+ * of ms. Each arm of the text condition (search.ts textArms) gives up to
+ * `countUpTo + 1` of its matches, which is all of them for an ordinary
+ * query (so the same page as pageOf), and up to as many of those with a
+ * query word in the titles, the ones ranking above 0 (so whenever these are
+ * fewer, every match that would rank above 0 is ranked). Each read stops at
+ * its limit; the text condition's `in (… union all …)` would first collect
+ * every match. `total` is exact up to `countUpTo`; `countUpTo + 1` says "more".
+ */
+async function boundedPageOf(db: DbOrTx, where: SQL, search: TextSearch, order: SQL[], limit: number, countUpTo: number) {
+  // Documents only, no meeting joined: a join the planner may make a hash join reads every match before the limit.
+  const first = (name: string, condition: SQL) =>
+    db.$with(name).as(
+      db
+        .select({ id: documents.id })
+        .from(documents)
+        .where(and(where, condition))
+        .limit(countUpTo + 1),
+    );
+  type Read = ReturnType<typeof first>;
+  // Each arm after the first is read only while the ones before found no more than counted (a one-time filter).
+  const reads = (name: string, also?: SQL) =>
+    search.arms.reduce<Read[]>((done, arm, i) => {
+      const untilFull = done.map((d) => sql`(select count(*) from ${d}) <= ${countUpTo}`);
+      return [...done, first(`${name}${i}`, and(arm, also, ...untilFull)!)];
+    }, []);
+  const idsOf = (read: Read) => db.select({ id: read.id }).from(read);
+  const matchedReads = reads('matched');
+  const [m0, m1, ...mRest] = matchedReads.map(idsOf);
+  const matched = db.$with('matched').as(m1 ? union(m0!, m1, ...mRest) : m0!);
+  // The titles' matches are read only when the matches are more than counted: otherwise they are all in `matched`.
+  const titledReads = reads('titled', and(search.inTitles, sql`(select count(*) from ${matched}) > ${countUpTo}`));
+  const [t0, ...tRest] = titledReads.map(idsOf);
+  const candidates = union(db.select({ id: matched.id }).from(matched), t0!, ...tRest).as('candidates');
+  const page = await db
+    .with(...matchedReads, matched, ...titledReads)
+    .select({ id: documents.id, rank: sql<number>`${search.rank}`, total: sql<number>`least((select count(*) from ${matched}), ${countUpTo + 1})::int` })
+    .from(candidates)
+    .innerJoin(documents, eq(documents.id, candidates.id))
+    .innerJoin(meetings, eq(meetings.id, documents.actingMeetingId))
+    .orderBy(...order)
+    .limit(limit);
+  return { rows: page.map((p) => ({ id: p.id, rank: p.rank })), total: page[0]?.total ?? 0 };
+}
+
+/**
  * A page of the documents whose titles resemble the query, among the first
  * SIMILAR_MAX found, in the chosen order (by default the most similar first):
  * each candidate of the trigram index is checked one by one
@@ -144,15 +194,22 @@ export interface DocumentList {
  * finds nothing, documents whose titles resemble the query, by similarity
  * (`match: 'similar'`, for a misspelled query). Both go through the same
  * visibility predicate and filters, so counts, snippets and the "did you
- * mean" suggestion only ever come from what the asker may see.
+ * mean" suggestion only ever come from what the asker may see. With
+ * `bound` (the search box), a search's first page ranks and counts at most
+ * about `countUpTo` matches (boundedPageOf).
  */
-export async function listDocuments(db: DbOrTx, viewer: Viewer, f: DocumentFilters): Promise<DocumentList> {
+export async function listDocuments(db: DbOrTx, viewer: Viewer, f: DocumentFilters, bound?: { countUpTo: number }): Promise<DocumentList> {
   const search = textSearch(f.q);
   const filtered = conditions(viewer, f);
   // First the page: ids, rank and the total, cheap columns only.
   let match: MatchKind | null = search ? 'text' : null;
   const rank = search?.rank ?? null;
-  let { rows: page, total } = await pageOf(db, search ? and(filtered, search.match)! : filtered, rank, orderOf(f.sort, f.dir, rank), f.limit, f.offset);
+  const order = orderOf(f.sort, f.dir, rank);
+  let { rows: page, total } =
+    // The bounded read takes no filter on the meeting's own columns (the box has none).
+    search && bound && f.offset === 0 && !f.year
+      ? await boundedPageOf(db, filtered, search, order, f.limit, bound.countUpTo)
+      : await pageOf(db, search ? and(filtered, search.match)! : filtered, rank, order, f.limit, f.offset);
   if (search && total === 0) {
     match = 'similar';
     ({ rows: page, total } = await similarPage(db, and(filtered, search.similar)!, search.similarity, f));
