@@ -9,7 +9,7 @@ import type { DocumentFilters, DocumentSummary } from './schemas.js';
 import type { Confidentiality, DocumentStatus, DocumentType, OutcomeAction, Pillar } from './vocabulary.js';
 import { visibleTo, type Viewer } from './visibility.js';
 import { hitsOf, SIMILAR_MAX, suggestionFrom, textSearch, TITLE_SIMILARITY, type MatchKind, type TextSearch } from './search.js';
-import { orderOf } from './ordering.js';
+import { orderOf, relevanceOrder } from './ordering.js';
 
 const proposerCodes = sql<string[]>`coalesce((select array_agg(${parties.code} order by ${parties.code}) from ${documentProposers}
   join ${parties} on ${parties.id} = ${documentProposers.partyId} where ${documentProposers.documentId} = ${qualified(documents.id)}), '{}')`;
@@ -115,40 +115,70 @@ async function pageOf(db: DbOrTx, where: SQL, rank: SQL | null, order: SQL[], li
  * its limit; the text condition's `in (… union all …)` would first collect
  * every match. `total` is exact up to `countUpTo`; `countUpTo + 1` says "more".
  */
-async function boundedPageOf(db: DbOrTx, where: SQL, search: TextSearch, order: SQL[], limit: number, countUpTo: number) {
-  // Documents only, no meeting joined: a join the planner may make a hash join reads every match before the limit.
-  const first = (name: string, condition: SQL) =>
+async function boundedPageOf(db: DbOrTx, where: SQL, search: TextSearch, limit: number, countUpTo: number) {
+  // Each read carries what the page is ordered by, so that no read joins another table: a join the planner
+  // may make a hash join, over all the documents or all the matches, before the limit. The text is matched
+  // behind a fence (`offset 0`: the planner moves no condition in or out), so its index drives the read and
+  // the asker's conditions are checked on its rows after: the planner, not counting the cost of reading each
+  // row's text vector back (TOAST), would otherwise read a meeting's documents by their meeting and test
+  // each one's text.
+  const first = (name: string, text: SQL, gate?: SQL) =>
     db.$with(name).as(
       db
-        .select({ id: documents.id })
-        .from(documents)
-        .where(and(where, condition))
+        .select({
+          id: sql<number>`${qualified(documents.id)}`.as('id'),
+          rank: sql<number>`${search.rank}`.as('rank'),
+          meetingId: sql<number>`${qualified(documents.actingMeetingId)}`.as('meeting_id'),
+          referencePrefix: sql<string>`${qualified(documents.referencePrefix)}`.as('reference_prefix'),
+          referenceNumber: sql<number>`${qualified(documents.referenceNumber)}`.as('reference_number'),
+        })
+        .from(sql`(select * from ${documents} where ${text} offset 0) as ${documents}`)
+        .where(and(where, gate))
         .limit(countUpTo + 1),
     );
   type Read = ReturnType<typeof first>;
   // Each arm after the first is read only while the ones before found no more than counted (a one-time filter).
-  const reads = (name: string, also?: SQL) =>
+  const reads = (name: string, also?: { text: SQL; gate: SQL }) =>
     search.arms.reduce<Read[]>((done, arm, i) => {
       const untilFull = done.map((d) => sql`(select count(*) from ${d}) <= ${countUpTo}`);
-      return [...done, first(`${name}${i}`, and(arm, also, ...untilFull)!)];
+      return [...done, first(`${name}${i}`, and(arm, also?.text)!, and(also?.gate, ...untilFull))];
     }, []);
-  const idsOf = (read: Read) => db.select({ id: read.id }).from(read);
+  const all = (read: Read) => db.select().from(read);
   const matchedReads = reads('matched');
-  const [m0, m1, ...mRest] = matchedReads.map(idsOf);
+  const [m0, m1, ...mRest] = matchedReads.map(all);
   const matched = db.$with('matched').as(m1 ? union(m0!, m1, ...mRest) : m0!);
   // The titles' matches are read only when the matches are more than counted: otherwise they are all in `matched`.
-  const titledReads = reads('titled', and(search.inTitles, sql`(select count(*) from ${matched}) > ${countUpTo}`));
-  const [t0, ...tRest] = titledReads.map(idsOf);
-  const candidates = union(db.select({ id: matched.id }).from(matched), t0!, ...tRest).as('candidates');
-  const page = await db
-    .with(...matchedReads, matched, ...titledReads)
-    .select({ id: documents.id, rank: sql<number>`${search.rank}`, total: sql<number>`least((select count(*) from ${matched}), ${countUpTo + 1})::int` })
-    .from(candidates)
-    .innerJoin(documents, eq(documents.id, candidates.id))
-    .innerJoin(meetings, eq(meetings.id, documents.actingMeetingId))
-    .orderBy(...order)
-    .limit(limit);
-  return { rows: page.map((p) => ({ id: p.id, rank: p.rank })), total: page[0]?.total ?? 0 };
+  const titledReads = reads('titled', { text: search.inTitles, gate: sql`(select count(*) from ${matched}) > ${countUpTo}` });
+  const [t0, ...tRest] = titledReads.map(all);
+  // Named with the subquery's name: meetings has an id too.
+  const candidate = (name: string) => sql`${sql.identifier('candidates')}.${sql.identifier(name)}`;
+  const candidates = union(db.select().from(matched), t0!, ...tRest).as('candidates');
+  // The planner does not count the cost of reading each row's text vector back (TOAST) to test a match, so
+  // when statistics say a word is common it reads the table in order instead of the index: a rare enough word
+  // then costs a read of most of the table. The index's bitmap costs what the word's postings are.
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`select set_config('enable_seqscan', 'off', true)`);
+    const page = await tx
+      .with(...matchedReads, matched, ...titledReads)
+      .select({
+        id: sql<number>`${candidate('id')}`,
+        rank: sql<number>`${candidate('rank')}`,
+        total: sql<number>`least((select count(*) from ${matched}), ${countUpTo + 1})::int`,
+      })
+      .from(candidates)
+      .innerJoin(meetings, eq(meetings.id, sql`${candidate('meeting_id')}`))
+      .orderBy(
+        ...relevanceOrder({
+          rank: candidate('rank'),
+          startsAt: meetings.startsAt,
+          referencePrefix: candidate('reference_prefix'),
+          referenceNumber: candidate('reference_number'),
+          id: candidate('id'),
+        }),
+      )
+      .limit(limit);
+    return { rows: page.map((p) => ({ id: p.id, rank: Number(p.rank) })), total: page[0]?.total ?? 0 };
+  });
 }
 
 /**
@@ -206,9 +236,9 @@ export async function listDocuments(db: DbOrTx, viewer: Viewer, f: DocumentFilte
   const rank = search?.rank ?? null;
   const order = orderOf(f.sort, f.dir, rank);
   let { rows: page, total } =
-    // The bounded read takes no filter on the meeting's own columns (the box has none).
-    search && bound && f.offset === 0 && !f.year
-      ? await boundedPageOf(db, filtered, search, order, f.limit, bound.countUpTo)
+    // The bounded read, by relevance, takes no filter on the meeting's own columns (the box has neither).
+    search && bound && f.offset === 0 && !f.year && (f.sort ?? 'relevance') === 'relevance'
+      ? await boundedPageOf(db, filtered, search, f.limit, bound.countUpTo)
       : await pageOf(db, search ? and(filtered, search.match)! : filtered, rank, order, f.limit, f.offset);
   if (search && total === 0) {
     match = 'similar';
