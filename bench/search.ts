@@ -2,15 +2,17 @@
  * `npm run bench:search`: the one search box (every kind, as /api/search
  * asks them: `searchEverything` with the app's providers) at the demo size
  * and again with the corpus in, as staff (all eight kinds) and as the public
- * (keys `everything.*`); and the registry alone: a generated bilingual corpus (titles plus a page or
- * two of text each, stored as a version's extracted text as uploads store it)
+ * (keys `everything.*`; each query's p50/p95 and matches printed above, so
+ * that the one making the p95 is named); and the registry alone: a generated
+ * bilingual corpus (titles plus a page or two of text each, stored as a
+ * version's extracted text as uploads store it)
  * ingested in batches, then p50/p95 latency of diacritic-free searches as staff
  * (no confidentiality filter) and as a journalist (the filter), and of
  * misspelled ones (full text finds nothing; titles by trigram similarity), on
  * PostgreSQL (BENCH_DATABASE_URL, default the local server's `test` database,
- * in a scratch database dropped afterwards unless BENCH_KEEP=true, for
- * EXPLAIN, named BENCH_NAME if set; BENCH_REUSE=<that name> runs the searches again on it, without
- * ingesting) and on PGlite (in a temporary data folder, removed afterwards).
+ * in a scratch database, named BENCH_NAME if set, dropped afterwards unless
+ * BENCH_KEEP=true, for EXPLAIN; BENCH_REUSE=<that name> runs the searches
+ * again on it, without ingesting, about 8 minutes sooner) and on PGlite (in a temporary data folder, removed afterwards).
  * Each engine is measured right after ingestion and again after VACUUM
  * ANALYZE (keys `vacuumed.*`), as a registry filled over months would be.
  * BENCH_DOCS sets the corpus size (default 100000); BENCH_SKIP_POSTGRES and
