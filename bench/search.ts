@@ -2,15 +2,17 @@
  * `npm run bench:search`: the one search box (every kind, as /api/search
  * asks them: `searchEverything` with the app's providers) at the demo size
  * and again with the corpus in, as staff (all eight kinds) and as the public
- * (keys `everything.*`); and the registry alone: a generated bilingual corpus (titles plus a page or
- * two of text each, stored as a version's extracted text as uploads store it)
+ * (keys `everything.*`; each query's p50/p95 and matches printed above, so
+ * that the one making the p95 is named); and the registry alone: a generated
+ * bilingual corpus (titles plus a page or two of text each, stored as a
+ * version's extracted text as uploads store it)
  * ingested in batches, then p50/p95 latency of diacritic-free searches as staff
  * (no confidentiality filter) and as a journalist (the filter), and of
  * misspelled ones (full text finds nothing; titles by trigram similarity), on
  * PostgreSQL (BENCH_DATABASE_URL, default the local server's `test` database,
- * in a scratch database dropped afterwards unless BENCH_KEEP=true, for
- * EXPLAIN; BENCH_REUSE=<that name> runs the searches again on it, without
- * ingesting) and on PGlite (in a temporary data folder, removed afterwards).
+ * in a scratch database, named BENCH_NAME if set, dropped afterwards unless
+ * BENCH_KEEP=true, for EXPLAIN; BENCH_REUSE=<that name> runs the searches
+ * again on it, without ingesting, about 8 minutes sooner) and on PGlite (in a temporary data folder, removed afterwards).
  * Each engine is measured right after ingestion and again after VACUUM
  * ANALYZE (keys `vacuumed.*`), as a registry filled over months would be.
  * BENCH_DOCS sets the corpus size (default 100000); BENCH_SKIP_POSTGRES and
@@ -201,16 +203,31 @@ async function everything(database: Database) {
     const ask = (q: string) => searchEverything(database.db, searchProviders, { q, tokens: queryTokens(q), viewer, limit: 25, now: new Date() });
     for (let w = 0; w < 10; w++) await ask(boxQueries[w % boxQueries.length]!);
     const times: number[] = [];
+    const timesOf = new Map<string, number[]>(boxQueries.map((q) => [q, []]));
+    const matchesOf = new Map<string, number>();
     let found = 0;
     for (let n = 0; n < QUERIES; n++) {
+      const q = boxQueries[n % boxQueries.length]!;
       const t0 = performance.now();
-      const answer = await ask(boxQueries[n % boxQueries.length]!);
-      times.push(performance.now() - t0);
-      found += answer.groups.reduce((sum, g) => sum + g.count, 0);
+      const answer = await ask(q);
+      const ms = performance.now() - t0;
+      times.push(ms);
+      timesOf.get(q)!.push(ms);
+      const matches = answer.groups.reduce((sum, g) => sum + g.count, 0);
+      matchesOf.set(q, matches);
+      found += matches;
     }
     out[`everything.${who}P50`] = Number(quantile(times, 0.5).toFixed(1));
     out[`everything.${who}P95`] = Number(quantile(times, 0.95).toFixed(1));
     out[`everything.${who}MeanMatches`] = Math.round(found / QUERIES);
+    // Each query alone, so that the one making the p95 is named.
+    console.log(`  everything, ${who}: query  p50  p95  matches (ms)`);
+    for (const [q, ts] of timesOf) {
+      if (ts.length > 0)
+        console.log(
+          `    ${JSON.stringify(q).padEnd(26)} ${quantile(ts, 0.5).toFixed(1).padStart(7)} ${quantile(ts, 0.95).toFixed(1).padStart(7)} ${String(matchesOf.get(q)).padStart(7)}`,
+        );
+    }
   }
   return out;
 }
@@ -262,7 +279,7 @@ if (process.env.BENCH_SKIP_POSTGRES !== 'true') {
   const adminUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
   const reuse = process.env.BENCH_REUSE;
   const keep = process.env.BENCH_KEEP === 'true' || !!reuse;
-  const name = reuse ?? `gavel_bench_${randomBytes(4).toString('hex')}`;
+  const name = reuse ?? process.env.BENCH_NAME ?? `gavel_bench_${randomBytes(4).toString('hex')}`;
   const admin = new pg.Client({ connectionString: adminUrl });
   admin.on('error', () => {});
   await admin.connect();

@@ -32,6 +32,14 @@ const statusOrder = sql`array_position(array[${sql.join(
 const titleOrder = (title: SQLWrapper): SQL[] => [sql`gavel_fold(${title})`, sql`${title}`];
 
 /**
+ * Best first, then by meeting date and reference, then id: of the columns
+ * given, which may be a subquery's carrying the documents' own.
+ */
+export function relevanceOrder(c: { rank: SQLWrapper; startsAt: SQLWrapper; referencePrefix: SQLWrapper; referenceNumber: SQLWrapper; id: SQLWrapper }): SQL[] {
+  return [desc(c.rank), asc(c.startsAt), asc(c.referencePrefix), asc(c.referenceNumber), asc(c.id)];
+}
+
+/**
  * The ORDER BY of a page. `rank` is the text-match rank (or the titles'
  * similarity) when there is a query: "relevance" (the default with a query)
  * sorts on it, best first.
@@ -44,8 +52,15 @@ export function orderOf(sort: DocumentSort | undefined, direction: SortDirection
   switch (by) {
     case 'relevance':
       // Best first whatever the direction; no query means no rank, so meeting order.
-      keys = rank ? [desc(rank), asc(meetings.startsAt), ...referenceOrder.map((e) => asc(e))] : byMeeting;
-      break;
+      return rank
+        ? relevanceOrder({
+            rank,
+            startsAt: meetings.startsAt,
+            referencePrefix: documents.referencePrefix,
+            referenceNumber: documents.referenceNumber,
+            id: documents.id,
+          })
+        : [...byMeeting, asc(documents.id)];
     case 'meeting':
       keys = byMeeting;
       break;
@@ -65,5 +80,5 @@ export function orderOf(sort: DocumentSort | undefined, direction: SortDirection
       keys = [dir(sql`${documents.updatedAt}`)];
       break;
   }
-  return [...keys, (direction ?? 'asc') === 'desc' && by !== 'relevance' ? desc(documents.id) : asc(documents.id)];
+  return [...keys, (direction ?? 'asc') === 'desc' ? desc(documents.id) : asc(documents.id)];
 }

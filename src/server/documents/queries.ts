@@ -1,5 +1,6 @@
 /** Reading documents; every query goes through the one visibility predicate. */
 import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { union } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '../db/client.js';
 import { qualified } from '../db/sql.js';
 import { meetings, parties } from '../db/schema.js';
@@ -7,8 +8,8 @@ import { documentBlobs, documentProposers, documents, documentVersions } from '.
 import type { DocumentFilters, DocumentSummary } from './schemas.js';
 import type { Confidentiality, DocumentStatus, DocumentType, OutcomeAction, Pillar } from './vocabulary.js';
 import { visibleTo, type Viewer } from './visibility.js';
-import { hitsOf, SIMILAR_MAX, suggestionFrom, textSearch, TITLE_SIMILARITY, type MatchKind } from './search.js';
-import { orderOf } from './ordering.js';
+import { hitsOf, SIMILAR_MAX, suggestionFrom, textSearch, TITLE_SIMILARITY, type MatchKind, type TextSearch } from './search.js';
+import { orderOf, relevanceOrder } from './ordering.js';
 
 const proposerCodes = sql<string[]>`coalesce((select array_agg(${parties.code} order by ${parties.code}) from ${documentProposers}
   join ${parties} on ${parties.id} = ${documentProposers.partyId} where ${documentProposers.documentId} = ${qualified(documents.id)}), '{}')`;
@@ -102,6 +103,85 @@ async function pageOf(db: DbOrTx, where: SQL, rank: SQL | null, order: SQL[], li
 }
 
 /**
+ * The first page of a search, ranking at most a few times `countUpTo`
+ * matches rather than all of them (the search box,
+ * docs/decisions/search-bounded-ranking.md): a common word matches tens of
+ * thousands of documents, and ranking and counting every one cost hundreds
+ * of ms. Each arm of the text condition (search.ts textArms) gives up to
+ * `countUpTo + 1` of its matches, which is all of them for an ordinary
+ * query (so the same page as pageOf), and up to as many of those with a
+ * query word in the titles, the ones ranking above 0 (so whenever these are
+ * fewer, every match that would rank above 0 is ranked). Each read stops at
+ * its limit; the text condition's `in (… union all …)` would first collect
+ * every match. `total` is exact up to `countUpTo`; `countUpTo + 1` says "more".
+ */
+async function boundedPageOf(db: DbOrTx, where: SQL, search: TextSearch, limit: number, countUpTo: number) {
+  // Each read carries what the page is ordered by, so that no read joins another table: a join the planner
+  // may make a hash join, over all the documents or all the matches, before the limit. The text is matched
+  // behind a fence (`offset 0`: the planner moves no condition in or out), so its index drives the read and
+  // the asker's conditions are checked on its rows after: the planner, not counting the cost of reading each
+  // row's text vector back (TOAST), would otherwise read a meeting's documents by their meeting and test
+  // each one's text.
+  const first = (name: string, text: SQL, gate?: SQL) =>
+    db.$with(name).as(
+      db
+        .select({
+          id: sql<number>`${qualified(documents.id)}`.as('id'),
+          rank: sql<number>`${search.rank}`.as('rank'),
+          meetingId: sql<number>`${qualified(documents.actingMeetingId)}`.as('meeting_id'),
+          referencePrefix: sql<string>`${qualified(documents.referencePrefix)}`.as('reference_prefix'),
+          referenceNumber: sql<number>`${qualified(documents.referenceNumber)}`.as('reference_number'),
+        })
+        .from(sql`(select * from ${documents} where ${text} offset 0) as ${documents}`)
+        .where(and(where, gate))
+        .limit(countUpTo + 1),
+    );
+  type Read = ReturnType<typeof first>;
+  // Each arm after the first is read only while the ones before found no more than counted (a one-time filter).
+  const reads = (name: string, also?: { text: SQL; gate: SQL }) =>
+    search.arms.reduce<Read[]>((done, arm, i) => {
+      const untilFull = done.map((d) => sql`(select count(*) from ${d}) <= ${countUpTo}`);
+      return [...done, first(`${name}${i}`, and(arm, also?.text)!, and(also?.gate, ...untilFull))];
+    }, []);
+  const all = (read: Read) => db.select().from(read);
+  const matchedReads = reads('matched');
+  const [m0, m1, ...mRest] = matchedReads.map(all);
+  const matched = db.$with('matched').as(m1 ? union(m0!, m1, ...mRest) : m0!);
+  // The titles' matches are read only when the matches are more than counted: otherwise they are all in `matched`.
+  const titledReads = reads('titled', { text: search.inTitles, gate: sql`(select count(*) from ${matched}) > ${countUpTo}` });
+  const [t0, ...tRest] = titledReads.map(all);
+  // Named with the subquery's name: meetings has an id too.
+  const candidate = (name: string) => sql`${sql.identifier('candidates')}.${sql.identifier(name)}`;
+  const candidates = union(db.select().from(matched), t0!, ...tRest).as('candidates');
+  // The planner does not count the cost of reading each row's text vector back (TOAST) to test a match, so
+  // when statistics say a word is common it reads the table in order instead of the index: a rare enough word
+  // then costs a read of most of the table. The index's bitmap costs what the word's postings are.
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`select set_config('enable_seqscan', 'off', true)`);
+    const page = await tx
+      .with(...matchedReads, matched, ...titledReads)
+      .select({
+        id: sql<number>`${candidate('id')}`,
+        rank: sql<number>`${candidate('rank')}`,
+        total: sql<number>`least((select count(*) from ${matched}), ${countUpTo + 1})::int`,
+      })
+      .from(candidates)
+      .innerJoin(meetings, eq(meetings.id, sql`${candidate('meeting_id')}`))
+      .orderBy(
+        ...relevanceOrder({
+          rank: candidate('rank'),
+          startsAt: meetings.startsAt,
+          referencePrefix: candidate('reference_prefix'),
+          referenceNumber: candidate('reference_number'),
+          id: candidate('id'),
+        }),
+      )
+      .limit(limit);
+    return { rows: page.map((p) => ({ id: p.id, rank: Number(p.rank) })), total: page[0]?.total ?? 0 };
+  });
+}
+
+/**
  * A page of the documents whose titles resemble the query, among the first
  * SIMILAR_MAX found, in the chosen order (by default the most similar first):
  * each candidate of the trigram index is checked one by one
@@ -144,15 +224,22 @@ export interface DocumentList {
  * finds nothing, documents whose titles resemble the query, by similarity
  * (`match: 'similar'`, for a misspelled query). Both go through the same
  * visibility predicate and filters, so counts, snippets and the "did you
- * mean" suggestion only ever come from what the asker may see.
+ * mean" suggestion only ever come from what the asker may see. With
+ * `bound` (the search box), a search's first page ranks and counts at most
+ * about `countUpTo` matches (boundedPageOf).
  */
-export async function listDocuments(db: DbOrTx, viewer: Viewer, f: DocumentFilters): Promise<DocumentList> {
+export async function listDocuments(db: DbOrTx, viewer: Viewer, f: DocumentFilters, bound?: { countUpTo: number }): Promise<DocumentList> {
   const search = textSearch(f.q);
   const filtered = conditions(viewer, f);
   // First the page: ids, rank and the total, cheap columns only.
   let match: MatchKind | null = search ? 'text' : null;
   const rank = search?.rank ?? null;
-  let { rows: page, total } = await pageOf(db, search ? and(filtered, search.match)! : filtered, rank, orderOf(f.sort, f.dir, rank), f.limit, f.offset);
+  const order = orderOf(f.sort, f.dir, rank);
+  let { rows: page, total } =
+    // The bounded read, by relevance, takes no filter on the meeting's own columns (the box has neither).
+    search && bound && f.offset === 0 && !f.year && (f.sort ?? 'relevance') === 'relevance'
+      ? await boundedPageOf(db, filtered, search, f.limit, bound.countUpTo)
+      : await pageOf(db, search ? and(filtered, search.match)! : filtered, rank, order, f.limit, f.offset);
   if (search && total === 0) {
     match = 'similar';
     ({ rows: page, total } = await similarPage(db, and(filtered, search.similar)!, search.similarity, f));

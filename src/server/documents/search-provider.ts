@@ -1,15 +1,16 @@
 /**
  * Documents in the one search box: the registry's own search (full text,
  * confidentiality, snippets; similar titles when nothing matches), so the
- * box and the registry never disagree.
+ * box and the registry never disagree on what matches; the box ranks and
+ * counts at most about SEARCH_COUNT_CAP of them.
  */
-import type { SearchProvider } from '../search/provider.js';
+import { SEARCH_COUNT_CAP, type SearchProvider } from '../search/provider.js';
 import { listDocuments } from './queries.js';
 
 export const documentSearch: SearchProvider = {
   kind: 'document',
   async search(db, { q, viewer, limit }) {
-    const { total, documents } = await listDocuments(db, viewer, { q, limit, offset: 0 });
+    const { total, documents } = await listDocuments(db, viewer, { q, limit, offset: 0 }, { countUpTo: SEARCH_COUNT_CAP });
     return {
       total,
       hits: documents.map((d) => ({

@@ -47,28 +47,44 @@ export function tsQueryOf(q: string | undefined): string | null {
  * checked on the small in-row title vector.
  */
 export function textCondition(q: string | undefined): SQL | null {
+  const arms = textArms(q);
+  if (!arms) return null;
+  if (arms.length === 1) return arms[0]!;
+  return sql`${documents.id} in (${sql.join(
+    arms.map((arm) => sql`select ${documents.id} from ${documents} where ${arm}`),
+    sql` union all `,
+  )})`;
+}
+
+/** The text condition as the GIN-indexed conditions it is the union of (see textCondition). */
+export function textArms(q: string | undefined): SQL[] | null {
   const tokens = queryTokens(q ?? '');
   const full = tsQueryOf(q);
   if (!full) return null;
   const last = tokens[tokens.length - 1]!;
-  if (tokens.length < 2 || last.length >= SHORT_PREFIX) return sql`${vector} @@ to_tsquery('simple', ${full})`;
+  if (tokens.length < 2 || last.length >= SHORT_PREFIX) return [sql`${vector} @@ to_tsquery('simple', ${full})`];
   const whole = tokens.join(' & ');
   const others = tokens.slice(0, -1).join(' & ');
-  return sql`${documents.id} in (select ${documents.id} from ${documents} where ${vector} @@ to_tsquery('simple', ${whole})
-    union all select ${documents.id} from ${documents} where ${vector} @@ to_tsquery('simple', ${others})
-      and ${documents.titleVector} @@ to_tsquery('simple', ${`${last}:*`}))`;
+  return [
+    sql`${vector} @@ to_tsquery('simple', ${whole})`,
+    sql`${vector} @@ to_tsquery('simple', ${others}) and ${documents.titleVector} @@ to_tsquery('simple', ${`${last}:*`})`,
+  ];
 }
 
 export interface TextSearch {
   tokens: string[];
   /** Full text: every word somewhere in the document (GIN on search_vector). */
   match: SQL;
+  /** The same as conditions whose union it is, each driven by an index: for a bounded read of each (queries.ts boundedPageOf). */
+  arms: SQL[];
   /**
    * The rank: how much of the query the titles hold (`ts_rank` of any of the
    * words on title_vector, which is stored in the row). Ranking on the whole
    * text's vector read each match's compressed vector back from TOAST.
    */
   rank: SQL;
+  /** Any of the words in the titles: the matches that rank above 0 (GIN on title_vector). */
+  inTitles: SQL;
   /**
    * Titles resembling the query: each of its words, and the query as a whole,
    * resembles a stretch of the titles (`%>` at TITLE_SIMILARITY; GIN trigram
@@ -85,13 +101,16 @@ export interface TextSearch {
 export function textSearch(q: string | undefined): TextSearch | null {
   const tokens = queryTokens(q ?? '');
   const match = textCondition(q);
-  if (!match) return null;
+  const arms = textArms(q);
+  if (!match || !arms) return null;
   const anyWord = tokens.map((t, i) => (i === tokens.length - 1 ? `${t}:*` : t)).join(' | ');
   const folded = tokens.join(' ');
   return {
     tokens,
     match,
+    arms,
     rank: sql`ts_rank(${documents.titleVector}, to_tsquery('simple', ${anyWord}))`,
+    inTitles: sql`${documents.titleVector} @@ to_tsquery('simple', ${anyWord})`,
     similar: and(...[folded, ...tokens].map((t) => sql`${documents.titleFolded} %> ${t}`))!,
     similarity: sql`word_similarity(${folded}, ${documents.titleFolded})`,
   };

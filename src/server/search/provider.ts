@@ -12,6 +12,13 @@ import type { Viewer } from '../auth/policies/index.js';
 export const searchKinds = ['meeting', 'document', 'article', 'person', 'party', 'body', 'task', 'clipping'] as const;
 export type SearchKind = (typeof searchKinds)[number];
 
+/**
+ * Counts stop here: a kind with more matches shows "1,000+", so that a
+ * common word never makes a provider rank and count tens of thousands of
+ * rows (docs/decisions/search-bounded-ranking.md).
+ */
+export const SEARCH_COUNT_CAP = 1000;
+
 export interface SearchHit {
   type: SearchKind;
   id: number | string;
@@ -29,7 +36,7 @@ export interface SearchQuery {
   /** Its words, folded (search/normalize.ts). Never empty. */
   tokens: string[];
   viewer: Viewer | null;
-  /** At most this many hits; `total` counts them all. */
+  /** At most this many hits; `total` counts them all, or up to SEARCH_COUNT_CAP and then any number above it. */
   limit: number;
   now: Date;
 }

@@ -11,11 +11,11 @@ import { routes } from '../http/route.js';
 import { type App, type Deps } from '../http/types.js';
 import { queryTokens } from './normalize.js';
 import type { DbOrTx } from '../db/client.js';
-import { searchKinds, type SearchProvider, type SearchQuery } from './provider.js';
+import { SEARCH_COUNT_CAP, searchKinds, type SearchProvider, type SearchQuery } from './provider.js';
 import { searchAnswer, type SearchAnswer } from './schemas.js';
 
 /**
- * Every kind's hits and count, grouped in the order shown. One query per
+ * Every kind's hits and count (up to SEARCH_COUNT_CAP), grouped in the order shown. One query per
  * kind (its page with the total beside each row), one after another: on the
  * embedded database there is one connection, and on PostgreSQL a search
  * holding eight of the pool's connections would starve other requests.
@@ -26,7 +26,8 @@ export async function searchEverything(db: DbOrTx, providers: readonly SearchPro
   for (const provider of ordered) {
     const { total, hits } = await provider.search(db, query);
     if (total === 0) continue;
-    answer.groups.push({ type: provider.kind, count: total });
+    // Past the cap a count is only "more than"; said so rather than as a number.
+    answer.groups.push(total > SEARCH_COUNT_CAP ? { type: provider.kind, count: SEARCH_COUNT_CAP, capped: true } : { type: provider.kind, count: total });
     answer.results.push(...hits);
   }
   return answer;

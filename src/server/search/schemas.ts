@@ -1,6 +1,6 @@
 /** The search answer: results grouped by kind, with each kind's count. */
 import { z } from 'zod';
-import { searchKinds } from './provider.js';
+import { SEARCH_COUNT_CAP, searchKinds } from './provider.js';
 
 export const searchResult = z.object({
   type: z.enum(searchKinds),
@@ -12,7 +12,16 @@ export const searchResult = z.object({
   snippet: z.string().nullable().describe('documents: original text around the hits, HTML-escaped, hits in <mark>…</mark>; otherwise null'),
 });
 
-const group = z.object({ type: z.enum(searchKinds), count: z.number().describe('all matches of this kind the asker may see; at most `limit` are listed') });
+const group = z.object({
+  type: z.enum(searchKinds),
+  count: z.number().describe(`all matches of this kind the asker may see, up to ${SEARCH_COUNT_CAP}; at most \`limit\` are listed`),
+  capped: z
+    .literal(true)
+    .optional()
+    .describe(
+      `there are more than \`count\` (${SEARCH_COUNT_CAP}) matches: not all counted, and those listed are the best of about ${SEARCH_COUNT_CAP} ranked`,
+    ),
+});
 
 export const searchAnswer = z.object({
   results: z.array(searchResult).describe('grouped by kind, in the order of `groups`'),

@@ -29,15 +29,26 @@ function resultLink(result: SearchResult): string {
   }
 }
 
+/** A kind's count: past the server's cap only "1,000+", as it stopped counting there. */
+function useCountLabel() {
+  const { t } = useTranslation();
+  return (group: SearchAnswer['groups'][number]) => (group.capped ? t('search.countMore', { count: group.count }) : String(group.count));
+}
+
 function Group({ group, results }: { group: SearchAnswer['groups'][number]; results: SearchResult[] }) {
   const { t } = useTranslation();
+  const countLabel = useCountLabel();
   const headingId = `search-group-${group.type}`;
   return (
     <section className="card search-group" aria-labelledby={headingId} data-testid={`search-group-${group.type}`}>
       <h2 id={headingId}>
-        {t(`search.group.${group.type}`)} <span className="muted">({group.count})</span>
+        {t(`search.group.${group.type}`)} <span className="muted">({countLabel(group)})</span>
       </h2>
-      {group.count > results.length && <p className="muted small">{t('search.shown', { shown: results.length, count: group.count })}</p>}
+      {group.capped ? (
+        <p className="muted small">{t('search.shownOfMore', { shown: results.length, count: group.count })}</p>
+      ) : (
+        group.count > results.length && <p className="muted small">{t('search.shown', { shown: results.length, count: group.count })}</p>
+      )}
       <ul className="results">
         {results.map((result) => (
           <li key={`${result.type}:${result.id}`} data-type={result.type}>
@@ -64,7 +75,9 @@ export function SearchPage() {
   const [params] = useSearchParams();
   const q = (params.get('q') ?? '').trim();
   const search = useSearch(q);
+  const countLabel = useCountLabel();
   const total = search.data?.groups.reduce((sum, g) => sum + g.count, 0) ?? 0;
+  const capped = search.data?.groups.some((g) => g.capped) ?? false;
 
   return (
     <section>
@@ -79,7 +92,7 @@ export function SearchPage() {
       ) : (
         <div data-testid="search-results">
           <p className="muted" role="status">
-            {t('search.count', { count: total })}
+            {capped ? t('search.countOverall', { count: total }) : t('search.count', { count: total })}
           </p>
           {total === 0 ? (
             <p data-testid="search-empty">{t('search.empty')}</p>
@@ -88,7 +101,7 @@ export function SearchPage() {
               <nav aria-label={t('search.kinds')} className="search-kinds">
                 {search.data.groups.map((g) => (
                   <a key={g.type} href={`#search-group-${g.type}`}>
-                    {t(`search.group.${g.type}`)} ({g.count})
+                    {t(`search.group.${g.type}`)} ({countLabel(g)})
                   </a>
                 ))}
               </nav>
