@@ -25,14 +25,30 @@ export function partsMax(top: Float64Array, rank: Int32Array, costs: readonly Fl
 }
 
 /**
- * The best start of unplaced meeting i between `lo` and `hi` against the
- * incumbent — its candidate index `current` (-1 for none) and the sum of
- * starts `bestSum` — by (max, total, sum of starts); -1 when none beats it.
- * Each candidate is priced from the burdens without i (maximum over the other
- * delegations, total) plus its own costs, so nothing is placed to look. The
- * same answer as placing each fitting candidate and comparing.
+ * The best start of meeting i between `lo` and `hi` against the incumbent —
+ * its candidate index `current` (-1 for none) and the sum of starts `bestSum`
+ * — by (max, total, sum of starts); -1 when none beats it. `sumWithout` is the
+ * sum of the other meetings' starts. Each candidate is priced from the burdens
+ * without i (maximum over the other delegations, total) plus its own costs, so
+ * nothing is placed to look. The same answer as placing each fitting
+ * candidate and comparing.
+ *
+ * Meeting i may be placed (at candidate `current`) or not. Placed, it stays
+ * where it is: its own share is taken out of the burdens it reads, and it is
+ * taken out of its chair's calendar while the candidates are checked (cheaper
+ * than unplacing and placing it again: most pricings find nothing better).
  */
 export function bestStart(p: Placement, i: number, current: number, bestSum: number, sumWithout: number, lo: number, hi: number): number {
+  const placed = p.sched[i]! >= 0;
+  if (!placed) return bestStartOf(p, i, current, bestSum, sumWithout, lo, hi, false);
+  p.liftCalendar(i);
+  const best = bestStartOf(p, i, current, bestSum, sumWithout, lo, hi, true);
+  p.reenterCalendar(i);
+  return best;
+}
+
+/** `bestStart`, with meeting i `placed` (at candidate `current`) but out of its principals' calendars, or unplaced. */
+function bestStartOf(p: Placement, i: number, current: number, bestSum: number, sumWithout: number, lo: number, hi: number, placed: boolean): number {
   const { c, burden, carried, delegationCount } = p;
   const { startsOf, totalCost, takesPart, rowsOf } = p.tables;
   let bestMax = Infinity;
@@ -48,14 +64,18 @@ export function bestStart(p: Placement, i: number, current: number, bestSum: num
     baseTotal += b;
     if (!mask[d] && b + carried[d]! > maxOthers) maxOthers = b + carried[d]!;
   }
-  // Per cost row, the highest burden among its participants; rows with the least room first.
+  // Per cost row, the highest burden among its participants (without i); rows with the least room first.
   const rows = rowsOf[i]!;
-  const { top, rank } = rows;
+  const { top, rank, members, membersFrom } = rows;
   for (let r = 0; r < top.length; r++) {
     let t = 0;
-    for (const d of rows.members[r]!) if (burden[d]! + carried[d]! > t) t = burden[d]! + carried[d]!;
-    top[r] = t;
+    for (let k = membersFrom[r]!; k < membersFrom[r + 1]!; k++) {
+      const d = members[k]!;
+      if (burden[d]! + carried[d]! > t) t = burden[d]! + carried[d]!;
+    }
+    top[r] = placed ? t - rows.cost[r]![current]! : t;
   }
+  if (placed) baseTotal -= tc[current]!;
   // Insertion sort: a handful of rows.
   for (let a = 1; a < rank.length; a++) {
     const r = rank[a]!;
@@ -81,15 +101,12 @@ export function bestStart(p: Placement, i: number, current: number, bestSum: num
     // The maximum cannot fall: the first start by (total, sum) that keeps it and fits is the best.
     // (Only with an incumbent: without one the maximum is unbounded. The others' burdens and the
     // other starts are common to every candidate, so a candidate beats the incumbent when its own
-    // summed cost is lower, or equal with an earlier start.)
-    const { sortedStarts, sortedTotal, sortedCost } = rows;
-    const own = tc[current]!;
+    // summed cost is lower, or equal with an earlier start: those sorted before its own.)
+    const { sortedStarts, sortedCost } = rows;
+    const own = rows.sortedIndex[current]!;
     const occ = busy ?? p.noOccupancy;
-    for (let o = 0; o < sortedStarts.length; o++) {
-      const t = sortedTotal[o]!;
-      if (t > own) return -1;
+    for (let o = 0; o < own; o++) {
       const s = sortedStarts[o]!;
-      if (t === own && s >= skip) return -1;
       if (occ[s]! > 0 || occ[s + last]! > 0) continue;
       if (partsMax(top, rank, sortedCost, o, bestMax) !== Infinity && p.fits(i, s)) return s;
     }

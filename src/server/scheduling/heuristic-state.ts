@@ -105,18 +105,38 @@ export class Placement {
   }
 
   private add(i: number, s: number, sign: 1 | -1): void {
-    const c = this.c;
-    const m = c.meetings[i]!;
+    const m = this.c.meetings[i]!;
     const j = this.tables.position[i]![s]!;
     this.placedJ[i] = j;
     this.placedTotal[i] = this.tables.totalCost[i]![j]!;
     for (let k = 0; k < m.participants.length; k++) this.burden[m.participants[k]!]! += sign * m.cost[k]![j]!;
+    this.addCalendar(i, s, sign);
+    this.placedSum += sign * s;
+  }
+
+  /** Meeting i at s in (or out of) its principals' calendars: occupied slots and minutes per host day. */
+  private addCalendar(i: number, s: number, sign: 1 | -1): void {
+    const c = this.c;
+    const m = c.meetings[i]!;
     for (const pi of m.principals) {
       const occ = this.occupancy[pi]!;
       for (let t = s; t < s + m.durationSlots + c.bufferSlots; t++) occ[t]! += sign;
       for (let k = 0; k < m.durationSlots; k++) this.dayMinutes[pi]![c.dayOfSlot[s + k]!]! += sign * SLOT_MINUTES;
     }
-    this.placedSum += sign * s;
+  }
+
+  /**
+   * Takes placed meeting i out of its principals' calendars only (its burdens
+   * and start stay): `fits` then answers for i's other starts as if it were
+   * unplaced. Pricing does this instead of unplacing, for the calendars are
+   * all `fits` reads. Undone by `reenterCalendar`, before anything else moves.
+   */
+  liftCalendar(i: number): void {
+    this.addCalendar(i, this.sched[i]!, -1);
+  }
+
+  reenterCalendar(i: number): void {
+    this.addCalendar(i, this.sched[i]!, 1);
   }
 
   place(i: number, s: number): void {

@@ -9,8 +9,9 @@ import type { Compiled } from './compile.js';
 export interface MeetingRows {
   /** One cost array per distinct row among the participants (compile shares them by zone and bands). */
   cost: Float64Array[];
-  /** The delegations on each row. */
-  members: number[][];
+  /** The delegations on each row: row r's are members[membersFrom[r] … membersFrom[r + 1] − 1]. */
+  members: Int32Array;
+  membersFrom: Int32Array;
   /** Scratch: the highest burden on each row, and the rows by least room. */
   top: Float64Array;
   rank: Int32Array;
@@ -18,6 +19,8 @@ export interface MeetingRows {
   sortedStarts: Int32Array;
   sortedTotal: Float64Array;
   sortedCost: Float64Array[];
+  /** Where each candidate (by index) stands in that order. */
+  sortedIndex: Int32Array;
 }
 
 /** Candidate indices by (summed cost, start); integer sums (the usual case) sort as plain numbers. */
@@ -76,20 +79,24 @@ export function heuristicTables(c: Compiled) {
     const sortedStarts = new Int32Array(order.length);
     const sortedTotal = new Float64Array(order.length);
     const sortedCost = cost.map(() => new Float64Array(order.length));
+    const sortedIndex = new Int32Array(order.length);
     for (let o = 0; o < order.length; o++) {
       const j = order[o]!;
+      sortedIndex[j] = o;
       sortedStarts[o] = starts[j]!;
       sortedTotal[o] = t[j]!;
       for (let r = 0; r < cost.length; r++) sortedCost[r]![o] = cost[r]![j]!;
     }
     return {
       cost,
-      members: [...rows.values()],
+      members: Int32Array.from([...rows.values()].flat()),
+      membersFrom: Int32Array.from([0, ...[...rows.values()].map((_, r, all) => all.slice(0, r + 1).reduce((n, ds) => n + ds.length, 0))]),
       top: new Float64Array(rows.size),
       rank: Int32Array.from(rows.keys(), (_, r) => r),
       sortedStarts,
       sortedTotal,
       sortedCost,
+      sortedIndex,
     };
   });
   /**
