@@ -4,6 +4,7 @@
  * checked only for a candidate that would win.
  */
 import type { Placement } from './heuristic-state.js';
+import type { CostArray } from './heuristic-tables.js';
 
 /**
  * The highest burden a meeting's participants would have at index j of
@@ -11,7 +12,7 @@ import type { Placement } from './heuristic-state.js';
  * `rank` order; Infinity as soon as one passes `limit`. Runs for most
  * candidates looked at.
  */
-export function partsMax(top: Float64Array, rank: Int32Array, costs: readonly Float64Array[], j: number, limit: number): number {
+export function partsMax(top: Float64Array, rank: Int32Array, costs: readonly CostArray[], j: number, limit: number): number {
   let max = 0;
   for (let o = 0; o < rank.length; o++) {
     const r = rank[o]!;
