@@ -54,7 +54,7 @@ function bestStartOf(p: Placement, i: number, current: number, bestSum: number, 
   const { startsOf, totalCost, takesPart, rowsOf } = p.tables;
   let bestMax = Infinity;
   let bestTotal = Infinity;
-  const skip = current >= 0 ? startsOf[i]![current]! : -1;
+  const skip = placed ? p.sched[i]! : current >= 0 ? startsOf[i]![current]! : -1;
   const starts = startsOf[i]!;
   const tc = totalCost[i]!;
   const mask = takesPart[i]!;
@@ -68,15 +68,18 @@ function bestStartOf(p: Placement, i: number, current: number, bestSum: number, 
   // Per cost row, the highest burden among its participants (without i); rows with the least room first.
   const rows = rowsOf[i]!;
   const { top, rank, members, membersFrom } = rows;
+  // i's own cost on each row where it is: its placement's copy when placed (the same values, close at hand).
+  const nowCost = placed ? p.placedRowCost : null;
+  const nowFrom = placed ? p.rowFrom[i]! : 0;
   for (let r = 0; r < top.length; r++) {
     let t = 0;
     for (let k = membersFrom[r]!; k < membersFrom[r + 1]!; k++) {
       const d = members[k]!;
       if (burden[d]! + carried[d]! > t) t = burden[d]! + carried[d]!;
     }
-    top[r] = placed ? t - rows.cost[r]![current]! : t;
+    top[r] = nowCost !== null ? t - nowCost[nowFrom + r]! : t;
   }
-  if (placed) baseTotal -= tc[current]!;
+  if (placed) baseTotal -= p.placedTotal[i]!;
   // Insertion sort: a handful of rows.
   for (let a = 1; a < rank.length; a++) {
     const r = rank[a]!;
@@ -90,8 +93,8 @@ function bestStartOf(p: Placement, i: number, current: number, bestSum: number, 
   if (current >= 0) {
     // The objective with i where it is: the others' maximum, each row at i's current cost.
     bestMax = maxOthers;
-    for (let r = 0; r < top.length; r++) bestMax = Math.max(bestMax, top[r]! + rows.cost[r]![current]!);
-    bestTotal = baseTotal + tc[current]!;
+    for (let r = 0; r < top.length; r++) bestMax = Math.max(bestMax, top[r]! + (nowCost !== null ? nowCost[nowFrom + r]! : rows.cost[r]![current]!));
+    bestTotal = baseTotal + (placed ? p.placedTotal[i]! : tc[current]!);
   }
   if (maxOthers > bestMax) return -1;
   // The chair already sitting at the first or last slot: the commonest reason a start does not fit, checked first.
@@ -104,7 +107,7 @@ function bestStartOf(p: Placement, i: number, current: number, bestSum: number, 
     // other starts are common to every candidate, so a candidate beats the incumbent when its own
     // summed cost is lower, or equal with an earlier start: those sorted before its own.)
     const { sortedStarts, sortedCost } = rows;
-    const own = rows.sortedIndex[current]!;
+    const own = placed ? p.placedRank[i]! : rows.sortedIndex[current]!;
     const occ = busy ?? p.noOccupancy;
     for (let o = 0; o < own; o++) {
       const s = sortedStarts[o]!;
