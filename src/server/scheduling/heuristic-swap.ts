@@ -67,22 +67,29 @@ export class Swaps {
    * nobody in the pair may reach it, and nobody outside may sit at it.
    */
   improves(a: number, b: number, ja: number, jaAtB: number, jb: number, jbAtA: number, totalDelta: number, max: number): boolean {
-    const { c, burden, carried, delegationCount } = this.p;
+    const { burden, carried, delegationCount } = this.p;
     const scratch = this.scratch;
-    const A = c.meetings[a]!;
-    const B = c.meetings[b]!;
-    for (let k = 0; k < A.participants.length; k++) scratch[A.participants[k]!]! += A.cost[k]![jaAtB]! - A.cost[k]![ja]!;
-    for (let k = 0; k < B.participants.length; k++) scratch[B.participants[k]!]! += B.cost[k]![jbAtA]! - B.cost[k]![jb]!;
+    // By cost row (its delegations change alike): one read per row, not per participant.
+    const A = this.p.tables.rowsOf[a]!;
+    const B = this.p.tables.rowsOf[b]!;
+    for (let r = 0; r < A.cost.length; r++) {
+      const delta = A.cost[r]![jaAtB]! - A.cost[r]![ja]!;
+      for (let k = A.membersFrom[r]!; k < A.membersFrom[r + 1]!; k++) scratch[A.members[k]!]! += delta;
+    }
+    for (let r = 0; r < B.cost.length; r++) {
+      const delta = B.cost[r]![jbAtA]! - B.cost[r]![jb]!;
+      for (let k = B.membersFrom[r]!; k < B.membersFrom[r + 1]!; k++) scratch[B.members[k]!]! += delta;
+    }
     const strict = totalDelta >= 0;
     // Strictly below the maximum when the total does not fall; at most at it otherwise.
     let ok = true;
-    for (let k = 0; k < A.participants.length && ok; k++) {
-      const d = A.participants[k]!;
+    for (let k = 0; k < A.members.length && ok; k++) {
+      const d = A.members[k]!;
       const v = burden[d]! + scratch[d]! + carried[d]!;
       if (v > max || (strict && v === max)) ok = false;
     }
-    for (let k = 0; k < B.participants.length && ok; k++) {
-      const d = B.participants[k]!;
+    for (let k = 0; k < B.members.length && ok; k++) {
+      const d = B.members[k]!;
       const v = burden[d]! + scratch[d]! + carried[d]!;
       if (v > max || (strict && v === max)) ok = false;
     }
@@ -91,8 +98,8 @@ export class Swaps {
       const inB = this.p.tables.takesPart[b]!;
       for (let d = 0; d < delegationCount && ok; d++) if (!inA[d] && !inB[d] && burden[d]! + carried[d]! >= max) ok = false;
     }
-    for (const d of A.participants) scratch[d] = 0;
-    for (const d of B.participants) scratch[d] = 0;
+    for (let k = 0; k < A.members.length; k++) scratch[A.members[k]!] = 0;
+    for (let k = 0; k < B.members.length; k++) scratch[B.members[k]!] = 0;
     return ok;
   }
 
