@@ -133,13 +133,7 @@ function runStage(sm: StageModel, timeLimitS: () => number, start: Map<string, n
   model.run();
   const modelStatus = model.getModelStatus();
   const hasPrimal = Number(model.info.get('primal_solution_status')) === 2;
-  let bound: number | null = null;
-  try {
-    const b = Number(model.info.get('mip_dual_bound'));
-    bound = Number.isFinite(b) ? b : null;
-  } catch {
-    bound = null;
-  }
+  const bound = dualBound(model);
   return {
     modelStatus,
     columns: hasPrimal ? model.getSolution().colValue : null,
@@ -155,6 +149,16 @@ function byColumn(c: Compiled, sm: StageModel, cost: (i: number, j: number) => n
   const out = new Float64Array(sm.names.length);
   c.meetings.forEach((m, i) => m.starts.forEach((_, j) => (out[sm.column.get(x(i, j))!] = cost(i, j))));
   return out;
+}
+
+/** HiGHS's dual bound after a MIP run, or null when it has none. */
+function dualBound(model: Model): number | null {
+  try {
+    const b = Number(model.info.get('mip_dual_bound'));
+    return Number.isFinite(b) ? b : null;
+  } catch {
+    return null;
+  }
 }
 
 /** Aims the model at a new objective: `cost(i, j)` on x{i}_{j}, nothing on M. */
