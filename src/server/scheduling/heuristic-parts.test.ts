@@ -113,6 +113,30 @@ describe('bestStart (pricing a move without making it)', () => {
   });
 });
 
+describe('bestStart on a placed meeting', () => {
+  it('gives what it gives with the meeting unplaced, and leaves the schedule, its sums and calendars as they were', () => {
+    fc.assert(
+      fc.property(seeds, fc.nat(), (seed, pick) => {
+        const c = instance(seed);
+        const p = built(c, seed);
+        if (!p) return;
+        const i = pick % c.meetings.length;
+        const from = p.sched[i]!;
+        const current = p.placedJ[i]!;
+        const sum = p.placedSum;
+        const before = { sched: Array.from(p.sched), burden: Array.from(p.burden), occupancy: p.occupancy.map((o) => Array.from(o)) };
+        const placed = bestStart(p, i, current, sum, sum - from, 0, c.slotCount);
+        expect({ sched: Array.from(p.sched), burden: Array.from(p.burden), occupancy: p.occupancy.map((o) => Array.from(o)) }).toEqual(before);
+        expect(p.placedSum).toBe(sum);
+        p.unplace(i);
+        expect(placed).toBe(bestStart(p, i, current, sum, p.placedSum, 0, c.slotCount));
+        p.place(i, from);
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
+
 describe('construct', () => {
   it('places every meeting with no hard constraint broken, within the precedence bounds', () => {
     for (const seed of [1, 2, 3, 4, 5]) {

@@ -4,6 +4,7 @@
  * checked only for a candidate that would win.
  */
 import type { Placement } from './heuristic-state.js';
+import type { CostArray } from './heuristic-tables.js';
 
 /**
  * The highest burden a meeting's participants would have at index j of
@@ -11,7 +12,7 @@ import type { Placement } from './heuristic-state.js';
  * `rank` order; Infinity as soon as one passes `limit`. Runs for most
  * candidates looked at.
  */
-export function partsMax(top: Float64Array, rank: Int32Array, costs: readonly Float64Array[], j: number, limit: number): number {
+export function partsMax(top: Float64Array, rank: Int32Array, costs: readonly CostArray[], j: number, limit: number): number {
   let max = 0;
   for (let o = 0; o < rank.length; o++) {
     const r = rank[o]!;
@@ -25,19 +26,35 @@ export function partsMax(top: Float64Array, rank: Int32Array, costs: readonly Fl
 }
 
 /**
- * The best start of unplaced meeting i between `lo` and `hi` against the
- * incumbent — its candidate index `current` (-1 for none) and the sum of
- * starts `bestSum` — by (max, total, sum of starts); -1 when none beats it.
- * Each candidate is priced from the burdens without i (maximum over the other
- * delegations, total) plus its own costs, so nothing is placed to look. The
- * same answer as placing each fitting candidate and comparing.
+ * The best start of meeting i between `lo` and `hi` against the incumbent —
+ * its candidate index `current` (-1 for none) and the sum of starts `bestSum`
+ * — by (max, total, sum of starts); -1 when none beats it. `sumWithout` is the
+ * sum of the other meetings' starts. Each candidate is priced from the burdens
+ * without i (maximum over the other delegations, total) plus its own costs, so
+ * nothing is placed to look. The same answer as placing each fitting
+ * candidate and comparing.
+ *
+ * Meeting i may be placed (at candidate `current`) or not. Placed, it stays
+ * where it is: its own share is taken out of the burdens it reads, and it is
+ * taken out of its chair's calendar while the candidates are checked (cheaper
+ * than unplacing and placing it again: most pricings find nothing better).
  */
 export function bestStart(p: Placement, i: number, current: number, bestSum: number, sumWithout: number, lo: number, hi: number): number {
+  const placed = p.sched[i]! >= 0;
+  if (!placed) return bestStartOf(p, i, current, bestSum, sumWithout, lo, hi, false);
+  p.liftCalendar(i);
+  const best = bestStartOf(p, i, current, bestSum, sumWithout, lo, hi, true);
+  p.reenterCalendar(i);
+  return best;
+}
+
+/** `bestStart`, with meeting i `placed` (at candidate `current`) but out of its principals' calendars, or unplaced. */
+function bestStartOf(p: Placement, i: number, current: number, bestSum: number, sumWithout: number, lo: number, hi: number, placed: boolean): number {
   const { c, burden, carried, delegationCount } = p;
   const { startsOf, totalCost, takesPart, rowsOf } = p.tables;
   let bestMax = Infinity;
   let bestTotal = Infinity;
-  const skip = current >= 0 ? startsOf[i]![current]! : -1;
+  const skip = placed ? p.sched[i]! : current >= 0 ? startsOf[i]![current]! : -1;
   const starts = startsOf[i]!;
   const tc = totalCost[i]!;
   const mask = takesPart[i]!;
@@ -48,14 +65,21 @@ export function bestStart(p: Placement, i: number, current: number, bestSum: num
     baseTotal += b;
     if (!mask[d] && b + carried[d]! > maxOthers) maxOthers = b + carried[d]!;
   }
-  // Per cost row, the highest burden among its participants; rows with the least room first.
+  // Per cost row, the highest burden among its participants (without i); rows with the least room first.
   const rows = rowsOf[i]!;
-  const { top, rank } = rows;
+  const { top, rank, members, membersFrom } = rows;
+  // i's own cost on each row where it is: its placement's copy when placed (the same values, close at hand).
+  const nowCost = placed ? p.placedRowCost : null;
+  const nowFrom = placed ? p.rowFrom[i]! : 0;
   for (let r = 0; r < top.length; r++) {
     let t = 0;
-    for (const d of rows.members[r]!) if (burden[d]! + carried[d]! > t) t = burden[d]! + carried[d]!;
-    top[r] = t;
+    for (let k = membersFrom[r]!; k < membersFrom[r + 1]!; k++) {
+      const d = members[k]!;
+      if (burden[d]! + carried[d]! > t) t = burden[d]! + carried[d]!;
+    }
+    top[r] = nowCost !== null ? t - nowCost[nowFrom + r]! : t;
   }
+  if (placed) baseTotal -= p.placedTotal[i]!;
   // Insertion sort: a handful of rows.
   for (let a = 1; a < rank.length; a++) {
     const r = rank[a]!;
@@ -69,8 +93,8 @@ export function bestStart(p: Placement, i: number, current: number, bestSum: num
   if (current >= 0) {
     // The objective with i where it is: the others' maximum, each row at i's current cost.
     bestMax = maxOthers;
-    for (let r = 0; r < top.length; r++) bestMax = Math.max(bestMax, top[r]! + rows.cost[r]![current]!);
-    bestTotal = baseTotal + tc[current]!;
+    for (let r = 0; r < top.length; r++) bestMax = Math.max(bestMax, top[r]! + (nowCost !== null ? nowCost[nowFrom + r]! : rows.cost[r]![current]!));
+    bestTotal = baseTotal + (placed ? p.placedTotal[i]! : tc[current]!);
   }
   if (maxOthers > bestMax) return -1;
   // The chair already sitting at the first or last slot: the commonest reason a start does not fit, checked first.
@@ -81,15 +105,12 @@ export function bestStart(p: Placement, i: number, current: number, bestSum: num
     // The maximum cannot fall: the first start by (total, sum) that keeps it and fits is the best.
     // (Only with an incumbent: without one the maximum is unbounded. The others' burdens and the
     // other starts are common to every candidate, so a candidate beats the incumbent when its own
-    // summed cost is lower, or equal with an earlier start.)
-    const { sortedStarts, sortedTotal, sortedCost } = rows;
-    const own = tc[current]!;
+    // summed cost is lower, or equal with an earlier start: those sorted before its own.)
+    const { sortedStarts, sortedCost } = rows;
+    const own = placed ? p.placedRank[i]! : rows.sortedIndex[current]!;
     const occ = busy ?? p.noOccupancy;
-    for (let o = 0; o < sortedStarts.length; o++) {
-      const t = sortedTotal[o]!;
-      if (t > own) return -1;
+    for (let o = 0; o < own; o++) {
       const s = sortedStarts[o]!;
-      if (t === own && s >= skip) return -1;
       if (occ[s]! > 0 || occ[s + last]! > 0) continue;
       if (partsMax(top, rank, sortedCost, o, bestMax) !== Infinity && p.fits(i, s)) return s;
     }

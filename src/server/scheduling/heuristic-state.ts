@@ -30,6 +30,15 @@ export class Placement {
   readonly placedJ: Int32Array;
   readonly placedTotal: Float64Array;
   /**
+   * Of each placed meeting, where its candidate stands in its sorted
+   * candidates, and each of its cost rows there (meeting i's rows from
+   * rowFrom[i]): pricing reads these for every meeting in every pass, and
+   * close together they stay in cache where the tables do not.
+   */
+  readonly placedRank: Int32Array;
+  readonly placedRowCost: Float64Array;
+  readonly rowFrom: Int32Array;
+  /**
    * Meetings whose start changed since the last swap pass began: after a kick
    * only swaps that involve one of them are tried (a full pass ends the search).
    */
@@ -60,6 +69,10 @@ export class Placement {
     this.carried = Float64Array.from(c.carried);
     this.placedJ = new Int32Array(n);
     this.placedTotal = new Float64Array(n);
+    this.placedRank = new Int32Array(n);
+    this.rowFrom = new Int32Array(n + 1);
+    for (let i = 0; i < n; i++) this.rowFrom[i + 1] = this.rowFrom[i]! + tables.rowsOf[i]!.cost.length;
+    this.placedRowCost = new Float64Array(this.rowFrom[n]!);
     this.moved = new Uint8Array(n).fill(1);
     this.home = new Int32Array(n).fill(-1);
     this.settledAt = new Float64Array(n).fill(-1);
@@ -105,18 +118,41 @@ export class Placement {
   }
 
   private add(i: number, s: number, sign: 1 | -1): void {
-    const c = this.c;
-    const m = c.meetings[i]!;
+    const m = this.c.meetings[i]!;
     const j = this.tables.position[i]![s]!;
     this.placedJ[i] = j;
     this.placedTotal[i] = this.tables.totalCost[i]![j]!;
+    const rows = this.tables.rowsOf[i]!;
+    this.placedRank[i] = rows.sortedIndex[j]!;
+    for (let r = 0; r < rows.cost.length; r++) this.placedRowCost[this.rowFrom[i]! + r] = rows.cost[r]![j]!;
     for (let k = 0; k < m.participants.length; k++) this.burden[m.participants[k]!]! += sign * m.cost[k]![j]!;
+    this.addCalendar(i, s, sign);
+    this.placedSum += sign * s;
+  }
+
+  /** Meeting i at s in (or out of) its principals' calendars: occupied slots and minutes per host day. */
+  private addCalendar(i: number, s: number, sign: 1 | -1): void {
+    const c = this.c;
+    const m = c.meetings[i]!;
     for (const pi of m.principals) {
       const occ = this.occupancy[pi]!;
       for (let t = s; t < s + m.durationSlots + c.bufferSlots; t++) occ[t]! += sign;
       for (let k = 0; k < m.durationSlots; k++) this.dayMinutes[pi]![c.dayOfSlot[s + k]!]! += sign * SLOT_MINUTES;
     }
-    this.placedSum += sign * s;
+  }
+
+  /**
+   * Takes placed meeting i out of its principals' calendars only (its burdens
+   * and start stay): `fits` then answers for i's other starts as if it were
+   * unplaced. Pricing does this instead of unplacing, for the calendars are
+   * all `fits` reads. Undone by `reenterCalendar`, before anything else moves.
+   */
+  liftCalendar(i: number): void {
+    this.addCalendar(i, this.sched[i]!, -1);
+  }
+
+  reenterCalendar(i: number): void {
+    this.addCalendar(i, this.sched[i]!, 1);
   }
 
   place(i: number, s: number): void {

@@ -21,12 +21,15 @@ export class Swaps {
   private readonly atMaxNow: Float64Array;
   private readonly atMaxSaving: Float64Array;
   private markedFirst = -1;
+  /** 0, 1, …, n − 1. */
+  private readonly everyone: Int32Array;
 
   constructor(private readonly p: Placement) {
     this.scratch = new Float64Array(p.delegationCount);
     this.atMax = new Int32Array(p.n);
     this.atMaxNow = new Float64Array(p.n);
     this.atMaxSaving = new Float64Array(p.n);
+    this.everyone = Int32Array.from({ length: p.n }, (_, i) => i);
   }
 
   private markOne(i: number): void {
@@ -64,22 +67,29 @@ export class Swaps {
    * nobody in the pair may reach it, and nobody outside may sit at it.
    */
   improves(a: number, b: number, ja: number, jaAtB: number, jb: number, jbAtA: number, totalDelta: number, max: number): boolean {
-    const { c, burden, carried, delegationCount } = this.p;
+    const { burden, carried, delegationCount } = this.p;
     const scratch = this.scratch;
-    const A = c.meetings[a]!;
-    const B = c.meetings[b]!;
-    for (let k = 0; k < A.participants.length; k++) scratch[A.participants[k]!]! += A.cost[k]![jaAtB]! - A.cost[k]![ja]!;
-    for (let k = 0; k < B.participants.length; k++) scratch[B.participants[k]!]! += B.cost[k]![jbAtA]! - B.cost[k]![jb]!;
+    // By cost row (its delegations change alike): one read per row, not per participant.
+    const A = this.p.tables.rowsOf[a]!;
+    const B = this.p.tables.rowsOf[b]!;
+    for (let r = 0; r < A.cost.length; r++) {
+      const delta = A.cost[r]![jaAtB]! - A.cost[r]![ja]!;
+      for (let k = A.membersFrom[r]!; k < A.membersFrom[r + 1]!; k++) scratch[A.members[k]!]! += delta;
+    }
+    for (let r = 0; r < B.cost.length; r++) {
+      const delta = B.cost[r]![jbAtA]! - B.cost[r]![jb]!;
+      for (let k = B.membersFrom[r]!; k < B.membersFrom[r + 1]!; k++) scratch[B.members[k]!]! += delta;
+    }
     const strict = totalDelta >= 0;
     // Strictly below the maximum when the total does not fall; at most at it otherwise.
     let ok = true;
-    for (let k = 0; k < A.participants.length && ok; k++) {
-      const d = A.participants[k]!;
+    for (let k = 0; k < A.members.length && ok; k++) {
+      const d = A.members[k]!;
       const v = burden[d]! + scratch[d]! + carried[d]!;
       if (v > max || (strict && v === max)) ok = false;
     }
-    for (let k = 0; k < B.participants.length && ok; k++) {
-      const d = B.participants[k]!;
+    for (let k = 0; k < B.members.length && ok; k++) {
+      const d = B.members[k]!;
       const v = burden[d]! + scratch[d]! + carried[d]!;
       if (v > max || (strict && v === max)) ok = false;
     }
@@ -88,28 +98,38 @@ export class Swaps {
       const inB = this.p.tables.takesPart[b]!;
       for (let d = 0; d < delegationCount && ok; d++) if (!inA[d] && !inB[d] && burden[d]! + carried[d]! >= max) ok = false;
     }
-    for (const d of A.participants) scratch[d] = 0;
-    for (const d of B.participants) scratch[d] = 0;
+    for (let k = 0; k < A.members.length; k++) scratch[A.members[k]!] = 0;
+    for (let k = 0; k < B.members.length; k++) scratch[B.members[k]!] = 0;
     return ok;
   }
 
   /** Tries swapping a and b (after `begin`); true when it was made. */
   trySwap(a: number, b: number): boolean {
-    const p = this.p;
-    const { n, sched, placedJ, placedTotal, c } = p;
-    const { position, totalCost, totalAtSlot } = p.tables;
-    const posA = position[a]!;
-    const totalA = totalCost[a]!;
-    // a's start changes when a swap is made: read it each time.
+    const { n, sched, placedJ, placedTotal } = this.p;
+    const { position, totalCost, totalAtSlot } = this.p.tables;
     const sa = sched[a]!;
     const sb = sched[b]!;
     if (sa === sb) return false;
     const bAtA = totalAtSlot[sa * n + b]!;
-    const jaAtB = posA[sb]!;
+    const jaAtB = position[a]![sb]!;
     // NaN when b may not start at sa; -1 when a may not start at sb.
     if (!(bAtA === bAtA) || jaAtB < 0) return false;
+    const totalA = totalCost[a]!;
+    return this.priced(a, b, jaAtB, bAtA, totalA[jaAtB]! - totalA[placedJ[a]!]! + bAtA - placedTotal[b]!);
+  }
+
+  /**
+   * The rest of `trySwap`, for a pair that passed its first checks: a may
+   * start at b's slot (candidate `jaAtB`), b at a's (summed cost `bAtA`), and
+   * the swap changes the total by `totalDelta`.
+   */
+  private priced(a: number, b: number, jaAtB: number, bAtA: number, totalDelta: number): boolean {
+    const p = this.p;
+    const { sched, placedJ, c } = p;
+    const { position } = p.tables;
+    const sa = sched[a]!;
+    const sb = sched[b]!;
     const ja = placedJ[a]!;
-    const totalDelta = totalA[jaAtB]! - totalA[ja]! + bAtA - placedTotal[b]!;
     if (totalDelta >= 0) {
       // Only a lower maximum would do: the first delegation at the maximum must gain.
       const ka = this.atMax[a]!;
@@ -148,19 +168,68 @@ export class Swaps {
     return swapped;
   }
 
+  /**
+   * Tries a against each b in `others` from index `from` on; true when a swap
+   * was made. The loop of the search: most pairs fail on the first reads (a
+   * slot the other may not take, or no gain on the total and neither meeting
+   * at the maximum), so those are read here with a's side hoisted.
+   */
+  private tryAgainst(a: number, others: Int32Array, from: number): boolean {
+    const p = this.p;
+    const { n, sched, placedJ, placedTotal } = p;
+    const { totalAtSlot } = p.tables;
+    const posA = p.tables.position[a]!;
+    const totalA = p.tables.totalCost[a]!;
+    const atMax = this.atMax;
+    let improved = false;
+    let sa = sched[a]!;
+    let row = sa * n;
+    let ownA = totalA[placedJ[a]!]!;
+    // The most a can save on the total, at its cheapest start.
+    const cheapestA = p.tables.rowsOf[a]!.sortedTotal[0]!;
+    let floorA = cheapestA - ownA;
+    for (let k = from; k < others.length; k++) {
+      const b = others[k]!;
+      const bAtA = totalAtSlot[row + b]!;
+      // NaN when b may not start at sa.
+      if (bAtA !== bAtA) continue;
+      // Neither at the maximum: only a lower total would do, and even a's cheapest start would not give one.
+      if (atMax[b]! < 0 && atMax[a]! < 0 && bAtA - placedTotal[b]! + floorA >= 0) continue;
+      const sb = sched[b]!;
+      if (sb === sa) continue;
+      const jaAtB = posA[sb]!;
+      if (jaAtB < 0) continue;
+      const totalDelta = totalA[jaAtB]! - ownA + bAtA - placedTotal[b]!;
+      if (totalDelta >= 0 && atMax[a]! < 0 && atMax[b]! < 0) continue;
+      if (this.priced(a, b, jaAtB, bAtA, totalDelta)) {
+        improved = true;
+        // a has moved: its side is read again.
+        sa = sched[a]!;
+        row = sa * n;
+        ownA = totalA[placedJ[a]!]!;
+        floorA = cheapestA - ownA;
+      }
+    }
+    return improved;
+  }
+
   /** One pass: every pair that involves a meeting moved since the last pass; true when a swap was made. */
   pass(): boolean {
     const { n, moved } = this.p;
     this.begin();
     const dirty = moved.slice();
     moved.fill(0);
-    const dirtyList = Int32Array.from(dirty.keys()).filter((i) => dirty[i] === 1);
+    const everyone = this.everyone;
+    const dirtyList = everyone.filter((i) => dirty[i] === 1);
     let improved = false;
+    let next = 0;
     for (let a = 0; a < n; a++) {
       if (dirty[a]) {
-        for (let b = a + 1; b < n; b++) if (this.trySwap(a, b)) improved = true;
+        if (this.tryAgainst(a, everyone, a + 1)) improved = true;
       } else {
-        for (const b of dirtyList) if (b > a && this.trySwap(a, b)) improved = true;
+        // The moved meetings after a, in order.
+        while (next < dirtyList.length && dirtyList[next]! <= a) next++;
+        if (this.tryAgainst(a, dirtyList, next)) improved = true;
       }
     }
     return improved;

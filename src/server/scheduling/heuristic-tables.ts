@@ -6,18 +6,24 @@
  */
 import type { Compiled } from './compile.js';
 
+/** Costs in the smallest typed array that holds them exactly (`costArray`). */
+export type CostArray = Float64Array | Int32Array | Int16Array;
+
 export interface MeetingRows {
   /** One cost array per distinct row among the participants (compile shares them by zone and bands). */
-  cost: Float64Array[];
-  /** The delegations on each row. */
-  members: number[][];
+  cost: CostArray[];
+  /** The delegations on each row: row r's are members[membersFrom[r] … membersFrom[r + 1] − 1]. */
+  members: Int32Array;
+  membersFrom: Int32Array;
   /** Scratch: the highest burden on each row, and the rows by least room. */
   top: Float64Array;
   rank: Int32Array;
   /** Candidates sorted by (summed cost, start), with each row's cost in that order. */
   sortedStarts: Int32Array;
   sortedTotal: Float64Array;
-  sortedCost: Float64Array[];
+  sortedCost: CostArray[];
+  /** Where each candidate (by index) stands in that order. */
+  sortedIndex: Int32Array;
 }
 
 /** Candidate indices by (summed cost, start); integer sums (the usual case) sort as plain numbers. */
@@ -41,7 +47,30 @@ function byTotal(t: Float64Array): Int32Array {
   return Int32Array.from(t.keys()).sort((x, y) => t[x]! - t[y]! || x - y);
 }
 
+/**
+ * The cost arrays' type: 16-bit integers when every cost is one (the default
+ * bands: a 180-minute night meeting costs 1,800), else 32-bit, else doubles.
+ * Pricing reads these tables for every meeting in every pass; a quarter of the
+ * size keeps more of them in cache.
+ */
+function costArray(c: Compiled): (values: ArrayLike<number>) => CostArray {
+  let integral = true;
+  let most = 0;
+  for (const m of c.meetings) {
+    for (const row of m.cost) {
+      for (let j = 0; j < row.length && integral; j++) {
+        integral = Number.isInteger(row[j]!);
+        most = Math.max(most, Math.abs(row[j]!));
+      }
+    }
+  }
+  if (integral && most < 2 ** 15) return (v) => Int16Array.from(v);
+  if (integral && most < 2 ** 31) return (v) => Int32Array.from(v);
+  return (v) => Float64Array.from(v);
+}
+
 export function heuristicTables(c: Compiled) {
+  const compact = costArray(c);
   const n = c.meetings.length;
   const delegationCount = c.delegationIds.length;
   // Small types where they are exact: these tables are read all the time, and a smaller one stays in cache.
@@ -69,27 +98,32 @@ export function heuristicTables(c: Compiled) {
   const rowsOf: MeetingRows[] = c.meetings.map((m, i) => {
     const rows = new Map<Float64Array, number[]>();
     m.participants.forEach((d, k) => rows.set(m.cost[k]!, [...(rows.get(m.cost[k]!) ?? []), d]));
-    const cost = [...rows.keys()];
+    const shared = [...rows.keys()];
+    const cost = shared.map(compact);
     const t = totalCost[i]!;
     const starts = startsOf[i]!;
     const order = byTotal(t);
     const sortedStarts = new Int32Array(order.length);
     const sortedTotal = new Float64Array(order.length);
-    const sortedCost = cost.map(() => new Float64Array(order.length));
+    const sortedCost = shared.map(() => new Float64Array(order.length));
+    const sortedIndex = new Int32Array(order.length);
     for (let o = 0; o < order.length; o++) {
       const j = order[o]!;
+      sortedIndex[j] = o;
       sortedStarts[o] = starts[j]!;
       sortedTotal[o] = t[j]!;
       for (let r = 0; r < cost.length; r++) sortedCost[r]![o] = cost[r]![j]!;
     }
     return {
       cost,
-      members: [...rows.values()],
+      members: Int32Array.from([...rows.values()].flat()),
+      membersFrom: Int32Array.from([0, ...[...rows.values()].map((_, r, all) => all.slice(0, r + 1).reduce((n, ds) => n + ds.length, 0))]),
       top: new Float64Array(rows.size),
       rank: Int32Array.from(rows.keys(), (_, r) => r),
       sortedStarts,
       sortedTotal,
-      sortedCost,
+      sortedCost: sortedCost.map(compact),
+      sortedIndex,
     };
   });
   /**

@@ -41,14 +41,13 @@ export function improveSingles(p: Placement): boolean {
   let improved = false;
   for (let i = 0; i < p.n; i++) {
     if (p.settledAt[i] === p.changes) continue;
-    const from = p.sched[i]!;
-    const current = p.placedJ[i]!;
-    const sum = p.placedSum;
-    p.unplace(i);
-    const best = bestStart(p, i, current, sum, p.placedSum, 0, p.c.slotCount);
-    p.place(i, best >= 0 ? best : from);
-    if (best >= 0) improved = true;
-    else p.settledAt[i] = p.changes;
+    // Priced where it stands.
+    const best = bestStart(p, i, p.placedJ[i]!, p.placedSum, p.placedSum - p.sched[i]!, 0, p.c.slotCount);
+    if (best >= 0) {
+      p.unplace(i);
+      p.place(i, best);
+      improved = true;
+    } else p.settledAt[i] = p.changes;
   }
   return improved;
 }

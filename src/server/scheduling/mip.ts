@@ -11,7 +11,7 @@ import { createRequire } from 'node:module';
 import type { Highs } from 'highs';
 import type { Compiled } from './compile.js';
 import { burdens, compareObjective, objectiveOf, violations, type SlotSchedule } from './evaluate.js';
-import { canonical, expr, granularity, identicalGroups, lpText, modelRows, roundUp, x, type Term } from './mip-rows.js';
+import { canonical, granularity, identicalGroups, lpText, modelRows, roundUp, x } from './mip-rows.js';
 
 let highsPromise: Promise<Highs> | undefined;
 // The package's types describe an ES default export on a CommonJS package, which
@@ -49,6 +49,15 @@ export interface ExactOptions {
   feasibilityOnly?: boolean;
 }
 
+/**
+ * Stage 3 (the earliest starts among the optimal schedules) is a tie-break:
+ * both parts are proven before it starts. On the 100-meeting bench instance it
+ * did not finish within a 400 s budget (2026-12-05, a loaded machine), so it
+ * took whatever was left of any budget; the cap leaves the rest unused. A stage 3 that stops keeps the best
+ * schedule it found, never a worse one than stage 2's.
+ */
+export const TIE_BREAK_MS = 5_000;
+
 const highsStatus = { optimal: 7, infeasible: 8, timeLimit: 13 } as const;
 
 interface StageRun {
@@ -59,49 +68,103 @@ interface StageRun {
   warmStart: boolean;
 }
 
-/** One HiGHS run on LP text, optionally from an incumbent (column name → value, the rest 0). */
-function runStage(highs: Highs, lp: string, timeLimitS: () => number, start: Map<string, number> | null, absGap = 0.99): StageRun & { names: string[] } {
+type Model = ReturnType<Highs['createModel']>;
+
+/**
+ * The model, read from LP text once and re-aimed for each stage (its
+ * objective, M's upper bound, one more row): reading the text is seconds on
+ * the large instances, and the stages share every row.
+ */
+interface StageModel {
+  model: Model;
+  names: string[];
+  /** x{i}_{j} → column index. */
+  column: Map<string, number>;
+  /** The binaries' column indices (every column but M). */
+  binaries: Int32Array;
+  /** M's column index. */
+  m: number;
+}
+
+function openModel(highs: Highs, lp: string): StageModel {
   const model = highs.createModel({ format: 'lp', data: lp });
+  // Presolve off: on these models it removed almost nothing and took most of the time (41 of 55 s on the
+  // 100-meeting bench instance, where the root LP alone proves the maximum; AMM-53 and the 20-meeting
+  // instance solve faster without).
+  model.options.set({ presolve: 'off', output_flag: false, log_to_console: false });
+  const n = model.getDimensions().numCols;
+  const names = Array.from({ length: n }, (_, j) => model.getColName(j));
+  const m = names.indexOf('M');
+  const binaries = Int32Array.from(names.keys()).filter((j) => j !== m);
+  return { model, names, column: new Map(names.map((name, j) => [name, j])), binaries, m };
+}
+
+/**
+ * The LP relaxation's optimum (a bound on the MIP's), or null when HiGHS did
+ * not solve it within the time limit. The binaries are integral again after.
+ */
+function relaxationBound(sm: StageModel, timeLimitS: () => number): number | null {
+  const { model, binaries } = sm;
+  model.clearIntegrality();
   try {
-    // The objective takes values `absGap` + 0.01 apart: a smaller gap proves optimality. Presolve off: on
-    // these models it removed almost nothing and took most of the time (41 of 55 s on the 100-meeting bench
-    // instance, where the root LP alone proves the maximum; AMM-53 and the 20-meeting instance solve faster without).
-    model.options.set({ mip_rel_gap: 0, mip_abs_gap: absGap, presolve: 'off', output_flag: false, log_to_console: false });
-    const n = model.getDimensions().numCols;
-    const names = Array.from({ length: n }, (_, j) => model.getColName(j));
-    let warmStart = false;
-    if (start) {
-      try {
-        model.setSolution({ colValue: names.map((name) => start.get(name) ?? 0) });
-        warmStart = true;
-      } catch {
-        warmStart = false;
-      }
-    }
-    // Reading the LP text takes seconds on large models: the limit is what is left after it.
     model.options.set({ time_limit: timeLimitS() });
     model.run();
-    const modelStatus = model.getModelStatus();
-    const hasPrimal = Number(model.info.get('primal_solution_status')) === 2;
-    let bound: number | null = null;
-    try {
-      const b = Number(model.info.get('mip_dual_bound'));
-      bound = Number.isFinite(b) ? b : null;
-    } catch {
-      bound = null;
-    }
-    return {
-      modelStatus,
-      columns: hasPrimal ? model.getSolution().colValue : null,
-      objective: hasPrimal ? model.getObjectiveValue() : null,
-      // HiGHS stops at a gap below `absGap`, so its own bound, not the incumbent, is what is proven.
-      bound: bound ?? (modelStatus === highsStatus.optimal && hasPrimal && absGap < 1 ? model.getObjectiveValue() : null),
-      warmStart,
-      names,
-    };
+    return model.getModelStatus() === highsStatus.optimal ? model.getObjectiveValue() : null;
   } finally {
-    model.dispose();
+    model.changeColsIntegrality({ kind: 'set', indices: binaries }, new Int32Array(binaries.length).fill(1));
   }
+}
+
+/** One HiGHS run of the model as it is aimed now, optionally from an incumbent (column name → value, the rest 0). */
+function runStage(sm: StageModel, timeLimitS: () => number, start: Map<string, number> | null, absGap = 0.99): StageRun {
+  const { model, names } = sm;
+  // The objective takes values `absGap` + 0.01 apart: a smaller gap proves optimality.
+  model.options.set({ mip_rel_gap: 0, mip_abs_gap: absGap });
+  let warmStart = false;
+  if (start) {
+    try {
+      model.setSolution({ colValue: names.map((name) => start.get(name) ?? 0) });
+      warmStart = true;
+    } catch {
+      warmStart = false;
+    }
+  }
+  model.options.set({ time_limit: timeLimitS() });
+  model.run();
+  const modelStatus = model.getModelStatus();
+  const hasPrimal = Number(model.info.get('primal_solution_status')) === 2;
+  const bound = dualBound(model);
+  return {
+    modelStatus,
+    columns: hasPrimal ? model.getSolution().colValue : null,
+    objective: hasPrimal ? model.getObjectiveValue() : null,
+    // HiGHS stops at a gap below `absGap`, so its own bound, not the incumbent, is what is proven.
+    bound: bound ?? (modelStatus === highsStatus.optimal && hasPrimal && absGap < 1 ? model.getObjectiveValue() : null),
+    warmStart,
+  };
+}
+
+/** `cost(i, j)` of each x{i}_{j} by column (0 on M). */
+function byColumn(c: Compiled, sm: StageModel, cost: (i: number, j: number) => number): Float64Array {
+  const out = new Float64Array(sm.names.length);
+  c.meetings.forEach((m, i) => m.starts.forEach((_, j) => (out[sm.column.get(x(i, j))!] = cost(i, j))));
+  return out;
+}
+
+/** HiGHS's dual bound after a MIP run, or null when it has none. */
+function dualBound(model: Model): number | null {
+  try {
+    const b = Number(model.info.get('mip_dual_bound'));
+    return Number.isFinite(b) ? b : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Aims the model at a new objective: `cost(i, j)` on x{i}_{j}, nothing on M. */
+function setObjective(c: Compiled, sm: StageModel, cost: (i: number, j: number) => number): void {
+  const costs = byColumn(c, sm, cost);
+  sm.model.changeColsCost({ kind: 'range', from: 0, to: costs.length - 1 }, costs);
 }
 
 function read(c: Compiled, names: string[], columns: Float64Array): SlotSchedule {
@@ -163,21 +226,48 @@ export async function solveExact(c: Compiled, timeBudgetMs: number, options: Exa
     const stageEnd = Math.min(deadline, Date.now() + (cap ?? Infinity));
     return () => Math.max(0.01, (stageEnd - Date.now()) / 1000);
   };
-  const hints = options.hints ?? [];
+  const hint1 = bestOf(c, options.hints ?? []);
+  const sm = openModel(highs, lpText(options.feasibilityOnly ? '0 M' : 'M', base, c));
+  try {
+    return solveStages(c, sm, options, hint1, groups, g, seconds, startedAt);
+  } finally {
+    sm.model.dispose();
+  }
+}
 
-  const hint1 = bestOf(c, hints);
+/** The stages of `solveExact` on the model read once. */
+function solveStages(
+  c: Compiled,
+  sm: StageModel,
+  options: ExactOptions,
+  hint1: SlotSchedule | null,
+  groups: number[][],
+  g: number,
+  seconds: (cap?: number) => () => number,
+  startedAt: number,
+): ExactOutcome {
   const t1 = Date.now();
-  const first = runStage(
-    highs,
-    lpText(options.feasibilityOnly ? '0 M' : 'M', base, c),
-    seconds(options.stageLimitMs?.first),
-    hint1 && !options.feasibilityOnly ? startOf(c, hint1, groups) : null,
-    g - 0.01,
-  );
+  // Stage 1. With an incumbent, the LP relaxation first: where its bound already meets the incumbent's
+  // maximum (the 100-meeting bench instance), the maximum is proven without a MIP run.
+  const limit1 = seconds(options.stageLimitMs?.first);
+  const hintMax = hint1 ? objectiveOf(c, burdens(c, hint1)).max : null;
+  const relaxed = hintMax !== null && !options.feasibilityOnly ? relaxationBound(sm, limit1) : null;
+  if (hintMax !== null && relaxed !== null && roundUp(relaxed - 1e-6, g) >= hintMax) {
+    const max: StageOutcome = { status: 'optimal', value: hintMax, bound: hintMax, warmStart: true, timeMs: Date.now() - t1 };
+    return secondStage(c, sm, options, hint1!, max, groups, g, seconds);
+  }
+  const first = runStage(sm, limit1, hint1 && !options.feasibilityOnly ? startOf(c, hint1, groups) : null, g - 0.01);
   const firstStatus = stageStatus(first);
-  if (firstStatus === 'infeasible' || firstStatus === 'unknown') return none(firstStatus);
+  if (firstStatus === 'infeasible' || firstStatus === 'unknown') {
+    return {
+      schedule: null,
+      status: firstStatus,
+      max: { status: firstStatus, value: null, bound: null, warmStart: false, timeMs: Date.now() - startedAt },
+      total: null,
+    };
+  }
   // HiGHS's incumbent, or the hint when it did no better (it should have kept it; be sure).
-  const schedule1 = bestOf(c, [read(c, first.names, first.columns!), ...(hint1 ? [hint1] : [])])!;
+  const schedule1 = bestOf(c, [read(c, sm.names, first.columns!), ...(hint1 ? [hint1] : [])])!;
   const maxValue = objectiveOf(c, burdens(c, schedule1)).max;
   const maxBound = first.bound === null ? null : Math.min(maxValue, roundUp(first.bound - 1e-6, g));
   const max: StageOutcome = {
@@ -190,22 +280,30 @@ export async function solveExact(c: Compiled, timeBudgetMs: number, options: Exa
   if (options.feasibilityOnly || max.status !== 'optimal') {
     return { schedule: schedule1, status: options.feasibilityOnly && max.status === 'optimal' ? 'optimal' : 'feasible', max, total: null };
   }
+  return secondStage(c, sm, options, schedule1, max, groups, g, seconds);
+}
 
+/** Stages 2 and 3, once the maximum (`max.value`, reached by `schedule1`) is proven. */
+function secondStage(
+  c: Compiled,
+  sm: StageModel,
+  options: ExactOptions,
+  schedule1: SlotSchedule,
+  max: StageOutcome,
+  groups: number[][],
+  g: number,
+  seconds: (cap?: number) => () => number,
+): ExactOutcome {
+  const hints = options.hints ?? [];
+  const maxValue = max.value!;
   // Stage 2: the total, with the maximum held at the proven one.
-  const fixM = ` fixM: M <= ${maxValue}`;
-  const totalTerms: Term[] = c.meetings.flatMap((m, i) =>
-    m.starts.map((_, j): Term => [m.participants.reduce((acc, _d, k) => acc + m.cost[k]![j]!, 0), x(i, j)]),
-  );
+  const totalOf = (i: number, j: number) => c.meetings[i]!.participants.reduce((acc, _d, k) => acc + c.meetings[i]!.cost[k]![j]!, 0);
+  setObjective(c, sm, totalOf);
+  sm.model.changeColBounds(sm.m, 0, maxValue);
   const hint2 = bestOf(c, [schedule1, ...hints], maxValue)!;
   const t2 = Date.now();
-  const second = runStage(
-    highs,
-    lpText(`${expr(totalTerms)} + 0 M`, [...base, fixM], c),
-    seconds(options.stageLimitMs?.second),
-    startOf(c, hint2, groups),
-    g - 0.01,
-  );
-  const found = second.columns ? read(c, second.names, second.columns) : null;
+  const second = runStage(sm, seconds(options.stageLimitMs?.second), startOf(c, hint2, groups), g - 0.01);
+  const found = second.columns ? read(c, sm.names, second.columns) : null;
   const schedule2 = bestOf(c, [...(found ? [found] : []), hint2])!;
   const totalValue = objectiveOf(c, burdens(c, schedule2)).total;
   const totalBound = second.bound === null ? null : Math.min(totalValue, roundUp(second.bound - 1e-6, g));
@@ -217,20 +315,17 @@ export async function solveExact(c: Compiled, timeBudgetMs: number, options: Exa
     warmStart: second.warmStart,
     timeMs: Date.now() - t2,
   };
-  if (!provenTotal || deadline - Date.now() < 50) return { schedule: schedule2, status: provenTotal ? 'optimal' : 'feasible', max, total };
+  const left = seconds();
+  if (!provenTotal || left() < 0.05) return { schedule: schedule2, status: provenTotal ? 'optimal' : 'feasible', max, total };
 
   // Stage 3, with both parts proven: the earliest starts among the optimal schedules (a tie-break for
   // deterministic answers; when it runs out of time it keeps the best it found, the parts stay proven).
-  const third = runStage(
-    highs,
-    lpText(
-      `${expr(c.meetings.flatMap((m, i) => m.starts.map((s, j): Term => [s, x(i, j)])))} + 0 M`,
-      [...base, fixM, ` fixT: ${expr(totalTerms)} <= ${totalValue}`],
-      c,
-    ),
-    seconds(options.stageLimitMs?.third),
-    startOf(c, schedule2, groups),
-  );
-  const schedule = bestOf(c, [...(third.columns ? [read(c, third.names, third.columns)] : []), schedule2])!;
+  setObjective(c, sm, (i, j) => c.meetings[i]!.starts[j]!);
+  // The total held at the proven one.
+  const totals = byColumn(c, sm, totalOf);
+  const fixT = Int32Array.from(totals.keys()).filter((col) => totals[col] !== 0);
+  sm.model.addRow(-Infinity, totalValue, { indices: fixT, values: Float64Array.from(fixT, (col) => totals[col]!) });
+  const third = runStage(sm, seconds(Math.min(options.stageLimitMs?.third ?? Infinity, TIE_BREAK_MS)), startOf(c, schedule2, groups));
+  const schedule = bestOf(c, [...(third.columns ? [read(c, sm.names, third.columns)] : []), schedule2])!;
   return { schedule, status: 'optimal', max, total };
 }
