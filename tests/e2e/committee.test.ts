@@ -177,7 +177,7 @@ describe('the committee prepares the 37th Summit', () => {
     await progress.getByTestId('progress-percent').fill('40');
     await progress.getByTestId('progress-day').fill('2020-10-20');
     await progress.getByTestId('progress-save').click();
-    expect(await progress.getByTestId('progress-update').innerText()).toContain('40 %');
+    expect(await progress.getByTestId('progress-update').innerText()).toContain('40%');
 
     await staff.getByTestId('deliverable-view').click();
     await staff.getByRole('heading', { name: 'Tuyên bố của Lãnh đạo về chuyển đổi số' }).waitFor();

@@ -101,18 +101,28 @@ describe('data in the reader’s language', () => {
       await page.goto(`${h.baseUrl}/account`);
       const form = page.getByTestId('profile-form');
       await form.waitFor();
-      await expect(form.getByTestId('profile-zone-label').innerText()).resolves.toBe('Ho Chi Minh, UTC+7');
+      // The zone field itself names the zone by city and offset, never by its IANA id.
+      await expect(form.getByTestId('profile-zone').inputValue()).resolves.toBe('Ho Chi Minh, UTC+7');
+      // The language picker names each language in itself, marked as such.
+      await expect(form.locator('option[lang="vi"]').textContent()).resolves.toBe('Tiếng Việt');
+      await expect(form.locator('option[lang="en"]').textContent()).resolves.toBe('English');
       await form.getByLabel('Chức danh (tiếng Anh)').fill(`Deputy Director, ${size.name}`);
       await form.getByLabel('Chức danh (tiếng Việt)').fill(`Phó Vụ trưởng, ${size.name}`);
+      // An IANA id typed by hand is taken, and shown by city and offset once the field is left.
       await form.getByTestId('profile-zone').fill('Pacific/Auckland');
-      await form
-        .getByTestId('profile-zone-label')
-        .filter({ hasText: /^Auckland, UTC\+1[23]$/ })
-        .waitFor();
+      await form.getByTestId('profile-zone').blur();
+      await expect(form.getByTestId('profile-zone').inputValue()).resolves.toMatch(/^Auckland, UTC\+1[23]$/);
       await form.getByTestId('profile-zone').fill('Mars/Olympus');
       await form.getByRole('alert').waitFor();
       await expect(form.getByRole('button', { name: 'Lưu' }).isDisabled()).resolves.toBe(true);
-      await form.getByTestId('profile-zone').fill('Pacific/Auckland');
+      // A suggestion's label, as picked from the list, is the zone too.
+      await form
+        .getByTestId('profile-zone')
+        .fill(
+          await page.evaluate(() =>
+            [...document.querySelectorAll('datalist option')].map((o) => (o as HTMLOptionElement).value).find((v) => v.startsWith('Auckland,'))!,
+          ),
+        );
       await form.getByRole('button', { name: 'Lưu' }).click();
       await form.getByRole('status').waitFor();
       const account = (await page.evaluate(async () => (await fetch('/api/account')).json())) as { jobTitleVi: string; timeZone: string };
@@ -122,6 +132,34 @@ describe('data in the reader’s language', () => {
       const found = await seriousFindings(page);
       await context.close();
       expect(found, found.join('\n')).toEqual([]);
+    });
+  }
+
+  for (const l of languages) {
+    it(`exports are labelled in the reader's language, percents written its way, clippings under their outlets' names (${l.lang})`, async () => {
+      const { page, context } = await open(l.locale, sizes[0]!);
+      const sessions = (await (await page.request.get(`${h.baseUrl}/api/committee/sessions`)).json()) as { sessions: Array<{ number: number }> };
+      await page.goto(`${h.baseUrl}/committee/sessions/${sessions.sessions[0]!.number}`);
+      const report = page.getByTestId('report-pdf-vi');
+      await report.waitFor();
+      const vietnamese = l.lang === 'vi' ? 'tiếng Việt' : 'Vietnamese';
+      await expect(report.innerText()).resolves.toBe(`PDF · ${vietnamese}`);
+      await expect(page.getByTestId('report-docx-en').innerText()).resolves.toBe(`DOCX · ${l.lang === 'vi' ? 'tiếng Anh' : 'English'}`);
+
+      await page.goto(`${h.baseUrl}/committee/deliverables`);
+      const progress = page.locator('.progress-label').first();
+      await progress.waitFor();
+      // "100%" both ways; never the French-style "100 %" the pages once wrote by hand.
+      await expect(progress.innerText()).resolves.toMatch(/^\d+%$/);
+
+      await page.goto(`${h.baseUrl}/press/monitoring`);
+      await page.getByTestId('clipping').first().waitFor();
+      const outlets = await page.locator('[data-testid="clipping"] .clipping-source').allInnerTexts();
+      expect(outlets.sort()).toEqual(['Báo Thanh tra', 'Thời Đại', 'VnMedia']);
+      const meta = await page.getByTestId('clipping').first().locator('p.muted').first().innerText();
+      expect(meta).toContain(l.lang === 'vi' ? 'Tiếng Việt' : 'Vietnamese');
+      expect(meta).not.toMatch(/ · vi · /);
+      await context.close();
     });
   }
 });

@@ -20,11 +20,25 @@ import { eachInOrder } from '../demo/refs.js';
 /** Same depth from src/server/press and dist/server/press. */
 export const seedPagesDir = fileURLToPath(new URL('../../../src/server/press/demo-pages/', import.meta.url));
 
+/**
+ * The outlet each demo page was published by, imported as its source: a page
+ * without an address is shown under what it was imported as, and a reader
+ * should see the newspaper, not a file name. Read from the pages themselves:
+ * 001 signs "Báo Thanh tra" and its leads "(Thanh tra) -"; 002's stories are
+ * VnMedia's ("(VnMedia) -"); 000 prints no name, and its side columns (the
+ * friendship and non-governmental organisations' news) are Thời Đại's.
+ */
+const seedOutlets: Record<string, string> = {
+  '000_dff41772e1af1c8d.txt': 'Thời Đại',
+  '001_b429440e4e5a7608.txt': 'Báo Thanh tra',
+  '002_b59e608dfb0a9f3a.txt': 'VnMedia',
+};
+
 export function seedPages(): { source: string; content: string }[] {
   return readdirSync(seedPagesDir)
     .filter((f) => f.endsWith('.txt'))
     .sort()
-    .map((f) => ({ source: `seeds/${f}`, content: readFileSync(`${seedPagesDir}${f}`, 'utf8') }));
+    .map((f) => ({ source: seedOutlets[f] ?? `seeds/${f}`, content: readFileSync(`${seedPagesDir}${f}`, 'utf8') }));
 }
 
 export const pressSeed: ModuleSeed = {

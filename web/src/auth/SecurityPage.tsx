@@ -3,6 +3,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/client';
 import { ErrorState, Loading, RequestFailure } from '../layout/QueryState';
+import { ScrollRegion } from '../layout/ScrollRegion';
 
 interface Lock {
   key: string;
@@ -55,7 +56,7 @@ export function SecurityPage() {
       {events.isPending && <Loading />}
       {events.error && <ErrorState error={events.error} onRetry={() => void events.refetch()} />}
       {events.data && (
-        <div className="table-scroll">
+        <ScrollRegion label={t('security.events')}>
           <table className="table" data-testid="security-events">
             <thead>
               <tr>
@@ -80,7 +81,7 @@ export function SecurityPage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
     </section>
   );

@@ -2,7 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate } from 'react-router-dom';
 import { InLanguage } from '../i18n/InLanguage';
-import { inLanguage } from '../i18n/pick';
+import { pick } from '../i18n/pick';
 import { useSession, useSignOut } from './session';
 
 export function UserMenu() {
@@ -26,11 +26,7 @@ export function UserMenu() {
       <Link
         to="/account"
         className="user-name"
-        title={[
-          t('account.link'),
-          inLanguage(user.jobTitleEn, user.jobTitleVi).text,
-          user.roles.map((role) => t(`role.${role}`, { defaultValue: role })).join(', '),
-        ]
+        title={[t('account.link'), pick(user, 'jobTitle'), user.roles.map((role) => t(`role.${role}`, { defaultValue: role })).join(', ')]
           .filter(Boolean)
           .join(' — ')}
         data-testid="account-link"

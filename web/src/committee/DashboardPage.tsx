@@ -1,6 +1,8 @@
 /** Readiness for the next big meeting: deliverables by status, tasks by body and status, what is late. */
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
+import { Picked } from '../i18n/InLanguage';
+import { formatPercent } from '../i18n/format';
 import { pick } from '../i18n/pick';
 import { ErrorState, Loading } from '../layout/QueryState';
 import { useDashboard } from './api';
@@ -8,6 +10,7 @@ import { DocumentsPipelineChart } from './DocumentsPipelineChart';
 import { EChart } from '../charts/EChart';
 import { AsOfPicker, CommitteeNav, day, StatusBadge, TaskTable, useAsOf } from './parts';
 import { deliverableStatuses, taskStatuses } from './types';
+import { ScrollRegion } from '../layout/ScrollRegion';
 
 const statusColours = { done: '#2e8b57', on_track: '#1b5a9b', at_risk: '#d89400', late: '#c0392b' };
 const taskColours = { open: '#9aa5b4', in_progress: '#1b5a9b', done: '#2e8b57', cancelled: '#d0d4da' };
@@ -102,12 +105,16 @@ export function DashboardPage() {
 
       <section className="card">
         <h2>{t('dashboard.overdue')}</h2>
-        {d.overdueTasks.length === 0 ? <p className="muted">{t('none')}</p> : <TaskTable tasks={d.overdueTasks} testId="overdue-tasks" />}
+        {d.overdueTasks.length === 0 ? (
+          <p className="muted">{t('none')}</p>
+        ) : (
+          <TaskTable tasks={d.overdueTasks} label={t('dashboard.overdue')} testId="overdue-tasks" />
+        )}
       </section>
 
       <section className="card">
         <h2>{t('dashboard.deliverables')}</h2>
-        <div className="table-scroll">
+        <ScrollRegion label={t('dashboard.deliverables')}>
           <table className="table" data-testid="dashboard-deliverables">
             <thead>
               <tr>
@@ -121,9 +128,11 @@ export function DashboardPage() {
               {d.deliverables.map((x) => (
                 <tr key={x.id}>
                   <td>
-                    <Link to={`/committee/deliverables/${x.id}`}>{pick(x, 'title', lang)}</Link>
+                    <Link to={`/committee/deliverables/${x.id}`}>
+                      <Picked of={x} field="title" />
+                    </Link>
                   </td>
-                  <td>{Math.round(x.progress)} %</td>
+                  <td>{formatPercent(x.progress / 100)}</td>
                   <td>{day(x.nextDue)}</td>
                   <td>
                     <StatusBadge status={x.status} />
@@ -132,7 +141,7 @@ export function DashboardPage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       </section>
     </article>
   );

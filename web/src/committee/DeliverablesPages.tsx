@@ -2,20 +2,21 @@
 import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
-import { pick } from '../i18n/pick';
-import { Picked } from '../i18n/InLanguage';
+import { formatPercent } from '../i18n/format';
+import { Picked, PickedList } from '../i18n/InLanguage';
 import { canEditMeetings, useUser } from '../auth/session';
 import { ErrorState, Loading } from '../layout/QueryState';
 import { useDeliverable, useDeliverables } from './api';
 import { AsOfPicker, CommitteeNav, day, StatusBadge, useAsOf } from './parts';
 import { ProgressForm } from './RoadmapEditor';
 import type { Deliverable } from './types';
+import { ScrollRegion } from '../layout/ScrollRegion';
 
 function Progress({ value }: { value: number }) {
   return (
-    <span className="progress" title={`${Math.round(value)} %`}>
+    <span className="progress" title={formatPercent(value / 100)}>
       <span className="progress-bar" style={{ width: `${value}%` }} />
-      <span className="progress-label">{Math.round(value)} %</span>
+      <span className="progress-label">{formatPercent(value / 100)}</span>
     </span>
   );
 }
@@ -32,7 +33,9 @@ function DeliverableRows({ list, all, depth = 0 }: { list: Deliverable[]; all: D
                 <Picked of={d} field="title" />
               </Link>
             </td>
-            <td>{d.owners.map((o) => pick(o, 'name')).join(', ') || '—'}</td>
+            <td>
+              <PickedList of={d.owners} field="name" />
+            </td>
             <td>
               <Progress value={d.progress} />
             </td>
@@ -77,7 +80,7 @@ export function DeliverablesPage() {
           <AsOfPicker />
         </div>
       </header>
-      <section className="card table-scroll">
+      <ScrollRegion className="card table-scroll" label={t('deliverables.title')}>
         <table className="table">
           <thead>
             <tr>
@@ -92,7 +95,7 @@ export function DeliverablesPage() {
             <DeliverableRows list={all.filter((d) => d.parentId === null)} all={all} />
           </tbody>
         </table>
-      </section>
+      </ScrollRegion>
     </article>
   );
 }
@@ -113,7 +116,12 @@ export function DeliverablePage() {
         <div>
           <p className="eyebrow">
             {d.year}
-            {d.proposer && ` · ${t('proposer')}: ${pick(d.proposer, 'name')}`}
+            {d.proposer && (
+              <>
+                {' · '}
+                {t('proposer')}: <Picked of={d.proposer} field="name" />
+              </>
+            )}
           </p>
           <h1>
             <Picked of={d} field="title" />
@@ -138,18 +146,19 @@ export function DeliverablePage() {
           <ul className="plain-list">
             {d.progressUpdates.map((u) => (
               <li key={u.id}>
-                <strong>{day(u.recordedOn)}</strong> · {u.percent} %{u.note && ` — ${u.note}`}
+                <strong>{day(u.recordedOn)}</strong> · {formatPercent(u.percent / 100)}
+                {u.note && ` — ${u.note}`}
               </li>
             ))}
           </ul>
           <p className="muted">
-            {t('owners')}: {d.owners.map((o) => pick(o, 'name')).join(', ') || '—'}
+            {t('owners')}: <PickedList of={d.owners} field="name" />
           </p>
           {canEditMeetings(user) && d.children.length === 0 && <ProgressForm id={d.id} />}
         </section>
         <section className="card">
           <h2>{t('milestones')}</h2>
-          <div className="table-scroll">
+          <ScrollRegion label={t('milestones')}>
             <table className="table">
               <tbody>
                 {d.milestones.map((m) => (
@@ -173,19 +182,19 @@ export function DeliverablePage() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollRegion>
         </section>
       </div>
       {d.children.length > 0 && (
         <section className="card">
           <h2>{t('subDeliverables')}</h2>
-          <div className="table-scroll">
+          <ScrollRegion label={t('subDeliverables')}>
             <table className="table">
               <tbody>
                 <DeliverableRows list={d.children} all={d.children} />
               </tbody>
             </table>
-          </div>
+          </ScrollRegion>
         </section>
       )}
       {d.meetings.length > 0 && (

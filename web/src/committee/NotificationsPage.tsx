@@ -25,9 +25,13 @@ export function NotificationsPage() {
         {digest.data && (
           <>
             <h3>{t('notifications.overdue', { count: digest.data.overdue.length })}</h3>
-            {digest.data.overdue.length > 0 && <TaskTable tasks={digest.data.overdue} />}
+            {digest.data.overdue.length > 0 && (
+              <TaskTable tasks={digest.data.overdue} label={t('notifications.overdue', { count: digest.data.overdue.length })} />
+            )}
             <h3>{t('notifications.dueSoon', { count: digest.data.dueSoon.length })}</h3>
-            {digest.data.dueSoon.length > 0 && <TaskTable tasks={digest.data.dueSoon} />}
+            {digest.data.dueSoon.length > 0 && (
+              <TaskTable tasks={digest.data.dueSoon} label={t('notifications.dueSoon', { count: digest.data.dueSoon.length })} />
+            )}
           </>
         )}
       </section>

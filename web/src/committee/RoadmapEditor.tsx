@@ -5,6 +5,7 @@
  */
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatPercent } from '../i18n/format';
 import { pick } from '../i18n/pick';
 import { Picked } from '../i18n/InLanguage';
 import { RequestFailure } from '../layout/QueryState';
@@ -256,7 +257,8 @@ export function ProgressEditor({ deliverable: d }: { deliverable: DeliverableDet
       <ul className="plain-list editor-list">
         {d.progressUpdates.map((u) => (
           <li key={u.id} data-testid="progress-update">
-            <strong>{day(u.recordedOn)}</strong> · {u.percent} %{u.note && ` — ${u.note}`}
+            <strong>{day(u.recordedOn)}</strong> · {formatPercent(u.percent / 100)}
+            {u.note && ` — ${u.note}`}
             <button
               type="button"
               className="button button-small button-danger-ghost"

@@ -12,6 +12,7 @@ import { useBodies, useRecordDecision, useSession, useSessions, type DecisionInp
 import { AsOfPicker, CommitteeNav, day, TaskTable, useAsOf } from './parts';
 import { SessionCreateForm } from './SessionCreateForm';
 import { SessionRecordForm } from './SessionRecordForm';
+import { ScrollRegion } from '../layout/ScrollRegion';
 
 export function SessionsPage() {
   const { t } = useTranslation('committee');
@@ -25,7 +26,7 @@ export function SessionsPage() {
       <h1>{t('sessions.title')}</h1>
       {canEditMeetings(user) && <SessionCreateForm next={Math.max(0, ...sessions.data.sessions.map((s) => s.number)) + 1} />}
       <section className="card">
-        <div className="table-scroll">
+        <ScrollRegion label={t('sessions.title')}>
           <table className="table">
             <thead>
               <tr>
@@ -50,7 +51,7 @@ export function SessionsPage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       </section>
     </article>
   );
@@ -82,18 +83,13 @@ export function SessionPage() {
         </div>
         <div className="report-links">
           <span className="muted">{t('sessions.report')}:</span>
-          <DownloadLink className="button" href={report('pdf', 'vi')} testId="report-pdf-vi">
-            PDF (VI)
-          </DownloadLink>
-          <DownloadLink className="button" href={report('docx', 'vi')} testId="report-docx-vi">
-            DOCX (VI)
-          </DownloadLink>
-          <DownloadLink className="button button-ghost" href={report('pdf', 'en')}>
-            PDF (EN)
-          </DownloadLink>
-          <DownloadLink className="button button-ghost" href={report('docx', 'en')}>
-            DOCX (EN)
-          </DownloadLink>
+          {(['vi', 'en'] as const).flatMap((l) =>
+            (['pdf', 'docx'] as const).map((f) => (
+              <DownloadLink key={`${f}-${l}`} className={l === 'vi' ? 'button' : 'button button-ghost'} href={report(f, l)} testId={`report-${f}-${l}`}>
+                {t('sessions.reportFile', { format: f.toUpperCase(), language: t(`langName.${l}`, { ns: 'translation' }) })}
+              </DownloadLink>
+            )),
+          )}
         </div>
       </header>
       <AsOfPicker />
@@ -141,7 +137,11 @@ export function SessionPage() {
       )}
       <section className="card">
         <h2>{t('sessions.carriedOver')}</h2>
-        {s.carriedOver.length === 0 ? <p className="muted">{t('none')}</p> : <TaskTable tasks={s.carriedOver} testId="carried-over" />}
+        {s.carriedOver.length === 0 ? (
+          <p className="muted">{t('none')}</p>
+        ) : (
+          <TaskTable tasks={s.carriedOver} label={t('sessions.carriedOver')} testId="carried-over" />
+        )}
       </section>
       <section className="card">
         <h2>{t('sessions.decisions')}</h2>
@@ -151,7 +151,7 @@ export function SessionPage() {
             <p>
               <strong>{i + 1}.</strong> <Picked of={d} field="text" />
             </p>
-            {d.tasks.length > 0 && <TaskTable tasks={d.tasks} />}
+            {d.tasks.length > 0 && <TaskTable tasks={d.tasks} label={t('sessions.decisionTasks', { number: i + 1 })} />}
           </div>
         ))}
       </section>

@@ -64,7 +64,7 @@ export function TaskPage() {
       {x.subTasks.length > 0 && (
         <section className="card">
           <h2>{t('subTasks')}</h2>
-          <TaskTable tasks={x.subTasks} />
+          <TaskTable tasks={x.subTasks} label={t('subTasks')} />
         </section>
       )}
       <Attachments taskId={x.id} attachments={x.attachments} canEdit={canEdit} />

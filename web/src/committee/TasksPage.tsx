@@ -3,7 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
 import { canEditMeetings, useUser } from '../auth/session';
 import { Picked } from '../i18n/InLanguage';
+import { pick } from '../i18n/pick';
 import { ErrorState, Loading } from '../layout/QueryState';
+import { ScrollRegion } from '../layout/ScrollRegion';
 import { useTasks, useUpdateTask } from './api';
 import { AsOfPicker, CommitteeNav, day, TaskStatusBadge, TaskTable, useAsOf } from './parts';
 import { taskStatuses, type Task } from './types';
@@ -64,6 +66,7 @@ function MyTasks({ tasks }: { tasks: Task[] }) {
     <section className="card">
       <TaskTable
         tasks={tasks}
+        label={t('tasks.mine')}
         testId="my-tasks"
         rowTestId={(task) => `my-task-${task.id}`}
         action={(task) => (
@@ -94,7 +97,7 @@ function MyTasks({ tasks }: { tasks: Task[] }) {
 function Board({ tasks }: { tasks: Task[] }) {
   const { t } = useTranslation('committee');
   return (
-    <div className="board" data-testid="board">
+    <ScrollRegion className="board" label={t('tasks.board')} testId="board">
       {taskStatuses.map((s) => (
         <section key={s} className="card board-column" data-testid={`board-${s}`}>
           <h2>
@@ -117,7 +120,7 @@ function Board({ tasks }: { tasks: Task[] }) {
             ))}
         </section>
       ))}
-    </div>
+    </ScrollRegion>
   );
 }
 
@@ -130,7 +133,7 @@ function ByBody({ tasks }: { tasks: Task[] }) {
           <h2>
             <Picked of={b} field="name" />
           </h2>
-          <TaskTable tasks={tasks.filter((x) => x.body.id === b.id)} />
+          <TaskTable tasks={tasks.filter((x) => x.body.id === b.id)} label={pick(b, 'name')} />
         </section>
       ))}
     </>

@@ -6,6 +6,7 @@ import { Link, NavLink, useSearchParams } from 'react-router-dom';
 import { formatDay } from '../i18n/format';
 import { Picked } from '../i18n/InLanguage';
 import type { DeliverableStatus, Task, TaskStatus } from './types';
+import { ScrollRegion } from '../layout/ScrollRegion';
 
 export function StatusBadge({ status }: { status: DeliverableStatus }) {
   const { t } = useTranslation('committee');
@@ -74,18 +75,21 @@ export function AsOfPicker({ shown, resetLabel, label }: { shown?: string; reset
 /** Tasks with their body, due day and status; `action` adds a last column (a control per task), `rowTestId` names each row. */
 export function TaskTable({
   tasks,
+  label,
   testId,
   rowTestId,
   action,
 }: {
   tasks: Task[];
+  /** What the tasks are, for screen readers when the table scrolls (usually the heading above it). */
+  label: string;
   testId?: string;
   rowTestId?: (task: Task) => string;
   action?: (task: Task) => ReactNode;
 }) {
   const { t } = useTranslation('committee');
   return (
-    <div className="table-scroll">
+    <ScrollRegion label={label}>
       <table className="table" data-testid={testId}>
         <thead>
           <tr>
@@ -116,7 +120,7 @@ export function TaskTable({
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }
 

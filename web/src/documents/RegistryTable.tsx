@@ -12,6 +12,7 @@ import { SortableHead } from '../layout/SortableHead';
 import type { DocumentPage, DocumentSummary } from './api';
 import { ResultTitle, SimilarBadge, Snippet, StatusBadge } from './parts';
 import { pageSizes, sortableColumns } from './registryView';
+import { ScrollRegion } from '../layout/ScrollRegion';
 
 const column = createColumnHelper<DocumentSummary>();
 
@@ -78,7 +79,7 @@ export function RegistryTable(props: {
 
   return (
     <>
-      <div className="table-scroll">
+      <ScrollRegion label={t('registry.title')}>
         <table className="table registry" aria-busy={props.loading} data-testid="registry-table">
           <SortableHead table={table} sortable={(c) => sortableColumns.includes(c.id) && c.getCanSort()} />
           <tbody>
@@ -93,7 +94,7 @@ export function RegistryTable(props: {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
       <nav className="pager" aria-label={t('registry.pages')}>
         <p className="muted" data-testid="page-range">
           {t('registry.range', { first, last, total: props.page.total })}

@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useUser } from '../auth/session';
+import { ScrollRegion } from '../layout/ScrollRegion';
 import { useDiff, useUpload, type DocumentDetail } from './api';
 import { formatInstant } from './when';
 
@@ -88,11 +89,11 @@ export function Versions({ document: d }: { document: DocumentDetail }) {
           ) : diff.isError ? (
             <p className="state state-error">{diff.error.message}</p>
           ) : (
-            <p className="diff-text" data-testid="diff">
+            <ScrollRegion className="diff-text" label={t('document.diff')} testId="diff">
               {diff.data?.parts.map((p, i) =>
                 p.added ? <ins key={i}>{p.value}</ins> : p.removed ? <del key={i}>{p.value}</del> : <span key={i}>{p.value}</span>,
               )}
-            </p>
+            </ScrollRegion>
           )}
         </div>
       )}

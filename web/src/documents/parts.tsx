@@ -1,8 +1,7 @@
 /** Small shared pieces: the status badge, search results' titles and snippets with their hits marked, a refused request. */
 import { Trans, useTranslation } from 'react-i18next';
 import { ApiError } from '../api/client';
-import { LangMark, Picked } from '../i18n/InLanguage';
-import { inLanguage } from '../i18n/pick';
+import { Picked } from '../i18n/InLanguage';
 import { markedParts, type DocumentPage, type DocumentSummary } from './api';
 
 export function StatusBadge({ status }: { status: string }) {
@@ -27,22 +26,14 @@ export function Snippet({ text }: { text: string }) {
   );
 }
 
-/** A result's title in the current language, the search hits marked. */
+/** A result's title in the reader's language (or marked as the other), the search hits marked. */
 export function ResultTitle({ document: d }: { document: DocumentSummary }) {
-  const { i18n } = useTranslation();
-  const chosen = inLanguage(d.titleEn, d.titleVi, i18n.resolvedLanguage === 'en' ? 'en' : 'vi');
-  if (!d.highlight) return <Picked of={d} field="title" />;
-  const marked = chosen.lang === 'vi' ? d.highlight.titleVi : d.highlight.titleEn;
+  const highlight = d.highlight;
+  if (!highlight) return <Picked of={d} field="title" />;
   return (
-    <span className="result-title" lang={chosen.fallback ? chosen.lang : undefined}>
-      <Marked text={marked} />
-      {chosen.fallback && (
-        <>
-          {' '}
-          <LangMark lang={chosen.lang} />
-        </>
-      )}
-    </span>
+    <Picked of={d} field="title" className="result-title">
+      {(chosen) => <Marked text={chosen.lang === 'vi' ? highlight.titleVi : highlight.titleEn} />}
+    </Picked>
   );
 }
 

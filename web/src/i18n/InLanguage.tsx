@@ -3,20 +3,35 @@
  * other language has it, that one is shown marked with its language: a small
  * "EN"/"VI" badge, `lang` on the text so that screen readers and hyphenation
  * follow, and the badge's words ("Only in English") for screen readers.
- * `<Picked of={meeting} field="title" />` is the same for a `titleEn`/`titleVi` pair.
+ * `<Picked of={meeting} field="title" />` is the same for a `titleEn`/`titleVi` pair;
+ * `<PickedList of={owners} field="name" />` joins several.
  */
+import { Fragment, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentLanguage, type Language } from './index';
-import { inLanguage, type Pair } from './pick';
+import { inLanguage, type Chosen } from './in-language';
+import type { Pair } from './pick';
 
-export function InLanguage({ en, vi, className }: { en: string | null | undefined; vi: string | null | undefined; className?: string }) {
+/** `children`, when given, renders the chosen text (search hits marked in it, say); the mark and `lang` stay this component's. */
+export function InLanguage({
+  en,
+  vi,
+  className,
+  children,
+}: {
+  en: string | null | undefined;
+  vi: string | null | undefined;
+  className?: string;
+  children?: (chosen: Chosen) => ReactNode;
+}) {
   useTranslation(); // re-rendered when the reader switches language
   const chosen = inLanguage(en, vi, currentLanguage());
   if (!chosen.text) return null;
-  if (!chosen.fallback) return className ? <span className={className}>{chosen.text}</span> : <>{chosen.text}</>;
+  const text = children ? children(chosen) : chosen.text;
+  if (!chosen.fallback) return className ? <span className={className}>{text}</span> : <>{text}</>;
   return (
     <span className={className} lang={chosen.lang}>
-      {chosen.text} <LangMark lang={chosen.lang} />
+      {text} <LangMark lang={chosen.lang} />
     </span>
   );
 }
@@ -33,6 +48,35 @@ export function LangMark({ lang }: { lang: Language }) {
   );
 }
 
-export function Picked<K extends string>({ of, field, className }: { of: Pair<K>; field: K; className?: string }) {
-  return <InLanguage en={of[`${field}En`]} vi={of[`${field}Vi`]} className={className} />;
+export function Picked<K extends string>({
+  of,
+  field,
+  className,
+  children,
+}: {
+  of: Pair<K>;
+  field: K;
+  className?: string;
+  children?: (chosen: Chosen) => ReactNode;
+}) {
+  return (
+    <InLanguage en={of[`${field}En`]} vi={of[`${field}Vi`]} className={className}>
+      {children}
+    </InLanguage>
+  );
+}
+
+/** Several data's `field`, each in the reader's language or marked, joined by commas; `empty` when there are none. */
+export function PickedList<K extends string>({ of, field, empty = '—' }: { of: ReadonlyArray<Pair<K> & { id: number | string }>; field: K; empty?: string }) {
+  if (of.length === 0) return <>{empty}</>;
+  return (
+    <>
+      {of.map((item, i) => (
+        <Fragment key={item.id}>
+          {i > 0 && ', '}
+          <Picked of={item} field={field} />
+        </Fragment>
+      ))}
+    </>
+  );
 }

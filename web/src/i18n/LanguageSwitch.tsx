@@ -1,6 +1,6 @@
 /** VI / EN buttons; i18next's detector stores the choice under 'gavel.lang'. */
 import { useTranslation } from 'react-i18next';
-import { currentLanguage, languages } from './index';
+import { currentLanguage, languages, type Language } from './index';
 
 export function LanguageSwitch() {
   const { t, i18n } = useTranslation();
@@ -22,5 +22,21 @@ export function LanguageSwitch() {
         </button>
       ))}
     </div>
+  );
+}
+
+/** Each language named in itself, whatever the UI language (the convention for language pickers). */
+const autonyms: Record<Language, string> = { vi: 'Tiếng Việt', en: 'English' };
+
+/** The options of a language <select>: each named in itself, with its `lang` so that screen readers say it right. */
+export function LanguageOptions() {
+  return (
+    <>
+      {languages.map((lng) => (
+        <option key={lng} value={lng} lang={lng}>
+          {autonyms[lng]}
+        </option>
+      ))}
+    </>
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chooseLanguage as inLanguage } from './in-language';
+import { inLanguage } from './in-language';
 
 describe('a bilingual datum in the reader’s language', () => {
   it('gives the reader’s language when it has the text', () => {

@@ -1,4 +1,9 @@
-/** Which of a datum's two languages the reader sees (pure: no i18next; pick.ts and InLanguage.tsx use it). */
+/**
+ * Which of a datum's two languages the reader sees (pure: no i18next, so
+ * pure modules such as meetings/short-name.ts use it too): their language's,
+ * or the other's when theirs is empty; then `fallback` is true and the text
+ * is shown marked (InLanguage.tsx). pick.ts gives the text alone.
+ */
 import type { Language } from './index';
 
 export interface Chosen {
@@ -9,7 +14,7 @@ export interface Chosen {
   fallback: boolean;
 }
 
-export function chooseLanguage(en: string | null | undefined, vi: string | null | undefined, lang: Language): Chosen {
+export function inLanguage(en: string | null | undefined, vi: string | null | undefined, lang: Language): Chosen {
   const own = (lang === 'vi' ? vi : en) ?? '';
   if (own) return { text: own, lang, fallback: false };
   const other: Language = lang === 'vi' ? 'en' : 'vi';

@@ -11,10 +11,11 @@ import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom'
 import { DateTime } from 'luxon';
 import { useUser } from '../auth/session';
 import { currentLanguage } from '../i18n';
-import { formatLongDate, viewerZone } from '../i18n/format';
+import { formatLongDate, viewerZone, zoneCity, zoneLabel } from '../i18n/format';
 import { pick } from '../i18n/pick';
 import { Picked } from '../i18n/InLanguage';
 import { ErrorState, Loading } from '../layout/QueryState';
+import { zoneOptions } from '../meetings/form-parts';
 import { canonicalZone, zoneNames } from '../meetings/zones';
 import { journalQuery, useJournal, type JournalDay, type JournalMeeting } from './api';
 import './journal.css';
@@ -54,7 +55,7 @@ function Meeting({ meeting: m }: { meeting: JournalMeeting }) {
         {m.reader.zone !== m.host.zone && (
           <>
             <br />
-            <Times times={m.reader} label={t('yourTime', { zone: m.reader.zone })} />
+            <Times times={m.reader} label={t('yourTime', { zone: zoneCity(m.reader.zone) })} />
           </>
         )}
       </p>
@@ -179,14 +180,15 @@ export function JournalPage() {
           }}
           data-testid="journal-zone"
         >
-          {[...new Set([day.readerZone, ...zoneNames()])].map((z) => (
+          {!zoneNames().includes(day.readerZone) && <option value={day.readerZone}>{zoneLabel(day.readerZone)}</option>}
+          {zoneOptions().map(([z, label]) => (
             <option key={z} value={z}>
-              {z}
+              {label}
             </option>
           ))}
         </select>
       </p>
-      <p className="muted small">{t('timesNote', { zone: day.zone })}</p>
+      <p className="muted small">{t('timesNote', { zone: zoneLabel(day.zone, `${day.date}T12:00:00Z`) })}</p>
       <p className="journal-exports small">
         <a href={`/api/journal/pdf${exportQuery({ lang })}`} data-testid="journal-pdf">
           PDF

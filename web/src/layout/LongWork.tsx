@@ -10,6 +10,7 @@
 import { useCallback, useEffect, useRef, useState, type MouseEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/client';
+import { formatPercent } from '../i18n/format';
 import { fileNameOf } from './file-name';
 
 type Status = 'idle' | 'running' | 'done' | 'cancelled' | 'failed';
@@ -52,7 +53,7 @@ export const wasCancelled = (error: unknown) => error instanceof DOMException &&
 
 export function WorkProgress({ work, label, done, testId }: { work: LongWork; label: string; done?: string; testId?: string }) {
   const { t } = useTranslation();
-  const percent = work.fraction === null ? '' : ` ${Math.round(work.fraction * 100)} %`;
+  const percent = work.fraction === null ? '' : ` ${formatPercent(work.fraction)}`;
   const message =
     work.status === 'running'
       ? `${label}${percent}`

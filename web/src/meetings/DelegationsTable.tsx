@@ -10,9 +10,11 @@ import { Link } from 'react-router-dom';
 import type { Delegation } from '../api/types';
 import { formatShortDate, wallClock, zoneCity } from '../i18n/format';
 import { currentLanguage } from '../i18n/index';
+import { Picked } from '../i18n/InLanguage';
 import { pick } from '../i18n/pick';
 import { MoonIcon } from '../layout/icons';
 import { SortableHead } from '../layout/SortableHead';
+import { ScrollRegion } from '../layout/ScrollRegion';
 
 const column = createColumnHelper<Delegation>();
 
@@ -40,7 +42,11 @@ export function DelegationsTable({
       column.accessor((d) => pick(d.party, 'name', lang), {
         id: 'party',
         header: t('delegations.party'),
-        cell: (info) => <Link to={`/partners/${info.row.original.party.code}`}>{info.getValue()}</Link>,
+        cell: (info) => (
+          <Link to={`/partners/${info.row.original.party.code}`}>
+            <Picked of={info.row.original.party} field="name" />
+          </Link>
+        ),
       }),
       column.accessor((d) => d.headPerson?.fullName ?? d.headName ?? '', {
         id: 'head',
@@ -70,6 +76,7 @@ export function DelegationsTable({
         id: 'note',
         header: t('delegations.note'),
         enableSorting: false,
+        cell: (info) => <Picked of={info.row.original} field="note" />,
       }),
       ...(actions
         ? [
@@ -95,7 +102,7 @@ export function DelegationsTable({
   });
 
   return (
-    <div className="table-scroll">
+    <ScrollRegion label={t('meeting.delegations')}>
       <table className={`table delegations${actions ? ' has-actions' : ''}`} data-testid="delegations-table">
         <SortableHead table={table} title={(c) => t('delegations.sortBy', { column: String(c.columnDef.header) })} />
         <tbody>
@@ -107,6 +114,7 @@ export function DelegationsTable({
                 return (
                   <td
                     key={cell.id}
+                    data-label={String(cell.column.columnDef.header)}
                     className={classes.filter(Boolean).join(' ') || undefined}
                     data-testid={cell.column.id === 'localStart' ? 'local-start' : cell.column.id === 'localEnd' ? 'local-end' : undefined}
                   >
@@ -118,7 +126,7 @@ export function DelegationsTable({
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }
 

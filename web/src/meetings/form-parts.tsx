@@ -11,7 +11,7 @@ import { canEditMeetings, useSession } from '../auth/session';
 import { zoneLabel } from '../i18n/format';
 import { currentLanguage } from '../i18n/index';
 import { ErrorDetails, ErrorState, Loading } from '../layout/QueryState';
-import { zoneNames } from './zones';
+import { normalizeZone, zoneNames } from './zones';
 
 type Detail = { path: string; message: string };
 
@@ -65,14 +65,37 @@ export function SaveError({ error, rest, failed }: { error: unknown; rest: Detai
 }
 
 let labelledZones: ReadonlyArray<readonly [zone: string, label: string]> | undefined;
+let zonesByLabel: Map<string, string> | undefined;
 
-/** The zones with their labels, made once for all zone inputs (some 400 offsets: tens of milliseconds, and a table has one input a row). */
-function zoneOptions() {
-  labelledZones ??= zoneNames().map((zone) => [zone, zoneLabel(zone)] as const);
+/**
+ * The browser's zones with their labels ("Auckland, UTC+12"), sorted by label, made once for the
+ * page (some 400 offsets: tens of milliseconds, and a table has one zone input a row).
+ */
+export function zoneOptions(): ReadonlyArray<readonly [zone: string, label: string]> {
+  labelledZones ??= zoneNames()
+    .map((zone) => [zone, zoneLabel(zone)] as const)
+    .sort((a, b) => a[1].localeCompare(b[1], 'en'));
   return labelledZones;
 }
 
-/** Free text with the browser's zones as suggestions, each named by city and offset ("Auckland, UTC+12"); the caller validates. `label` names it where no visible label does (a table cell). */
+/** The zone a label names ("auckland, utc+12" → 'Pacific/Auckland'), if one does. */
+function zoneOfLabel(text: string): string | undefined {
+  zonesByLabel ??= new Map(zoneOptions().map(([zone, label]) => [label.toLowerCase(), zone]));
+  return zonesByLabel.get(text.trim().toLowerCase());
+}
+
+/** What a zone input shows for a value: a known zone by its label, anything else as typed. */
+function shownZone(value: string): string {
+  const zone = normalizeZone(value);
+  return zone ? zoneLabel(zone) : value;
+}
+
+/**
+ * A zone, shown and suggested by city and offset ("Auckland, UTC+12"), never as the raw IANA id.
+ * `value` and `onChange` carry the zone's id ('Pacific/Auckland'); an id typed by hand is taken
+ * too (shown as its label once the field is left), and anything else is passed on as typed for
+ * the caller to validate. `label` names it where no visible label does (a table cell).
+ */
 export function ZoneInput({
   value,
   onChange,
@@ -88,11 +111,25 @@ export function ZoneInput({
 }) {
   const listId = useId();
   const options = zoneOptions();
+  const [text, setText] = useState(() => shownZone(value));
+  // The value last passed on: a different one comes from outside (a party picked, a saved profile) and is shown.
+  const [passed, setPassed] = useState(value);
+  if (value !== passed) {
+    setPassed(value);
+    setText(shownZone(value));
+  }
   return (
     <>
       <input
-        value={value}
-        onChange={(e) => onChange(e.target.value)}
+        value={text}
+        onChange={(e) => {
+          const typed = e.target.value;
+          const zone = zoneOfLabel(typed) ?? typed;
+          setText(typed);
+          setPassed(zone);
+          onChange(zone);
+        }}
+        onBlur={() => setText(shownZone(passed))}
         list={listId}
         required
         spellCheck={false}
@@ -103,7 +140,7 @@ export function ZoneInput({
       />
       <datalist id={listId}>
         {options.map(([zone, name]) => (
-          <option key={zone} value={zone} label={name} />
+          <option key={zone} value={name} />
         ))}
       </datalist>
     </>

@@ -4,6 +4,7 @@ import { Link } from 'react-router-dom';
 import type { MeetingSummary } from '../api/types';
 import { formatShortDate, instantIn, zoneLabel } from '../i18n/format';
 import { Picked } from '../i18n/InLanguage';
+import { ScrollRegion } from '../layout/ScrollRegion';
 
 export function StatusBadge({ status }: { status: string }) {
   const { t } = useTranslation();
@@ -24,11 +25,11 @@ export function ZoneLabel({ zone, at }: { zone: string; at?: string }) {
 }
 
 /** Meetings in host time, used on party and person pages. */
-export function MeetingTable({ meetings, empty }: { meetings: MeetingSummary[]; empty: string }) {
+export function MeetingTable({ meetings, empty, label }: { meetings: MeetingSummary[]; empty: string; label: string }) {
   const { t } = useTranslation();
   if (meetings.length === 0) return <p className="muted">{empty}</p>;
   return (
-    <div className="table-scroll">
+    <ScrollRegion label={label}>
       <table className="table">
         <thead>
           <tr>
@@ -66,6 +67,6 @@ export function MeetingTable({ meetings, empty }: { meetings: MeetingSummary[]; 
           })}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

@@ -6,7 +6,7 @@
  * without the partner's suffix ("SUMMIT-JP" → "SUMMIT").
  */
 import type { Language } from '../i18n/index';
-import { chooseLanguage } from '../i18n/in-language';
+import { inLanguage } from '../i18n/in-language';
 
 export interface ShortNameSource {
   seriesCode: string;
@@ -27,6 +27,6 @@ export function seriesAbbreviation(m: Pick<ShortNameSource, 'seriesCode' | 'seri
 export function shortName(m: ShortNameSource, lang: Language): string {
   const base = seriesAbbreviation(m);
   const numbered = m.edition !== null ? `${base}-${m.edition}` : base;
-  const partner = chooseLanguage(m.partnerNameEn, m.partnerNameVi, lang).text;
+  const partner = inLanguage(m.partnerNameEn, m.partnerNameVi, lang).text;
   return partner ? `${numbered} ${partner}` : numbered;
 }

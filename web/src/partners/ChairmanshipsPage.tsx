@@ -16,6 +16,7 @@ import { Picked } from '../i18n/InLanguage';
 import { BilingualInputs, type Bilingual } from '../layout/BilingualInputs';
 import { ErrorState, Loading, RequestFailure } from '../layout/QueryState';
 import { useCreateChairmanship, useUpdateChairmanship } from './api';
+import { ScrollRegion } from '../layout/ScrollRegion';
 
 type Year = Chairmanships['chairmanships'][number];
 
@@ -72,7 +73,7 @@ export function ChairmanshipsPage() {
       <section className="card">
         <h2>{t('chairmanships.rotation')}</h2>
         <p className="muted">{t('chairmanships.rotationHint')}</p>
-        <div className="table-scroll">
+        <ScrollRegion label={t('chairmanships.rotation')}>
           <table className="table" data-testid="rotation">
             <thead>
               <tr>
@@ -101,7 +102,7 @@ export function ChairmanshipsPage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       </section>
     </article>
   );

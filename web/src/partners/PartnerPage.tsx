@@ -80,7 +80,7 @@ export function PartnerPage() {
       )}
       <section className="card">
         <h2>{t('partners.meetings')}</h2>
-        <MeetingTable meetings={p.meetings} empty={t('partners.noMeetings')} />
+        <MeetingTable meetings={p.meetings} empty={t('partners.noMeetings')} label={t('partners.meetings')} />
       </section>
     </article>
   );

@@ -4,6 +4,7 @@ import { Link } from 'react-router-dom';
 import { usePeople } from '../api/queries';
 import { Picked } from '../i18n/InLanguage';
 import { ErrorState, Loading } from '../layout/QueryState';
+import { ScrollRegion } from '../layout/ScrollRegion';
 
 export function PeoplePage() {
   const { t } = useTranslation();
@@ -16,7 +17,7 @@ export function PeoplePage() {
   return (
     <section>
       <h1>{t('people.title')}</h1>
-      <div className="card table-scroll">
+      <ScrollRegion className="card table-scroll" label={t('people.title')}>
         <table className="table" data-testid="people-table">
           <thead>
             <tr>
@@ -49,7 +50,7 @@ export function PeoplePage() {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </section>
   );
 }

@@ -53,7 +53,7 @@ export function PersonPage() {
       </section>
       <section className="card">
         <h2>{t('people.chaired')}</h2>
-        <MeetingTable meetings={p.chaired} empty={t('people.noChaired')} />
+        <MeetingTable meetings={p.chaired} empty={t('people.noChaired')} label={t('people.chaired')} />
       </section>
     </article>
   );

@@ -8,6 +8,7 @@ import { countries, countryCode } from '../i18n/countries';
 import { Picked } from '../i18n/InLanguage';
 import { ErrorDetails, ErrorState, Loading } from '../layout/QueryState';
 import { submitApplication, usePressConsent, usePressEvents } from './api';
+import { ScrollRegion } from '../layout/ScrollRegion';
 
 const FIELDS = ['fullName', 'outlet', 'nationality', 'idDocumentNumber', 'email'] as const;
 
@@ -79,11 +80,11 @@ export function ApplyPage() {
         </div>
         <fieldset className="consent" data-testid="apply-consent">
           <legend>{t('apply.consentTitle')}</legend>
-          <div className="consent-text" lang={language}>
+          <ScrollRegion className="consent-text" label={t('apply.consentTitle')} lang={language}>
             {consent.data[language].split('\n\n').map((paragraph) => (
               <p key={paragraph}>{paragraph}</p>
             ))}
-          </div>
+          </ScrollRegion>
           <input type="hidden" name="consentVersion" value={consent.data.version} />
           <input type="hidden" name="language" value={language} />
           <label className="checkbox">

@@ -9,6 +9,7 @@ import { isPressOfficer } from './api';
 import { ArticleForm } from './ArticleForm';
 import { useCreateArticle, useDeskArticles, useMoveArticle, type ArticleAction } from './desk-api';
 import type { ArticleSummary } from './portal-api';
+import { ScrollRegion } from '../layout/ScrollRegion';
 
 const NEXT: Record<ArticleSummary['status'], ArticleAction[]> = {
   draft: ['submit'],
@@ -65,7 +66,7 @@ export function ArticlesPage() {
       {list.isPending && <Loading />}
       {list.isError && <ErrorState error={list.error} />}
       {list.data && (
-        <div className="card table-scroll">
+        <ScrollRegion className="card table-scroll" label={t('articles.title')}>
           <table className="table" data-testid="articles-table">
             <thead>
               <tr>
@@ -94,7 +95,7 @@ export function ArticlesPage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
     </section>
   );

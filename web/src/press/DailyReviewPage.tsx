@@ -23,6 +23,7 @@ import {
   type Review,
   type ReviewItemInput,
 } from './monitoring-api';
+import { LanguageOptions } from '../i18n/LanguageSwitch';
 
 interface Draft extends ReviewItemInput {
   title: string;
@@ -106,8 +107,7 @@ function Recipients() {
         <label className="field">
           {t('pressReview.language')}
           <select value={language} onChange={(e) => setLanguage(e.target.value as 'vi' | 'en')} name="language">
-            <option value="vi">Tiếng Việt</option>
-            <option value="en">English</option>
+            <LanguageOptions />
           </select>
         </label>
         <button className="button" type="submit" disabled={add.isPending} data-testid="recipient-add">
@@ -337,7 +337,7 @@ export function DailyReviewPage() {
             {(['vi', 'en'] as const).flatMap((l) =>
               (['docx', 'pdf'] as const).map((f) => (
                 <DownloadLink key={`${l}-${f}`} className="button" href={reviewExportUrl(day, f, l)} testId={`review-export-${f}-${l}`}>
-                  {t('pressReview.download', { format: f.toUpperCase(), language: l === 'vi' ? 'Tiếng Việt' : 'English' })}
+                  {t('pressReview.download', { format: f.toUpperCase(), language: t(`langName.${l}`, { ns: 'translation' }) })}
                 </DownloadLink>
               )),
             )}

@@ -12,6 +12,7 @@ import { ErrorState, Loading } from '../layout/QueryState';
 import { useCoverage, useImportUrl } from './api';
 import { formatPublished } from './format';
 import { useClippingList, useUploadPage, type ClippingSummary } from './monitoring-api';
+import { ScrollRegion } from '../layout/ScrollRegion';
 
 function ClippingCard({ clipping, syndicated }: { clipping: ClippingSummary; syndicated: ClippingSummary[] }) {
   const { t, i18n } = useTranslation('press');
@@ -19,19 +20,22 @@ function ClippingCard({ clipping, syndicated }: { clipping: ClippingSummary; syn
   return (
     <article className="card clipping" data-testid="clipping">
       <h3>
-        <Link to={`/press/monitoring/clippings/${clipping.id}`}>{clipping.title}</Link>
+        <Link to={`/press/monitoring/clippings/${clipping.id}`} lang={clipping.language}>
+          {clipping.title}
+        </Link>
       </h3>
       <p className="muted">
         {formatPublished(clipping, lang) ?? t('monitoring.dateUnknown')}
         {clipping.publishedAmbiguous && <span className="badge badge-warning"> {t('clipping.ambiguous')}</span>}
-        {clipping.author && ` · ${clipping.author}`} · {clipping.language} · <span className="clipping-source">{clipping.outlet}</span>
+        {clipping.author && ` · ${clipping.author}`} · {t(`clipping.lang.${clipping.language}`, { defaultValue: clipping.language })} ·{' '}
+        <span className="clipping-source">{clipping.outlet}</span>
       </p>
       {syndicated.length > 0 && (
         <p className="muted" data-testid="clipping-also">
           {t('monitoring.alsoIn', { outlets: syndicated.map((s) => s.outlet).join(', ') })}
         </p>
       )}
-      <p>{clipping.excerpt}</p>
+      <p lang={clipping.language}>{clipping.excerpt}</p>
       <p className="badges">
         {clipping.meetings.map((m) => (
           <Link key={m.id} className="badge badge-type-meeting" to={`/meetings/${m.id}`} title={m.alias || undefined}>
@@ -141,7 +145,7 @@ export function MonitoringPage() {
       {coverage.isPending && <Loading />}
       {coverage.isError && <ErrorState error={coverage.error} />}
       {coverage.data && (
-        <div className="card table-scroll">
+        <ScrollRegion className="card table-scroll" label={t('monitoring.coverage')}>
           <table className="table" data-testid="coverage-table">
             <thead>
               <tr>
@@ -161,12 +165,12 @@ export function MonitoringPage() {
                   </td>
                   <td>{row.clippings}</td>
                   <td>{row.mentions}</td>
-                  <td>{row.languages.join(', ')}</td>
+                  <td>{row.languages.map((l) => t(`clipping.lang.${l}`, { defaultValue: l })).join(', ')}</td>
                 </tr>
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
       <h2>
         {t('monitoring.list')}

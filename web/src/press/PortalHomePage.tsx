@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { Picked } from '../i18n/InLanguage';
 import { ErrorState, Loading } from '../layout/QueryState';
+import { zoneLabel } from '../i18n/format';
 import { formatInZone } from './format';
 import { setPageMeta } from './meta';
 import { ArticleCard, useVisitorZone } from './PortalParts';
@@ -97,7 +98,7 @@ export function PortalHomePage() {
         <aside>
           <h2>{t('portal.briefings')}</h2>
           <p className="muted small" data-testid="portal-zone">
-            {t('portal.yourZone', { zone })}
+            {t('portal.yourZone', { zone: zoneLabel(zone) })}
           </p>
           <ul className="plain portal-briefings">
             {home.data.briefings.map((b) => (

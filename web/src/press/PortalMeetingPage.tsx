@@ -6,7 +6,7 @@
 import { Fragment, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
-import { formatRange, instantIn, utcOffset } from '../i18n/format';
+import { formatRange, instantIn, zoneLabel } from '../i18n/format';
 import { pick } from '../i18n/pick';
 import { Picked } from '../i18n/InLanguage';
 import { ErrorState, Loading } from '../layout/QueryState';
@@ -24,7 +24,7 @@ function When({ meeting: m }: { meeting: PortalMeeting['meeting'] }) {
         <strong>{formatRange(instantIn(m.startsAt, zone), instantIn(m.endsAt, zone))}</strong>
         <br />
         <span className="muted small" data-testid="portal-zone">
-          {t('portal.yourZoneAt', { zone, offset: utcOffset(zone, m.startsAt) })}
+          {t('portal.yourZone', { zone: zoneLabel(zone, m.startsAt) })}
         </span>
       </p>
       {zone !== m.hostTimeZone && (

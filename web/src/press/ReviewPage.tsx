@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { pick } from '../i18n/pick';
 import { ErrorState, Loading } from '../layout/QueryState';
 import { useDecision, useEventApplications, usePressEvents, type Application } from './api';
+import { ScrollRegion } from '../layout/ScrollRegion';
 
 function Actions({ application }: { application: Application }) {
   const { t } = useTranslation('press');
@@ -73,7 +74,7 @@ export function ReviewPage() {
       {applications.isPending && <Loading />}
       {applications.isError && <ErrorState error={applications.error} />}
       {applications.data && (
-        <div className="card table-scroll">
+        <ScrollRegion className="card table-scroll" label={t('review.title')}>
           <table className="table" data-testid="applications-table">
             <thead>
               <tr>
@@ -123,7 +124,7 @@ export function ReviewPage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
     </section>
   );

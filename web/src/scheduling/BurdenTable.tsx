@@ -6,6 +6,7 @@ import { pick } from '../i18n/pick';
 import { Picked } from '../i18n/InLanguage';
 import type { ClusterView, ComfortBand, DelegationBreakdown } from './api';
 import { clock } from './rules-draft';
+import { ScrollRegion } from '../layout/ScrollRegion';
 
 interface Props {
   cluster: ClusterView;
@@ -33,7 +34,7 @@ export function BurdenTable({ cluster, current: now, proposal, defaultComfort }:
     <section className="card">
       <h2>{t('burden.heading')}</h2>
       <p className="hint">{t('burden.hint')}</p>
-      <div className="table-scroll">
+      <ScrollRegion label={t('burden.heading')}>
         <table className="table" data-testid="burden-table">
           <thead>
             <tr>
@@ -97,7 +98,7 @@ export function BurdenTable({ cluster, current: now, proposal, defaultComfort }:
             })}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </section>
   );
 }

@@ -7,7 +7,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { canEditMeetings, useUser } from '../auth/session';
-import { formatDate, formatShortDate, formatTime, instantIn, zoneLabel } from '../i18n/format';
+import { formatDate, formatPercent, formatShortDate, formatTime, instantIn, zoneLabel } from '../i18n/format';
 import { pick } from '../i18n/pick';
 import { Picked } from '../i18n/InLanguage';
 import { ErrorState, Loading } from '../layout/QueryState';
@@ -20,6 +20,7 @@ import { RulesSummary } from './RulesSummary';
 import { SlotFinder } from './SlotFinder';
 import { StaffOnly } from './StaffOnly';
 import './scheduling.css';
+import { ScrollRegion } from '../layout/ScrollRegion';
 
 export function ClusterSchedulePage() {
   return (
@@ -196,7 +197,7 @@ function ClusterSchedule({ cluster, title }: { cluster: ClusterView; title: stri
                 <>
                   {' · '}
                   {t('objective', { max: result.objective.max, total: result.objective.total })}
-                  {!result.provenOptimal && result.gap !== null && ` · ${t('gap', { percent: (result.gap * 100).toFixed(1) })}`}
+                  {!result.provenOptimal && result.gap !== null && ` · ${t('gap', { percent: formatPercent(result.gap, 1) })}`}
                 </>
               )}
             </p>
@@ -239,7 +240,7 @@ function ClusterSchedule({ cluster, title }: { cluster: ClusterView; title: stri
           )}
         </div>
         {accept.isError && <ErrorState error={accept.error} />}
-        <div className="table-scroll">
+        <ScrollRegion label={t('meetings.heading')}>
           <table className="table" data-testid="schedule-table">
             <thead>
               <tr>
@@ -280,7 +281,7 @@ function ClusterSchedule({ cluster, title }: { cluster: ClusterView; title: stri
               })}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       </section>
 
       <BurdenTable
@@ -315,7 +316,7 @@ function ProofList({ result }: { result: OptimizeAnswer['result'] }) {
             {t(`proof.${key}`, { value: part.value })} ·{' '}
             {part.status === 'optimal'
               ? t('proof.optimal')
-              : t('proof.feasible', { bound: part.bound ?? '—', percent: part.gap === null ? '—' : (part.gap * 100).toFixed(1) })}
+              : t('proof.feasible', { bound: part.bound ?? '—', percent: part.gap === null ? '—' : formatPercent(part.gap, 1) })}
           </li>
         ))}
       </ul>

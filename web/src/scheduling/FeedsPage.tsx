@@ -15,6 +15,7 @@ import { ConfirmButton } from '../meetings/form-parts';
 import { useCreateFeed, useFeeds, useRevokeFeed, type FeedToken, type PartyFeeds } from './api';
 import { OwnBurden } from './OwnBurden';
 import './scheduling.css';
+import { ScrollRegion } from '../layout/ScrollRegion';
 
 const feedRoles = ['admin', 'secretariat', 'delegation_liaison'];
 
@@ -128,12 +129,12 @@ function PartyFeed({ party }: { party: PartyFeeds }) {
             {t('feedsPage.noLive')}
           </p>
         ) : (
-          <TokenTable tokens={live} live />
+          <TokenTable tokens={live} live label={t('feedsPage.live')} />
         )}
         {revoked.length > 0 && (
           <details className="feeds-revoked">
             <summary>{t('feedsPage.revoked', { count: revoked.length })}</summary>
-            <TokenTable tokens={revoked} live={false} />
+            <TokenTable tokens={revoked} live={false} label={t('feedsPage.revoked', { count: revoked.length })} />
           </details>
         )}
       </section>
@@ -141,7 +142,7 @@ function PartyFeed({ party }: { party: PartyFeeds }) {
   );
 }
 
-function TokenTable({ tokens, live }: { tokens: FeedToken[]; live: boolean }) {
+function TokenTable({ tokens, live, label }: { tokens: FeedToken[]; live: boolean; label: string }) {
   const { t } = useTranslation('scheduling');
   const revoke = useRevokeFeed();
   const zone = viewerZone();
@@ -151,7 +152,7 @@ function TokenTable({ tokens, live }: { tokens: FeedToken[]; live: boolean }) {
     return `${formatShortDate(dt)} ${dt.toFormat('yyyy')} ${formatTime(dt)}`;
   };
   return (
-    <div className="table-scroll">
+    <ScrollRegion label={label}>
       <table className="table" data-testid={live ? 'feeds-live' : 'feeds-revoked'}>
         <thead>
           <tr>
@@ -192,7 +193,7 @@ function TokenTable({ tokens, live }: { tokens: FeedToken[]; live: boolean }) {
         </tbody>
       </table>
       {revoke.isError && <ErrorState error={revoke.error} />}
-    </div>
+    </ScrollRegion>
   );
 }
 

@@ -9,6 +9,7 @@ import { EChart } from '../charts/EChart';
 import { pick } from '../i18n/pick';
 import { useLedger, type LedgerRow } from './api';
 import { BANDS, hours } from './ledger-format';
+import { ScrollRegion } from '../layout/ScrollRegion';
 
 const COLOURS: Record<(typeof BANDS)[number], string> = { night: '#4a3a8a', early: '#f0a24a', late: '#c9324a' };
 
@@ -44,7 +45,7 @@ export function LedgerBands({ year }: { year: number }) {
           <div data-testid="ledger-bands-chart">
             <EChart option={option} height={320} />
           </div>
-          <div className="table-scroll">
+          <ScrollRegion label={t('ledger.bandsHeading', { year })}>
             <table className="table" data-testid="ledger-bands-table">
               <thead>
                 <tr>
@@ -73,7 +74,7 @@ export function LedgerBands({ year }: { year: number }) {
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollRegion>
         </>
       )}
     </div>

@@ -11,6 +11,7 @@ import { Picked } from '../i18n/InLanguage';
 import { ErrorState, Loading } from '../layout/QueryState';
 import { useLedger } from './api';
 import { BANDS, hours } from './ledger-format';
+import { ScrollRegion } from '../layout/ScrollRegion';
 
 const years = [2020, 2021];
 
@@ -43,7 +44,7 @@ export function OwnBurden() {
         </p>
       )}
       {row && (
-        <div className="table-scroll">
+        <ScrollRegion label={t('ownBurden.headingOf', { delegation: pick(row, 'name') })}>
           <table className="table" data-testid="own-burden-table">
             <thead>
               <tr>
@@ -74,7 +75,7 @@ export function OwnBurden() {
                 `${t(`ledger.bands.${b}`)}: ${row.bands[b].sessions > 0 ? t('ledger.sessions', { count: row.bands[b].sessions, time: hours(row.bands[b].minutes) }) : '—'}`,
             ).join(' · ')}
           </p>
-        </div>
+        </ScrollRegion>
       )}
     </section>
   );

@@ -8,6 +8,7 @@ import type { ClusterView } from './api';
 import { RuleProblem } from './RuleProblem';
 import { clock, quarterHours, type BandDraft, type ComfortDraft, type RulesDraft } from './rules-draft';
 import type { Problems } from './RuleProblem';
+import { ScrollRegion } from '../layout/ScrollRegion';
 
 interface Props {
   cluster: ClusterView;
@@ -33,7 +34,7 @@ export function RulesComfort({ cluster, draft, edit, problems }: Props) {
     <section className="card">
       <h2>{t('rules.comfort.heading')}</h2>
       <p className="hint">{t('rules.comfort.hint')}</p>
-      <div className="table-scroll">
+      <ScrollRegion label={t('rules.comfort.heading')}>
         <table className="table" data-testid="rules-comfort">
           <thead>
             <tr>
@@ -111,7 +112,7 @@ export function RulesComfort({ cluster, draft, edit, problems }: Props) {
             })}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </section>
   );
 }

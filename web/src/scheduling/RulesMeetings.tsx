@@ -7,6 +7,7 @@ import type { ClusterView } from './api';
 import { RuleProblem } from './RuleProblem';
 import type { RulesDraft } from './rules-draft';
 import type { Problems } from './RuleProblem';
+import { ScrollRegion } from '../layout/ScrollRegion';
 
 interface Props {
   cluster: ClusterView;
@@ -51,7 +52,7 @@ export function RulesMeetings({ cluster, draft, edit, problems }: Props) {
       <section className="card">
         <h2>{t('rules.meetings.heading')}</h2>
         <p className="hint">{t('rules.meetings.hint', { zone: zoneLabel(cluster.hostTimeZone, cluster.meetings[0]?.startsAt) })}</p>
-        <div className="table-scroll">
+        <ScrollRegion label={t('rules.meetings.heading')}>
           <table className="table" data-testid="rules-meetings">
             <thead>
               <tr>
@@ -121,7 +122,7 @@ export function RulesMeetings({ cluster, draft, edit, problems }: Props) {
               })}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       </section>
 
       <section className="card">

@@ -14,6 +14,7 @@ import { pick } from '../i18n/pick';
 import { ErrorState, Loading } from '../layout/QueryState';
 import { useSlots, type ClusterView, type RankedAt, type SlotAnswer } from './api';
 import { SlotChoice } from './SlotChoice';
+import { ScrollRegion } from '../layout/ScrollRegion';
 
 const BEST = 5;
 
@@ -99,7 +100,7 @@ export function SlotFinder({ cluster, defaultComfort, onPin, pins }: SlotFinderP
           <p className="muted" data-testid="slot-count">
             {t('slots.candidates', { count: slots.data.candidateCount })}
           </p>
-          <div className="slot-grid-scroll">
+          <ScrollRegion className="slot-grid-scroll" label={t('slots.heading')}>
             <table className="slot-grid" data-testid="slot-grid">
               <thead>
                 <tr>
@@ -135,7 +136,7 @@ export function SlotFinder({ cluster, defaultComfort, onPin, pins }: SlotFinderP
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollRegion>
           <p className="slot-legend small">
             {LEGEND.map((c) => (
               <span key={c}>

@@ -13,6 +13,7 @@ import { ErrorState, Loading } from '../layout/QueryState';
 import { DownloadLink } from '../layout/LongWork';
 import { AdminNav } from './AdminNav';
 import type { UserRecord } from './types';
+import { ScrollRegion } from '../layout/ScrollRegion';
 
 const FILTERS = ['userId', 'action', 'entityType', 'entityId', 'from', 'to'] as const;
 const PAGE_SIZE = 50;
@@ -125,8 +126,7 @@ export function AuditPage() {
             <p className="muted" data-testid="audit-total">
               {t('audit.total', { count: log.data.total })}
             </p>
-            {/* Scrolls sideways on a phone: reachable by keyboard, named for screen readers. */}
-            <div className="table-scroll" tabIndex={0} role="region" aria-label={t('audit.title')}>
+            <ScrollRegion label={t('audit.title')}>
               <table className="table" data-testid="audit-events">
                 <thead>
                   <tr>
@@ -153,7 +153,7 @@ export function AuditPage() {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </ScrollRegion>
             <nav className="form-actions" aria-label={t('audit.pages')}>
               <button type="button" className="button" disabled={page <= 1} onClick={() => goTo(page - 1)}>
                 {t('audit.previous')}

@@ -7,6 +7,7 @@ import { RequestFailure } from '../layout/QueryState';
 import { GrantFields } from './GrantFields';
 import { NameFields } from './NameFields';
 import { namesBody, noNames, type Grant, type Names, type UserRecord } from './types';
+import { LanguageOptions } from '../i18n/LanguageSwitch';
 
 export function InviteForm() {
   const { t } = useTranslation('users');
@@ -39,8 +40,7 @@ export function InviteForm() {
       <label className="field">
         <span>{t('language')}</span>
         <select value={language} onChange={(e) => setLanguage(e.target.value as 'vi' | 'en')} data-testid="invite-language">
-          <option value="vi">Tiếng Việt</option>
-          <option value="en">English</option>
+          <LanguageOptions />
         </select>
       </label>
       <GrantFields value={grant} onChange={setGrant} idPrefix="invite" />

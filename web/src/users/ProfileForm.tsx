@@ -3,12 +3,12 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/client';
-import { zoneLabel } from '../i18n/format';
 import { RequestFailure } from '../layout/QueryState';
 import { ZoneInput } from '../meetings/form-parts';
 import { normalizeZone } from '../meetings/zones';
 import { NameFields } from './NameFields';
 import { namesBody, namesOf, noNames, type Names, type UserRecord } from './types';
+import { LanguageOptions } from '../i18n/LanguageSwitch';
 
 export function ProfileForm() {
   const { t, i18n } = useTranslation('users');
@@ -44,18 +44,13 @@ export function ProfileForm() {
       <label className="field">
         <span>{t('language')}</span>
         <select value={language} onChange={(e) => setLanguage(e.target.value as 'vi' | 'en')}>
-          <option value="vi">Tiếng Việt</option>
-          <option value="en">English</option>
+          <LanguageOptions />
         </select>
       </label>
       <label className="field">
         <span>{t('timeZone')}</span>
         <ZoneInput value={zoneInput} onChange={setZoneInput} invalid={zone === null} testId="profile-zone" />
-        {zone ? (
-          <span className="hint" data-testid="profile-zone-label">
-            {zoneLabel(zone)}
-          </span>
-        ) : (
+        {zone === null && (
           <span className="field-error" role="alert">
             {t('profile.zoneUnknown')}
           </span>
