@@ -31,6 +31,8 @@ export const templateNames: Template[] = ['migrated', 'demo', 'demo-files'];
 export interface Templates {
   pglite?: Record<Template, string>;
   postgres?: Record<Template, string>;
+  /** The run's name, in its PostgreSQL test databases' names. */
+  run?: string;
 }
 
 declare module 'vitest' {
@@ -118,6 +120,49 @@ function tarball(path: string): Promise<TarballBlob> {
   return bytes.then((b) => new TarballBlob(b));
 }
 
+/** A PostgreSQL test database's name: the run's, so that its teardown finds those left behind. */
+export const testDatabasePrefix = (run: string) => `gavel_test_${run}_`;
+
+async function copyTemplate(source: string, run: string): Promise<string> {
+  const name = `${testDatabasePrefix(run)}${randomBytes(6).toString('hex')}`;
+  const admin = await connectAdmin();
+  try {
+    await admin.query(`create database ${name} template ${source}`);
+  } finally {
+    await admin.end();
+  }
+  return name;
+}
+
+async function dropDatabase(name: string): Promise<void> {
+  try {
+    const admin = await connectAdmin();
+    try {
+      await admin.query(`drop database if exists ${name} with (force)`);
+    } finally {
+      await admin.end();
+    }
+  } catch {
+    // Left for the run's teardown.
+  }
+}
+
+/**
+ * One copy of each template made ahead, by the worker: a PostgreSQL server
+ * takes a second or more to copy a template and as long to drop a database,
+ * time a test file spent waiting. Each file takes the copy made while the
+ * file before it ran and starts the next one.
+ */
+const spareCopies = new Map<string, Promise<string>>();
+
+function takeCopy(source: string, run: string): Promise<string> {
+  const ready = spareCopies.get(source) ?? copyTemplate(source, run);
+  const next = copyTemplate(source, run);
+  next.catch(() => {}); // its failure is the next file's, when it takes it
+  spareCopies.set(source, next);
+  return ready;
+}
+
 export async function openTestDatabase(engine: Engine, template: Template = 'migrated'): Promise<TestDatabase> {
   const templates = providedTemplates();
   if (engine === 'pglite') {
@@ -133,6 +178,22 @@ export async function openTestDatabase(engine: Engine, template: Template = 'mig
     return { ...database, dispose: () => database.close() };
   }
   const source = templates?.postgres?.[template];
+  if (source && templates?.run) {
+    const name = await takeCopy(source, templates.run);
+    const url = databaseUrl(name);
+    const database = await openDatabase({ url });
+    return {
+      ...database,
+      url,
+      dispose: async () => {
+        await database.close();
+        // Dropped while the next file runs; what is left when the run ends,
+        // the global setup's teardown drops (templates.ts).
+        void dropDatabase(name);
+      },
+    };
+  }
+  // The harness before the templates (GAVEL_TEST_HARNESS=per-file), or outside vitest.
   const name = `gavel_test_${randomBytes(6).toString('hex')}`;
   const admin = await connectAdmin();
   await admin.query(source ? `create database ${name} template ${source}` : `create database ${name}`);

@@ -20,7 +20,7 @@ import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { openDatabase } from '../../src/server/db/client.js';
 import { openPglite, type PgliteDatabase } from '../../src/server/db/pglite.js';
-import { connectAdmin, databaseUrl, engines, fill, templateNames, type Template, type Templates } from './database.js';
+import { connectAdmin, databaseUrl, engines, fill, templateNames, testDatabasePrefix, type Template, type Templates } from './database.js';
 
 /**
  * A copy needs the log from the last checkpoint's redo point to where it was
@@ -70,10 +70,13 @@ async function pgliteTemplates(folder: string): Promise<Record<Template, string>
   return paths;
 }
 
-async function dropPostgresTemplates(names: string[]) {
+/** The templates, and the test databases the workers copied from them and left (made ahead, or not dropped yet). */
+async function dropPostgresTemplates(names: string[], run: string) {
   if (!names.length) return;
   const sql = await connectAdmin();
   try {
+    const { rows } = await sql.query<{ name: string }>(`select datname as name from pg_database where starts_with(datname, $1)`, [testDatabasePrefix(run)]);
+    for (const { name } of rows) await sql.query(`drop database if exists ${name} with (force)`);
     for (const name of names) {
       await sql.query(`alter database ${name} with is_template false`).catch(() => {}); // a template cannot be dropped
       await sql.query(`drop database if exists ${name} with (force)`);
@@ -124,7 +127,7 @@ export default async function setup(project: TestProject) {
   ]);
   const teardown = async () => {
     try {
-      await dropPostgresTemplates(created);
+      await dropPostgresTemplates(created, run);
     } finally {
       await rm(folder, { recursive: true, force: true });
     }
@@ -133,7 +136,7 @@ export default async function setup(project: TestProject) {
     await teardown().catch(() => {});
     throw pglite.status === 'rejected' ? pglite.reason : (pg as PromiseRejectedResult).reason;
   }
-  const templates: Templates = { pglite: pglite.value, postgres: pg.value };
+  const templates: Templates = { pglite: pglite.value, postgres: pg.value, run };
   project.provide('gavelTemplates', templates);
   if (process.env.GAVEL_TEMPLATE_TIMING) console.log(`test database templates made in ${Date.now() - started} ms`);
   return teardown;
