@@ -97,14 +97,14 @@ export async function connectAdmin(): Promise<pg.Client> {
  * copies each file out of them and never writes to them.
  */
 class TarballBlob extends Blob {
-  constructor(private readonly bytes: ArrayBuffer) {
+  constructor(private readonly contents: ArrayBuffer) {
     super([]);
   }
   override get size() {
-    return this.bytes.byteLength;
+    return this.contents.byteLength;
   }
   override arrayBuffer() {
-    return Promise.resolve(this.bytes);
+    return Promise.resolve(this.contents);
   }
 }
 
