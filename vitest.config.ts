@@ -1,7 +1,15 @@
 import { defineConfig } from 'vitest/config';
+import { LongestFirst } from './tests/helpers/sequencer.js';
+
+// GAVEL_TEST_HARNESS=per-file brings back the API test harness before the
+// templates (a fresh module graph and the demo loaded per file, files in
+// vitest's own order), only for `npm run bench:harness` to compare the two.
+const perFile = process.env.GAVEL_TEST_HARNESS === 'per-file';
 
 export default defineConfig({
   test: {
+    // The longest API test files start first (tests/helpers/sequencer.ts).
+    ...(perFile ? {} : { sequence: { sequencer: LongestFirst } }),
     projects: [
       {
         test: {
@@ -25,10 +33,7 @@ export default defineConfig({
           // it per file was most of a file's time once the databases were copies).
           // Each file still has its own app and databases; the server's
           // module-level state is caches only (docs/decisions/tests-template-databases.md).
-          // GAVEL_TEST_HARNESS=per-file brings back the harness before this
-          // (a fresh module graph and the demo loaded per file), only for
-          // `npm run bench:harness` to compare the two.
-          isolate: process.env.GAVEL_TEST_HARNESS === 'per-file',
+          isolate: perFile,
         },
       },
       {

@@ -12,8 +12,12 @@
  *
  * BENCH_HARNESS_EVERY (default 1): time every n-th API test file only (sorted
  * by name), to keep the old harness's run short; the same files both ways.
+ * BENCH_HARNESS_ONLY=templates (or per-file): run that harness only, to time
+ * a change to it while working on it; the ratio needs both.
  * CPU is the user + system time of the vitest process tree (PostgreSQL's own
  * CPU is not in it). Run it alone: on two cores any other work doubles it.
+ * vitest's cache of earlier timings is off in both runs, so neither's order of
+ * files depends on what ran before (tests/helpers/sequencer.ts).
  */
 import { spawn } from 'node:child_process';
 import { readdirSync } from 'node:fs';
@@ -52,7 +56,7 @@ function childrenCpuSeconds(output: string): number {
 
 function run(harness: 'templates' | 'per-file'): Promise<Run> {
   const env = { ...process.env, GAVEL_TEST_HARNESS: harness === 'per-file' ? 'per-file' : '' };
-  const command = `npx vitest run --project api --reporter=dot ${files.join(' ')}; status=$?; times; exit $status`;
+  const command = `npx vitest run --project api --reporter=dot --cache=false ${files.join(' ')}; status=$?; times; exit $status`;
   const loads: number[] = [];
   const sampler = setInterval(() => loads.push(loadavg()[0]!), 10_000);
   const started = process.hrtime.bigint();
@@ -80,15 +84,16 @@ console.log(
   `bench:harness — ${new Date().toISOString()} — ${cpus().length} × ${cpus()[0]?.model} — ${(totalmem() / 2 ** 30).toFixed(0)} GiB — node ${process.version}`,
 );
 console.log(`engines: pglite${process.env.TEST_DATABASE_URL ? ' + postgres' : ''}; ${files.length} API test files (every ${every})`);
+const only = process.env.BENCH_HARNESS_ONLY;
+if (only && only !== 'templates' && only !== 'per-file') throw new Error(`BENCH_HARNESS_ONLY is templates or per-file, not ${only}`);
 const runs: Run[] = [];
-for (const harness of ['per-file', 'templates'] as const) {
+for (const harness of (['per-file', 'templates'] as const).filter((h) => !only || h === only)) {
   const r = await run(harness);
   runs.push(r);
   console.log(
     `${harness}: wall ${r.wallS.toFixed(0)} s, CPU ${r.cpuS.toFixed(0)} s, load ${r.load[0].toFixed(1)}–${r.load[1].toFixed(1)}, ${r.summary}${r.ok ? '' : ' (FAILED)'}`,
   );
 }
-const [before, after] = runs as [Run, Run];
 console.log('');
 console.log('| harness | wall | CPU user + sys | load avg | result |');
 console.log('|---|---|---|---|---|');
@@ -96,6 +101,9 @@ for (const r of runs)
   console.log(
     `| ${r.harness} | ${r.wallS.toFixed(0)} s | ${r.cpuS.toFixed(0)} s | ${r.load[0].toFixed(1)}–${r.load[1].toFixed(1)} | ${r.summary.replaceAll('|', '\\|')} |`,
   );
-console.log('');
-console.log(`wall ratio templates / per-file: ${(after.wallS / before.wallS).toFixed(2)}; CPU ratio: ${(after.cpuS / before.cpuS).toFixed(2)}`);
-if (!before.ok || !after.ok) process.exitCode = 1;
+const [before, after] = runs;
+if (before && after) {
+  console.log('');
+  console.log(`wall ratio templates / per-file: ${(after.wallS / before.wallS).toFixed(2)}; CPU ratio: ${(after.cpuS / before.cpuS).toFixed(2)}`);
+}
+if (runs.some((r) => !r.ok)) process.exitCode = 1;

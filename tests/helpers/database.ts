@@ -31,6 +31,8 @@ export const templateNames: Template[] = ['migrated', 'demo', 'demo-files'];
 export interface Templates {
   pglite?: Record<Template, string>;
   postgres?: Record<Template, string>;
+  /** The run's name, in its PostgreSQL test databases' names. */
+  run?: string;
 }
 
 declare module 'vitest' {
@@ -87,13 +89,87 @@ export async function connectAdmin(): Promise<pg.Client> {
   return admin;
 }
 
+/**
+ * A template's tarball as PGlite reads it: PGlite only asks a `loadDataDir`
+ * for its bytes (`arrayBuffer()`), and Node's own Blob copies them in when made
+ * and again, in chunks, when read — about half of the CPU of opening a 40 MB
+ * data folder. This one hands over the bytes read once per worker; PGlite
+ * copies each file out of them and never writes to them.
+ */
+class TarballBlob extends Blob {
+  constructor(private readonly contents: ArrayBuffer) {
+    super([]);
+  }
+  override get size() {
+    return this.contents.byteLength;
+  }
+  override arrayBuffer() {
+    return Promise.resolve(this.contents);
+  }
+}
+
+/** Each template's tarball, read once by the worker, which runs many test files in one module graph. */
+const tarballs = new Map<string, Promise<ArrayBuffer>>();
+
+function tarball(path: string): Promise<TarballBlob> {
+  let bytes = tarballs.get(path);
+  if (!bytes) {
+    bytes = readFile(path).then((b) => b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer);
+    tarballs.set(path, bytes);
+  }
+  return bytes.then((b) => new TarballBlob(b));
+}
+
+/** A PostgreSQL test database's name: the run's, so that its teardown finds those left behind. */
+export const testDatabasePrefix = (run: string) => `gavel_test_${run}_`;
+
+async function copyTemplate(source: string, run: string): Promise<string> {
+  const name = `${testDatabasePrefix(run)}${randomBytes(6).toString('hex')}`;
+  const admin = await connectAdmin();
+  try {
+    await admin.query(`create database ${name} template ${source}`);
+  } finally {
+    await admin.end();
+  }
+  return name;
+}
+
+async function dropDatabase(name: string): Promise<void> {
+  try {
+    const admin = await connectAdmin();
+    try {
+      await admin.query(`drop database if exists ${name} with (force)`);
+    } finally {
+      await admin.end();
+    }
+  } catch {
+    // Left for the run's teardown.
+  }
+}
+
+/**
+ * One copy of each template made ahead, by the worker: a PostgreSQL server
+ * takes a second or more to copy a template and as long to drop a database,
+ * time a test file spent waiting. Each file takes the copy made while the
+ * file before it ran and starts the next one.
+ */
+const spareCopies = new Map<string, Promise<string>>();
+
+function takeCopy(source: string, run: string): Promise<string> {
+  const ready = spareCopies.get(source) ?? copyTemplate(source, run);
+  const next = copyTemplate(source, run);
+  next.catch(() => {}); // its failure is the next file's, when it takes it
+  spareCopies.set(source, next);
+  return ready;
+}
+
 export async function openTestDatabase(engine: Engine, template: Template = 'migrated'): Promise<TestDatabase> {
   const templates = providedTemplates();
   if (engine === 'pglite') {
-    const tarball = templates?.pglite?.[template];
+    const path = templates?.pglite?.[template];
     let database: Database;
-    if (tarball) {
-      database = await openDatabase({ memory: true, loadDataDir: new Blob([await readFile(tarball)]) });
+    if (path) {
+      database = await openDatabase({ memory: true, loadDataDir: await tarball(path) });
     } else {
       database = await openDatabase({ memory: true });
       await database.migrate();
@@ -102,6 +178,22 @@ export async function openTestDatabase(engine: Engine, template: Template = 'mig
     return { ...database, dispose: () => database.close() };
   }
   const source = templates?.postgres?.[template];
+  if (source && templates?.run) {
+    const name = await takeCopy(source, templates.run);
+    const url = databaseUrl(name);
+    const database = await openDatabase({ url });
+    return {
+      ...database,
+      url,
+      dispose: async () => {
+        await database.close();
+        // Dropped while the next file runs; what is left when the run ends,
+        // the global setup's teardown drops (templates.ts).
+        void dropDatabase(name);
+      },
+    };
+  }
+  // The harness before the templates (GAVEL_TEST_HARNESS=per-file), or outside vitest.
   const name = `gavel_test_${randomBytes(6).toString('hex')}`;
   const admin = await connectAdmin();
   await admin.query(source ? `create database ${name} template ${source}` : `create database ${name}`);

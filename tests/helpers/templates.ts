@@ -20,11 +20,29 @@ import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { openDatabase } from '../../src/server/db/client.js';
 import { openPglite, type PgliteDatabase } from '../../src/server/db/pglite.js';
-import { connectAdmin, databaseUrl, engines, fill, templateNames, type Template, type Templates } from './database.js';
+import { connectAdmin, databaseUrl, engines, fill, templateNames, testDatabasePrefix, type Template, type Templates } from './database.js';
+
+/**
+ * A copy needs the log from the last checkpoint's redo point to where it was
+ * writing; PostgreSQL also keeps recycled segments (16 MB each) ready for later
+ * writes, which a copy makes anew when it gets there. Left out of the tarball,
+ * there is that much less for every test file to unpack.
+ */
+async function dropSpareLog(database: PgliteDatabase) {
+  const { rows } = await database.client.query<{ dir: string; redo: string; current: string }>(
+    `select current_setting('data_directory') as dir, redo_wal_file as redo, pg_walfile_name(pg_current_wal_insert_lsn()) as current from pg_control_checkpoint()`,
+  );
+  const { dir, redo, current } = rows[0]!;
+  const fs = database.client.Module.FS;
+  for (const name of fs.readdir(`${dir}/pg_wal`)) {
+    if (/^[0-9A-F]{24}$/.test(name) && (name < redo || name > current)) fs.unlink(`${dir}/pg_wal/${name}`);
+  }
+}
 
 async function dumpTo(database: PgliteDatabase, file: string): Promise<string> {
   // A checkpoint first, so a copy starts without replaying the log.
   await database.client.exec('checkpoint');
+  await dropSpareLog(database);
   const tarball = await database.client.dumpDataDir('none');
   await writeFile(file, Buffer.from(await tarball.arrayBuffer()));
   return file;
@@ -52,10 +70,13 @@ async function pgliteTemplates(folder: string): Promise<Record<Template, string>
   return paths;
 }
 
-async function dropPostgresTemplates(names: string[]) {
+/** The templates, and the test databases the workers copied from them and left (made ahead, or not dropped yet). */
+async function dropPostgresTemplates(names: string[], run: string) {
   if (!names.length) return;
   const sql = await connectAdmin();
   try {
+    const { rows } = await sql.query<{ name: string }>(`select datname as name from pg_database where starts_with(datname, $1)`, [testDatabasePrefix(run)]);
+    for (const { name } of rows) await sql.query(`drop database if exists ${name} with (force)`);
     for (const name of names) {
       await sql.query(`alter database ${name} with is_template false`).catch(() => {}); // a template cannot be dropped
       await sql.query(`drop database if exists ${name} with (force)`);
@@ -106,7 +127,7 @@ export default async function setup(project: TestProject) {
   ]);
   const teardown = async () => {
     try {
-      await dropPostgresTemplates(created);
+      await dropPostgresTemplates(created, run);
     } finally {
       await rm(folder, { recursive: true, force: true });
     }
@@ -115,7 +136,7 @@ export default async function setup(project: TestProject) {
     await teardown().catch(() => {});
     throw pglite.status === 'rejected' ? pglite.reason : (pg as PromiseRejectedResult).reason;
   }
-  const templates: Templates = { pglite: pglite.value, postgres: pg.value };
+  const templates: Templates = { pglite: pglite.value, postgres: pg.value, run };
   project.provide('gavelTemplates', templates);
   if (process.env.GAVEL_TEMPLATE_TIMING) console.log(`test database templates made in ${Date.now() - started} ms`);
   return teardown;

@@ -1,0 +1,50 @@
+/**
+ * The order the API test files start in. Two workers share the files; a file
+ * that takes a fifth of the run and starts last leaves one worker idle while
+ * the other finishes it. vitest puts the files it has timed before longest
+ * first, but a fresh clone (CI, a new worktree) has no timings, and then it
+ * starts the largest files first: the walks over every route (route spellings,
+ * no 500s) are short files with the longest runs.
+ *
+ * So the files known to run longest start first, in this order, whatever the
+ * cache says; the others follow in vitest's own order. A file missing from the
+ * list only starts later: the list changes when a timing shows it should
+ * (`npx vitest run --project api --reporter=json`, each file's duration).
+ */
+import { BaseSequencer, type TestSpecification } from 'vitest/node';
+
+/** The longest API test files, longest first (measured 2026-12-05, both engines). */
+export const longestApiFiles = [
+  'tests/api/route-spellings.test.ts',
+  'tests/api/no-500.test.ts',
+  'tests/api/backup.test.ts',
+  'tests/api/scheduling-rules.test.ts',
+  'tests/api/role-matrix.test.ts',
+  'tests/api/live-events.test.ts',
+  'tests/api/scheduling.test.ts',
+  'tests/api/sign-in-security.test.ts',
+  'tests/api/scheduling-explain.test.ts',
+  'tests/api/security-headers.test.ts',
+  'tests/api/auth.test.ts',
+  'tests/api/scheduling-jobs.test.ts',
+];
+
+export class LongestFirst extends BaseSequencer {
+  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    const sorted = await super.sort(files);
+    const root = this.ctx.config.root;
+    const rank = (spec: TestSpecification) => {
+      if (spec.project.name !== 'api') return longestApiFiles.length;
+      const i = longestApiFiles.indexOf(spec.moduleId.slice(root.length + 1));
+      return i < 0 ? longestApiFiles.length : i;
+    };
+    const position = new Map(sorted.map((spec, i) => [spec, i]));
+    // Projects stay in vitest's order (they run one after the other); within the API project, the list first.
+    const projectOrder = new Map<string, number>();
+    for (const spec of sorted) if (!projectOrder.has(spec.project.name)) projectOrder.set(spec.project.name, projectOrder.size);
+    const out = [...sorted].sort(
+      (a, b) => projectOrder.get(a.project.name)! - projectOrder.get(b.project.name)! || rank(a) - rank(b) || position.get(a)! - position.get(b)!,
+    );
+    return out;
+  }
+}
