@@ -109,7 +109,11 @@ function bestStartOf(p: Placement, i: number, current: number, bestSum: number, 
     const { sortedStarts, sortedCost } = rows;
     const own = placed ? p.placedRank[i]! : rows.sortedIndex[current]!;
     const occ = busy ?? p.noOccupancy;
+    // The row with the least room first, alone (read in order; most candidates fail it), then the chair.
+    const first = rank.length ? sortedCost[rank[0]!]! : null;
+    const firstTop = rank.length ? top[rank[0]!]! : 0;
     for (let o = 0; o < own; o++) {
+      if (first !== null && firstTop + first[o]! > bestMax) continue;
       const s = sortedStarts[o]!;
       if (occ[s]! > 0 || occ[s + last]! > 0) continue;
       if (partsMax(top, rank, sortedCost, o, bestMax) !== Infinity && p.fits(i, s)) return s;
@@ -117,7 +121,11 @@ function bestStartOf(p: Placement, i: number, current: number, bestSum: number, 
     return -1;
   }
   let best = -1;
+  const first = rank.length ? rows.cost[rank[0]!]! : null;
+  const firstTop = rank.length ? top[rank[0]!]! : 0;
   for (let j = 0; j < starts.length; j++) {
+    // The row with the least room alone first, as above (bestMax only falls).
+    if (first !== null && firstTop + first[j]! > bestMax) continue;
     const s = starts[j]!;
     if (s === skip || s < lo || s > hi || (busy !== null && (busy[s]! > 0 || busy[s + last]! > 0))) continue;
     const max = Math.max(maxOthers, partsMax(top, rank, rows.cost, j, bestMax));
