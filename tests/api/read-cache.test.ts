@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/server/app.js';
 import { loadConfig } from '../../src/server/config.js';
@@ -52,6 +53,24 @@ describe.each(engines)('the calendar read cache on %s', (engine) => {
     // Staff still see it: the cache keeps the two audiences apart.
     expect((await staff.get(`/api/meetings/${amm.id}`)).statusCode).toBe(200);
     expect((await staff.patch(`/api/meetings/${amm.id}`, { isPublic: true })).statusCode).toBe(200);
+  });
+
+  it('is left alone by a read-only transaction (a search), and emptied by any other', async () => {
+    let ended = 0;
+    const stop = h.database.onTransactionEnd(() => ended++);
+    try {
+      await h.database.db.transaction(async (tx) => tx.execute(sql`select 1`), { accessMode: 'read only' });
+      expect(ended).toBe(0);
+      // The registry's search, with the box's bound: its planner settings live in a read-only transaction.
+      const anonymous = await h.anonymous();
+      expect((await anonymous.get('/api/search?q=tuyen%20bo')).statusCode).toBe(200);
+      expect((await anonymous.get('/api/search?q=hannoi%20declaraton')).statusCode).toBe(200);
+      expect(ended).toBe(0);
+      await h.database.db.transaction(async (tx) => tx.execute(sql`select 1`));
+      expect(ended).toBe(1);
+    } finally {
+      stop();
+    }
   });
 
   it.runIf(engine === 'postgres')('drops cached reads when another process writes', async () => {

@@ -14,7 +14,7 @@
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
 /** The longest API test files, longest first (measured 2026-12-05, both engines). */
-export const longestApiFiles = [
+const longestApiFiles = [
   'tests/api/route-spellings-roles.test.ts',
   'tests/api/route-spellings.test.ts',
   'tests/api/no-500.test.ts',

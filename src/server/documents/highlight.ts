@@ -11,7 +11,7 @@ export const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => entities[c
 
 const ordinal = /^(\d+)(?:st|nd|rd|th)$/;
 
-/** A last query word shorter than this, after other words, is a prefix in the titles only (see search.ts textCondition). */
+/** A last query word shorter than this, after other words, is a prefix in the titles only (see search.ts textArms). */
 export const SHORT_PREFIX = 4;
 
 /**

@@ -103,6 +103,13 @@ async function pageOf(db: DbOrTx, where: SQL, rank: SQL | null, order: SQL[], li
 }
 
 /**
+ * A search's own transaction only scopes its planner settings (`set_config`
+ * local to it): read only, so that it leaves the read caches alone
+ * (db/transactions.ts).
+ */
+const readOnly = { accessMode: 'read only' } as const;
+
+/**
  * The first page of a search, ranking at most a few times `countUpTo`
  * matches rather than all of them (the search box,
  * docs/decisions/search-bounded-ranking.md): a common word matches tens of
@@ -178,7 +185,7 @@ async function boundedPageOf(db: DbOrTx, where: SQL, search: TextSearch, limit: 
       )
       .limit(limit);
     return { rows: page.map((p) => ({ id: p.id, rank: Number(p.rank) })), total: page[0]?.total ?? 0 };
-  });
+  }, readOnly);
 }
 
 /**
@@ -210,7 +217,7 @@ async function similarPage(db: DbOrTx, where: SQL, similarity: SQL, f: DocumentF
     let total = rows[0]?.total ?? 0;
     if (!rows.length && f.offset > 0) total = (await tx.select({ n: sql<number>`count(*)::int` }).from(found))[0]?.n ?? 0;
     return { rows: rows.map((r) => ({ id: r.id, rank: Number(r.rank) })), total };
-  });
+  }, readOnly);
 }
 
 export interface DocumentList {

@@ -36,7 +36,8 @@ export function tsQueryOf(q: string | undefined): string | null {
 }
 
 /**
- * The text condition. A short last word ("so" in "kinh te so", or "ca" while
+ * The text condition, as the conditions it is the union of, each driven by
+ * a GIN index (textSearch's `match` is their union). A short last word ("so" in "kinh te so", or "ca" while
  * typing "cap cao") as a prefix matches hundreds of lexemes, and a GIN scan
  * must union all their posting lists (50 ms at 100,000 documents); checking
  * the prefix on the other words' candidates instead (`ts_match_vq`) reads each
@@ -46,17 +47,6 @@ export function tsQueryOf(q: string | undefined): string | null {
  * (search as you type), each arm driven by the GIN index, the title arm
  * checked on the small in-row title vector.
  */
-export function textCondition(q: string | undefined): SQL | null {
-  const arms = textArms(q);
-  if (!arms) return null;
-  if (arms.length === 1) return arms[0]!;
-  return sql`${documents.id} in (${sql.join(
-    arms.map((arm) => sql`select ${documents.id} from ${documents} where ${arm}`),
-    sql` union all `,
-  )})`;
-}
-
-/** The text condition as the GIN-indexed conditions it is the union of (see textCondition). */
 export function textArms(q: string | undefined): SQL[] | null {
   const tokens = queryTokens(q ?? '');
   const full = tsQueryOf(q);
@@ -69,6 +59,15 @@ export function textArms(q: string | undefined): SQL[] | null {
     sql`${vector} @@ to_tsquery('simple', ${whole})`,
     sql`${vector} @@ to_tsquery('simple', ${others}) and ${documents.titleVector} @@ to_tsquery('simple', ${`${last}:*`})`,
   ];
+}
+
+/** The documents matching any of the arms: the one arm itself, or the ids of each arm's matches. */
+function unionOf(arms: SQL[]): SQL {
+  if (arms.length === 1) return arms[0]!;
+  return sql`${documents.id} in (${sql.join(
+    arms.map((arm) => sql`select ${documents.id} from ${documents} where ${arm}`),
+    sql` union all `,
+  )})`;
 }
 
 export interface TextSearch {
@@ -100,9 +99,9 @@ export interface TextSearch {
 
 export function textSearch(q: string | undefined): TextSearch | null {
   const tokens = queryTokens(q ?? '');
-  const match = textCondition(q);
   const arms = textArms(q);
-  if (!match || !arms) return null;
+  if (!arms) return null;
+  const match = unionOf(arms);
   const anyWord = tokens.map((t, i) => (i === tokens.length - 1 ? `${t}:*` : t)).join(' | ');
   const folded = tokens.join(' ');
   return {

@@ -103,14 +103,15 @@ export async function updateMeeting(db: Db, actor: Actor, id: number, patch: Mee
     lock: (tx) => tx.select().from(meetings).where(eq(meetings.id, id)).for('update'),
     entityId: () => id,
     prepare: async (tx, before) => {
-      const after = { ...before, ...given(patch) };
+      const set = given(patch);
+      const after = { ...before, ...set };
       if (patch.status) checkStatusMove(before.status as MeetingStatus, patch.status);
       series = await seriesById(tx, after.seriesId);
       checkTimes(after.startsAt, after.endsAt);
       checkTimesKept(before, patch);
       await checkEdition(tx, after.seriesId, after.edition, id);
       await checkMeetingRefs(tx, patch);
-      return { set: given(patch) };
+      return { set };
     },
     // Besides the fields sent: the search text, the time of the change, and a new revision for calendars when the event moved.
     write: async (tx, before, set) => {

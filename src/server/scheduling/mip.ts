@@ -56,7 +56,7 @@ export interface ExactOptions {
  * took whatever was left of any budget; the cap leaves the rest unused. A stage 3 that stops keeps the best
  * schedule it found, never a worse one than stage 2's.
  */
-export const TIE_BREAK_MS = 5_000;
+const TIE_BREAK_MS = 5_000;
 
 const highsStatus = { optimal: 7, infeasible: 8, timeLimit: 13 } as const;
 

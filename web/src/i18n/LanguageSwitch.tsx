@@ -1,6 +1,6 @@
 /** VI / EN buttons; i18next's detector stores the choice under 'gavel.lang'. */
 import { useTranslation } from 'react-i18next';
-import { currentLanguage, languages, type Language } from './index';
+import { currentLanguage, languages } from './index';
 
 export function LanguageSwitch() {
   const { t, i18n } = useTranslation();
@@ -25,16 +25,18 @@ export function LanguageSwitch() {
   );
 }
 
-/** Each language named in itself, whatever the UI language (the convention for language pickers). */
-const autonyms: Record<Language, string> = { vi: 'Tiếng Việt', en: 'English' };
-
-/** The options of a language <select>: each named in itself, with its `lang` so that screen readers say it right. */
+/**
+ * The options of a language <select>: each named in itself (`lang.vi`,
+ * `lang.en`: the same in both files, the convention for language pickers),
+ * with its `lang` so that screen readers say it right.
+ */
 export function LanguageOptions() {
+  const { t } = useTranslation();
   return (
     <>
       {languages.map((lng) => (
         <option key={lng} value={lng} lang={lng}>
-          {autonyms[lng]}
+          {t(`lang.${lng}`)}
         </option>
       ))}
     </>
