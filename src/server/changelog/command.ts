@@ -28,21 +28,31 @@ export interface UpdateSpec<Row extends Record<string, unknown>> {
    * log (links replaced, say).
    */
   prepare: (tx: Tx, before: Row) => Promise<{ set: Partial<Row>; also?: Record<string, unknown> }>;
-  /** Writes the columns (and whatever follows from them). */
-  write: (tx: Tx, before: Row, set: Partial<Row>) => Promise<void>;
+  /**
+   * Writes the columns (and whatever follows from them; `changes` is what
+   * will be logged, the `also` part included). May answer more to log, learnt
+   * only by writing (a code given anew, say), logged ahead of the changes.
+   */
+  write: (tx: Tx, before: Row, set: Partial<Row>, changes: Record<string, unknown>) => Promise<Record<string, unknown> | void>;
   /** When nothing would change, neither write nor log (the command says nothing new). */
   skipUnchanged?: boolean;
 }
 
-export async function updateCommand<Row extends Record<string, unknown>>(db: Db, actor: Actor, spec: UpdateSpec<Row>): Promise<Row> {
+/** The row as it was, and whether anything was written (false only with `skipUnchanged`). */
+export interface UpdateResult<Row> {
+  before: Row;
+  changed: boolean;
+}
+
+export async function updateCommand<Row extends Record<string, unknown>>(db: Db, actor: Actor, spec: UpdateSpec<Row>): Promise<UpdateResult<Row>> {
   return db.transaction(async (tx) => {
     const [before] = await spec.lock(tx);
     if (!before) throw notFound(spec.name);
     const { set, also } = await spec.prepare(tx, before);
     const changes = { ...diff(before, set), ...also };
-    if (spec.skipUnchanged && !Object.keys(changes).length) return before;
-    await spec.write(tx, before, set);
-    await recordChange(tx, actor, { entityType: spec.entityType, entityId: spec.entityId(before), action: 'update', changes });
-    return before;
+    if (spec.skipUnchanged && !Object.keys(changes).length) return { before, changed: false };
+    const learnt = await spec.write(tx, before, set, changes);
+    await recordChange(tx, actor, { entityType: spec.entityType, entityId: spec.entityId(before), action: 'update', changes: { ...learnt, ...changes } });
+    return { before, changed: true };
   });
 }

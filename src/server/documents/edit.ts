@@ -4,10 +4,11 @@
  * meeting changes keeps its code, and the counters never go back.
  */
 import { eq } from 'drizzle-orm';
-import { recordChange, type Actor } from '../changelog/record.js';
-import type { Db, DbOrTx } from '../db/client.js';
+import { given, updateCommand } from '../changelog/command.js';
+import type { Actor } from '../changelog/record.js';
+import type { Db, DbOrTx, Tx } from '../db/client.js';
 import type { Role } from '../domain/vocabulary.js';
-import { AppError, notFound } from '../http/errors.js';
+import { AppError } from '../http/errors.js';
 import { checkDeliverables, replaceServedDeliverables, servedDeliverableIds } from '../documents-committee/deliverables.js';
 import { checkDocuments, checkParties, meetingCode, refreshSearchText, renumberIfWidened } from './commands.js';
 import { checkEdit } from './metadata.js';
@@ -59,60 +60,67 @@ function linksOf(tx: DbOrTx, documentId: number): Record<LinkField, Link> {
 }
 
 const sameList = (a: number[], b: number[]) => a.length === b.length && a.every((x, i) => x === b[i]);
-const comparable = (v: unknown) => (v instanceof Date ? v.getTime() : v);
+
+type DocumentRow = typeof documents.$inferSelect;
+
+/** The facts of a patch that only the database can check: the meeting, parties, documents and deliverables it names exist. */
+async function checkPatchReferences(tx: Tx, patch: DocumentPatch): Promise<void> {
+  if (patch.actingMeetingId !== undefined) await meetingCode(tx, patch.actingMeetingId);
+  if (patch.proposerPartyIds) await checkParties(tx, patch.proposerPartyIds, 'proposerPartyIds');
+  if (patch.relatedDocumentIds) await checkDocuments(tx, patch.relatedDocumentIds, 'relatedDocumentIds');
+  if (patch.relatedDeliverableIds) await checkDeliverables(tx, patch.relatedDeliverableIds, 'relatedDeliverableIds');
+}
+
+/** The lists the patch sends that differ from the document's, as from/to (each sorted, without repeats). */
+async function changedLinks(links: Record<LinkField, Link>, patch: DocumentPatch): Promise<Record<string, { from: number[]; to: number[] }>> {
+  const changes: Record<string, { from: number[]; to: number[] }> = {};
+  for (const [field, link] of Object.entries(links) as Array<[LinkField, Link]>) {
+    const wanted = patch[field];
+    if (!wanted) continue;
+    const before = await link.read();
+    const after = [...new Set(wanted)].sort((x, y) => x - y);
+    if (!sameList(before, after)) changes[field] = { from: before, to: after };
+  }
+  return changes;
+}
 
 /** Applies the change; answers whether anything changed. */
 export async function editDocument(db: Db, actor: Actor, roles: readonly Role[], id: number, patch: DocumentPatch): Promise<boolean> {
-  return db.transaction(async (tx) => {
-    const [doc] = await tx.select().from(documents).where(eq(documents.id, id)).for('update');
-    if (!doc) throw notFound('Document');
-    if (patch.expectedUpdatedAt && patch.expectedUpdatedAt.getTime() !== doc.updatedAt.getTime()) {
-      const message = 'the document was changed by someone else after you opened it: reload it and make your changes again';
-      throw new AppError('conflict', message, [{ path: 'expectedUpdatedAt', message }]);
-    }
-    const check = checkEdit({ id, status: doc.status, confidentiality: doc.confidentiality, embargoUntil: doc.embargoUntil }, patch, roles);
-    if (!check.ok) {
-      const code = check.problem === 'forbidden' ? 'forbidden' : check.problem === 'fixed' ? 'conflict' : 'validation_failed';
-      throw new AppError(code, check.message, [{ path: check.path, message: check.message }]);
-    }
-    if (patch.actingMeetingId !== undefined) await meetingCode(tx, patch.actingMeetingId);
-    if (patch.proposerPartyIds) await checkParties(tx, patch.proposerPartyIds, 'proposerPartyIds');
-    if (patch.relatedDocumentIds) await checkDocuments(tx, patch.relatedDocumentIds, 'relatedDocumentIds');
-    if (patch.relatedDeliverableIds) await checkDeliverables(tx, patch.relatedDeliverableIds, 'relatedDeliverableIds');
-
-    const changes: Record<string, { from: unknown; to: unknown }> = {};
-    const set: Partial<typeof documents.$inferInsert> = {};
-    for (const field of scalarFields) {
-      const to = patch[field];
-      if (to === undefined || comparable(to) === comparable(doc[field])) continue;
-      changes[field] = { from: doc[field], to };
-      Object.assign(set, { [field]: to });
-    }
-
-    for (const [field, link] of Object.entries(linksOf(tx, id)) as Array<[LinkField, Link]>) {
-      const wanted = patch[field];
-      if (!wanted) continue;
-      const before = await link.read();
-      const after = [...new Set(wanted)].sort((x, y) => x - y);
-      if (sameList(before, after)) continue;
-      changes[field] = { from: before, to: after };
-      await link.replace(after);
-    }
-
-    if (!Object.keys(changes).length) return false;
-    await tx
-      .update(documents)
-      .set({ ...set, updatedAt: new Date() })
-      .where(eq(documents.id, id));
-    await refreshSearchText(tx, id);
-    // Opened to a wider audience: a code its new readers may count (numbering.ts).
-    const renumbered = await renumberIfWidened(tx, id);
-    await recordChange(tx, actor, {
-      entityType: 'document',
-      entityId: id,
-      action: 'update',
-      changes: { referenceCode: renumbered ?? doc.referenceCode, ...changes },
-    });
-    return true;
+  const { changed } = await updateCommand<DocumentRow>(db, actor, {
+    entityType: 'document',
+    name: 'Document',
+    lock: (tx) => tx.select().from(documents).where(eq(documents.id, id)).for('update'),
+    entityId: () => id,
+    prepare: async (tx, doc) => {
+      if (patch.expectedUpdatedAt && patch.expectedUpdatedAt.getTime() !== doc.updatedAt.getTime()) {
+        const message = 'the document was changed by someone else after you opened it: reload it and make your changes again';
+        throw new AppError('conflict', message, [{ path: 'expectedUpdatedAt', message }]);
+      }
+      const check = checkEdit({ id, status: doc.status, confidentiality: doc.confidentiality, embargoUntil: doc.embargoUntil }, patch, roles);
+      if (!check.ok) {
+        const code = check.problem === 'forbidden' ? 'forbidden' : check.problem === 'fixed' ? 'conflict' : 'validation_failed';
+        throw new AppError(code, check.message, [{ path: check.path, message: check.message }]);
+      }
+      await checkPatchReferences(tx, patch);
+      const set: Partial<DocumentRow> = given(Object.fromEntries(scalarFields.map((field) => [field, patch[field]])));
+      return { set, also: await changedLinks(linksOf(tx, id), patch) };
+    },
+    write: async (tx, doc, set, changes) => {
+      const links = linksOf(tx, id);
+      for (const field of Object.keys(links) as LinkField[]) {
+        const change = changes[field] as { to: number[] } | undefined;
+        if (change) await links[field].replace(change.to);
+      }
+      await tx
+        .update(documents)
+        .set({ ...set, updatedAt: new Date() })
+        .where(eq(documents.id, id));
+      await refreshSearchText(tx, id);
+      // Opened to a wider audience: a code its new readers may count (numbering.ts).
+      const renumbered = await renumberIfWidened(tx, id);
+      return { referenceCode: renumbered ?? doc.referenceCode };
+    },
+    skipUnchanged: true,
   });
+  return changed;
 }

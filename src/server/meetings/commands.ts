@@ -173,7 +173,7 @@ export async function addDelegation(db: Db, actor: Actor, meetingId: number, inp
 }
 
 export async function updateDelegation(db: Db, actor: Actor, id: number, patch: DelegationPatch): Promise<number> {
-  const before = await updateCommand<typeof delegations.$inferSelect>(db, actor, {
+  const { before } = await updateCommand<typeof delegations.$inferSelect>(db, actor, {
     entityType: 'delegation',
     name: 'Delegation',
     lock: (tx) => tx.select().from(delegations).where(eq(delegations.id, id)).for('update'),

@@ -37,7 +37,7 @@ export async function addAgendaItem(db: Db, actor: Actor, meetingId: number, inp
 
 /** Renames an item and/or sets its time per speech (those waiting get it too; whoever speaks keeps the one announced). */
 export async function editAgendaItem(db: Db, actor: Actor, itemId: number, patch: ItemPatch): Promise<number> {
-  const item = await updateCommand<typeof agendaItems.$inferSelect>(db, actor, {
+  const { before: item } = await updateCommand<typeof agendaItems.$inferSelect>(db, actor, {
     entityType: 'agenda_item',
     name: 'Agenda item',
     lock: async (tx) => [(await lockItem(tx, itemId)).item],

@@ -1,5 +1,6 @@
 /** Writing articles, each in one transaction with its change-log event. */
 import { eq } from 'drizzle-orm';
+import { updateCommand } from '../../changelog/command.js';
 import { recordChange, type Actor } from '../../changelog/record.js';
 import type { Db, DbOrTx } from '../../db/client.js';
 import { checkReferences, eachRef } from '../../db/references.js';
@@ -21,8 +22,8 @@ const checkTags = (tx: DbOrTx, input: Tags) =>
     ...eachRef('documentIds', documents, input.documentIds, 'document'),
   ]);
 
-async function setTags(tx: DbOrTx, articleId: number, input: Tags) {
-  await checkTags(tx, input);
+/** Replaces the article's tags (checked beforehand with `checkTags`). */
+async function replaceTags(tx: DbOrTx, articleId: number, input: Tags) {
   await tx.delete(articleMeetings).where(eq(articleMeetings.articleId, articleId));
   await tx.delete(articlePeople).where(eq(articlePeople.articleId, articleId));
   await tx.delete(articleDocuments).where(eq(articleDocuments.articleId, articleId));
@@ -69,20 +70,30 @@ export async function createArticleIn(tx: DbOrTx, actor: Actor, input: ArticleIn
     .values({ ...clean(input, new Set()), createdBy: actor.userId })
     .returning({ id: articles.id });
   if (!row) throw new Error('insert returned nothing');
-  await setTags(tx, row.id, input);
+  await checkTags(tx, input);
+  await replaceTags(tx, row.id, input);
   await recordChange(tx, actor, { entityType: 'article', entityId: row.id, action: 'create', changes: { slug: input.slug, titleEn: input.titleEn } });
   return row.id;
 }
 
+/** A draft's content and tags replaced whole; the change log names the columns that changed. */
 export async function updateArticle(db: Db, actor: Actor, id: number, input: ArticleInput): Promise<void> {
-  await db.transaction(async (tx) => {
-    await lockEditable(tx, id);
-    await tx
-      .update(articles)
-      .set({ ...clean(input, await photoIdsOf(tx, id)), updatedAt: new Date() })
-      .where(eq(articles.id, id));
-    await setTags(tx, id, input);
-    await recordChange(tx, actor, { entityType: 'article', entityId: id, action: 'update', changes: { titleEn: input.titleEn } });
+  await updateCommand<typeof articles.$inferSelect>(db, actor, {
+    entityType: 'article',
+    name: 'Article',
+    lock: async (tx) => [await lockEditable(tx, id)],
+    entityId: () => id,
+    prepare: async (tx) => {
+      await checkTags(tx, input);
+      return { set: clean(input, await photoIdsOf(tx, id)) };
+    },
+    write: async (tx, _before, set) => {
+      await tx
+        .update(articles)
+        .set({ ...set, updatedAt: new Date() })
+        .where(eq(articles.id, id));
+      await replaceTags(tx, id, input);
+    },
   });
 }
 
