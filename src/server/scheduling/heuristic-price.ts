@@ -48,14 +48,24 @@ export function bestStart(p: Placement, i: number, current: number, bestSum: num
   return best;
 }
 
+/**
+ * Meeting i's cost on its cost row r at candidate j: placed (at j), from its
+ * placement's copy, the same value close at hand (read for every meeting in
+ * every pass, where the tables are often out of cache).
+ */
+function ownRowCost(p: Placement, i: number, r: number, j: number, placed: boolean): number {
+  return placed ? p.placedRowCost[p.rowFrom[i]! + r]! : p.tables.rowsOf[i]!.cost[r]![j]!;
+}
+
 /** `bestStart`, with meeting i `placed` (at candidate `current`) but out of its principals' calendars, or unplaced. */
 function bestStartOf(p: Placement, i: number, current: number, bestSum: number, sumWithout: number, lo: number, hi: number, placed: boolean): number {
   const { c, burden, carried, delegationCount } = p;
   const { startsOf, totalCost, takesPart, rowsOf } = p.tables;
   let bestMax = Infinity;
   let bestTotal = Infinity;
-  const skip = placed ? p.sched[i]! : current >= 0 ? startsOf[i]![current]! : -1;
   const starts = startsOf[i]!;
+  // Placed, i is at candidate `current` (its start, summed cost and rank there are read as for an incumbent).
+  const skip = current >= 0 ? starts[current]! : -1;
   const tc = totalCost[i]!;
   const mask = takesPart[i]!;
   let maxOthers = 0;
@@ -68,18 +78,15 @@ function bestStartOf(p: Placement, i: number, current: number, bestSum: number, 
   // Per cost row, the highest burden among its participants (without i); rows with the least room first.
   const rows = rowsOf[i]!;
   const { top, rank, members, membersFrom } = rows;
-  // i's own cost on each row where it is: its placement's copy when placed (the same values, close at hand).
-  const nowCost = placed ? p.placedRowCost : null;
-  const nowFrom = placed ? p.rowFrom[i]! : 0;
   for (let r = 0; r < top.length; r++) {
     let t = 0;
     for (let k = membersFrom[r]!; k < membersFrom[r + 1]!; k++) {
       const d = members[k]!;
       if (burden[d]! + carried[d]! > t) t = burden[d]! + carried[d]!;
     }
-    top[r] = nowCost !== null ? t - nowCost[nowFrom + r]! : t;
+    top[r] = placed ? t - ownRowCost(p, i, r, current, placed) : t;
   }
-  if (placed) baseTotal -= p.placedTotal[i]!;
+  if (placed) baseTotal -= tc[current]!;
   // Insertion sort: a handful of rows.
   for (let a = 1; a < rank.length; a++) {
     const r = rank[a]!;
@@ -93,8 +100,8 @@ function bestStartOf(p: Placement, i: number, current: number, bestSum: number, 
   if (current >= 0) {
     // The objective with i where it is: the others' maximum, each row at i's current cost.
     bestMax = maxOthers;
-    for (let r = 0; r < top.length; r++) bestMax = Math.max(bestMax, top[r]! + (nowCost !== null ? nowCost[nowFrom + r]! : rows.cost[r]![current]!));
-    bestTotal = baseTotal + (placed ? p.placedTotal[i]! : tc[current]!);
+    for (let r = 0; r < top.length; r++) bestMax = Math.max(bestMax, top[r]! + ownRowCost(p, i, r, current, placed));
+    bestTotal = baseTotal + tc[current]!;
   }
   if (maxOthers > bestMax) return -1;
   // The chair already sitting at the first or last slot: the commonest reason a start does not fit, checked first.
@@ -107,7 +114,7 @@ function bestStartOf(p: Placement, i: number, current: number, bestSum: number, 
     // other starts are common to every candidate, so a candidate beats the incumbent when its own
     // summed cost is lower, or equal with an earlier start: those sorted before its own.)
     const { sortedStarts, sortedCost } = rows;
-    const own = placed ? p.placedRank[i]! : rows.sortedIndex[current]!;
+    const own = rows.sortedIndex[current]!;
     const occ = busy ?? p.noOccupancy;
     // The row with the least room first, alone (read in order; most candidates fail it), then the chair.
     const first = rank.length ? sortedCost[rank[0]!]! : null;

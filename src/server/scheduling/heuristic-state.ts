@@ -30,12 +30,10 @@ export class Placement {
   readonly placedJ: Int32Array;
   readonly placedTotal: Float64Array;
   /**
-   * Of each placed meeting, where its candidate stands in its sorted
-   * candidates, and each of its cost rows there (meeting i's rows from
-   * rowFrom[i]): pricing reads these for every meeting in every pass, and
-   * close together they stay in cache where the tables do not.
+   * Of each placed meeting, each of its cost rows at its candidate (meeting
+   * i's rows from rowFrom[i]): pricing reads these for every meeting in every
+   * pass, and close together they stay in cache where the tables do not.
    */
-  readonly placedRank: Int32Array;
   readonly placedRowCost: Float64Array;
   readonly rowFrom: Int32Array;
   /**
@@ -69,7 +67,6 @@ export class Placement {
     this.carried = Float64Array.from(c.carried);
     this.placedJ = new Int32Array(n);
     this.placedTotal = new Float64Array(n);
-    this.placedRank = new Int32Array(n);
     this.rowFrom = new Int32Array(n + 1);
     for (let i = 0; i < n; i++) this.rowFrom[i + 1] = this.rowFrom[i]! + tables.rowsOf[i]!.cost.length;
     this.placedRowCost = new Float64Array(this.rowFrom[n]!);
@@ -123,7 +120,6 @@ export class Placement {
     this.placedJ[i] = j;
     this.placedTotal[i] = this.tables.totalCost[i]![j]!;
     const rows = this.tables.rowsOf[i]!;
-    this.placedRank[i] = rows.sortedIndex[j]!;
     for (let r = 0; r < rows.cost.length; r++) this.placedRowCost[this.rowFrom[i]! + r] = rows.cost[r]![j]!;
     for (let k = 0; k < m.participants.length; k++) this.burden[m.participants[k]!]! += sign * m.cost[k]![j]!;
     this.addCalendar(i, s, sign);

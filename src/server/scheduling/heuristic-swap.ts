@@ -103,23 +103,13 @@ export class Swaps {
     return ok;
   }
 
-  /** Tries swapping a and b (after `begin`); true when it was made. */
+  /** Tries swapping a and b (after `begin`); true when it was made. The search's own step, for one pair. */
   trySwap(a: number, b: number): boolean {
-    const { n, sched, placedJ, placedTotal } = this.p;
-    const { position, totalCost, totalAtSlot } = this.p.tables;
-    const sa = sched[a]!;
-    const sb = sched[b]!;
-    if (sa === sb) return false;
-    const bAtA = totalAtSlot[sa * n + b]!;
-    const jaAtB = position[a]![sb]!;
-    // NaN when b may not start at sa; -1 when a may not start at sb.
-    if (!(bAtA === bAtA) || jaAtB < 0) return false;
-    const totalA = totalCost[a]!;
-    return this.priced(a, b, jaAtB, bAtA, totalA[jaAtB]! - totalA[placedJ[a]!]! + bAtA - placedTotal[b]!);
+    return this.tryAgainst(a, Int32Array.of(b), 0);
   }
 
   /**
-   * The rest of `trySwap`, for a pair that passed its first checks: a may
+   * The rest of `tryAgainst`, for a pair that passed its first checks: a may
    * start at b's slot (candidate `jaAtB`), b at a's (summed cost `bAtA`), and
    * the swap changes the total by `totalDelta`.
    */

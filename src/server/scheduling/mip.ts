@@ -161,9 +161,8 @@ function dualBound(model: Model): number | null {
   }
 }
 
-/** Aims the model at a new objective: `cost(i, j)` on x{i}_{j}, nothing on M. */
-function setObjective(c: Compiled, sm: StageModel, cost: (i: number, j: number) => number): void {
-  const costs = byColumn(c, sm, cost);
+/** Aims the model at a new objective: `costs` by column (from `byColumn`, nothing on M). */
+function setObjective(sm: StageModel, costs: Float64Array): void {
   sm.model.changeColsCost({ kind: 'range', from: 0, to: costs.length - 1 }, costs);
 }
 
@@ -198,6 +197,14 @@ export function bestOf(c: Compiled, schedules: SlotSchedule[], maxCap = Infinity
   return best;
 }
 
+/** The outcome without a schedule: stage 1 ended `status` (infeasible, or nothing found), the total never tried. */
+const noSchedule = (status: StageOutcome['status'], startedAt: number): ExactOutcome => ({
+  schedule: null,
+  status,
+  max: { status, value: null, bound: null, warmStart: false, timeMs: Date.now() - startedAt },
+  total: null,
+});
+
 const stageStatus = (run: StageRun): StageOutcome['status'] =>
   run.modelStatus === highsStatus.optimal ? 'optimal' : run.modelStatus === highsStatus.infeasible ? 'infeasible' : run.columns ? 'feasible' : 'unknown';
 
@@ -209,13 +216,7 @@ const stageStatus = (run: StageRun): StageOutcome['status'] =>
  */
 export async function solveExact(c: Compiled, timeBudgetMs: number, options: ExactOptions = {}): Promise<ExactOutcome> {
   const startedAt = Date.now();
-  const none = (status: StageOutcome['status']): ExactOutcome => ({
-    schedule: null,
-    status,
-    max: { status, value: null, bound: null, warmStart: false, timeMs: Date.now() - startedAt },
-    total: null,
-  });
-  if (c.meetings.some((m) => m.starts.length === 0)) return none('infeasible');
+  if (c.meetings.some((m) => m.starts.length === 0)) return noSchedule('infeasible', startedAt);
   const highs = await loadHighs();
   const deadline = Date.now() + timeBudgetMs;
   const base = modelRows(c).rows;
@@ -258,14 +259,7 @@ function solveStages(
   }
   const first = runStage(sm, limit1, hint1 && !options.feasibilityOnly ? startOf(c, hint1, groups) : null, g - 0.01);
   const firstStatus = stageStatus(first);
-  if (firstStatus === 'infeasible' || firstStatus === 'unknown') {
-    return {
-      schedule: null,
-      status: firstStatus,
-      max: { status: firstStatus, value: null, bound: null, warmStart: false, timeMs: Date.now() - startedAt },
-      total: null,
-    };
-  }
+  if (firstStatus === 'infeasible' || firstStatus === 'unknown') return noSchedule(firstStatus, startedAt);
   // HiGHS's incumbent, or the hint when it did no better (it should have kept it; be sure).
   const schedule1 = bestOf(c, [read(c, sm.names, first.columns!), ...(hint1 ? [hint1] : [])])!;
   const maxValue = objectiveOf(c, burdens(c, schedule1)).max;
@@ -298,7 +292,8 @@ function secondStage(
   const maxValue = max.value!;
   // Stage 2: the total, with the maximum held at the proven one.
   const totalOf = (i: number, j: number) => c.meetings[i]!.participants.reduce((acc, _d, k) => acc + c.meetings[i]!.cost[k]![j]!, 0);
-  setObjective(c, sm, totalOf);
+  const totals = byColumn(c, sm, totalOf);
+  setObjective(sm, totals);
   sm.model.changeColBounds(sm.m, 0, maxValue);
   const hint2 = bestOf(c, [schedule1, ...hints], maxValue)!;
   const t2 = Date.now();
@@ -320,9 +315,11 @@ function secondStage(
 
   // Stage 3, with both parts proven: the earliest starts among the optimal schedules (a tie-break for
   // deterministic answers; when it runs out of time it keeps the best it found, the parts stay proven).
-  setObjective(c, sm, (i, j) => c.meetings[i]!.starts[j]!);
+  setObjective(
+    sm,
+    byColumn(c, sm, (i, j) => c.meetings[i]!.starts[j]!),
+  );
   // The total held at the proven one.
-  const totals = byColumn(c, sm, totalOf);
   const fixT = Int32Array.from(totals.keys()).filter((col) => totals[col] !== 0);
   sm.model.addRow(-Infinity, totalValue, { indices: fixT, values: Float64Array.from(fixT, (col) => totals[col]!) });
   const third = runStage(sm, seconds(Math.min(options.stageLimitMs?.third ?? Infinity, TIE_BREAK_MS)), startOf(c, schedule2, groups));
