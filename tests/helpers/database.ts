@@ -123,11 +123,12 @@ function tarball(path: string): Promise<TarballBlob> {
 /** A PostgreSQL test database's name: the run's, so that its teardown finds those left behind. */
 export const testDatabasePrefix = (run: string) => `gavel_test_${run}_`;
 
-async function copyTemplate(source: string, run: string): Promise<string> {
-  const name = `${testDatabasePrefix(run)}${randomBytes(6).toString('hex')}`;
+/** A new PostgreSQL database named with `prefix`: a copy of the template `source`, or empty. */
+async function createDatabase(prefix: string, source?: string): Promise<string> {
+  const name = `${prefix}${randomBytes(6).toString('hex')}`;
   const admin = await connectAdmin();
   try {
-    await admin.query(`create database ${name} template ${source}`);
+    await admin.query(source ? `create database ${name} template ${source}` : `create database ${name}`);
   } finally {
     await admin.end();
   }
@@ -148,24 +149,36 @@ async function dropDatabase(name: string): Promise<void> {
 }
 
 /**
- * One copy of each template made ahead, by the worker: a PostgreSQL server
- * takes a second or more to copy a template and as long to drop a database,
- * time a test file spent waiting. Each file takes the copy made while the
- * file before it ran and starts the next one.
+ * Copies of a template made ahead, by the worker: a PostgreSQL server takes a
+ * second or more to copy a template, time a test file spent waiting. A file
+ * that opens a PGlite database saying `postgresFollows` (the harness: an API
+ * file runs each engine in turn, PGlite first) has its PostgreSQL copy started
+ * then, made while its PGlite tests run, and takes it when it opens that
+ * engine. Only a file that will take a copy has one made.
  */
-const spareCopies = new Map<string, Promise<string>>();
+const spareCopies = new Map<string, Array<Promise<string>>>();
 
-function takeCopy(source: string, run: string): Promise<string> {
-  const ready = spareCopies.get(source) ?? copyTemplate(source, run);
-  const next = copyTemplate(source, run);
-  next.catch(() => {}); // its failure is the next file's, when it takes it
-  spareCopies.set(source, next);
-  return ready;
+function copyAhead(source: string, run: string): void {
+  const copy = createDatabase(testDatabasePrefix(run), source);
+  copy.catch(() => {}); // its failure is the taker's
+  spareCopies.set(source, [...(spareCopies.get(source) ?? []), copy]);
 }
 
-export async function openTestDatabase(engine: Engine, template: Template = 'migrated'): Promise<TestDatabase> {
+function takeCopy(source: string, run: string): Promise<string> {
+  return spareCopies.get(source)?.shift() ?? createDatabase(testDatabasePrefix(run), source);
+}
+
+export interface OpenOptions {
+  /** A PGlite open that the same file follows with a PostgreSQL one of the same template: its copy starts now. */
+  postgresFollows?: boolean;
+}
+
+export async function openTestDatabase(engine: Engine, template: Template = 'migrated', options: OpenOptions = {}): Promise<TestDatabase> {
   const templates = providedTemplates();
+  const run = templates?.run;
+  const source = run ? templates?.postgres?.[template] : undefined;
   if (engine === 'pglite') {
+    if (options.postgresFollows && source && run) copyAhead(source, run);
     const path = templates?.pglite?.[template];
     let database: Database;
     if (path) {
@@ -177,26 +190,8 @@ export async function openTestDatabase(engine: Engine, template: Template = 'mig
     }
     return { ...database, dispose: () => database.close() };
   }
-  const source = templates?.postgres?.[template];
-  if (source && templates?.run) {
-    const name = await takeCopy(source, templates.run);
-    const url = databaseUrl(name);
-    const database = await openDatabase({ url });
-    return {
-      ...database,
-      url,
-      dispose: async () => {
-        await database.close();
-        // Dropped while the next file runs; what is left when the run ends,
-        // the global setup's teardown drops (templates.ts).
-        void dropDatabase(name);
-      },
-    };
-  }
-  // The harness before the templates (GAVEL_TEST_HARNESS=per-file), or outside vitest.
-  const name = `gavel_test_${randomBytes(6).toString('hex')}`;
-  const admin = await connectAdmin();
-  await admin.query(source ? `create database ${name} template ${source}` : `create database ${name}`);
+  // Without templates (GAVEL_TEST_HARNESS=per-file, or outside vitest): an empty database, migrated and filled here.
+  const name = source && run ? await takeCopy(source, run) : await createDatabase('gavel_test_');
   const url = databaseUrl(name);
   const database = await openDatabase({ url });
   if (!source) {
@@ -208,8 +203,11 @@ export async function openTestDatabase(engine: Engine, template: Template = 'mig
     url,
     dispose: async () => {
       await database.close();
-      await admin.query(`drop database if exists ${name} with (force)`);
-      await admin.end();
+      // A copy is dropped while the next file runs; what is left when the run
+      // ends, the global setup's teardown drops (templates.ts). Without
+      // templates there is no teardown: dropped before the file ends.
+      const dropped = dropDatabase(name);
+      if (!source) await dropped;
     },
   };
 }

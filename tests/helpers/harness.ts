@@ -78,7 +78,8 @@ export interface HarnessOptions {
 }
 
 export async function startHarness(engine: Engine, options: HarnessOptions = {}): Promise<Harness> {
-  const database = await openTestDatabase(engine, options.demoFiles ? 'demo-files' : 'demo');
+  // The API files run each engine in turn, PGlite first (describe.each(engines)): a PGlite harness has a PostgreSQL one after it.
+  const database = await openTestDatabase(engine, options.demoFiles ? 'demo-files' : 'demo', { postgresFollows: engine === 'pglite' });
   const config = { ...loadConfig({}), logLevel: 'silent', ...options.config };
   const app = await buildApp({ database, config, serveWeb: false, logger: false, ...(options.webRoot ? { webRoot: options.webRoot } : {}) });
   await app.ready();
