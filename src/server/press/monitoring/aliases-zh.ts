@@ -8,6 +8,7 @@
  */
 import { foldText } from '../../search/normalize.js';
 import type { MeetingNames, PersonNames } from './aliases.js';
+import { memoByList } from './memo.js';
 import { chineseOrdinalsAsFigures, fullWidthAsAscii } from './ordinals.js';
 import { CHINESE_PERSON_NAMES, CHINESE_SERIES_NAMES } from './press-words.js';
 
@@ -38,35 +39,26 @@ interface Named {
   aliases: readonly string[];
 }
 
+const namesOf = (id: number, aliases: string[]): Named[] => (aliases.length ? [{ id, aliases: [...new Set(aliases.map(normalize))] }] : []);
+
 /**
  * The Chinese names of each meeting and person, normalized once per list (a
  * poll links every clipping against the same lists), not once per clipping.
  */
-const meetingNamesCache = new WeakMap<readonly MeetingNames[], readonly Named[]>();
-const personNamesCache = new WeakMap<readonly PersonNames[], readonly Named[]>();
+const meetingNames = memoByList((meetings: readonly MeetingNames[]): readonly Named[] =>
+  meetings.flatMap((m) => {
+    const names = CHINESE_SERIES_NAMES[m.seriesCode];
+    if (m.edition === null || !names) return [];
+    return namesOf(
+      m.id,
+      names.flatMap((name) => [`第${m.edition}次${name}`, `第${m.edition}届${name}`]),
+    );
+  }),
+);
 
-function cached<T extends object>(cache: WeakMap<T, readonly Named[]>, list: T, make: () => Named[]): readonly Named[] {
-  let named = cache.get(list);
-  if (!named) cache.set(list, (named = make()));
-  return named;
-}
-
-const namesOf = (id: number, aliases: string[]): Named[] => (aliases.length ? [{ id, aliases: [...new Set(aliases.map(normalize))] }] : []);
-
-const meetingNames = (meetings: readonly MeetingNames[]) =>
-  cached(meetingNamesCache, meetings, () =>
-    meetings.flatMap((m) => {
-      const names = CHINESE_SERIES_NAMES[m.seriesCode];
-      if (m.edition === null || !names) return [];
-      return namesOf(
-        m.id,
-        names.flatMap((name) => [`第${m.edition}次${name}`, `第${m.edition}届${name}`]),
-      );
-    }),
-  );
-
-const personNames = (people: readonly PersonNames[]) =>
-  cached(personNamesCache, people, () => people.flatMap((p) => namesOf(p.id, [...(CHINESE_PERSON_NAMES[foldText(p.fullName)] ?? [])])));
+const personNames = memoByList((people: readonly PersonNames[]): readonly Named[] =>
+  people.flatMap((p) => namesOf(p.id, [...(CHINESE_PERSON_NAMES[foldText(p.fullName)] ?? [])])),
+);
 
 export function findChineseMentions(
   text: string,

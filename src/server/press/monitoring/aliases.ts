@@ -6,6 +6,7 @@
  * boundaries, so "… lần thứ 37" never matches "… lần thứ 370".
  */
 import { foldText } from '../../search/normalize.js';
+import { memoByList } from './memo.js';
 import { ordinalsAsFigures, ordinalSuffix } from './ordinals.js';
 import { EQUIVALENT_PHRASES, TITLE_FORMS } from './press-words.js';
 
@@ -230,14 +231,11 @@ function buildIndex<T extends { id: number }>(things: readonly T[], aliasesOf: (
   return index;
 }
 
-const indexCache = new WeakMap<object, WeakMap<object, AliasIndex>>();
+/** The index per list of things, per `aliasesOf` function (its `groupOf` comes with it). */
+const indexesOf = memoByList((_things: readonly unknown[]) => memoByList((_aliasesOf: object, build: () => AliasIndex) => build()));
 
 function indexFor<T extends { id: number }>(things: readonly T[], aliasesOf: (thing: T) => string[], groupOf: (thing: T) => string | number): AliasIndex {
-  let byFunction = indexCache.get(things);
-  if (!byFunction) indexCache.set(things, (byFunction = new WeakMap()));
-  let index = byFunction.get(aliasesOf);
-  if (!index) byFunction.set(aliasesOf, (index = buildIndex(things, aliasesOf, groupOf)));
-  return index;
+  return indexesOf(things)(aliasesOf, () => buildIndex(things, aliasesOf, groupOf));
 }
 
 function scan(words: string[], map: Map<string, IndexedAlias[]>, hits: Map<number, { alias: string; rank: number; count: number; until: number }>) {
