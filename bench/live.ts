@@ -29,18 +29,9 @@
  */
 import { readFileSync } from 'node:fs';
 import http from 'node:http';
-import { cpus, loadavg, totalmem } from 'node:os';
 import { performance } from 'node:perf_hooks';
-import {
-  killLeftovers,
-  pgliteWithDemo,
-  PostgresDatabases,
-  ready,
-  removePgliteTemplate,
-  Session,
-  startApp,
-  type AppProcess,
-} from '../tests/helpers/processes.js';
+import { ready, Session, startApp, type AppProcess } from '../tests/helpers/processes.js';
+import { onEachEngine, printMachine, stop } from './app-runs.js';
 import { httpSignIn } from '../tests/helpers/sse.js';
 
 const SUBSCRIBERS = Number(process.env.BENCH_SUBSCRIBERS ?? 2_000);
@@ -257,55 +248,35 @@ async function measure(apps: AppProcess[]): Promise<[Figures, Figures]> {
   return [figures(1, baseline, NaN, baselineCpu), figures(SUBSCRIBERS, loaded, perSubscriber, cpuPercent)];
 }
 
-async function stop(apps: AppProcess[]): Promise<void> {
-  for (const app of apps) await app.kill('SIGTERM');
-}
-
 const rows: string[] = [];
 const row = (label: string, f: Figures) =>
   rows.push(
     `| ${label} | ${f.subscribers} | ${f.p50.toFixed(0)} | ${f.p99.toFixed(0)} | ${f.writeP50.toFixed(0)} | ${Number.isNaN(f.perSubscriber) ? '—' : (f.perSubscriber / 1024).toFixed(1)} | ${f.cpuPercent.toFixed(1)} | ${f.missed} |`,
   );
 
-try {
-  if (process.env.BENCH_SKIP_PGLITE !== 'true') {
-    progress('PGlite: the demo data');
-    const folder = await pgliteWithDemo();
-    try {
-      const app = await startApp({ database: { dataDir: folder.dataDir }, env: appEnv });
+await onEachEngine(
+  serverUrl,
+  {
+    pglite: async (dataDir) => {
+      const app = await startApp({ database: { dataDir }, env: appEnv });
       const [baseline, loaded] = await measure([app]);
       row('PGlite, one process', baseline);
       row('PGlite, one process', loaded);
       await stop([app]);
-    } finally {
-      folder.dispose();
-      removePgliteTemplate();
-    }
-  }
-  if (process.env.BENCH_SKIP_POSTGRES !== 'true') {
-    progress('PostgreSQL: the demo data');
-    const dbs = await PostgresDatabases.open(serverUrl);
-    try {
+    },
+    postgres: async (dbs) => {
       const db = await dbs.withDemo();
       const pair = await Promise.all([startApp({ database: { url: db.url }, env: appEnv }), startApp({ database: { url: db.url }, env: appEnv })]);
       const [baseline, loaded] = await measure(pair);
       row('PostgreSQL, two processes', baseline);
       row('PostgreSQL, two processes', loaded);
       await stop(pair);
-    } finally {
-      await dbs.dispose();
-    }
-  }
-} finally {
-  killLeftovers();
-}
-
-console.log(`Machine: ${cpus().length} × ${cpus()[0]?.model}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`);
-console.log(
-  `Date: ${new Date().toISOString()}; load average at the end ${loadavg()
-    .map((l) => l.toFixed(1))
-    .join(' ')}`,
+    },
+  },
+  progress,
 );
+
+printMachine();
 console.log(
   `Subscribers as anonymous readers, a journalist, a liaison and the secretariat in turn; ${WRITES} writes (a public meeting renamed), CPU at rest over ${REST_SECONDS} s`,
 );

@@ -9,18 +9,9 @@
  * (default the local `test` database), in scratch databases dropped after.
  * BENCH_SKIP_PGLITE / BENCH_SKIP_POSTGRES=true leave one out.
  */
-import { cpus, loadavg, totalmem } from 'node:os';
 import { performance } from 'node:perf_hooks';
-import {
-  killLeftovers,
-  pgliteWithDemo,
-  PostgresDatabases,
-  ready,
-  removePgliteTemplate,
-  Session,
-  startApp,
-  type AppProcess,
-} from '../tests/helpers/processes.js';
+import { ready, Session, startApp, type AppProcess } from '../tests/helpers/processes.js';
+import { onEachEngine, printMachine, stop } from './app-runs.js';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
 const WRITERS = Number(process.env.BENCH_WRITERS ?? 20);
@@ -85,53 +76,31 @@ async function measure(apps: AppProcess[]): Promise<Figures> {
   return drive(sessions, SECONDS);
 }
 
-async function stop(apps: AppProcess[]): Promise<void> {
-  for (const app of apps) await app.kill('SIGTERM');
-}
-
 const rows: string[] = [];
 const row = (label: string, f: Figures) =>
   rows.push(
     `| ${label} | ${f.writesPerSecond.toFixed(0)} | ${f.p50.toFixed(1)} | ${f.p99.toFixed(1)} | ${f.errors} |${f.firstError ? ` ${f.firstError}` : ''}`,
   );
 
-try {
-  if (process.env.BENCH_SKIP_PGLITE !== 'true') {
-    const folder = await pgliteWithDemo();
-    try {
-      const app = await startApp({ database: { dataDir: folder.dataDir } });
-      row('PGlite, one process', await measure([app]));
-      await stop([app]);
-    } finally {
-      folder.dispose();
-      removePgliteTemplate();
-    }
-  }
-  if (process.env.BENCH_SKIP_POSTGRES !== 'true') {
-    const dbs = await PostgresDatabases.open(serverUrl);
-    try {
-      const one = await dbs.withDemo();
-      const single = [await startApp({ database: { url: one.url } })];
-      row('PostgreSQL, one process', await measure(single));
-      await stop(single);
-      const two = await dbs.withDemo();
-      const pair = await Promise.all([startApp({ database: { url: two.url } }), startApp({ database: { url: two.url } })]);
-      row('PostgreSQL, two processes', await measure(pair));
-      await stop(pair);
-    } finally {
-      await dbs.dispose();
-    }
-  }
-} finally {
-  killLeftovers();
-}
+await onEachEngine(serverUrl, {
+  pglite: async (dataDir) => {
+    const app = await startApp({ database: { dataDir } });
+    row('PGlite, one process', await measure([app]));
+    await stop([app]);
+  },
+  postgres: async (dbs) => {
+    const one = await dbs.withDemo();
+    const single = [await startApp({ database: { url: one.url } })];
+    row('PostgreSQL, one process', await measure(single));
+    await stop(single);
+    const two = await dbs.withDemo();
+    const pair = await Promise.all([startApp({ database: { url: two.url } }), startApp({ database: { url: two.url } })]);
+    row('PostgreSQL, two processes', await measure(pair));
+    await stop(pair);
+  },
+});
 
-console.log(`Machine: ${cpus().length} × ${cpus()[0]?.model}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`);
-console.log(
-  `Date: ${new Date().toISOString()}; load average at the end ${loadavg()
-    .map((l) => l.toFixed(1))
-    .join(' ')}`,
-);
+printMachine();
 console.log(`${WRITERS} writers creating press centers, ${SECONDS} s each after ${WARM_UP_SECONDS} s of warm-up`);
 console.log('| setup | writes/s | p50 ms | p99 ms | errors |');
 console.log('|---|---|---|---|---|');
