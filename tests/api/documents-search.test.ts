@@ -159,12 +159,16 @@ describe.each(engines)('documents search on %s', (engine) => {
     expect(markup.snippet).toBeNull();
   });
 
-  it('takes a short last word as a whole word in the text, or the start of a word in the titles', async () => {
+  it('takes a short last word, alone or after others, as a whole word in the text, or the start of a word in the titles', async () => {
     const found = async (q: string) => (await search(anonymous, q)).documents.filter((d) => d.match === 'text').map((d) => d.id);
     expect(await found('quokka con')).toEqual([ids.open]); // "Conservation" in the title
     expect(await found('quokka nam')).toEqual([ids.open]); // "Nam" in the text
     expect(await found('quokka lu')).toEqual([]); // "lương" in the text only: not while typing a short word
     expect(await found('quokka luong')).toEqual([ids.open]);
+    // Alone: the same two ways ("quo" starts a title word; "lu" starts only "lương" in the text).
+    expect(await found('quo')).toContain(ids.open);
+    expect(await found('lu')).not.toContain(ids.open);
+    expect(await found('luon')).toContain(ids.open);
   });
 
   it('keeps the folded titles current when a title changes, whatever writes it', async () => {

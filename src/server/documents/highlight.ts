@@ -11,8 +11,11 @@ export const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => entities[c
 
 const ordinal = /^(\d+)(?:st|nd|rd|th)$/;
 
-/** A last query word shorter than this, after other words, is a prefix in the titles only (see search.ts textArms). */
+/** A last query word shorter than this is a prefix in the titles only (see search.ts textArms). */
 export const SHORT_PREFIX = 4;
+
+/** Whether the query's last word is also a prefix in the whole text, or (a short one) only in the titles. */
+export const prefixEverywhere = (tokens: readonly string[]) => (tokens[tokens.length - 1] ?? '').length >= SHORT_PREFIX;
 
 /**
  * Does a folded word match the query's tokens as the search does: every token

@@ -26,7 +26,10 @@ function conditions(viewer: Viewer, f: Partial<DocumentFilters>): SQL {
   if (f.type) where.push(eq(documents.type, f.type));
   if (f.status) where.push(eq(documents.status, f.status));
   if (f.pillar) where.push(eq(documents.pillar, f.pillar));
-  if (f.year) where.push(sql`extract(year from ${meetings.startsAt}) = ${f.year}`);
+  // Through the meeting's id, not a join: a read of documents alone (boundedPageOf) can take it too.
+  if (f.year) {
+    where.push(sql`${documents.actingMeetingId} in (select ${meetings.id} from ${meetings} where extract(year from ${meetings.startsAt}) = ${f.year})`);
+  }
   if (f.proposer) {
     where.push(sql`exists (select 1 from ${documentProposers} join ${parties} on ${parties.id} = ${documentProposers.partyId}
       where ${documentProposers.documentId} = ${documents.id} and ${parties.code} = ${f.proposer.toUpperCase()})`);
@@ -243,8 +246,7 @@ export async function listDocuments(db: DbOrTx, viewer: Viewer, f: DocumentFilte
   const rank = search?.rank ?? null;
   const order = orderOf(f.sort, f.dir, rank);
   let { rows: page, total } =
-    // The bounded read, by relevance, takes no filter on the meeting's own columns (the box has neither).
-    search && bound && f.offset === 0 && !f.year && (f.sort ?? 'relevance') === 'relevance'
+    search && bound && f.offset === 0 && (f.sort ?? 'relevance') === 'relevance'
       ? await boundedPageOf(db, filtered, search, f.limit, bound.countUpTo)
       : await pageOf(db, search ? and(filtered, search.match)! : filtered, rank, order, f.limit, f.offset);
   if (search && total === 0) {

@@ -7,7 +7,7 @@
  */
 import { and, sql, type SQL } from 'drizzle-orm';
 import { foldedWords, queryTokens } from '../search/normalize.js';
-import { markWords, SHORT_PREFIX, wordMatcher } from './highlight.js';
+import { markWords, prefixEverywhere, wordMatcher } from './highlight.js';
 import { documents } from './schema.js';
 import { similarHits, suggestQuery } from './similar.js';
 import { snippetOf } from './snippet.js';
@@ -37,27 +37,28 @@ export function tsQueryOf(q: string | undefined): string | null {
 
 /**
  * The text condition, as the conditions it is the union of, each driven by
- * a GIN index (textSearch's `match` is their union). A short last word ("so" in "kinh te so", or "ca" while
- * typing "cap cao") as a prefix matches hundreds of lexemes, and a GIN scan
- * must union all their posting lists (50 ms at 100,000 documents); checking
- * the prefix on the other words' candidates instead (`ts_match_vq`) reads each
- * candidate's compressed vector back (45 ms). So when the query has other
- * words, a last word under 4 letters matches as a whole word anywhere (many
- * Vietnamese words are that short) or as the start of a word in the titles
- * (search as you type), each arm driven by the GIN index, the title arm
- * checked on the small in-row title vector.
+ * a GIN index (textSearch's `match` is their union). A short last word ("so"
+ * in "kinh te so", or "ca" while typing "cap cao") as a prefix matches
+ * hundreds of lexemes, and a GIN scan must union all their posting lists
+ * (50–70 ms at 100,000 documents); checking the prefix on the other words'
+ * candidates instead (`ts_match_vq`) reads each candidate's compressed vector
+ * back (45 ms). So a last word under 4 letters matches as a whole word
+ * anywhere (many Vietnamese words are that short) or as the start of a word
+ * in the titles (search as you type), each arm driven by a GIN index, the
+ * title arm on the small title vector (with the other words, if any, checked
+ * on the whole text).
  */
 export function textArms(q: string | undefined): SQL[] | null {
   const tokens = queryTokens(q ?? '');
   const full = tsQueryOf(q);
   if (!full) return null;
+  if (prefixEverywhere(tokens)) return [sql`${vector} @@ to_tsquery('simple', ${full})`];
   const last = tokens[tokens.length - 1]!;
-  if (tokens.length < 2 || last.length >= SHORT_PREFIX) return [sql`${vector} @@ to_tsquery('simple', ${full})`];
-  const whole = tokens.join(' & ');
   const others = tokens.slice(0, -1).join(' & ');
+  const lastInTitles = sql`${documents.titleVector} @@ to_tsquery('simple', ${`${last}:*`})`;
   return [
-    sql`${vector} @@ to_tsquery('simple', ${whole})`,
-    sql`${vector} @@ to_tsquery('simple', ${others}) and ${documents.titleVector} @@ to_tsquery('simple', ${`${last}:*`})`,
+    sql`${vector} @@ to_tsquery('simple', ${tokens.join(' & ')})`,
+    others ? sql`${vector} @@ to_tsquery('simple', ${others}) and ${lastInTitles}` : lastInTitles,
   ];
 }
 

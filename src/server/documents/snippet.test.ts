@@ -23,6 +23,10 @@ describe('snippetOf', () => {
     // After other words, a last word under 4 letters is whole in the text (a prefix in the titles only).
     expect(snippetOf('kinh tế số và sổ tay', ['kinh', 'so'])).toBe('<mark>kinh</mark> tế <mark>số</mark> và <mark>sổ</mark> tay');
     expect(snippetOf('kinh tế sông', ['kinh', 'so'])).toBe('<mark>kinh</mark> tế sông');
+    // Alone too.
+    expect(snippetOf('số và sông', ['so'])).toBe('<mark>số</mark> và sông');
+    expect(snippetOf('sông', ['so'])).toBeNull();
+    expect(snippetOf('sông', ['song'])).toBe('<mark>sông</mark>');
     expect(snippetOf('  “Biển Đông”  ', ['bien'])).toBe('“<mark>Biển</mark> Đông”');
   });
 

@@ -6,7 +6,7 @@
  * (diacritics kept), escaped, hits marked.
  */
 import { foldedWords } from '../search/normalize.js';
-import { markWords, SHORT_PREFIX, wordMatcher } from './highlight.js';
+import { markWords, prefixEverywhere, wordMatcher } from './highlight.js';
 
 const MAX_WORDS = 24;
 
@@ -19,8 +19,8 @@ const MAX_WORDS = 24;
 export function snippetOf(text: string, tokens: readonly string[]): string | null {
   if (!tokens.length) return null;
   const words = foldedWords(text);
-  // As in the search: a short last word after others is a prefix in the titles only.
-  const isHit = wordMatcher(tokens, tokens.length < 2 || tokens[tokens.length - 1]!.length >= SHORT_PREFIX);
+  // As in the search: a short last word is a prefix in the titles only.
+  const isHit = wordMatcher(tokens, prefixEverywhere(tokens));
   const hits = words.map((w) => isHit(w.word));
   const size = Math.min(MAX_WORDS, words.length);
   let count = 0;
