@@ -68,7 +68,12 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 120_000,
           hookTimeout: 180_000,
-          fileParallelism: false,
+          // Two files at a time, each with its own app, database copy and
+          // Chromium: a browser test waits on pages much of its time (loads,
+          // network idle), which the other file fills. A worker imports the
+          // server once for the files it runs, as in the API project.
+          maxWorkers: 2,
+          isolate: perFile,
           // The browser tests use the embedded database; the meeting room's also
           // PostgreSQL when TEST_DATABASE_URL is set (tests/e2e/room.test.ts).
           globalSetup: ['tests/helpers/templates.ts'],

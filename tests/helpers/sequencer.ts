@@ -1,5 +1,5 @@
 /**
- * The order the API test files start in. Two workers share the files; a file
+ * The order the API and browser test files start in. Two workers share the files; a file
  * that takes a fifth of the run and starts last leaves one worker idle while
  * the other finishes it. vitest puts the files it has timed before longest
  * first, but a fresh clone (CI, a new worktree) has no timings, and then it
@@ -14,7 +14,7 @@
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
 /** The longest API test files, longest first (measured 2026-12-05, both engines). */
-const longestApiFiles = [
+const longestApi = [
   'tests/api/route-spellings-roles.test.ts',
   'tests/api/route-spellings.test.ts',
   'tests/api/no-500.test.ts',
@@ -30,17 +30,22 @@ const longestApiFiles = [
   'tests/api/scheduling-jobs.test.ts',
 ];
 
+/** The longest browser test files, longest first (measured 2026-12-06). */
+const longestE2e = ['tests/e2e/accessibility.test.ts', 'tests/e2e/room.test.ts'];
+
+const longestFiles: Record<string, readonly string[]> = { api: longestApi, e2e: longestE2e };
+
 export class LongestFirst extends BaseSequencer {
   override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
     const sorted = await super.sort(files);
     const root = this.ctx.config.root;
     const rank = (spec: TestSpecification) => {
-      if (spec.project.name !== 'api') return longestApiFiles.length;
-      const i = longestApiFiles.indexOf(spec.moduleId.slice(root.length + 1));
-      return i < 0 ? longestApiFiles.length : i;
+      const list = longestFiles[spec.project.name] ?? [];
+      const i = list.indexOf(spec.moduleId.slice(root.length + 1));
+      return i < 0 ? list.length : i;
     };
     const position = new Map(sorted.map((spec, i) => [spec, i]));
-    // Projects stay in vitest's order (they run one after the other); within the API project, the list first.
+    // Projects stay in vitest's order (they run one after the other); within a project, its list first.
     const projectOrder = new Map<string, number>();
     for (const spec of sorted) if (!projectOrder.has(spec.project.name)) projectOrder.set(spec.project.name, projectOrder.size);
     const out = [...sorted].sort(
