@@ -7,45 +7,16 @@
  * explanation naming the meeting — never a 500 or an empty answer.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { z } from 'zod';
+import type { ErrorBody } from '../../src/server/http/errors.js';
+import type { optimizeResponse } from '../../src/server/scheduling/schemas.js';
 import { clientRequests, copyAmm53 } from '../helpers/amm53-copy.js';
 import { engines } from '../helpers/database.js';
 import { newCluster } from '../helpers/factories.js';
 import { smallInstance } from '../helpers/small-instance.js';
 import { startHarness, type Client, type Harness } from '../helpers/harness.js';
 
-interface ErrorBody {
-  code: string;
-  details?: Array<{ path: string; message: string }>;
-}
-
-interface Row {
-  delegations: string[];
-  timeZone: string;
-  utcOffsetMinutes: number;
-}
-type Item = {
-  kind: string;
-  meeting?: string;
-  durationMinutes?: number;
-  rows?: Row[];
-  free?: Array<{ from: string; to: string; days: number }>;
-  longestFreeMinutes?: number;
-  minutes?: number;
-  principal?: string;
-};
-type Relaxation = { kind: string; meeting?: string; toMinutes?: number; delegations?: string[]; nightMinutes?: number; price: { max: number; total: number } };
-
-interface OptimizeAnswer {
-  result: { status: string; objective: { max: number; total: number } | null };
-  explanation?: {
-    status: string;
-    minimal: boolean;
-    conflict: Item[];
-    relaxations: Relaxation[];
-    conflicts: Array<{ conflict: Item[]; relaxations: Relaxation[]; minimal: boolean }>;
-    searchMs: number;
-  };
-}
+type OptimizeAnswer = z.infer<typeof optimizeResponse>;
 
 interface View {
   id: number;
@@ -96,7 +67,8 @@ describe.each(engines)('explanations and bad input on %s', (engine) => {
 
     const shorten = why.relaxations.find((r) => r.kind === 'shorten')!;
     expect(shorten).toMatchObject({ meeting: String(arf.id), toMinutes: 120 });
-    const night = why.relaxations.find((r) => r.kind === 'night' && r.delegations!.join() === 'NZ')!;
+    type Night = Extract<(typeof why.relaxations)[number], { kind: 'night' }>;
+    const night = why.relaxations.find((r): r is Night => r.kind === 'night' && r.delegations.join() === 'NZ')!;
     expect(night.nightMinutes).toBeGreaterThan(0);
     expect(night.price.max).toBeGreaterThan(0);
 
