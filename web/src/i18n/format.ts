@@ -6,7 +6,7 @@
 import { DateTime } from 'luxon';
 import { currentLanguage } from './index';
 
-export { offsetLabel, zoneCity, zoneLabel } from './zone-label';
+export { minutesLabel, offsetLabel, offsetMinutes, zoneCity, zoneLabel } from './zone-label';
 
 function locale(): string {
   return currentLanguage() === 'vi' ? 'vi-VN' : 'en-GB';
