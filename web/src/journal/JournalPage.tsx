@@ -14,8 +14,7 @@ import { currentLanguage } from '../i18n';
 import { formatLongDate, minutesLabel, offsetMinutes, viewerZone, zoneCity, zoneLabel } from '../i18n/format';
 import { Picked } from '../i18n/InLanguage';
 import { ErrorState, Loading } from '../layout/QueryState';
-import { zoneOptions } from '../meetings/form-parts';
-import { canonicalZone, zoneNames } from '../meetings/zones';
+import { canonicalZone, zoneNames, zoneOptions } from '../meetings/zones';
 import { journalQuery, useJournal, type JournalDay, type JournalMeeting } from './api';
 import './journal.css';
 
