@@ -7,7 +7,7 @@ import { useMeetings } from '../api/queries';
 import { canEditMeetings, useUser } from '../auth/session';
 import { pick } from '../i18n/pick';
 import { ErrorState, Loading, RequestFailure } from '../layout/QueryState';
-import { DownloadLink } from '../layout/LongWork';
+import { ExportLinks } from '../layout/ExportLinks';
 import { useBodies, useRecordDecision, useSession, useSessions, type DecisionInput } from './api';
 import { AsOfPicker, CommitteeNav, day, TaskTable, useAsOf } from './parts';
 import { SessionCreateForm } from './SessionCreateForm';
@@ -83,13 +83,7 @@ export function SessionPage() {
         </div>
         <div className="report-links">
           <span className="muted">{t('sessions.report')}:</span>
-          {(['vi', 'en'] as const).flatMap((l) =>
-            (['pdf', 'docx'] as const).map((f) => (
-              <DownloadLink key={`${f}-${l}`} className={l === 'vi' ? 'button' : 'button button-ghost'} href={report(f, l)} testId={`report-${f}-${l}`}>
-                {t('sessions.reportFile', { format: f.toUpperCase(), language: t(`langName.${l}`, { ns: 'translation' }) })}
-              </DownloadLink>
-            )),
-          )}
+          <ExportLinks formats={['pdf', 'docx']} href={report} testIdPrefix="report" lead="vi" />
         </div>
       </header>
       <AsOfPicker />
