@@ -2,7 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
 import { Picked } from '../i18n/InLanguage';
-import { formatPercent } from '../i18n/format';
+import { formatNumber, formatPercent } from '../i18n/format';
 import { pick } from '../i18n/pick';
 import { ErrorState, Loading } from '../layout/QueryState';
 import { useDashboard } from './api';
@@ -82,7 +82,7 @@ export function DashboardPage() {
           </div>
         ))}
         <div className="figure figure-late" data-testid="figure-overdue-tasks">
-          <strong>{d.overdueTasks.length}</strong>
+          <strong>{formatNumber(d.overdueTasks.length)}</strong>
           <span>{t('dashboard.overdueTasks')}</span>
         </div>
       </div>

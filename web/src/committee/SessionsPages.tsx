@@ -2,6 +2,7 @@
 import { InLanguage, Picked } from '../i18n/InLanguage';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatNumber } from '../i18n/format';
 import { Link, useParams } from 'react-router-dom';
 import { useMeetings } from '../api/queries';
 import { canEditMeetings, useUser } from '../auth/session';
@@ -45,8 +46,8 @@ export function SessionsPage() {
                     </Link>
                   </td>
                   <td>{day(s.heldOn)}</td>
-                  <td>{s.decisionCount}</td>
-                  <td>{s.openTaskCount}</td>
+                  <td>{formatNumber(s.decisionCount)}</td>
+                  <td>{formatNumber(s.openTaskCount)}</td>
                 </tr>
               ))}
             </tbody>

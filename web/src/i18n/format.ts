@@ -58,6 +58,11 @@ export function formatDateTime(iso: string, zone: string): string {
   return instantIn(iso, zone).toLocaleString({ day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
 }
 
+/** A count written the UI language's way: "1,234" in English, "1.234" in Vietnamese (as i18next's `{{count, number}}`). */
+export function formatNumber(n: number): string {
+  return new Intl.NumberFormat(locale()).format(n);
+}
+
 /** A share (0–1) as a percent written the UI language's way: "12.5%" in English, "12,5%" in Vietnamese. */
 export function formatPercent(fraction: number, fractionDigits = 0): string {
   return new Intl.NumberFormat(locale(), { style: 'percent', maximumFractionDigits: fractionDigits }).format(fraction);

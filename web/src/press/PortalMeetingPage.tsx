@@ -6,7 +6,7 @@
 import { Fragment, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
-import { formatRange, instantIn, zoneLabel } from '../i18n/format';
+import { formatNumber, formatRange, instantIn, zoneLabel } from '../i18n/format';
 import { pick } from '../i18n/pick';
 import { Picked } from '../i18n/InLanguage';
 import { ErrorState, Loading } from '../layout/QueryState';
@@ -77,7 +77,7 @@ export function PortalMeetingPage() {
           {outcomes.groups.map((g) => (
             <section className="card" key={`${g.action}-${g.type}`} data-testid="outcome-group">
               <h3>
-                {t(`documents:actionDone.${g.action}`)} — {t(`documents:type.${g.type}`)} ({g.count})
+                {t(`documents:actionDone.${g.action}`)} — {t(`documents:type.${g.type}`)} ({formatNumber(g.count)})
               </h3>
               <ul className="plain portal-outcome-list">
                 {g.documents.map((d) => (
