@@ -6,7 +6,7 @@ import { formatNumber } from '../i18n/format';
 import { Link, useParams } from 'react-router-dom';
 import { useMeetings } from '../api/queries';
 import { canEditMeetings, useUser } from '../auth/session';
-import { pick } from '../i18n/pick';
+import { fallbackLang, pick } from '../i18n/pick';
 import { ErrorState, Loading, RequestFailure } from '../layout/QueryState';
 import { ExportLinks } from '../layout/ExportLinks';
 import { useBodies, useRecordDecision, useSession, useSessions, type DecisionInput } from './api';
@@ -221,7 +221,7 @@ function DecisionForm({ number, heldOn }: { number: number; heldOn: string }) {
             {bodies.data?.bodies
               .filter((b) => b.deactivatedAt === null)
               .map((b) => (
-                <option key={b.id} value={b.id}>
+                <option key={b.id} value={b.id} lang={fallbackLang(b, 'name')}>
                   {pick(b, 'name')}
                 </option>
               ))}
@@ -241,7 +241,7 @@ function DecisionForm({ number, heldOn }: { number: number; heldOn: string }) {
           >
             <option value="">{t('decision.orBeforeMeeting')}</option>
             {ahead.map((m) => (
-              <option key={m.id} value={m.id}>
+              <option key={m.id} value={m.id} lang={fallbackLang(m, 'title')}>
                 {pick(m, 'title')}
               </option>
             ))}

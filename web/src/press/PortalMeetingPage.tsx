@@ -4,7 +4,7 @@
  * public may see, each linked to the public registry — its news and briefings.
  */
 import { Fragment, useEffect } from 'react';
-import { useTranslation } from 'react-i18next';
+import { Trans, useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { formatNumber, formatRange, instantIn, zoneLabel } from '../i18n/format';
 import { pick } from '../i18n/pick';
@@ -29,7 +29,12 @@ function When({ meeting: m }: { meeting: PortalMeeting['meeting'] }) {
       </p>
       {zone !== m.hostTimeZone && (
         <p className="muted small">
-          {t('portal.hostTime', { city: pick(m, 'hostCity'), when: formatRange(instantIn(m.startsAt, m.hostTimeZone), instantIn(m.endsAt, m.hostTimeZone)) })}
+          <Trans
+            t={t}
+            i18nKey="portal.hostTime"
+            values={{ when: formatRange(instantIn(m.startsAt, m.hostTimeZone), instantIn(m.endsAt, m.hostTimeZone)) }}
+            components={{ city: <Picked of={m} field="hostCity" /> }}
+          />
         </p>
       )}
     </div>

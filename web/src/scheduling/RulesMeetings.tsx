@@ -1,7 +1,7 @@
 /** The rules editor's meetings: which stay fixed, each one's allowed range, and which must come before which. */
 import { useTranslation } from 'react-i18next';
 import { formatShortDate, formatTime, instantIn, zoneLabel } from '../i18n/format';
-import { pick } from '../i18n/pick';
+import { fallbackLang, pick } from '../i18n/pick';
 import { Picked } from '../i18n/InLanguage';
 import type { ClusterView } from './api';
 import { RuleProblem } from './RuleProblem';
@@ -40,7 +40,7 @@ export function RulesMeetings({ cluster, draft, edit, problems }: Props) {
     >
       <option value="">{t('rules.precedences.choose')}</option>
       {cluster.meetings.map((m) => (
-        <option key={m.id} value={m.id}>
+        <option key={m.id} value={m.id} lang={fallbackLang(m, 'title')}>
           {pick(m, 'title')}
         </option>
       ))}
