@@ -10,6 +10,7 @@ import { fallbackLang, pick } from '../i18n/pick';
 import { ErrorState, Loading, RequestFailure } from '../layout/QueryState';
 import { ExportLinks } from '../layout/ExportLinks';
 import { useBodies, useRecordDecision, useSession, useSessions, type DecisionInput } from './api';
+import type { TaskPriority } from './types';
 import { AsOfPicker, CommitteeNav, day, TaskTable, useAsOf } from './parts';
 import { SessionCreateForm } from './SessionCreateForm';
 import { SessionRecordForm } from './SessionRecordForm';
@@ -161,7 +162,7 @@ interface TaskRow {
   bodyId: string;
   dueOn: string;
   beforeMeetingId: string;
-  priority: string;
+  priority: TaskPriority;
 }
 const emptyRow = (): TaskRow => ({ titleEn: '', titleVi: '', bodyId: '', dueOn: '', beforeMeetingId: '', priority: 'normal' });
 
@@ -246,7 +247,7 @@ function DecisionForm({ number, heldOn }: { number: number; heldOn: string }) {
               </option>
             ))}
           </select>
-          <select value={r.priority} onChange={(e) => setRow(i, { priority: e.target.value })} aria-label={t('priority')}>
+          <select value={r.priority} onChange={(e) => setRow(i, { priority: e.target.value as TaskPriority })} aria-label={t('priority')}>
             {['low', 'normal', 'high', 'urgent'].map((p) => (
               <option key={p} value={p}>
                 {t(`priorities.${p}`)}
