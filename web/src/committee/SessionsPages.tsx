@@ -11,7 +11,7 @@ import { ErrorState, Loading, RequestFailure } from '../layout/QueryState';
 import { ExportLinks } from '../layout/ExportLinks';
 import { useBodies, useRecordDecision, useSession, useSessions, type DecisionInput } from './api';
 import type { TaskPriority } from './types';
-import { AsOfPicker, CommitteeNav, day, TaskTable, useAsOf } from './parts';
+import { AsOfPicker, CommitteeNav, day, TaskTable, TasksCard, useAsOf } from './parts';
 import { SessionCreateForm } from './SessionCreateForm';
 import { SessionRecordForm } from './SessionRecordForm';
 import { ScrollRegion } from '../layout/ScrollRegion';
@@ -131,14 +131,7 @@ export function SessionPage() {
           {s.minutes ? <p className="minutes">{s.minutes}</p> : <p className="muted">{t('sessions.noMinutes')}</p>}
         </section>
       )}
-      <section className="card">
-        <h2>{t('sessions.carriedOver')}</h2>
-        {s.carriedOver.length === 0 ? (
-          <p className="muted">{t('none')}</p>
-        ) : (
-          <TaskTable tasks={s.carriedOver} label={t('sessions.carriedOver')} testId="carried-over" />
-        )}
-      </section>
+      <TasksCard heading={t('sessions.carriedOver')} tasks={s.carriedOver} testId="carried-over" />
       <section className="card">
         <h2>{t('sessions.decisions')}</h2>
         {s.decisions.length === 0 && <p className="muted">{t('none')}</p>}
