@@ -8,6 +8,9 @@ import type { HeadLevel, MeetingFormat, MeetingLevel, MeetingStatus, PartyKind }
 export { headLevels, meetingFormats, meetingLevels, meetingStatuses, partyKinds } from '../../../src/server/domain/vocabulary';
 export type { HeadLevel, MeetingFormat, MeetingLevel, MeetingStatus, PartyKind };
 
+import type { userIdentity } from '../../../src/server/auth/user-identity';
+import type { Answer } from './wire';
+
 export interface ApiErrorBody {
   error: string;
   code: string;
@@ -15,19 +18,16 @@ export interface ApiErrorBody {
   requestId?: string;
 }
 
-export interface User {
-  id: number;
-  email: string;
-  displayName: string;
-  displayNameVi: string | null;
-  jobTitleEn: string | null;
-  jobTitleVi: string | null;
-  roles: string[];
+/**
+ * The signed-in user: who they are (the server's userIdentity, after JSON) and the languages
+ * auth/sign-in.ts's `userView` adds (that file is route code, which the web's types cannot load).
+ */
+export type User = Answer<typeof userIdentity> & {
   /** The profile's language (e-mails). */
   language: 'vi' | 'en';
   /** The profile's language when the user chose it there: the UI switches to it at sign-in. */
   uiLanguage: 'vi' | 'en' | null;
-}
+};
 
 export interface Session {
   user: User | null;

@@ -7,6 +7,7 @@ import { api, setCsrfToken } from '../api/client';
 import { RequestFailure } from '../layout/QueryState';
 import { MailPreferencesForm } from '../users/MailPreferencesForm';
 import { ProfileForm } from '../users/ProfileForm';
+import { NewPasswordField } from './NewPasswordField';
 import { useUser } from './session';
 
 export function AccountPage() {
@@ -73,21 +74,7 @@ export function AccountPage() {
           <span>{t('account.currentPassword')}</span>
           <input type="password" autoComplete="current-password" required value={currentPassword} onChange={(e) => setCurrent(e.target.value)} />
         </label>
-        <label className="field">
-          <span>{t('account.newPassword')}</span>
-          <input
-            type="password"
-            autoComplete="new-password"
-            required
-            minLength={12}
-            value={newPassword}
-            onChange={(e) => setNew(e.target.value)}
-            aria-describedby="password-rule"
-          />
-          <small id="password-rule" className="muted">
-            {t('account.passwordRule')}
-          </small>
-        </label>
+        <NewPasswordField label={t('account.newPassword')} value={newPassword} onChange={setNew} />
         <RequestFailure error={change.error} />
         {change.isSuccess && (
           <p className="state state-notice" role="status">

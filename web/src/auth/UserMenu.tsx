@@ -1,4 +1,4 @@
-/** Header corner: the signed-in user with a sign-out button, or a sign-in link. */
+/** Header corner: the signed-in user (a link to their account) with a sign-out button, or a sign-in link. */
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate } from 'react-router-dom';
 import { InLanguage } from '../i18n/InLanguage';
@@ -21,17 +21,22 @@ export function UserMenu() {
       </Link>
     );
   }
+  // A long name is cut short in the header (two lines on a phone, then an ellipsis) with its language mark kept
+  // in view; the whole name is the link's text for screen readers, its tooltip, and the account page's heading.
+  const name = pick({ nameEn: user.displayName, nameVi: user.displayNameVi }, 'name');
   return (
     <div className="user-menu">
       <Link
         to="/account"
         className="user-name"
-        title={[t('account.link'), pick(user, 'jobTitle'), user.roles.map((role) => t(`role.${role}`, { defaultValue: role })).join(', ')]
+        title={[name, t('account.link'), pick(user, 'jobTitle'), user.roles.map((role) => t(`role.${role}`, { defaultValue: role })).join(', ')]
           .filter(Boolean)
           .join(' — ')}
         data-testid="account-link"
       >
-        <InLanguage en={user.displayName} vi={user.displayNameVi} />
+        <InLanguage en={user.displayName} vi={user.displayNameVi} className="user-name-label">
+          {(chosen) => <span className="user-name-text">{chosen.text}</span>}
+        </InLanguage>
       </Link>
       <button
         type="button"

@@ -6,7 +6,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { bodyKinds, memberPositions } from '../../../src/server/committee/core/vocabulary';
-import { pick } from '../i18n/pick';
+import { fallbackLang, pick } from '../i18n/pick';
 import { BilingualInputs, type Bilingual } from '../layout/BilingualInputs';
 import { RequestFailure } from '../layout/QueryState';
 import { ConfirmButton } from '../meetings/form-parts';
@@ -44,7 +44,7 @@ export function NewBodyForm({ bodies }: { bodies: Body[] }) {
             <select value={parentId} onChange={(e) => setParentId(e.target.value)} data-testid="body-parent">
               <option value="">{t('bodies.noParent')}</option>
               {bodies.map((b) => (
-                <option key={b.id} value={b.id}>
+                <option key={b.id} value={b.id} lang={fallbackLang(b, 'name')}>
                   {pick(b, 'name')}
                 </option>
               ))}

@@ -2,15 +2,15 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
 import { Picked } from '../i18n/InLanguage';
-import { formatPercent } from '../i18n/format';
+import { formatNumber, formatPercent } from '../i18n/format';
 import { pick } from '../i18n/pick';
 import { ErrorState, Loading } from '../layout/QueryState';
 import { useDashboard } from './api';
 import { DocumentsPipelineChart } from './DocumentsPipelineChart';
 import { EChart } from '../charts/EChart';
-import { AsOfPicker, CommitteeNav, day, StatusBadge, TaskTable, useAsOf } from './parts';
+import { AsOfPicker, CommitteeNav, day, StatusBadge, TasksCard, useAsOf } from './parts';
 import { deliverableStatuses, taskStatuses } from './types';
-import { ScrollRegion } from '../layout/ScrollRegion';
+import { TableCard } from '../layout/TableCard';
 
 const statusColours = { done: '#2e8b57', on_track: '#1b5a9b', at_risk: '#d89400', late: '#c0392b' };
 const taskColours = { open: '#9aa5b4', in_progress: '#1b5a9b', done: '#2e8b57', cancelled: '#d0d4da' };
@@ -82,7 +82,7 @@ export function DashboardPage() {
           </div>
         ))}
         <div className="figure figure-late" data-testid="figure-overdue-tasks">
-          <strong>{d.overdueTasks.length}</strong>
+          <strong>{formatNumber(d.overdueTasks.length)}</strong>
           <span>{t('dashboard.overdueTasks')}</span>
         </div>
       </div>
@@ -103,46 +103,36 @@ export function DashboardPage() {
         <DocumentsPipelineChart pipeline={d.documentsPipeline} />
       </section>
 
-      <section className="card">
-        <h2>{t('dashboard.overdue')}</h2>
-        {d.overdueTasks.length === 0 ? (
-          <p className="muted">{t('none')}</p>
-        ) : (
-          <TaskTable tasks={d.overdueTasks} label={t('dashboard.overdue')} testId="overdue-tasks" />
-        )}
-      </section>
+      <TasksCard heading={t('dashboard.overdue')} tasks={d.overdueTasks} testId="overdue-tasks" />
 
-      <section className="card">
-        <h2>{t('dashboard.deliverables')}</h2>
-        <ScrollRegion label={t('dashboard.deliverables')}>
-          <table className="table" data-testid="dashboard-deliverables">
-            <thead>
-              <tr>
-                <th>{t('deliverable')}</th>
-                <th>{t('progress')}</th>
-                <th>{t('nextDue')}</th>
-                <th>{t('statusLabel')}</th>
+      <TableCard heading={t('dashboard.deliverables')}>
+        <table className="table" data-testid="dashboard-deliverables">
+          <thead>
+            <tr>
+              <th>{t('deliverable')}</th>
+              <th>{t('progress')}</th>
+              <th>{t('nextDue')}</th>
+              <th>{t('statusLabel')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {d.deliverables.map((x) => (
+              <tr key={x.id}>
+                <td>
+                  <Link to={`/committee/deliverables/${x.id}`}>
+                    <Picked of={x} field="title" />
+                  </Link>
+                </td>
+                <td>{formatPercent(x.progress / 100)}</td>
+                <td>{day(x.nextDue)}</td>
+                <td>
+                  <StatusBadge status={x.status} />
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {d.deliverables.map((x) => (
-                <tr key={x.id}>
-                  <td>
-                    <Link to={`/committee/deliverables/${x.id}`}>
-                      <Picked of={x} field="title" />
-                    </Link>
-                  </td>
-                  <td>{formatPercent(x.progress / 100)}</td>
-                  <td>{day(x.nextDue)}</td>
-                  <td>
-                    <StatusBadge status={x.status} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </ScrollRegion>
-      </section>
+            ))}
+          </tbody>
+        </table>
+      </TableCard>
     </article>
   );
 }

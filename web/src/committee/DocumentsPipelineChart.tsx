@@ -5,6 +5,7 @@
  * is what was concluded. Deferred and withdrawn are counted beside it.
  */
 import { useTranslation } from 'react-i18next';
+import { formatNumber } from '../i18n/format';
 import { EChart } from '../charts/EChart';
 import type { DocumentsPipeline } from './types';
 
@@ -18,7 +19,7 @@ export function DocumentsPipelineChart({ pipeline }: { pipeline: DocumentsPipeli
   const narrow = window.innerWidth < 600;
   const label = (i: number) => {
     const s = steps[i]!;
-    return s.now > 0 && s.now < s.count ? `${s.count}  (${t('pipeline.nowHere', { count: s.now })})` : String(s.count);
+    return s.now > 0 && s.now < s.count ? `${formatNumber(s.count)}  (${t('pipeline.nowHere', { count: s.now })})` : formatNumber(s.count);
   };
   const option = {
     tooltip: {

@@ -1,6 +1,6 @@
 /** My notifications and the daily digest. */
 import { useTranslation } from 'react-i18next';
-import { pick } from '../i18n/pick';
+import { Picked } from '../i18n/InLanguage';
 import { ErrorState, Loading } from '../layout/QueryState';
 import { useDigest, useMarkRead, useNotifications } from './api';
 import { AsOfPicker, CommitteeNav, TaskTable, useAsOf } from './parts';
@@ -44,7 +44,13 @@ export function NotificationsPage() {
           {notes.data?.notifications.map((n) => (
             <li key={n.id} className={n.readAt ? 'read' : 'unread'}>
               <span className={`badge badge-n-${n.kind}`}>{t(`notifications.kind.${n.kind}`)}</span>{' '}
-              {n.task ? `${pick(n.task, 'title')} — ${pick(n.task.body, 'name')}` : '—'}
+              {n.task ? (
+                <>
+                  <Picked of={n.task} field="title" /> — <Picked of={n.task.body} field="name" />
+                </>
+              ) : (
+                '—'
+              )}
               {!n.readAt && (
                 <button type="button" className="button button-small" onClick={() => markRead.mutate(n.id)}>
                   {t('notifications.markRead')}

@@ -2,14 +2,16 @@
 import { InLanguage, Picked } from '../i18n/InLanguage';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatNumber } from '../i18n/format';
 import { Link, useParams } from 'react-router-dom';
 import { useMeetings } from '../api/queries';
 import { canEditMeetings, useUser } from '../auth/session';
-import { pick } from '../i18n/pick';
+import { fallbackLang, pick } from '../i18n/pick';
 import { ErrorState, Loading, RequestFailure } from '../layout/QueryState';
-import { DownloadLink } from '../layout/LongWork';
+import { ExportLinks } from '../layout/ExportLinks';
 import { useBodies, useRecordDecision, useSession, useSessions, type DecisionInput } from './api';
-import { AsOfPicker, CommitteeNav, day, TaskTable, useAsOf } from './parts';
+import type { TaskPriority } from './types';
+import { AsOfPicker, CommitteeNav, day, TaskTable, TasksCard, useAsOf } from './parts';
 import { SessionCreateForm } from './SessionCreateForm';
 import { SessionRecordForm } from './SessionRecordForm';
 import { ScrollRegion } from '../layout/ScrollRegion';
@@ -45,8 +47,8 @@ export function SessionsPage() {
                     </Link>
                   </td>
                   <td>{day(s.heldOn)}</td>
-                  <td>{s.decisionCount}</td>
-                  <td>{s.openTaskCount}</td>
+                  <td>{formatNumber(s.decisionCount)}</td>
+                  <td>{formatNumber(s.openTaskCount)}</td>
                 </tr>
               ))}
             </tbody>
@@ -83,13 +85,7 @@ export function SessionPage() {
         </div>
         <div className="report-links">
           <span className="muted">{t('sessions.report')}:</span>
-          {(['vi', 'en'] as const).flatMap((l) =>
-            (['pdf', 'docx'] as const).map((f) => (
-              <DownloadLink key={`${f}-${l}`} className={l === 'vi' ? 'button' : 'button button-ghost'} href={report(f, l)} testId={`report-${f}-${l}`}>
-                {t('sessions.reportFile', { format: f.toUpperCase(), language: t(`langName.${l}`, { ns: 'translation' }) })}
-              </DownloadLink>
-            )),
-          )}
+          <ExportLinks formats={['pdf', 'docx']} href={report} testIdPrefix="report" lead="vi" />
         </div>
       </header>
       <AsOfPicker />
@@ -135,14 +131,7 @@ export function SessionPage() {
           {s.minutes ? <p className="minutes">{s.minutes}</p> : <p className="muted">{t('sessions.noMinutes')}</p>}
         </section>
       )}
-      <section className="card">
-        <h2>{t('sessions.carriedOver')}</h2>
-        {s.carriedOver.length === 0 ? (
-          <p className="muted">{t('none')}</p>
-        ) : (
-          <TaskTable tasks={s.carriedOver} label={t('sessions.carriedOver')} testId="carried-over" />
-        )}
-      </section>
+      <TasksCard heading={t('sessions.carriedOver')} tasks={s.carriedOver} testId="carried-over" />
       <section className="card">
         <h2>{t('sessions.decisions')}</h2>
         {s.decisions.length === 0 && <p className="muted">{t('none')}</p>}
@@ -166,7 +155,7 @@ interface TaskRow {
   bodyId: string;
   dueOn: string;
   beforeMeetingId: string;
-  priority: string;
+  priority: TaskPriority;
 }
 const emptyRow = (): TaskRow => ({ titleEn: '', titleVi: '', bodyId: '', dueOn: '', beforeMeetingId: '', priority: 'normal' });
 
@@ -226,7 +215,7 @@ function DecisionForm({ number, heldOn }: { number: number; heldOn: string }) {
             {bodies.data?.bodies
               .filter((b) => b.deactivatedAt === null)
               .map((b) => (
-                <option key={b.id} value={b.id}>
+                <option key={b.id} value={b.id} lang={fallbackLang(b, 'name')}>
                   {pick(b, 'name')}
                 </option>
               ))}
@@ -246,12 +235,12 @@ function DecisionForm({ number, heldOn }: { number: number; heldOn: string }) {
           >
             <option value="">{t('decision.orBeforeMeeting')}</option>
             {ahead.map((m) => (
-              <option key={m.id} value={m.id}>
+              <option key={m.id} value={m.id} lang={fallbackLang(m, 'title')}>
                 {pick(m, 'title')}
               </option>
             ))}
           </select>
-          <select value={r.priority} onChange={(e) => setRow(i, { priority: e.target.value })} aria-label={t('priority')}>
+          <select value={r.priority} onChange={(e) => setRow(i, { priority: e.target.value as TaskPriority })} aria-label={t('priority')}>
             {['low', 'normal', 'high', 'urgent'].map((p) => (
               <option key={p} value={p}>
                 {t(`priorities.${p}`)}

@@ -8,7 +8,7 @@ import { ErrorState, Loading } from '../layout/QueryState';
 import { ScrollRegion } from '../layout/ScrollRegion';
 import { useTasks, useUpdateTask } from './api';
 import { AsOfPicker, CommitteeNav, day, TaskStatusBadge, TaskTable, useAsOf } from './parts';
-import { taskStatuses, type Task } from './types';
+import { taskStatuses, type Task, type TaskStatus } from './types';
 
 const views = ['mine', 'board', 'table'] as const;
 type View = (typeof views)[number];
@@ -75,7 +75,7 @@ function MyTasks({ tasks }: { tasks: Task[] }) {
             value={task.status}
             disabled={update.isPending}
             data-testid="task-status"
-            onChange={(e) => update.mutate({ id: task.id, status: e.target.value })}
+            onChange={(e) => update.mutate({ id: task.id, status: e.target.value as TaskStatus })}
           >
             {taskStatuses.map((s) => (
               <option key={s} value={s}>

@@ -7,16 +7,23 @@ import type {
   Dashboard,
   Deliverable,
   DeliverableDetail,
+  DecisionInput,
   DeliverableInput,
+  DeliverablePatch,
   Digest,
   MilestoneInput,
+  MilestonePatch,
   Notification,
+  ProgressInput,
   SessionDetail,
   SessionRecordInput,
   SessionSummary,
   Task,
   TaskDetail,
+  TaskPatch,
 } from './types';
+
+export type { DecisionInput } from './types';
 
 const key = (...parts: unknown[]) => ['committee', ...parts];
 
@@ -56,34 +63,26 @@ function useCommitteeWrite<I, O>(write: (input: I) => Promise<O>) {
   });
 }
 
-export const useUpdateTask = () => useCommitteeWrite(({ id, ...patch }: { id: number; status?: string }) => api.patch<Task>(`/tasks/${id}`, patch));
-
-export interface DecisionInput {
-  textEn: string;
-  textVi: string;
-  tasks: Array<{ titleEn: string; titleVi: string; bodyId: number; dueOn?: string; beforeMeetingId?: number; priority: string }>;
-}
+export const useUpdateTask = () => useCommitteeWrite(({ id, ...patch }: TaskPatch & { id: number }) => api.patch<Task>(`/tasks/${id}`, patch));
 
 export const useRecordDecision = (number: number) =>
   useCommitteeWrite((input: DecisionInput) => api.post<SessionDetail>(`/committee/sessions/${number}/decisions`, input));
 
 export const useMarkRead = () => useCommitteeWrite((id: number) => api.post<null>(`/notifications/${id}/read`));
 
-export const useAddProgress = (id: number) =>
-  useCommitteeWrite((input: { percent: number; note?: string; recordedOn?: string }) => api.post<DeliverableDetail>(`/deliverables/${id}/progress`, input));
+export const useAddProgress = (id: number) => useCommitteeWrite((input: ProgressInput) => api.post<DeliverableDetail>(`/deliverables/${id}/progress`, input));
 
 export const useDeleteProgress = (id: number) => useCommitteeWrite((progressId: number) => api.delete(`/deliverables/${id}/progress/${progressId}`));
 
 export const useCreateDeliverable = () => useCommitteeWrite((input: DeliverableInput) => api.post<DeliverableDetail>('/deliverables', input));
 
-export const useUpdateDeliverable = (id: number) =>
-  useCommitteeWrite((input: Partial<DeliverableInput>) => api.patch<DeliverableDetail>(`/deliverables/${id}`, input));
+export const useUpdateDeliverable = (id: number) => useCommitteeWrite((input: DeliverablePatch) => api.patch<DeliverableDetail>(`/deliverables/${id}`, input));
 
 export const useAddMilestone = (id: number) =>
   useCommitteeWrite((input: MilestoneInput) => api.post<DeliverableDetail>(`/deliverables/${id}/milestones`, input));
 
 export const useUpdateMilestone = (id: number) =>
-  useCommitteeWrite(({ milestoneId, ...input }: MilestoneInput & { milestoneId: number }) =>
+  useCommitteeWrite(({ milestoneId, ...input }: MilestonePatch & { milestoneId: number }) =>
     api.patch<DeliverableDetail>(`/deliverables/${id}/milestones/${milestoneId}`, input),
   );
 

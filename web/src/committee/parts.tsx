@@ -72,6 +72,17 @@ export function AsOfPicker({ shown, resetLabel, label }: { shown?: string; reset
   );
 }
 
+/** A card of tasks under a heading that also names the table, or "none". */
+export function TasksCard({ heading, tasks, testId }: { heading: string; tasks: Task[]; testId: string }) {
+  const { t } = useTranslation('committee');
+  return (
+    <section className="card">
+      <h2>{heading}</h2>
+      {tasks.length === 0 ? <p className="muted">{t('none')}</p> : <TaskTable tasks={tasks} label={heading} testId={testId} />}
+    </section>
+  );
+}
+
 /** Tasks with their body, due day and status; `action` adds a last column (a control per task), `rowTestId` names each row. */
 export function TaskTable({
   tasks,

@@ -1,5 +1,6 @@
-/** Shapes of the committee API's answers: the server's response schemas, after JSON (`Answer`). */
+/** Shapes of the committee API: the server's response schemas after JSON (`Answer`), its request schemas before parsing (`z.input`). */
 import type * as schemas from '../../../src/server/committee/schemas';
+import type { z } from 'zod';
 import type { Answer } from '../api/wire';
 
 export type DeliverableStatus = Deliverable['status'];
@@ -7,12 +8,6 @@ export type TaskStatus = Task['status'];
 export type TaskPriority = Task['priority'];
 export const deliverableStatuses = ['done', 'on_track', 'at_risk', 'late'] as const satisfies readonly DeliverableStatus[];
 export const taskStatuses = ['open', 'in_progress', 'done', 'cancelled'] as const satisfies readonly TaskStatus[];
-
-export interface NamedRef {
-  id: number;
-  nameEn: string;
-  nameVi: string;
-}
 
 export type Body = Answer<typeof schemas.body>;
 export type Deliverable = Answer<typeof schemas.deliverableSummary>;
@@ -50,33 +45,13 @@ export const pipelineSteps = [
 ] as const satisfies readonly DocumentsPipeline['reached'][number]['stage'][];
 export type PipelineStep = (typeof pipelineSteps)[number];
 
-/** What the deliverable editor sends; owners and meetings replace the old lists. */
-export interface DeliverableInput {
-  titleEn: string;
-  titleVi: string;
-  year: number;
-  proposerPartyId: number | null;
-  parentId: number | null;
-  weight: number | null;
-  startedOn: string;
-  ownerBodyIds: number[];
-  meetingIds: number[];
-}
-
+/** What the web sends: the server's request schemas, before parsing (defaults may be left out). */
+export type DeliverableInput = z.input<typeof schemas.deliverableCreate>;
+export type DeliverablePatch = z.input<typeof schemas.deliverablePatch>;
 /** A milestone is due on a day or before a meeting: one of the two is sent, the other null. */
-export interface MilestoneInput {
-  titleEn: string;
-  titleVi: string;
-  dueOn: string | null;
-  beforeMeetingId: number | null;
-  metOn: string | null;
-}
-
-export interface SessionRecordInput {
-  minutes: string | null;
-  /** The summary in Vietnamese and in English. */
-  report: string | null;
-  reportEn: string | null;
-  chairPersonId: number | null;
-  attendeePersonIds: number[];
-}
+export type MilestoneInput = z.input<typeof schemas.milestoneCreate>;
+export type MilestonePatch = z.input<typeof schemas.milestonePatch>;
+export type ProgressInput = z.input<typeof schemas.progressCreate>;
+export type SessionRecordInput = z.input<typeof schemas.sessionPatch>;
+export type DecisionInput = z.input<typeof schemas.decisionCreate>;
+export type TaskPatch = z.input<typeof schemas.taskPatch>;

@@ -3,12 +3,11 @@
  * nomination form, and the nominees with their badges. The secretariat sees
  * the same page for any delegation it chooses.
  */
-import { useTranslation } from 'react-i18next';
+import { Trans, useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
 import { useParties } from '../api/queries';
 import { useSession } from '../auth/session';
 import { formatShortDate, instantIn } from '../i18n/format';
-import { pick } from '../i18n/pick';
 import { Picked } from '../i18n/InLanguage';
 import { ErrorState, Loading } from '../layout/QueryState';
 import { isSecretariat, useDelegation, type MeetingSeats } from './api';
@@ -56,7 +55,7 @@ export function MyDelegationPage() {
     <label className="field inline-field">
       {t('mine.choose')}
       <select value={chosen ?? ''} onChange={(e) => setParams(e.target.value ? { party: e.target.value } : {})} data-testid="delegation-picker">
-        <Options items={parties.data} blank="—" label={(p) => pick(p, 'name')} />
+        <Options items={parties.data} blank="—" field="name" />
       </select>
     </label>
   );
@@ -84,7 +83,9 @@ export function MyDelegationPage() {
   return (
     <section className="delegation-page">
       <p className="eyebrow">{t('mine.title')}</p>
-      <h1 data-testid="delegation-title">{t('mine.titleOf', { name: pick(party, 'name') })}</h1>
+      <h1 data-testid="delegation-title">
+        <Trans t={t} i18nKey="mine.titleOf" components={{ name: <Picked of={party} field="name" /> }} />
+      </h1>
       {picker}
       <p className="hint">{t('mine.intro')}</p>
 

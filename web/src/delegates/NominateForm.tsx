@@ -1,8 +1,9 @@
 /** The liaison's nomination form: for one meeting or a whole cluster, with the quota checked as they choose. */
 import { useRef, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { Trans, useTranslation } from 'react-i18next';
+import { PickedList } from '../i18n/InLanguage';
 import { ApiError } from '../api/client';
-import { pick } from '../i18n/pick';
+import { fallbackLang, pick } from '../i18n/pick';
 import { ErrorDetails, ErrorState } from '../layout/QueryState';
 import { useNominate, type DelegateRole, type DelegationOverview } from './api';
 
@@ -23,7 +24,6 @@ export function NominateForm({ overview, asSecretariat }: { overview: Delegation
   const covered = kind === 'c' ? (overview.clusters.find((c) => c.id === id)?.meetingIds ?? []) : [id];
   const seats = overview.meetings.filter((m) => covered.includes(m.id));
   const blocked = role === 'head' ? seats.filter((m) => m.head !== null) : seats.filter((m) => m.left === 0);
-  const blockedNames = blocked.map((m) => pick(m, 'title')).join('; ');
 
   const error = nominate.error instanceof ApiError ? nominate.error : null;
   const fieldError = (name: string) => error?.details.find((d) => d.path === name)?.message;
@@ -67,7 +67,7 @@ export function NominateForm({ overview, asSecretariat }: { overview: Delegation
             )}
             <optgroup label={t('nominate.meetingsGroup')}>
               {overview.meetings.map((m) => (
-                <option key={m.id} value={`m:${m.id}`}>
+                <option key={m.id} value={`m:${m.id}`} lang={fallbackLang(m, 'title')}>
                   {pick(m, 'title')}
                 </option>
               ))}
@@ -85,7 +85,11 @@ export function NominateForm({ overview, asSecretariat }: { overview: Delegation
       </div>
       {blocked.length > 0 && (
         <p className="state state-notice" data-testid="nominate-blocked">
-          {role === 'head' ? t('nominate.headTaken', { meetings: blockedNames }) : t('nominate.full', { meetings: blockedNames })}
+          <Trans
+            t={t}
+            i18nKey={role === 'head' ? 'nominate.headTaken' : 'nominate.full'}
+            components={{ meetings: <PickedList of={blocked} field="title" separator="; " /> }}
+          />
         </p>
       )}
       <div className="form-row">

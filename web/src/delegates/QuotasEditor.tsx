@@ -2,7 +2,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParties } from '../api/queries';
-import { pick } from '../i18n/pick';
+import { fallbackLang, pick } from '../i18n/pick';
 import { Picked } from '../i18n/InLanguage';
 import { ErrorState, Loading } from '../layout/QueryState';
 import { useDelegation, useQuotas, useRemoveOverride, useSetLevelQuota, useSetOverride, type QuotaLevel } from './api';
@@ -59,7 +59,7 @@ function OverrideForm() {
             setMeetingId('');
           }}
         >
-          <Options items={parties.data} blank={t('quotas.chooseDelegation')} label={(p) => pick(p, 'name')} />
+          <Options items={parties.data} blank={t('quotas.chooseDelegation')} field="name" />
         </select>
       </label>
       <label className="field field-wide">
@@ -67,7 +67,7 @@ function OverrideForm() {
         <select required value={meetingId} onChange={(e) => setMeetingId(e.target.value)} disabled={!delegation.data}>
           <option value="">{t('quotas.chooseMeeting')}</option>
           {delegation.data?.meetings.map((m) => (
-            <option key={m.id} value={m.id}>
+            <option key={m.id} value={m.id} lang={fallbackLang(m, 'title')}>
               {pick(m, 'title')} ({m.members}/{m.quota})
             </option>
           ))}

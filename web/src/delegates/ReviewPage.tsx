@@ -3,7 +3,6 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
 import { useMeetings, useParties } from '../api/queries';
-import { pick } from '../i18n/pick';
 import { Picked } from '../i18n/InLanguage';
 import { ErrorState, Loading } from '../layout/QueryState';
 import { StaffOnly } from '../meetings/form-parts';
@@ -60,13 +59,13 @@ function Filters() {
       <label className="field field-wide">
         {t('review.meeting')}
         <select value={params.get('meeting') ?? ''} onChange={(e) => set('meeting', e.target.value)} data-testid="filter-meeting">
-          <Options items={meetings.data} blank={t('review.allMeetings')} label={(m) => pick(m, 'title')} />
+          <Options items={meetings.data} blank={t('review.allMeetings')} field="title" />
         </select>
       </label>
       <label className="field">
         {t('review.delegation')}
         <select value={params.get('party') ?? ''} onChange={(e) => set('party', e.target.value)} data-testid="filter-party">
-          <Options items={parties.data} blank={t('review.allDelegations')} label={(p) => pick(p, 'name')} />
+          <Options items={parties.data} blank={t('review.allDelegations')} field="name" />
         </select>
       </label>
       <label className="field">

@@ -1,10 +1,9 @@
 /** One document: facts (editable by those allowed), the next workflow steps open to the user, its timeline, versions and diff. */
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { Trans, useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { zoneLabel } from '../i18n/format';
-import { pick } from '../i18n/pick';
-import { Picked } from '../i18n/InLanguage';
+import { Picked, PickedList } from '../i18n/InLanguage';
 import { ErrorState, Loading } from '../layout/QueryState';
 import { useUser } from '../auth/session';
 import { useDocument, type DocumentDetail, type Edit, type Step as StepView } from './api';
@@ -120,8 +119,18 @@ function Step({ s }: { s: StepView }) {
     <>
       <StatusBadge status={s.toStatus} /> <span className="muted">{when(s.occurredAt)}</span>{' '}
       {s.actor ? t('document.by', { name: s.actor }) : s.fromStatus ? t('document.byClock') : ''}
-      {s.meeting && <> · {t('document.at', { meeting: pick(s.meeting, 'title') })}</>}
-      {s.objector && <> · {t('document.objectedBy', { party: pick(s.objector, 'name') })}</>}
+      {s.meeting && (
+        <>
+          {' · '}
+          <Trans t={t} i18nKey="document.at" components={{ meeting: <Picked of={s.meeting} field="title" /> }} />
+        </>
+      )}
+      {s.objector && (
+        <>
+          {' · '}
+          <Trans t={t} i18nKey="document.objectedBy" components={{ party: <Picked of={s.objector} field="name" /> }} />
+        </>
+      )}
       {s.comment && <p className="comment">{s.comment}</p>}
     </>
   );
@@ -172,7 +181,9 @@ function Facts({ d, onEdit }: { d: DocumentDetail; onEdit?: () => void }) {
           </>
         )}
         <dt>{t('document.proposers')}</dt>
-        <dd>{d.proposerParties.map((p) => pick(p, 'name')).join(', ') || '—'}</dd>
+        <dd>
+          <PickedList of={d.proposerParties} field="name" />
+        </dd>
         <dt>{t('document.confidentiality')}</dt>
         <dd>{t(`confidentiality.${d.confidentiality}`)}</dd>
         {d.embargoUntil && (

@@ -1,5 +1,6 @@
 /** What one meeting adopted, noted and issued: one card per action, by type inside, with exports. */
 import { useTranslation } from 'react-i18next';
+import { formatNumber } from '../i18n/format';
 import { Link, useParams } from 'react-router-dom';
 import { currentLanguage } from '../i18n';
 import { Picked } from '../i18n/InLanguage';
@@ -49,7 +50,7 @@ export function OutcomesPage() {
           {groups.map((g) => (
             <section key={g.type} className="outcome-group">
               <h3>
-                {t(`type.${g.type}`)} ({g.count})
+                {t(`type.${g.type}`)} ({formatNumber(g.count)})
               </h3>
               <ul className="plain outcome-list">
                 {g.documents.map((d) => (

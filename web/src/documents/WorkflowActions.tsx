@@ -6,7 +6,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useUser } from '../auth/session';
-import { pick } from '../i18n/pick';
+import { fallbackLang, pick } from '../i18n/pick';
 import { useTransition, type DocumentDetail } from './api';
 import { Problem } from './parts';
 import { MeetingPicker } from './pickers';
@@ -93,7 +93,7 @@ export function WorkflowActions({ document: d }: { document: DocumentDetail }) {
                   <select value={objector} onChange={(e) => setObjector(e.target.value)} data-testid="objector">
                     <option value="">{t('document.objectorChoose')}</option>
                     {(d.silence?.byDelegation ?? []).map((s) => (
-                      <option key={s.party.id} value={s.party.id}>
+                      <option key={s.party.id} value={s.party.id} lang={fallbackLang(s.party, 'name')}>
                         {pick(s.party, 'name')} ({s.party.code})
                       </option>
                     ))}

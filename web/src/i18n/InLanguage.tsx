@@ -66,14 +66,24 @@ export function Picked<K extends string>({
   );
 }
 
-/** Several data's `field`, each in the reader's language or marked, joined by commas; `empty` when there are none. */
-export function PickedList<K extends string>({ of, field, empty = '—' }: { of: ReadonlyArray<Pair<K> & { id: number | string }>; field: K; empty?: string }) {
+/** Several data's `field`, each in the reader's language or marked, joined by commas (or `separator`); `empty` when there are none. */
+export function PickedList<K extends string>({
+  of,
+  field,
+  empty = '—',
+  separator = ', ',
+}: {
+  of: ReadonlyArray<Pair<K> & { id: number | string }>;
+  field: K;
+  empty?: string;
+  separator?: string;
+}) {
   if (of.length === 0) return <>{empty}</>;
   return (
     <>
       {of.map((item, i) => (
         <Fragment key={item.id}>
-          {i > 0 && ', '}
+          {i > 0 && separator}
           <Picked of={item} field={field} />
         </Fragment>
       ))}

@@ -6,7 +6,7 @@
 import { DateTime } from 'luxon';
 import { currentLanguage } from './index';
 
-export { offsetLabel, zoneCity, zoneLabel } from './zone-label';
+export { minutesLabel, offsetLabel, offsetMinutes, zoneCity, zoneLabel } from './zone-label';
 
 function locale(): string {
   return currentLanguage() === 'vi' ? 'vi-VN' : 'en-GB';
@@ -56,6 +56,11 @@ export function viewerZone(): string {
 /** A date and time in a zone, formatted for the UI language ("9 Sept 2020, 08:30"). */
 export function formatDateTime(iso: string, zone: string): string {
   return instantIn(iso, zone).toLocaleString({ day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+}
+
+/** A count written the UI language's way: "1,234" in English, "1.234" in Vietnamese (as i18next's `{{count, number}}`). */
+export function formatNumber(n: number): string {
+  return new Intl.NumberFormat(locale()).format(n);
 }
 
 /** A share (0–1) as a percent written the UI language's way: "12.5%" in English, "12,5%" in Vietnamese. */

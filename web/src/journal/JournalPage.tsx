@@ -5,18 +5,16 @@
  * the previous day's decisions; the same as a PDF, an Atom feed and a
  * calendar file. Public: the server leaves out what the reader may not see.
  */
-import { useEffect, useId } from 'react';
+import { useEffect, useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { DateTime } from 'luxon';
 import { useUser } from '../auth/session';
 import { currentLanguage } from '../i18n';
-import { formatLongDate, viewerZone, zoneCity, zoneLabel } from '../i18n/format';
-import { pick } from '../i18n/pick';
+import { formatLongDate, minutesLabel, offsetMinutes, viewerZone, zoneCity, zoneLabel } from '../i18n/format';
 import { Picked } from '../i18n/InLanguage';
 import { ErrorState, Loading } from '../layout/QueryState';
-import { zoneOptions } from '../meetings/form-parts';
-import { canonicalZone, zoneNames } from '../meetings/zones';
+import { canonicalZone, zoneNames, zoneOptions } from '../meetings/zones';
 import { journalQuery, useJournal, type JournalDay, type JournalMeeting } from './api';
 import './journal.css';
 
@@ -24,7 +22,8 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const longDay = (date: string) => formatLongDate(DateTime.fromISO(date, { zone: 'utc' }));
 const clock = (wall: string) => wall.slice(11, 16);
 
-function Times({ times, label }: { times: JournalMeeting['host']; label: string }) {
+/** A meeting's times in one zone, the zone named as everywhere else: "host time (Hanoi, UTC+7)". */
+function Times({ times, label, place }: { times: JournalMeeting['host']; label: string; place: ReactNode }) {
   const { t } = useTranslation('journal');
   const severalDays = times.start.slice(0, 10) !== times.end.slice(0, 10);
   const span = severalDays
@@ -34,7 +33,7 @@ function Times({ times, label }: { times: JournalMeeting['host']; label: string 
     <span className="journal-time">
       <strong>{span}</strong>{' '}
       <span className="muted small">
-        {label} (UTC{times.utcOffset})
+        {label} ({place}, {minutesLabel(offsetMinutes(times.utcOffset))})
       </span>
       {times.dayOffset !== 0 && (
         <span className="journal-shift small">
@@ -51,11 +50,11 @@ function Meeting({ meeting: m }: { meeting: JournalMeeting }) {
   return (
     <li className="card journal-meeting" data-testid="journal-meeting">
       <p className="journal-when">
-        <Times times={m.host} label={t('hostTime', { city: pick(m, 'hostCity') })} />
+        <Times times={m.host} label={t('hostTime')} place={<Picked of={m} field="hostCity" />} />
         {m.reader.zone !== m.host.zone && (
           <>
             <br />
-            <Times times={m.reader} label={t('yourTime', { zone: zoneCity(m.reader.zone) })} />
+            <Times times={m.reader} label={t('yourTime')} place={zoneCity(m.reader.zone)} />
           </>
         )}
       </p>

@@ -1,8 +1,7 @@
 /** The chairs and themes of the years the calendar covers. */
-import { useTranslation } from 'react-i18next';
+import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { useChairmanships } from '../api/queries';
-import { pick } from '../i18n/pick';
 import { Picked } from '../i18n/InLanguage';
 import { filterYears } from '../meetings/filters';
 
@@ -17,7 +16,9 @@ export function Footer() {
         <div>
           {shown.map((c) => (
             <p key={c.year} data-testid={`chair-${c.year}`}>
-              <strong>{t('footer.chair', { year: c.year, chair: pick(c.chair, 'name') })}</strong>
+              <strong>
+                <Trans t={t} i18nKey="footer.chair" values={{ year: c.year }} components={{ chair: <Picked of={c.chair} field="name" /> }} />
+              </strong>
               {' · '}
               <em>
                 “<Picked of={c} field="theme" />”

@@ -45,24 +45,26 @@ function useScrolls(ref: React.RefObject<HTMLElement | null>): boolean {
     const box = ref.current;
     if (!box) return;
     const measure = () => setScrolls(box.scrollWidth > box.clientWidth + 1 || box.scrollHeight > box.clientHeight + 1);
-    // The box's own size (the window, the layout) and its children's (rows loaded, a column widened).
+    // Whether the box scrolls changes only with its own size (the window, the layout) or its content's
+    // (rows loaded, a column widened, a text grown): a ResizeObserver on the box and on each child sees both,
+    // so a live text changing inside a table costs nothing unless the table changes size.
     const sizes = new ResizeObserver(measure);
     const observe = () => {
       sizes.disconnect();
       sizes.observe(box);
       for (const child of box.children) sizes.observe(child);
     };
-    // Children replaced or their text changed (a box of text grows without a child changing size).
-    const changes = new MutationObserver(() => {
+    // Children replaced (a table rendered in place of "loading"): observe the new ones.
+    const children = new MutationObserver(() => {
       observe();
       measure();
     });
     observe();
-    changes.observe(box, { childList: true, subtree: true, characterData: true });
+    children.observe(box, { childList: true });
     measure();
     return () => {
       sizes.disconnect();
-      changes.disconnect();
+      children.disconnect();
     };
   }, [ref]);
   return scrolls;

@@ -1,9 +1,10 @@
 /** Year, series, level and format selects, plus the cluster chip when ?cluster= is set. */
 import { useTranslation } from 'react-i18next';
+import { Picked } from '../i18n/InLanguage';
 import type { MeetingFilters } from '../api/queries';
 import { useClusters, useSeries } from '../api/queries';
 import { meetingFormats, meetingLevels } from '../api/types';
-import { pick } from '../i18n/pick';
+import { fallbackLang, pick } from '../i18n/pick';
 import { filterYears, hasFilters, type FilterName } from './filters';
 
 interface Props {
@@ -36,7 +37,7 @@ export function CalendarFilters({ filters, onChange, onClear }: Props) {
         <select value={filters.series ?? ''} onChange={(e) => onChange('series', e.target.value)} data-testid="filter-series">
           <option value="">{t('calendar.allSeries')}</option>
           {series.data?.map((s) => (
-            <option key={s.id} value={s.code}>
+            <option key={s.id} value={s.code} lang={fallbackLang(s, 'name')}>
               {s.code} — {pick(s, 'name')}
             </option>
           ))}
@@ -69,7 +70,7 @@ export function CalendarFilters({ filters, onChange, onClear }: Props) {
         <div className="field">
           <span>{t('calendar.cluster')}</span>
           <span className="chip" data-testid="filter-cluster">
-            {cluster ? pick(cluster, 'title') : `#${filters.cluster}`}
+            {cluster ? <Picked of={cluster} field="title" /> : `#${filters.cluster}`}
             <button type="button" aria-label={t('calendar.clearCluster')} title={t('calendar.clearCluster')} onClick={() => onChange('cluster', '')}>
               ×
             </button>

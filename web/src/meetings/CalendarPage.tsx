@@ -12,7 +12,8 @@ import luxon3Plugin from '@fullcalendar/luxon3';
 import FullCalendar from '@fullcalendar/react';
 import timeGridPlugin from '@fullcalendar/timegrid';
 import { useEffect, useMemo, useRef, useState, type FocusEvent, type MouseEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { Trans, useTranslation } from 'react-i18next';
+import { Picked } from '../i18n/InLanguage';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { useBriefings, useChairmanships, useMeetings, useParties, type Briefing, type MeetingFilters } from '../api/queries';
 import type { MeetingSummary } from '../api/types';
@@ -129,9 +130,16 @@ export function CalendarPage() {
       <div className="zone-row">
         <p className="zone-note" data-testid="zone-note">
           <ClockIcon />{' '}
-          {shownParty
-            ? t('calendar.zoneNoteParty', { party: pick(shownParty, 'name', lang), zone: zoneLabel(zone, target ?? undefined) })
-            : t('calendar.zoneNote', { zone: zoneLabel(zone, target ?? undefined) })}
+          {shownParty ? (
+            <Trans
+              t={t}
+              i18nKey="calendar.zoneNoteParty"
+              values={{ zone: zoneLabel(zone, target ?? undefined) }}
+              components={{ party: <Picked of={shownParty} field="name" /> }}
+            />
+          ) : (
+            t('calendar.zoneNote', { zone: zoneLabel(zone, target ?? undefined) })
+          )}
         </p>
         {parties.data && (
           <ZonePicker

@@ -5,12 +5,13 @@
  * Asia/Ho_Chi_Minh, not Asia/Pyongyang.
  */
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { Trans, useTranslation } from 'react-i18next';
+import { Picked } from '../i18n/InLanguage';
 import { useAddDelegation, useUpdateDelegation } from '../api/mutations';
 import { useParties } from '../api/queries';
 import { headLevels, type Delegation, type DelegationPatch, type HeadLevel, type MeetingDetail } from '../api/types';
 import { utcOffset } from '../i18n/format';
-import { pick } from '../i18n/pick';
+import { fallbackLang, pick } from '../i18n/pick';
 import { ErrorState, Loading } from '../layout/QueryState';
 import { FieldError, SaveError, splitDetails, VocabularySelect, ZoneInput } from './form-parts';
 import { normalizeZone } from './zones';
@@ -81,7 +82,13 @@ export function DelegationForm({
 
   return (
     <form className="form delegation-form" onSubmit={submit} data-testid="delegation-form">
-      <h3>{delegation ? t('delegationForm.editTitle', { party: pick(delegation.party, 'name') }) : t('delegationForm.addTitle')}</h3>
+      <h3>
+        {delegation ? (
+          <Trans t={t} i18nKey="delegationForm.editTitle" components={{ party: <Picked of={delegation.party} field="name" /> }} />
+        ) : (
+          t('delegationForm.addTitle')
+        )}
+      </h3>
       <div className="form-row">
         {!delegation && (
           <label className="field">
@@ -91,7 +98,7 @@ export function DelegationForm({
                 {t('meetingForm.choose')}
               </option>
               {choices.map((p) => (
-                <option key={p.id} value={p.id}>
+                <option key={p.id} value={p.id} lang={fallbackLang(p, 'name')}>
                   {pick(p, 'name')} ({p.code})
                 </option>
               ))}

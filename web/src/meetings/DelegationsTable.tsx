@@ -8,7 +8,7 @@ import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { Delegation } from '../api/types';
-import { formatShortDate, wallClock, zoneCity } from '../i18n/format';
+import { formatShortDate, offsetMinutes, wallClock, zoneCity } from '../i18n/format';
 import { currentLanguage } from '../i18n/index';
 import { Picked } from '../i18n/InLanguage';
 import { pick } from '../i18n/pick';
@@ -17,13 +17,6 @@ import { SortableHead } from '../layout/SortableHead';
 import { ScrollRegion } from '../layout/ScrollRegion';
 
 const column = createColumnHelper<Delegation>();
-
-function offsetMinutes(offset: string): number {
-  const match = /^([+\-\u2212])(\d{2}):?(\d{2})$/.exec(offset);
-  if (!match) return 0;
-  const minutes = Number(match[2]) * 60 + Number(match[3]);
-  return match[1] === '+' ? minutes : -minutes;
-}
 
 export function DelegationsTable({
   delegations,

@@ -5,7 +5,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { DateTime } from 'luxon';
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { Trans, useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { api, ApiError } from '../api/client';
 import { useDeleteMeeting } from '../api/mutations';
@@ -13,7 +13,6 @@ import { useMeeting } from '../api/queries';
 import { mayMove } from '../../../src/server/meetings/status';
 import { meetingFormats, meetingStatuses, type MeetingDetail, type MeetingFormat, type MeetingPatch, type MeetingStatus } from '../api/types';
 import { utcOffset, zoneCity } from '../i18n/format';
-import { pick } from '../i18n/pick';
 import { Picked } from '../i18n/InLanguage';
 import { ErrorDetails, ErrorState, Loading } from '../layout/QueryState';
 import { ConfirmButton, StaffOnly, VocabularySelect } from './form-parts';
@@ -165,7 +164,7 @@ function DeleteMeeting({ meeting }: { meeting: MeetingDetail }) {
       <p className="muted">{t('meetingForm.deleteHint', { count: meeting.delegations.length })}</p>
       <ConfirmButton
         label={t('meetingForm.delete')}
-        question={t('meetingForm.deleteQuestion', { title: pick(meeting, 'title') })}
+        question={<Trans t={t} i18nKey="meetingForm.deleteQuestion" components={{ title: <Picked of={meeting} field="title" /> }} />}
         confirmLabel={t('meetingForm.deleteConfirm')}
         pending={remove.isPending}
         onConfirm={() => remove.mutate(undefined, { onSuccess: () => void navigate('/', { replace: true }) })}

@@ -9,7 +9,7 @@ import { useCreateMeeting } from '../api/mutations';
 import { useClusters, useSeries } from '../api/queries';
 import { meetingFormats, meetingLevels, meetingStatuses, type MeetingFormat, type MeetingLevel, type MeetingStatus } from '../api/types';
 import { utcOffset, zoneCity, zoneLabel } from '../i18n/format';
-import { pick } from '../i18n/pick';
+import { fallbackLang, pick } from '../i18n/pick';
 import { ErrorState, Loading } from '../layout/QueryState';
 import { FieldError, SaveError, splitDetails, StaffOnly, VocabularySelect, ZoneInput } from './form-parts';
 import { defaultHostZone, fromLocalInput, normalizeZone } from './zones';
@@ -122,7 +122,7 @@ function NewMeetingForm() {
                 {t('meetingForm.chooseSeries')}
               </option>
               {series.data.map((s) => (
-                <option key={s.id} value={s.id}>
+                <option key={s.id} value={s.id} lang={fallbackLang(s, 'name')}>
                   {s.code} · {pick(s, 'name')}
                 </option>
               ))}
@@ -218,7 +218,7 @@ function NewMeetingForm() {
             <select value={clusterId} onChange={(e) => setClusterId(e.target.value)} data-testid="meeting-cluster">
               <option value="">{t('meetingForm.noCluster')}</option>
               {clusters.data.map((c) => (
-                <option key={c.id} value={c.id}>
+                <option key={c.id} value={c.id} lang={fallbackLang(c, 'title')}>
                   {pick(c, 'title')}
                 </option>
               ))}

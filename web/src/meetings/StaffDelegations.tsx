@@ -4,10 +4,10 @@
  * meeting, so the table shows the new local times at once.
  */
 import { useCallback, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { Trans, useTranslation } from 'react-i18next';
+import { Picked } from '../i18n/InLanguage';
 import { useRemoveDelegation } from '../api/mutations';
 import type { Delegation, MeetingDetail } from '../api/types';
-import { pick } from '../i18n/pick';
 import { ErrorState } from '../layout/QueryState';
 import { DelegationForm } from './DelegationForm';
 import { DelegationsTable } from './DelegationsTable';
@@ -37,7 +37,7 @@ export function StaffDelegations({ meeting }: { meeting: MeetingDetail }) {
         <ConfirmButton
           small
           label={t('delegationForm.remove')}
-          question={t('delegationForm.removeQuestion', { party: pick(d.party, 'name') })}
+          question={<Trans t={t} i18nKey="delegationForm.removeQuestion" components={{ party: <Picked of={d.party} field="name" /> }} />}
           confirmLabel={t('delegationForm.removeConfirm')}
           pending={removing}
           onConfirm={() => removeDelegation(d.id, { onSuccess: () => setEditing((e) => (e?.mode === 'edit' && e.id === d.id ? null : e)) })}

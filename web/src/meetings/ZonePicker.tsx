@@ -6,7 +6,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Party } from '../api/types';
 import { zoneLabel } from '../i18n/format';
-import { pick } from '../i18n/pick';
+import { fallbackLang, pick } from '../i18n/pick';
 
 interface Props {
   parties: Party[];
@@ -25,7 +25,7 @@ export function ZonePicker({ parties, value, ownZone, at, onChange }: Props) {
   const collator = new Intl.Collator(i18n.resolvedLanguage);
   const byName = (a: Party, b: Party) => collator.compare(pick(a, 'name'), pick(b, 'name'));
   const option = (p: Party) => (
-    <option key={p.code} value={p.code}>
+    <option key={p.code} value={p.code} lang={fallbackLang(p, 'name')}>
       {pick(p, 'name')} — {zoneLabel(p.timeZone, at)}
     </option>
   );

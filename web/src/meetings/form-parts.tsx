@@ -1,7 +1,8 @@
 /**
  * Pieces shared by the meeting and delegation forms: server errors placed
  * next to the field they name, a zone input checked against the browser's
- * Intl, and a two-step confirmation for destructive actions.
+ * Intl (its options and lookup in zones.ts), and a two-step confirmation for
+ * destructive actions.
  */
 import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,7 +12,7 @@ import { canEditMeetings, useSession } from '../auth/session';
 import { zoneLabel } from '../i18n/format';
 import { currentLanguage } from '../i18n/index';
 import { ErrorDetails, ErrorState, Loading } from '../layout/QueryState';
-import { normalizeZone, zoneNames } from './zones';
+import { normalizeZone, zoneOfLabel, zoneOptions } from './zones';
 
 type Detail = { path: string; message: string };
 
@@ -62,26 +63,6 @@ export function SaveError({ error, rest, failed }: { error: unknown; rest: Detai
     );
   }
   return <ErrorState error={error} />;
-}
-
-let labelledZones: ReadonlyArray<readonly [zone: string, label: string]> | undefined;
-let zonesByLabel: Map<string, string> | undefined;
-
-/**
- * The browser's zones with their labels ("Auckland, UTC+12"), sorted by label, made once for the
- * page (some 400 offsets: tens of milliseconds, and a table has one zone input a row).
- */
-export function zoneOptions(): ReadonlyArray<readonly [zone: string, label: string]> {
-  labelledZones ??= zoneNames()
-    .map((zone) => [zone, zoneLabel(zone)] as const)
-    .sort((a, b) => a[1].localeCompare(b[1], 'en'));
-  return labelledZones;
-}
-
-/** The zone a label names ("auckland, utc+12" → 'Pacific/Auckland'), if one does. */
-function zoneOfLabel(text: string): string | undefined {
-  zonesByLabel ??= new Map(zoneOptions().map(([zone, label]) => [label.toLowerCase(), zone]));
-  return zonesByLabel.get(text.trim().toLowerCase());
 }
 
 /** What a zone input shows for a value: a known zone by its label, anything else as typed. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalZone, fromLocalInput, isValidZone, normalizeZone, toLocalInput, zoneNames } from './zones';
+import { canonicalZone, fromLocalInput, isValidZone, normalizeZone, toLocalInput, zoneNames, zoneOfLabel, zoneOptions } from './zones';
+import { zoneLabel } from '../i18n/zone-label';
 
 describe('time zones in the meeting forms', () => {
   it('shows the canonical IANA name for the legacy names browsers report', () => {
@@ -15,6 +16,13 @@ describe('time zones in the meeting forms', () => {
     expect(isValidZone('')).toBe(false);
     expect(zoneNames()).toContain('Asia/Ho_Chi_Minh');
     expect(zoneNames()).not.toContain('Asia/Saigon');
+  });
+
+  it('offers each zone by its label and finds it again by that label, in any letter case', () => {
+    const auckland = zoneOptions().find(([zone]) => zone === 'Pacific/Auckland');
+    expect(auckland?.[1]).toBe(zoneLabel('Pacific/Auckland'));
+    expect(zoneOfLabel(` ${zoneLabel('Pacific/Auckland').toUpperCase()} `)).toBe('Pacific/Auckland');
+    expect(zoneOfLabel('Atlantis, UTC+1')).toBeUndefined();
   });
 
   it('turns wall-clock input in the host zone into an instant and back', () => {

@@ -1,11 +1,13 @@
 /**
- * Time zones and wall-clock times in the meeting forms. Meetings are typed
+ * Time zones and wall-clock times in the meeting forms and the journal: the
+ * browser's zones, offered by label ("Auckland, UTC+12") and found by it. Meetings are typed
  * as wall-clock times in the host zone and sent as ISO instants with that
  * zone's offset. Browsers name some zones by their CLDR (legacy) names —
  * Chromium says Asia/Saigon for Asia/Ho_Chi_Minh — so names coming from the
  * browser go through `canonicalZone` before they are shown or stored.
  */
 import { DateTime, IANAZone } from 'luxon';
+import { zoneLabel } from '../i18n/zone-label';
 
 export const defaultHostZone = 'Asia/Ho_Chi_Minh';
 
@@ -60,6 +62,26 @@ export function zoneNames(): string[] {
     names = [...new Set([...supported.map(canonicalZone), defaultHostZone])].sort();
   }
   return names;
+}
+
+let labelledZones: ReadonlyArray<readonly [zone: string, label: string]> | undefined;
+let zonesByLabel: Map<string, string> | undefined;
+
+/**
+ * The browser's zones with their labels ("Auckland, UTC+12"), sorted by label, made once for the
+ * page (some 400 offsets: tens of milliseconds, and a table has one zone input a row).
+ */
+export function zoneOptions(): ReadonlyArray<readonly [zone: string, label: string]> {
+  labelledZones ??= zoneNames()
+    .map((zone) => [zone, zoneLabel(zone)] as const)
+    .sort((a, b) => a[1].localeCompare(b[1], 'en'));
+  return labelledZones;
+}
+
+/** The zone a label names ("auckland, utc+12" → 'Pacific/Auckland'), if one does. */
+export function zoneOfLabel(text: string): string | undefined {
+  zonesByLabel ??= new Map(zoneOptions().map(([zone, label]) => [label.toLowerCase(), zone]));
+  return zonesByLabel.get(text.trim().toLowerCase());
 }
 
 /** ISO instant → value for <input type="datetime-local"> in the given zone. */

@@ -4,14 +4,14 @@
  * and edit its theme and handover here.
  */
 import { useEffect, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { useChairmanships, useParties } from '../api/queries';
 import type { Chairmanships } from '../api/types';
 import { canEditReference, useUser } from '../auth/session';
 import { MeetingField } from '../committee/pickers';
 import { formatDay } from '../i18n/format';
-import { pick } from '../i18n/pick';
+import { fallbackLang, pick } from '../i18n/pick';
 import { Picked } from '../i18n/InLanguage';
 import { BilingualInputs, type Bilingual } from '../layout/BilingualInputs';
 import { ErrorState, Loading, RequestFailure } from '../layout/QueryState';
@@ -89,7 +89,10 @@ export function ChairmanshipsPage() {
                   <td>
                     <Picked of={r.chair} field="name" />
                     {r.chair.code !== r.ruleChair.code && (
-                      <span className="muted small"> — {t('chairmanships.byRule', { chair: pick(r.ruleChair, 'name') })}</span>
+                      <span className="muted small">
+                        {' '}
+                        — <Trans t={t} i18nKey="chairmanships.byRule" components={{ chair: <Picked of={r.ruleChair} field="name" /> }} />
+                      </span>
                     )}
                   </td>
                   <td>
@@ -116,7 +119,12 @@ function Handover({ year }: { year: Year }) {
     <div className="handover" data-testid="handover">
       <p className="small">
         <strong>{t('chairmanships.handover')}</strong>
-        {h.from && <> · {t('chairmanships.handoverFrom', { from: pick(h.from, 'name') })}</>}
+        {h.from && (
+          <>
+            {' · '}
+            <Trans t={t} i18nKey="chairmanships.handoverFrom" components={{ from: <Picked of={h.from} field="name" /> }} />
+          </>
+        )}
         {h.on && <> · {formatDay(h.on)}</>}
         {h.meeting && (
           <>
@@ -189,7 +197,7 @@ function YearForm({ existing, onDone }: { existing?: Year; onDone?: () => void }
           <select value={chair} onChange={(e) => setChair(e.target.value)} required data-testid="chair-party">
             <option value="">{t('chairmanships.chooseChair')}</option>
             {members.map((m) => (
-              <option key={m.id} value={m.id}>
+              <option key={m.id} value={m.id} lang={fallbackLang(m, 'name')}>
                 {pick(m, 'name')}
               </option>
             ))}

@@ -1,5 +1,5 @@
 /** All parties, grouped: ASEAN members, dialogue partners, everyone else. */
-import { zoneLabel } from '../i18n/format';
+import { formatNumber, zoneLabel } from '../i18n/format';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { useParties } from '../api/queries';
@@ -38,7 +38,7 @@ export function PartnersPage() {
         return (
           <section key={group.id} className="card" data-testid={`party-group-${group.id}`}>
             <h2>
-              {t(`partners.${group.id}`)} <span className="muted">({members.length})</span>
+              {t(`partners.${group.id}`)} <span className="muted">({formatNumber(members.length)})</span>
             </h2>
             <ul className="party-grid">
               {members.map((party) => (

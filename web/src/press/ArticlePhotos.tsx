@@ -6,7 +6,7 @@
 import { useState, type FormEvent, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/client';
-import { pick } from '../i18n/pick';
+import { fallbackLang, pick } from '../i18n/pick';
 import { Picked } from '../i18n/InLanguage';
 import { ErrorDetails } from '../layout/QueryState';
 import type { Editors } from './ArticleForm';
@@ -105,7 +105,7 @@ function PhotoItem({ article, photo, index, editors }: { article: Article; photo
   };
   return (
     <li className="photo-item" data-testid={`photo-${photo.id}`}>
-      <img src={photo.url} alt={pick(photo, 'caption')} width={photo.width} height={photo.height} />
+      <img src={photo.url} alt={pick(photo, 'caption')} lang={fallbackLang(photo, 'caption')} width={photo.width} height={photo.height} />
       <form onSubmit={onSave} className="photo-fields">
         <label className="field">
           {t('photos.captionVi')}
@@ -177,7 +177,7 @@ export function ArticlePhotos({ article, editable, editors }: { article: Article
               <PhotoItem key={`${p.id}-${p.captionVi}-${p.captionEn}-${p.credit}`} article={article} photo={p} index={i} editors={editors} />
             ) : (
               <li key={p.id} className="photo-item">
-                <img src={p.url} alt={pick(p, 'caption')} width={p.width} height={p.height} />
+                <img src={p.url} alt={pick(p, 'caption')} lang={fallbackLang(p, 'caption')} width={p.width} height={p.height} />
                 <p>
                   <Picked of={p} field="caption" /> <span className="muted">({p.credit})</span>{' '}
                   {p.isLead && <span className="badge badge-lead">{t('photos.lead')}</span>}

@@ -2,7 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import { useUser } from '../auth/session';
-import { pick } from '../i18n/pick';
+import { fallbackLang, pick } from '../i18n/pick';
 import { Picked } from '../i18n/InLanguage';
 import { ErrorState, Loading } from '../layout/QueryState';
 import { isPressOfficer } from './api';
@@ -87,7 +87,11 @@ export function ArticlesPage() {
                   <td>
                     <span className="badge">{t(`articleStatus.${a.status}`)}</span>
                   </td>
-                  <td>{a.leadPhoto && <img className="desk-thumb" src={a.leadPhoto.url} alt={pick(a.leadPhoto, 'caption')} />}</td>
+                  <td>
+                    {a.leadPhoto && (
+                      <img className="desk-thumb" src={a.leadPhoto.url} alt={pick(a.leadPhoto, 'caption')} lang={fallbackLang(a.leadPhoto, 'caption')} />
+                    )}
+                  </td>
                   <td>
                     <WorkflowButtons article={a} />
                   </td>

@@ -4,7 +4,6 @@ import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, ApiError } from '../api/client';
 import { useMeetings } from '../api/queries';
-import { pick } from '../i18n/pick';
 import { ErrorDetails } from '../layout/QueryState';
 import { Options } from '../layout/Options';
 import type { BriefingInput, DeskBriefing } from './desk-api';
@@ -51,7 +50,7 @@ export function BriefingForm() {
         <label className="field">
           {t('articles.meetings')}
           <select name="meetingId">
-            <Options items={meetings.data} blank="—" label={(m) => pick(m, 'title')} />
+            <Options items={meetings.data} blank="—" field="title" />
           </select>
         </label>
         {(['topicVi', 'topicEn', 'placeVi', 'placeEn', 'speakers'] as const).map((name) => (

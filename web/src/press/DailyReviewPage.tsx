@@ -8,7 +8,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { ErrorState, Loading } from '../layout/QueryState';
-import { DownloadLink } from '../layout/LongWork';
+import { ExportLinks } from '../layout/ExportLinks';
 import { formatPublished } from './format';
 import {
   reviewExportUrl,
@@ -334,13 +334,7 @@ export function DailyReviewPage() {
         {!saved && <p className="muted">{t('pressReview.saveFirst')}</p>}
         {saved && (
           <div className="row-wrap">
-            {(['vi', 'en'] as const).flatMap((l) =>
-              (['docx', 'pdf'] as const).map((f) => (
-                <DownloadLink key={`${l}-${f}`} className="button" href={reviewExportUrl(day, f, l)} testId={`review-export-${f}-${l}`}>
-                  {t('pressReview.download', { format: f.toUpperCase(), language: t(`langName.${l}`, { ns: 'translation' }) })}
-                </DownloadLink>
-              )),
-            )}
+            <ExportLinks formats={['docx', 'pdf']} href={(f, l) => reviewExportUrl(day, f, l)} testIdPrefix="review-export" />
           </div>
         )}
         {saved && (

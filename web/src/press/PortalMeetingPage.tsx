@@ -4,9 +4,9 @@
  * public may see, each linked to the public registry — its news and briefings.
  */
 import { Fragment, useEffect } from 'react';
-import { useTranslation } from 'react-i18next';
+import { Trans, useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
-import { formatRange, instantIn, zoneLabel } from '../i18n/format';
+import { formatNumber, formatRange, instantIn, zoneLabel } from '../i18n/format';
 import { pick } from '../i18n/pick';
 import { Picked } from '../i18n/InLanguage';
 import { ErrorState, Loading } from '../layout/QueryState';
@@ -29,7 +29,12 @@ function When({ meeting: m }: { meeting: PortalMeeting['meeting'] }) {
       </p>
       {zone !== m.hostTimeZone && (
         <p className="muted small">
-          {t('portal.hostTime', { city: pick(m, 'hostCity'), when: formatRange(instantIn(m.startsAt, m.hostTimeZone), instantIn(m.endsAt, m.hostTimeZone)) })}
+          <Trans
+            t={t}
+            i18nKey="portal.hostTime"
+            values={{ when: formatRange(instantIn(m.startsAt, m.hostTimeZone), instantIn(m.endsAt, m.hostTimeZone)) }}
+            components={{ city: <Picked of={m} field="hostCity" /> }}
+          />
         </p>
       )}
     </div>
@@ -77,7 +82,7 @@ export function PortalMeetingPage() {
           {outcomes.groups.map((g) => (
             <section className="card" key={`${g.action}-${g.type}`} data-testid="outcome-group">
               <h3>
-                {t(`documents:actionDone.${g.action}`)} — {t(`documents:type.${g.type}`)} ({g.count})
+                {t(`documents:actionDone.${g.action}`)} — {t(`documents:type.${g.type}`)} ({formatNumber(g.count)})
               </h3>
               <ul className="plain portal-outcome-list">
                 {g.documents.map((d) => (

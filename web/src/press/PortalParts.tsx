@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { viewerZone } from '../i18n/format';
 import type { Language } from '../i18n/index';
-import { pick } from '../i18n/pick';
+import { fallbackLang, pick } from '../i18n/pick';
 import { Picked } from '../i18n/InLanguage';
 import { canonicalZone } from '../meetings/zones';
 import { formatInZone } from './format';
@@ -59,7 +59,15 @@ function Caption({ photo }: { photo: Photo }) {
 export function PhotoFigure({ photo, eager = false }: { photo: Photo; eager?: boolean }) {
   return (
     <figure className="portal-figure" data-testid="article-photo">
-      <img src={photo.url} alt={pick(photo, 'caption')} width={photo.width} height={photo.height} loading={eager ? 'eager' : 'lazy'} decoding="async" />
+      <img
+        src={photo.url}
+        alt={pick(photo, 'caption')}
+        lang={fallbackLang(photo, 'caption')}
+        width={photo.width}
+        height={photo.height}
+        loading={eager ? 'eager' : 'lazy'}
+        decoding="async"
+      />
       <figcaption>
         <Caption photo={photo} />
       </figcaption>
@@ -80,7 +88,10 @@ export function bodyWithFigures(html: string, photos: Photo[], lang: Language, c
     const photo = photos.find((p) => p.url === img.getAttribute('src'));
     if (!photo) continue;
     const caption = pick(photo, 'caption', lang);
+    // Only in the other language: said so by `lang` (a DOM string here, so no <Picked> mark).
+    const captionLang = fallbackLang(photo, 'caption', lang);
     img.setAttribute('alt', caption);
+    if (captionLang) img.setAttribute('lang', captionLang);
     img.setAttribute('width', String(photo.width));
     img.setAttribute('height', String(photo.height));
     img.setAttribute('loading', 'lazy');
@@ -91,7 +102,10 @@ export function bodyWithFigures(html: string, photos: Photo[], lang: Language, c
     const credit = doc.createElement('span');
     credit.className = 'photo-credit';
     credit.textContent = creditLabel(photo.credit);
-    figcaption.append(doc.createTextNode(`${caption} `), credit);
+    const captionText = doc.createElement('span');
+    captionText.textContent = caption;
+    if (captionLang) captionText.setAttribute('lang', captionLang);
+    figcaption.append(captionText, doc.createTextNode(' '), credit);
     // An image alone in its paragraph becomes the paragraph's figure.
     const parent = img.parentElement;
     const alone = parent && parent !== root && parent.tagName === 'P' && parent.textContent?.trim() === '' && parent.children.length === 1;

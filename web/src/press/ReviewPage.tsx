@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { countryName } from '../i18n/countries';
 import { currentLanguage } from '../i18n/index';
 import { useTranslation } from 'react-i18next';
-import { pick } from '../i18n/pick';
+import { fallbackLang, pick } from '../i18n/pick';
 import { ErrorState, Loading } from '../layout/QueryState';
 import { useDecision, useEventApplications, usePressEvents, type Application } from './api';
 import { ScrollRegion } from '../layout/ScrollRegion';
@@ -60,7 +60,7 @@ export function ReviewPage() {
         {t('review.center')}
         <select value={eventId ?? ''} onChange={(e) => setChosen(Number(e.target.value))}>
           {events.data.map((e) => (
-            <option key={e.id} value={e.id}>
+            <option key={e.id} value={e.id} lang={fallbackLang(e, 'title')}>
               {pick(e, 'title')}
             </option>
           ))}

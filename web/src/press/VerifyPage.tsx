@@ -5,14 +5,13 @@ import { countryName } from '../i18n/countries';
 import { currentLanguage } from '../i18n/index';
 import { useTranslation } from 'react-i18next';
 import { InLanguage } from '../i18n/InLanguage';
-import { pick } from '../i18n/pick';
 import { ErrorState } from '../layout/QueryState';
 import { verifyToken, type VerifyResult } from './api';
 
 /** Who the badge names: a journalist's outlet, or a delegate's position and delegation. */
 function Holder({ result }: { result: VerifyResult }) {
   const { t } = useTranslation('delegates');
-  const event = pick({ titleEn: result.eventTitleEn ?? '', titleVi: result.eventTitleVi ?? '' }, 'title');
+  const event = <InLanguage en={result.eventTitleEn} vi={result.eventTitleVi} />;
   if (result.kind === 'delegate') {
     return (
       <p>

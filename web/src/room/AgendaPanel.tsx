@@ -5,8 +5,7 @@
  * more; the server refuses the item under discussion or one with decisions).
  */
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import { pick } from '../i18n/pick';
+import { Trans, useTranslation } from 'react-i18next';
 import { Picked } from '../i18n/InLanguage';
 import { ConfirmButton } from '../meetings/form-parts';
 import type { RoomData, RoomItem, Run } from './api';
@@ -90,7 +89,7 @@ export function AgendaPanel({
                   <ConfirmButton
                     small
                     label={t('agendaEdit.delete')}
-                    question={t('agendaEdit.deleteQuestion', { item: pick(i, 'title') })}
+                    question={<Trans t={t} i18nKey="agendaEdit.deleteQuestion" components={{ item: <Picked of={i} field="title" /> }} />}
                     confirmLabel={t('agendaEdit.deleteConfirm')}
                     pending={false}
                     onConfirm={() => run({ kind: 'deleteItem', itemId: i.id })}

@@ -10,7 +10,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { ApiError } from '../api/client';
 import { canEditMeetings, useUser } from '../auth/session';
-import { formatTime, instantIn, zoneLabel } from '../i18n/format';
+import { formatNumber, formatTime, instantIn, zoneLabel } from '../i18n/format';
 import { Picked } from '../i18n/InLanguage';
 import { ErrorState, Loading } from '../layout/QueryState';
 import { StatusBadge } from '../meetings/labels';
@@ -226,7 +226,7 @@ function Speakers({ room, item, chair, run }: { room: RoomData; item: RoomItem; 
       {past.length > 0 && (
         <details>
           <summary>
-            {t('speakers.spoke')} ({past.length})
+            {t('speakers.spoke')} ({formatNumber(past.length)})
           </summary>
           <ul>
             {past.map((s) => (

@@ -6,12 +6,11 @@
  * downloads. Updated live like the rest of the room.
  */
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { ApiError } from '../api/client';
 import { MeetingPicker } from '../documents/pickers';
 import { formatTime, instantIn } from '../i18n/format';
-import { pick } from '../i18n/pick';
 import { Picked } from '../i18n/InLanguage';
 import { ErrorState, Loading } from '../layout/QueryState';
 import { DownloadLink } from '../layout/LongWork';
@@ -110,7 +109,12 @@ function PendingRow({
           }}
         >
           <span className="confirm-question">
-            {t('decisions.question', { action: t(`decisions.action.${asking}`), document: pick(d, 'title'), item: `${item.position}. ${pick(item, 'title')}` })}
+            <Trans
+              t={t}
+              i18nKey="decisions.question"
+              values={{ action: t(`decisions.action.${asking}`), position: item.position }}
+              components={{ document: <Picked of={d} field="title" />, item: <Picked of={item} field="title" /> }}
+            />
           </span>
           {needsReason && (
             <label className="field">
@@ -173,10 +177,22 @@ export function Record({
           {decisions.map((d) => (
             <li key={d.id} data-testid="recorded-decision">
               <span className="nowrap muted small">{formatTime(instantIn(d.decidedAt, zone))}</span> <strong>{t(`decisions.done.${d.action}`)}</strong>
-              {d.deferredTo && ` ${t('decisions.to', { meeting: pick(d.deferredTo, 'title') })}`}: <Picked of={d.document} field="title" />{' '}
-              <span className="nowrap muted small">{d.document.referenceCode}</span>
+              {d.deferredTo && (
+                <>
+                  {' '}
+                  <Trans t={t} i18nKey="decisions.to" components={{ meeting: <Picked of={d.deferredTo} field="title" /> }} />
+                </>
+              )}
+              : <Picked of={d.document} field="title" /> <span className="nowrap muted small">{d.document.referenceCode}</span>
               <br />
-              <span className="muted small">{t('decisions.onItem', { item: `${d.agendaItem.position}. ${pick(d.agendaItem, 'title')}` })}</span>
+              <span className="muted small">
+                <Trans
+                  t={t}
+                  i18nKey="decisions.onItem"
+                  values={{ position: d.agendaItem.position }}
+                  components={{ item: <Picked of={d.agendaItem} field="title" /> }}
+                />
+              </span>
             </li>
           ))}
         </ol>

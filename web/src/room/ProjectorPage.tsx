@@ -6,7 +6,6 @@
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
 import { LanguageSwitch } from '../i18n/LanguageSwitch';
-import { pick } from '../i18n/pick';
 import { Picked } from '../i18n/InLanguage';
 import { ErrorState, Loading } from '../layout/QueryState';
 import { LiveUpdates } from '../live/LiveUpdates';
@@ -39,7 +38,15 @@ export function ProjectorPage() {
       {r.meeting.suspendedAt && <p className="projector-banner">{t('sitting.suspended')}</p>}
       <section className="projector-item" data-testid="projector-item">
         <p className="projector-label">{t('item.current')}</p>
-        <h2>{item ? `${item.position}. ${pick(item, 'title')}` : t('item.none')}</h2>
+        <h2>
+          {item ? (
+            <>
+              {item.position}. <Picked of={item} field="title" />
+            </>
+          ) : (
+            t('item.none')
+          )}
+        </h2>
       </section>
       <section className="projector-now" aria-live="polite">
         <p className="projector-label">{t('speakers.now')}</p>

@@ -6,7 +6,7 @@ import { pick } from '../i18n/pick';
 import { Picked } from '../i18n/InLanguage';
 import type { ClusterView, ComfortBand, DelegationBreakdown } from './api';
 import { clock } from './rules-draft';
-import { ScrollRegion } from '../layout/ScrollRegion';
+import { TableCard } from '../layout/TableCard';
 
 interface Props {
   cluster: ClusterView;
@@ -31,75 +31,71 @@ export function BurdenTable({ cluster, current: now, proposal, defaultComfort }:
     return m ? pick(m, 'title') : meetingId;
   };
   return (
-    <section className="card">
-      <h2>{t('burden.heading')}</h2>
-      <p className="hint">{t('burden.hint')}</p>
-      <ScrollRegion label={t('burden.heading')}>
-        <table className="table" data-testid="burden-table">
-          <thead>
-            <tr>
-              <th>{t('burden.delegation')}</th>
-              <th>{t('burden.zone')}</th>
-              <th>{t('burden.current')}</th>
-              {proposal && <th>{t('burden.proposed')}</th>}
-              <th />
-            </tr>
-          </thead>
-          <tbody>
-            {parties.map((p) => {
-              const now = current.get(p.code);
-              const next = proposed.get(p.code);
-              const why = next ?? now;
-              const forbidden = now?.meetings.some((m) => m.forbiddenMinutes > 0);
-              return (
-                <Fragment key={p.code}>
-                  <tr data-testid={`burden-row-${p.code}`}>
-                    <td>
-                      <Picked of={p} field="name" />
-                      {night(p.code) && <span className="badge schedule-night">{t('burden.nightAllowed')}</span>}
-                    </td>
-                    <td className="small" title={p.timeZone}>
-                      {zoneCity(p.timeZone)}
-                    </td>
-                    <td>
-                      {now?.burden ?? 0}
-                      {forbidden && <span className="badge schedule-forbidden">{t('burden.inForbidden')}</span>}
-                    </td>
-                    {proposal && <td data-testid="burden-proposed">{next?.burden ?? 0}</td>}
-                    <td>
-                      <button
-                        type="button"
-                        className="button button-small"
-                        onClick={() => setOpen(open === p.code ? null : p.code)}
-                        aria-expanded={open === p.code}
-                        data-testid={`why-${p.code}`}
-                      >
-                        {t('burden.why')}
-                      </button>
+    <TableCard heading={t('burden.heading')} hint={t('burden.hint')}>
+      <table className="table" data-testid="burden-table">
+        <thead>
+          <tr>
+            <th>{t('burden.delegation')}</th>
+            <th>{t('burden.zone')}</th>
+            <th>{t('burden.current')}</th>
+            {proposal && <th>{t('burden.proposed')}</th>}
+            <th />
+          </tr>
+        </thead>
+        <tbody>
+          {parties.map((p) => {
+            const now = current.get(p.code);
+            const next = proposed.get(p.code);
+            const why = next ?? now;
+            const forbidden = now?.meetings.some((m) => m.forbiddenMinutes > 0);
+            return (
+              <Fragment key={p.code}>
+                <tr data-testid={`burden-row-${p.code}`}>
+                  <td>
+                    <Picked of={p} field="name" />
+                    {night(p.code) && <span className="badge schedule-night">{t('burden.nightAllowed')}</span>}
+                  </td>
+                  <td className="small" title={p.timeZone}>
+                    {zoneCity(p.timeZone)}
+                  </td>
+                  <td>
+                    {now?.burden ?? 0}
+                    {forbidden && <span className="badge schedule-forbidden">{t('burden.inForbidden')}</span>}
+                  </td>
+                  {proposal && <td data-testid="burden-proposed">{next?.burden ?? 0}</td>}
+                  <td>
+                    <button
+                      type="button"
+                      className="button button-small"
+                      onClick={() => setOpen(open === p.code ? null : p.code)}
+                      aria-expanded={open === p.code}
+                      data-testid={`why-${p.code}`}
+                    >
+                      {t('burden.why')}
+                    </button>
+                  </td>
+                </tr>
+                {open === p.code && why && (
+                  <tr className="schedule-why">
+                    <td colSpan={proposal ? 5 : 4}>
+                      <ul className="plain" data-testid={`why-list-${p.code}`}>
+                        {why.meetings.map((m) => (
+                          <li key={m.meeting}>
+                            <strong>{title(m.meeting)}</strong>: {t('burden.localTime', { start: m.localStart.replace('T', ' '), end: m.localEnd.slice(11) })} —{' '}
+                            {t('burden.cost', { cost: m.cost })}
+                            <BandMinutes minutesByBand={m.minutesByBand} bands={bandsOf(p.code)} night={night(p.code)} />
+                          </li>
+                        ))}
+                      </ul>
                     </td>
                   </tr>
-                  {open === p.code && why && (
-                    <tr className="schedule-why">
-                      <td colSpan={proposal ? 5 : 4}>
-                        <ul className="plain" data-testid={`why-list-${p.code}`}>
-                          {why.meetings.map((m) => (
-                            <li key={m.meeting}>
-                              <strong>{title(m.meeting)}</strong>: {t('burden.localTime', { start: m.localStart.replace('T', ' '), end: m.localEnd.slice(11) })}{' '}
-                              — {t('burden.cost', { cost: m.cost })}
-                              <BandMinutes minutesByBand={m.minutesByBand} bands={bandsOf(p.code)} night={night(p.code)} />
-                            </li>
-                          ))}
-                        </ul>
-                      </td>
-                    </tr>
-                  )}
-                </Fragment>
-              );
-            })}
-          </tbody>
-        </table>
-      </ScrollRegion>
-    </section>
+                )}
+              </Fragment>
+            );
+          })}
+        </tbody>
+      </table>
+    </TableCard>
   );
 }
 

@@ -6,7 +6,7 @@
  * their own page, linked from here.
  */
 import { useEffect, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { Trans, useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { useMeetings, useParties, useSeries } from '../api/queries';
 import { pick } from '../i18n/pick';
@@ -60,6 +60,8 @@ function ClusterForm({ cluster }: { cluster: ClusterView | null }) {
   const year = draft.startsOn.slice(0, 4);
   const meetings = useMeetings({ year: /^\d{4}$/.test(year) ? year : String(new Date().getFullYear()) });
   const heading = cluster ? t('clusterForm.editTitle', { title: pick(cluster, 'title') }) : t('clusterForm.newTitle');
+  // The page's title takes the text alone; the heading marks a title only in the other language.
+  const shownHeading = cluster ? <Trans t={t} i18nKey="clusterForm.editHeading" components={{ title: <Picked of={cluster} field="title" /> }} /> : heading;
 
   useEffect(() => {
     document.title = `${heading} · Gavel`;
@@ -85,7 +87,7 @@ function ClusterForm({ cluster }: { cluster: ClusterView | null }) {
         )}
       </p>
       <header className="page-heading">
-        <h1 data-testid="cluster-form-title">{heading}</h1>
+        <h1 data-testid="cluster-form-title">{shownHeading}</h1>
       </header>
       {cluster && (
         <p>

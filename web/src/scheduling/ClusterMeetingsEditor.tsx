@@ -7,7 +7,7 @@
 import { useTranslation } from 'react-i18next';
 import type { MeetingSummary, Party, Series } from '../api/types';
 import { formatShortDate, formatTime, instantIn } from '../i18n/format';
-import { pick } from '../i18n/pick';
+import { fallbackLang, pick } from '../i18n/pick';
 import { Picked } from '../i18n/InLanguage';
 import { FieldError } from '../meetings/form-parts';
 import type { ClusterView } from './api';
@@ -39,7 +39,7 @@ export function ClusterMeetingsEditor({ cluster, draft, onChange, series, partie
   const setNew = (i: number, change: Partial<NewMeetingDraft>) =>
     onChange({ newMeetings: draft.newMeetings.map((m, j) => (j === i ? { ...m, ...change } : m)) });
   const partyOptions = parties.map((p) => (
-    <option key={p.id} value={p.id}>
+    <option key={p.id} value={p.id} lang={fallbackLang(p, 'name')}>
       {p.code} — {pick(p, 'name')}
     </option>
   ));
@@ -110,7 +110,7 @@ export function ClusterMeetingsEditor({ cluster, draft, onChange, series, partie
             data-testid="cluster-attach"
           >
             {attachable.map((m) => (
-              <option key={m.id} value={m.id}>
+              <option key={m.id} value={m.id} lang={fallbackLang(m, 'title')}>
                 {pick(m, 'title')} — {when(m.startsAt, m.hostTimeZone)}
               </option>
             ))}
@@ -131,7 +131,7 @@ export function ClusterMeetingsEditor({ cluster, draft, onChange, series, partie
                   <select value={m.seriesId} onChange={(e) => setNew(i, { seriesId: e.target.value })} required data-testid={`cluster-new-series-${i}`}>
                     <option value="">—</option>
                     {series.map((s) => (
-                      <option key={s.id} value={s.id}>
+                      <option key={s.id} value={s.id} lang={fallbackLang(s, 'name')}>
                         {s.code} — {pick(s, 'name')}
                       </option>
                     ))}

@@ -9,11 +9,11 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/client';
 import { currentLanguage } from '../i18n';
-import { formatDay, formatShortDate, formatTime, instantIn } from '../i18n/format';
+import { formatDay, formatShortDate, formatTime, instantIn, minutesLabel } from '../i18n/format';
 import { pick } from '../i18n/pick';
 import { ErrorState } from '../layout/QueryState';
 import { useSaveRules, type ClusterView, type ConflictItem, type Explanation, type Relaxation } from './api';
-import { offsetLabel, rulesWith } from './explain-format';
+import { rulesWith } from './explain-format';
 
 interface Props {
   explanation: Explanation;
@@ -62,7 +62,7 @@ export function ExplanationPanel({ explanation, cluster, pins, defaultComfort, c
         case 'window':
           return t('explain.window', { from: formatDay(g.from), to: formatDay(g.to), count: g.days });
         case 'hours': {
-          const rows = list(g.rows.map((r) => `${list(r.delegations.map(party))} (${offsetLabel(r.utcOffsetMinutes)})`));
+          const rows = list(g.rows.map((r) => `${list(r.delegations.map(party))} (${minutesLabel(r.utcOffsetMinutes)})`));
           const spans = g.free.map((f) => {
             const utc = `${formatTime(instantIn(f.from, 'UTC'))}–${formatTime(instantIn(f.to, 'UTC'))} UTC`;
             const host = `${formatTime(instantIn(f.from, zone))}–${formatTime(instantIn(f.to, zone))}`;
@@ -154,7 +154,7 @@ export function ExplanationPanel({ explanation, cluster, pins, defaultComfort, c
         return t('explain.relax.shorten', { meeting: title(r.meeting), from: r.fromMinutes, to: r.toMinutes });
       case 'night':
         return t('explain.relax.night', {
-          who: `${list(r.delegations.map(party))} (${offsetLabel(r.utcOffsetMinutes)})`,
+          who: `${list(r.delegations.map(party))} (${minutesLabel(r.utcOffsetMinutes)})`,
           count: r.delegations.length,
           minutes: r.nightMinutes,
           burden: r.burden,

@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { pick } from '../i18n/pick';
+import { fallbackLang, pick } from '../i18n/pick';
 import type { ClusterView } from './api';
 
 export function FeedPanel({ cluster }: { cluster: ClusterView }) {
@@ -19,7 +19,7 @@ export function FeedPanel({ cluster }: { cluster: ClusterView }) {
           {t('feeds.delegation')}
           <select value={party} onChange={(e) => setParty(e.target.value)} data-testid="feed-party">
             {cluster.parties.map((p) => (
-              <option key={p.code} value={p.code}>
+              <option key={p.code} value={p.code} lang={fallbackLang(p, 'name')}>
                 {pick(p, 'name')}
               </option>
             ))}

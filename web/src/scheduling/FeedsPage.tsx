@@ -9,7 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
 import { canEditMeetings, useSession } from '../auth/session';
 import { formatShortDate, formatTime, instantIn, viewerZone, zoneLabel } from '../i18n/format';
-import { pick } from '../i18n/pick';
+import { fallbackLang, pick } from '../i18n/pick';
 import { ErrorState, Loading } from '../layout/QueryState';
 import { ConfirmButton } from '../meetings/form-parts';
 import { useCreateFeed, useFeeds, useRevokeFeed, type FeedToken, type PartyFeeds } from './api';
@@ -60,7 +60,7 @@ export function FeedsPage() {
               {t('feeds.delegation')}
               <select value={chosen!.code} onChange={(e) => setParams({ party: e.target.value })} data-testid="feeds-party">
                 {parties.map((p) => (
-                  <option key={p.code} value={p.code}>
+                  <option key={p.code} value={p.code} lang={fallbackLang(p, 'name')}>
                     {pick(p, 'name')}
                   </option>
                 ))}

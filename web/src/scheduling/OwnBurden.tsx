@@ -10,6 +10,7 @@ import { pick } from '../i18n/pick';
 import { Picked } from '../i18n/InLanguage';
 import { ErrorState, Loading } from '../layout/QueryState';
 import { useLedger } from './api';
+import { YearPicker } from './YearPicker';
 import { BANDS, hours } from './ledger-format';
 import { ScrollRegion } from '../layout/ScrollRegion';
 
@@ -24,16 +25,7 @@ export function OwnBurden() {
     <section className="card" data-testid="own-burden">
       <div className="section-heading">
         <h2>{row ? t('ownBurden.headingOf', { delegation: pick(row, 'name') }) : t('ownBurden.heading')}</h2>
-        <label className="field">
-          {t('ledger.year')}
-          <select value={year} onChange={(e) => setYear(Number(e.target.value))} data-testid="own-burden-year">
-            {years.map((y) => (
-              <option key={y} value={y}>
-                {y}
-              </option>
-            ))}
-          </select>
-        </label>
+        <YearPicker years={years} value={year} onChange={setYear} testId="own-burden-year" />
       </div>
       <p className="hint">{t('ownBurden.hint')}</p>
       {ledger.isPending && <Loading />}

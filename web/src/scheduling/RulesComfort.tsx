@@ -8,7 +8,7 @@ import type { ClusterView } from './api';
 import { RuleProblem } from './RuleProblem';
 import { clock, quarterHours, type BandDraft, type ComfortDraft, type RulesDraft } from './rules-draft';
 import type { Problems } from './RuleProblem';
-import { ScrollRegion } from '../layout/ScrollRegion';
+import { TableCard } from '../layout/TableCard';
 
 interface Props {
   cluster: ClusterView;
@@ -31,89 +31,110 @@ export function RulesComfort({ cluster, draft, edit, problems }: Props) {
     }));
 
   return (
-    <section className="card">
-      <h2>{t('rules.comfort.heading')}</h2>
-      <p className="hint">{t('rules.comfort.hint')}</p>
-      <ScrollRegion label={t('rules.comfort.heading')}>
-        <table className="table" data-testid="rules-comfort">
-          <thead>
-            <tr>
-              <th>{t('rules.comfort.delegation')}</th>
-              <th>{t('rules.comfort.joinsFrom')}</th>
-              <th>{t('rules.comfort.night')}</th>
-              <th>{t('rules.comfort.bands')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {cluster.parties.map((p) => {
-              const c = draft.comfort[p.code]!;
-              const zoneProblems = problems.at((x) => x.kind === 'party' && x.code === p.code && x.field !== 'bands');
-              const bandProblems = problems.at((x) => x.kind === 'party' && x.code === p.code && x.field === 'bands');
-              return (
-                <Fragment key={p.code}>
-                  <tr data-testid={`rules-party-${p.code}`}>
-                    <td>
-                      <Picked of={p} field="name" />
-                    </td>
-                    <td>
-                      <ZoneInput
-                        value={c.timeZone}
-                        onChange={(zone) => setComfort(p.code, (x) => ({ ...x, timeZone: zone }))}
-                        testId={`rules-zone-${p.code}`}
-                        invalid={zoneProblems.length > 0}
-                        label={t('rules.comfort.zoneLabel', { delegation: pick(p, 'name') })}
+    <TableCard heading={t('rules.comfort.heading')} hint={t('rules.comfort.hint')}>
+      <table className="table" data-testid="rules-comfort">
+        <thead>
+          <tr>
+            <th>{t('rules.comfort.delegation')}</th>
+            <th>{t('rules.comfort.joinsFrom')}</th>
+            <th>{t('rules.comfort.night')}</th>
+            <th>{t('rules.comfort.bands')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {cluster.parties.map((p) => {
+            const c = draft.comfort[p.code]!;
+            const zoneProblems = problems.at((x) => x.kind === 'party' && x.code === p.code && x.field !== 'bands');
+            const bandProblems = problems.at((x) => x.kind === 'party' && x.code === p.code && x.field === 'bands');
+            return (
+              <Fragment key={p.code}>
+                <tr data-testid={`rules-party-${p.code}`}>
+                  <td>
+                    <Picked of={p} field="name" />
+                  </td>
+                  <td>
+                    <ZoneInput
+                      value={c.timeZone}
+                      onChange={(zone) => setComfort(p.code, (x) => ({ ...x, timeZone: zone }))}
+                      testId={`rules-zone-${p.code}`}
+                      invalid={zoneProblems.length > 0}
+                      label={t('rules.comfort.zoneLabel', { delegation: pick(p, 'name') })}
+                    />
+                    <RuleProblem problems={zoneProblems} testId={`rules-error-zone-${p.code}`} />
+                  </td>
+                  <td>
+                    <input
+                      type="checkbox"
+                      checked={c.night}
+                      aria-label={t('rules.comfort.nightLabel', { delegation: pick(p, 'name') })}
+                      onChange={(e) => setComfort(p.code, (x) => ({ ...x, night: e.target.checked }))}
+                      data-testid={`rules-night-${p.code}`}
+                    />
+                  </td>
+                  <td>
+                    <span className="small">{c.custom ? t('rules.comfort.custom') : t('rules.comfort.default')}</span>
+                    <button
+                      type="button"
+                      className="button button-small"
+                      aria-expanded={open === p.code}
+                      onClick={() => setOpen(open === p.code ? null : p.code)}
+                      data-testid={`rules-bands-${p.code}`}
+                    >
+                      {t('rules.comfort.edit')}
+                    </button>
+                    <RuleProblem problems={bandProblems} testId={`rules-error-bands-${p.code}`} />
+                  </td>
+                </tr>
+                {open === p.code && (
+                  <tr className="schedule-why">
+                    <td colSpan={4}>
+                      <BandsEditor
+                        code={p.code}
+                        comfort={c}
+                        badRows={
+                          new Set(
+                            problems
+                              .targets((x) => x.kind === 'party' && x.code === p.code && x.field === 'bands')
+                              .map((x) => (x.kind === 'party' ? (x.band ?? -1) : -1)),
+                          )
+                        }
+                        onChange={(change) => setComfort(p.code, change)}
+                        defaults={defaults}
                       />
-                      <RuleProblem problems={zoneProblems} testId={`rules-error-zone-${p.code}`} />
-                    </td>
-                    <td>
-                      <input
-                        type="checkbox"
-                        checked={c.night}
-                        aria-label={t('rules.comfort.nightLabel', { delegation: pick(p, 'name') })}
-                        onChange={(e) => setComfort(p.code, (x) => ({ ...x, night: e.target.checked }))}
-                        data-testid={`rules-night-${p.code}`}
-                      />
-                    </td>
-                    <td>
-                      <span className="small">{c.custom ? t('rules.comfort.custom') : t('rules.comfort.default')}</span>
-                      <button
-                        type="button"
-                        className="button button-small"
-                        aria-expanded={open === p.code}
-                        onClick={() => setOpen(open === p.code ? null : p.code)}
-                        data-testid={`rules-bands-${p.code}`}
-                      >
-                        {t('rules.comfort.edit')}
-                      </button>
-                      <RuleProblem problems={bandProblems} testId={`rules-error-bands-${p.code}`} />
                     </td>
                   </tr>
-                  {open === p.code && (
-                    <tr className="schedule-why">
-                      <td colSpan={4}>
-                        <BandsEditor
-                          code={p.code}
-                          comfort={c}
-                          badRows={
-                            new Set(
-                              problems
-                                .targets((x) => x.kind === 'party' && x.code === p.code && x.field === 'bands')
-                                .map((x) => (x.kind === 'party' ? (x.band ?? -1) : -1)),
-                            )
-                          }
-                          onChange={(change) => setComfort(p.code, change)}
-                          defaults={defaults}
-                        />
-                      </td>
-                    </tr>
-                  )}
-                </Fragment>
-              );
-            })}
-          </tbody>
-        </table>
-      </ScrollRegion>
-    </section>
+                )}
+              </Fragment>
+            );
+          })}
+        </tbody>
+      </table>
+    </TableCard>
+  );
+}
+
+/** A time of day on the quarter hour (minutes since midnight), as a band's edge. */
+function QuarterHourSelect({
+  value,
+  disabled,
+  label,
+  onChange,
+  testId,
+}: {
+  value: number;
+  disabled: boolean;
+  label: string;
+  onChange: (minute: number) => void;
+  testId: string;
+}) {
+  return (
+    <select value={value} disabled={disabled} aria-label={label} onChange={(e) => onChange(Number(e.target.value))} data-testid={testId}>
+      {quarterHours.map((m) => (
+        <option key={m} value={m}>
+          {clock(m)}
+        </option>
+      ))}
+    </select>
   );
 }
 
@@ -158,34 +179,22 @@ function BandsEditor({
           {comfort.bands.map((b, i) => (
             <tr key={i} className={badRows.has(i) ? 'rules-bad' : ''} data-testid={`rules-band-${code}-${i}`}>
               <td>
-                <select
+                <QuarterHourSelect
                   value={b.from}
                   disabled={!comfort.custom}
-                  aria-label={t('rules.comfort.from')}
-                  onChange={(e) => setBand(i, { from: Number(e.target.value) })}
-                  data-testid={`rules-band-from-${code}-${i}`}
-                >
-                  {quarterHours.map((m) => (
-                    <option key={m} value={m}>
-                      {clock(m)}
-                    </option>
-                  ))}
-                </select>
+                  label={t('rules.comfort.from')}
+                  onChange={(minute) => setBand(i, { from: minute })}
+                  testId={`rules-band-from-${code}-${i}`}
+                />
               </td>
               <td>
-                <select
+                <QuarterHourSelect
                   value={b.to}
                   disabled={!comfort.custom}
-                  aria-label={t('rules.comfort.to')}
-                  onChange={(e) => setBand(i, { to: Number(e.target.value) })}
-                  data-testid={`rules-band-to-${code}-${i}`}
-                >
-                  {quarterHours.map((m) => (
-                    <option key={m} value={m}>
-                      {clock(m)}
-                    </option>
-                  ))}
-                </select>
+                  label={t('rules.comfort.to')}
+                  onChange={(minute) => setBand(i, { to: minute })}
+                  testId={`rules-band-to-${code}-${i}`}
+                />
               </td>
               <td>
                 <input

@@ -1,7 +1,7 @@
 /** The rules editor's meetings: which stay fixed, each one's allowed range, and which must come before which. */
 import { useTranslation } from 'react-i18next';
 import { formatShortDate, formatTime, instantIn, zoneLabel } from '../i18n/format';
-import { pick } from '../i18n/pick';
+import { fallbackLang, pick } from '../i18n/pick';
 import { Picked } from '../i18n/InLanguage';
 import type { ClusterView } from './api';
 import { RuleProblem } from './RuleProblem';
@@ -14,6 +14,34 @@ interface Props {
   draft: RulesDraft;
   edit: (change: (d: RulesDraft) => RulesDraft) => void;
   problems: Problems;
+}
+
+/** One end of the range a meeting must lie within, a wall-clock time in the host zone on the quarter hour. */
+function RangeEdge({
+  meeting,
+  edge,
+  value,
+  disabled,
+  onChange,
+}: {
+  meeting: ClusterView['meetings'][number];
+  edge: 'from' | 'to';
+  value: string;
+  disabled: boolean;
+  onChange: (value: string) => void;
+}) {
+  const { t } = useTranslation('scheduling');
+  return (
+    <input
+      type="datetime-local"
+      step={900}
+      value={value}
+      disabled={disabled}
+      aria-label={t(`rules.meetings.${edge}Label`, { meeting: pick(meeting, 'title') })}
+      onChange={(e) => onChange(e.target.value)}
+      data-testid={`rules-range-${edge}-${meeting.id}`}
+    />
+  );
 }
 
 export function RulesMeetings({ cluster, draft, edit, problems }: Props) {
@@ -40,7 +68,7 @@ export function RulesMeetings({ cluster, draft, edit, problems }: Props) {
     >
       <option value="">{t('rules.precedences.choose')}</option>
       {cluster.meetings.map((m) => (
-        <option key={m.id} value={m.id}>
+        <option key={m.id} value={m.id} lang={fallbackLang(m, 'title')}>
           {pick(m, 'title')}
         </option>
       ))}
@@ -87,26 +115,10 @@ export function RulesMeetings({ cluster, draft, edit, problems }: Props) {
                       />
                     </td>
                     <td>
-                      <input
-                        type="datetime-local"
-                        step={900}
-                        value={range.from}
-                        disabled={fixed}
-                        aria-label={t('rules.meetings.fromLabel', { meeting: pick(m, 'title') })}
-                        onChange={(e) => setRange(m.id, 'from', e.target.value)}
-                        data-testid={`rules-range-from-${m.id}`}
-                      />
+                      <RangeEdge meeting={m} edge="from" value={range.from} disabled={fixed} onChange={(value) => setRange(m.id, 'from', value)} />
                     </td>
                     <td>
-                      <input
-                        type="datetime-local"
-                        step={900}
-                        value={range.to}
-                        disabled={fixed}
-                        aria-label={t('rules.meetings.toLabel', { meeting: pick(m, 'title') })}
-                        onChange={(e) => setRange(m.id, 'to', e.target.value)}
-                        data-testid={`rules-range-to-${m.id}`}
-                      />
+                      <RangeEdge meeting={m} edge="to" value={range.to} disabled={fixed} onChange={(value) => setRange(m.id, 'to', value)} />
                       {(range.from || range.to) && (
                         <button
                           type="button"

@@ -109,6 +109,24 @@ function RulesForm({ cluster }: { cluster: ClusterView }) {
     });
   };
   const general = problems.at((p) => p.kind === 'general');
+  /** The chair's daily cap or buffer, in minutes, with its problem beside it. */
+  const chairMinutes = (field: 'cap' | 'buffer', step: number) => (
+    <>
+      <label className="field">
+        {t(`rules.chair.${field}`)}
+        <input
+          type="number"
+          min={0}
+          max={1440}
+          step={step}
+          value={draft[field]}
+          onChange={(e) => edit((d) => ({ ...d, [field]: e.target.value }))}
+          data-testid={`rules-${field}`}
+        />
+      </label>
+      <RuleProblem problems={problems.at((p) => p.kind === field)} testId={`rules-error-${field}`} />
+    </>
+  );
 
   return (
     <article className="schedule-page">
@@ -148,32 +166,8 @@ function RulesForm({ cluster }: { cluster: ClusterView }) {
           <p className="hint">{t('rules.window.hint', { from: formatDate(cluster.defaults.window.from), to: formatDate(cluster.defaults.window.to) })}</p>
           <h3>{t('rules.chair.heading')}</h3>
           <div className="schedule-controls">
-            <label className="field">
-              {t('rules.chair.cap')}
-              <input
-                type="number"
-                min={0}
-                max={1440}
-                step={15}
-                value={draft.cap}
-                onChange={(e) => edit((d) => ({ ...d, cap: e.target.value }))}
-                data-testid="rules-cap"
-              />
-            </label>
-            <RuleProblem problems={problems.at((p) => p.kind === 'cap')} testId="rules-error-cap" />
-            <label className="field">
-              {t('rules.chair.buffer')}
-              <input
-                type="number"
-                min={0}
-                max={1440}
-                step={5}
-                value={draft.buffer}
-                onChange={(e) => edit((d) => ({ ...d, buffer: e.target.value }))}
-                data-testid="rules-buffer"
-              />
-            </label>
-            <RuleProblem problems={problems.at((p) => p.kind === 'buffer')} testId="rules-error-buffer" />
+            {chairMinutes('cap', 15)}
+            {chairMinutes('buffer', 5)}
           </div>
           <p className="hint">{t('rules.chair.hint')}</p>
         </section>

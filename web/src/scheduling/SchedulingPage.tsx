@@ -7,6 +7,7 @@ import { useClusters } from '../api/queries';
 import { Picked } from '../i18n/InLanguage';
 import { ErrorState, Loading } from '../layout/QueryState';
 import { useLedger } from './api';
+import { YearPicker } from './YearPicker';
 import { EChart } from '../charts/EChart';
 import { LedgerBands } from './LedgerBands';
 import { StaffOnly } from './StaffOnly';
@@ -61,16 +62,7 @@ function SchedulingHome() {
       <section className="card">
         <div className="section-heading">
           <h2>{t('ledger.heading')}</h2>
-          <label className="field">
-            {t('ledger.year')}
-            <select value={year} onChange={(e) => setYear(Number(e.target.value))} data-testid="ledger-year">
-              {years.map((y) => (
-                <option key={y} value={y}>
-                  {y}
-                </option>
-              ))}
-            </select>
-          </label>
+          <YearPicker years={years} value={year} onChange={setYear} testId="ledger-year" />
         </div>
         <p className="hint">{t('ledger.hint')}</p>
         <LedgerChart year={year} />

@@ -6,7 +6,8 @@
 import { zoneLabel } from '../i18n/format';
 import type { DateTime } from 'luxon';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { Trans, useTranslation } from 'react-i18next';
+import { Picked } from '../i18n/InLanguage';
 import { ErrorState } from '../layout/QueryState';
 import { ApiError } from '../api/client';
 import { pick } from '../i18n/pick';
@@ -62,13 +63,13 @@ export function SlotChoice({ cluster, meeting, answer, slot, ranked, time, canMo
       </ul>
       {move.isSuccess ? (
         <p role="status" data-testid="slot-moved">
-          {t('slots.moved', { meeting: pick(meeting, 'title'), time: label })}
+          <Trans t={t} i18nKey="slots.moved" values={{ time: label }} components={{ meeting: <Picked of={meeting} field="title" /> }} />
         </p>
       ) : (
         <div className="form-actions slot-actions">
           {onPin && (
             <button type="button" className="button button-primary" onClick={onPin} disabled={pinned} data-testid="slot-pin">
-              {pinned ? t('slots.pinned') : t('slots.pin', { meeting: pick(meeting, 'title') })}
+              {pinned ? t('slots.pinned') : <Trans t={t} i18nKey="slots.pin" components={{ meeting: <Picked of={meeting} field="title" /> }} />}
             </button>
           )}
           {canMove && !confirming && (
@@ -79,11 +80,12 @@ export function SlotChoice({ cluster, meeting, answer, slot, ranked, time, canMo
           {canMove && confirming && (
             <span className="confirm" role="group">
               <span className="confirm-question">
-                {t('slots.moveQuestion', {
-                  meeting: pick(meeting, 'title'),
-                  time: label,
-                  zone: zoneLabel(cluster.hostTimeZone, cluster.meetings[0]?.startsAt),
-                })}
+                <Trans
+                  t={t}
+                  i18nKey="slots.moveQuestion"
+                  values={{ time: label, zone: zoneLabel(cluster.hostTimeZone, cluster.meetings[0]?.startsAt) }}
+                  components={{ meeting: <Picked of={meeting} field="title" /> }}
+                />
               </span>
               <button
                 type="button"

@@ -10,7 +10,7 @@ import { DateTime } from 'luxon';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { canEditMeetings, useUser } from '../auth/session';
-import { pick } from '../i18n/pick';
+import { fallbackLang, pick } from '../i18n/pick';
 import { ErrorState, Loading } from '../layout/QueryState';
 import { useSlots, type ClusterView, type RankedAt, type SlotAnswer } from './api';
 import { SlotChoice } from './SlotChoice';
@@ -74,7 +74,7 @@ export function SlotFinder({ cluster, defaultComfort, onPin, pins }: SlotFinderP
             {cluster.meetings
               .filter((m) => m.scheduled)
               .map((m) => (
-                <option key={m.id} value={m.id}>
+                <option key={m.id} value={m.id} lang={fallbackLang(m, 'title')}>
                   {pick(m, 'title')}
                 </option>
               ))}

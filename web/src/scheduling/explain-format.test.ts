@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { ClusterView } from './api';
-import { offsetLabel, rulesWith } from './explain-format';
+import { rulesWith } from './explain-format';
 
 describe('explanation wording', () => {
-  it('writes UTC offsets as people do', () => {
-    expect([-240, 720, 330, 0, -570].map(offsetLabel)).toEqual(['UTC−4', 'UTC+12', 'UTC+5:30', 'UTC', 'UTC−9:30']);
-  });
-
   it("applies a relaxation to the cluster's rules, and leaves a shortening to the meeting", () => {
     const cluster = {
       rules: { fixedMeetingIds: [7], precedences: [{ beforeMeetingId: 7, afterMeetingId: 8, bufferMinutes: 15 }], nightAllowedParties: ['US'] },

@@ -1,18 +1,8 @@
 /**
- * Pure helpers for wording an explanation: UTC offsets as people write them,
- * and what applying a relaxation changes in a cluster's rules.
+ * Pure helpers for wording an explanation: what applying a relaxation changes
+ * in a cluster's rules (UTC offsets are written by i18n/zone-label.ts).
  */
 import type { ClusterRules, ClusterView, Relaxation } from './api';
-
-/** −240 → 'UTC−4', 330 → 'UTC+5:30', 0 → 'UTC'. */
-export function offsetLabel(minutes: number): string {
-  if (minutes === 0) return 'UTC';
-  const sign = minutes < 0 ? '−' : '+';
-  const abs = Math.abs(minutes);
-  const hours = Math.floor(abs / 60);
-  const rest = abs % 60;
-  return `UTC${sign}${hours}${rest ? `:${String(rest).padStart(2, '0')}` : ''}`;
-}
 
 /** The cluster's rules with a relaxation applied, or null when it is not a change of rules (or not one the page applies). */
 export function rulesWith(cluster: ClusterView, r: Relaxation): ClusterRules | null {

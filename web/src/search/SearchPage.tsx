@@ -4,6 +4,7 @@ import { Link, useSearchParams } from 'react-router-dom';
 import { useSearch } from '../api/queries';
 import type { SearchAnswer, SearchResult } from '../api/types';
 import { Snippet } from '../documents/parts';
+import { formatNumber } from '../i18n/format';
 import { Picked } from '../i18n/InLanguage';
 import { ErrorState, Loading } from '../layout/QueryState';
 
@@ -29,10 +30,10 @@ function resultLink(result: SearchResult): string {
   }
 }
 
-/** A kind's count: past the server's cap only "1,000+", as it stopped counting there. */
+/** A kind's count, written the reader's way: past the server's cap only "1,000+", as it stopped counting there. */
 function useCountLabel() {
   const { t } = useTranslation();
-  return (group: SearchAnswer['groups'][number]) => (group.capped ? t('search.countMore', { count: group.count }) : String(group.count));
+  return (group: SearchAnswer['groups'][number]) => (group.capped ? t('search.countMore', { count: group.count }) : formatNumber(group.count));
 }
 
 function Group({ group, results }: { group: SearchAnswer['groups'][number]; results: SearchResult[] }) {

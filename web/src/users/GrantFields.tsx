@@ -6,7 +6,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/client';
-import { pick } from '../i18n/pick';
 import { Options } from '../layout/Options';
 import { roleNames, type Grant, type Named } from './types';
 
@@ -43,7 +42,7 @@ export function GrantFields({ value, onChange, idPrefix }: { value: Grant; onCha
             onChange={(e) => onChange({ ...value, partyId: e.target.value ? Number(e.target.value) : null })}
             data-testid={`${idPrefix}-party`}
           >
-            <Options items={parties.data?.parties} label={(p) => pick(p, 'name')} blank={t('choose')} />
+            <Options items={parties.data?.parties} field="name" blank={t('choose')} />
           </select>
         </label>
       )}
@@ -56,7 +55,7 @@ export function GrantFields({ value, onChange, idPrefix }: { value: Grant; onCha
             onChange={(e) => onChange({ ...value, bodyIds: [...e.target.selectedOptions].map((o) => Number(o.value)) })}
             data-testid={`${idPrefix}-bodies`}
           >
-            <Options items={bodies.data?.bodies} label={(b) => pick(b, 'name')} />
+            <Options items={bodies.data?.bodies} field="name" />
           </select>
         </label>
       )}

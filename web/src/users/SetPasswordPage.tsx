@@ -4,6 +4,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
 import { api } from '../api/client';
+import { NewPasswordField } from '../auth/NewPasswordField';
 import { ErrorState, Loading, RequestFailure } from '../layout/QueryState';
 
 interface LinkInfo {
@@ -42,22 +43,7 @@ export function SetPasswordPage() {
         link.data && (
           <form className="form" onSubmit={submit}>
             <p className="muted">{t('setPassword.for', { name: link.data.displayName, email: link.data.email })}</p>
-            <label className="field">
-              <span>{t('setPassword.password')}</span>
-              <input
-                type="password"
-                autoComplete="new-password"
-                required
-                minLength={12}
-                value={password}
-                onChange={(e) => setPassword(e.target.value)}
-                aria-describedby="set-password-rule"
-                data-testid="set-password"
-              />
-              <small id="set-password-rule" className="muted">
-                {t('setPassword.rule')}
-              </small>
-            </label>
+            <NewPasswordField label={t('setPassword.password')} value={password} onChange={setPassword} testId="set-password" />
             <RequestFailure error={redeem.error} />
             <button type="submit" className="button button-primary" disabled={redeem.isPending} data-testid="set-password-submit">
               {t('setPassword.submit')}

@@ -1,21 +1,23 @@
-export const roleNames = ['admin', 'secretariat', 'committee_member', 'ministry_focal_point', 'delegation_liaison', 'press_officer', 'journalist'] as const;
-export type RoleName = (typeof roleNames)[number];
+import type { userIdentity } from '../../../src/server/auth/user-identity';
+import { roles, type Role } from '../../../src/server/domain/vocabulary';
+import type { Answer } from '../api/wire';
 
-export interface UserRecord {
-  id: number;
-  email: string;
-  displayName: string;
-  displayNameVi: string | null;
-  jobTitleEn: string | null;
-  jobTitleVi: string | null;
-  roles: RoleName[];
+/** The roles, in the server's vocabulary and order. */
+export const roleNames = roles;
+export type RoleName = Role;
+
+/**
+ * A user as the administrators' list shows it: who they are (the server's userIdentity) and the rest of
+ * users/routes.ts's `userView`, written out here because that schema is not exported from a schemas file.
+ */
+export type UserRecord = Answer<typeof userIdentity> & {
   party: { id: number; code: string; nameEn: string; nameVi: string } | null;
   bodies: Array<{ id: number; nameEn: string; nameVi: string }>;
   status: 'invited' | 'active' | 'deactivated';
   language: 'vi' | 'en';
   timeZone: string;
   createdAt: string;
-}
+};
 
 export interface Grant {
   roles: RoleName[];
