@@ -4,65 +4,22 @@
  * through the live stream (live/keys.ts marks ['room', id] stale).
  */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { z } from 'zod';
 import { api } from '../api/client';
-import type { HeadLevel, MeetingFormat, MeetingStatus } from '../api/types';
+import type { Answer } from '../api/wire';
+import type * as schemas from '../../../src/server/room/schemas';
+import type { SpeakerKind } from '../../../src/server/room/core/vocabulary';
 
-export type ItemState = 'pending' | 'open' | 'suspended' | 'closed';
-export type SpeakerKind = 'point_of_order' | 'right_of_reply' | 'speech';
-export type SpeakerState = 'waiting' | 'speaking' | 'done' | 'withdrawn';
+export type { ItemState, SpeakerKind, SpeakerState } from '../../../src/server/room/core/vocabulary';
 
-export interface RoomDelegation {
-  id: number;
-  party: { id: number; code: string; nameEn: string; nameVi: string };
-  headLevel: HeadLevel;
-  timeZone: string;
-}
-export interface RoomSpeaker {
-  id: number;
-  agendaItemId: number;
-  delegation: RoomDelegation;
-  kind: SpeakerKind;
-  state: SpeakerState;
-  place: number | null;
-  chairPosition: number | null;
-  timeLimitSeconds: number;
-  requestedAt: string;
-  startedAt: string | null;
-  endedAt: string | null;
-}
-export interface RoomItem {
-  id: number;
-  position: number;
-  titleEn: string;
-  titleVi: string;
-  state: ItemState;
-  openedAt: string | null;
-  closedAt: string | null;
-  listClosed: boolean;
-  speakingSeconds: number;
-  speakers: RoomSpeaker[];
-}
-export interface Room {
-  serverTime: string;
-  meeting: {
-    id: number;
-    titleEn: string;
-    titleVi: string;
-    status: MeetingStatus;
-    format: MeetingFormat;
-    isPublic: boolean;
-    hostTimeZone: string;
-    startsAt: string;
-    endsAt: string;
-    startedAt: string | null;
-    suspendedAt: string | null;
-    closedAt: string | null;
-  };
-  currentItemId: number | null;
-  items: RoomItem[];
-  delegations: RoomDelegation[];
-  ownDelegationId: number | null;
-}
+/** The whole room, as the server's schema says (roomView). */
+export type Room = Answer<typeof schemas.roomView>;
+export type RoomItem = Room['items'][number];
+export type RoomSpeaker = RoomItem['speakers'][number];
+export type RoomDelegation = Room['delegations'][number];
+
+type ItemAction = z.infer<typeof schemas.itemAction>['action'];
+type ChairSpeakerAction = z.infer<typeof schemas.chairSpeakerAction>['action'];
 
 /** The room with the client's clock offset from the server's, taken when it arrived. */
 export type RoomData = Room & { clockOffsetMs: number };
@@ -80,11 +37,11 @@ export function useRoom(id: string | undefined) {
 }
 
 export type RoomStep =
-  | { kind: 'sitting'; action: 'start' | 'suspend' | 'resume' | 'close' }
-  | { kind: 'item'; itemId: number; action: 'open' | 'suspend' | 'resume' | 'close' | 'close_list' | 'reopen_list' }
+  | { kind: 'sitting'; action: schemas.SittingAction }
+  | { kind: 'item'; itemId: number; action: ItemAction }
   | { kind: 'limit'; itemId: number; speakingSeconds: number }
   | { kind: 'ask'; itemId: number; delegationId?: number; speakerKind: SpeakerKind }
-  | { kind: 'speaker'; speakerId: number; action: 'give_floor' | 'done' }
+  | { kind: 'speaker'; speakerId: number; action: ChairSpeakerAction }
   | { kind: 'withdraw'; speakerId: number }
   | { kind: 'order'; itemId: number; speakerIds: number[] }
   | { kind: 'addItem'; titleEn: string; titleVi: string }
