@@ -37,7 +37,7 @@ describe.each(engines)('search everything on %s', (engine) => {
     secretId = (await doc('Wombat Accord on Fisheries', 'Hiệp định Wombat về nghề cá', 'members')).id;
     openId = (await doc('Statement on Wombat Conservation', 'Tuyên bố về bảo tồn wombat', 'public')).id;
     const bodies = (await staff.get('/api/committee/bodies')).json<{ bodies: Array<{ id: number }> }>().bodies;
-    taskId = (await newTask(staff, bodies[0]!.id, { titleEn: 'Print the wombat programme', titleVi: 'In chương trình wombat' })).id;
+    taskId = (await newTask(staff, bodies[0]!.id, { titleEn: 'Print the wombat programme', titleVi: 'In chương trình wombat', dueOn: '2020-11-10' })).id;
   });
   afterAll(async () => {
     await h?.close();
@@ -53,6 +53,17 @@ describe.each(engines)('search everything on %s', (engine) => {
     }
     const amm = await search(anonymous, 'amm 53');
     expect(kinds(amm)[0]).toBe('meeting');
+  });
+
+  it("gives days and zones apart from the words, for the reader's locale: a meeting's first day where it is held, a partner's zone", async () => {
+    // The 37th Summit opened on 12 November 2020 in Hanoi (UTC+7).
+    const summit = (await search(anonymous, 'hoi nghi cap cao asean 37')).results.find((r) => r.type === 'meeting' && r.titleEn.includes('37th'))!;
+    expect(summit).toMatchObject({ subtitleEn: 'Hanoi', subtitleVi: 'Hà Nội', date: '2020-11-12', timeZone: null });
+    const nz = (await search(anonymous, 'new zealand')).results.find((r) => r.type === 'party')!;
+    expect(nz).toMatchObject({ subtitleEn: '', timeZone: 'Pacific/Auckland', date: null });
+    const task = (await search(staff, 'wombat')).results.find((r) => r.type === 'task')!;
+    expect(task.date).toBe('2020-11-10');
+    expect(task.subtitleEn).not.toContain('2020-11-10');
   });
 
   it('groups results by kind in a fixed order, each group with its count, and lists at most `limit` per kind', async () => {

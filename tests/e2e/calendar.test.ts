@@ -68,6 +68,10 @@ describe('a new user on the calendar', () => {
     await page.getByTestId('search-input').fill('hoi nghi cap cao 37');
     await page.getByTestId('search-input').press('Enter');
     await page.getByTestId('search-results').getByText('37th ASEAN Summit', { exact: false }).first().waitFor();
+    // Its day in the reader's way, never an ISO date.
+    const meetings = page.getByTestId('search-group-meeting');
+    await meetings.getByText('12 Nov 2020 · Hanoi').first().waitFor();
+    expect(await meetings.innerText()).not.toMatch(/\d{4}-\d{2}-\d{2}/);
     await page.getByTestId('search-input').fill('nguyen quoc dung');
     await page.getByTestId('search-input').press('Enter');
     await page.getByTestId('search-results').getByText('Nguyễn Quốc Dũng').first().waitFor();

@@ -51,8 +51,9 @@ export const taskSearch: SearchProvider = {
         id: t.id,
         titleEn: t.titleEn,
         titleVi: t.titleVi,
-        subtitleEn: [t.bodyEn, t.dueOn].filter(Boolean).join(' · '),
-        subtitleVi: [t.bodyVi, t.dueOn].filter(Boolean).join(' · '),
+        subtitleEn: t.bodyEn,
+        subtitleVi: t.bodyVi,
+        date: t.dueOn,
         snippet: null,
       })),
     };

@@ -42,8 +42,9 @@ export const partySearch: SearchProvider = {
         id: p.code,
         titleEn: p.nameEn,
         titleVi: p.nameVi,
-        subtitleEn: p.timeZone,
-        subtitleVi: p.timeZone,
+        subtitleEn: '',
+        subtitleVi: '',
+        timeZone: p.timeZone,
         snippet: null,
       })),
     };

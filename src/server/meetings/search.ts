@@ -1,5 +1,6 @@
 /** Meetings in the one search box: those the asker may see, soonest first. */
 import { and, asc } from 'drizzle-orm';
+import { DateTime } from 'luxon';
 import { meetingScope } from '../auth/policies/index.js';
 import { meetings } from '../db/schema.js';
 import type { SearchProvider } from '../search/provider.js';
@@ -19,6 +20,7 @@ export const meetingSearch: SearchProvider = {
           startsAt: meetings.startsAt,
           hostCityEn: meetings.hostCityEn,
           hostCityVi: meetings.hostCityVi,
+          hostTimeZone: meetings.hostTimeZone,
           total: totalOfMatches(),
         })
         .from(meetings)
@@ -29,14 +31,14 @@ export const meetingSearch: SearchProvider = {
     return {
       total,
       hits: rows.map((m) => {
-        const date = m.startsAt.toISOString().slice(0, 10);
         return {
           type: 'meeting',
           id: m.id,
           titleEn: m.titleEn,
           titleVi: m.titleVi,
-          subtitleEn: `${date} · ${m.hostCityEn}`,
-          subtitleVi: `${date} · ${m.hostCityVi}`,
+          subtitleEn: m.hostCityEn,
+          subtitleVi: m.hostCityVi,
+          date: DateTime.fromJSDate(m.startsAt, { zone: m.hostTimeZone }).toISODate(),
           snippet: null,
         };
       }),

@@ -24,8 +24,13 @@ export interface SearchHit {
   id: number | string;
   titleEn: string;
   titleVi: string;
+  /** What tells it apart, in words (a host city, a body, an outlet); dates and zones are given apart, for the reader's locale. */
   subtitleEn: string;
   subtitleVi: string;
+  /** Its day (YYYY-MM-DD): a meeting's first day where it is held, a task's due date, an article's or a clipping's publication. */
+  date?: string | null;
+  /** A partner's time zone (IANA), shown as city and offset. */
+  timeZone?: string | null;
   /** Original text around the hits, HTML-escaped with hits in <mark>…</mark> (documents); null elsewhere. */
   snippet: string | null;
 }

@@ -7,8 +7,13 @@ export const searchResult = z.object({
   id: z.union([z.number(), z.string()]).describe('meeting, document, person, body, task, clipping: a number; party: its code; article: its slug'),
   titleEn: z.string(),
   titleVi: z.string(),
-  subtitleEn: z.string(),
+  subtitleEn: z.string().describe('what tells it apart, in words (host city, body, outlet, reference code and meeting); may be empty'),
   subtitleVi: z.string(),
+  date: z
+    .string()
+    .nullable()
+    .describe("YYYY-MM-DD: a meeting's first day in its host's zone, a task's due date, an article's or a clipping's publication; otherwise null"),
+  timeZone: z.string().nullable().describe("a partner's time zone (IANA); otherwise null"),
   snippet: z.string().nullable().describe('documents: original text around the hits, HTML-escaped, hits in <mark>…</mark>; otherwise null'),
 });
 

@@ -4,7 +4,7 @@ import { Link, useSearchParams } from 'react-router-dom';
 import { useSearch } from '../api/queries';
 import type { SearchAnswer, SearchResult } from '../api/types';
 import { Snippet } from '../documents/parts';
-import { formatNumber } from '../i18n/format';
+import { formatDate, formatNumber, zoneLabel } from '../i18n/format';
 import { Picked } from '../i18n/InLanguage';
 import { ErrorState, Loading } from '../layout/QueryState';
 
@@ -36,6 +36,18 @@ function useCountLabel() {
   return (group: SearchAnswer['groups'][number]) => (group.capped ? t('search.countMore', { count: group.count }) : formatNumber(group.count));
 }
 
+/** What tells a result apart: its day and its zone in the reader's way, and the words the server gives. */
+function Subtitle({ result }: { result: SearchResult }) {
+  const words = result.subtitleEn || result.subtitleVi;
+  const parts = [
+    result.date && <span key="date">{formatDate(result.date)}</span>,
+    words && <Picked key="words" of={result} field="subtitle" />,
+    result.timeZone && <span key="zone">{zoneLabel(result.timeZone)}</span>,
+  ].filter(Boolean);
+  if (!parts.length) return null;
+  return <p className="muted small">{parts.flatMap((part, i) => (i ? [' · ', part] : [part]))}</p>;
+}
+
 function Group({ group, results }: { group: SearchAnswer['groups'][number]; results: SearchResult[] }) {
   const { t } = useTranslation();
   const countLabel = useCountLabel();
@@ -57,11 +69,7 @@ function Group({ group, results }: { group: SearchAnswer['groups'][number]; resu
               <Link to={resultLink(result)}>
                 <Picked of={result} field="title" />
               </Link>
-              {(result.subtitleEn || result.subtitleVi) && (
-                <p className="muted small">
-                  <Picked of={result} field="subtitle" />
-                </p>
-              )}
+              <Subtitle result={result} />
               {result.snippet && <Snippet text={result.snippet} />}
             </div>
           </li>

@@ -25,8 +25,8 @@ export const clippingSearch: SearchProvider = {
     return {
       total,
       hits: rows.map((c) => {
-        const subtitle = [c.publishedAt?.toISOString().slice(0, 10), c.source].filter(Boolean).join(' · ');
-        return { type: 'clipping', id: c.id, titleEn: c.title, titleVi: c.title, subtitleEn: subtitle, subtitleVi: subtitle, snippet: null };
+        const date = c.publishedAt?.toISOString().slice(0, 10) ?? null;
+        return { type: 'clipping', id: c.id, titleEn: c.title, titleVi: c.title, subtitleEn: c.source, subtitleVi: c.source, date, snippet: null };
       }),
     };
   },

@@ -26,8 +26,8 @@ export const articleSearch: SearchProvider = {
     return {
       total,
       hits: rows.map((a) => {
-        const date = a.at ? a.at.toISOString().slice(0, 10) : '';
-        return { type: 'article', id: a.slug, titleEn: a.titleEn, titleVi: a.titleVi, subtitleEn: date, subtitleVi: date, snippet: null };
+        const date = a.at ? a.at.toISOString().slice(0, 10) : null;
+        return { type: 'article', id: a.slug, titleEn: a.titleEn, titleVi: a.titleVi, subtitleEn: '', subtitleVi: '', date, snippet: null };
       }),
     };
   },
