@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { engines } from '../helpers/database.js';
 import { startHarness, type Client, type Harness } from '../helpers/harness.js';
 import type { Answer } from '../helpers/answer.js';
-import type { userView } from '../../src/server/auth/sign-in.js';
+import type { userView } from '../../src/server/auth/user-identity.js';
 
 /** The fields these tests read, as the server's schema types them. */
 type UserView = Pick<Answer<typeof userView>, 'id' | 'email' | 'displayName' | 'displayNameVi' | 'jobTitleEn' | 'jobTitleVi'>;

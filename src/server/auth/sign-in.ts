@@ -11,16 +11,7 @@ import type { users } from '../db/schema.js';
 import { actorOf } from '../http/types.js';
 import { cookieOptions } from './hook.js';
 import { createSession, CSRF_COOKIE, deleteSession, SESSION_COOKIE, type SessionLimits } from './sessions.js';
-import { identityOf, userIdentity } from './user-identity.js';
-
-export const userView = userIdentity.extend({
-  /** The profile's language (e-mails are written in it). */
-  language: z.enum(['vi', 'en']),
-  /** The language the web switches to at sign-in: the profile's when the user chose it there, else null (the browser's language stays). */
-  uiLanguage: z.enum(['vi', 'en']).nullable(),
-});
-export const sessionView = z.object({ user: userView.nullable(), csrfToken: z.string() });
-export type SessionView = z.infer<typeof sessionView>;
+import { identityOf, userView, type SessionView } from './user-identity.js';
 
 type UserRow = typeof users.$inferSelect;
 

@@ -18,6 +18,16 @@ export const userIdentity = z.object({
 });
 export type UserIdentity = z.infer<typeof userIdentity>;
 
+/** The signed-in user as the session answers it: who they are, and their languages. */
+export const userView = userIdentity.extend({
+  /** The profile's language (e-mails are written in it). */
+  language: z.enum(['vi', 'en']),
+  /** The language the web switches to at sign-in: the profile's when the user chose it there, else null (the browser's language stays). */
+  uiLanguage: z.enum(['vi', 'en']).nullable(),
+});
+export const sessionView = z.object({ user: userView.nullable(), csrfToken: z.string() });
+export type SessionView = z.infer<typeof sessionView>;
+
 type IdentityColumns = Pick<typeof users.$inferSelect, keyof UserIdentity>;
 
 /** The columns to select for `identityOf`, for a query that does not read the whole row. */

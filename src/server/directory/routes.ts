@@ -3,30 +3,18 @@ import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import { z } from 'zod';
 import { meetingScope, viewerOf } from '../auth/policies/index.js';
 import { chairmanships, delegations, meetingClusters, meetings, meetingSeries, partnerStatusHistory, parties, people, personRoles } from '../db/schema.js';
-import { meetingLevels, partnerStatuses, partyKinds, type PartnerStatus, type PartyKind, type MeetingLevel } from '../domain/vocabulary.js';
+import { type PartnerStatus, type PartyKind, type MeetingLevel } from '../domain/vocabulary.js';
 import { notFound } from '../http/errors.js';
 import { rawText } from '../http/primitives.js';
 import { idParams, type App, type Deps } from '../http/types.js';
 import { listMeetings, visibleTo } from '../meetings/queries.js';
-import { meetingSummary } from '../meetings/schemas.js';
 import { chairRotation, ruleAnchor } from './rotation.js';
 import { routes } from '../http/route.js';
 import { editRoutes } from './edit-routes.js';
 import { currentStatus, type StatusEntry } from './partner-history.js';
 import { listApplications } from './queries.js';
-import { applicationView, chairmanshipsView, partyRef, statusView } from './schemas.js';
+import { chairmanshipsView, clusterSummary, partyDetail, partyRef, partyView, personDetail, personSummary, seriesView } from './schemas.js';
 
-const partyView = z.object({
-  id: z.number(),
-  code: z.string(),
-  nameEn: z.string(),
-  nameVi: z.string(),
-  kind: z.enum(partyKinds),
-  timeZone: z.string(),
-  /** The status of the latest entry of its history begun by today (partner-history.ts). */
-  currentStatus: z.enum(partnerStatuses).nullable(),
-});
-const roleView = z.object({ titleEn: z.string(), titleVi: z.string(), from: z.string(), to: z.string().nullable() });
 const tags = ['directory'];
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -41,11 +29,7 @@ export function directoryRoutes(app: App, deps: Deps): void {
     {
       permission: 'public',
       summary: 'Meeting series',
-      response: {
-        200: z.object({
-          series: z.array(z.object({ id: z.number(), code: z.string(), nameEn: z.string(), nameVi: z.string(), level: z.enum(meetingLevels) })),
-        }),
-      },
+      response: { 200: z.object({ series: z.array(seriesView) }) },
     },
     async () => {
       const rows = await db
@@ -61,13 +45,7 @@ export function directoryRoutes(app: App, deps: Deps): void {
     {
       permission: 'public',
       summary: 'Clusters of related meetings',
-      response: {
-        200: z.object({
-          clusters: z.array(
-            z.object({ id: z.number(), titleEn: z.string(), titleVi: z.string(), hostTimeZone: z.string(), startsOn: z.string(), endsOn: z.string() }),
-          ),
-        }),
-      },
+      response: { 200: z.object({ clusters: z.array(clusterSummary) }) },
     },
     async () => {
       const rows = await db
@@ -134,7 +112,7 @@ export function directoryRoutes(app: App, deps: Deps): void {
       permission: 'public',
       summary: 'A party, its partner-status history, its applications with their steps and its meetings',
       params: z.object({ code: rawText(20).min(1) }),
-      response: { 200: partyView.extend({ statuses: z.array(statusView), applications: z.array(applicationView), meetings: z.array(meetingSummary) }) },
+      response: { 200: partyDetail },
       errors: ['not_found'],
     },
     async (request) => {
@@ -199,18 +177,7 @@ export function directoryRoutes(app: App, deps: Deps): void {
     {
       permission: 'public',
       summary: 'People and their current roles',
-      response: {
-        200: z.object({
-          people: z.array(
-            z.object({
-              id: z.number(),
-              fullName: z.string(),
-              party: partyRef.nullable(),
-              currentRoles: z.array(z.object({ titleEn: z.string(), titleVi: z.string() })),
-            }),
-          ),
-        }),
-      },
+      response: { 200: z.object({ people: z.array(personSummary) }) },
     },
     async () => {
       const rows = await db.select().from(people).orderBy(asc(people.fullName));
@@ -235,15 +202,7 @@ export function directoryRoutes(app: App, deps: Deps): void {
       permission: 'public',
       summary: 'A person: roles over time and meetings chaired',
       params: idParams,
-      response: {
-        200: z.object({
-          id: z.number(),
-          fullName: z.string(),
-          party: partyRef.nullable(),
-          roles: z.array(roleView),
-          chaired: z.array(meetingSummary),
-        }),
-      },
+      response: { 200: personDetail },
       errors: ['not_found'],
     },
     async (request) => {

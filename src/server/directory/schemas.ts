@@ -1,7 +1,8 @@
-/** Request and response schemas of the directory's reference data: partners' status history and applications, chairmanships. */
+/** Request and response schemas of the directory's reference data: series, clusters, parties and people, partners' status history and applications, chairmanships. */
 import { z } from 'zod';
-import { applicationStepKinds, partnerStatuses } from '../domain/vocabulary.js';
+import { applicationStepKinds, meetingLevels, partnerStatuses, partyKinds } from '../domain/vocabulary.js';
 import { day, id, optionalText, text, year } from '../http/primitives.js';
+import { meetingSummary } from '../meetings/schemas.js';
 
 const notes = { noteEn: optionalText(1000), noteVi: optionalText(1000) };
 
@@ -117,3 +118,39 @@ export type RotationView = z.infer<typeof rotationView>;
 
 export const chairmanshipsView = z.object({ chairmanships: z.array(chairmanshipView), rotation: z.array(rotationView) });
 export type ChairmanshipsView = z.infer<typeof chairmanshipsView>;
+
+export const seriesView = z.object({ id: z.number(), code: z.string(), nameEn: z.string(), nameVi: z.string(), level: z.enum(meetingLevels) });
+
+export const clusterSummary = z.object({
+  id: z.number(),
+  titleEn: z.string(),
+  titleVi: z.string(),
+  hostTimeZone: z.string(),
+  startsOn: z.string(),
+  endsOn: z.string(),
+});
+
+export const partyView = z.object({
+  id: z.number(),
+  code: z.string(),
+  nameEn: z.string(),
+  nameVi: z.string(),
+  kind: z.enum(partyKinds),
+  timeZone: z.string(),
+  /** The status of the latest entry of its history begun by today (partner-history.ts). */
+  currentStatus: z.enum(partnerStatuses).nullable(),
+});
+
+export const partyDetail = partyView.extend({ statuses: z.array(statusView), applications: z.array(applicationView), meetings: z.array(meetingSummary) });
+
+const currentRole = z.object({ titleEn: z.string(), titleVi: z.string() });
+export const personSummary = z.object({ id: z.number(), fullName: z.string(), party: partyRef.nullable(), currentRoles: z.array(currentRole) });
+
+const roleView = currentRole.extend({ from: z.string(), to: z.string().nullable() });
+export const personDetail = z.object({
+  id: z.number(),
+  fullName: z.string(),
+  party: partyRef.nullable(),
+  roles: z.array(roleView),
+  chaired: z.array(meetingSummary),
+});

@@ -8,59 +8,15 @@ import type { HeadLevel, MeetingFormat, MeetingLevel, MeetingStatus, PartyKind }
 export { headLevels, meetingFormats, meetingLevels, meetingStatuses, partyKinds } from '../../../src/server/domain/vocabulary';
 export type { HeadLevel, MeetingFormat, MeetingLevel, MeetingStatus, PartyKind };
 
-import type { userIdentity } from '../../../src/server/auth/user-identity';
+import type { sessionView } from '../../../src/server/auth/user-identity';
 import type { Answer } from './wire';
 
-export interface ApiErrorBody {
-  error: string;
-  code: string;
-  details?: { path: string; message: string }[];
-  requestId?: string;
-}
+/** An error answer: the server's one error body (a stable code from its catalogue, details naming fields). */
+export type { ErrorBody as ApiErrorBody } from '../../../src/server/http/errors';
 
-/**
- * The signed-in user: who they are (the server's userIdentity, after JSON) and the languages
- * auth/sign-in.ts's `userView` adds (that file is route code, which the web's types cannot load).
- */
-export type User = Answer<typeof userIdentity> & {
-  /** The profile's language (e-mails). */
-  language: 'vi' | 'en';
-  /** The profile's language when the user chose it there: the UI switches to it at sign-in. */
-  uiLanguage: 'vi' | 'en' | null;
-};
-
-export interface Session {
-  user: User | null;
-  csrfToken: string;
-}
-
-export interface PartyRef {
-  code: string;
-  nameEn: string;
-  nameVi: string;
-}
-
-export interface PersonRef {
-  id: number;
-  fullName: string;
-}
-
-export interface Series {
-  id: number;
-  code: string;
-  nameEn: string;
-  nameVi: string;
-  level: MeetingLevel;
-}
-
-export interface Cluster {
-  id: number;
-  titleEn: string;
-  titleVi: string;
-  hostTimeZone: string;
-  startsOn: string;
-  endsOn: string;
-}
+/** The signed-in user and the session's CSRF token: the server's sessionView, after JSON. */
+export type Session = Answer<typeof sessionView>;
+export type User = NonNullable<Session['user']>;
 
 // The meeting shapes are the server's schemas, imported as types: one
 // definition for validation, OpenAPI and the web. Writes use the schemas'
@@ -75,6 +31,7 @@ import type {
   meetingCreate,
   meetingPatch,
 } from '../../../src/server/meetings/schemas';
+import type * as directory from '../../../src/server/directory/schemas';
 import type {
   ApplicationView,
   ChairmanshipsView,
@@ -93,36 +50,18 @@ export type MeetingPatch = z.input<typeof meetingPatch>;
 export type DelegationCreate = z.input<typeof delegationCreate>;
 export type DelegationPatch = z.input<typeof delegationPatch>;
 
-export interface Party extends PartyRef {
-  id: number;
-  kind: PartyKind;
-  timeZone: string;
-  currentStatus: string | null;
-}
+// The directory's answers (series, clusters, parties, people): the server's response schemas after JSON.
+export type Series = Answer<typeof directory.seriesView>;
+export type Cluster = Answer<typeof directory.clusterSummary>;
+export type PartyRef = Answer<typeof directory.partyRef>;
+export type PersonRef = NonNullable<NonNullable<MeetingDetail['chair']>['person']>;
+export type Party = Answer<typeof directory.partyView>;
+export type PartyDetail = Answer<typeof directory.partyDetail>;
+export type PersonSummary = Answer<typeof directory.personSummary>;
+export type PersonDetail = Answer<typeof directory.personDetail>;
 
 export type PartyStatus = StatusView;
 export type PartyApplication = ApplicationView;
-
-export interface PartyDetail extends Party {
-  statuses: PartyStatus[];
-  applications: PartyApplication[];
-  meetings: MeetingSummary[];
-}
-
-export interface PersonSummary {
-  id: number;
-  fullName: string;
-  party: PartyRef;
-  currentRoles: { titleEn: string; titleVi: string }[];
-}
-
-export interface PersonDetail {
-  id: number;
-  fullName: string;
-  party: PartyRef;
-  roles: { titleEn: string; titleVi: string; from: string; to: string | null }[];
-  chaired: MeetingSummary[];
-}
 
 export type Chairmanships = ChairmanshipsView;
 export type StatusCreate = z.input<typeof statusCreate>;

@@ -33,9 +33,11 @@ export function PeoplePage() {
                   <Link to={`/people/${person.id}`}>{person.fullName}</Link>
                 </td>
                 <td>
-                  <Link to={`/partners/${person.party.code}`}>
-                    <Picked of={person.party} field="name" />
-                  </Link>
+                  {person.party && (
+                    <Link to={`/partners/${person.party.code}`}>
+                      <Picked of={person.party} field="name" />
+                    </Link>
+                  )}
                 </td>
                 <td>
                   <ul className="plain">

@@ -24,11 +24,13 @@ export function PersonPage() {
       </p>
       <header className="page-heading">
         <div>
-          <p className="eyebrow">
-            <Link to={`/partners/${p.party.code}`}>
-              <Picked of={p.party} field="name" />
-            </Link>
-          </p>
+          {p.party && (
+            <p className="eyebrow">
+              <Link to={`/partners/${p.party.code}`}>
+                <Picked of={p.party} field="name" />
+              </Link>
+            </p>
+          )}
           <h1>{p.fullName}</h1>
         </div>
       </header>
