@@ -7,7 +7,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useUser } from '../auth/session';
 import { fallbackLang, pick } from '../i18n/pick';
-import { useTransition, type DocumentDetail } from './api';
+import { useTransition, type DocumentDetail, type TransitionInput } from './api';
 import { Problem } from './parts';
 import { MeetingPicker } from './pickers';
 import { fromLocalInput } from './when';
@@ -27,7 +27,7 @@ export function WorkflowActions({ document: d }: { document: DocumentDetail }) {
   // A delegation objects for itself (the server records its own party); staff name the objector.
   const namesObjector = !!user?.roles.some((r) => staffRoles.includes(r));
   const breaking = d.status === 'under_silence' && allowed.includes('under_negotiation');
-  const run = (to: string) =>
+  const run = (to: TransitionInput['to']) =>
     transition.mutate(
       {
         to,
@@ -43,7 +43,7 @@ export function WorkflowActions({ document: d }: { document: DocumentDetail }) {
   const withField = new Set(['under_silence', 'deferred', 'adopted', 'noted', 'issued', ...(breaking ? ['under_negotiation'] : [])]);
   const plain = allowed.filter((to) => !withField.has(to));
   const finals = allowed.filter((to) => ['adopted', 'noted', 'issued'].includes(to));
-  const button = (to: string) => (
+  const button = (to: TransitionInput['to']) => (
     <button
       key={to}
       type="button"

@@ -9,7 +9,8 @@ export { confidentialities, documentStatuses, documentTypes, outcomeActions, pil
 export type { MetadataField } from '../../../src/server/documents/metadata';
 
 // The shapes the server answers with, from its zod schemas: one definition for both sides.
-import type { DocumentDetail, DocumentListView, DocumentPatchInput, DocumentSummary, OutcomeList } from '../../../src/server/documents/schemas';
+import type { z } from 'zod';
+import type { DocumentDetail, DocumentListView, DocumentPatchInput, DocumentSummary, OutcomeList, transitionBody } from '../../../src/server/documents/schemas';
 export type { DocumentDetail, DocumentSummary, OutcomeList };
 export type { StructuredText, TextLanguage };
 export type MeetingRef = DocumentSummary['meeting'];
@@ -62,14 +63,8 @@ export const useDiff = (id: number, from: number | null, to: number | null) =>
     enabled: from !== null && to !== null && from !== to,
   });
 
-export interface TransitionInput {
-  to: string;
-  comment?: string | null;
-  reason?: string | null;
-  silenceDeadline?: string | null;
-  objectorPartyId?: number | null;
-  deferToMeetingId?: number | null;
-}
+/** A status change as the server takes it (instants as ISO strings). */
+export type TransitionInput = z.input<typeof transitionBody>;
 
 function useDocumentMutation<T>(id: number, fn: (input: T) => Promise<DocumentDetail>) {
   const client = useQueryClient();
