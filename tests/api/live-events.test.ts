@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/server/app.js';
 import { loadConfig } from '../../src/server/config.js';
 import { openDatabase } from '../../src/server/db/client.js';
+import type { ErrorBody } from '../../src/server/http/errors.js';
 import type { App } from '../../src/server/http/types.js';
 import { engines } from '../helpers/database.js';
 import { DEMO_PASSWORD, startHarness, type Client, type Harness } from '../helpers/harness.js';
@@ -75,7 +76,7 @@ describe.each(engines)('live updates on %s', (engine) => {
   it('refuses a request that does not accept an event stream', async () => {
     const res = await fetch(`${base}/api/events`);
     expect(res.status).toBe(406);
-    expect(((await res.json()) as { code: string }).code).toBe('not_acceptable');
+    expect(((await res.json()) as ErrorBody).code).toBe('not_acceptable');
   });
 
   it("never tells a journalist or an anonymous reader a restricted document's id, and tells an admin", async () => {
@@ -168,7 +169,7 @@ describe.each(engines)('live updates on %s', (engine) => {
     const b = await open({ cookie });
     const refused = await fetch(`${base}/api/events`, { headers: { accept: 'text/event-stream', cookie } });
     expect(refused.status).toBe(429);
-    expect(((await refused.json()) as { code: string }).code).toBe('too_many_streams');
+    expect(((await refused.json()) as ErrorBody).code).toBe('too_many_streams');
     a.close();
     await expect
       .poll(async () => {
