@@ -21,7 +21,6 @@ const longestApi = [
   'tests/api/backup.test.ts',
   'tests/api/scheduling-rules.test.ts',
   'tests/api/role-matrix.test.ts',
-  'tests/api/live-events.test.ts',
   'tests/api/scheduling.test.ts',
   'tests/api/sign-in-security.test.ts',
   'tests/api/scheduling-explain.test.ts',
