@@ -4,21 +4,11 @@ import type { Db } from '../db/client.js';
 import { bodies, userBodies } from '../committee/schema.js';
 import { parties, users } from '../db/schema.js';
 import type { Role } from '../domain/vocabulary.js';
-import { identityOf, type UserIdentity } from '../auth/user-identity.js';
+import { identityOf } from '../auth/user-identity.js';
+import type { UserRecord, UserStatus } from './schemas.js';
 import { foldText } from '../search/normalize.js';
 
-export const userStatuses = ['invited', 'active', 'deactivated'] as const;
-export type UserStatus = (typeof userStatuses)[number];
-
-/** An account as the administrators' list and one's own profile show it. */
-export interface UserRecord extends UserIdentity {
-  party: { id: number; code: string; nameEn: string; nameVi: string } | null;
-  bodies: Array<{ id: number; nameEn: string; nameVi: string }>;
-  status: UserStatus;
-  language: 'vi' | 'en';
-  timeZone: string;
-  createdAt: string;
-}
+export { userStatuses, type UserRecord, type UserStatus } from './schemas.js';
 
 export interface UserFilter {
   q?: string;

@@ -11,7 +11,6 @@ import { email, id, idParams, optionalText, rawText, text, timeZone, trimmedText
 import { routes } from '../http/route.js';
 import { actorOf, type App, type Deps } from '../http/types.js';
 import { PASSWORD_MAX_LENGTH } from '../auth/password-policy.js';
-import { userIdentity } from '../auth/user-identity.js';
 import { mailLanguages } from '../mail/templates.js';
 import {
   deactivateUser,
@@ -24,16 +23,8 @@ import {
   setRoles,
   updateProfile,
 } from './commands.js';
-import { getUser, listUsers, userStatuses } from './queries.js';
-
-const userView = userIdentity.extend({
-  party: z.object({ id: z.number(), code: z.string(), nameEn: z.string(), nameVi: z.string() }).nullable(),
-  bodies: z.array(z.object({ id: z.number(), nameEn: z.string(), nameVi: z.string() })),
-  status: z.enum(userStatuses),
-  language: z.enum(mailLanguages),
-  timeZone: z.string(),
-  createdAt: z.string(),
-});
+import { getUser, listUsers } from './queries.js';
+import { userStatuses, userView } from './schemas.js';
 
 const grant = {
   roles: z.array(z.enum(roles)).max(roles.length * 2),

@@ -1,4 +1,4 @@
-import type { userIdentity } from '../../../src/server/auth/user-identity';
+import type { userView } from '../../../src/server/users/schemas';
 import { roles, type Role } from '../../../src/server/domain/vocabulary';
 import type { Answer } from '../api/wire';
 
@@ -6,18 +6,8 @@ import type { Answer } from '../api/wire';
 export const roleNames = roles;
 export type RoleName = Role;
 
-/**
- * A user as the administrators' list shows it: who they are (the server's userIdentity) and the rest of
- * users/routes.ts's `userView`, written out here because that schema is not exported from a schemas file.
- */
-export type UserRecord = Answer<typeof userIdentity> & {
-  party: { id: number; code: string; nameEn: string; nameVi: string } | null;
-  bodies: Array<{ id: number; nameEn: string; nameVi: string }>;
-  status: 'invited' | 'active' | 'deactivated';
-  language: 'vi' | 'en';
-  timeZone: string;
-  createdAt: string;
-};
+/** A user as the administrators' list and one's own profile show it: the server's userView, after JSON. */
+export type UserRecord = Answer<typeof userView>;
 
 export interface Grant {
   roles: RoleName[];
