@@ -8,8 +8,6 @@ import { identityOf } from '../auth/user-identity.js';
 import type { UserRecord, UserStatus } from './schemas.js';
 import { foldText } from '../search/normalize.js';
 
-export { userStatuses, type UserRecord, type UserStatus } from './schemas.js';
-
 export interface UserFilter {
   q?: string;
   role?: Role;
