@@ -97,6 +97,11 @@ describe('a new user on the calendar', () => {
     await phone.getByTestId('sign-in-needed').getByRole('link', { name: 'Đăng nhập' }).waitFor();
     const header = await phone.locator('.site-header').boundingBox();
     expect(header!.height).toBeLessThan(130);
+    // Signed out too, the search box shares the first row with the brand and the menu only: the sign-in link is on the second.
+    const search = (await phone.getByTestId('search-input').boundingBox())!;
+    const signInLink = (await phone.getByTestId('sign-in-link').boundingBox())!;
+    expect(search.width).toBeGreaterThan(120);
+    expect(signInLink.y).toBeGreaterThanOrEqual(search.y + search.height);
     const nav = phone.getByRole('navigation', { name: 'Điều hướng chính' });
     expect(await nav.isVisible()).toBe(false);
     await phone.getByRole('button', { name: 'Danh mục' }).click();

@@ -15,10 +15,13 @@ export function UserMenu() {
 
   if (user === null) {
     if (session.isPending || location.pathname === '/sign-in') return null;
+    // In the user menu's box, so that on a phone it takes the account's place (the header's second row).
     return (
-      <Link className="button button-ghost" to="/sign-in" state={{ from: location }} data-testid="sign-in-link">
-        {t('auth.signIn')}
-      </Link>
+      <div className="user-menu">
+        <Link className="button button-ghost" to="/sign-in" state={{ from: location }} data-testid="sign-in-link">
+          {t('auth.signIn')}
+        </Link>
+      </div>
     );
   }
   // A long name is cut short in the header (two lines on a phone, then an ellipsis) with its language mark kept

@@ -11,6 +11,11 @@ describe('zones as people read them', () => {
     expect(offsetLabel('Europe/London', '2020-01-15T00:00:00Z')).toBe('UTC');
   });
 
+  it('names UTC itself once, not as a city and an offset', () => {
+    expect(['UTC', 'Etc/UTC', 'GMT', 'Etc/GMT'].map((zone) => zoneLabel(zone, '2020-01-15T00:00:00Z'))).toEqual(['UTC', 'UTC', 'UTC', 'UTC']);
+    expect(zoneLabel('Europe/London', '2020-01-15T00:00:00Z')).toBe('London, UTC');
+  });
+
   it('writes UTC offsets as people do, from minutes or as the API writes them', () => {
     expect([-240, 720, 330, 0, -570].map(minutesLabel)).toEqual(['UTC−4', 'UTC+12', 'UTC+5:30', 'UTC', 'UTC−9:30']);
     expect(['+07:00', '-03:30', '+0545', '−04:00', '+00:00', 'Z'].map(offsetMinutes)).toEqual([420, -210, 345, -240, 0, 0]);

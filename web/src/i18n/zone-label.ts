@@ -33,5 +33,8 @@ export function offsetLabel(zone: string, at?: string): string {
 /** A zone as people read it: city and offset ("Auckland, UTC+12"), never the raw IANA id. */
 export function zoneLabel(zone: string, at?: string): string {
   const offset = offsetLabel(zone, at);
-  return offset ? `${zoneCity(zone)}, ${offset}` : zone;
+  if (!offset) return zone;
+  // UTC itself (and its aliases, 'Etc/UTC', 'GMT') has no city: "UTC", not "UTC, UTC".
+  const city = zoneCity(zone);
+  return /^(Etc\/)?(UTC|GMT|UCT|Universal|Zulu)$/i.test(zone) || city === offset ? offset : `${city}, ${offset}`;
 }
