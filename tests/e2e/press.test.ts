@@ -35,7 +35,10 @@ describe('the press side in a browser', () => {
     await form.locator('input[name="nationality"]').fill('VN');
     await form.locator('input[name="idDocumentNumber"]').fill('C9876543');
     await form.locator('input[name="email"]').fill('hoa@example.org');
+    const photo = form.locator('.file-input', { has: journalist.locator('input[name="photo"]') });
+    expect(await photo.innerText()).toMatch(/Chọn tệp[\s\S]*Chưa chọn tệp nào/);
     await form.locator('input[name="photo"]').setInputFiles({ name: 'hoa.png', mimeType: 'image/png', buffer: png(60, 80) });
+    expect(await photo.innerText()).toContain('hoa.png');
     // The consent is shown in the page's language and must be ticked.
     await form.getByTestId('apply-consent').getByText('Nghị định 13/2023/NĐ-CP').waitFor();
     await form.getByRole('checkbox', { name: 'Tôi đã đọc và đồng ý.' }).check();
@@ -223,8 +226,13 @@ describe('the press side in a browser', () => {
     await officer.getByTestId('coverage-table').waitFor();
     expect(await officer.locator('[data-testid^="coverage-"]').count()).toBe(1); // the table itself: no rows yet
     const files = readdirSync(seedsDir).map((name) => ({ name, mimeType: 'text/plain', buffer: readFileSync(new URL(name, seedsDir)) }));
+    // The file field speaks the UI's language, not the browser's ("Choose Files"), and names what was chosen.
+    const field = officer.locator('.file-input', { has: officer.getByTestId('import-files') });
+    expect(await field.innerText()).toContain('Choose files');
+    expect(await field.innerText()).toContain('No file chosen');
     await officer.getByTestId('import-files').setInputFiles(files);
     await officer.getByTestId('import-result').filter({ hasText: '3 pages imported' }).waitFor();
+    expect(await field.innerText()).toContain(files[0]!.name);
     await officer.getByTestId('coverage-summit-37').waitFor();
     expect(await officer.getByTestId('coverage-summit-37').locator('td').nth(1).innerText()).toBe('2');
     expect(await officer.getByTestId('coverage-amm-53').locator('td').nth(1).innerText()).toBe('2');

@@ -154,6 +154,14 @@ describe('the secretariat schedules the AMM-53 cluster', () => {
     await phone.getByTestId('ledger-row-US').waitFor();
     expect(await phone.getByTestId('ledger-bands-table').innerText()).toMatch(/Ban đêm/i);
     expect(await phone.getByTestId('ledger-csv').getAttribute('href')).toBe('/api/schedule/ledger.csv?year=2020&lang=vi');
+    // The chart's clusters are named in full under it, each name within the phone's width (wrapped, not cut).
+    const legend = phone.getByTestId('ledger-legend');
+    await legend.getByText('Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 53 và các hội nghị liên quan').waitFor();
+    for (const item of await legend.locator('li').all()) {
+      const box = (await item.boundingBox())!;
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(390);
+    }
 
     await phone.getByTestId('new-cluster').click();
     await phone.getByRole('heading', { name: 'Cụm hội nghị mới' }).waitFor();

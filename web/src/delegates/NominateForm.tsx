@@ -6,6 +6,7 @@ import { ApiError } from '../api/client';
 import { fallbackLang, pick } from '../i18n/pick';
 import { ErrorDetails, ErrorState } from '../layout/QueryState';
 import { useNominate, type DelegateRole, type DelegationOverview } from './api';
+import { FileInput } from '../layout/FileInput';
 
 const FIELDS = ['fullName', 'position', 'email'] as const;
 
@@ -108,7 +109,7 @@ export function NominateForm({ overview, asSecretariat }: { overview: Delegation
         ))}
         <label className="field">
           {t('nominate.photo')}
-          <input name="photo" type="file" accept="image/jpeg,image/png" />
+          <FileInput name="photo" accept="image/jpeg,image/png" />
           <small className="muted">{t('nominate.photoHint')}</small>
           {fieldError('photo') && <small className="field-error">{fieldError('photo')}</small>}
         </label>

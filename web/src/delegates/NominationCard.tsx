@@ -6,6 +6,7 @@ import { Picked } from '../i18n/InLanguage';
 import { ErrorDetails, ErrorState } from '../layout/QueryState';
 import { badgeUrl, useSubstitute, useWithdraw, type Nomination } from './api';
 import { NominationHistory, NomineePhoto, RoleBadge, StatusBadge } from './parts';
+import { FileInput } from '../layout/FileInput';
 
 function SubstituteForm({ nomination, onClose }: { nomination: Nomination; onClose: () => void }) {
   const { t } = useTranslation('delegates');
@@ -34,7 +35,7 @@ function SubstituteForm({ nomination, onClose }: { nomination: Nomination; onClo
         ))}
         <label className="field">
           {t('nominate.photo')}
-          <input name="photo" type="file" accept="image/jpeg,image/png" />
+          <FileInput name="photo" accept="image/jpeg,image/png" />
         </label>
       </div>
       <label className="field">

@@ -9,6 +9,7 @@ import { Picked } from '../i18n/InLanguage';
 import { ErrorDetails, ErrorState, Loading } from '../layout/QueryState';
 import { submitApplication, usePressConsent, usePressEvents } from './api';
 import { ScrollRegion } from '../layout/ScrollRegion';
+import { FileInput } from '../layout/FileInput';
 
 const FIELDS = ['fullName', 'outlet', 'nationality', 'idDocumentNumber', 'email'] as const;
 
@@ -73,7 +74,7 @@ export function ApplyPage() {
           </datalist>
           <label className="field">
             {t('apply.photo')}
-            <input name="photo" type="file" accept="image/jpeg,image/png" required />
+            <FileInput name="photo" accept="image/jpeg,image/png" required />
             <small className="muted">{t('apply.photoHint')}</small>
             {fieldError('photo') && <small className="field-error">{fieldError('photo')}</small>}
           </label>

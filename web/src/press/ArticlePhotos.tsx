@@ -13,6 +13,7 @@ import type { Editors } from './ArticleForm';
 import { usePhotoChanges } from './desk-api';
 import type { Article, Photo } from './portal-api';
 import { insertPhoto } from './editor-photo';
+import { FileInput } from '../layout/FileInput';
 
 const MAX_BYTES = 5 * 1024 * 1024;
 
@@ -48,7 +49,7 @@ function UploadForm({ articleId }: { articleId: number }) {
       <div className="form-row">
         <label className="field">
           {t('photos.file')}
-          <input name="photo" type="file" accept="image/jpeg,image/png" required />
+          <FileInput name="photo" accept="image/jpeg,image/png" required />
           <small className="muted">{t('photos.fileHint')}</small>
         </label>
         <label className="field">

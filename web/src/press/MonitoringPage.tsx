@@ -13,6 +13,7 @@ import { useCoverage, useImportUrl } from './api';
 import { formatPublished } from './format';
 import { useClippingList, useUploadPage, type ClippingSummary } from './monitoring-api';
 import { ScrollRegion } from '../layout/ScrollRegion';
+import { FileInput } from '../layout/FileInput';
 
 function ClippingCard({ clipping, syndicated }: { clipping: ClippingSummary; syndicated: ClippingSummary[] }) {
   const { t, i18n } = useTranslation('press');
@@ -108,13 +109,7 @@ export function MonitoringPage() {
       <div className="card">
         <label className="field">
           {t('monitoring.import')}
-          <input
-            type="file"
-            multiple
-            accept=".txt,.html,.htm,.pdf,text/plain,text/html,application/pdf"
-            onChange={(e) => void onFiles(e)}
-            data-testid="import-files"
-          />
+          <FileInput multiple accept=".txt,.html,.htm,.pdf,text/plain,text/html,application/pdf" onChange={(e) => void onFiles(e)} data-testid="import-files" />
         </label>
         <small className="muted">{t('monitoring.importHint')}</small>
         <WorkProgress work={importing} label={t('monitoring.importing')} testId="import-progress" />

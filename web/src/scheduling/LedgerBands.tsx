@@ -23,7 +23,7 @@ export function LedgerBands({ year }: { year: number }) {
   const rows = [...ledger.data.delegations].filter(sitsOutside).sort((a, b) => total(b) - total(a) || a.partyCode.localeCompare(b.partyCode));
   const option = {
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
-    legend: { top: 0 },
+    legend: { top: 0, right: 0 }, // at the right: the axis's name is at the left, under it on a phone
     grid: { left: 60, right: 20, top: 40, bottom: 60 },
     xAxis: { type: 'category', data: rows.map((r) => r.partyCode), axisLabel: { rotate: 60 } },
     yAxis: { type: 'value', name: t('ledger.minutesAxis') },

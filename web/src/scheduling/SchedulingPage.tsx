@@ -86,22 +86,36 @@ function LedgerChart({ year }: { year: number }) {
     );
   const clusters = [...new Map(rows.flatMap((r) => r.clusters).map((c) => [c.clusterId, c])).values()];
   const lang = i18n.resolvedLanguage === 'vi' ? 'vi' : 'en';
+  const nameOf = (c: (typeof clusters)[number]) => (lang === 'vi' ? c.titleVi : c.titleEn);
+  // The clusters' names are long: they are listed under the chart as text that wraps
+  // (ECharts' own legend cut them at a phone's width), each beside its bars' colour.
+  const colourOf = (i: number) => LEDGER_COLOURS[i % LEDGER_COLOURS.length]!;
   const option = {
-    tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
-    legend: { top: 0 },
+    tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, confine: true },
     grid: { left: 60, right: 20, top: 40, bottom: 60 },
     xAxis: { type: 'category', data: rows.map((r) => r.partyCode), axisLabel: { rotate: 60 } },
     yAxis: { type: 'value', name: t('ledger.axis') },
-    series: clusters.map((c) => ({
-      name: lang === 'vi' ? c.titleVi : c.titleEn,
+    series: clusters.map((c, i) => ({
+      name: nameOf(c),
       type: 'bar',
       stack: 'burden',
+      itemStyle: { color: colourOf(i) },
       data: rows.map((r) => r.clusters.find((x) => x.clusterId === c.clusterId)?.burden ?? 0),
     })),
   };
   return (
     <div data-testid="ledger-chart">
       <EChart option={option} height={360} />
+      <ul className="chart-legend small" aria-label={t('ledger.legend')} data-testid="ledger-legend">
+        {clusters.map((c, i) => (
+          <li key={c.clusterId}>
+            <span className="chart-swatch" style={{ background: colourOf(i) }} aria-hidden="true" /> {nameOf(c)}
+          </li>
+        ))}
+      </ul>
     </div>
   );
 }
+
+/** ECharts' own first colours, set on the bars so that the legend under the chart shows the same. */
+const LEDGER_COLOURS = ['#5470c6', '#91cc75', '#fac858', '#ee6666', '#73c0de', '#3ba272', '#fc8452', '#9a60b4', '#ea7ccc'];
