@@ -162,4 +162,24 @@ describe('data in the reader’s language', () => {
       await context.close();
     });
   }
+  it('says what a form field lacks in the UI language, not the browser’s', async () => {
+    for (const [locale, required, email] of [
+      ['vi-VN', 'Vui lòng điền vào ô này.', 'Vui lòng nhập địa chỉ e-mail, ví dụ ten@example.org.'],
+      ['en-GB', 'Fill in this field.', 'Enter an e-mail address, like name@example.org.'],
+    ] as const) {
+      const context = await h.browser.newContext({ locale });
+      const page = await context.newPage();
+      await page.goto(`${h.baseUrl}/sign-in`);
+      const field = page.getByTestId('sign-in-email');
+      await page.getByTestId('sign-in-submit').click();
+      expect(await field.evaluate((e: HTMLInputElement) => e.validationMessage)).toBe(required);
+      await field.fill('not-an-address');
+      await page.getByTestId('sign-in-submit').click();
+      expect(await field.evaluate((e: HTMLInputElement) => e.validationMessage)).toBe(email);
+      // Once the value is right, the browser's check passes again: the message was only a translation.
+      await field.fill('admin@gavel.demo');
+      expect(await field.evaluate((e: HTMLInputElement) => e.checkValidity())).toBe(true);
+      await context.close();
+    }
+  });
 });

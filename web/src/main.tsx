@@ -4,7 +4,8 @@ import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router-dom';
 import { ApiError } from './api/client';
 import { App } from './App';
-import { i18nReady } from './i18n';
+import i18n, { i18nReady } from './i18n';
+import { translateValidity } from './i18n/validity';
 import './styles.css';
 
 const queryClient = new QueryClient({
@@ -35,4 +36,6 @@ function render(): void {
     </StrictMode>,
   );
 }
+// The browser's form checks speak the UI's language too (i18n/validity.ts).
+translateValidity(() => i18n.t);
 void i18nReady.then(render, render);
