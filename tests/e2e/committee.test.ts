@@ -183,4 +183,21 @@ describe('the committee prepares the 37th Summit', () => {
     await staff.getByRole('heading', { name: 'Tuyên bố của Lãnh đạo về chuyển đổi số' }).waitFor();
     expect(await staff.locator('.eyebrow').first().textContent()).toContain('Đề xuất: Việt Nam');
   });
+
+  it('removes a progress update and a milestone after asking on the page, in Vietnamese (not the browser’s own dialog)', async () => {
+    await staff.goBack();
+    const progress = staff.getByTestId('progress-editor');
+    await progress.getByTestId('progress-update').waitFor();
+    await progress.getByRole('button', { name: 'Xóa' }).click();
+    await progress.getByText('Xóa lần cập nhật tiến độ này?').waitFor();
+    await progress.locator('[data-testid$="-confirm"]').click();
+    await progress.getByTestId('progress-update').waitFor({ state: 'detached' });
+
+    const milestone = staff.getByTestId('milestone').filter({ hasText: 'Trình Lãnh đạo thông qua' });
+    await milestone.getByRole('button', { name: 'Xóa' }).click();
+    // The question names the milestone; "Keep" leaves it.
+    await milestone.getByText('Xóa mốc “Trình Lãnh đạo thông qua”?').waitFor();
+    await milestone.locator('[data-testid$="-confirm"]').click();
+    await milestone.waitFor({ state: 'detached' });
+  });
 });

@@ -6,6 +6,7 @@ import { ApiError } from '../api/client';
 import { currentLanguage } from '../i18n/index';
 import { useDeleteAttachment, useUploadAttachment } from './api';
 import type { Attachment } from './types';
+import { ConfirmButton } from '../meetings/form-parts';
 
 /** What the server accepts; it decides from the bytes, this only helps the file dialog. */
 const accept = '.pdf,.docx,.odt,.xlsx,.png,.jpg,.jpeg';
@@ -36,15 +37,15 @@ export function Attachments({ taskId, attachments, canEdit }: { taskId: number; 
               })}
             </span>
             {canEdit && (
-              <button
-                type="button"
-                className="button button-small button-ghost"
-                disabled={remove.isPending}
-                onClick={() => window.confirm(t('attachments.confirmRemove', { name: a.fileName })) && remove.mutate(a.id)}
-                data-testid="attachment-remove"
-              >
-                {t('attachments.remove')}
-              </button>
+              <ConfirmButton
+                small
+                label={t('attachments.remove')}
+                question={t('attachments.confirmRemove', { name: a.fileName })}
+                confirmLabel={t('attachments.remove')}
+                pending={remove.isPending}
+                onConfirm={() => remove.mutate(a.id)}
+                testId="attachment-remove"
+              />
             )}
           </li>
         ))}

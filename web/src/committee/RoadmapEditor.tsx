@@ -4,15 +4,15 @@
  * meeting), marked met; and progress updates, recorded on a day or removed.
  */
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { Trans, useTranslation } from 'react-i18next';
 import { formatPercent } from '../i18n/format';
-import { pick } from '../i18n/pick';
 import { Picked } from '../i18n/InLanguage';
 import { RequestFailure } from '../layout/QueryState';
 import { useAddMilestone, useAddProgress, useDeleteMilestone, useDeleteProgress, useUpdateMilestone } from './api';
 import { day, todayInHanoi } from './parts';
 import { SearchSelect, useMeetingOptions } from './pickers';
 import type { DeliverableDetail, MilestoneInput } from './types';
+import { ConfirmButton } from '../meetings/form-parts';
 
 type Milestone = DeliverableDetail['milestones'][number];
 
@@ -154,14 +154,15 @@ function MilestoneRow({ deliverable, m }: { deliverable: DeliverableDetail; m: M
         <button type="button" className="button button-small" onClick={() => setEditing(true)} data-testid="milestone-edit">
           {t('editor.edit')}
         </button>
-        <button
-          type="button"
-          className="button button-small button-danger-ghost"
-          disabled={remove.isPending}
-          onClick={() => window.confirm(t('editor.confirmRemove', { name: pick(m, 'title') })) && remove.mutate(m.id)}
-        >
-          {t('editor.remove')}
-        </button>
+        <ConfirmButton
+          small
+          label={t('editor.remove')}
+          question={<Trans t={t} i18nKey="editor.confirmRemove" components={{ name: <Picked of={m} field="title" /> }} />}
+          confirmLabel={t('editor.remove')}
+          pending={remove.isPending}
+          onConfirm={() => remove.mutate(m.id)}
+          testId={`milestone-remove-${m.id}`}
+        />
       </span>
       <RequestFailure error={remove.error} />
     </li>
@@ -259,14 +260,15 @@ export function ProgressEditor({ deliverable: d }: { deliverable: DeliverableDet
           <li key={u.id} data-testid="progress-update">
             <strong>{day(u.recordedOn)}</strong> · {formatPercent(u.percent / 100)}
             {u.note && ` — ${u.note}`}
-            <button
-              type="button"
-              className="button button-small button-danger-ghost"
-              disabled={remove.isPending}
-              onClick={() => window.confirm(t('editor.confirmRemoveProgress')) && remove.mutate(u.id)}
-            >
-              {t('editor.remove')}
-            </button>
+            <ConfirmButton
+              small
+              label={t('editor.remove')}
+              question={t('editor.confirmRemoveProgress')}
+              confirmLabel={t('editor.remove')}
+              pending={remove.isPending}
+              onConfirm={() => remove.mutate(u.id)}
+              testId={`progress-remove-${u.id}`}
+            />
           </li>
         ))}
       </ul>

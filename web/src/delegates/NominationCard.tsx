@@ -7,6 +7,7 @@ import { ErrorDetails, ErrorState } from '../layout/QueryState';
 import { badgeUrl, useSubstitute, useWithdraw, type Nomination } from './api';
 import { NominationHistory, NomineePhoto, RoleBadge, StatusBadge } from './parts';
 import { FileInput } from '../layout/FileInput';
+import { ConfirmButton } from '../meetings/form-parts';
 
 function SubstituteForm({ nomination, onClose }: { nomination: Nomination; onClose: () => void }) {
   const { t } = useTranslation('delegates');
@@ -94,14 +95,14 @@ export function NominationCard({ nomination: n }: { nomination: Nomination }) {
           <button type="button" className="button" onClick={() => setSubstituting((s) => !s)} aria-expanded={substituting}>
             {t('nomination.substitute')}
           </button>
-          <button
-            type="button"
-            className="button button-ghost"
-            disabled={withdraw.isPending}
-            onClick={() => window.confirm(t('nomination.confirmWithdraw', { name: n.fullName })) && withdraw.mutate(n.id)}
-          >
-            {t('nomination.withdraw')}
-          </button>
+          <ConfirmButton
+            label={t('nomination.withdraw')}
+            question={t('nomination.confirmWithdraw', { name: n.fullName })}
+            confirmLabel={t('nomination.withdraw')}
+            pending={withdraw.isPending}
+            onConfirm={() => withdraw.mutate(n.id)}
+            testId={`withdraw-${n.id}`}
+          />
         </div>
       )}
       {withdraw.isError && <ErrorState error={withdraw.error} />}
