@@ -108,11 +108,6 @@ export async function startHarness(engine: Engine, options: HarnessOptions = {})
       return client;
     },
     async close() {
-      // The tests are done with their connections. A listening app's server
-      // otherwise waits out the sockets Node does not count as idle (a live
-      // stream's, aborted by its reader: about a minute each time), as
-      // `npm start` does not — it cuts them after its grace (main.ts).
-      app.server.closeAllConnections();
       await app.close();
       // A route answered a refusal its declaration (http/route.ts) does not
       // list: the OpenAPI document would not tell clients about it.
