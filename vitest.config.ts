@@ -27,6 +27,9 @@ export default defineConfig({
           hookTimeout: 120_000,
           // Each file opens its own databases, copies of templates made once per run.
           globalSetup: ['tests/helpers/templates.ts'],
+          // Every file runs PGlite then PostgreSQL (describe.each(engines)): a
+          // PGlite harness has its PostgreSQL copy made ahead (tests/helpers/database.ts).
+          provide: { gavelPostgresFollows: true },
           // Two workers on two cores.
           maxWorkers: 2,
           // A worker imports the server once for all the files it runs (importing

@@ -26,6 +26,7 @@ import { directoryRoutes } from './directory/routes.js';
 import { documentRoutes } from './documents/routes.js';
 import { healthRoutes } from './health/routes.js';
 import { AppError, registerErrorHandling } from './http/errors.js';
+import { closeUnusedConnectionsOnClose } from './http/unused-connections.js';
 import type { App, Deps } from './http/types.js';
 import { LiveHub } from './live/hub.js';
 import { liveRoutes } from './live/routes.js';
@@ -192,6 +193,7 @@ export async function buildApp(options: BuildOptions): Promise<App> {
     }
     return reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(indexHtml);
   });
+  closeUnusedConnectionsOnClose(app);
 
   return app;
 }

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parties, users } from '../../src/server/db/schema.js';
-import { engines } from '../helpers/database.js';
+import { copiesAhead, engines } from '../helpers/database.js';
 import { newDeliverable, newDocument, newMeeting, newTask, newUser } from '../helpers/factories.js';
 import { startHarness, type Client, type Harness } from '../helpers/harness.js';
 
@@ -57,5 +57,28 @@ describe.each(engines)('test factories on %s', (engine) => {
 
   it('says what went wrong when the API refuses', async () => {
     await expect(newDocument(staff, 999_999)).rejects.toThrow(/making a document failed: 400/);
+  });
+});
+
+/** The harness has a PostgreSQL copy made ahead only for a file that will open one. */
+describe.runIf(engines.includes('postgres'))('the harness', () => {
+  it('makes no PostgreSQL copy ahead for a PGlite harness that no PostgreSQL one follows', async () => {
+    const before = copiesAhead();
+    const h = await startHarness('pglite', { postgresFollows: false });
+    try {
+      expect(copiesAhead()).toBe(before);
+    } finally {
+      await h.close();
+    }
+  });
+
+  it("has it made while the PGlite tests run in this project's files, which run both engines, and taken by the PostgreSQL harness", async () => {
+    const before = copiesAhead();
+    const pglite = await startHarness('pglite');
+    expect(copiesAhead()).toBe(before + 1);
+    await pglite.close();
+    const postgres = await startHarness('postgres');
+    expect(copiesAhead()).toBe(before);
+    await postgres.close();
   });
 });

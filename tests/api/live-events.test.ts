@@ -239,6 +239,38 @@ describe.each(engines)('live updates on %s', (engine) => {
     expect(Date.now() - t0).toBeLessThan(2_000);
   });
 
+  it('closes promptly with readers connected, one gone and a connection left unused', async () => {
+    const other = await buildApp({ database: h.database, config: { ...loadConfig({}), logLevel: 'silent', live }, serveWeb: false, logger: false });
+    const otherBase = await listen(other);
+    const port = Number(new URL(otherBase).port);
+    const reading = await openStream(otherBase);
+    const gone = await openStream(otherBase);
+    gone.close();
+    await gone.ended;
+    // What Node's fetch leaves after that abort (a fresh connection it never
+    // uses), and what browsers open ahead of need: a connection that sends nothing.
+    const unused = connect({ port, host: '127.0.0.1' });
+    await new Promise<void>((resolve) => unused.once('connect', () => resolve()));
+    const unusedClosed = new Promise<void>((resolve) => unused.once('close', () => resolve()));
+    unused.resume();
+    expect(reading.status).toBe(200);
+    // The grace period of `npm start` is 10 s; Node alone would wait a minute for the unused connection.
+    let late: NodeJS.Timeout | undefined;
+    try {
+      const closing = await Promise.race([
+        other.close().then(() => 'closed'),
+        new Promise((resolve) => (late = setTimeout(() => resolve('still open after 5 s'), 5_000))),
+      ]);
+      expect(closing).toBe('closed');
+      await reading.ended;
+      await unusedClosed;
+    } finally {
+      clearTimeout(late);
+      unused.destroy();
+      reading.close();
+    }
+  });
+
   it.runIf(engine === 'postgres')('delivers a write made by another app process on the same database', async () => {
     const database = await openDatabase({ url: h.database.url! });
     const other = await buildApp({ database, config: { ...loadConfig({}), logLevel: 'silent', live }, serveWeb: false, logger: false });

@@ -74,6 +74,20 @@ describe.each(engines)('news and the public portal on %s', (engine) => {
     expect(forSummit.map((a) => a.slug)).toContain('hanoi-declaration');
   });
 
+  it('logs an edit of the tags alone as the lists from and to', async () => {
+    const meetings = (await anon.get('/api/meetings?series=SUMMIT')).json<{ meetings: Array<{ id: number; edition: number }> }>().meetings;
+    const summit36 = meetings.find((m) => m.edition === 36)!.id;
+    const article = (await press.post('/api/press/articles', draft('tags-only'))).json<Article>();
+    const edited = await press.request('PUT', `/api/press/articles/${article.id}`, draft('tags-only', { meetingIds: [summit37, summit36, summit37] }));
+    expect(edited.statusCode).toBe(200);
+    expect(edited.json<Article>().meetings.map((m) => m.id)).toEqual(expect.arrayContaining([summit36, summit37]));
+    const events = (await secretariat.get(`/api/changes?entityType=article&entityId=${article.id}`)).json<{
+      events: Array<{ action: string; changes: Record<string, unknown> }>;
+    }>().events;
+    expect(events[0]).toMatchObject({ action: 'update' });
+    expect(events[0]!.changes).toEqual({ meetingIds: { from: [summit37], to: [summit36, summit37].sort((a, b) => a - b) } });
+  });
+
   it('keeps a scheduled article off the portal until its time', async () => {
     const future = new Date(Date.now() + 86_400_000).toISOString();
     const article = (await press.post('/api/press/articles', draft('scheduled-one', { publishAt: future }))).json<Article>();

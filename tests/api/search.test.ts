@@ -66,6 +66,36 @@ describe.each(engines)('search everything on %s', (engine) => {
     expect(task.subtitleEn).not.toContain('2020-11-10');
   });
 
+  it("gives an article's and a clipping's day in the chairmanship's zone, not in UTC", async () => {
+    // 20:00 UTC on 11 November 2020 is 03:00 on the 12th in Hanoi (UTC+7).
+    const created = await press.post('/api/press/articles', {
+      slug: 'quokka-night-session',
+      category: 'news',
+      titleEn: 'Quokka night session',
+      titleVi: 'Phiên họp đêm quokka',
+      leadEn: 'Lead',
+      leadVi: 'Sa-pô',
+      bodyEn: '<p>Body</p>',
+      bodyVi: '<p>Nội dung</p>',
+      publishAt: '2020-11-11T20:00:00Z',
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const articleId = created.json<{ id: number }>().id;
+    for (const action of ['submit', 'publish']) expect((await press.post(`/api/press/articles/${articleId}/action`, { action })).statusCode).toBe(200);
+    const article = (await search(anonymous, 'quokka')).results.find((r) => r.type === 'article');
+    expect(article).toMatchObject({ id: 'quokka-night-session', date: '2020-11-12', timeZone: null });
+
+    const paragraph = 'Leaders of the ten member states met by video conference and agreed on the next steps of the regional recovery.';
+    const page = {
+      source: 'https://example.org/quokka-night-session',
+      content: `<html lang="en"><head><meta property="article:published_time" content="2020-11-11T20:00:00Z"></head><body>
+        <article><h1>Quokka talks run past midnight</h1><p>${paragraph}</p><p>${paragraph}</p></article></body></html>`,
+    };
+    expect((await press.post('/api/press/clippings', { pages: [page] })).statusCode).toBe(201);
+    const clipping = (await search(press, 'quokka talks')).results.find((r) => r.type === 'clipping');
+    expect(clipping).toMatchObject({ date: '2020-11-12', timeZone: null });
+  });
+
   it('groups results by kind in a fixed order, each group with its count, and lists at most `limit` per kind', async () => {
     const answer = await search(staff, 'wombat');
     expect(kinds(answer)).toEqual(['document', 'task']);

@@ -41,6 +41,12 @@ declare module 'vitest' {
     gavelTemplates: Templates;
     /** Which engines a project's global setup makes templates for; all of `engines` when unset. */
     gavelTemplateEngines: Engine[];
+    /**
+     * The project's files that open a PGlite harness open a PostgreSQL one
+     * after it (describe.each(engines), PGlite first): the harness has that
+     * copy made ahead (`postgresFollows`). Unset: no copy is made ahead.
+     */
+    gavelPostgresFollows: boolean;
   }
 }
 
@@ -151,10 +157,11 @@ async function dropDatabase(name: string): Promise<void> {
 /**
  * Copies of a template made ahead, by the worker: a PostgreSQL server takes a
  * second or more to copy a template, time a test file spent waiting. A file
- * that opens a PGlite database saying `postgresFollows` (the harness: an API
- * file runs each engine in turn, PGlite first) has its PostgreSQL copy started
- * then, made while its PGlite tests run, and takes it when it opens that
- * engine. Only a file that will take a copy has one made.
+ * that opens a PGlite database saying `postgresFollows` (the harness, in a
+ * project whose files run each engine in turn, PGlite first: the API
+ * project) has its PostgreSQL copy started then, made while its PGlite tests
+ * run, and takes it when it opens that engine. Only a file that will take a
+ * copy has one made.
  */
 const spareCopies = new Map<string, Array<Promise<string>>>();
 
@@ -162,6 +169,20 @@ function copyAhead(source: string, run: string): void {
   const copy = createDatabase(testDatabasePrefix(run), source);
   copy.catch(() => {}); // its failure is the taker's
   spareCopies.set(source, [...(spareCopies.get(source) ?? []), copy]);
+}
+
+/** Whether the project's files follow each PGlite harness with a PostgreSQL one (vitest.config.ts). */
+export function postgresFollowsInProject(): boolean {
+  try {
+    return inject('gavelPostgresFollows') === true;
+  } catch {
+    return false; // not inside a vitest worker
+  }
+}
+
+/** Copies made ahead and not taken yet. */
+export function copiesAhead(): number {
+  return [...spareCopies.values()].reduce((n, copies) => n + copies.length, 0);
 }
 
 function takeCopy(source: string, run: string): Promise<string> {

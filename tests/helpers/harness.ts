@@ -10,7 +10,7 @@ import type { Engine } from '../../src/server/db/client.js';
 import { demoData } from '../../src/server/demo/index.js';
 import { undeclaredErrors } from '../../src/server/http/errors.js';
 import type { App } from '../../src/server/http/types.js';
-import { openTestDatabase, type TestDatabase } from './database.js';
+import { openTestDatabase, postgresFollowsInProject, type TestDatabase } from './database.js';
 
 export const DEMO_PASSWORD = demoData.users[0]!.password;
 
@@ -75,11 +75,18 @@ export interface HarnessOptions {
   config?: Partial<Config>;
   /** A folder with the web UI's index.html, for the pages the server fills in (the portal's). */
   webRoot?: string;
+  /**
+   * A PostgreSQL harness follows this PGlite one in the file: its database
+   * copy starts now, made while the PGlite tests run (database.ts). By
+   * default what the project declares (`gavelPostgresFollows`: the API
+   * project, whose files run both engines); a PGlite-only file there says false.
+   */
+  postgresFollows?: boolean;
 }
 
 export async function startHarness(engine: Engine, options: HarnessOptions = {}): Promise<Harness> {
-  // The API files run each engine in turn, PGlite first (describe.each(engines)): a PGlite harness has a PostgreSQL one after it.
-  const database = await openTestDatabase(engine, options.demoFiles ? 'demo-files' : 'demo', { postgresFollows: engine === 'pglite' });
+  const postgresFollows = engine === 'pglite' && (options.postgresFollows ?? postgresFollowsInProject());
+  const database = await openTestDatabase(engine, options.demoFiles ? 'demo-files' : 'demo', { postgresFollows });
   const config = { ...loadConfig({}), logLevel: 'silent', ...options.config };
   const app = await buildApp({ database, config, serveWeb: false, logger: false, ...(options.webRoot ? { webRoot: options.webRoot } : {}) });
   await app.ready();
@@ -108,11 +115,6 @@ export async function startHarness(engine: Engine, options: HarnessOptions = {})
       return client;
     },
     async close() {
-      // The tests are done with their connections. A listening app's server
-      // otherwise waits out the sockets Node does not count as idle (a live
-      // stream's, aborted by its reader: about a minute each time), as
-      // `npm start` does not — it cuts them after its grace (main.ts).
-      app.server.closeAllConnections();
       await app.close();
       // A route answered a refusal its declaration (http/route.ts) does not
       // list: the OpenAPI document would not tell clients about it.

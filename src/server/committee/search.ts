@@ -18,7 +18,20 @@ export const bodySearch: SearchProvider = {
         .orderBy(asc(bodies.nameEn))
         .limit(limit),
     );
-    return { total, hits: rows.map((b) => ({ type: 'body', id: b.id, titleEn: b.nameEn, titleVi: b.nameVi, subtitleEn: '', subtitleVi: '', snippet: null })) };
+    return {
+      total,
+      hits: rows.map((b) => ({
+        type: 'body',
+        id: b.id,
+        titleEn: b.nameEn,
+        titleVi: b.nameVi,
+        subtitleEn: '',
+        subtitleVi: '',
+        date: null,
+        timeZone: null,
+        snippet: null,
+      })),
+    };
   },
 };
 
@@ -54,6 +67,7 @@ export const taskSearch: SearchProvider = {
         subtitleEn: t.bodyEn,
         subtitleVi: t.bodyVi,
         date: t.dueOn,
+        timeZone: null,
         snippet: null,
       })),
     };

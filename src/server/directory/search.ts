@@ -18,7 +18,17 @@ export const personSearch: SearchProvider = {
     );
     return {
       total,
-      hits: rows.map((p) => ({ type: 'person', id: p.id, titleEn: p.fullName, titleVi: p.fullName, subtitleEn: '', subtitleVi: '', snippet: null })),
+      hits: rows.map((p) => ({
+        type: 'person',
+        id: p.id,
+        titleEn: p.fullName,
+        titleVi: p.fullName,
+        subtitleEn: '',
+        subtitleVi: '',
+        date: null,
+        timeZone: null,
+        snippet: null,
+      })),
     };
   },
 };
@@ -44,6 +54,7 @@ export const partySearch: SearchProvider = {
         titleVi: p.nameVi,
         subtitleEn: '',
         subtitleVi: '',
+        date: null,
         timeZone: p.timeZone,
         snippet: null,
       })),

@@ -86,6 +86,9 @@ async function changedLinks(links: Record<LinkField, Link>, patch: DocumentPatch
 
 /** Applies the change; answers whether anything changed. */
 export async function editDocument(db: Db, actor: Actor, roles: readonly Role[], id: number, patch: DocumentPatch): Promise<boolean> {
+  // Read in prepare and replaced in write, in the command's one transaction.
+  let built: Record<LinkField, Link> | undefined;
+  const linksIn = (tx: Tx) => (built ??= linksOf(tx, id));
   const { changed } = await updateCommand<DocumentRow>(db, actor, {
     entityType: 'document',
     name: 'Document',
@@ -103,10 +106,10 @@ export async function editDocument(db: Db, actor: Actor, roles: readonly Role[],
       }
       await checkPatchReferences(tx, patch);
       const set: Partial<DocumentRow> = given(Object.fromEntries(scalarFields.map((field) => [field, patch[field]])));
-      return { set, also: await changedLinks(linksOf(tx, id), patch) };
+      return { set, also: await changedLinks(linksIn(tx), patch) };
     },
     write: async (tx, doc, set, changes) => {
-      const links = linksOf(tx, id);
+      const links = linksIn(tx);
       for (const field of Object.keys(links) as LinkField[]) {
         const change = changes[field] as { to: number[] } | undefined;
         if (change) await links[field].replace(change.to);

@@ -20,6 +20,8 @@ export const documentSearch: SearchProvider = {
         titleVi: d.titleVi,
         subtitleEn: `${d.referenceCode} · ${d.meeting.titleEn}`,
         subtitleVi: `${d.referenceCode} · ${d.meeting.titleVi}`,
+        date: null,
+        timeZone: null,
         snippet: d.snippet,
       })),
     };

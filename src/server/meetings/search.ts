@@ -39,6 +39,7 @@ export const meetingSearch: SearchProvider = {
           subtitleEn: m.hostCityEn,
           subtitleVi: m.hostCityVi,
           date: DateTime.fromJSDate(m.startsAt, { zone: m.hostTimeZone }).toISODate(),
+          timeZone: null,
           snippet: null,
         };
       }),

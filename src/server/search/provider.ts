@@ -27,10 +27,14 @@ export interface SearchHit {
   /** What tells it apart, in words (a host city, a body, an outlet); dates and zones are given apart, for the reader's locale. */
   subtitleEn: string;
   subtitleVi: string;
-  /** Its day (YYYY-MM-DD): a meeting's first day where it is held, a task's due date, an article's or a clipping's publication. */
-  date?: string | null;
-  /** A partner's time zone (IANA), shown as city and offset. */
-  timeZone?: string | null;
+  /**
+   * Its day (YYYY-MM-DD): a meeting's first day where it is held, a task's due
+   * date, an article's or a clipping's publication in the chairmanship's zone
+   * (domain/chairmanship.ts); null for the other kinds.
+   */
+  date: string | null;
+  /** A partner's time zone (IANA), shown as city and offset; null for the other kinds. */
+  timeZone: string | null;
   /** Original text around the hits, HTML-escaped with hits in <mark>…</mark> (documents); null elsewhere. */
   snippet: string | null;
 }

@@ -28,7 +28,7 @@ export async function searchEverything(db: DbOrTx, providers: readonly SearchPro
     if (total === 0) continue;
     // Past the cap a count is only "more than"; said so rather than as a number.
     answer.groups.push(total > SEARCH_COUNT_CAP ? { type: provider.kind, count: SEARCH_COUNT_CAP, capped: true } : { type: provider.kind, count: total });
-    answer.results.push(...hits.map((hit) => ({ ...hit, date: hit.date ?? null, timeZone: hit.timeZone ?? null })));
+    answer.results.push(...hits);
   }
   return answer;
 }

@@ -12,7 +12,9 @@ export const searchResult = z.object({
   date: z
     .string()
     .nullable()
-    .describe("YYYY-MM-DD: a meeting's first day in its host's zone, a task's due date, an article's or a clipping's publication; otherwise null"),
+    .describe(
+      "YYYY-MM-DD: a meeting's first day in its host's zone, a task's due date, an article's or a clipping's publication in the chairmanship's zone (Asia/Ho_Chi_Minh); otherwise null",
+    ),
   timeZone: z.string().nullable().describe("a partner's time zone (IANA); otherwise null"),
   snippet: z.string().nullable().describe('documents: original text around the hits, HTML-escaped, hits in <mark>…</mark>; otherwise null'),
 });

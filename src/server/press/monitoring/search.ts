@@ -4,7 +4,9 @@
  * that "hoi nghi cap cao" finds "Hội nghị Cấp cao".
  */
 import { desc } from 'drizzle-orm';
+import { DateTime } from 'luxon';
 import { can } from '../../auth/permissions.js';
+import { CHAIR_ZONE } from '../../domain/chairmanship.js';
 import type { SearchProvider } from '../../search/provider.js';
 import { matchesAll, pageWithTotal, totalOfMatches } from '../../search/sql.js';
 import { clippings } from '../schema.js';
@@ -25,8 +27,18 @@ export const clippingSearch: SearchProvider = {
     return {
       total,
       hits: rows.map((c) => {
-        const date = c.publishedAt?.toISOString().slice(0, 10) ?? null;
-        return { type: 'clipping', id: c.id, titleEn: c.title, titleVi: c.title, subtitleEn: c.source, subtitleVi: c.source, date, snippet: null };
+        const date = c.publishedAt ? DateTime.fromJSDate(c.publishedAt, { zone: CHAIR_ZONE }).toISODate() : null;
+        return {
+          type: 'clipping',
+          id: c.id,
+          titleEn: c.title,
+          titleVi: c.title,
+          subtitleEn: c.source,
+          subtitleVi: c.source,
+          date,
+          timeZone: null,
+          snippet: null,
+        };
       }),
     };
   },

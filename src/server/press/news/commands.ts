@@ -22,15 +22,40 @@ const checkTags = (tx: DbOrTx, input: Tags) =>
     ...eachRef('documentIds', documents, input.documentIds, 'document'),
   ]);
 
+const tagFields = ['meetingIds', 'personIds', 'documentIds'] as const;
+const sortedIds = (ids: Iterable<number>) => [...new Set(ids)].sort((a, b) => a - b);
+
 /** Replaces the article's tags (checked beforehand with `checkTags`). */
 async function replaceTags(tx: DbOrTx, articleId: number, input: Tags) {
+  const unique = (ids: number[]) => [...new Set(ids)];
   await tx.delete(articleMeetings).where(eq(articleMeetings.articleId, articleId));
   await tx.delete(articlePeople).where(eq(articlePeople.articleId, articleId));
   await tx.delete(articleDocuments).where(eq(articleDocuments.articleId, articleId));
-  const unique = (ids: number[]) => [...new Set(ids)];
   if (input.meetingIds.length) await tx.insert(articleMeetings).values(unique(input.meetingIds).map((meetingId) => ({ articleId, meetingId })));
   if (input.personIds.length) await tx.insert(articlePeople).values(unique(input.personIds).map((personId) => ({ articleId, personId })));
   if (input.documentIds.length) await tx.insert(articleDocuments).values(unique(input.documentIds).map((documentId) => ({ articleId, documentId })));
+}
+
+/** The article's tags, each list sorted. */
+async function tagsOf(tx: DbOrTx, articleId: number): Promise<Tags> {
+  const ids = (rows: Array<{ id: number }>) => sortedIds(rows.map((r) => r.id));
+  return {
+    meetingIds: ids(await tx.select({ id: articleMeetings.meetingId }).from(articleMeetings).where(eq(articleMeetings.articleId, articleId))),
+    personIds: ids(await tx.select({ id: articlePeople.personId }).from(articlePeople).where(eq(articlePeople.articleId, articleId))),
+    documentIds: ids(await tx.select({ id: articleDocuments.documentId }).from(articleDocuments).where(eq(articleDocuments.articleId, articleId))),
+  };
+}
+
+/** The tag lists the input changes, as from/to (each sorted, without repeats). */
+async function changedTags(tx: DbOrTx, articleId: number, input: Tags): Promise<Record<string, { from: number[]; to: number[] }>> {
+  const before = await tagsOf(tx, articleId);
+  const changes: Record<string, { from: number[]; to: number[] }> = {};
+  for (const field of tagFields) {
+    const from = before[field];
+    const to = sortedIds(input[field]);
+    if (from.length !== to.length || from.some((x, i) => x !== to[i])) changes[field] = { from, to };
+  }
+  return changes;
 }
 
 /** The article's columns from the input; bodies sanitized, keeping only images of `photoIds`. */
@@ -76,7 +101,7 @@ export async function createArticleIn(tx: DbOrTx, actor: Actor, input: ArticleIn
   return row.id;
 }
 
-/** A draft's content and tags replaced whole; the change log names the columns that changed. */
+/** A draft's content and tags replaced whole; the change log names the columns and the tag lists that changed. */
 export async function updateArticle(db: Db, actor: Actor, id: number, input: ArticleInput): Promise<void> {
   await updateCommand<typeof articles.$inferSelect>(db, actor, {
     entityType: 'article',
@@ -85,7 +110,7 @@ export async function updateArticle(db: Db, actor: Actor, id: number, input: Art
     entityId: () => id,
     prepare: async (tx) => {
       await checkTags(tx, input);
-      return { set: clean(input, await photoIdsOf(tx, id)) };
+      return { set: clean(input, await photoIdsOf(tx, id)), also: await changedTags(tx, id, input) };
     },
     write: async (tx, _before, set) => {
       await tx

@@ -13,15 +13,13 @@
  * what the public may read.
  */
 import { DateTime } from 'luxon';
+import { CHAIR_ZONE } from '../../domain/chairmanship.js';
 import type { portalMeeting } from './portal-meetings.js';
 import type { getArticle, listArticles, listBriefings } from './queries.js';
 import { portalWords, type PortalLanguage as Lang } from './portal-words.js';
 import { sanitizeBody } from './sanitize.js';
 
 export type { PortalLanguage as Lang } from './portal-words.js';
-
-/** The chairmanship's zone: articles' dates are told in it. */
-const CHAIR_ZONE = 'Asia/Ho_Chi_Minh';
 
 export const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 

@@ -1,5 +1,7 @@
 /** News articles in the one search box: what the public sees now, newest first. */
 import { and, desc, sql } from 'drizzle-orm';
+import { DateTime } from 'luxon';
+import { CHAIR_ZONE } from '../../domain/chairmanship.js';
 import type { SearchProvider } from '../../search/provider.js';
 import { matchesAll, pageWithTotal, totalOfMatches } from '../../search/sql.js';
 import { articles } from '../schema.js';
@@ -26,8 +28,8 @@ export const articleSearch: SearchProvider = {
     return {
       total,
       hits: rows.map((a) => {
-        const date = a.at ? a.at.toISOString().slice(0, 10) : null;
-        return { type: 'article', id: a.slug, titleEn: a.titleEn, titleVi: a.titleVi, subtitleEn: '', subtitleVi: '', date, snippet: null };
+        const date = a.at ? DateTime.fromJSDate(a.at, { zone: CHAIR_ZONE }).toISODate() : null;
+        return { type: 'article', id: a.slug, titleEn: a.titleEn, titleVi: a.titleVi, subtitleEn: '', subtitleVi: '', date, timeZone: null, snippet: null };
       }),
     };
   },

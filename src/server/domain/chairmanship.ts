@@ -1,0 +1,6 @@
+/**
+ * The chairmanship's zone: the chair's capital, where the year is run. A day
+ * that belongs to no meeting (an article's publication, a clipping's) is the
+ * day it was here.
+ */
+export const CHAIR_ZONE = 'Asia/Ho_Chi_Minh';
