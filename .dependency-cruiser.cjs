@@ -145,11 +145,12 @@ module.exports = {
     {
       name: 'web-takes-types-schemas-and-pure-code-from-the-server',
       severity: 'error',
-      comment: 'The browser bundle may use the server’s zod schemas, vocabularies and pure cores, and anything as types only.',
+      comment:
+        'The browser bundle may use the server’s zod schemas, vocabularies and pure cores, the permission table (plain data: a page is refused by the rule the server enforces), and anything as types only.',
       from: { path: '^web/' },
       to: {
         path: '^src/server/',
-        pathNot: ['[/](schemas|vocabulary)[.]ts$', ...pureCores],
+        pathNot: ['[/](schemas|vocabulary)[.]ts$', '^src/server/auth/permissions[.]ts$', ...pureCores],
         dependencyTypesNot: ['type-only'],
       },
     },

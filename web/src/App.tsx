@@ -5,10 +5,10 @@
  * that use it. docs/decisions/web-code-splitting.md; `npm run check:bundle`
  * keeps every route's first load under its budget.
  */
-import { type ComponentType, lazy, Suspense } from 'react';
+import { type ComponentType, lazy } from 'react';
 import { Route, Routes } from 'react-router-dom';
-import { Layout, NotFoundPage } from './layout/Layout';
-import { Loading } from './layout/QueryState';
+import { RequirePermission } from './auth/Gate';
+import { BareLayout, Layout, NotFoundPage } from './layout/Layout';
 import './partners/partners.css';
 import './committee/committee.css';
 import './press/press.css';
@@ -106,20 +106,13 @@ export function App() {
   return (
     <Routes>
       {/* Full screen, without the site's navigation. */}
-      <Route
-        path="meetings/:id/projector"
-        element={
-          <Suspense fallback={<Loading />}>
-            <ProjectorPage />
-          </Suspense>
-        }
-      />
+      <Route element={<BareLayout />}>
+        <Route path="meetings/:id/projector" element={<ProjectorPage />} />
+      </Route>
       {/* The layout waits for the page inside its own Suspense: header and footer stay up while a page loads. */}
       <Route element={<Layout />}>
         <Route index element={<CalendarPage />} />
-        <Route path="meetings/new" element={<NewMeetingPage />} />
         <Route path="meetings/:id" element={<MeetingPage />} />
-        <Route path="meetings/:id/edit" element={<MeetingEditPage />} />
         <Route path="meetings/:id/room" element={<ConsolePage />} />
         <Route path="partners" element={<PartnersPage />} />
         <Route path="partners/:code" element={<PartnerPage />} />
@@ -127,58 +120,98 @@ export function App() {
         <Route path="people" element={<PeoplePage />} />
         <Route path="people/:id" element={<PersonPage />} />
         <Route path="search" element={<SearchPage />} />
-        <Route path="committee" element={<CommitteeDashboardPage />} />
-        <Route path="committee/deliverables" element={<DeliverablesPage />} />
-        <Route path="committee/deliverables/new" element={<DeliverableNewPage />} />
-        <Route path="committee/deliverables/:id" element={<DeliverablePage />} />
-        <Route path="committee/deliverables/:id/edit" element={<DeliverableEditPage />} />
-        <Route path="committee/sessions" element={<SessionsPage />} />
-        <Route path="committee/sessions/:number" element={<SessionPage />} />
-        <Route path="committee/tasks" element={<TasksPage />} />
-        <Route path="committee/tasks/:id" element={<TaskPage />} />
-        <Route path="committee/notifications" element={<NotificationsPage />} />
         <Route path="documents" element={<RegistryPage />} />
-        <Route path="documents/new" element={<NewDocumentPage />} />
         <Route path="documents/:id" element={<DocumentPage />} />
         <Route path="meetings/:id/outcomes" element={<OutcomesPage />} />
-        <Route path="committee/bodies" element={<BodiesPage />} />
+        {/* The workbench's pages refuse by themselves, pointing a liaison to its own (scheduling/StaffOnly). */}
         <Route path="schedule" element={<SchedulingPage />} />
-        <Route path="schedule/feeds" element={<FeedsPage />} />
         <Route path="clusters/:id/schedule" element={<ClusterSchedulePage />} />
-        <Route path="clusters/new" element={<ClusterEditPage />} />
-        <Route path="clusters/:id/edit" element={<ClusterEditPage />} />
-        <Route path="clusters/:id/rules" element={<RulesPage />} />
         <Route path="sign-in" element={<SignInPage />} />
         <Route path="sign-in/oidc" element={<OidcCallbackPage />} />
-        <Route path="account" element={<AccountPage />} />
-        <Route path="admin/security" element={<SecurityPage />} />
-        <Route path="admin/users" element={<UsersPage />} />
-        <Route path="admin/outbox" element={<OutboxPage />} />
-        <Route path="admin/audit" element={<AuditPage />} />
         <Route path="set-password" element={<SetPasswordPage />} />
         <Route path="forgot-password" element={<ForgotPasswordPage />} />
         <Route path="press" element={<PressHomePage />} />
         <Route path="press/apply/:eventId" element={<ApplyPage />} />
         <Route path="press/applications/:id" element={<ApplicationPage />} />
+        {/* Signed out it says what it is and offers sign-in; any account may have applications. */}
         <Route path="press/mine" element={<MyApplicationsPage />} />
-        <Route path="press/review" element={<ReviewPage />} />
-        <Route path="press/monitoring" element={<MonitoringPage />} />
-        <Route path="press/monitoring/clippings/:id" element={<ClippingPage />} />
-        <Route path="press/monitoring/sources" element={<SourcesPage />} />
-        <Route path="press/monitoring/review" element={<DailyReviewPage />} />
-        <Route path="press/monitoring/review/:day" element={<DailyReviewPage />} />
         <Route path="verify" element={<VerifyPage />} />
-        <Route path="delegation" element={<MyDelegationPage />} />
-        <Route path="delegates/review" element={<DelegatesReviewPage />} />
-        <Route path="press/articles" element={<ArticlesPage />} />
-        <Route path="press/articles/:id" element={<ArticleEditPage />} />
-        <Route path="press/briefings" element={<BriefingsPage />} />
         <Route path="portal" element={<PortalHomePage />} />
         <Route path="portal/articles/:slug" element={<PortalArticlePage />} />
         <Route path="portal/meetings/:id" element={<PortalMeetingPage />} />
         <Route path="portal/meetings/:id/live" element={<PortalLivePage />} />
         <Route path="journal" element={<JournalPage />} />
         <Route path="journal/:date" element={<JournalPage />} />
+
+        {/* Pages wholly for one permission (the server's table): anyone else gets the refusal page, never the page's forms. */}
+        <Route element={<RequirePermission permission="session.signedIn" />}>
+          <Route path="account" element={<AccountPage />} />
+          <Route path="committee/notifications" element={<NotificationsPage />} />
+        </Route>
+        <Route element={<RequirePermission permission="meetings.write" />}>
+          <Route path="meetings/new" element={<NewMeetingPage />} />
+          <Route path="meetings/:id/edit" element={<MeetingEditPage />} />
+        </Route>
+        <Route element={<RequirePermission permission="committee.read" />}>
+          <Route path="committee" element={<CommitteeDashboardPage />} />
+          <Route path="committee/deliverables" element={<DeliverablesPage />} />
+          <Route path="committee/deliverables/:id" element={<DeliverablePage />} />
+          <Route path="committee/sessions" element={<SessionsPage />} />
+          <Route path="committee/sessions/:number" element={<SessionPage />} />
+          <Route path="committee/tasks" element={<TasksPage />} />
+          <Route path="committee/tasks/:id" element={<TaskPage />} />
+          <Route path="committee/bodies" element={<BodiesPage />} />
+        </Route>
+        <Route element={<RequirePermission permission="committee.manage" />}>
+          <Route path="committee/deliverables/new" element={<DeliverableNewPage />} />
+          <Route path="committee/deliverables/:id/edit" element={<DeliverableEditPage />} />
+        </Route>
+        <Route element={<RequirePermission permission="documents.write" />}>
+          <Route path="documents/new" element={<NewDocumentPage />} />
+        </Route>
+        <Route element={<RequirePermission permission="schedule.run" />}>
+          <Route path="clusters/:id/rules" element={<RulesPage />} />
+        </Route>
+        <Route element={<RequirePermission permission="schedule.write" />}>
+          <Route path="clusters/new" element={<ClusterEditPage />} />
+          <Route path="clusters/:id/edit" element={<ClusterEditPage />} />
+        </Route>
+        <Route element={<RequirePermission permission="schedule.feeds" />}>
+          <Route path="schedule/feeds" element={<FeedsPage />} />
+        </Route>
+        <Route element={<RequirePermission permission="security.manage" />}>
+          <Route path="admin/security" element={<SecurityPage />} />
+        </Route>
+        <Route element={<RequirePermission permission="users.manage" />}>
+          <Route path="admin/users" element={<UsersPage />} />
+        </Route>
+        <Route element={<RequirePermission permission="mail.outbox" />}>
+          <Route path="admin/outbox" element={<OutboxPage />} />
+        </Route>
+        <Route element={<RequirePermission permission="audit.read" />}>
+          <Route path="admin/audit" element={<AuditPage />} />
+        </Route>
+        <Route element={<RequirePermission permission="press.review" />}>
+          <Route path="press/review" element={<ReviewPage />} />
+        </Route>
+        <Route element={<RequirePermission permission="press.monitor" />}>
+          <Route path="press/monitoring" element={<MonitoringPage />} />
+          <Route path="press/monitoring/clippings/:id" element={<ClippingPage />} />
+          <Route path="press/monitoring/sources" element={<SourcesPage />} />
+          <Route path="press/monitoring/review" element={<DailyReviewPage />} />
+          <Route path="press/monitoring/review/:day" element={<DailyReviewPage />} />
+        </Route>
+        <Route element={<RequirePermission permission="press.write" />}>
+          <Route path="press/articles" element={<ArticlesPage />} />
+          <Route path="press/articles/:id" element={<ArticleEditPage />} />
+          <Route path="press/briefings" element={<BriefingsPage />} />
+        </Route>
+        <Route element={<RequirePermission permission="delegates.nominate" />}>
+          <Route path="delegation" element={<MyDelegationPage />} />
+        </Route>
+        <Route element={<RequirePermission permission="delegates.review" />}>
+          <Route path="delegates/review" element={<DelegatesReviewPage />} />
+        </Route>
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

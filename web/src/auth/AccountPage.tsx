@@ -4,7 +4,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import { api, setCsrfToken } from '../api/client';
-import { RequestFailure } from '../layout/QueryState';
+import { RefusalPage, RequestFailure } from '../layout/QueryState';
 import { MailPreferencesForm } from '../users/MailPreferencesForm';
 import { ProfileForm } from '../users/ProfileForm';
 import { NewPasswordField } from './NewPasswordField';
@@ -33,16 +33,8 @@ export function AccountPage() {
     },
   });
 
-  if (!user) {
-    return (
-      <section className="card narrow">
-        <p className="state state-notice">{t('errorCodes.unauthenticated')}</p>
-        <Link className="button button-primary" to="/sign-in" state={{ from: { pathname: '/account' } }}>
-          {t('auth.signIn')}
-        </Link>
-      </section>
-    );
-  }
+  // The route's gate (App.tsx) refuses first; this narrows the type.
+  if (!user) return <RefusalPage permission="session.signedIn" />;
 
   function submit(event: FormEvent) {
     event.preventDefault();

@@ -3,6 +3,7 @@
  * (even when signed out), which the API client keeps for writes.
  */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { can, type Permission } from '../../../src/server/auth/permissions';
 import { api, fetchSession, setCsrfToken } from '../api/client';
 import type { Session, User } from '../api/types';
 import i18n from '../i18n';
@@ -17,15 +18,23 @@ export function useUser(): User | null {
   return useSession().data?.user ?? null;
 }
 
-const editorRoles = ['admin', 'secretariat'];
+/**
+ * May this reader do what the permission allows? The server's own table
+ * (auth/permissions.ts), so a page is refused by the rule the API enforces;
+ * signed out (null) may nothing that needs a permission.
+ */
+export function may(user: User | null, permission: Permission): boolean {
+  return can(user && { userId: user.id, roles: user.roles }, permission);
+}
 
+/** Meetings, delegations and the rest of the chair's programme are edited by staff ('meetings.write'). */
 export function canEditMeetings(user: User | null): boolean {
-  return user !== null && user.roles.some((role) => editorRoles.includes(role));
+  return may(user, 'meetings.write');
 }
 
 /** Reference data (the committee's bodies, partners' records, chairmanships) is edited by admins ('reference.manage'). */
 export function canEditReference(user: User | null): boolean {
-  return user !== null && user.roles.includes('admin');
+  return may(user, 'reference.manage');
 }
 
 /**

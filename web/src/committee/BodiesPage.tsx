@@ -6,7 +6,7 @@ import { bodyKinds } from '../../../src/server/committee/core/vocabulary';
 import { canEditReference, useUser } from '../auth/session';
 import { formatDay } from '../i18n/format';
 import { Picked } from '../i18n/InLanguage';
-import { ErrorState, Loading } from '../layout/QueryState';
+import { Loading, PageError } from '../layout/QueryState';
 import { useBodies } from './api';
 import { BodyEditor, NewBodyForm } from './BodyEditor';
 import { CommitteeNav } from './parts';
@@ -20,7 +20,7 @@ export function BodiesPage() {
     document.title = `${t('bodies.title')} · Gavel`;
   }, [t]);
   if (bodies.isPending) return <Loading />;
-  if (bodies.isError) return <ErrorState error={bodies.error} onRetry={() => void bodies.refetch()} />;
+  if (bodies.isError) return <PageError error={bodies.error} onRetry={() => void bodies.refetch()} />;
   const { mine } = bodies.data;
   return (
     <article className="committee">

@@ -4,7 +4,7 @@ import { Link, useSearchParams } from 'react-router-dom';
 import { Picked } from '../i18n/InLanguage';
 import { formatNumber, formatPercent } from '../i18n/format';
 import { pick } from '../i18n/pick';
-import { ErrorState, Loading } from '../layout/QueryState';
+import { Loading, PageError } from '../layout/QueryState';
 import { useDashboard } from './api';
 import { DocumentsPipelineChart } from './DocumentsPipelineChart';
 import { EChart } from '../charts/EChart';
@@ -24,7 +24,7 @@ export function DashboardPage() {
   const lang = i18n.resolvedLanguage === 'vi' ? 'vi' : 'en';
 
   if (dashboard.isPending) return <Loading />;
-  if (dashboard.isError) return <ErrorState error={dashboard.error} onRetry={() => void dashboard.refetch()} />;
+  if (dashboard.isError) return <PageError error={dashboard.error} onRetry={() => void dashboard.refetch()} />;
   const d = dashboard.data;
 
   const pie = {

@@ -6,11 +6,9 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router-dom';
-import { ApiError } from '../api/client';
-import { canEditMeetings, useUser } from '../auth/session';
 import { pick } from '../i18n/pick';
 import { Picked } from '../i18n/InLanguage';
-import { ErrorState, Loading, RequestFailure } from '../layout/QueryState';
+import { Loading, PageError, RequestFailure } from '../layout/QueryState';
 import { useCreateDeliverable, useDeliverable, useDeliverables, useUpdateDeliverable } from './api';
 import { CommitteeNav, todayInHanoi } from './parts';
 import { MultiPicker, SearchSelect, useBodyOptions, useMeetingOptions, usePartyOptions } from './pickers';
@@ -193,8 +191,7 @@ function DeliverableForm({ initial, id, onSaved }: { initial: Draft; id?: number
 export function DeliverableNewPage() {
   const { t } = useTranslation('committee');
   const navigate = useNavigate();
-  const user = useUser();
-  if (!canEditMeetings(user)) return <ErrorState error={new ApiError(403, { error: t('editor.staffOnly'), code: 'forbidden' })} />;
+  // Staff only: the route's gate (App.tsx) refuses anyone else.
   return (
     <article className="committee">
       <CommitteeNav />
@@ -209,7 +206,7 @@ export function DeliverableEditPage() {
   const { t } = useTranslation('committee');
   const detail = useDeliverable(id, '');
   if (detail.isPending) return <Loading />;
-  if (detail.isError) return <ErrorState error={detail.error} onRetry={() => void detail.refetch()} />;
+  if (detail.isError) return <PageError error={detail.error} onRetry={() => void detail.refetch()} />;
   const d = detail.data;
   return (
     <article className="committee">
@@ -217,7 +214,7 @@ export function DeliverableEditPage() {
       <header className="page-heading">
         <div>
           <p className="eyebrow">{t('editor.editEyebrow')}</p>
-          <h1 data-testid="editor-title">
+          <h1 data-testid="editor-title" data-page-kind={t('editor.editEyebrow')}>
             <Picked of={d} field="title" />
           </h1>
         </div>

@@ -5,7 +5,7 @@ import { Link, useParams } from 'react-router-dom';
 import { formatPercent } from '../i18n/format';
 import { Picked, PickedList } from '../i18n/InLanguage';
 import { canEditMeetings, useUser } from '../auth/session';
-import { ErrorState, Loading } from '../layout/QueryState';
+import { Loading, PageError } from '../layout/QueryState';
 import { useDeliverable, useDeliverables } from './api';
 import { AsOfPicker, CommitteeNav, day, StatusBadge, useAsOf } from './parts';
 import { ProgressForm } from './RoadmapEditor';
@@ -64,7 +64,7 @@ export function DeliverablesPage() {
   const list = useDeliverables(asOf);
   const user = useUser();
   if (list.isPending) return <Loading />;
-  if (list.isError) return <ErrorState error={list.error} onRetry={() => void list.refetch()} />;
+  if (list.isError) return <PageError error={list.error} onRetry={() => void list.refetch()} />;
   const all = list.data.deliverables;
   return (
     <article className="committee">
@@ -107,7 +107,7 @@ export function DeliverablePage() {
   const detail = useDeliverable(id, asOf);
   const user = useUser();
   if (detail.isPending) return <Loading />;
-  if (detail.isError) return <ErrorState error={detail.error} onRetry={() => void detail.refetch()} />;
+  if (detail.isError) return <PageError error={detail.error} onRetry={() => void detail.refetch()} />;
   const d = detail.data;
   return (
     <article className="committee">

@@ -7,7 +7,7 @@ import { Link, useParams } from 'react-router-dom';
 import { useMeetings } from '../api/queries';
 import { canEditMeetings, useUser } from '../auth/session';
 import { fallbackLang, pick } from '../i18n/pick';
-import { ErrorState, Loading, RequestFailure } from '../layout/QueryState';
+import { Loading, PageError, RequestFailure } from '../layout/QueryState';
 import { ExportLinks } from '../layout/ExportLinks';
 import { useBodies, useRecordDecision, useSession, useSessions, type DecisionInput } from './api';
 import type { TaskPriority } from './types';
@@ -21,7 +21,7 @@ export function SessionsPage() {
   const sessions = useSessions();
   const user = useUser();
   if (sessions.isPending) return <Loading />;
-  if (sessions.isError) return <ErrorState error={sessions.error} onRetry={() => void sessions.refetch()} />;
+  if (sessions.isError) return <PageError error={sessions.error} onRetry={() => void sessions.refetch()} />;
   return (
     <article className="committee">
       <CommitteeNav />
@@ -67,7 +67,7 @@ export function SessionPage() {
   const user = useUser();
   const [editing, setEditing] = useState(false);
   if (session.isPending) return <Loading />;
-  if (session.isError) return <ErrorState error={session.error} onRetry={() => void session.refetch()} />;
+  if (session.isError) return <PageError error={session.error} onRetry={() => void session.refetch()} />;
   const s = session.data;
   const report = (format: string, lang: string) => `/api/committee/sessions/${s.number}/report?format=${format}&lang=${lang}`;
   return (

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { canEditMeetings, useUser } from '../auth/session';
 import { Picked } from '../i18n/InLanguage';
-import { ErrorState, Loading } from '../layout/QueryState';
+import { Loading, PageError } from '../layout/QueryState';
 import { useAddComment, useBodies, useTask } from './api';
 import { Attachments } from './Attachments';
 import { CommitteeNav, day, TaskStatusBadge, TaskTable } from './parts';
@@ -23,7 +23,7 @@ export function TaskPage() {
   const task = useTask(id);
   const canEdit = useCanEdit(task.data?.body.id);
   if (task.isPending) return <Loading />;
-  if (task.isError) return <ErrorState error={task.error} onRetry={() => void task.refetch()} />;
+  if (task.isError) return <PageError error={task.error} onRetry={() => void task.refetch()} />;
   const x = task.data;
   return (
     <article className="committee">

@@ -4,12 +4,12 @@
  * the same page for any delegation it chooses.
  */
 import { Trans, useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router-dom';
+import { useSearchParams } from 'react-router-dom';
 import { useParties } from '../api/queries';
 import { useSession } from '../auth/session';
 import { formatShortDate, instantIn } from '../i18n/format';
 import { Picked } from '../i18n/InLanguage';
-import { ErrorState, Loading } from '../layout/QueryState';
+import { Loading, PageError, RefusalPage } from '../layout/QueryState';
 import { isSecretariat, useDelegation, type MeetingSeats } from './api';
 import { NominateForm } from './NominateForm';
 import { NominationCard } from './NominationCard';
@@ -42,7 +42,6 @@ function SeatsCard({ meeting: m }: { meeting: MeetingSeats }) {
 
 export function MyDelegationPage() {
   const { t } = useTranslation('delegates');
-  const { t: tc } = useTranslation();
   const session = useSession();
   const user = session.data?.user ?? null;
   const staff = isSecretariat(user?.roles);
@@ -61,13 +60,8 @@ export function MyDelegationPage() {
   );
 
   if (session.isPending) return <Loading />;
-  if (user === null) {
-    return (
-      <p className="state state-notice" role="alert">
-        {t('mine.signIn')} <Link to="/sign-in">{tc('auth.signIn')}</Link>
-      </p>
-    );
-  }
+  // The route's gate (App.tsx) refuses first; this narrows the type.
+  if (user === null) return <RefusalPage permission="delegates.nominate" />;
   if (staff && chosen === null) {
     return (
       <section>
@@ -78,7 +72,7 @@ export function MyDelegationPage() {
     );
   }
   if (overview.isPending) return <Loading />;
-  if (overview.isError) return <ErrorState error={overview.error} onRetry={() => void overview.refetch()} />;
+  if (overview.isError) return <PageError error={overview.error} onRetry={() => void overview.refetch()} />;
   const { party, meetings, nominations } = overview.data;
   return (
     <section className="delegation-page">

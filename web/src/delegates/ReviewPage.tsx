@@ -5,7 +5,6 @@ import { Link, useSearchParams } from 'react-router-dom';
 import { useMeetings, useParties } from '../api/queries';
 import { Picked } from '../i18n/InLanguage';
 import { ErrorState, Loading } from '../layout/QueryState';
-import { StaffOnly } from '../meetings/form-parts';
 import { useDecide, useNominations, type Nomination, type NominationStatus } from './api';
 import { day, NominationHistory, NomineePhoto, RoleBadge, StatusBadge } from './parts';
 import { QuotasEditor } from './QuotasEditor';
@@ -161,22 +160,21 @@ function Nominations() {
 
 export function DelegatesReviewPage() {
   const { t } = useTranslation('delegates');
+  // Staff only: the route's gate (App.tsx) refuses anyone else.
   return (
-    <StaffOnly>
-      <section className="delegates-review">
-        <div className="page-heading">
-          <div>
-            <h1>{t('review.title')}</h1>
-            <p className="hint">{t('review.intro')}</p>
-          </div>
-          <Link className="button" to="/delegation">
-            {t('review.delegationPage')}
-          </Link>
+    <section className="delegates-review">
+      <div className="page-heading">
+        <div>
+          <h1>{t('review.title')}</h1>
+          <p className="hint">{t('review.intro')}</p>
         </div>
-        <Filters />
-        <Nominations />
-        <QuotasEditor />
-      </section>
-    </StaffOnly>
+        <Link className="button" to="/delegation">
+          {t('review.delegationPage')}
+        </Link>
+      </div>
+      <Filters />
+      <Nominations />
+      <QuotasEditor />
+    </section>
   );
 }

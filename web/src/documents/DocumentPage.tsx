@@ -4,7 +4,7 @@ import { Trans, useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { zoneLabel } from '../i18n/format';
 import { Picked, PickedList } from '../i18n/InLanguage';
-import { ErrorState, Loading } from '../layout/QueryState';
+import { Loading, PageError } from '../layout/QueryState';
 import { useUser } from '../auth/session';
 import { useDocument, type DocumentDetail, type Edit, type Step as StepView } from './api';
 import { EditDocument } from './EditDocument';
@@ -26,7 +26,7 @@ export function DocumentPage() {
   // Readers who never take workflow steps (visitors, the press, the committee) see no empty "next step" card.
   const takesSteps = !!user?.roles.some((r) => stepRoles.includes(r));
   if (document.isPending) return <Loading />;
-  if (document.isError) return <ErrorState error={document.error} onRetry={() => void document.refetch()} />;
+  if (document.isError) return <PageError error={document.error} onRetry={() => void document.refetch()} />;
   const d = document.data;
   return (
     <article>

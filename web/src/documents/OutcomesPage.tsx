@@ -4,7 +4,7 @@ import { formatNumber } from '../i18n/format';
 import { Link, useParams } from 'react-router-dom';
 import { currentLanguage } from '../i18n';
 import { Picked } from '../i18n/InLanguage';
-import { ErrorState, Loading } from '../layout/QueryState';
+import { Loading, PageError } from '../layout/QueryState';
 import { useOutcomes } from './api';
 
 export function OutcomesPage() {
@@ -12,7 +12,7 @@ export function OutcomesPage() {
   const { t } = useTranslation('documents');
   const outcomes = useOutcomes(id);
   if (outcomes.isPending) return <Loading />;
-  if (outcomes.isError) return <ErrorState error={outcomes.error} onRetry={() => void outcomes.refetch()} />;
+  if (outcomes.isError) return <PageError error={outcomes.error} onRetry={() => void outcomes.refetch()} />;
   const o = outcomes.data;
   const lang = currentLanguage();
   // One card per action (adopted, noted, issued), its types inside, in the server's order.
@@ -25,7 +25,7 @@ export function OutcomesPage() {
       <header className="page-heading">
         <div>
           <p className="eyebrow">{t('outcomes.title')}</p>
-          <h1>
+          <h1 data-page-kind={t('outcomes.title')}>
             <Picked of={o.meeting} field="title" />
           </h1>
           <p className="muted" data-testid="outcome-total">

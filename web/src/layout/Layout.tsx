@@ -2,22 +2,20 @@
 import { Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation } from 'react-router-dom';
-import { canEditMeetings, useUser } from '../auth/session';
+import { canEditMeetings, may, useUser } from '../auth/session';
 import { UserMenu } from '../auth/UserMenu';
 import { LanguageSwitch } from '../i18n/LanguageSwitch';
 import { LiveUpdates } from '../live/LiveUpdates';
 import { SearchBox } from '../search/SearchBox';
 import { Footer } from './Footer';
 import { GavelIcon } from './icons';
-import { Loading } from './QueryState';
-import { useTitleFromHeading } from './useTitleFromHeading';
+import { Loading, NotFoundCard } from './QueryState';
+import { usePageTitle } from './useTitleFromHeading';
 
 const mainElement = () => document.getElementById('main');
 
-const committeeRoles = ['admin', 'secretariat', 'committee_member', 'ministry_focal_point'];
-
 export function Layout() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const user = useUser();
   const { pathname } = useLocation();
   // Phones: the navigation folds behind a menu button, closed again on each navigation.
@@ -25,7 +23,7 @@ export function Layout() {
   useEffect(() => setMenuOpen(false), [pathname]);
 
   // Each page's title from its h1 (pages setting their own title keep it).
-  useTitleFromHeading(mainElement, t('app.name'), `${t('app.name')} · ${t('app.tagline')}`, `${pathname}|${i18n.resolvedLanguage ?? ''}`);
+  usePageTitle(mainElement);
 
   return (
     <div className="page">
@@ -65,7 +63,7 @@ export function Layout() {
             <NavLink to="/journal">{t('nav.journal')}</NavLink>
             <NavLink to="/partners">{t('nav.partners')}</NavLink>
             <NavLink to="/people">{t('nav.people')}</NavLink>
-            {user && user.roles.some((role) => committeeRoles.includes(role)) && <NavLink to="/committee">{t('nav.committee')}</NavLink>}
+            {may(user, 'committee.read') && <NavLink to="/committee">{t('nav.committee')}</NavLink>}
             <NavLink to="/documents">{t('nav.documents')}</NavLink>
             <NavLink to="/press">{t('nav.press')}</NavLink>
             {user?.roles.includes('journalist') && <NavLink to="/press/mine">{t('nav.myApplications')}</NavLink>}
@@ -73,7 +71,7 @@ export function Layout() {
             {canEditMeetings(user) && <NavLink to="/delegates/review">{t('nav.delegates')}</NavLink>}
             {canEditMeetings(user) && <NavLink to="/schedule">{t('nav.scheduling')}</NavLink>}
             {!canEditMeetings(user) && user?.roles.includes('delegation_liaison') && <NavLink to="/schedule/feeds">{t('nav.feeds')}</NavLink>}
-            {user?.roles.includes('admin') && <NavLink to="/admin/users">{t('nav.admin')}</NavLink>}
+            {may(user, 'users.manage') && <NavLink to="/admin/users">{t('nav.admin')}</NavLink>}
           </nav>
           <div className="header-tools">
             <SearchBox />
@@ -96,10 +94,19 @@ export function Layout() {
 
 export function NotFoundPage() {
   const { t } = useTranslation();
+  return <NotFoundCard title={t('notFound.title')} body={t('notFound.body')} />;
+}
+
+const bareElement = () => document.getElementById('bare');
+
+/** The frame of full-screen pages (the projector): no header or navigation, but the tab still named from the page's h1. */
+export function BareLayout() {
+  usePageTitle(bareElement);
   return (
-    <section className="card narrow">
-      <h1>{t('notFound.title')}</h1>
-      <Link to="/">{t('notFound.home')}</Link>
-    </section>
+    <div id="bare">
+      <Suspense fallback={<Loading />}>
+        <Outlet />
+      </Suspense>
+    </div>
   );
 }

@@ -14,7 +14,7 @@ import { mayMove } from '../../../src/server/meetings/status';
 import { meetingFormats, meetingStatuses, type MeetingDetail, type MeetingFormat, type MeetingPatch, type MeetingStatus } from '../api/types';
 import { utcOffset, zoneCity } from '../i18n/format';
 import { Picked } from '../i18n/InLanguage';
-import { ErrorDetails, ErrorState, Loading } from '../layout/QueryState';
+import { ErrorDetails, ErrorState, Loading, PageError } from '../layout/QueryState';
 import { ConfirmButton, StaffOnly, VocabularySelect } from './form-parts';
 import { fromLocalInput, toLocalInput } from './zones';
 
@@ -23,7 +23,7 @@ export function MeetingEditPage() {
   const meeting = useMeeting(id);
 
   if (meeting.isPending) return <Loading />;
-  if (meeting.isError) return <ErrorState error={meeting.error} />;
+  if (meeting.isError) return <PageError error={meeting.error} />;
   return (
     <StaffOnly>
       {/* Keyed so that the form starts afresh when the meeting changes underneath. */}

@@ -6,7 +6,7 @@ import type { MeetingDetail, PartyRef, PersonRef } from '../api/types';
 import { canEditMeetings, useUser } from '../auth/session';
 import { formatRange, instantIn } from '../i18n/format';
 import { Picked } from '../i18n/InLanguage';
-import { ErrorState, Loading } from '../layout/QueryState';
+import { Loading, PageError } from '../layout/QueryState';
 import { DelegationsTable } from './DelegationsTable';
 import { StaffDelegations } from './StaffDelegations';
 import { Badge, StatusBadge, ZoneLabel } from './labels';
@@ -18,7 +18,7 @@ export function MeetingPage() {
   const user = useUser();
 
   if (meeting.isPending) return <Loading />;
-  if (meeting.isError) return <ErrorState error={meeting.error} onRetry={() => void meeting.refetch()} />;
+  if (meeting.isError) return <PageError error={meeting.error} onRetry={() => void meeting.refetch()} />;
   const m = meeting.data;
 
   return (

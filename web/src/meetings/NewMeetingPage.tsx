@@ -10,7 +10,7 @@ import { useClusters, useSeries } from '../api/queries';
 import { meetingFormats, meetingLevels, meetingStatuses, type MeetingFormat, type MeetingLevel, type MeetingStatus } from '../api/types';
 import { utcOffset, zoneCity, zoneLabel } from '../i18n/format';
 import { fallbackLang, pick } from '../i18n/pick';
-import { ErrorState, Loading } from '../layout/QueryState';
+import { Loading, PageError } from '../layout/QueryState';
 import { FieldError, SaveError, splitDetails, StaffOnly, VocabularySelect, ZoneInput } from './form-parts';
 import { defaultHostZone, fromLocalInput, normalizeZone } from './zones';
 
@@ -62,8 +62,8 @@ function NewMeetingForm() {
   const [checked, setChecked] = useState(false);
 
   if (series.isPending || clusters.isPending) return <Loading />;
-  if (series.isError) return <ErrorState error={series.error} />;
-  if (clusters.isError) return <ErrorState error={clusters.error} />;
+  if (series.isError) return <PageError error={series.error} />;
+  if (clusters.isError) return <PageError error={clusters.error} />;
 
   const zone = normalizeZone(zoneInput);
   const startsAt = zone ? fromLocalInput(start, zone) : null;

@@ -14,7 +14,7 @@ import { formatDay } from '../i18n/format';
 import { fallbackLang, pick } from '../i18n/pick';
 import { Picked } from '../i18n/InLanguage';
 import { BilingualInputs, type Bilingual } from '../layout/BilingualInputs';
-import { ErrorState, Loading, RequestFailure } from '../layout/QueryState';
+import { Loading, PageError, RequestFailure } from '../layout/QueryState';
 import { useCreateChairmanship, useUpdateChairmanship } from './api';
 import { ScrollRegion } from '../layout/ScrollRegion';
 
@@ -29,7 +29,7 @@ export function ChairmanshipsPage() {
     document.title = `${t('chairmanships.title')} · Gavel`;
   }, [t]);
   if (data.isPending) return <Loading />;
-  if (data.isError) return <ErrorState error={data.error} onRetry={() => void data.refetch()} />;
+  if (data.isError) return <PageError error={data.error} onRetry={() => void data.refetch()} />;
   const { chairmanships, rotation } = data.data;
   return (
     <article className="chairmanships">

@@ -8,7 +8,7 @@ import { canEditReference, useUser } from '../auth/session';
 import { formatDay } from '../i18n/format';
 import { pick } from '../i18n/pick';
 import { Picked } from '../i18n/InLanguage';
-import { ErrorState, Loading, RequestFailure } from '../layout/QueryState';
+import { Loading, PageError, RequestFailure } from '../layout/QueryState';
 import { ConfirmButton } from '../meetings/form-parts';
 import { Badge, MeetingTable, ZoneLabel } from '../meetings/labels';
 import { useRemoveStatus } from './api';
@@ -25,7 +25,7 @@ export function PartnerPage() {
   }, [name, t]);
 
   if (party.isPending) return <Loading />;
-  if (party.isError) return <ErrorState error={party.error} onRetry={() => void party.refetch()} />;
+  if (party.isError) return <PageError error={party.error} onRetry={() => void party.refetch()} />;
   const p = party.data;
   // Members hold no partner status: the server refuses it.
   const editable = editor && p.kind !== 'member';

@@ -7,7 +7,7 @@ import type { Party } from '../api/types';
 import { currentLanguage } from '../i18n/index';
 import { pick } from '../i18n/pick';
 import { Picked } from '../i18n/InLanguage';
-import { ErrorState, Loading } from '../layout/QueryState';
+import { Loading, PageError } from '../layout/QueryState';
 import { Badge } from '../meetings/labels';
 
 const groups = [
@@ -22,7 +22,7 @@ export function PartnersPage() {
   const parties = useParties();
 
   if (parties.isPending) return <Loading />;
-  if (parties.isError) return <ErrorState error={parties.error} onRetry={() => void parties.refetch()} />;
+  if (parties.isError) return <PageError error={parties.error} onRetry={() => void parties.refetch()} />;
 
   return (
     <section>

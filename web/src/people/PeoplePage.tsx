@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { usePeople } from '../api/queries';
 import { Picked } from '../i18n/InLanguage';
-import { ErrorState, Loading } from '../layout/QueryState';
+import { Loading, PageError } from '../layout/QueryState';
 import { ScrollRegion } from '../layout/ScrollRegion';
 
 export function PeoplePage() {
@@ -11,7 +11,7 @@ export function PeoplePage() {
   const people = usePeople();
 
   if (people.isPending) return <Loading />;
-  if (people.isError) return <ErrorState error={people.error} onRetry={() => void people.refetch()} />;
+  if (people.isError) return <PageError error={people.error} onRetry={() => void people.refetch()} />;
 
   const sorted = [...people.data].sort((a, b) => a.fullName.localeCompare(b.fullName, 'vi'));
   return (

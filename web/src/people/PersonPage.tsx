@@ -4,7 +4,7 @@ import { Link, useParams } from 'react-router-dom';
 import { usePerson } from '../api/queries';
 import { formatDay } from '../i18n/format';
 import { Picked } from '../i18n/InLanguage';
-import { ErrorState, Loading } from '../layout/QueryState';
+import { Loading, PageError } from '../layout/QueryState';
 import { MeetingTable } from '../meetings/labels';
 
 export function PersonPage() {
@@ -13,7 +13,7 @@ export function PersonPage() {
   const person = usePerson(id);
 
   if (person.isPending) return <Loading />;
-  if (person.isError) return <ErrorState error={person.error} onRetry={() => void person.refetch()} />;
+  if (person.isError) return <PageError error={person.error} onRetry={() => void person.refetch()} />;
   const p = person.data;
   const roles = [...p.roles].sort((a, b) => b.from.localeCompare(a.from));
 

@@ -4,7 +4,7 @@ import { currentLanguage } from '../i18n/index';
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router-dom';
 import { Picked } from '../i18n/InLanguage';
-import { ErrorState, Loading } from '../layout/QueryState';
+import { Loading, PageError } from '../layout/QueryState';
 import { ApplicationActions, ApplicationStatus } from './ApplicationActions';
 import { useApplication } from './api';
 
@@ -15,7 +15,7 @@ export function ApplicationPage() {
   const application = useApplication(id, key);
 
   if (application.isPending) return <Loading />;
-  if (application.isError) return <ErrorState error={application.error} />;
+  if (application.isError) return <PageError error={application.error} />;
   const a = application.data;
   const keyQuery = key ? `?key=${encodeURIComponent(key)}` : '';
   return (

@@ -6,7 +6,7 @@ import { useNavigate, useParams } from 'react-router-dom';
 import { ApiError } from '../api/client';
 import { countries, countryCode } from '../i18n/countries';
 import { Picked } from '../i18n/InLanguage';
-import { ErrorDetails, ErrorState, Loading } from '../layout/QueryState';
+import { ErrorDetails, ErrorState, Loading, PageError } from '../layout/QueryState';
 import { submitApplication, usePressConsent, usePressEvents } from './api';
 import { ScrollRegion } from '../layout/ScrollRegion';
 import { FileInput } from '../layout/FileInput';
@@ -28,10 +28,10 @@ export function ApplyPage() {
   });
 
   if (events.isPending || consent.isPending) return <Loading />;
-  if (events.isError) return <ErrorState error={events.error} />;
-  if (consent.isError) return <ErrorState error={consent.error} />;
+  if (events.isError) return <PageError error={events.error} />;
+  if (consent.isError) return <PageError error={consent.error} />;
   const event = events.data.find((e) => e.id === eventId);
-  if (!event) return <ErrorState error={new ApiError(404, {})} />;
+  if (!event) return <PageError error={new ApiError(404, {})} />;
 
   const onSubmit = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();

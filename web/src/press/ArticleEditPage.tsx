@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { useUser } from '../auth/session';
 import { Picked } from '../i18n/InLanguage';
-import { ErrorState, Loading } from '../layout/QueryState';
+import { Loading, PageError } from '../layout/QueryState';
 import { isPressOfficer } from './api';
 import { ArticleForm, type Editors } from './ArticleForm';
 import { ArticlePhotos } from './ArticlePhotos';
@@ -20,7 +20,7 @@ export function ArticleEditPage() {
   const editors = useRef<Editors>({ vi: null, en: null });
 
   if (article.isPending) return <Loading />;
-  if (article.isError) return <ErrorState error={article.error} onRetry={() => void article.refetch()} />;
+  if (article.isError) return <PageError error={article.error} onRetry={() => void article.refetch()} />;
   const a = article.data;
   const editable = a.status === 'draft' || a.status === 'withdrawn';
   return (
@@ -30,7 +30,7 @@ export function ArticleEditPage() {
       </p>
       <header className="page-heading">
         <div>
-          <h1 data-testid="edit-title">
+          <h1 data-testid="edit-title" data-page-kind={t('articles.editKind')}>
             <Picked of={a} field="title" />
           </h1>
           <p className="muted">

@@ -9,7 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { usePeople } from '../api/queries';
 import { MeetingPicker } from '../documents/pickers';
-import { ErrorState, Loading } from '../layout/QueryState';
+import { ErrorState, Loading, PageError } from '../layout/QueryState';
 import { formatPublished } from './format';
 import { useClipping, useCorrectClipping, type ClippingDetail, type Correction } from './monitoring-api';
 
@@ -181,7 +181,7 @@ export function ClippingPage() {
   const clipping = useClipping(id);
   const [editing, setEditing] = useState(false);
   if (clipping.isPending) return <Loading />;
-  if (clipping.isError) return <ErrorState error={clipping.error} />;
+  if (clipping.isError) return <PageError error={clipping.error} />;
   const c = clipping.data;
   const lang = i18n.resolvedLanguage;
   const published = formatPublished(c, lang);

@@ -9,7 +9,7 @@ import { Link, useParams } from 'react-router-dom';
 import { currentLanguage } from '../i18n/index';
 import { pick } from '../i18n/pick';
 import { Picked } from '../i18n/InLanguage';
-import { ErrorState, Loading } from '../layout/QueryState';
+import { Loading, PageError } from '../layout/QueryState';
 import { formatInZone } from './format';
 import { setPageMeta } from './meta';
 import { ArticleCard, ArticleTags, bodyWithFigures, PhotoFigure, photosInBody } from './PortalParts';
@@ -39,7 +39,7 @@ export function PortalArticlePage() {
   }, [data, i18n.resolvedLanguage]);
 
   if (article.isPending) return <Loading />;
-  if (article.isError || !data) return <ErrorState error={article.error} />;
+  if (article.isError || !data) return <PageError error={article.error} />;
   const when = shownAt(data);
   const inBody = new Set(photosInBody(data, body).map((p) => p.id));
   const lead = data.leadPhoto && !inBody.has(data.leadPhoto.id) ? data.leadPhoto : null;

@@ -7,7 +7,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { Picked } from '../i18n/InLanguage';
-import { ErrorState, Loading } from '../layout/QueryState';
+import { Loading, PageError } from '../layout/QueryState';
 import { zoneLabel } from '../i18n/format';
 import { formatInZone } from './format';
 import { setPageMeta } from './meta';
@@ -80,7 +80,7 @@ export function PortalHomePage() {
   }, [t, i18n.resolvedLanguage]);
 
   if (home.isPending) return <Loading />;
-  if (home.isError) return <ErrorState error={home.error} onRetry={() => void home.refetch()} />;
+  if (home.isError) return <PageError error={home.error} onRetry={() => void home.refetch()} />;
   return (
     <section className="portal">
       <h1>{t('portal.title')}</h1>

@@ -9,7 +9,7 @@ import { Link, useParams } from 'react-router-dom';
 import { formatNumber, formatRange, instantIn, zoneLabel } from '../i18n/format';
 import { pick } from '../i18n/pick';
 import { Picked } from '../i18n/InLanguage';
-import { ErrorState, Loading } from '../layout/QueryState';
+import { Loading, PageError } from '../layout/QueryState';
 import { formatInZone } from './format';
 import { setPageMeta } from './meta';
 import { ArticleCard, useVisitorZone } from './PortalParts';
@@ -57,7 +57,7 @@ export function PortalMeetingPage() {
   }, [data, t, i18n.resolvedLanguage]);
 
   if (page.isPending) return <Loading />;
-  if (page.isError || !data) return <ErrorState error={page.error} />;
+  if (page.isError || !data) return <PageError error={page.error} />;
   const { meeting, outcomes } = data;
   const aknOf = new Map(data.akn.map((a) => [a.documentId, a.languages]));
   return (

@@ -4,7 +4,7 @@ import { countryName } from '../i18n/countries';
 import { currentLanguage } from '../i18n/index';
 import { useTranslation } from 'react-i18next';
 import { fallbackLang, pick } from '../i18n/pick';
-import { ErrorState, Loading } from '../layout/QueryState';
+import { ErrorState, Loading, PageError } from '../layout/QueryState';
 import { useDecision, useEventApplications, usePressEvents, type Application } from './api';
 import { ScrollRegion } from '../layout/ScrollRegion';
 
@@ -51,7 +51,7 @@ export function ReviewPage() {
   const applications = useEventApplications(eventId);
 
   if (events.isPending) return <Loading />;
-  if (events.isError) return <ErrorState error={events.error} />;
+  if (events.isError) return <PageError error={events.error} />;
   const event = events.data.find((e) => e.id === eventId);
   return (
     <section>

@@ -12,7 +12,7 @@ import { ApiError } from '../api/client';
 import { canEditMeetings, useUser } from '../auth/session';
 import { formatNumber, formatTime, instantIn, zoneLabel } from '../i18n/format';
 import { Picked } from '../i18n/InLanguage';
-import { ErrorState, Loading } from '../layout/QueryState';
+import { Loading, PageError } from '../layout/QueryState';
 import { StatusBadge } from '../meetings/labels';
 import { useRoom, useRoomStep, type RoomData, type RoomItem, type Run, type SpeakerKind } from './api';
 import { elapsedSeconds, formatClock } from './clock';
@@ -28,7 +28,7 @@ export function ConsolePage() {
   const user = useUser();
   const [selected, setSelected] = useState<number | null>(null);
   if (room.isPending) return <Loading />;
-  if (room.isError) return <ErrorState error={room.error} onRetry={() => void room.refetch()} />;
+  if (room.isError) return <PageError error={room.error} onRetry={() => void room.refetch()} />;
   const r = room.data;
   const chair = canEditMeetings(user);
   const item = r.items.find((i) => i.id === (selected ?? r.currentItemId)) ?? r.items[0] ?? null;
@@ -42,7 +42,7 @@ export function ConsolePage() {
       <header className="page-heading">
         <div>
           <p className="eyebrow">{t('console')}</p>
-          <h1 data-testid="room-title">
+          <h1 data-testid="room-title" data-page-kind={t('console')}>
             <Picked of={r.meeting} field="title" />
           </h1>
           <p className="badges">

@@ -10,7 +10,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { pick } from '../i18n/pick';
 import { Picked } from '../i18n/InLanguage';
-import { ErrorState, Loading } from '../layout/QueryState';
+import { Loading, PageError } from '../layout/QueryState';
 import { setPageMeta } from '../press/meta';
 import { Record } from './DecisionsPanel';
 import { usePortalLive } from './decisions-api';
@@ -28,7 +28,7 @@ export function PortalLivePage() {
   }, [data, t, i18n.resolvedLanguage]);
 
   if (live.isPending) return <Loading />;
-  if (live.isError || !data) return <ErrorState error={live.error} onRetry={() => void live.refetch()} />;
+  if (live.isError || !data) return <PageError error={live.error} onRetry={() => void live.refetch()} />;
   const { meeting: m } = data;
   const offsetMs = Date.parse(data.serverTime) - Date.now();
   const current = data.items.find((i) => i.id === data.currentItemId) ?? null;

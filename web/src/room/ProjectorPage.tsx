@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
 import { LanguageSwitch } from '../i18n/LanguageSwitch';
 import { Picked } from '../i18n/InLanguage';
-import { ErrorState, Loading } from '../layout/QueryState';
+import { Loading, PageError } from '../layout/QueryState';
 import { LiveUpdates } from '../live/LiveUpdates';
 import { useRoom } from './api';
 import { Countdown, delegationName, KindTag } from './parts';
@@ -20,7 +20,7 @@ export function ProjectorPage() {
   const { t } = useTranslation('room');
   const room = useRoom(id);
   if (room.isPending) return <Loading />;
-  if (room.isError) return <ErrorState error={room.error} onRetry={() => void room.refetch()} />;
+  if (room.isError) return <PageError error={room.error} onRetry={() => void room.refetch()} />;
   const r = room.data;
   const item = r.items.find((i) => i.id === r.currentItemId) ?? null;
   const speaking = item?.speakers.find((s) => s.state === 'speaking') ?? null;
@@ -28,7 +28,7 @@ export function ProjectorPage() {
   return (
     <main className="projector" data-testid="projector">
       <header className="projector-head">
-        <h1>
+        <h1 data-page-kind={t('projector')}>
           <Picked of={r.meeting} field="title" />
         </h1>
         <div className="projector-lang">

@@ -11,8 +11,8 @@ import { Link, useNavigate, useParams } from 'react-router-dom';
 import { useMeetings, useParties, useSeries } from '../api/queries';
 import { pick } from '../i18n/pick';
 import { Picked } from '../i18n/InLanguage';
-import { ErrorState, Loading } from '../layout/QueryState';
-import { FieldError, SaveError, splitDetails, StaffOnly, ZoneInput } from '../meetings/form-parts';
+import { ErrorState, Loading, PageError } from '../layout/QueryState';
+import { FieldError, SaveError, splitDetails, ZoneInput } from '../meetings/form-parts';
 import { useClusterSchedule, useSaveCluster, type ClusterView } from './api';
 import { bodyOf, draftOf, type ClusterDraft } from './cluster-draft';
 import { ClusterMeetingsEditor } from './ClusterMeetingsEditor';
@@ -35,19 +35,11 @@ const FIELDS = [
 export function ClusterEditPage() {
   const { id } = useParams();
   const cluster = useClusterSchedule(id);
-  return (
-    <StaffOnly>
-      {id === undefined ? (
-        <ClusterForm cluster={null} />
-      ) : cluster.isPending ? (
-        <Loading />
-      ) : cluster.isError ? (
-        <ErrorState error={cluster.error} onRetry={() => void cluster.refetch()} />
-      ) : (
-        <ClusterForm cluster={cluster.data} key={cluster.data.id} />
-      )}
-    </StaffOnly>
-  );
+  // Staff only: the route's gate (App.tsx) refuses anyone else.
+  if (id === undefined) return <ClusterForm cluster={null} />;
+  if (cluster.isPending) return <Loading />;
+  if (cluster.isError) return <PageError error={cluster.error} onRetry={() => void cluster.refetch()} />;
+  return <ClusterForm cluster={cluster.data} key={cluster.data.id} />;
 }
 
 function ClusterForm({ cluster }: { cluster: ClusterView | null }) {

@@ -10,7 +10,7 @@ import { canEditMeetings, useUser } from '../auth/session';
 import { formatDate, formatPercent, formatShortDate, formatTime, instantIn, zoneLabel } from '../i18n/format';
 import { pick } from '../i18n/pick';
 import { Picked } from '../i18n/InLanguage';
-import { ErrorState, Loading } from '../layout/QueryState';
+import { ErrorState, Loading, PageError } from '../layout/QueryState';
 import { useAccept, useClusterSchedule, useOptimizeRun, type ClusterView, type OptimizeAnswer, type OptimizeJob, type SolverChoice } from './api';
 import { OptimizerProgress, StoppedNote } from './OptimizerProgress';
 import { BurdenTable } from './BurdenTable';
@@ -35,7 +35,7 @@ function ClusterScheduleLoader() {
   const { t } = useTranslation('scheduling');
   const cluster = useClusterSchedule(id);
   if (cluster.isPending) return <Loading />;
-  if (cluster.isError) return <ErrorState error={cluster.error} onRetry={() => void cluster.refetch()} />;
+  if (cluster.isError) return <PageError error={cluster.error} onRetry={() => void cluster.refetch()} />;
   return <ClusterSchedule cluster={cluster.data} key={cluster.data.id} title={t('title')} />;
 }
 
@@ -115,7 +115,7 @@ function ClusterSchedule({ cluster, title }: { cluster: ClusterView; title: stri
       <header className="page-heading">
         <div>
           <p className="eyebrow">{title}</p>
-          <h1 data-testid="schedule-title">
+          <h1 data-testid="schedule-title" data-page-kind={title}>
             <Picked of={cluster} field="title" />
           </h1>
           <p className="muted">

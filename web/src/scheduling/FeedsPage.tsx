@@ -6,37 +6,29 @@
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router-dom';
-import { canEditMeetings, useSession } from '../auth/session';
+import { useSearchParams } from 'react-router-dom';
+import { canEditMeetings, may, useSession } from '../auth/session';
 import { formatShortDate, formatTime, instantIn, viewerZone, zoneLabel } from '../i18n/format';
 import { fallbackLang, pick } from '../i18n/pick';
-import { ErrorState, Loading } from '../layout/QueryState';
+import { ErrorState, Loading, PageError } from '../layout/QueryState';
 import { ConfirmButton } from '../meetings/form-parts';
 import { useCreateFeed, useFeeds, useRevokeFeed, type FeedToken, type PartyFeeds } from './api';
 import { OwnBurden } from './OwnBurden';
 import './scheduling.css';
 import { ScrollRegion } from '../layout/ScrollRegion';
 
-const feedRoles = ['admin', 'secretariat', 'delegation_liaison'];
-
 export function FeedsPage() {
   const { t } = useTranslation('scheduling');
   const session = useSession();
   const user = session.data?.user ?? null;
-  const allowed = user?.roles.some((r) => feedRoles.includes(r)) ?? false;
+  const allowed = may(user, 'schedule.feeds');
   const feeds = useFeeds(allowed);
   const [params, setParams] = useSearchParams();
 
-  if (session.isPending) return <Loading />;
-  if (!allowed) {
-    return (
-      <p className="state state-error" role="alert" data-testid="forbidden">
-        {t('feedsPage.forbidden')} {!user && <Link to="/sign-in">{t('feedsPage.signIn')}</Link>}
-      </p>
-    );
-  }
+  // The route's gate (App.tsx) refuses a reader without 'schedule.feeds'.
+  if (session.isPending || !allowed) return <Loading />;
   if (feeds.isPending) return <Loading />;
-  if (feeds.isError) return <ErrorState error={feeds.error} onRetry={() => void feeds.refetch()} />;
+  if (feeds.isError) return <PageError error={feeds.error} onRetry={() => void feeds.refetch()} />;
   const parties = feeds.data.parties;
   const chosen = parties.find((p) => p.code === params.get('party')) ?? parties[0];
 

@@ -11,8 +11,7 @@ import { Link, useParams } from 'react-router-dom';
 import { ApiError } from '../api/client';
 import { pick } from '../i18n/pick';
 import { Picked } from '../i18n/InLanguage';
-import { ErrorState, Loading } from '../layout/QueryState';
-import { StaffOnly } from '../meetings/form-parts';
+import { ErrorState, Loading, PageError } from '../layout/QueryState';
 import { findCycle } from '../../../src/server/scheduling/validate';
 import { useClusterSchedule, useSaveRules, type ClusterRules, type ClusterView } from './api';
 import { RuleProblem, type Problems } from './RuleProblem';
@@ -24,17 +23,10 @@ import './scheduling.css';
 export function RulesPage() {
   const { id } = useParams();
   const cluster = useClusterSchedule(id);
-  return (
-    <StaffOnly>
-      {cluster.isPending ? (
-        <Loading />
-      ) : cluster.isError ? (
-        <ErrorState error={cluster.error} onRetry={() => void cluster.refetch()} />
-      ) : (
-        <RulesForm cluster={cluster.data} key={cluster.data.id} />
-      )}
-    </StaffOnly>
-  );
+  // Staff only: the route's gate (App.tsx) refuses anyone else.
+  if (cluster.isPending) return <Loading />;
+  if (cluster.isError) return <PageError error={cluster.error} onRetry={() => void cluster.refetch()} />;
+  return <RulesForm cluster={cluster.data} key={cluster.data.id} />;
 }
 
 function RulesForm({ cluster }: { cluster: ClusterView }) {
@@ -138,7 +130,7 @@ function RulesForm({ cluster }: { cluster: ClusterView }) {
       <header className="page-heading">
         <div>
           <p className="eyebrow">{t('rules.eyebrow')}</p>
-          <h1 data-testid="rules-title">
+          <h1 data-testid="rules-title" data-page-kind={t('rules.eyebrow')}>
             <Picked of={cluster} field="title" />
           </h1>
           <p className="muted">{t('rules.intro', { zone: zoneLabel(cluster.hostTimeZone, cluster.meetings[0]?.startsAt) })}</p>
