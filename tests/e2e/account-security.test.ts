@@ -70,7 +70,10 @@ describe('account and security pages', () => {
     for (let i = 0; i < 5; i++) {
       await stranger.getByTestId('sign-in-email').fill('journalist@gavel.demo');
       await stranger.getByTestId('sign-in-password').fill(`guess-${i}`);
+      // Each attempt answered before the next: the alert of the one before is still on screen.
+      const answered = stranger.waitForResponse((r) => r.url().endsWith('/api/auth/sign-in') && r.request().method() === 'POST');
       await stranger.getByTestId('sign-in-submit').click();
+      await answered;
       await stranger.getByRole('alert').waitFor();
     }
     await expect(stranger.getByRole('alert').innerText()).resolves.toMatch(/Too many failed attempts/);
