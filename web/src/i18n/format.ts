@@ -58,6 +58,24 @@ export function formatDateTime(iso: string, zone: string): string {
   return instantIn(iso, zone).toLocaleString({ day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
 }
 
+/** A wall-clock string ('2020-11-09T08:00') as a date and time, never shifted ("9 Nov 2020, 08:00"). */
+export function formatWallClock(value: string): string {
+  return wallClock(value).toLocaleString({ day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+}
+
+/** An instant to the second, in a zone (the audit log's "when"): "9 Nov 2020, 08:00:12". */
+export function formatDateTimeSeconds(iso: string, zone: string): string {
+  return instantIn(iso, zone).toLocaleString({
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+    hourCycle: 'h23',
+  });
+}
+
 /** A count written the UI language's way: "1,234" in English, "1.234" in Vietnamese (as i18next's `{{count, number}}`). */
 export function formatNumber(n: number): string {
   return new Intl.NumberFormat(locale()).format(n);
