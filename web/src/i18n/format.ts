@@ -43,12 +43,6 @@ export function formatRange(start: DateTime, end: DateTime): string {
   return `${formatLongDate(start)}, ${formatTime(start)} – ${formatLongDate(end)}, ${formatTime(end)}`;
 }
 
-/** '+07:00' for a zone at a given instant (now by default). */
-export function utcOffset(zone: string, at?: string): string {
-  const dt = at === undefined ? DateTime.now() : DateTime.fromISO(at);
-  return dt.setZone(zone).toFormat('ZZ');
-}
-
 export function viewerZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 }

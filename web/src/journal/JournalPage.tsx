@@ -144,6 +144,8 @@ export function JournalPage() {
     return `${query}&${new URLSearchParams(extra).toString()}`;
   };
   const keepZone = search.get('zone') ? `?zone=${encodeURIComponent(search.get('zone')!)}` : '';
+  // The zones are labelled with their offsets on this day (DST): the day's times use the same.
+  const midday = `${day.date}T12:00:00Z`;
 
   return (
     <article className="journal">
@@ -179,15 +181,15 @@ export function JournalPage() {
           }}
           data-testid="journal-zone"
         >
-          {!zoneNames().includes(day.readerZone) && <option value={day.readerZone}>{zoneLabel(day.readerZone)}</option>}
-          {zoneOptions().map(([z, label]) => (
+          {!zoneNames().includes(day.readerZone) && <option value={day.readerZone}>{zoneLabel(day.readerZone, midday)}</option>}
+          {zoneOptions(midday).map(([z, label]) => (
             <option key={z} value={z}>
               {label}
             </option>
           ))}
         </select>
       </p>
-      <p className="muted small">{t('timesNote', { zone: zoneLabel(day.zone, `${day.date}T12:00:00Z`) })}</p>
+      <p className="muted small">{t('timesNote', { zone: zoneLabel(day.zone, midday) })}</p>
       <p className="journal-exports small">
         <a href={`/api/journal/pdf${exportQuery({ lang })}`} data-testid="journal-pdf">
           PDF

@@ -115,6 +115,7 @@ function ClusterForm({ cluster }: { cluster: ClusterView | null }) {
               onChange={(hostTimeZone) => edit({ hostTimeZone })}
               testId="cluster-zone"
               invalid={Boolean(byField.hostTimeZone)}
+              at={/^\d{4}-\d{2}-\d{2}$/.test(draft.startsOn) ? `${draft.startsOn}T12:00:00Z` : undefined}
             />
             <FieldError name="hostTimeZone" error={save.error} details={byField.hostTimeZone} />
           </label>

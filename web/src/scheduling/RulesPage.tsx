@@ -91,7 +91,11 @@ function RulesForm({ cluster }: { cluster: ClusterView }) {
         return t('rules.errors.cycle', { cycle: (cycle ?? []).map((id) => title(Number(id))).join(' → ') });
       }
       case 'party':
-        return target.field === 'timeZone' ? t('rules.errors.zone') : target.field === 'bands' ? t('rules.errors.bands') : t('rules.errors.general');
+        return target.field === 'timeZone'
+          ? t('rules.errors.zone', { example: zoneLabel('Pacific/Auckland', cluster.meetings[0]?.startsAt) })
+          : target.field === 'bands'
+            ? t('rules.errors.bands')
+            : t('rules.errors.general');
       case 'general':
         return t('rules.errors.general');
     }
