@@ -84,3 +84,15 @@ export function formatPercent(fraction: number, fractionDigits = 0): string {
 export function formatDate(isoDate: string): string {
   return wallClock(isoDate).toLocaleString({ day: 'numeric', month: 'short', year: 'numeric' });
 }
+
+/**
+ * A date input's value ('2020-11-12') or a date-and-time input's ('2020-11-12T08:30') written out in
+ * the UI language: "Thursday, 12 November 2020, 08:30" / "Thứ Năm, 12 tháng 11, 2020, 08:30"; '' when
+ * empty or unreadable (a value half typed).
+ */
+export function formatInputValue(value: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?)?$/.test(value)) return '';
+  const dt = wallClock(value);
+  if (!dt.isValid) return '';
+  return value.length > 10 ? `${formatLongDate(dt)}, ${formatTime(dt)}` : formatLongDate(dt);
+}

@@ -17,6 +17,7 @@ import { ErrorState, Loading } from '../layout/QueryState';
 import { canonicalZone, zoneNames, zoneOptions } from '../meetings/zones';
 import { journalQuery, useJournal, type JournalDay, type JournalMeeting } from './api';
 import './journal.css';
+import { DateInput } from '../layout/DateInput';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const longDay = (date: string) => formatLongDate(DateTime.fromISO(date, { zone: 'utc' }));
@@ -158,7 +159,7 @@ export function JournalPage() {
         <label htmlFor={dateId} className="visually-hidden">
           {t('pickDay')}
         </label>
-        <input
+        <DateInput
           id={dateId}
           type="date"
           value={day.date}

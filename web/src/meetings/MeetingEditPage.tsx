@@ -17,6 +17,7 @@ import { Picked } from '../i18n/InLanguage';
 import { ErrorDetails, ErrorState, Loading } from '../layout/QueryState';
 import { ConfirmButton, StaffOnly, VocabularySelect } from './form-parts';
 import { fromLocalInput, toLocalInput } from './zones';
+import { DateInput } from '../layout/DateInput';
 
 export function MeetingEditPage() {
   const { id } = useParams();
@@ -123,13 +124,13 @@ function EditForm({ meeting }: { meeting: MeetingDetail }) {
             <span>
               {t('edit.start')} ({zoneName})
             </span>
-            <input type="datetime-local" required value={start} onChange={(e) => setStart(e.target.value)} data-testid="meeting-start" />
+            <DateInput type="datetime-local" required value={start} onChange={(e) => setStart(e.target.value)} data-testid="meeting-start" />
           </label>
           <label className="field">
             <span>
               {t('edit.end')} ({zoneName})
             </span>
-            <input type="datetime-local" required value={end} onChange={(e) => setEnd(e.target.value)} data-testid="meeting-end" />
+            <DateInput type="datetime-local" required value={end} onChange={(e) => setEnd(e.target.value)} data-testid="meeting-end" />
           </label>
         </div>
         {invalid && (

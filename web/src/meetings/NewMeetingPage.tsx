@@ -13,6 +13,7 @@ import { fallbackLang, pick } from '../i18n/pick';
 import { ErrorState, Loading } from '../layout/QueryState';
 import { FieldError, SaveError, splitDetails, StaffOnly, VocabularySelect, ZoneInput } from './form-parts';
 import { defaultHostZone, fromLocalInput, normalizeZone } from './zones';
+import { DateInput } from '../layout/DateInput';
 
 const fields = [
   'seriesId',
@@ -202,14 +203,14 @@ function NewMeetingForm() {
             <span>
               {t('edit.start')} {zone && `(${zoneLabel(zone, startsAt ?? undefined)})`}
             </span>
-            <input type="datetime-local" required value={start} onChange={(e) => setStart(e.target.value)} data-testid="meeting-start" />
+            <DateInput type="datetime-local" required value={start} onChange={(e) => setStart(e.target.value)} data-testid="meeting-start" />
             <FieldError name="startsAt" error={create.error} details={byField.startsAt} local={local.startsAt} />
           </label>
           <label className="field">
             <span>
               {t('edit.end')} {zone && `(${zoneLabel(zone, startsAt ?? undefined)})`}
             </span>
-            <input type="datetime-local" required value={end} onChange={(e) => setEnd(e.target.value)} data-testid="meeting-end" />
+            <DateInput type="datetime-local" required value={end} onChange={(e) => setEnd(e.target.value)} data-testid="meeting-end" />
             <FieldError name="endsAt" error={create.error} details={byField.endsAt} local={local.endsAt} />
           </label>
         </div>

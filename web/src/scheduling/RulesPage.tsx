@@ -20,6 +20,7 @@ import { RulesComfort } from './RulesComfort';
 import { RulesMeetings } from './RulesMeetings';
 import { draftOf, rulesOf, targetOf, type ProblemTarget, type RulesDraft } from './rules-draft';
 import './scheduling.css';
+import { DateInput } from '../layout/DateInput';
 
 export function RulesPage() {
   const { id } = useParams();
@@ -154,7 +155,7 @@ function RulesForm({ cluster }: { cluster: ClusterView }) {
           <div className="schedule-controls">
             <label className="field">
               {t('rules.window.from')}
-              <input
+              <DateInput
                 type="date"
                 value={draft.windowFrom}
                 onChange={(e) => edit((d) => ({ ...d, windowFrom: e.target.value }))}
@@ -163,7 +164,7 @@ function RulesForm({ cluster }: { cluster: ClusterView }) {
             </label>
             <label className="field">
               {t('rules.window.to')}
-              <input type="date" value={draft.windowTo} onChange={(e) => edit((d) => ({ ...d, windowTo: e.target.value }))} data-testid="rules-window-to" />
+              <DateInput type="date" value={draft.windowTo} onChange={(e) => edit((d) => ({ ...d, windowTo: e.target.value }))} data-testid="rules-window-to" />
             </label>
             <RuleProblem problems={problems.at((p) => p.kind === 'window')} testId="rules-error-window" />
           </div>

@@ -20,6 +20,7 @@ import { ScrollRegion } from '../layout/ScrollRegion';
 import { formatDateTimeSeconds, viewerZone } from '../i18n/format';
 import { AuditDetails } from './AuditDetails';
 import { recordPath } from './audit-details';
+import { DateInput } from '../layout/DateInput';
 
 const FILTERS = ['userId', 'action', 'entityType', 'entityId', 'from', 'to'] as const;
 const PAGE_SIZE = 50;
@@ -114,11 +115,11 @@ export function AuditPage() {
           </label>
           <label className="field">
             <span>{t('audit.from')}</span>
-            <input type="date" name="from" defaultValue={filter.from} />
+            <DateInput type="date" name="from" defaultValue={filter.from} />
           </label>
           <label className="field">
             <span>{t('audit.to')}</span>
-            <input type="date" name="to" defaultValue={filter.to} />
+            <DateInput type="date" name="to" defaultValue={filter.to} />
           </label>
           <div className="form-actions">
             <button type="submit" className="button button-primary">
