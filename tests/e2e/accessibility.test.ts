@@ -93,6 +93,8 @@ describe('accessibility of the main pages (axe-core)', () => {
     `/committee/sessions/${sessionNumber}`,
     `/clusters/${clusterId}/rules`,
     `/clusters/${clusterId}/schedule`,
+    `/clusters/${clusterId}/edit`,
+    `/meetings/${meetingId}/edit`,
     '/committee/bodies',
     '/documents/new',
     '/schedule',

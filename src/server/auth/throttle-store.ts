@@ -3,7 +3,7 @@
  * counts the same failures. The rule itself is in throttle.ts.
  */
 import { and, eq, gt, inArray, isNotNull } from 'drizzle-orm';
-import { recordChange, type Actor } from '../changelog/record.js';
+import { recordChange, type Actor, type ChangeEvent } from '../changelog/record.js';
 import type { Db } from '../db/client.js';
 import { signInThrottle } from './schema.js';
 import { accountPolicy, afterFailure, clientPolicy, waitFor, type ThrottlePolicy } from './throttle.js';
@@ -50,13 +50,7 @@ export async function throttleWait(db: Db, keys: ThrottleKey[], now = new Date()
  * Counts one failed attempt on every key, with the failure itself and any
  * lock it causes in the change log, in one transaction.
  */
-export async function recordFailure(
-  db: Db,
-  actor: Actor,
-  keys: ThrottleKey[],
-  failure: { entityType: string; entityId: string | number; changes: Record<string, unknown> },
-  now = new Date(),
-): Promise<void> {
+export async function recordFailure(db: Db, actor: Actor, keys: ThrottleKey[], failure: Omit<ChangeEvent, 'action'>, now = new Date()): Promise<void> {
   await db.transaction(async (tx) => {
     await recordChange(tx, actor, { ...failure, action: 'sign_in_failed' });
     for (const { key, policy } of keys) {

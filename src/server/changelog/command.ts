@@ -8,6 +8,7 @@
 import type { Db, Tx } from '../db/client.js';
 import { notFound } from '../http/errors.js';
 import { diff, recordChange, type Actor } from './record.js';
+import type { ChangeEntityType } from './vocabulary.js';
 
 /** The fields a patch sends: `undefined` is "not sent" and dropped; `null` is "clear" and kept. */
 export function given<T extends object>(patch: T): Partial<T> {
@@ -16,7 +17,7 @@ export function given<T extends object>(patch: T): Partial<T> {
 
 export interface UpdateSpec<Row extends Record<string, unknown>> {
   /** The change log's entity type. */
-  entityType: string;
+  entityType: ChangeEntityType;
   /** What the 404 calls it ("Task"). */
   name: string;
   /** The row, selected `for('update')` (or after locking what guards it). */

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { DbOrTx } from '../db/client.js';
 import { changeEvents } from '../db/schema.js';
+import type { ChangeAction, ChangeEntityType } from './vocabulary.js';
 
 export interface Actor {
   userId: number | null;
@@ -12,29 +13,10 @@ export const CHANGE_CHANNEL = 'gavel_changes';
 
 export const systemActor: Actor = { userId: null, requestId: null };
 
-/** Who signed in or failed to, locks, refusals: what an administrator filters the log by. */
-export const securityActions = [
-  'sign_in',
-  'sign_in_failed',
-  'sign_out',
-  'sign_out_everywhere',
-  'password_changed',
-  'lock',
-  'unlock',
-  'permission_refused',
-  'roles_changed',
-  'user_invited',
-  'user_deactivated',
-  'user_reactivated',
-  'password_reset_sent',
-  'password_set',
-] as const;
-export type SecurityAction = (typeof securityActions)[number];
-
 export interface ChangeEvent {
-  entityType: string;
+  entityType: ChangeEntityType;
   entityId: string | number;
-  action: 'create' | 'update' | 'delete' | 'seed' | SecurityAction;
+  action: ChangeAction;
   /** For updates: { field: { from, to } }; for creates/deletes: the record. */
   changes: Record<string, unknown>;
 }

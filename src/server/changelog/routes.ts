@@ -4,7 +4,7 @@ import { changeEvents, users } from '../db/schema.js';
 import { intParam, rawText } from '../http/primitives.js';
 import { routes } from '../http/route.js';
 import { type App, type Deps } from '../http/types.js';
-import { securityActions } from './record.js';
+import { securityActions } from './vocabulary.js';
 
 export function changelogRoutes(app: App, { database }: Deps): void {
   const { db } = database;

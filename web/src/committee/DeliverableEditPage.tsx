@@ -14,6 +14,7 @@ import { CommitteeNav, todayInHanoi } from './parts';
 import { MultiPicker, SearchSelect, useBodyOptions, useMeetingOptions, usePartyOptions } from './pickers';
 import { MilestonesEditor, ProgressEditor } from './RoadmapEditor';
 import type { Deliverable, DeliverableDetail, DeliverableInput } from './types';
+import { DateInput } from '../layout/DateInput';
 
 interface Draft {
   titleVi: string;
@@ -138,7 +139,7 @@ function DeliverableForm({ initial, id, onSaved }: { initial: Draft; id?: number
         </label>
         <label className="field">
           {t('editor.startedOn')}
-          <input type="date" value={draft.startedOn} onChange={(e) => set({ startedOn: e.target.value })} required data-testid="deliverable-started" />
+          <DateInput type="date" value={draft.startedOn} onChange={(e) => set({ startedOn: e.target.value })} required data-testid="deliverable-started" />
         </label>
       </div>
       <div className="field">

@@ -13,6 +13,7 @@ import { day, todayInHanoi } from './parts';
 import { SearchSelect, useMeetingOptions } from './pickers';
 import type { DeliverableDetail, MilestoneInput } from './types';
 import { ConfirmButton } from '../meetings/form-parts';
+import { DateInput } from '../layout/DateInput';
 
 type Milestone = DeliverableDetail['milestones'][number];
 
@@ -92,13 +93,20 @@ function MilestoneForm({
             testId="milestone-meeting"
           />
         ) : (
-          <input type="date" value={dueOn} onChange={(e) => setDueOn(e.target.value)} required aria-label={t('editor.dueOnDay')} data-testid="milestone-day" />
+          <DateInput
+            type="date"
+            value={dueOn}
+            onChange={(e) => setDueOn(e.target.value)}
+            required
+            aria-label={t('editor.dueOnDay')}
+            data-testid="milestone-day"
+          />
         )}
       </fieldset>
       <div className="form-row">
         <label className="field">
           {t('editor.metOn')}
-          <input type="date" value={metOn} onChange={(e) => setMetOn(e.target.value)} data-testid="milestone-met" />
+          <DateInput type="date" value={metOn} onChange={(e) => setMetOn(e.target.value)} data-testid="milestone-met" />
           <span className="hint">{t('editor.metOnHint')}</span>
         </label>
       </div>
@@ -224,7 +232,7 @@ export function ProgressForm({ id }: { id: number }) {
         required
         data-testid="progress-percent"
       />
-      <input
+      <DateInput
         type="date"
         value={recordedOn}
         onChange={(e) => setRecordedOn(e.target.value)}

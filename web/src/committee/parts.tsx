@@ -7,6 +7,7 @@ import { formatDay } from '../i18n/format';
 import { Picked } from '../i18n/InLanguage';
 import type { DeliverableStatus, Task, TaskStatus } from './types';
 import { ScrollRegion } from '../layout/ScrollRegion';
+import { DateInput } from '../layout/DateInput';
 
 export function StatusBadge({ status }: { status: DeliverableStatus }) {
   const { t } = useTranslation('committee');
@@ -56,7 +57,7 @@ export function AsOfPicker({ shown, resetLabel, label }: { shown?: string; reset
   return (
     <span className="as-of">
       <label>
-        {label ?? t('asOf')} <input type="date" value={value} data-testid="as-of" onChange={(e) => setAsOf(e.target.value)} />
+        {label ?? t('asOf')} <DateInput type="date" value={value} data-testid="as-of" onChange={(e) => setAsOf(e.target.value)} />
       </label>
       {asOf && (
         <button type="button" className="button button-small" onClick={() => setAsOf('')} data-testid="as-of-reset">

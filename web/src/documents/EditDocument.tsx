@@ -14,6 +14,7 @@ import { confidentialities, documentTypes, outcomeActions, pillars, useEditDocum
 import { Problem } from './parts';
 import { DeliverablesPicker, DocumentsPicker, MeetingPicker, PartiesPicker } from './pickers';
 import { fromLocalInput, toLocalInput } from './when';
+import { DateInput } from '../layout/DateInput';
 
 interface Form {
   titleEn: string;
@@ -157,7 +158,7 @@ export function EditDocument({ document: latest, onDone }: { document: DocumentD
         {form.confidentiality === 'public_on_outcome' && (
           <label className="field">
             <span>{t('edit.embargoUntil')}</span>
-            <input
+            <DateInput
               type="datetime-local"
               value={form.embargoUntil}
               onChange={setText('embargoUntil')}

@@ -11,6 +11,7 @@ import { useTransition, type DocumentDetail, type TransitionInput } from './api'
 import { Problem } from './parts';
 import { MeetingPicker } from './pickers';
 import { fromLocalInput } from './when';
+import { DateInput } from '../layout/DateInput';
 
 const staffRoles = ['admin', 'secretariat'];
 
@@ -80,7 +81,7 @@ export function WorkflowActions({ document: d }: { document: DocumentDetail }) {
             <div className="step-group">
               <label className="field">
                 <span>{t('document.deadline')}</span>
-                <input type="datetime-local" value={deadline} onChange={(e) => setDeadline(e.target.value)} data-testid="silence-deadline" />
+                <DateInput type="datetime-local" value={deadline} onChange={(e) => setDeadline(e.target.value)} data-testid="silence-deadline" />
               </label>
               <p className="actions">{button('under_silence')}</p>
             </div>

@@ -43,12 +43,6 @@ export function formatRange(start: DateTime, end: DateTime): string {
   return `${formatLongDate(start)}, ${formatTime(start)} – ${formatLongDate(end)}, ${formatTime(end)}`;
 }
 
-/** '+07:00' for a zone at a given instant (now by default). */
-export function utcOffset(zone: string, at?: string): string {
-  const dt = at === undefined ? DateTime.now() : DateTime.fromISO(at);
-  return dt.setZone(zone).toFormat('ZZ');
-}
-
 export function viewerZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 }
@@ -56,6 +50,24 @@ export function viewerZone(): string {
 /** A date and time in a zone, formatted for the UI language ("9 Sept 2020, 08:30"). */
 export function formatDateTime(iso: string, zone: string): string {
   return instantIn(iso, zone).toLocaleString({ day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+}
+
+/** A wall-clock string ('2020-11-09T08:00') as a date and time, never shifted ("9 Nov 2020, 08:00"). */
+export function formatWallClock(value: string): string {
+  return wallClock(value).toLocaleString({ day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+}
+
+/** An instant to the second, in a zone (the audit log's "when"): "9 Nov 2020, 08:00:12". */
+export function formatDateTimeSeconds(iso: string, zone: string): string {
+  return instantIn(iso, zone).toLocaleString({
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+    hourCycle: 'h23',
+  });
 }
 
 /** A count written the UI language's way: "1,234" in English, "1.234" in Vietnamese (as i18next's `{{count, number}}`). */
@@ -71,4 +83,16 @@ export function formatPercent(fraction: number, fractionDigits = 0): string {
 /** A calendar date ('2020-09-09') formatted for the UI language, never shifted by a zone. */
 export function formatDate(isoDate: string): string {
   return wallClock(isoDate).toLocaleString({ day: 'numeric', month: 'short', year: 'numeric' });
+}
+
+/**
+ * A date input's value ('2020-11-12') or a date-and-time input's ('2020-11-12T08:30') written out in
+ * the UI language: "Thursday, 12 November 2020, 08:30" / "Thứ Năm, 12 tháng 11, 2020, 08:30"; '' when
+ * empty or unreadable (a value half typed).
+ */
+export function formatInputValue(value: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?)?$/.test(value)) return '';
+  const dt = wallClock(value);
+  if (!dt.isValid) return '';
+  return value.length > 10 ? `${formatLongDate(dt)}, ${formatTime(dt)}` : formatLongDate(dt);
 }

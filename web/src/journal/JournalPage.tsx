@@ -17,6 +17,7 @@ import { ErrorState, Loading } from '../layout/QueryState';
 import { canonicalZone, zoneNames, zoneOptions } from '../meetings/zones';
 import { journalQuery, useJournal, type JournalDay, type JournalMeeting } from './api';
 import './journal.css';
+import { DateInput } from '../layout/DateInput';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const longDay = (date: string) => formatLongDate(DateTime.fromISO(date, { zone: 'utc' }));
@@ -144,6 +145,8 @@ export function JournalPage() {
     return `${query}&${new URLSearchParams(extra).toString()}`;
   };
   const keepZone = search.get('zone') ? `?zone=${encodeURIComponent(search.get('zone')!)}` : '';
+  // The zones are labelled with their offsets on this day (DST): the day's times use the same.
+  const midday = `${day.date}T12:00:00Z`;
 
   return (
     <article className="journal">
@@ -156,7 +159,7 @@ export function JournalPage() {
         <label htmlFor={dateId} className="visually-hidden">
           {t('pickDay')}
         </label>
-        <input
+        <DateInput
           id={dateId}
           type="date"
           value={day.date}
@@ -179,15 +182,15 @@ export function JournalPage() {
           }}
           data-testid="journal-zone"
         >
-          {!zoneNames().includes(day.readerZone) && <option value={day.readerZone}>{zoneLabel(day.readerZone)}</option>}
-          {zoneOptions().map(([z, label]) => (
+          {!zoneNames().includes(day.readerZone) && <option value={day.readerZone}>{zoneLabel(day.readerZone, midday)}</option>}
+          {zoneOptions(midday).map(([z, label]) => (
             <option key={z} value={z}>
               {label}
             </option>
           ))}
         </select>
       </p>
-      <p className="muted small">{t('timesNote', { zone: zoneLabel(day.zone, `${day.date}T12:00:00Z`) })}</p>
+      <p className="muted small">{t('timesNote', { zone: zoneLabel(day.zone, midday) })}</p>
       <p className="journal-exports small">
         <a href={`/api/journal/pdf${exportQuery({ lang })}`} data-testid="journal-pdf">
           PDF

@@ -10,11 +10,11 @@ import { Picked } from '../i18n/InLanguage';
 import { useAddDelegation, useUpdateDelegation } from '../api/mutations';
 import { useParties } from '../api/queries';
 import { headLevels, type Delegation, type DelegationPatch, type HeadLevel, type MeetingDetail } from '../api/types';
-import { utcOffset } from '../i18n/format';
+import { offsetLabel, zoneLabel } from '../i18n/format';
 import { fallbackLang, pick } from '../i18n/pick';
 import { ErrorState, Loading } from '../layout/QueryState';
 import { FieldError, SaveError, splitDetails, VocabularySelect, ZoneInput } from './form-parts';
-import { normalizeZone } from './zones';
+import { defaultHostZone, normalizeZone } from './zones';
 
 const fields = ['partyId', 'headName', 'headPersonId', 'headLevel', 'timeZone', 'noteVi', 'noteEn'] as const;
 
@@ -31,6 +31,7 @@ export function DelegationForm({
   onDone: () => void;
 }) {
   const { t } = useTranslation();
+  const { t: tm } = useTranslation('meetings');
   const parties = useParties();
   const add = useAddDelegation(meeting.id);
   const update = useUpdateDelegation();
@@ -49,7 +50,7 @@ export function DelegationForm({
   const present = new Set(meeting.delegations.map((d) => d.party.id));
   const choices = parties.data.filter((p) => !present.has(p.id));
   const zone = normalizeZone(zoneInput);
-  const zoneProblem = checked && zone === null ? t('formErrors.unknownZone') : null;
+  const zoneProblem = checked && zone === null ? tm('unknownZone', { example: zoneLabel(defaultHostZone) }) : null;
   const { byField, rest } = splitDetails(save.error, fields);
 
   function chooseParty(id: string) {
@@ -118,9 +119,9 @@ export function DelegationForm({
         </label>
         <label className="field">
           <span>{t('delegations.joinsFrom')}</span>
-          <ZoneInput value={zoneInput} onChange={setZoneInput} invalid={zoneProblem !== null} testId="delegation-zone" />
+          <ZoneInput value={zoneInput} onChange={setZoneInput} invalid={zoneProblem !== null} testId="delegation-zone" at={meeting.startsAt} />
           {zone && !zoneProblem && !byField.timeZone && (
-            <span className="hint">{t('delegationForm.zoneHint', { offset: utcOffset(zone, meeting.startsAt) })}</span>
+            <span className="hint">{tm('delegationZoneHint', { offset: offsetLabel(zone, meeting.startsAt) })}</span>
           )}
           <FieldError name="timeZone" error={save.error} details={byField.timeZone} local={zoneProblem} />
         </label>

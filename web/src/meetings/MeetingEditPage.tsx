@@ -12,11 +12,12 @@ import { useDeleteMeeting } from '../api/mutations';
 import { useMeeting } from '../api/queries';
 import { mayMove } from '../../../src/server/meetings/status';
 import { meetingFormats, meetingStatuses, type MeetingDetail, type MeetingFormat, type MeetingPatch, type MeetingStatus } from '../api/types';
-import { utcOffset, zoneCity } from '../i18n/format';
+import { zoneLabel } from '../i18n/format';
 import { Picked } from '../i18n/InLanguage';
 import { ErrorDetails, ErrorState, Loading, PageError } from '../layout/QueryState';
 import { ConfirmButton, StaffOnly, VocabularySelect } from './form-parts';
 import { fromLocalInput, toLocalInput } from './zones';
+import { DateInput } from '../layout/DateInput';
 
 export function MeetingEditPage() {
   const { id } = useParams();
@@ -35,6 +36,7 @@ export function MeetingEditPage() {
 
 function EditForm({ meeting }: { meeting: MeetingDetail }) {
   const { t } = useTranslation();
+  const { t: tm } = useTranslation('meetings');
   const navigate = useNavigate();
   const client = useQueryClient();
   const zone = meeting.hostTimeZone;
@@ -76,7 +78,8 @@ function EditForm({ meeting }: { meeting: MeetingDetail }) {
     save.mutate(patch);
   }
 
-  const offset = utcOffset(zone, fromLocalInput(start, zone) ?? meeting.startsAt);
+  // The zone as people read it, with its offset on the meeting's own day (not today's: DST).
+  const zoneName = zoneLabel(zone, fromLocalInput(start, zone) ?? meeting.startsAt);
   const error = save.error;
 
   return (
@@ -113,19 +116,21 @@ function EditForm({ meeting }: { meeting: MeetingDetail }) {
             <VocabularySelect values={meetingFormats} value={format} onChange={setFormat} labelPrefix="format" testId="meeting-format" />
           </label>
         </div>
-        <p className="hint">{t('edit.zoneHint', { zone: zoneCity(zone), offset })}</p>
+        <p className="hint" data-testid="meeting-zone-hint">
+          {tm('hostZoneHint', { zone: zoneName })}
+        </p>
         <div className="form-row">
           <label className="field">
             <span>
-              {t('edit.start')} ({zone})
+              {t('edit.start')} ({zoneName})
             </span>
-            <input type="datetime-local" required value={start} onChange={(e) => setStart(e.target.value)} data-testid="meeting-start" />
+            <DateInput type="datetime-local" required value={start} onChange={(e) => setStart(e.target.value)} data-testid="meeting-start" />
           </label>
           <label className="field">
             <span>
-              {t('edit.end')} ({zone})
+              {t('edit.end')} ({zoneName})
             </span>
-            <input type="datetime-local" required value={end} onChange={(e) => setEnd(e.target.value)} data-testid="meeting-end" />
+            <DateInput type="datetime-local" required value={end} onChange={(e) => setEnd(e.target.value)} data-testid="meeting-end" />
           </label>
         </div>
         {invalid && (

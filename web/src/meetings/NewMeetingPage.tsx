@@ -8,11 +8,12 @@ import { Link, useNavigate } from 'react-router-dom';
 import { useCreateMeeting } from '../api/mutations';
 import { useClusters, useSeries } from '../api/queries';
 import { meetingFormats, meetingLevels, meetingStatuses, type MeetingFormat, type MeetingLevel, type MeetingStatus } from '../api/types';
-import { utcOffset, zoneCity, zoneLabel } from '../i18n/format';
+import { zoneLabel } from '../i18n/format';
 import { fallbackLang, pick } from '../i18n/pick';
 import { Loading, PageError } from '../layout/QueryState';
 import { FieldError, SaveError, splitDetails, StaffOnly, VocabularySelect, ZoneInput } from './form-parts';
 import { defaultHostZone, fromLocalInput, normalizeZone } from './zones';
+import { DateInput } from '../layout/DateInput';
 
 const fields = [
   'seriesId',
@@ -41,6 +42,7 @@ export function NewMeetingPage() {
 
 function NewMeetingForm() {
   const { t } = useTranslation();
+  const { t: tm } = useTranslation('meetings');
   const navigate = useNavigate();
   const series = useSeries();
   const clusters = useClusters();
@@ -70,7 +72,7 @@ function NewMeetingForm() {
   const endsAt = zone ? fromLocalInput(end, zone) : null;
   const { byField, rest } = splitDetails(create.error, fields);
   const local = {
-    hostTimeZone: checked && zone === null ? t('formErrors.unknownZone') : null,
+    hostTimeZone: checked && zone === null ? tm('unknownZone', { example: zoneLabel(defaultHostZone) }) : null,
     startsAt: checked && zone !== null && startsAt === null ? t('edit.invalidDate') : null,
     endsAt: checked && zone !== null && endsAt === null ? t('edit.invalidDate') : null,
   };
@@ -191,24 +193,24 @@ function NewMeetingForm() {
           </label>
           <label className="field">
             <span>{t('meeting.hostZone')}</span>
-            <ZoneInput value={zoneInput} onChange={setZoneInput} invalid={local.hostTimeZone !== null} testId="meeting-zone" />
+            <ZoneInput value={zoneInput} onChange={setZoneInput} invalid={local.hostTimeZone !== null} testId="meeting-zone" at={startsAt ?? undefined} />
             <FieldError name="hostTimeZone" error={create.error} details={byField.hostTimeZone} local={local.hostTimeZone} />
           </label>
         </div>
-        {zone && <p className="hint">{t('edit.zoneHint', { zone: zoneCity(zone), offset: utcOffset(zone, startsAt ?? undefined) })}</p>}
+        {zone && <p className="hint">{tm('hostZoneHint', { zone: zoneLabel(zone, startsAt ?? undefined) })}</p>}
         <div className="form-row">
           <label className="field">
             <span>
               {t('edit.start')} {zone && `(${zoneLabel(zone, startsAt ?? undefined)})`}
             </span>
-            <input type="datetime-local" required value={start} onChange={(e) => setStart(e.target.value)} data-testid="meeting-start" />
+            <DateInput type="datetime-local" required value={start} onChange={(e) => setStart(e.target.value)} data-testid="meeting-start" />
             <FieldError name="startsAt" error={create.error} details={byField.startsAt} local={local.startsAt} />
           </label>
           <label className="field">
             <span>
               {t('edit.end')} {zone && `(${zoneLabel(zone, startsAt ?? undefined)})`}
             </span>
-            <input type="datetime-local" required value={end} onChange={(e) => setEnd(e.target.value)} data-testid="meeting-end" />
+            <DateInput type="datetime-local" required value={end} onChange={(e) => setEnd(e.target.value)} data-testid="meeting-end" />
             <FieldError name="endsAt" error={create.error} details={byField.endsAt} local={local.endsAt} />
           </label>
         </div>

@@ -65,17 +65,18 @@ export function SaveError({ error, rest, failed }: { error: unknown; rest: Detai
   return <ErrorState error={error} />;
 }
 
-/** What a zone input shows for a value: a known zone by its label, anything else as typed. */
-function shownZone(value: string): string {
+/** What a zone input shows for a value: a known zone by its label (its offset at `at`), anything else as typed. */
+function shownZone(value: string, at: string | undefined): string {
   const zone = normalizeZone(value);
-  return zone ? zoneLabel(zone) : value;
+  return zone ? zoneLabel(zone, at) : value;
 }
 
 /**
  * A zone, shown and suggested by city and offset ("Auckland, UTC+12"), never as the raw IANA id.
  * `value` and `onChange` carry the zone's id ('Pacific/Auckland'); an id typed by hand is taken
  * too (shown as its label once the field is left), and anything else is passed on as typed for
- * the caller to validate. `label` names it where no visible label does (a table cell).
+ * the caller to validate. `label` names it where no visible label does (a table cell). `at`, an
+ * instant, is when the offsets are read (a meeting's start: DST may differ from today's); now without.
  */
 export function ZoneInput({
   value,
@@ -83,21 +84,28 @@ export function ZoneInput({
   testId,
   invalid,
   label,
+  at,
 }: {
   value: string;
   onChange: (zone: string) => void;
   testId: string;
   invalid: boolean;
   label?: string;
+  at?: string;
 }) {
   const listId = useId();
-  const options = zoneOptions();
-  const [text, setText] = useState(() => shownZone(value));
+  const options = zoneOptions(at);
+  const [text, setText] = useState(() => shownZone(value, at));
   // The value last passed on: a different one comes from outside (a party picked, a saved profile) and is shown.
   const [passed, setPassed] = useState(value);
-  if (value !== passed) {
+  // The instant of the offsets shown: when it moves (a new start typed), a label shown is written anew.
+  const [shownAt, setShownAt] = useState(at);
+  if (value !== passed || at !== shownAt) {
+    // Text typed by hand stays as typed when only the instant moves.
+    const relabel = value !== passed || text === shownZone(passed, shownAt);
     setPassed(value);
-    setText(shownZone(value));
+    setShownAt(at);
+    if (relabel) setText(shownZone(value, at));
   }
   return (
     <>
@@ -105,12 +113,12 @@ export function ZoneInput({
         value={text}
         onChange={(e) => {
           const typed = e.target.value;
-          const zone = zoneOfLabel(typed) ?? typed;
+          const zone = zoneOfLabel(typed, at) ?? typed;
           setText(typed);
           setPassed(zone);
           onChange(zone);
         }}
-        onBlur={() => setText(shownZone(passed))}
+        onBlur={() => setText(shownZone(passed, at))}
         list={listId}
         required
         spellCheck={false}

@@ -25,6 +25,14 @@ describe('time zones in the meeting forms', () => {
     expect(zoneOfLabel('Atlantis, UTC+1')).toBeUndefined();
   });
 
+  it('labels the zones at the instant asked for: Auckland is UTC+13 in November, UTC+12 in June', () => {
+    const label = (at: string) => zoneOptions(at).find(([zone]) => zone === 'Pacific/Auckland')?.[1];
+    expect(label('2020-11-12T00:00:00Z')).toBe('Auckland, UTC+13');
+    expect(label('2020-06-12T00:00:00Z')).toBe('Auckland, UTC+12');
+    expect(zoneOfLabel('Auckland, UTC+13', '2020-11-12T00:00:00Z')).toBe('Pacific/Auckland');
+    expect(zoneOfLabel('Auckland, UTC+13', '2020-06-12T00:00:00Z')).toBeUndefined();
+  });
+
   it('turns wall-clock input in the host zone into an instant and back', () => {
     expect(fromLocalInput('2020-09-09T08:30', 'Asia/Ho_Chi_Minh')).toBe('2020-09-09T08:30:00+07:00');
     expect(fromLocalInput('2020-09-12T09:00', 'Pacific/Auckland')).toBe('2020-09-12T09:00:00+12:00');

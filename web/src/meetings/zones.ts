@@ -64,24 +64,40 @@ export function zoneNames(): string[] {
   return names;
 }
 
-let labelledZones: ReadonlyArray<readonly [zone: string, label: string]> | undefined;
-let zonesByLabel: Map<string, string> | undefined;
+/** The labelled lists made so far, one per day asked for ('' for now): a page asks for one or two. */
+const labelledZones = new Map<string, ReadonlyArray<readonly [zone: string, label: string]>>();
+const zonesByLabel = new Map<string, Map<string, string>>();
+
+/** The day an instant falls on in UTC, the key of its list (offsets change at most once a day). */
+const dayOf = (at: string | undefined) => (at === undefined ? '' : (DateTime.fromISO(at, { zone: 'utc' }).toISODate() ?? ''));
 
 /**
- * The browser's zones with their labels ("Auckland, UTC+12"), sorted by label, made once for the
- * page (some 400 offsets: tens of milliseconds, and a table has one zone input a row).
+ * The browser's zones with their labels ("Auckland, UTC+12") at an instant (now by default: a
+ * meeting's form passes the meeting's day, when the offset may differ from today's by DST), sorted
+ * by label, made once per day asked for (some 400 offsets: tens of milliseconds, and a table has
+ * one zone input a row).
  */
-export function zoneOptions(): ReadonlyArray<readonly [zone: string, label: string]> {
-  labelledZones ??= zoneNames()
-    .map((zone) => [zone, zoneLabel(zone)] as const)
-    .sort((a, b) => a[1].localeCompare(b[1], 'en'));
-  return labelledZones;
+export function zoneOptions(at?: string): ReadonlyArray<readonly [zone: string, label: string]> {
+  const day = dayOf(at);
+  let options = labelledZones.get(day);
+  if (!options) {
+    options = zoneNames()
+      .map((zone) => [zone, zoneLabel(zone, at)] as const)
+      .sort((a, b) => a[1].localeCompare(b[1], 'en'));
+    labelledZones.set(day, options);
+  }
+  return options;
 }
 
-/** The zone a label names ("auckland, utc+12" → 'Pacific/Auckland'), if one does. */
-export function zoneOfLabel(text: string): string | undefined {
-  zonesByLabel ??= new Map(zoneOptions().map(([zone, label]) => [label.toLowerCase(), zone]));
-  return zonesByLabel.get(text.trim().toLowerCase());
+/** The zone a label at that instant names ("auckland, utc+12" → 'Pacific/Auckland'), if one does. */
+export function zoneOfLabel(text: string, at?: string): string | undefined {
+  const day = dayOf(at);
+  let byLabel = zonesByLabel.get(day);
+  if (!byLabel) {
+    byLabel = new Map(zoneOptions(at).map(([zone, label]) => [label.toLowerCase(), zone]));
+    zonesByLabel.set(day, byLabel);
+  }
+  return byLabel.get(text.trim().toLowerCase());
 }
 
 /** ISO instant → value for <input type="datetime-local"> in the given zone. */

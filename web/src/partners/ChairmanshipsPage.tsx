@@ -17,6 +17,7 @@ import { BilingualInputs, type Bilingual } from '../layout/BilingualInputs';
 import { Loading, PageError, RequestFailure } from '../layout/QueryState';
 import { useCreateChairmanship, useUpdateChairmanship } from './api';
 import { ScrollRegion } from '../layout/ScrollRegion';
+import { DateInput } from '../layout/DateInput';
 
 type Year = Chairmanships['chairmanships'][number];
 
@@ -208,7 +209,7 @@ function YearForm({ existing, onDone }: { existing?: Year; onDone?: () => void }
       <div className="form-row">
         <label className="field">
           {t('chairmanships.handoverOn')}
-          <input type="date" value={handoverOn} onChange={(e) => setOn(e.target.value)} data-testid="handover-on" />
+          <DateInput type="date" value={handoverOn} onChange={(e) => setOn(e.target.value)} data-testid="handover-on" />
         </label>
         <MeetingField
           value={handoverMeetingId}

@@ -14,6 +14,7 @@ import { MeetingField } from '../committee/pickers';
 import { BilingualInputs, type Bilingual } from '../layout/BilingualInputs';
 import { RequestFailure } from '../layout/QueryState';
 import { useAddStep, useCreateApplication, useRecordStatus } from './api';
+import { DateInput } from '../layout/DateInput';
 
 interface Entry<K extends string> {
   choice: K;
@@ -78,7 +79,7 @@ function DatedEntryForm<K extends string>({
           </label>
           <label className="field">
             {labels.on}
-            <input type="date" value={on} onChange={(e) => setOn(e.target.value)} required data-testid={testIds.on} />
+            <DateInput type="date" value={on} onChange={(e) => setOn(e.target.value)} required data-testid={testIds.on} />
           </label>
         </div>
         {hint?.(choice)}

@@ -15,6 +15,7 @@ import type { ArticleInput } from './desk-api';
 import { useVisitorZone } from './PortalParts';
 import type { Article } from './portal-api';
 import { DocumentTagPicker, ListTagPicker, type Chip } from './TagPickers';
+import { DateInput } from '../layout/DateInput';
 
 // tiptap is large: it comes in its own chunk when a form is shown (docs/decisions/web-code-splitting.md).
 const RichTextEditor = lazy(() => import('./RichTextEditor').then((module) => ({ default: module.RichTextEditor })));
@@ -95,7 +96,7 @@ export function ArticleForm({
           </label>
           <label className="field">
             {t('articles.publishAt')}
-            <input name="publishAt" type="datetime-local" defaultValue={article?.publishAt ? toLocalInput(article.publishAt, zone) : ''} />
+            <DateInput name="publishAt" type="datetime-local" defaultValue={article?.publishAt ? toLocalInput(article.publishAt, zone) : ''} />
           </label>
         </div>
         <div className="form-row">

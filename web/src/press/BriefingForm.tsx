@@ -7,6 +7,7 @@ import { useMeetings } from '../api/queries';
 import { ErrorDetails } from '../layout/QueryState';
 import { Options } from '../layout/Options';
 import type { BriefingInput, DeskBriefing } from './desk-api';
+import { DateInput } from '../layout/DateInput';
 
 export function BriefingForm() {
   const { t } = useTranslation('press');
@@ -45,7 +46,7 @@ export function BriefingForm() {
       <div className="form-row">
         <label className="field">
           {t('briefing.startsAt')}
-          <input name="startsAt" type="datetime-local" required />
+          <DateInput name="startsAt" type="datetime-local" required />
         </label>
         <label className="field">
           {t('articles.meetings')}

@@ -12,6 +12,7 @@ import { MeetingPicker } from '../documents/pickers';
 import { ErrorState, Loading, PageError } from '../layout/QueryState';
 import { formatPublished } from './format';
 import { useClipping, useCorrectClipping, type ClippingDetail, type Correction } from './monitoring-api';
+import { DateInput } from '../layout/DateInput';
 
 function localDay(iso: string, zone: string): { day: string; time: string } {
   const parts = new Intl.DateTimeFormat('en-CA', {
@@ -87,7 +88,7 @@ function CorrectionForm({ clipping, onDone }: { clipping: ClippingDetail; onDone
       <div className="row-wrap">
         <label className="field">
           {t('clipping.day')}
-          <input type="date" value={day} onChange={(e) => setDay(e.target.value)} name="day" />
+          <DateInput type="date" value={day} onChange={(e) => setDay(e.target.value)} name="day" />
         </label>
         <label className="field">
           {t('clipping.time')}

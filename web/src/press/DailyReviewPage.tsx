@@ -24,6 +24,7 @@ import {
   type ReviewItemInput,
 } from './monitoring-api';
 import { LanguageOptions } from '../i18n/LanguageSwitch';
+import { DateInput } from '../layout/DateInput';
 
 interface Draft extends ReviewItemInput {
   title: string;
@@ -258,7 +259,12 @@ export function DailyReviewPage() {
       <h1>{t('pressReview.title')}</h1>
       <label className="field">
         {t('pressReview.day')}
-        <input type="date" value={day} onChange={(e) => e.target.value && navigate(`/press/monitoring/review/${e.target.value}`)} data-testid="review-day" />
+        <DateInput
+          type="date"
+          value={day}
+          onChange={(e) => e.target.value && navigate(`/press/monitoring/review/${e.target.value}`)}
+          data-testid="review-day"
+        />
       </label>
       {review.isPending && <Loading />}
       {review.isError && <ErrorState error={review.error} />}

@@ -17,6 +17,7 @@ import { useClusterSchedule, useSaveCluster, type ClusterView } from './api';
 import { bodyOf, draftOf, type ClusterDraft } from './cluster-draft';
 import { ClusterMeetingsEditor } from './ClusterMeetingsEditor';
 import './scheduling.css';
+import { DateInput } from '../layout/DateInput';
 
 const FIELDS = [
   'titleEn',
@@ -107,17 +108,18 @@ function ClusterForm({ cluster }: { cluster: ClusterView | null }) {
               onChange={(hostTimeZone) => edit({ hostTimeZone })}
               testId="cluster-zone"
               invalid={Boolean(byField.hostTimeZone)}
+              at={/^\d{4}-\d{2}-\d{2}$/.test(draft.startsOn) ? `${draft.startsOn}T12:00:00Z` : undefined}
             />
             <FieldError name="hostTimeZone" error={save.error} details={byField.hostTimeZone} />
           </label>
           <label className="field">
             {t('clusterForm.startsOn')}
-            <input type="date" value={draft.startsOn} onChange={(e) => edit({ startsOn: e.target.value })} required data-testid="cluster-starts-on" />
+            <DateInput type="date" value={draft.startsOn} onChange={(e) => edit({ startsOn: e.target.value })} required data-testid="cluster-starts-on" />
             <FieldError name="startsOn" error={save.error} details={byField.startsOn} />
           </label>
           <label className="field">
             {t('clusterForm.endsOn')}
-            <input type="date" value={draft.endsOn} onChange={(e) => edit({ endsOn: e.target.value })} required data-testid="cluster-ends-on" />
+            <DateInput type="date" value={draft.endsOn} onChange={(e) => edit({ endsOn: e.target.value })} required data-testid="cluster-ends-on" />
             <FieldError name="endsOn" error={save.error} details={byField.endsOn} />
           </label>
         </div>

@@ -4,6 +4,7 @@
  * says so), existing meetings to attach, and new planned meetings made inside
  * it with their titles, duration and participants.
  */
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MeetingSummary, Party, Series } from '../api/types';
 import { formatShortDate, formatTime, instantIn } from '../i18n/format';
@@ -30,6 +31,7 @@ interface Props {
 
 export function ClusterMeetingsEditor({ cluster, draft, onChange, series, parties, attachable, error, details }: Props) {
   const { t } = useTranslation('scheduling');
+  const ids = useId();
   const partyId = new Map(parties.map((p) => [p.code, p.id]));
   const when = (iso: string, zone: string) => {
     const dt = instantIn(iso, zone);
@@ -95,8 +97,10 @@ export function ClusterMeetingsEditor({ cluster, draft, onChange, series, partie
       )}
 
       <section className="cluster-form-section">
-        <h2>{t('clusterForm.attach')}</h2>
-        <p className="hint">{t('clusterForm.attachHint')}</p>
+        <h2 id={`${ids}-attach`}>{t('clusterForm.attach')}</h2>
+        <p className="hint" id={`${ids}-attach-hint`}>
+          {t('clusterForm.attachHint')}
+        </p>
         {attachable.length === 0 ? (
           <p className="muted" data-testid="cluster-attach-none">
             {t('clusterForm.attachNone')}
@@ -107,6 +111,8 @@ export function ClusterMeetingsEditor({ cluster, draft, onChange, series, partie
             size={Math.min(8, attachable.length)}
             value={draft.attach.map(String)}
             onChange={(e) => onChange({ attach: selected(e.target) })}
+            aria-labelledby={`${ids}-attach`}
+            aria-describedby={`${ids}-attach-hint`}
             data-testid="cluster-attach"
           >
             {attachable.map((m) => (

@@ -59,6 +59,7 @@ export function RulesComfort({ cluster, draft, edit, problems }: Props) {
                       testId={`rules-zone-${p.code}`}
                       invalid={zoneProblems.length > 0}
                       label={t('rules.comfort.zoneLabel', { delegation: pick(p, 'name') })}
+                      at={cluster.meetings[0]?.startsAt}
                     />
                     <RuleProblem problems={zoneProblems} testId={`rules-error-zone-${p.code}`} />
                   </td>

@@ -8,6 +8,7 @@ import { RuleProblem } from './RuleProblem';
 import type { RulesDraft } from './rules-draft';
 import type { Problems } from './RuleProblem';
 import { ScrollRegion } from '../layout/ScrollRegion';
+import { DateInput } from '../layout/DateInput';
 
 interface Props {
   cluster: ClusterView;
@@ -32,7 +33,7 @@ function RangeEdge({
 }) {
   const { t } = useTranslation('scheduling');
   return (
-    <input
+    <DateInput
       type="datetime-local"
       step={900}
       value={value}

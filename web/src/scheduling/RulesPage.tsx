@@ -19,6 +19,7 @@ import { RulesComfort } from './RulesComfort';
 import { RulesMeetings } from './RulesMeetings';
 import { draftOf, rulesOf, targetOf, type ProblemTarget, type RulesDraft } from './rules-draft';
 import './scheduling.css';
+import { DateInput } from '../layout/DateInput';
 
 export function RulesPage() {
   const { id } = useParams();
@@ -83,7 +84,11 @@ function RulesForm({ cluster }: { cluster: ClusterView }) {
         return t('rules.errors.cycle', { cycle: (cycle ?? []).map((id) => title(Number(id))).join(' → ') });
       }
       case 'party':
-        return target.field === 'timeZone' ? t('rules.errors.zone') : target.field === 'bands' ? t('rules.errors.bands') : t('rules.errors.general');
+        return target.field === 'timeZone'
+          ? t('rules.errors.zone', { example: zoneLabel('Pacific/Auckland', cluster.meetings[0]?.startsAt) })
+          : target.field === 'bands'
+            ? t('rules.errors.bands')
+            : t('rules.errors.general');
       case 'general':
         return t('rules.errors.general');
     }
@@ -142,7 +147,7 @@ function RulesForm({ cluster }: { cluster: ClusterView }) {
           <div className="schedule-controls">
             <label className="field">
               {t('rules.window.from')}
-              <input
+              <DateInput
                 type="date"
                 value={draft.windowFrom}
                 onChange={(e) => edit((d) => ({ ...d, windowFrom: e.target.value }))}
@@ -151,7 +156,7 @@ function RulesForm({ cluster }: { cluster: ClusterView }) {
             </label>
             <label className="field">
               {t('rules.window.to')}
-              <input type="date" value={draft.windowTo} onChange={(e) => edit((d) => ({ ...d, windowTo: e.target.value }))} data-testid="rules-window-to" />
+              <DateInput type="date" value={draft.windowTo} onChange={(e) => edit((d) => ({ ...d, windowTo: e.target.value }))} data-testid="rules-window-to" />
             </label>
             <RuleProblem problems={problems.at((p) => p.kind === 'window')} testId="rules-error-window" />
           </div>

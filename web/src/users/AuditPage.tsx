@@ -1,12 +1,15 @@
 /**
  * For administrators: the audit log, the change log filtered by who, what,
  * when and which entity, a page at a time, with the filtered set as CSV.
- * The filter lives in the address, so a filtered view can be shared.
+ * The filter lives in the address, so a filtered view can be shared. Events
+ * and record types are named in the reader's language (an unknown code as it
+ * is), a record links to its page, and the details are read out
+ * (AuditDetails); the CSV keeps the codes and the JSON.
  */
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router-dom';
+import { Link, useSearchParams } from 'react-router-dom';
 import type { AuditEvent } from '../../../src/server/changelog/audit';
 import { api, query } from '../api/client';
 import { ErrorState, Loading } from '../layout/QueryState';
@@ -14,6 +17,10 @@ import { DownloadLink } from '../layout/LongWork';
 import { AdminNav } from './AdminNav';
 import type { UserRecord } from './types';
 import { ScrollRegion } from '../layout/ScrollRegion';
+import { formatDateTimeSeconds, viewerZone } from '../i18n/format';
+import { AuditDetails } from './AuditDetails';
+import { recordPath } from './audit-details';
+import { DateInput } from '../layout/DateInput';
 
 const FILTERS = ['userId', 'action', 'entityType', 'entityId', 'from', 'to'] as const;
 const PAGE_SIZE = 50;
@@ -59,7 +66,19 @@ export function AuditPage() {
     setParams(next);
   }
 
-  const when = (iso: string) => new Date(iso).toLocaleString(i18n.resolvedLanguage === 'vi' ? 'vi-VN' : 'en-GB');
+  const zone = viewerZone();
+  const actionName = (code: string) => t(`audit.actions.${code}`, { defaultValue: code });
+  const typeName = (code: string) => t(`audit.entityTypes.${code}`, { defaultValue: code });
+  const byName = (names: string[], name: (code: string) => string): Array<[string, string]> =>
+    names.map((code): [string, string] => [code, name(code)]).sort((a, b) => a[1].localeCompare(b[1], i18n.resolvedLanguage));
+  const accounts = new Map((users.data?.users ?? []).map((u) => [u.id, u]));
+  const emailOf = (id: number) => accounts.get(id)?.email;
+  const record = (e: AuditEvent) => {
+    const account = e.entityType === 'user' && /^\d+$/.test(e.entityId) ? accounts.get(Number(e.entityId)) : undefined;
+    const name = `${typeName(e.entityType)} ${account?.displayName ?? e.entityId}`;
+    const path = recordPath(e.entityType, e.entityId, e.changes, emailOf);
+    return path ? <Link to={path}>{name}</Link> : name;
+  };
   const pages = log.data ? Math.max(1, Math.ceil(log.data.total / PAGE_SIZE)) : 1;
   const goTo = (p: number) => setParams({ ...Object.fromEntries([...params].filter(([k]) => k !== 'page')), page: String(p) });
   const choice = (name: string, label: string, values: Array<[string, string]>) => (
@@ -88,27 +107,19 @@ export function AuditPage() {
             t('audit.user'),
             (users.data?.users ?? []).map((u) => [String(u.id), `${u.displayName} <${u.email}>`]),
           )}
-          {choice(
-            'action',
-            t('audit.action'),
-            (vocabulary.data?.actions ?? []).map((a) => [a, a]),
-          )}
-          {choice(
-            'entityType',
-            t('audit.entityType'),
-            (vocabulary.data?.entityTypes ?? []).map((a) => [a, a]),
-          )}
+          {choice('action', t('audit.action'), byName(vocabulary.data?.actions ?? [], actionName))}
+          {choice('entityType', t('audit.entityType'), byName(vocabulary.data?.entityTypes ?? [], typeName))}
           <label className="field">
             <span>{t('audit.entityId')}</span>
             <input name="entityId" defaultValue={filter.entityId} maxLength={400} />
           </label>
           <label className="field">
             <span>{t('audit.from')}</span>
-            <input type="date" name="from" defaultValue={filter.from} />
+            <DateInput type="date" name="from" defaultValue={filter.from} />
           </label>
           <label className="field">
             <span>{t('audit.to')}</span>
-            <input type="date" name="to" defaultValue={filter.to} />
+            <DateInput type="date" name="to" defaultValue={filter.to} />
           </label>
           <div className="form-actions">
             <button type="submit" className="button button-primary">
@@ -140,14 +151,12 @@ export function AuditPage() {
                 <tbody>
                   {log.data.events.map((e) => (
                     <tr key={e.id}>
-                      <td>{when(e.occurredAt)}</td>
+                      <td>{formatDateTimeSeconds(e.occurredAt, zone)}</td>
                       <td>{e.actor ?? t('audit.system')}</td>
-                      <td>{e.action}</td>
+                      <td>{actionName(e.action)}</td>
+                      <td>{record(e)}</td>
                       <td>
-                        {e.entityType} {e.entityId}
-                      </td>
-                      <td>
-                        <code className="audit-changes">{JSON.stringify(e.changes)}</code>
+                        <AuditDetails changes={e.changes} occurredAt={e.occurredAt} />
                       </td>
                     </tr>
                   ))}

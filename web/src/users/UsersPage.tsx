@@ -1,7 +1,11 @@
-/** For administrators: users with their roles and scopes; invite, give and take roles, deactivate, send a reset link. */
+/**
+ * For administrators: users with their roles and scopes; invite, give and take roles, deactivate, send a reset link.
+ * `?q=` starts the search (the audit log links an account so).
+ */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router-dom';
 import { api, query } from '../api/client';
 import { InLanguage, Picked } from '../i18n/InLanguage';
 import { ErrorState, Loading, RequestFailure } from '../layout/QueryState';
@@ -157,7 +161,8 @@ function UserRow({ user }: { user: UserRecord }) {
 export function UsersPage() {
   const { t } = useTranslation('users');
   const { t: tc } = useTranslation();
-  const [q, setQ] = useState('');
+  const [params] = useSearchParams();
+  const [q, setQ] = useState(() => params.get('q') ?? '');
   const [role, setRole] = useState('');
   const users = useQuery({ queryKey: ['users', q, role], queryFn: () => api.get<{ users: UserRecord[] }>(`/users${query({ q, role })}`) });
   return (
