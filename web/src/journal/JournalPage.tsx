@@ -13,7 +13,7 @@ import { useUser } from '../auth/session';
 import { currentLanguage } from '../i18n';
 import { formatLongDate, minutesLabel, offsetMinutes, viewerZone, zoneCity, zoneLabel } from '../i18n/format';
 import { Picked } from '../i18n/InLanguage';
-import { ErrorState, Loading } from '../layout/QueryState';
+import { Loading, PageError } from '../layout/QueryState';
 import { canonicalZone, zoneNames, zoneOptions } from '../meetings/zones';
 import { journalQuery, useJournal, type JournalDay, type JournalMeeting } from './api';
 import './journal.css';
@@ -139,7 +139,7 @@ export function JournalPage() {
   }, [t, day, i18n.resolvedLanguage]);
 
   if (journal.isPending) return <Loading />;
-  if (journal.isError || !day) return <ErrorState error={journal.error} onRetry={() => void journal.refetch()} />;
+  if (journal.isError || !day) return <PageError error={journal.error} onRetry={() => void journal.refetch()} />;
   const exportQuery = (extra: Record<string, string>) => {
     const query = journalQuery(day.date, zone);
     return `${query}&${new URLSearchParams(extra).toString()}`;
