@@ -76,7 +76,10 @@ describe('account and security pages', () => {
       await answered;
       await stranger.getByRole('alert').waitFor();
     }
-    await stranger.getByRole('alert').filter({ hasText: /Too many failed attempts/ }).waitFor();
+    await stranger
+      .getByRole('alert')
+      .filter({ hasText: /Too many failed attempts/ })
+      .waitFor();
     await expect(stranger.getByRole('alert').innerText()).resolves.toMatch(/Too many failed attempts/);
 
     const context = await h.browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'en-GB' });
