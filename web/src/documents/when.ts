@@ -3,14 +3,15 @@
  * the zone named (a timeline is read by delegations in many zones).
  */
 import { DateTime } from 'luxon';
+import { viewerZone, zoneLabel } from '../i18n/format';
 import { currentLanguage } from '../i18n/index';
 
 const locale = () => (currentLanguage() === 'vi' ? 'vi-VN' : 'en-GB');
 
-/** "12 Nov 2020, 15:30 GMT+7" / "12 thg 11, 2020, 15:30 GMT+7". */
+/** "12 Nov 2020, 15:30 (Ho Chi Minh, UTC+7)" / "12 thg 11, 2020, 15:30 (Ho Chi Minh, UTC+7)": the zone by city and offset. */
 export function formatInstant(iso: string): string {
   const dt = DateTime.fromISO(iso).setLocale(locale());
-  return `${dt.toLocaleString({ day: 'numeric', month: 'short', year: 'numeric' })}, ${dt.toFormat('HH:mm')} ${dt.toFormat('ZZZZ')}`;
+  return `${dt.toLocaleString({ day: 'numeric', month: 'short', year: 'numeric' })}, ${dt.toFormat('HH:mm')} (${zoneLabel(viewerZone(), iso)})`;
 }
 
 /** "12 Nov 2020" / "12 thg 11, 2020". */

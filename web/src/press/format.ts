@@ -1,14 +1,18 @@
-/** Instants shown in a given zone (the event's) or, without one, the visitor's own. */
+import { viewerZone, zoneLabel } from '../i18n/format';
+
+/** Instants shown in a given zone (the event's) or, without one, the visitor's own, the zone by city and offset: "12 Nov 2020, 15:30 (Ho Chi Minh, UTC+7)". */
 export function formatInZone(iso: string, timeZone: string | undefined, lang: string | undefined): string {
-  return new Intl.DateTimeFormat(lang === 'vi' ? 'vi-VN' : 'en-GB', {
+  const zone = timeZone ?? viewerZone();
+  const text = new Intl.DateTimeFormat(lang === 'vi' ? 'vi-VN' : 'en-GB', {
     year: 'numeric',
     month: 'short',
     day: 'numeric',
     hour: '2-digit',
     minute: '2-digit',
-    timeZone,
-    timeZoneName: 'short',
+    hourCycle: 'h23',
+    timeZone: zone,
   }).format(new Date(iso));
+  return `${text} (${zoneLabel(zone, iso)})`;
 }
 
 /**
