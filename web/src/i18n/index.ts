@@ -22,6 +22,17 @@ const loaders: Record<Language, () => Promise<{ default: Bundle }>> = {
   vi: () => import('./resources-vi'),
   en: () => import('./resources-en'),
 };
+/**
+ * The secretariat's own namespaces: a second chunk per language, fetched the
+ * first time a page asks for one (useTranslation suspends until it is here),
+ * so that a reader's first load does not carry them. Once loaded, a language
+ * switch loads them again with the rest (i18next keeps every namespace asked for).
+ */
+const staffNamespaces = ['scheduling', 'committee', 'users', 'delegates'];
+const staffLoaders: Record<Language, () => Promise<{ default: Bundle }>> = {
+  vi: () => import('./resources-vi-staff'),
+  en: () => import('./resources-en-staff'),
+};
 const isLanguage = (lng: string): lng is Language => (languages as readonly string[]).includes(lng);
 
 const backend: BackendModule = {
@@ -32,7 +43,7 @@ const backend: BackendModule = {
       callback(null, {});
       return;
     }
-    loaders[language]().then(
+    (staffNamespaces.includes(namespace) ? staffLoaders : loaders)[language]().then(
       ({ default: bundle }) => callback(null, bundle[namespace] ?? {}),
       (error: unknown) => callback(error instanceof Error ? error : new Error(String(error)), false),
     );
@@ -40,9 +51,9 @@ const backend: BackendModule = {
 };
 
 /**
- * Resolves once the visitor's language is loaded, all of its namespaces
- * (main.tsx renders after it). The namespaces are those of the bundle, so
- * a later language switch loads every one of them too.
+ * Resolves once the visitor's language is loaded, all of its first chunk's
+ * namespaces (main.tsx renders after it). The namespaces are those of the
+ * bundle, so a later language switch loads every one of them too.
  */
 export const i18nReady: Promise<void> = i18n
   .use(backend)

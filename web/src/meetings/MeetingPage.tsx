@@ -150,9 +150,7 @@ function FactList({ meeting: m }: { meeting: MeetingDetail }) {
               {canEditMeetings(user) && (
                 <>
                   <br />
-                  <Link to={`/clusters/${m.cluster.id}/schedule`} data-testid="cluster-schedule-link">
-                    {t('clusterLink', { ns: 'scheduling' })} →
-                  </Link>
+                  <ClusterScheduleLink id={m.cluster.id} />
                 </>
               )}
             </dd>
@@ -176,5 +174,15 @@ function ChairName({ party, person }: { party: PartyRef | null; person: PersonRe
         </Link>
       )}
     </>
+  );
+}
+
+/** Staff only: its words are in the scheduling namespace, fetched with the staff's chunk (i18n/index.ts). */
+function ClusterScheduleLink({ id }: { id: number }) {
+  const { t } = useTranslation('scheduling');
+  return (
+    <Link to={`/clusters/${id}/schedule`} data-testid="cluster-schedule-link">
+      {t('clusterLink')} →
+    </Link>
   );
 }
