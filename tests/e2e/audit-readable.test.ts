@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { recordChange, systemActor } from '../../src/server/changelog/record.js';
 import { changeEvents } from '../../src/server/db/schema.js';
 import { seriousFindings } from '../helpers/axe.js';
-import { signIn, startBrowserHarness, type BrowserHarness } from '../helpers/browser.js';
+import { signIn, demoMeetingId, startBrowserHarness, type BrowserHarness } from '../helpers/browser.js';
 
 const cases = [
   {
@@ -42,9 +42,7 @@ describe('the audit log in the reader’s language', () => {
 
   beforeAll(async () => {
     h = await startBrowserHarness();
-    const meetings = (await h.app.inject('/api/meetings?year=2020')).json<{ meetings: Array<{ id: number; seriesCode: string; edition: number | null }> }>()
-      .meetings;
-    meetingId = meetings.find((m) => m.seriesCode === 'SUMMIT' && m.edition === 37)!.id;
+    meetingId = await demoMeetingId(h, 'SUMMIT', 37);
     // Events of the shapes the modules write: a decision on a nomination, a meeting moved,
     // a delegation added (its zone), rules with a day and a wall-clock time.
     const { db } = h.database;

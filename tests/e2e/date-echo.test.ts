@@ -9,7 +9,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signIn, startBrowserHarness, type BrowserHarness } from '../helpers/browser.js';
+import { signIn, demoMeetingId, startBrowserHarness, type BrowserHarness } from '../helpers/browser.js';
 
 /** An element's accessible name and description as Chromium computes them (what a screen reader is given). */
 async function accessible(page: Page, selector: string): Promise<{ name?: string; description?: string }> {
@@ -28,9 +28,7 @@ describe('dates and zones in the forms', () => {
 
   beforeAll(async () => {
     h = await startBrowserHarness();
-    const meetings = (await h.app.inject('/api/meetings?year=2020')).json<{ meetings: Array<{ id: number; seriesCode: string; edition: number | null }> }>()
-      .meetings;
-    meetingId = meetings.find((m) => m.seriesCode === 'SUMMIT' && m.edition === 37)!.id;
+    meetingId = await demoMeetingId(h, 'SUMMIT', 37);
   });
   afterAll(async () => {
     await h?.close();

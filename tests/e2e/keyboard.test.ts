@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startBrowserHarness, type BrowserHarness } from '../helpers/browser.js';
+import { demoMeetingId, startBrowserHarness, type BrowserHarness } from '../helpers/browser.js';
 
 /** What has focus: its test id, else its tag and text. */
 const focused = (page: Page) =>
@@ -105,8 +105,7 @@ describe('the main tasks by keyboard alone', () => {
 
   it('shows where focus is at every tab stop of the main pages', async () => {
     const { page, context } = await h.newPage();
-    const meetings = (await h.app.inject('/api/meetings')).json<{ meetings: Array<{ id: number; seriesCode: string; edition: number | null }> }>().meetings;
-    const summit = meetings.find((m) => m.seriesCode === 'SUMMIT' && m.edition === 37)!.id;
+    const summit = await demoMeetingId(h, 'SUMMIT', 37);
     await page.goto(`${h.baseUrl}/sign-in`);
     await page.getByTestId('sign-in-email').fill('admin@gavel.demo');
     await page.getByTestId('sign-in-password').fill('gavel-demo-2020');

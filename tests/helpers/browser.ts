@@ -97,3 +97,11 @@ export async function signIn(page: Page, baseUrl: string, email: string, passwor
   await page.getByTestId('sign-out').waitFor();
   await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
 }
+
+/** A demo meeting's id by its series and edition (the 37th Summit: 'SUMMIT', 37), as the public calendar lists it. */
+export async function demoMeetingId(h: BrowserHarness, seriesCode: string, edition: number): Promise<number> {
+  const { meetings } = (await h.app.inject('/api/meetings')).json<{ meetings: Array<{ id: number; seriesCode: string; edition: number | null }> }>();
+  const meeting = meetings.find((m) => m.seriesCode === seriesCode && m.edition === edition);
+  if (!meeting) throw new Error(`no demo meeting ${seriesCode} ${edition}`);
+  return meeting.id;
+}
