@@ -3,12 +3,13 @@
  * it runs between. Pure: dates and zones in, instants and dates out.
  */
 import { DateTime } from 'luxon';
+import { CHAIR_ZONE } from '../domain/chairmanship.js';
 
 /**
  * The chairmanship's zone: the day a journal is for runs from midnight to
  * midnight here, whatever the zone each meeting is hosted in.
  */
-export const JOURNAL_ZONE = 'Asia/Ho_Chi_Minh';
+export const JOURNAL_ZONE = CHAIR_ZONE;
 
 export interface JournalDayBounds {
   date: string;

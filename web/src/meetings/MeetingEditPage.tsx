@@ -15,7 +15,7 @@ import { meetingFormats, meetingStatuses, type MeetingDetail, type MeetingFormat
 import { zoneLabel } from '../i18n/format';
 import { Picked } from '../i18n/InLanguage';
 import { ErrorDetails, ErrorState, Loading, PageError } from '../layout/QueryState';
-import { ConfirmButton, StaffOnly, VocabularySelect } from './form-parts';
+import { ConfirmButton, VocabularySelect } from './form-parts';
 import { fromLocalInput, toLocalInput } from './zones';
 import { DateInput } from '../layout/DateInput';
 
@@ -26,11 +26,12 @@ export function MeetingEditPage() {
   if (meeting.isPending) return <Loading />;
   if (meeting.isError) return <PageError error={meeting.error} />;
   return (
-    <StaffOnly>
+    // Only staff reach this page: its route is gated on 'meetings.write' (App.tsx).
+    <>
       {/* Keyed so that the form starts afresh when the meeting changes underneath. */}
       <EditForm key={`${meeting.data.id}:${meeting.data.startsAt}:${meeting.data.endsAt}`} meeting={meeting.data} />
       <DeleteMeeting meeting={meeting.data} />
-    </StaffOnly>
+    </>
   );
 }
 

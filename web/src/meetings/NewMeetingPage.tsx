@@ -11,7 +11,7 @@ import { meetingFormats, meetingLevels, meetingStatuses, type MeetingFormat, typ
 import { zoneLabel } from '../i18n/format';
 import { fallbackLang, pick } from '../i18n/pick';
 import { Loading, PageError } from '../layout/QueryState';
-import { FieldError, SaveError, splitDetails, StaffOnly, VocabularySelect, ZoneInput } from './form-parts';
+import { FieldError, SaveError, splitDetails, VocabularySelect, ZoneInput } from './form-parts';
 import { defaultHostZone, fromLocalInput, normalizeZone } from './zones';
 import { DateInput } from '../layout/DateInput';
 
@@ -32,12 +32,9 @@ const fields = [
   'isPublic',
 ] as const;
 
+/** Only staff reach this page: its route is gated on 'meetings.write' (App.tsx). */
 export function NewMeetingPage() {
-  return (
-    <StaffOnly>
-      <NewMeetingForm />
-    </StaffOnly>
-  );
+  return <NewMeetingForm />;
 }
 
 function NewMeetingForm() {

@@ -6,12 +6,10 @@
  */
 import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation } from 'react-router-dom';
 import { ApiError } from '../api/client';
-import { canEditMeetings, useSession } from '../auth/session';
 import { zoneLabel } from '../i18n/format';
 import { currentLanguage } from '../i18n/index';
-import { ErrorDetails, ErrorState, Loading } from '../layout/QueryState';
+import { ErrorDetails, ErrorState } from '../layout/QueryState';
 import { normalizeZone, zoneOfLabel, zoneOptions } from './zones';
 
 type Detail = { path: string; message: string };
@@ -175,27 +173,6 @@ export function ConfirmButton({
       </button>
     </span>
   );
-}
-
-/** Renders its children for admin and secretariat users; others are told why not (and where to sign in). */
-export function StaffOnly({ children }: { children: ReactNode }) {
-  const { t } = useTranslation();
-  const session = useSession();
-  const location = useLocation();
-  if (session.isPending) return <Loading />;
-  if (!canEditMeetings(session.data?.user ?? null)) {
-    return (
-      <p className="state state-error" role="alert" data-testid="forbidden">
-        {t('edit.forbidden')}{' '}
-        {!session.data?.user && (
-          <Link to="/sign-in" state={{ from: location }}>
-            {t('auth.signIn')}
-          </Link>
-        )}
-      </p>
-    );
-  }
-  return <>{children}</>;
 }
 
 /** A select over one of the closed vocabularies, labelled through `<labelPrefix>.<value>`. */

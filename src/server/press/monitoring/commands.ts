@@ -8,13 +8,14 @@ import { and, asc, eq, ne, sql } from 'drizzle-orm';
 import { recordChange, type Actor } from '../../changelog/record.js';
 import type { Db, DbOrTx } from '../../db/client.js';
 import { meetings, meetingSeries, people, personRoles } from '../../db/schema.js';
+import { CHAIR_ZONE } from '../../domain/chairmanship.js';
 import { clippingMeetings, clippingPeople, clippings } from '../schema.js';
 import type { MeetingNames, PersonNames } from './aliases.js';
 import { linkClipping, parsePage, type ClippingLinks, type ParsedClipping } from './clipping.js';
 import type { ClippingsImport } from './schemas.js';
 import { findStory, STORY_WINDOW_MS, storyPrint } from './syndication.js';
 
-export const DEFAULT_PRESS_ZONE = 'Asia/Ho_Chi_Minh';
+export const DEFAULT_PRESS_ZONE = CHAIR_ZONE;
 
 export async function namesForLinking(tx: DbOrTx): Promise<{ meetings: MeetingNames[]; people: PersonNames[] }> {
   const meetingRows = await tx
