@@ -4,7 +4,6 @@
  */
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
@@ -14,6 +13,8 @@ import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { LogController } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { registerAuthHook, registerPublicPlugin } from './auth/hook.js';
+import { webFileOptions } from './http/web-files.js';
+import { loadWebShell } from './http/web-shell.js';
 import { withDeclaredPermission } from './auth/openapi.js';
 import { withAnswersSentAsIs } from './http/route.js';
 import { ReadCache } from './changelog/read-cache.js';
@@ -179,19 +180,23 @@ export async function buildApp(options: BuildOptions): Promise<App> {
 
   const root = options.webRoot ?? webRoot;
   const serveWeb = options.serveWeb !== false && existsSync(`${root}/index.html`);
-  // The web UI's page for every client-side route; read once (a few hundred bytes).
-  const indexHtml = serveWeb ? await readFile(`${root}/index.html`) : null;
+  // The web UI's page for every client-side route; read once (http/web-shell.ts).
+  const shell = serveWeb ? await loadWebShell(root) : null;
   if (serveWeb) {
-    await registerPublicPlugin(app, fastifyStatic, { root, wildcard: false, index: false });
+    await registerPublicPlugin(app, fastifyStatic, webFileOptions(root));
   }
   app.setNotFoundHandler((request, reply) => {
     // The path as the router read it: '/%61pi/x' is an API path too, and gets
     // the API's JSON 404 rather than the web UI's page.
     const path = decodedPath(request.url);
-    if (path === null || path.startsWith('/api/') || !indexHtml || request.method !== 'GET') {
+    if (path === null || path.startsWith('/api/') || !shell || request.method !== 'GET') {
       throw new AppError('not_found', `No route ${request.method} ${request.url.split('?')[0]}`);
     }
-    return reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(indexHtml);
+    return reply
+      .type('text/html; charset=utf-8')
+      .header('cache-control', 'no-cache')
+      .header('vary', 'accept-language')
+      .send(shell.page(path, request.headers['accept-language']));
   });
   closeUnusedConnectionsOnClose(app);
 

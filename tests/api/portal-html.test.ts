@@ -11,7 +11,7 @@ import { DateTime } from 'luxon';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { meetings } from '../../src/server/db/schema.js';
 import { documents } from '../../src/server/documents/schema.js';
-import { pageLanguage } from '../../src/server/press/news/portal-pages.js';
+import { pageLanguage } from '../../src/server/http/page-language.js';
 import { articles } from '../../src/server/press/schema.js';
 import { engines } from '../helpers/database.js';
 import { startHarness, type Client, type Harness } from '../helpers/harness.js';

@@ -143,4 +143,32 @@ describe('a new user on the calendar', () => {
     expect(us).toMatch(/05:00/);
     expect(us).not.toMatch(/−1/);
   });
+
+  it("names the calendar's scripts in its first page, sends them compressed and lets them be kept", async () => {
+    // What the browser fetches while the app's own script runs: the page's chunk and the reader's language.
+    const preloads = async (path: string, language: string) => {
+      const html = await (await fetch(`${h.baseUrl}${path}`, { headers: { 'accept-language': language } })).text();
+      return [...html.matchAll(/<link rel="modulepreload" crossorigin href="([^"]+)">/g)].map((m) => m[1]!);
+    };
+    const home = await preloads('/?year=2020', 'en-GB,en;q=0.9');
+    expect(home.some((href) => /\/assets\/CalendarPage-[\w-]+\.js$/.test(href))).toBe(true);
+    expect(home.some((href) => /\/assets\/resources-en-[\w-]+\.js$/.test(href))).toBe(true);
+    expect((await preloads('/documents', 'vi-VN,vi')).some((href) => /\/assets\/resources-vi-[\w-]+\.js$/.test(href))).toBe(true);
+    expect((await preloads('/documents', 'vi-VN,vi')).some((href) => /\/assets\/RegistryPage-[\w-]+\.js$/.test(href))).toBe(true);
+
+    const calendarChunk = home.find((href) => href.includes('/CalendarPage-'))!;
+    const res = await fetch(`${h.baseUrl}${calendarChunk}`, { headers: { 'accept-encoding': 'br' } });
+    expect(res.headers.get('content-encoding')).toBe('br');
+    expect(res.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    expect(await res.text()).toContain('fc-'); // fetch decodes it: FullCalendar's own script
+
+    // The page asked for once: the preloaded chunk is the one the app imports.
+    const { page: fresh, context } = await h.newPage({ locale: 'en-GB' });
+    const fetched: string[] = [];
+    fresh.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+    await fresh.goto(`${h.baseUrl}/?year=2020`);
+    await fresh.locator('.fc [data-meeting-id]').first().waitFor();
+    expect(fetched.filter((path) => path === calendarChunk)).toHaveLength(1);
+    await context.close();
+  });
 });

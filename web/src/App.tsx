@@ -18,13 +18,9 @@ function page<K extends string>(load: () => Promise<Record<K, ComponentType>>, n
   return lazy(() => load().then((module) => ({ default: module[name] })));
 }
 
-// The calendar is the home page: when it is the page asked for, its chunk
-// (with FullCalendar) is fetched at once, alongside React's start-up.
-const loadCalendar = () => import('./meetings/CalendarPage');
-if (typeof window !== 'undefined' && window.location.pathname === '/') void loadCalendar();
-
-// Meetings
-const CalendarPage = page(loadCalendar, 'CalendarPage');
+// Meetings (the calendar, the home page, and the registry have their chunk
+// and data fetched with React's start-up when they are the page asked for: preload.ts)
+const CalendarPage = page(() => import('./meetings/CalendarPage'), 'CalendarPage');
 const NewMeetingPage = page(() => import('./meetings/NewMeetingPage'), 'NewMeetingPage');
 const MeetingPage = page(() => import('./meetings/MeetingPage'), 'MeetingPage');
 const MeetingEditPage = page(() => import('./meetings/MeetingEditPage'), 'MeetingEditPage');

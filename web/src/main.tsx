@@ -6,6 +6,7 @@ import { ApiError } from './api/client';
 import { App } from './App';
 import i18n, { i18nReady } from './i18n';
 import { translateValidity } from './i18n/validity';
+import { preload } from './preload';
 import './styles.css';
 
 const queryClient = new QueryClient({
@@ -18,6 +19,9 @@ const queryClient = new QueryClient({
     },
   },
 });
+
+// The page's data and code are asked for now, while the language loads (preload.ts).
+preload(queryClient, window.location);
 
 const rootElement = document.getElementById('root');
 if (rootElement === null) throw new Error('#root missing from index.html');

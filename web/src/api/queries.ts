@@ -1,5 +1,9 @@
-/** React Query hooks, one per API read. Keys start with the resource name. */
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+/**
+ * React Query hooks, one per API read. Keys start with the resource name.
+ * The reads a first visit starts before its page renders (preload.ts) are
+ * also exported as query options, so the hook and the preload share key and function.
+ */
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import type { Briefing } from '../press/portal-api';
 import { api, query } from './client';
 import type { Chairmanships, Cluster, MeetingDetail, MeetingSummary, Party, PartyDetail, PersonDetail, PersonSummary, SearchAnswer, Series } from './types';
@@ -12,28 +16,35 @@ export interface MeetingFilters {
   cluster?: string;
 }
 
+export const seriesQuery = queryOptions({
+  queryKey: ['series'],
+  queryFn: () => api.get<{ series: Series[] }>('/series'),
+  staleTime: 5 * 60_000,
+});
+
 export function useSeries() {
-  return useQuery({
-    queryKey: ['series'],
-    queryFn: () => api.get<{ series: Series[] }>('/series'),
-    select: (data) => data.series,
-    staleTime: 5 * 60_000,
-  });
+  return useQuery({ ...seriesQuery, select: (data) => data.series });
 }
 
+export const clustersQuery = queryOptions({
+  queryKey: ['clusters'],
+  queryFn: () => api.get<{ clusters: Cluster[] }>('/clusters'),
+  staleTime: 5 * 60_000,
+});
+
 export function useClusters() {
-  return useQuery({
-    queryKey: ['clusters'],
-    queryFn: () => api.get<{ clusters: Cluster[] }>('/clusters'),
-    select: (data) => data.clusters,
-    staleTime: 5 * 60_000,
-  });
+  return useQuery({ ...clustersQuery, select: (data) => data.clusters });
 }
+
+export const meetingsQuery = (filters: MeetingFilters) =>
+  queryOptions({
+    queryKey: ['meetings', filters],
+    queryFn: () => api.get<{ meetings: MeetingSummary[] }>(`/meetings${query({ ...filters })}`),
+  });
 
 export function useMeetings(filters: MeetingFilters) {
   return useQuery({
-    queryKey: ['meetings', filters],
-    queryFn: () => api.get<{ meetings: MeetingSummary[] }>(`/meetings${query({ ...filters })}`),
+    ...meetingsQuery(filters),
     select: (data) => data.meetings,
     // Keep the calendar showing the old events while a new filter loads.
     placeholderData: keepPreviousData,
@@ -48,12 +59,13 @@ export function useMeeting(id: string | undefined) {
   });
 }
 
+export const partiesQuery = queryOptions({
+  queryKey: ['parties'],
+  queryFn: () => api.get<{ parties: Party[] }>('/parties'),
+});
+
 export function useParties() {
-  return useQuery({
-    queryKey: ['parties'],
-    queryFn: () => api.get<{ parties: Party[] }>('/parties'),
-    select: (data) => data.parties,
-  });
+  return useQuery({ ...partiesQuery, select: (data) => data.parties });
 }
 
 export function useParty(code: string | undefined) {
@@ -80,12 +92,14 @@ export function usePerson(id: string | undefined) {
   });
 }
 
+export const chairmanshipsQuery = queryOptions({
+  queryKey: ['chairmanships'],
+  queryFn: () => api.get<Chairmanships>('/chairmanships'),
+  staleTime: 10 * 60_000,
+});
+
 export function useChairmanships() {
-  return useQuery({
-    queryKey: ['chairmanships'],
-    queryFn: () => api.get<Chairmanships>('/chairmanships'),
-    staleTime: 10 * 60_000,
-  });
+  return useQuery(chairmanshipsQuery);
 }
 
 export function useSearch(q: string) {
@@ -100,12 +114,12 @@ export function useSearch(q: string) {
 export type { Briefing } from '../press/portal-api';
 
 /** Press briefings (the press module's public list), shown on the calendar beside meetings. */
+export const briefingsQuery = queryOptions({
+  queryKey: ['briefings'],
+  queryFn: () => api.get<{ briefings: Briefing[] }>('/portal/briefings'),
+  staleTime: 60_000,
+});
+
 export function useBriefings(enabled: boolean) {
-  return useQuery({
-    queryKey: ['briefings'],
-    queryFn: () => api.get<{ briefings: Briefing[] }>('/portal/briefings'),
-    select: (data) => data.briefings,
-    enabled,
-    staleTime: 60_000,
-  });
+  return useQuery({ ...briefingsQuery, select: (data) => data.briefings, enabled });
 }

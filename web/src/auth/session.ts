@@ -2,7 +2,7 @@
  * The signed-in user. The session endpoint also hands out the CSRF token
  * (even when signed out), which the API client keeps for writes.
  */
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { can, type Permission } from '../../../src/server/auth/permissions';
 import { api, fetchSession, setCsrfToken } from '../api/client';
 import type { Session, User } from '../api/types';
@@ -10,8 +10,11 @@ import i18n from '../i18n';
 
 const sessionKey = ['session'] as const;
 
+/** Every page asks who is reading: preload.ts starts it with the app. */
+export const sessionQuery = queryOptions({ queryKey: sessionKey, queryFn: fetchSession, staleTime: 60_000 });
+
 export function useSession() {
-  return useQuery({ queryKey: sessionKey, queryFn: fetchSession, staleTime: 60_000 });
+  return useQuery(sessionQuery);
 }
 
 export function useUser(): User | null {

@@ -1,5 +1,5 @@
 /** Types and queries of the documents API. */
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, query } from '../api/client';
 import type { StoredText, StructuredText, TextLanguage } from '../../../src/server/documents/text-structure';
 import type { ImportWarning } from '../../../src/server/documents/docx-structure';
@@ -36,13 +36,11 @@ export interface DocumentFilters {
 /** A page of results; `suggestion` is "did you mean": the query spelled as in the most similar title. */
 export type DocumentPage = DocumentListView;
 
+export const documentsQuery = (f: DocumentFilters) =>
+  queryOptions({ queryKey: ['documents', f], queryFn: () => api.get<DocumentPage>(`/documents${query({ ...f })}`) });
+
 /** One page of the registry; the previous page stays on screen while the next loads. */
-export const useDocuments = (f: DocumentFilters) =>
-  useQuery({
-    queryKey: ['documents', f],
-    queryFn: () => api.get<DocumentPage>(`/documents${query({ ...f })}`),
-    placeholderData: keepPreviousData,
-  });
+export const useDocuments = (f: DocumentFilters) => useQuery({ ...documentsQuery(f), placeholderData: keepPreviousData });
 
 export const useDocument = (id: string | undefined) =>
   useQuery({ queryKey: ['document', id], queryFn: () => api.get<DocumentDetail>(`/documents/${id}`), enabled: !!id });

@@ -68,6 +68,8 @@ export const i18nReady: Promise<void> = i18n
     // English behind it, so a Vietnamese visitor never downloads the English.
     fallbackLng: { vi: [], default: ['en'] },
     interpolation: { escapeValue: false },
+    // Ask for the language's chunk now, not after a timer: it is on the first render's path.
+    initAsync: false,
     detection: {
       order: ['localStorage', 'navigator'],
       lookupLocalStorage: storageKey,

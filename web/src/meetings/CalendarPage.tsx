@@ -24,7 +24,7 @@ import { pick } from '../i18n/pick';
 import { ClockIcon } from '../layout/icons';
 import { ErrorState, Loading } from '../layout/QueryState';
 import { CalendarFilters } from './CalendarFilters';
-import { readFilters, withFilter, type FilterName } from './filters';
+import { readFilters, showsBriefings, withFilter, type FilterName } from './filters';
 import { shortName } from './short-name';
 import { ZonePicker } from './ZonePicker';
 import { canonicalZone } from './zones';
@@ -43,8 +43,7 @@ export function CalendarPage() {
   const [params, setParams] = useSearchParams();
   const filters = useMemo(() => readFilters(params), [params]);
   const meetings = useMeetings(filters);
-  // Briefings belong to no series, level or format: shown only when none of those is chosen.
-  const showBriefings = !filters.series && !filters.level && !filters.format && !filters.cluster;
+  const showBriefings = showsBriefings(filters);
   const briefings = useBriefings(showBriefings);
   const calendarRef = useRef<FullCalendar>(null);
   // The browser may name the zone by a legacy alias (Chromium: Asia/Saigon).
@@ -176,7 +175,7 @@ export function CalendarPage() {
             buttonText={{ today: t('calendar.today'), prev: '‹', next: '›' }}
             buttonHints={{ prev: t('calendar.previous'), next: t('calendar.next'), today: t('calendar.today') }}
             views={{
-              // Where a title does not fit (the grids), it gives way to the short name: see fitTitle.
+              // Where a title does not fit (the grids), it gives way to the short name: see fitTitles.
               dayGridMonth: { buttonText: t('calendar.month'), eventContent: gridEventContent },
               timeGridWeek: { buttonText: t('calendar.week'), eventContent: gridEventContent },
               listMonth: { buttonText: t('calendar.listMonth') },
@@ -239,24 +238,32 @@ function gridEventContent(arg: EventContentArg) {
 }
 
 /**
- * Shows the full title if it fits, else the short name ("PMC+1 Japan"); the
- * full title stays the event's accessible name and shows on hover and focus.
+ * Shows each event's full title where it fits, else its short name ("PMC+1
+ * Japan"); the full title stays the event's accessible name and shows on
+ * hover and focus. All the full titles are written before any width is read:
+ * one layout for a month of events, not one per event.
  */
-function fitTitle(el: HTMLElement) {
-  const title = el.querySelector<HTMLElement>('.ev-title');
-  const full = el.dataset['fullTitle'];
-  const short = el.dataset['shortTitle'];
-  if (!title || !full || !short) return;
-  title.textContent = full;
-  const overflows = title.scrollWidth > title.clientWidth + 1;
-  title.textContent = overflows ? short : full;
-  el.dataset['shortened'] = String(overflows);
+function fitTitles(events: HTMLElement[]) {
+  const fitted = events.flatMap((el) => {
+    const title = el.querySelector<HTMLElement>('.ev-title');
+    const { fullTitle: full, shortTitle: short } = el.dataset;
+    if (!title || !full || !short) return [];
+    title.textContent = full;
+    return [{ el, title, short }];
+  });
+  const overflowing = fitted.map(({ title }) => title.scrollWidth > title.clientWidth + 1);
+  fitted.forEach(({ el, title, short }, i) => {
+    if (overflowing[i]) title.textContent = short;
+    el.dataset['shortened'] = String(overflowing[i]);
+  });
 }
 
-/** Fits each grid event again when its width changes (window resized, view switched). */
-const titleObserver = new ResizeObserver((entries) => {
-  for (const entry of entries) fitTitle(entry.target as HTMLElement);
-});
+/**
+ * Fits the grid events when they are first laid out (an observer reports
+ * every element it starts observing) and again whenever their width changes
+ * (window resized, view switched).
+ */
+const titleObserver = new ResizeObserver((entries) => fitTitles(entries.map((entry) => entry.target as HTMLElement)));
 
 function describeEvent(info: EventMountArg) {
   const briefing = info.event.extendedProps['briefing'] as Briefing | undefined;
@@ -277,8 +284,6 @@ function describeEvent(info: EventMountArg) {
   // The tooltip (tipFor) shows the full title; a native one would show it twice.
   info.el.dataset['fullTitle'] = full;
   info.el.dataset['shortTitle'] = info.event.extendedProps['shortTitle'] as string;
-  // The content is rendered after this hook: fit it once laid out, and again whenever its width changes.
-  requestAnimationFrame(() => fitTitle(info.el));
   titleObserver.observe(info.el);
 }
 

@@ -27,3 +27,8 @@ export function withFilter(params: URLSearchParams, name: FilterName | 'view' | 
 export function hasFilters(filters: MeetingFilters): boolean {
   return Object.keys(filters).length > 0;
 }
+
+/** Briefings belong to no series, level, format or cluster: the calendar shows them only when none of those is chosen. */
+export function showsBriefings(filters: MeetingFilters): boolean {
+  return !filters.series && !filters.level && !filters.format && !filters.cluster;
+}

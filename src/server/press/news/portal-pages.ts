@@ -27,32 +27,12 @@ import { portalHome, portalMeeting, type publicMeeting } from './portal-meetings
 import { getArticle, relatedArticles } from './queries.js';
 import { withShareMeta } from './share-meta.js';
 import { isPublic, type ArticleStatus } from './workflow.js';
+import { pageLanguage } from '../../http/page-language.js';
 import { articleHtml, homeHtml, inRoot, meetingHtml, type Lang } from './portal-html.js';
 
 const HTML = 'text/html; charset=utf-8';
 const SITE_NAME = 'Gavel';
 
-/**
- * The page's language as the app would choose it: `?lang=` when given (a
- * link to one language), else the first of Vietnamese and English the
- * browser prefers (Accept-Language, by weight), English for a browser that
- * prefers neither (the app's fallback), and Vietnamese, the chair's
- * language, for a client that sends none (most crawlers).
- */
-export function pageLanguage(query: Lang | undefined, acceptLanguage: string | undefined): Lang {
-  if (query) return query;
-  if (!acceptLanguage?.trim()) return 'vi';
-  const preferred = acceptLanguage
-    .split(',')
-    .map((part, index) => {
-      const [tag = '', ...params] = part.trim().split(';');
-      const q = params.map((p) => /^\s*q=([\d.]+)\s*$/.exec(p)?.[1]).find(Boolean);
-      return { lang: tag.trim().toLowerCase().split('-')[0], q: q === undefined ? 1 : Number(q), index };
-    })
-    .filter((l) => l.q > 0 && (l.lang === 'vi' || l.lang === 'en'))
-    .sort((a, b) => b.q - a.q || a.index - b.index)[0];
-  return preferred?.lang === 'vi' ? 'vi' : 'en';
-}
 const pageQuery = z.object({ lang: z.enum(['vi', 'en']).optional().describe('the page language; else Accept-Language') });
 
 /** An instant as the host's wall clock with its offset: 2020-09-09T09:00:00+07:00. */
