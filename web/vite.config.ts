@@ -12,7 +12,7 @@ export default defineConfig({
     // Each file also as .br and .gz beside it: the server sends the one the
     // browser accepts (preCompressed in src/server/http/web-files.ts), a
     // third to a fifth of the bytes, compressed once at build, not per request.
-    compression({ algorithms: ['brotliCompress', 'gzip'], exclude: [/\.vite\//, /index\.html$/], threshold: 1024, logLevel: 'warn' }),
+    compression({ algorithms: ['brotliCompress', 'gzip'], exclude: [/\.vite\//, /index\.html$/], threshold: 1024, logLevel: 'silent' }),
   ],
   build: {
     outDir: '../dist/web',

@@ -83,8 +83,14 @@ export function CalendarPage() {
   );
 
   const target = targetDate(meetings.data, filters);
+  // The calendar opens at the first target (initialDate: it mounts with the
+  // first data); only a later one (another filter) moves it, since moving it
+  // to where it already is would render the month twice.
+  const placedAt = useRef<string | null>(null);
   useEffect(() => {
-    if (target !== null) calendarRef.current?.getApi().gotoDate(target);
+    if (target === null) return;
+    if (placedAt.current !== null && placedAt.current !== target) calendarRef.current?.getApi().gotoDate(target);
+    placedAt.current = target;
   }, [target]);
 
   function setFilter(name: FilterName, value: string) {
