@@ -48,11 +48,6 @@ export function todayIn(zone = CHAIR_ZONE, now: Date = new Date()): CivilDate {
   return DateTime.fromJSDate(now, { zone }).toISODate()!;
 }
 
-/** The civil day an instant falls on where the committee sits. */
-export function civilDayOf(instant: Date, zone = CHAIR_ZONE): CivilDate {
-  return todayIn(zone, instant);
-}
-
 /** The first instant after a civil day where the committee sits: "as of" a day means before this. */
 export function endOfDay(date: CivilDate, zone = CHAIR_ZONE): Date {
   return DateTime.fromISO(addDays(date, 1), { zone }).toJSDate();
