@@ -97,6 +97,8 @@ describe('the press side in a browser', () => {
       await upload.locator('input[name="credit"]').fill(credit);
       await upload.getByRole('button', { name: 'Add photo' }).click();
       await officer.locator('.photo-item', { has: officer.locator(`input[value="${captionEn}"]`) }).waitFor();
+      // The form is reset for the next photo: the file field names no file any more.
+      await upload.locator('.file-input').filter({ hasText: 'No file chosen' }).waitFor();
     }
     const second = officer.locator('.photo-item', { has: officer.locator('input[value="The international press center"]') });
     await officer.getByTestId('editor-en').click();
@@ -259,5 +261,26 @@ describe('the press side in a browser', () => {
       site.closeAllConnections();
       site.close();
     }
+  });
+
+  it('announces a briefing; the form is reset, the date written out beside its input with it', async () => {
+    await officer.goto(`${h.baseUrl}/press/briefings`);
+    const form = officer.getByTestId('briefing-form');
+    const echo = form.locator('.date-echo');
+    await form.locator('input[name="startsAt"]').fill('2020-11-20T09:00');
+    expect(await echo.innerText()).toBe('Friday, 20 November 2020, 09:00');
+    for (const [name, value] of [
+      ['topicVi', 'Họp báo về kết quả Hội nghị'],
+      ['topicEn', 'Briefing on the outcomes'],
+      ['placeVi', 'Trung tâm báo chí'],
+      ['placeEn', 'Press center'],
+      ['speakers', 'Người phát ngôn'],
+    ] as const) {
+      await form.locator(`input[name="${name}"]`).fill(value);
+    }
+    await form.getByRole('button', { name: 'Announce' }).click();
+    await form.getByRole('status').filter({ hasText: 'The briefing is on the portal.' }).waitFor();
+    expect(await form.locator('input[name="startsAt"]').inputValue()).toBe('');
+    await officer.waitForFunction(() => document.querySelector('[data-testid="briefing-form"] .date-echo')?.textContent === '');
   });
 });
