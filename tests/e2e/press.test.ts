@@ -200,7 +200,8 @@ describe('the press side in a browser', () => {
     await page.getByRole('heading', { level: 1 }).waitFor();
     await page.goto(`${h.baseUrl}/journal/2020-09-10`);
     await page.getByTestId('journal-date').filter({ hasText: 'Thứ Năm, 10 tháng 9, 2020' }).waitFor();
-    expect(await page.title()).toContain('Chương trình làm việc hằng ngày');
+    // The tab names the kind of page before the day, its h1.
+    await page.waitForFunction(() => document.title === 'Chương trình làm việc hằng ngày · Thứ Năm, 10 tháng 9, 2020 · Gavel');
     // The browser's zone picked for an anonymous reader: AICHR's 09:00 in Hanoi is 14:00 in Auckland.
     await expect(page.getByTestId('journal-zone').inputValue()).resolves.toBe('Pacific/Auckland');
     const aichr = page.getByTestId('journal-meeting').filter({ hasText: 'AICHR' });
@@ -212,6 +213,7 @@ describe('the press side in a browser', () => {
 
     await page.getByTestId('lang-en').click();
     await page.getByTestId('journal-date').filter({ hasText: 'Thursday, 10 September 2020' }).waitFor();
+    await page.waitForFunction(() => document.title === 'Daily programme · Thursday, 10 September 2020 · Gavel');
     await page.getByTestId('journal-decision').filter({ hasText: 'Joint Communiqué of the 53rd ASEAN Foreign Ministers’ Meeting' }).waitFor();
     await page.getByTestId('journal-previous').click();
     await page.getByTestId('journal-date').filter({ hasText: 'Wednesday, 9 September 2020' }).waitFor();
