@@ -21,6 +21,19 @@ export default tseslint.config(
     rules: {
       'react-hooks/rules-of-hooks': 'error',
       'react-hooks/exhaustive-deps': 'warn',
+      // A page's tab title comes from its h1 (layout/useTitleFromHeading.ts), "<kind> · <h1> · Gavel";
+      // only the title hook and the portal's share metadata (press/meta.ts) write it.
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "AssignmentExpression[left.object.name='document'][left.property.name='title']",
+          message: 'Name the page by its h1 (and data-page-kind): layout/useTitleFromHeading.ts writes the tab title.',
+        },
+      ],
     },
+  },
+  {
+    files: ['web/src/layout/useTitleFromHeading.ts', 'web/src/press/meta.ts'],
+    rules: { 'no-restricted-syntax': 'off' },
   },
 );

@@ -200,4 +200,22 @@ describe('the committee prepares the 37th Summit', () => {
     await milestone.locator('[data-testid$="-confirm"]').click();
     await milestone.waitFor({ state: 'detached' });
   });
+
+  it('shows the committee’s sub-navigation on the notifications page only to readers who may open its pages', async () => {
+    const readers = [
+      ['secretariat@gavel.demo', 1],
+      ['journalist@gavel.demo', 0],
+      ['liaison.nz@gavel.demo', 0],
+    ] as const;
+    const seen: Record<string, number> = {};
+    for (const [email] of readers) {
+      const { page, context } = await h.newPage({ locale: 'en-GB' });
+      await signIn(page, h.baseUrl, email);
+      await page.goto(`${h.baseUrl}/committee/notifications`);
+      await page.getByTestId('digest').waitFor();
+      seen[email] = await page.locator('main nav.sub-nav').count();
+      await context.close();
+    }
+    expect(seen).toEqual(Object.fromEntries(readers));
+  });
 });

@@ -20,6 +20,9 @@ const cases = [
     invite: 'Gửi lời mời',
     setPassword: 'Đặt mật khẩu',
     body: 'Bộ Công Thương',
+    incomplete: 'Đường dẫn này không đầy đủ hoặc đã hết hạn. Hãy mở toàn bộ đường dẫn trong thư, hoặc yêu cầu đường dẫn mới.',
+    askNew: 'Yêu cầu đường dẫn mới',
+    forgotTitle: 'Đặt lại mật khẩu',
   },
   {
     lang: 'en' as const,
@@ -31,6 +34,9 @@ const cases = [
     invite: 'Send the invitation',
     setPassword: 'Set the password',
     body: 'Ministry of Industry and Trade',
+    incomplete: 'This link is incomplete or has expired. Open the whole link from your e-mail, or ask for a new one.',
+    askNew: 'Ask for a new link',
+    forgotTitle: 'Reset your password',
   },
 ];
 
@@ -92,9 +98,24 @@ describe('inviting a ministry focal point by e-mail', () => {
     expect(rows.length).toBeGreaterThan(0);
     for (const row of rows) expect(row).toContain(c.body);
 
-    // The link works once.
+    // The link works once; opened again, it offers a new one.
     await page.goto(link!);
     await page.getByRole('alert').waitFor();
+    await page.getByRole('link', { name: c.askNew }).waitFor();
+    await context.close();
+  });
+
+  it.each(cases)('in $lang: the set-password page opened without its token says the link is incomplete or expired and leads to a new one', async (c) => {
+    const { page, context } = await h.newPage({ locale: c.locale });
+    for (const path of ['/set-password', '/set-password?token=', '/set-password?token=cut%20short']) {
+      await page.goto(`${h.baseUrl}${path}`);
+      expect(await page.getByTestId('link-incomplete').innerText(), path).toBe(c.incomplete);
+      // The one message: no second error from the server's validation.
+      expect(await page.getByRole('alert').count(), path).toBe(1);
+    }
+    await page.getByRole('link', { name: c.askNew }).click();
+    await page.waitForURL(`${h.baseUrl}/forgot-password`);
+    await page.getByRole('heading', { level: 1, name: c.forgotTitle }).waitFor();
     await context.close();
   });
 

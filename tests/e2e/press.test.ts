@@ -97,6 +97,8 @@ describe('the press side in a browser', () => {
       await upload.locator('input[name="credit"]').fill(credit);
       await upload.getByRole('button', { name: 'Add photo' }).click();
       await officer.locator('.photo-item', { has: officer.locator(`input[value="${captionEn}"]`) }).waitFor();
+      // The form is reset for the next photo: the file field names no file any more.
+      await upload.locator('.file-input').filter({ hasText: 'No file chosen' }).waitFor();
     }
     const second = officer.locator('.photo-item', { has: officer.locator('input[value="The international press center"]') });
     await officer.getByTestId('editor-en').click();
@@ -198,7 +200,8 @@ describe('the press side in a browser', () => {
     await page.getByRole('heading', { level: 1 }).waitFor();
     await page.goto(`${h.baseUrl}/journal/2020-09-10`);
     await page.getByTestId('journal-date').filter({ hasText: 'Thứ Năm, 10 tháng 9, 2020' }).waitFor();
-    expect(await page.title()).toContain('Chương trình làm việc hằng ngày');
+    // The tab names the kind of page before the day, its h1.
+    await page.waitForFunction(() => document.title === 'Chương trình làm việc hằng ngày · Thứ Năm, 10 tháng 9, 2020 · Gavel');
     // The browser's zone picked for an anonymous reader: AICHR's 09:00 in Hanoi is 14:00 in Auckland.
     await expect(page.getByTestId('journal-zone').inputValue()).resolves.toBe('Pacific/Auckland');
     const aichr = page.getByTestId('journal-meeting').filter({ hasText: 'AICHR' });
@@ -210,6 +213,7 @@ describe('the press side in a browser', () => {
 
     await page.getByTestId('lang-en').click();
     await page.getByTestId('journal-date').filter({ hasText: 'Thursday, 10 September 2020' }).waitFor();
+    await page.waitForFunction(() => document.title === 'Daily programme · Thursday, 10 September 2020 · Gavel');
     await page.getByTestId('journal-decision').filter({ hasText: 'Joint Communiqué of the 53rd ASEAN Foreign Ministers’ Meeting' }).waitFor();
     await page.getByTestId('journal-previous').click();
     await page.getByTestId('journal-date').filter({ hasText: 'Wednesday, 9 September 2020' }).waitFor();
@@ -259,5 +263,26 @@ describe('the press side in a browser', () => {
       site.closeAllConnections();
       site.close();
     }
+  });
+
+  it('announces a briefing; the form is reset, the date written out beside its input with it', async () => {
+    await officer.goto(`${h.baseUrl}/press/briefings`);
+    const form = officer.getByTestId('briefing-form');
+    const echo = form.locator('.date-echo');
+    await form.locator('input[name="startsAt"]').fill('2020-11-20T09:00');
+    expect(await echo.innerText()).toBe('Friday, 20 November 2020, 09:00');
+    for (const [name, value] of [
+      ['topicVi', 'Họp báo về kết quả Hội nghị'],
+      ['topicEn', 'Briefing on the outcomes'],
+      ['placeVi', 'Trung tâm báo chí'],
+      ['placeEn', 'Press center'],
+      ['speakers', 'Người phát ngôn'],
+    ] as const) {
+      await form.locator(`input[name="${name}"]`).fill(value);
+    }
+    await form.getByRole('button', { name: 'Announce' }).click();
+    await form.getByRole('status').filter({ hasText: 'The briefing is on the portal.' }).waitFor();
+    expect(await form.locator('input[name="startsAt"]').inputValue()).toBe('');
+    await officer.waitForFunction(() => document.querySelector('[data-testid="briefing-form"] .date-echo')?.textContent === '');
   });
 });

@@ -33,7 +33,8 @@ describe('an administrator edits reference data on a phone', () => {
     const applications = page.getByTestId('applications');
     await applications.locator('.timeline-what').getByText('Được xem xét', { exact: true }).waitFor();
     expect(await applications.innerText()).toContain('Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 54');
-    expect(await page.title()).toContain('Bra-xin');
+    // Named by its h1, as every page is (no section of its own in the tab title).
+    await page.waitForFunction(() => document.title === 'Bra-xin · Gavel');
     await fitsThePhone('/partners/BR');
 
     await applications.locator('[data-testid$="-toggle"]').first().locator('summary').click();

@@ -2,7 +2,8 @@
 import { asc, eq, inArray, isNotNull, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../db/client.js';
 import { meetings, parties, people, users } from '../db/schema.js';
-import { civilDayOf, resolveDue, type CivilDate, type MeetingStart } from './core/dates.js';
+import { chairDayOf } from '../domain/chairmanship.js';
+import { resolveDue, type CivilDate, type MeetingStart } from './core/dates.js';
 import { rollUpAll } from './core/rollup.js';
 import { deliverableStatus } from './core/status.js';
 import { carriedOver, isOverdue, statusAsOf, type TaskPriority } from './core/tasks.js';
@@ -74,7 +75,7 @@ export async function listTasks(db: DbOrTx, where: SQL | undefined, today: Civil
   );
   return rows.map(({ task: t, ...r }) => {
     const due = resolveDue(t, starts);
-    const closedOn = t.closedAt ? civilDayOf(t.closedAt) : null;
+    const closedOn = t.closedAt ? chairDayOf(t.closedAt) : null;
     const status = statusAsOf({ status: t.status, closedOn }, today);
     return {
       id: t.id,

@@ -13,6 +13,7 @@ import { and, asc, eq, inArray, lte } from 'drizzle-orm';
 import { DateTime } from 'luxon';
 import type { Db } from '../db/client.js';
 import { users } from '../db/schema.js';
+import { CHAIR_ZONE } from '../domain/chairmanship.js';
 import { enqueueMail, languageOf } from './outbox.js';
 import { mailAttachments, mailOutbox } from './schema.js';
 import type { SingleMail } from './templates.js';
@@ -34,7 +35,7 @@ export async function sendDigests(db: Db, hour: number, now = new Date()): Promi
   let written = 0;
   for (const user of waiting) {
     const local = DateTime.fromJSDate(now).setZone(user.timeZone);
-    const zoned = local.isValid ? local : DateTime.fromJSDate(now).setZone('Asia/Ho_Chi_Minh');
+    const zoned = local.isValid ? local : DateTime.fromJSDate(now).setZone(CHAIR_ZONE);
     if (zoned.hour < hour) continue;
     const day = zoned.toISODate()!;
     const made = await db.transaction(async (tx) => {

@@ -5,6 +5,7 @@
  * /api/users/me, which would also be a spelling of /api/users/:id).
  */
 import { z } from 'zod';
+import { CHAIR_ZONE } from '../domain/chairmanship.js';
 import { roles } from '../domain/vocabulary.js';
 import { notFound } from '../http/errors.js';
 import { email, id, idParams, optionalText, rawText, text, timeZone, trimmedText } from '../http/primitives.js';
@@ -84,7 +85,7 @@ export function userRoutes(app: App, { database, config }: Deps): void {
         displayNameVi: optionalText(200),
         ...jobTitles,
         language: z.enum(mailLanguages).default('vi'),
-        timeZone: timeZone().default('Asia/Ho_Chi_Minh'),
+        timeZone: timeZone().default(CHAIR_ZONE),
         ...grant,
       }),
       response: { 201: userView },

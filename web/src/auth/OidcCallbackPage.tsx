@@ -16,10 +16,6 @@ export function OidcCallbackPage() {
   const sent = useRef(false);
 
   useEffect(() => {
-    document.title = `${t('auth.providerTitle')} · ${t('app.name')}`;
-  }, [t]);
-
-  useEffect(() => {
     // Once only (React's development double effects): a second post would find the attempt used.
     if (sent.current) return;
     sent.current = true;

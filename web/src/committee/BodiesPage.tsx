@@ -1,5 +1,5 @@
 /** The National Committee, its subcommittees, the ministries, localities and ASEAN bodies, with their people; admins edit them here. */
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { bodyKinds } from '../../../src/server/committee/core/vocabulary';
@@ -16,9 +16,6 @@ export function BodiesPage() {
   const bodies = useBodies();
   const editor = canEditReference(useUser());
   const [editing, setEditing] = useState<number | null>(null);
-  useEffect(() => {
-    document.title = `${t('bodies.title')} · Gavel`;
-  }, [t]);
   if (bodies.isPending) return <Loading />;
   if (bodies.isError) return <PageError error={bodies.error} onRetry={() => void bodies.refetch()} />;
   const { mine } = bodies.data;

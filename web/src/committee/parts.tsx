@@ -8,6 +8,7 @@ import { Picked } from '../i18n/InLanguage';
 import type { DeliverableStatus, Task, TaskStatus } from './types';
 import { ScrollRegion } from '../layout/ScrollRegion';
 import { DateInput } from '../layout/DateInput';
+import { may, useUser } from '../auth/session';
 
 export function StatusBadge({ status }: { status: DeliverableStatus }) {
   const { t } = useTranslation('committee');
@@ -136,8 +137,10 @@ export function TaskTable({
   );
 }
 
+/** The committee's pages, shown only to a reader who may open them (the notifications page is any account's). */
 export function CommitteeNav() {
   const { t } = useTranslation('committee');
+  const user = useUser();
   const links: Array<[string, string]> = [
     ['/committee', 'nav.dashboard'],
     ['/committee/deliverables', 'nav.deliverables'],
@@ -146,6 +149,7 @@ export function CommitteeNav() {
     ['/committee/notifications', 'nav.notifications'],
     ['/committee/bodies', 'nav.bodies'],
   ];
+  if (!may(user, 'committee.read')) return null;
   return (
     <nav className="sub-nav" aria-label={t('nav.label')}>
       {links.map(([to, label]) => (

@@ -5,7 +5,7 @@
  * the previous day's decisions; the same as a PDF, an Atom feed and a
  * calendar file. Public: the server leaves out what the reader may not see.
  */
-import { useEffect, useId, type ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { DateTime } from 'luxon';
@@ -120,7 +120,7 @@ function Decisions({ day }: { day: JournalDay }) {
 }
 
 export function JournalPage() {
-  const { t, i18n } = useTranslation('journal');
+  const { t } = useTranslation('journal');
   const params = useParams();
   const navigate = useNavigate();
   const [search, setSearch] = useSearchParams();
@@ -133,10 +133,6 @@ export function JournalPage() {
   const journal = useJournal(date, zone);
   const day = journal.data;
   const lang = currentLanguage();
-
-  useEffect(() => {
-    document.title = `${t('title')}${day ? ` · ${longDay(day.date)}` : ''} · Gavel`;
-  }, [t, day, i18n.resolvedLanguage]);
 
   if (journal.isPending) return <Loading />;
   if (journal.isError || !day) return <PageError error={journal.error} onRetry={() => void journal.refetch()} />;
@@ -151,7 +147,9 @@ export function JournalPage() {
   return (
     <article className="journal">
       <p className="eyebrow">{t('title')}</p>
-      <h1 data-testid="journal-date">{longDay(day.date)}</h1>
+      <h1 data-testid="journal-date" data-page-kind={t('title')}>
+        {longDay(day.date)}
+      </h1>
       <nav className="journal-nav" aria-label={t('days')}>
         <Link to={`/journal/${day.previousDate}${keepZone}`} rel="prev" data-testid="journal-previous">
           ← {t('previous')}

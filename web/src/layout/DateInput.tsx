@@ -7,8 +7,9 @@
  * (aria-describedby) and stay out of its label's name (aria-hidden), so a
  * screen reader hears the label, then the date once.
  */
-import { useEffect, useId, useRef, useState, type InputHTMLAttributes } from 'react';
+import { useId, useRef, useState, type InputHTMLAttributes } from 'react';
 import { formatInputValue } from '../i18n/format';
+import { useFormReset } from './useFormReset';
 
 type Props = Omit<InputHTMLAttributes<HTMLInputElement>, 'type'> & { type: 'date' | 'datetime-local'; 'data-testid'?: string };
 
@@ -17,14 +18,8 @@ export function DateInput({ type, value, defaultValue, onChange, 'aria-described
   const input = useRef<HTMLInputElement>(null);
   // An uncontrolled input's value, followed here; a controlled one's comes in `value`.
   const [own, setOwn] = useState(() => String(defaultValue ?? ''));
-  useEffect(() => {
-    const form = input.current?.form;
-    if (!form || value !== undefined) return;
-    // A form reset puts the default back without a change event: read it once the reset is done.
-    const onReset = () => setTimeout(() => setOwn(input.current?.value ?? ''));
-    form.addEventListener('reset', onReset);
-    return () => form.removeEventListener('reset', onReset);
-  }, [value]);
+  // A form reset puts the default back without a change event (a controlled input's value is the caller's).
+  useFormReset(input, (field) => setOwn(field.value));
   const shown = formatInputValue(String(value ?? own));
   const describers = [describedBy, shown ? echoId : undefined].filter(Boolean).join(' ');
   return (

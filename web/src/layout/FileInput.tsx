@@ -5,22 +5,18 @@
  * setInputFiles) but is laid transparent over a button and a line naming the
  * chosen files, both in the UI language.
  */
-import { useEffect, useRef, useState, type InputHTMLAttributes } from 'react';
+import { useRef, useState, type InputHTMLAttributes } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useFormReset } from './useFormReset';
 
 export function FileInput(props: Omit<InputHTMLAttributes<HTMLInputElement>, 'type'>) {
   const { t } = useTranslation();
   const input = useRef<HTMLInputElement>(null);
   const [names, setNames] = useState<string[]>([]);
+  const show = (field: HTMLInputElement) => setNames([...(field.files ?? [])].map((file) => file.name));
 
   // A form's reset empties the native input; the names go with it.
-  useEffect(() => {
-    const form = input.current?.form;
-    if (!form) return;
-    const clear = () => setNames([]);
-    form.addEventListener('reset', clear);
-    return () => form.removeEventListener('reset', clear);
-  }, []);
+  useFormReset(input, show);
 
   return (
     <span className="file-input">
@@ -30,7 +26,7 @@ export function FileInput(props: Omit<InputHTMLAttributes<HTMLInputElement>, 'ty
         type="file"
         className="file-input-native"
         onChange={(event) => {
-          setNames([...(event.target.files ?? [])].map((file) => file.name));
+          show(event.target);
           props.onChange?.(event);
         }}
       />

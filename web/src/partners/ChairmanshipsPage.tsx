@@ -3,7 +3,7 @@
  * alphabetical order rule with the recorded exceptions. Admins record a year
  * and edit its theme and handover here.
  */
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { useChairmanships, useParties } from '../api/queries';
@@ -26,9 +26,6 @@ export function ChairmanshipsPage() {
   const data = useChairmanships();
   const editor = canEditReference(useUser());
   const [editing, setEditing] = useState<number | null>(null);
-  useEffect(() => {
-    document.title = `${t('chairmanships.title')} · Gavel`;
-  }, [t]);
   if (data.isPending) return <Loading />;
   if (data.isError) return <PageError error={data.error} onRetry={() => void data.refetch()} />;
   const { chairmanships, rotation } = data.data;

@@ -1,12 +1,10 @@
 /** One party: names, kind, time zone, partnership status history, applications and its meetings; admins record changes here. */
-import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { useParty } from '../api/queries';
 import type { PartyApplication, PartyStatus } from '../api/types';
 import { canEditReference, useUser } from '../auth/session';
 import { formatDay } from '../i18n/format';
-import { pick } from '../i18n/pick';
 import { Picked } from '../i18n/InLanguage';
 import { Loading, PageError, RequestFailure } from '../layout/QueryState';
 import { ConfirmButton } from '../meetings/form-parts';
@@ -19,10 +17,6 @@ export function PartnerPage() {
   const { t } = useTranslation();
   const party = useParty(code);
   const editor = canEditReference(useUser());
-  const name = party.data ? pick(party.data, 'name') : null;
-  useEffect(() => {
-    if (name) document.title = `${name} · ${t('partners.title')} · Gavel`;
-  }, [name, t]);
 
   if (party.isPending) return <Loading />;
   if (party.isError) return <PageError error={party.error} onRetry={() => void party.refetch()} />;

@@ -3,7 +3,6 @@
  * this account, with status, waitlist position, badge and withdrawal; no key
  * needed (the server knows the account).
  */
-import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { useUser } from '../auth/session';
@@ -34,10 +33,6 @@ export function MyApplicationsPage() {
   const { t: tc } = useTranslation();
   const user = useUser();
   const applications = useMyApplications(user !== null);
-
-  useEffect(() => {
-    document.title = `${t('mine.title')} · ${tc('app.name')}`;
-  }, [t, tc]);
 
   return (
     <section className="form-card">

@@ -5,11 +5,10 @@
  * server's problems come back beside the field they name. The rules live on
  * their own page, linked from here.
  */
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { useMeetings, useParties, useSeries } from '../api/queries';
-import { pick } from '../i18n/pick';
 import { Picked } from '../i18n/InLanguage';
 import { ErrorState, Loading, PageError } from '../layout/QueryState';
 import { FieldError, SaveError, splitDetails, ZoneInput } from '../meetings/form-parts';
@@ -52,13 +51,12 @@ function ClusterForm({ cluster }: { cluster: ClusterView | null }) {
   const parties = useParties();
   const year = draft.startsOn.slice(0, 4);
   const meetings = useMeetings({ year: /^\d{4}$/.test(year) ? year : String(new Date().getFullYear()) });
-  const heading = cluster ? t('clusterForm.editTitle', { title: pick(cluster, 'title') }) : t('clusterForm.newTitle');
-  // The page's title takes the text alone; the heading marks a title only in the other language.
-  const shownHeading = cluster ? <Trans t={t} i18nKey="clusterForm.editHeading" components={{ title: <Picked of={cluster} field="title" /> }} /> : heading;
-
-  useEffect(() => {
-    document.title = `${heading} · Gavel`;
-  }, [heading]);
+  // The cluster's title marked when it is only in the other language.
+  const heading = cluster ? (
+    <Trans t={t} i18nKey="clusterForm.editHeading" components={{ title: <Picked of={cluster} field="title" /> }} />
+  ) : (
+    t('clusterForm.newTitle')
+  );
 
   const { byField, rest } = splitDetails(save.error, FIELDS);
   const edit = (change: Partial<ClusterDraft>) => setDraft((d) => ({ ...d, ...change }));
@@ -80,7 +78,7 @@ function ClusterForm({ cluster }: { cluster: ClusterView | null }) {
         )}
       </p>
       <header className="page-heading">
-        <h1 data-testid="cluster-form-title">{shownHeading}</h1>
+        <h1 data-testid="cluster-form-title">{heading}</h1>
       </header>
       {cluster && (
         <p>

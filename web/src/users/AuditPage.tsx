@@ -7,7 +7,7 @@
  * (AuditDetails); the CSV keeps the codes and the JSON.
  */
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, type FormEvent } from 'react';
+import { type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
 import type { AuditEvent } from '../../../src/server/changelog/audit';
@@ -35,7 +35,6 @@ function dayStart(day: string, next = false): string | undefined {
 
 export function AuditPage() {
   const { t, i18n } = useTranslation('users');
-  const { t: tc } = useTranslation();
   const [params, setParams] = useSearchParams();
   const filter = Object.fromEntries(FILTERS.map((k) => [k, params.get(k) ?? '']));
   const page = Number(params.get('page') ?? 1) || 1;
@@ -50,10 +49,6 @@ export function AuditPage() {
     queryKey: ['audit', apiQuery, page],
     queryFn: () => api.get<{ events: AuditEvent[]; total: number }>(`/audit${query({ ...apiQuery, page, pageSize: PAGE_SIZE })}`),
   });
-
-  useEffect(() => {
-    document.title = `${t('audit.title')} · ${tc('app.name')}`;
-  }, [t, tc]);
 
   function apply(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();

@@ -3,6 +3,7 @@
  * (`YYYY-MM-DD`), never an instant: a milestone is due on a day in Hanoi.
  */
 import { DateTime } from 'luxon';
+import { CHAIR_ZONE } from '../../domain/chairmanship.js';
 
 export type CivilDate = string;
 
@@ -43,17 +44,12 @@ export function addDays(date: CivilDate, days: number): CivilDate {
 }
 
 /** Today's date where the committee sits. */
-export function todayIn(zone = 'Asia/Ho_Chi_Minh', now: Date = new Date()): CivilDate {
+export function todayIn(zone = CHAIR_ZONE, now: Date = new Date()): CivilDate {
   return DateTime.fromJSDate(now, { zone }).toISODate()!;
 }
 
-/** The civil day an instant falls on where the committee sits. */
-export function civilDayOf(instant: Date, zone = 'Asia/Ho_Chi_Minh'): CivilDate {
-  return todayIn(zone, instant);
-}
-
 /** The first instant after a civil day where the committee sits: "as of" a day means before this. */
-export function endOfDay(date: CivilDate, zone = 'Asia/Ho_Chi_Minh'): Date {
+export function endOfDay(date: CivilDate, zone = CHAIR_ZONE): Date {
   return DateTime.fromISO(addDays(date, 1), { zone }).toJSDate();
 }
 

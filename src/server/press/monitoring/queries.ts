@@ -3,6 +3,7 @@ import { queryTokens } from '../../search/normalize.js';
 import { matchesAll } from '../../search/sql.js';
 import type { DbOrTx } from '../../db/client.js';
 import { meetings, people } from '../../db/schema.js';
+import { CHAIR_ZONE } from '../../domain/chairmanship.js';
 import { clippingMeetings, clippingPeople, clippings } from '../schema.js';
 import type { ClippingSummary, CorrectableField } from './schemas.js';
 
@@ -91,7 +92,7 @@ export interface ClippingListFilters {
   ids?: number[];
   /** Words each found at a word's start in headline, author, outlet or body, without regard to marks or case. */
   q?: string;
-  /** Published on this day in Viet Nam (imported on it, when the date is unknown). */
+  /** Published on this day in the chair's zone (imported on it, when the date is unknown). */
   day?: string;
 }
 
@@ -99,7 +100,7 @@ export async function listClippings(db: DbOrTx, filters: ClippingListFilters): P
   const tokens = filters.q ? queryTokens(filters.q) : [];
   const conditions = [
     tokens.length ? matchesAll(clippings.searchText, tokens) : undefined,
-    filters.day ? sql`(coalesce(${clippings.publishedAt}, ${clippings.importedAt}) at time zone 'Asia/Ho_Chi_Minh')::date = ${filters.day}::date` : undefined,
+    filters.day ? sql`(coalesce(${clippings.publishedAt}, ${clippings.importedAt}) at time zone ${CHAIR_ZONE})::date = ${filters.day}::date` : undefined,
     filters.meetingId
       ? inArray(clippings.id, db.select({ id: clippingMeetings.clippingId }).from(clippingMeetings).where(eq(clippingMeetings.meetingId, filters.meetingId)))
       : undefined,

@@ -8,11 +8,11 @@
 import { AlignmentType, Document, ExternalHyperlink, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
 import { DateTime } from 'luxon';
 import PDFDocument from 'pdfkit';
+import { CHAIR_ZONE } from '../../domain/chairmanship.js';
 import { PDF_FONT, PDF_FONT_BOLD, pdfBytes } from '../../files/pdf.js';
 import type { ReviewItemView, ReviewView } from './review-schemas.js';
 
 export type ReviewLanguage = 'vi' | 'en';
-const ZONE = 'Asia/Ho_Chi_Minh';
 
 const words = {
   vi: { title: 'ĐIỂM BÁO', other: 'Tin khác', items: (n: number) => `${n} bài`, ambiguous: 'ngày có thể đọc hai cách', unknown: 'không rõ ngày' },
@@ -39,7 +39,7 @@ export function reviewDay(day: string, lang: ReviewLanguage): string {
 
 function printedDate(item: ReviewItemView, lang: ReviewLanguage): string {
   if (!item.publishedAt) return words[lang].unknown;
-  const local = DateTime.fromJSDate(item.publishedAt).setZone(ZONE);
+  const local = DateTime.fromJSDate(item.publishedAt).setZone(CHAIR_ZONE);
   const dayPart = lang === 'vi' ? local.toFormat('dd/MM/yyyy') : local.setLocale('en-GB').toFormat('d LLL yyyy');
   const shown = item.publishedPrecision === 'day' ? dayPart : `${dayPart} ${local.toFormat('HH:mm')}`;
   return item.publishedAmbiguous ? `${shown} (${words[lang].ambiguous})` : shown;

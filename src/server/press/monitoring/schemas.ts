@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CHAIR_ZONE } from '../../domain/chairmanship.js';
 import { monitorFetchStatuses, monitorSourceKinds } from '../../domain/vocabulary.js';
 import { day, id, idParam, int, rawText, text, timeZone, trimmedText } from '../../http/primitives.js';
 import { checkUrl, FetchProblem, MAX_PAGE_BYTES } from './fetch.js';
@@ -30,7 +31,7 @@ export const pageImport = z.object({
   source: text(2000),
   content: pageContent,
   contentType: z.enum(['text/plain', 'text/html']).optional(),
-  /** Zone for printed dates without one; defaults to Asia/Ho_Chi_Minh. */
+  /** Zone for printed dates without one; defaults to the chair's (CHAIR_ZONE). */
   defaultZone: timeZone().optional(),
 });
 
@@ -168,7 +169,7 @@ export const clippingCorrection = z
           .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'a time as HH:MM' })
           .nullable()
           .default(null),
-        zone: timeZone().default('Asia/Ho_Chi_Minh'),
+        zone: timeZone().default(CHAIR_ZONE),
       })
       .nullable(),
     author: trimmedText(300).nullable(),

@@ -4,9 +4,8 @@
  * that "hoi nghi cap cao" finds "Hội nghị Cấp cao".
  */
 import { desc } from 'drizzle-orm';
-import { DateTime } from 'luxon';
 import { can } from '../../auth/permissions.js';
-import { CHAIR_ZONE } from '../../domain/chairmanship.js';
+import { chairDayOf } from '../../domain/chairmanship.js';
 import type { SearchProvider } from '../../search/provider.js';
 import { matchesAll, pageWithTotal, totalOfMatches } from '../../search/sql.js';
 import { clippings } from '../schema.js';
@@ -27,7 +26,6 @@ export const clippingSearch: SearchProvider = {
     return {
       total,
       hits: rows.map((c) => {
-        const date = c.publishedAt ? DateTime.fromJSDate(c.publishedAt, { zone: CHAIR_ZONE }).toISODate() : null;
         return {
           type: 'clipping',
           id: c.id,
@@ -35,7 +33,7 @@ export const clippingSearch: SearchProvider = {
           titleVi: c.title,
           subtitleEn: c.source,
           subtitleVi: c.source,
-          date,
+          date: c.publishedAt ? chairDayOf(c.publishedAt) : null,
           timeZone: null,
           snippet: null,
         };

@@ -1,7 +1,6 @@
 /** News articles in the one search box: what the public sees now, newest first. */
 import { and, desc, sql } from 'drizzle-orm';
-import { DateTime } from 'luxon';
-import { CHAIR_ZONE } from '../../domain/chairmanship.js';
+import { chairDayOf } from '../../domain/chairmanship.js';
 import type { SearchProvider } from '../../search/provider.js';
 import { matchesAll, pageWithTotal, totalOfMatches } from '../../search/sql.js';
 import { articles } from '../schema.js';
@@ -28,7 +27,7 @@ export const articleSearch: SearchProvider = {
     return {
       total,
       hits: rows.map((a) => {
-        const date = a.at ? DateTime.fromJSDate(a.at, { zone: CHAIR_ZONE }).toISODate() : null;
+        const date = a.at ? chairDayOf(a.at) : null;
         return { type: 'article', id: a.slug, titleEn: a.titleEn, titleVi: a.titleVi, subtitleEn: '', subtitleVi: '', date, timeZone: null, snippet: null };
       }),
     };
