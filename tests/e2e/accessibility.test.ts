@@ -13,7 +13,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousFindings } from '../helpers/axe.js';
-import { signIn, startBrowserHarness, type BrowserHarness } from '../helpers/browser.js';
+import { load, navigate, signInThroughApi, startBrowserHarness, type BrowserHarness } from '../helpers/browser.js';
 
 /** The elements wider than the page that no scrolling box of theirs holds, with how far they stick out. */
 async function sideways(page: Page): Promise<string[]> {
@@ -54,10 +54,16 @@ async function unreachableScrollBoxes(page: Page): Promise<string[]> {
   });
 }
 
-async function settle(page: Page, path: string) {
-  await page.goto(path);
-  await page.waitForLoadState('networkidle');
-  await page.locator('h1').first().waitFor();
+/**
+ * Opens each page in turn, settled (helpers/browser.ts): the first by its
+ * address, the others through the app as its links do, and hands it over.
+ */
+async function visit(page: Page, baseUrl: string, paths: string[], look: (path: string) => Promise<void>) {
+  for (const [index, path] of paths.entries()) {
+    if (index === 0) await load(page, `${baseUrl}${path}`);
+    else await navigate(page, path);
+    await look(path);
+  }
 }
 
 describe('accessibility of the main pages (axe-core)', () => {
@@ -111,7 +117,7 @@ describe('accessibility of the main pages (axe-core)', () => {
     meetingId = meetings.find((m) => m.seriesCode === 'SUMMIT' && m.edition === 37)!.id;
     documentId = (await h.app.inject('/api/documents?q=ha%20noi')).json<{ documents: Array<{ id: number }> }>().documents[0]!.id;
     const { page, context } = await h.newPage();
-    await signIn(page, h.baseUrl, 'admin@gavel.demo');
+    await signInThroughApi(page, h.baseUrl, 'admin@gavel.demo');
     const staff = async <T>(url: string) => (await (await page.request.get(`${h.baseUrl}${url}`)).json()) as T;
     clusterId = (await staff<{ clusters: Array<{ id: number }> }>('/api/clusters')).clusters[0]!.id;
     deliverableId = (await staff<{ deliverables: Array<{ id: number }> }>('/api/deliverables')).deliverables[0]!.id;
@@ -126,22 +132,20 @@ describe('accessibility of the main pages (axe-core)', () => {
     it(`finds nothing serious for a reader, ${locale}`, async () => {
       const { page, context } = await h.newPage({ locale });
       const found: string[] = [];
-      for (const path of publicPages()) {
-        await settle(page, `${h.baseUrl}${path}`);
+      await visit(page, h.baseUrl, publicPages(), async (path) => {
         for (const f of await seriousFindings(page)) found.push(`${path}: ${f}`);
-      }
+      });
       await context.close();
       expect(found, found.join('\n')).toEqual([]);
     });
 
     it(`finds nothing serious for the secretariat, ${locale}`, async () => {
       const { page, context } = await h.newPage({ locale });
-      await signIn(page, h.baseUrl, 'admin@gavel.demo');
+      await signInThroughApi(page, h.baseUrl, 'admin@gavel.demo');
       const found: string[] = [];
-      for (const path of staffPages()) {
-        await settle(page, `${h.baseUrl}${path}`);
+      await visit(page, h.baseUrl, staffPages(), async (path) => {
         for (const f of await seriousFindings(page)) found.push(`${path}: ${f}`);
-      }
+      });
       await context.close();
       expect(found, found.join('\n')).toEqual([]);
     });
@@ -152,15 +156,14 @@ describe('accessibility of the main pages (axe-core)', () => {
         const page = await context.newPage();
         const found: string[] = [];
         let scrollBoxes = 0;
-        if (audience === 'secretariat') await signIn(page, h.baseUrl, 'admin@gavel.demo');
+        if (audience === 'secretariat') await signInThroughApi(page, h.baseUrl, 'admin@gavel.demo');
         const paths = audience === 'reader' ? publicPages().filter((p) => p !== '/sign-in') : staffPages();
-        for (const path of paths) {
-          await settle(page, `${h.baseUrl}${path}`);
+        await visit(page, h.baseUrl, paths, async (path) => {
           for (const f of await sideways(page)) found.push(`${path}: ${f}`);
           for (const f of await unreachableScrollBoxes(page)) found.push(`${path}: scrolls, unreachable or unnamed: ${f}`);
           for (const f of await seriousFindings(page)) found.push(`${path}: ${f}`);
           scrollBoxes += await page.locator('.scroll-region[role="region"][tabindex="0"]').count();
-        }
+        });
         await context.close();
         expect(found, found.join('\n')).toEqual([]);
         // Not vacuous: at this width wide tables do scroll, and are then focusable named regions.
@@ -170,8 +173,8 @@ describe('accessibility of the main pages (axe-core)', () => {
 
     it(`a wide screen gets no needless tab stop: tables that fit are plain boxes, ${locale}`, async () => {
       const { page, context } = await h.newPage({ locale });
-      await signIn(page, h.baseUrl, 'admin@gavel.demo');
-      await settle(page, `${h.baseUrl}/committee/deliverables`);
+      await signInThroughApi(page, h.baseUrl, 'admin@gavel.demo');
+      await load(page, `${h.baseUrl}/committee/deliverables`);
       await page.locator('.scroll-region').first().waitFor();
       const regions = await page.locator('.scroll-region[tabindex]').count();
       await context.close();

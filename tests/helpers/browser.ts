@@ -4,10 +4,10 @@
  * run's template, see database.ts), on a free port, and
  * Debian's Chromium driven by playwright-core.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page, type Request } from 'playwright-core';
 import { buildApp, webRoot } from '../../src/server/app.js';
 import { loadConfig } from '../../src/server/config.js';
 import type { App } from '../../src/server/http/types.js';
@@ -98,10 +98,112 @@ export async function signIn(page: Page, baseUrl: string, email: string, passwor
   await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
 }
 
+/**
+ * Signs a page's browser context in as a demo user through the API the
+ * sign-in form calls, without loading the form: for tests about what comes
+ * after signing in (the form's own tests use `signIn`). The page is left
+ * where it was; open a page next.
+ */
+export async function signInThroughApi(page: Page, baseUrl: string, email: string, password = 'gavel-demo-2020'): Promise<void> {
+  const { request } = page.context();
+  const { csrfToken } = (await (await request.get(`${baseUrl}/api/auth/session`)).json()) as { csrfToken: string };
+  const res = await request.post(`${baseUrl}/api/auth/sign-in`, { data: { email, password }, headers: { 'x-csrf-token': csrfToken } });
+  if (!res.ok()) throw new Error(`sign-in as ${email} failed: ${res.status()} ${await res.text()}`);
+}
+
 /** A demo meeting's id by its series and edition (the 37th Summit: 'SUMMIT', 37), as the public calendar lists it. */
 export async function demoMeetingId(h: BrowserHarness, seriesCode: string, edition: number): Promise<number> {
   const { meetings } = (await h.app.inject('/api/meetings')).json<{ meetings: Array<{ id: number; seriesCode: string; edition: number | null }> }>();
   const meeting = meetings.find((m) => m.seriesCode === seriesCode && m.edition === edition);
   if (!meeting) throw new Error(`no demo meeting ${seriesCode} ${edition}`);
   return meeting.id;
+}
+
+/** Requests each page has in flight, from the browser's own events; an event stream stays open by design and is not counted. */
+const requestsInFlight = new WeakMap<Page, Set<Request>>();
+
+function trackRequests(page: Page): Set<Request> {
+  let inFlight = requestsInFlight.get(page);
+  if (!inFlight) {
+    const requests = new Set<Request>();
+    page.on('request', (r) => {
+      if (r.resourceType() !== 'eventsource') requests.add(r);
+    });
+    page.on('requestfinished', (r) => requests.delete(r));
+    page.on('requestfailed', (r) => requests.delete(r));
+    requestsInFlight.set(page, requests);
+    inFlight = requests;
+  }
+  return inFlight;
+}
+
+/**
+ * Waits until the page shown is whole: it has its h1, nothing on it says it
+ * is loading (the Loading state, `aria-busy`), its DOM did not change during
+ * two frames (by then a render's effects have run and sent what they fetch),
+ * and no request is in flight. That is what a person sees as "loaded", and
+ * what axe or a measurement should look at; 'networkidle' stood for it with
+ * half a second of silence after every load.
+ */
+export async function settled(page: Page, timeout = 30_000): Promise<void> {
+  const inFlight = trackRequests(page);
+  const deadline = Date.now() + timeout;
+  let calmBefore = false;
+  for (;;) {
+    const calm = await page.evaluate(
+      () =>
+        new Promise<boolean>((resolve) => {
+          let changed = false;
+          const observer = new MutationObserver(() => (changed = true));
+          observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+          requestAnimationFrame(() =>
+            requestAnimationFrame(() => {
+              observer.disconnect();
+              resolve(!changed && !!document.querySelector('h1') && !document.querySelector('.state-loading, [aria-busy="true"]'));
+            }),
+          );
+        }),
+    );
+    // Events reach this process in order with the answer above: a request sent before it is counted.
+    const quiet = calm && inFlight.size === 0;
+    // Twice in a row: one quiet moment could fall between a response and the render it causes.
+    if (quiet && calmBefore) return;
+    calmBefore = quiet;
+    if (Date.now() > deadline) {
+      const pending = [...inFlight].map((r) => r.url()).join(', ');
+      throw new Error(`${page.url()} did not settle in ${timeout} ms${pending ? `; in flight: ${pending}` : '; its DOM kept changing or showed loading'}`);
+    }
+  }
+}
+
+/** Opens a page by its address (a full load) and waits until it has settled. */
+export async function load(page: Page, url: string): Promise<void> {
+  trackRequests(page);
+  await page.goto(url);
+  await settled(page);
+}
+
+/** The tab's title while no page has named it yet, in each language (the layout's: "<app name> · <tagline>"). */
+const genericTitles = ['en', 'vi'].map((lang) => {
+  const words = JSON.parse(readFileSync(new URL(`../../web/src/i18n/${lang}.json`, import.meta.url), 'utf8')) as { app: { name: string; tagline: string } };
+  return `${words.app.name} · ${words.app.tagline}`;
+});
+
+/**
+ * Opens a path in the app already loaded, as its links do (no page load: the
+ * same route renders the same page, without fetching and starting the app
+ * again), from the top of the page as a load would, and waits until the page
+ * has settled. The tab's title tells the new page apart from the one before:
+ * the layout resets it on every navigation, then the page names it.
+ */
+export async function navigate(page: Page, path: string): Promise<void> {
+  trackRequests(page);
+  await page.evaluate((to) => {
+    document.title = 'navigating';
+    window.scrollTo(0, 0);
+    history.pushState(null, '', to);
+    dispatchEvent(new PopStateEvent('popstate'));
+  }, path);
+  await page.waitForFunction((generic) => document.title !== 'navigating' && !generic.includes(document.title), genericTitles);
+  await settled(page);
 }
