@@ -80,6 +80,8 @@ const pureCores = [
   '^src/server/auth/oidc/link[.]ts$',
   // The request-schema primitives (ids, text, days, instants, zones).
   '^src/server/http/primitives[.]ts$',
+  // The chairmanship's zone and the day an instant falls on there.
+  '^src/server/domain/chairmanship[.]ts$',
   '^src/server/meetings/local-times[.]ts$',
   '^src/server/search/normalize[.]ts$',
   '^src/server/directory/(rotation|partner-history)[.]ts$',

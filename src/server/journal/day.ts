@@ -21,11 +21,6 @@ export interface JournalDayBounds {
 
 const iso = (dt: DateTime) => dt.toFormat('yyyy-MM-dd');
 
-/** Today in `zone` at `now`. */
-export function todayIn(zone: string, now: Date): string {
-  return iso(DateTime.fromJSDate(now, { zone }));
-}
-
 /** The day `date` (YYYY-MM-DD) in `zone`: its start and end instants (a DST day is 23 or 25 hours), and its neighbours. */
 export function dayBounds(date: string, zone: string): JournalDayBounds {
   const start = DateTime.fromISO(date, { zone }).startOf('day');

@@ -10,7 +10,8 @@ import { routes } from '../http/route.js';
 import type { App, Deps } from '../http/types.js';
 import { buildCalendar } from '../scheduling/calendar.js';
 import { journalAtom, type FeedDay } from './atom.js';
-import { dayBounds, JOURNAL_ZONE, todayIn } from './day.js';
+import { chairDayOf } from '../domain/chairmanship.js';
+import { dayBounds, JOURNAL_ZONE } from './day.js';
 import { journalPdf } from './pdf.js';
 import { daysWithMeetings, journalOf, readerZone } from './queries.js';
 import { journalDay, journalExportQuery, journalQuery } from './schemas.js';
@@ -26,7 +27,7 @@ export function journalRoutes(app: App, { database, config }: Deps): void {
 
   const journalFor = async (request: Parameters<typeof viewerOf>[0], query: { date?: string | undefined; zone?: string | undefined }) => {
     const viewer = viewerOf(request);
-    const date = query.date ?? todayIn(JOURNAL_ZONE, new Date());
+    const date = query.date ?? chairDayOf(new Date());
     return journalOf(db, viewer, { date, readerZone: await readerZone(db, viewer, query.zone) });
   };
 
@@ -90,7 +91,7 @@ export function journalRoutes(app: App, { database, config }: Deps): void {
     async (request, reply) => {
       const viewer = viewerOf(request);
       const zone = await readerZone(db, viewer, request.query.zone);
-      const until = request.query.date ?? dayBounds(todayIn(JOURNAL_ZONE, new Date()), JOURNAL_ZONE).nextDate;
+      const until = request.query.date ?? dayBounds(chairDayOf(new Date()), JOURNAL_ZONE).nextDate;
       const days: FeedDay[] = [];
       for (const date of await daysWithMeetings(db, viewer, until, FEED_DAYS)) days.push(await journalOf(db, viewer, { date, readerZone: zone }));
       return reply.type('application/atom+xml; charset=utf-8').send(journalAtom(config.publicUrl, request.query.lang, days));

@@ -1,6 +1,5 @@
 /** Small pieces shared by the committee pages: badges, the task table, the "as of" picker, the sub-navigation. */
 import type { ReactNode } from 'react';
-import { DateTime } from 'luxon';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, useSearchParams } from 'react-router-dom';
 import { formatDay } from '../i18n/format';
@@ -9,6 +8,7 @@ import type { DeliverableStatus, Task, TaskStatus } from './types';
 import { ScrollRegion } from '../layout/ScrollRegion';
 import { DateInput } from '../layout/DateInput';
 import { may, useUser } from '../auth/session';
+import { chairDayOf } from '../../../src/server/domain/chairmanship';
 
 export function StatusBadge({ status }: { status: DeliverableStatus }) {
   const { t } = useTranslation('committee');
@@ -43,7 +43,7 @@ export function useAsOf(): [string, (v: string) => void] {
 }
 
 /** Today where the committee sits. */
-export const todayInHanoi = () => DateTime.now().setZone('Asia/Ho_Chi_Minh').toISODate()!;
+export const todayInHanoi = () => chairDayOf(new Date());
 
 /**
  * The day shown, kept in the URL. Where the server picks a default other than

@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { DateTime } from 'luxon';
 import { instantIn } from '../i18n/format';
 import { photoUrl, type Nomination } from './api';
+import { CHAIR_ZONE } from '../../../src/server/domain/chairmanship';
 
-const HOST_ZONE = 'Asia/Ho_Chi_Minh';
 
 export function StatusBadge({ status }: { status: Nomination['status'] }) {
   const { t } = useTranslation('delegates');
@@ -27,7 +27,7 @@ export function NomineePhoto({ nomination }: { nomination: Nomination }) {
 }
 
 /** Dates of the secretariat's records, shown in the host's zone like the meetings. */
-export const day = (iso: string) => instantIn(iso, HOST_ZONE).toLocaleString(DateTime.DATE_MED);
+export const day = (iso: string) => instantIn(iso, CHAIR_ZONE).toLocaleString(DateTime.DATE_MED);
 
 /** Why it was rejected or withdrawn, whom it replaced, who replaced it: the nomination's history. */
 export function NominationHistory({ nomination: n }: { nomination: Nomination }) {

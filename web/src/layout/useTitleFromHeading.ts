@@ -14,9 +14,14 @@ import { useLocation } from 'react-router-dom';
 /** The attribute on a page's h1 naming the kind of page, before the heading in the tab title. */
 export const pageKindAttribute = 'data-page-kind';
 
-/** The title a page's h1 gives: its kind (if any), its text, the app's name. */
+/** The title a page's h1 gives: its kind (if any), its text, the app's name. A language mark ("EN", for a title kept only in English) stays out of it. */
 export function titleFromHeading(heading: HTMLElement | null, appName: string): string | null {
-  const text = heading?.textContent?.replace(/\s+/g, ' ').trim();
+  let words = heading;
+  if (heading?.querySelector('.lang-mark')) {
+    words = heading.cloneNode(true) as HTMLElement;
+    for (const mark of words.querySelectorAll('.lang-mark')) mark.remove();
+  }
+  const text = words?.textContent?.replace(/\s+/g, ' ').trim();
   if (!text) return null;
   const kind = heading?.getAttribute(pageKindAttribute)?.trim();
   return [kind, text, appName].filter(Boolean).join(' · ');

@@ -8,8 +8,10 @@
  */
 import { DateTime, IANAZone } from 'luxon';
 import { zoneLabel } from '../i18n/zone-label';
+import { CHAIR_ZONE } from '../../../src/server/domain/chairmanship';
 
-export const defaultHostZone = 'Asia/Ho_Chi_Minh';
+/** A new meeting is hosted where the chair sits unless said otherwise. */
+export const defaultHostZone = CHAIR_ZONE;
 
 /** CLDR/ICU legacy names that browsers report → the current IANA name. */
 const legacyAliases: Record<string, string> = {

@@ -13,6 +13,7 @@ import { ErrorState, Loading, PageError } from '../layout/QueryState';
 import { formatPublished } from './format';
 import { useClipping, useCorrectClipping, type ClippingDetail, type Correction } from './monitoring-api';
 import { DateInput } from '../layout/DateInput';
+import { CHAIR_ZONE } from '../../../src/server/domain/chairmanship';
 
 function localDay(iso: string, zone: string): { day: string; time: string } {
   const parts = new Intl.DateTimeFormat('en-CA', {
@@ -32,7 +33,7 @@ function CorrectionForm({ clipping, onDone }: { clipping: ClippingDetail; onDone
   const { t, i18n } = useTranslation('press');
   const correct = useCorrectClipping(clipping.id);
   const people = usePeople();
-  const zone = clipping.publishedZone?.includes('/') ? clipping.publishedZone : 'Asia/Ho_Chi_Minh';
+  const zone = clipping.publishedZone?.includes('/') ? clipping.publishedZone : CHAIR_ZONE;
   const printed = clipping.publishedAt ? localDay(clipping.publishedAt, zone) : null;
   const [headline, setHeadline] = useState(clipping.title);
   const [day, setDay] = useState(printed?.day ?? '');

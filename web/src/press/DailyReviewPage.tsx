@@ -25,6 +25,7 @@ import {
 } from './monitoring-api';
 import { LanguageOptions } from '../i18n/LanguageSwitch';
 import { DateInput } from '../layout/DateInput';
+import { chairDayOf } from '../../../src/server/domain/chairmanship';
 
 interface Draft extends ReviewItemInput {
   title: string;
@@ -34,7 +35,6 @@ interface Draft extends ReviewItemInput {
   topicMode: boolean;
 }
 
-const todayInVietNam = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date());
 
 function fromReview(review: Review, lang: string | undefined): Draft[] {
   return review.items.map((i) => ({
@@ -211,7 +211,7 @@ export function DailyReviewPage() {
   const { t, i18n } = useTranslation('press');
   const lang = i18n.resolvedLanguage;
   const navigate = useNavigate();
-  const day = useParams().day ?? todayInVietNam();
+  const day = useParams().day ?? chairDayOf(new Date());
   const review = useReview(day);
   const save = useSaveReview(day);
   const send = useSendReview(day);

@@ -1,4 +1,5 @@
 import { viewerZone, zoneLabel } from '../i18n/format';
+import { CHAIR_ZONE } from '../../../src/server/domain/chairmanship';
 
 /** Instants shown in a given zone (the event's) or, without one, the visitor's own, the zone by city and offset: "12 Nov 2020, 15:30 (Ho Chi Minh, UTC+7)". */
 export function formatInZone(iso: string, timeZone: string | undefined, lang: string | undefined): string {
@@ -25,7 +26,7 @@ export function formatPublished(
 ): string | null {
   if (!c.publishedAt) return null;
   // A printed offset ("+07:00") is not an IANA zone: show it in Viet Nam's, where the press center is.
-  const zone = c.publishedZone && c.publishedZone.includes('/') ? c.publishedZone : 'Asia/Ho_Chi_Minh';
+  const zone = c.publishedZone && c.publishedZone.includes('/') ? c.publishedZone : CHAIR_ZONE;
   const locale = lang === 'vi' ? 'vi-VN' : 'en-GB';
   if (c.publishedPrecision === 'day') {
     return new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'short', day: 'numeric', timeZone: zone }).format(new Date(c.publishedAt));

@@ -1,5 +1,6 @@
 /** The cluster form's draft, and the request it becomes. Pure. */
 import type { ClusterCreateBody, ClusterPatchBody, ClusterView } from './api';
+import { defaultHostZone } from '../meetings/zones';
 
 export interface NewMeetingDraft {
   seriesId: string;
@@ -38,7 +39,7 @@ export function draftOf(cluster: ClusterView | null): ClusterDraft {
   return {
     titleEn: cluster?.titleEn ?? '',
     titleVi: cluster?.titleVi ?? '',
-    hostTimeZone: cluster?.hostTimeZone ?? 'Asia/Ho_Chi_Minh',
+    hostTimeZone: cluster?.hostTimeZone ?? defaultHostZone,
     startsOn: cluster?.defaults.window.from ?? '',
     endsOn: cluster?.defaults.window.to ?? '',
     attach: [],
