@@ -5,7 +5,6 @@ import { instantIn } from '../i18n/format';
 import { photoUrl, type Nomination } from './api';
 import { CHAIR_ZONE } from '../../../src/server/domain/chairmanship';
 
-
 export function StatusBadge({ status }: { status: Nomination['status'] }) {
   const { t } = useTranslation('delegates');
   return (

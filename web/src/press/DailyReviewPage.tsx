@@ -35,7 +35,6 @@ interface Draft extends ReviewItemInput {
   topicMode: boolean;
 }
 
-
 function fromReview(review: Review, lang: string | undefined): Draft[] {
   return review.items.map((i) => ({
     clippingId: i.clippingId,
