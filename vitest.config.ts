@@ -16,6 +16,9 @@ export default defineConfig({
           name: 'unit',
           include: ['src/**/*.test.ts', 'web/src/**/*.test.ts', 'scripts/**/*.test.ts'],
           environment: 'node',
+          // Two workers on two cores (vitest's default is one fewer than the cores:
+          // one); the solver's long files start first (tests/helpers/sequencer.ts).
+          maxWorkers: 2,
         },
       },
       {

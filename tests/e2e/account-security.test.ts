@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signIn, startBrowserHarness, type BrowserHarness } from '../helpers/browser.js';
+import { signIn, signInThroughApi, startBrowserHarness, type BrowserHarness } from '../helpers/browser.js';
 
 describe('account and security pages', () => {
   let h: BrowserHarness;
@@ -25,7 +25,7 @@ describe('account and security pages', () => {
   it('shows no CSP violation on the main pages', async () => {
     const { page } = await h.newPage();
     watch(page);
-    await signIn(page, h.baseUrl, 'admin@gavel.demo');
+    await signInThroughApi(page, h.baseUrl, 'admin@gavel.demo');
     for (const path of ['/?year=2020', '/committee', '/documents', '/schedule', '/portal', '/press', '/api/docs']) {
       await page.goto(`${h.baseUrl}${path}`);
       await page.waitForLoadState('networkidle');
@@ -54,7 +54,7 @@ describe('account and security pages', () => {
 
   it('chooses a daily digest for committee tasks on the account page, in English', async () => {
     const { page } = await h.newPage({ locale: 'en-GB' });
-    await signIn(page, h.baseUrl, 'focal.moit@gavel.demo');
+    await signInThroughApi(page, h.baseUrl, 'focal.moit@gavel.demo');
     await page.goto(`${h.baseUrl}/account`);
     const form = page.getByTestId('mail-preferences');
     await form.getByLabel('Committee tasks (assigned, overdue)').selectOption({ label: 'Daily digest' });
@@ -85,7 +85,7 @@ describe('account and security pages', () => {
     const context = await h.browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'en-GB' });
     const page = await context.newPage();
     watch(page);
-    await signIn(page, h.baseUrl, 'admin@gavel.demo');
+    await signInThroughApi(page, h.baseUrl, 'admin@gavel.demo');
     await page.goto(`${h.baseUrl}/admin/security`);
     await page.getByTestId('security-events').getByText('Failed sign-in').first().waitFor();
     const width = await page.evaluate(() => document.documentElement.scrollWidth);

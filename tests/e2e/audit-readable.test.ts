@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { recordChange, systemActor } from '../../src/server/changelog/record.js';
 import { changeEvents } from '../../src/server/db/schema.js';
 import { seriousFindings } from '../helpers/axe.js';
-import { signIn, demoMeetingId, startBrowserHarness, type BrowserHarness } from '../helpers/browser.js';
+import { demoMeetingId, signInThroughApi, startBrowserHarness, type BrowserHarness } from '../helpers/browser.js';
 
 const cases = [
   {
@@ -80,7 +80,7 @@ describe('the audit log in the reader’s language', () => {
   for (const c of cases) {
     it(`names events and records and writes out the details, ${c.locale}`, async () => {
       const { page, context } = await h.newPage({ locale: c.locale });
-      await signIn(page, h.baseUrl, 'admin@gavel.demo');
+      await signInThroughApi(page, h.baseUrl, 'admin@gavel.demo');
       await page.goto(`${h.baseUrl}/admin/audit`);
       const table = page.getByTestId('audit-events');
       await table.locator('tbody tr').first().waitFor();

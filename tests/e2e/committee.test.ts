@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signIn, startBrowserHarness, type BrowserHarness } from '../helpers/browser.js';
+import { signIn, signInThroughApi, startBrowserHarness, type BrowserHarness } from '../helpers/browser.js';
 import { pdfOf } from '../helpers/files.js';
 
 const figure = async (page: Page, id: string) => Number((await page.getByTestId(id).locator('strong').innerText()).trim());
@@ -99,7 +99,7 @@ describe('the committee prepares the 37th Summit', () => {
     const todayUrl = staff.url();
 
     const { page: focal } = await h.newPage({ locale: 'en-GB' });
-    await signIn(focal, h.baseUrl, 'focal.moit@gavel.demo');
+    await signInThroughApi(focal, h.baseUrl, 'focal.moit@gavel.demo');
     await focal.goto(`${h.baseUrl}/committee/tasks`);
     const mine = focal.getByTestId('my-tasks');
     await mine.waitFor();
@@ -210,7 +210,7 @@ describe('the committee prepares the 37th Summit', () => {
     const seen: Record<string, number> = {};
     for (const [email] of readers) {
       const { page, context } = await h.newPage({ locale: 'en-GB' });
-      await signIn(page, h.baseUrl, email);
+      await signInThroughApi(page, h.baseUrl, email);
       await page.goto(`${h.baseUrl}/committee/notifications`);
       await page.getByTestId('digest').waitFor();
       seen[email] = await page.locator('main nav.sub-nav').count();

@@ -9,7 +9,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signIn, demoMeetingId, startBrowserHarness, type BrowserHarness } from '../helpers/browser.js';
+import { demoMeetingId, signInThroughApi, startBrowserHarness, type BrowserHarness } from '../helpers/browser.js';
 
 /** An element's accessible name and description as Chromium computes them (what a screen reader is given). */
 async function accessible(page: Page, selector: string): Promise<{ name?: string; description?: string }> {
@@ -55,7 +55,7 @@ describe('dates and zones in the forms', () => {
       const context = await h.browser.newContext({ locale: 'en-US', timezoneId: 'Asia/Ho_Chi_Minh', viewport: { width: 1360, height: 900 } });
       const page = await context.newPage();
       await page.addInitScript((lang) => localStorage.setItem('gavel.lang', lang), c.lang);
-      await signIn(page, h.baseUrl, 'secretariat@gavel.demo');
+      await signInThroughApi(page, h.baseUrl, 'secretariat@gavel.demo');
       await page.goto(`${h.baseUrl}/meetings/${meetingId}/edit`);
       const start = page.getByTestId('meeting-start');
       await expect(start.inputValue()).resolves.toBe('2020-11-12T08:30');

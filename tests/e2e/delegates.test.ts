@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signIn, startBrowserHarness, type BrowserHarness } from '../helpers/browser.js';
+import { signIn, signInThroughApi, startBrowserHarness, type BrowserHarness } from '../helpers/browser.js';
 import { png } from '../helpers/images.js';
 
 describe('delegate accreditation in a browser', () => {
@@ -14,7 +14,7 @@ describe('delegate accreditation in a browser', () => {
     ({ page: liaison } = await h.newPage({ locale: 'en-GB' }));
     ({ page: secretariat } = await h.newPage({ locale: 'vi-VN' }));
     await signIn(liaison, h.baseUrl, 'liaison.nz@gavel.demo');
-    await signIn(secretariat, h.baseUrl, 'secretariat@gavel.demo');
+    await signInThroughApi(secretariat, h.baseUrl, 'secretariat@gavel.demo');
   });
   afterAll(async () => {
     await h?.close();

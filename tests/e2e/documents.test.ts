@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signIn, startBrowserHarness, type BrowserHarness } from '../helpers/browser.js';
+import { signInThroughApi, startBrowserHarness, type BrowserHarness } from '../helpers/browser.js';
 import { pdfOf } from '../helpers/files.js';
 
 const word = 'quokkavertrag';
@@ -15,8 +15,8 @@ describe('a draft becomes an outcome document, and the press finds it only then'
     h = await startBrowserHarness();
     ({ page: staff } = await h.newPage());
     ({ page: press } = await h.newPage());
-    await signIn(staff, h.baseUrl, 'secretariat@gavel.demo');
-    await signIn(press, h.baseUrl, 'journalist@gavel.demo');
+    await signInThroughApi(staff, h.baseUrl, 'secretariat@gavel.demo');
+    await signInThroughApi(press, h.baseUrl, 'journalist@gavel.demo');
   });
   afterAll(async () => {
     await h?.close();
@@ -78,7 +78,7 @@ describe('a draft becomes an outcome document, and the press finds it only then'
     await staff.getByTestId('edit-pillar').selectOption('socio_cultural');
     // Meanwhile a ministry's focal point renames it in Vietnamese.
     const { page: focal } = await h.newPage();
-    await signIn(focal, h.baseUrl, 'focal.moit@gavel.demo');
+    await signInThroughApi(focal, h.baseUrl, 'focal.moit@gavel.demo');
     await focal.goto(staff.url());
     await focal.getByTestId('edit-document').click();
     await focal.getByTestId('edit-titleVi').fill(`Tuyên bố Hà Nội về hợp tác ${word}`);
@@ -147,7 +147,7 @@ describe('the registry in pages', () => {
   beforeAll(async () => {
     h = await startBrowserHarness();
     ({ page } = await h.newPage());
-    await signIn(page, h.baseUrl, 'secretariat@gavel.demo');
+    await signInThroughApi(page, h.baseUrl, 'secretariat@gavel.demo');
   });
   afterAll(async () => {
     await h?.close();

@@ -6,7 +6,7 @@
  */
 import { mkdir } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signIn, startBrowserHarness, type BrowserHarness } from '../helpers/browser.js';
+import { signIn, signInThroughApi, startBrowserHarness, type BrowserHarness } from '../helpers/browser.js';
 import { startSmtp, type TestSmtp } from '../helpers/smtp.js';
 
 const cases = [
@@ -122,7 +122,7 @@ describe('inviting a ministry focal point by e-mail', () => {
   it('shows the users, outbox and set-password pages at a phone’s width', async () => {
     const context = await h.browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'vi-VN' });
     const page = await context.newPage();
-    await signIn(page, h.baseUrl, 'admin@gavel.demo');
+    await signInThroughApi(page, h.baseUrl, 'admin@gavel.demo');
     for (const path of ['/admin/users', '/admin/outbox', '/account']) {
       await page.goto(`${h.baseUrl}${path}`);
       await page.waitForLoadState('networkidle');

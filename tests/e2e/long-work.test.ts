@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import type { Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousFindings } from '../helpers/axe.js';
-import { signIn, startBrowserHarness, type BrowserHarness } from '../helpers/browser.js';
+import { signInThroughApi, startBrowserHarness, type BrowserHarness } from '../helpers/browser.js';
 
 const cases = [
   { lang: 'vi', locale: 'vi-VN', width: 1440, height: 900, preparing: 'Đang chuẩn bị tệp…', cancel: 'Hủy', cancelled: 'Đã hủy.' },
@@ -30,7 +30,7 @@ describe('exports with progress and cancel', () => {
     it(`the audit log's CSV: progress, Cancel, then a saved file (${c.lang}, ${c.width} px)`, async () => {
       const context = await h.browser.newContext({ locale: c.locale, viewport: { width: c.width, height: c.height } });
       const page = await context.newPage();
-      await signIn(page, h.baseUrl, 'admin@gavel.demo');
+      await signInThroughApi(page, h.baseUrl, 'admin@gavel.demo');
       await page.goto(`${h.baseUrl}/admin/audit`);
       const link = page.getByTestId('audit-csv');
       await link.waitFor();

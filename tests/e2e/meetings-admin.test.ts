@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signIn, startBrowserHarness, type BrowserHarness } from '../helpers/browser.js';
+import { signInThroughApi, startBrowserHarness, type BrowserHarness } from '../helpers/browser.js';
 
 async function apiGet<T>(h: BrowserHarness, url: string): Promise<{ status: number; body: T }> {
   const response = await h.app.inject({ method: 'GET', url });
@@ -47,7 +47,7 @@ describe('the secretariat manages meetings and delegations', () => {
   });
 
   it('creates a meeting, with a duplicate edition reported next to the edition field', async () => {
-    await signIn(page, h.baseUrl, 'secretariat@gavel.demo');
+    await signInThroughApi(page, h.baseUrl, 'secretariat@gavel.demo');
     await page.goto(`${h.baseUrl}/?year=2020`);
     await page.getByTestId('new-meeting').click();
     await page.getByTestId('meeting-series').selectOption(String(ammSeriesId));
@@ -117,7 +117,7 @@ describe('the secretariat manages meetings and delegations', () => {
 
   it('shows a journalist no way to write', async () => {
     const { page: journalist } = await h.newPage();
-    await signIn(journalist, h.baseUrl, 'journalist@gavel.demo');
+    await signInThroughApi(journalist, h.baseUrl, 'journalist@gavel.demo');
     await journalist.goto(`${h.baseUrl}/meetings/${arfId}`);
     await journalist.getByTestId('delegations-table').waitFor();
     expect(await journalist.getByTestId('edit-meeting').count()).toBe(0);

@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { users } from '../../src/server/db/schema.js';
-import { signIn, startBrowserHarness, type BrowserHarness } from '../helpers/browser.js';
+import { signIn, signInThroughApi, startBrowserHarness, type BrowserHarness } from '../helpers/browser.js';
 import { png } from '../helpers/images.js';
 import { startTestProvider, type TestProvider } from '../helpers/oidc-provider.js';
 
@@ -38,7 +38,7 @@ describe('my applications in a browser', () => {
   /** The press officer approves through the API, as staff would from their own screen. */
   async function approve(fullName: string) {
     const { page: officer, context } = await h.newPage();
-    await signIn(officer, h.baseUrl, 'press@gavel.demo');
+    await signInThroughApi(officer, h.baseUrl, 'press@gavel.demo');
     const { csrfToken } = (await (await officer.request.get(`${h.baseUrl}/api/auth/session`)).json()) as { csrfToken: string };
     const events = (await (await officer.request.get(`${h.baseUrl}/api/press/events`)).json()) as { events: Array<{ id: number; slug: string }> };
     const event = events.events.find((e) => e.slug === 'summit-37-press-center')!;

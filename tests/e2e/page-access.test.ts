@@ -15,7 +15,7 @@ import { permissions, type Permission } from '../../src/server/auth/permissions.
 import { deliverables } from '../../src/server/committee/schema.js';
 import { meetingClusters, meetings } from '../../src/server/db/schema.js';
 import type { Role } from '../../src/server/domain/vocabulary.js';
-import { signIn, startBrowserHarness, type BrowserHarness } from '../helpers/browser.js';
+import { signIn, signInThroughApi, startBrowserHarness, type BrowserHarness } from '../helpers/browser.js';
 
 /** Every route whose page is wholly for one permission (ids need not exist: the refusal comes first). */
 const gated: ReadonlyArray<readonly [path: string, permission: Permission]> = [
@@ -198,7 +198,7 @@ describe('pages shown only to who may use them', () => {
 
   it('tells a liaison the workbench is the secretariat’s, and where its own page is', async () => {
     const { page, context } = await h.newPage();
-    await signIn(page, h.baseUrl, 'liaison.nz@gavel.demo');
+    await signInThroughApi(page, h.baseUrl, 'liaison.nz@gavel.demo');
     await page.goto(`${h.baseUrl}/schedule`);
     const refused = page.getByTestId('workbench-forbidden');
     await refused.getByRole('heading', { level: 1, name: 'Not for your account' }).waitFor();

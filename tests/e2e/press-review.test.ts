@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import mammoth from 'mammoth';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signIn, startBrowserHarness, type BrowserHarness } from '../helpers/browser.js';
+import { signInThroughApi, startBrowserHarness, type BrowserHarness } from '../helpers/browser.js';
 
 const DAY = '2020-11-13';
 const articles: Record<string, { headline: string; body: string }> = {
@@ -78,7 +78,7 @@ describe('the daily press review in a browser', () => {
     site = await startSite();
     h = await startBrowserHarness({ env: { GAVEL_MONITOR_ALLOW_PRIVATE: 'true', GAVEL_MONITOR_HOST_INTERVAL_SECONDS: '0' } });
     ({ page: officer } = await h.newPage({ locale: 'en-GB' }));
-    await signIn(officer, h.baseUrl, 'press@gavel.demo');
+    await signInThroughApi(officer, h.baseUrl, 'press@gavel.demo');
   });
   afterAll(async () => {
     site?.server.closeAllConnections();
@@ -163,7 +163,7 @@ describe('the daily press review in a browser', () => {
   it('is usable on a phone: the review page fits 390 px', async () => {
     const { page: phone, context } = await h.newPage({ locale: 'vi-VN' });
     await phone.setViewportSize({ width: 390, height: 844 });
-    await signIn(phone, h.baseUrl, 'press@gavel.demo');
+    await signInThroughApi(phone, h.baseUrl, 'press@gavel.demo');
     await phone.goto(`${h.baseUrl}/press/monitoring/review/${DAY}`);
     await phone.getByTestId('review-item').first().waitFor();
     await phone.getByTestId('review-export-pdf-vi').waitFor();

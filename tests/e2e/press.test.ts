@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clippings } from '../../src/server/press/schema.js';
-import { signIn, startBrowserHarness, type BrowserHarness } from '../helpers/browser.js';
+import { signInThroughApi, startBrowserHarness, type BrowserHarness } from '../helpers/browser.js';
 import { png } from '../helpers/images.js';
 
 const seedsDir = new URL('../../src/server/press/demo-pages/', import.meta.url);
@@ -20,7 +20,7 @@ describe('the press side in a browser', () => {
     h = await startBrowserHarness({ env: { GAVEL_MONITOR_ALLOW_PRIVATE: 'true', GAVEL_MONITOR_HOST_INTERVAL_SECONDS: '0' } });
     ({ page: journalist } = await h.newPage({ locale: 'vi-VN' }));
     ({ page: officer } = await h.newPage({ locale: 'en-GB' }));
-    await signIn(officer, h.baseUrl, 'press@gavel.demo');
+    await signInThroughApi(officer, h.baseUrl, 'press@gavel.demo');
   });
   afterAll(async () => {
     await h?.close();

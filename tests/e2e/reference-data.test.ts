@@ -6,7 +6,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signIn, startBrowserHarness, type BrowserHarness } from '../helpers/browser.js';
+import { signInThroughApi, startBrowserHarness, type BrowserHarness } from '../helpers/browser.js';
 
 describe('an administrator edits reference data on a phone', () => {
   let h: BrowserHarness;
@@ -22,7 +22,7 @@ describe('an administrator edits reference data on a phone', () => {
     h = await startBrowserHarness();
     const context = await h.browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
     page = await context.newPage();
-    await signIn(page, h.baseUrl, 'admin@gavel.demo');
+    await signInThroughApi(page, h.baseUrl, 'admin@gavel.demo');
   });
   afterAll(async () => {
     await h?.close();

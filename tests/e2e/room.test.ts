@@ -10,7 +10,7 @@
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signIn, startBrowserHarness, type BrowserHarness } from '../helpers/browser.js';
+import { signIn, signInThroughApi, startBrowserHarness, type BrowserHarness } from '../helpers/browser.js';
 import { engines } from '../helpers/database.js';
 import { httpSignIn, openStream } from '../helpers/sse.js';
 
@@ -49,7 +49,7 @@ describe.each(engines)('the meeting room between the chair and a delegation on %
     ({ page: projector } = await h.newPage());
     ({ page: portal } = await h.newPage({ timezoneId: 'Europe/Paris' }));
     await signIn(chair, h.baseUrl, 'secretariat@gavel.demo');
-    await signIn(liaison, h.baseUrl, 'liaison.nz@gavel.demo');
+    await signInThroughApi(liaison, h.baseUrl, 'liaison.nz@gavel.demo');
     const { series } = (await (await fetch(`${h.baseUrl}/api/series`)).json()) as { series: Array<{ id: number; code: string }> };
     const { parties } = (await (await fetch(`${h.baseUrl}/api/parties`)).json()) as { parties: Array<{ id: number; code: string }> };
     const created = await call('POST', '/api/meetings', {

@@ -2,7 +2,7 @@ import ical, { type VEvent } from 'node-ical';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyAmm53, type Requests } from '../helpers/amm53-copy.js';
-import { signIn, startBrowserHarness, type BrowserHarness } from '../helpers/browser.js';
+import { signInThroughApi, startBrowserHarness, type BrowserHarness } from '../helpers/browser.js';
 
 const vevents = (body: string): VEvent[] => Object.values(ical.sync.parseICS(body)).filter((e): e is VEvent => e?.type === 'VEVENT');
 
@@ -35,7 +35,7 @@ describe('the secretariat schedules the AMM-53 cluster', () => {
   });
 
   it('opens the cluster from the AMM-53 meeting page', async () => {
-    await signIn(page, h.baseUrl, 'secretariat@gavel.demo');
+    await signInThroughApi(page, h.baseUrl, 'secretariat@gavel.demo');
     // The demo's AMM-53 meetings were held in 2020 and stay where they are: the secretariat schedules a copy still to come (8–11 Sep 2027).
     await copyAmm53(pageRequests());
     await page.goto(`${h.baseUrl}/?year=2027`);
@@ -147,7 +147,7 @@ describe('the secretariat schedules the AMM-53 cluster', () => {
   it('makes a cluster on a phone, in Vietnamese, and reads the 2020 ledger in night, early and late hours', async () => {
     const context = await h.browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
     const phone = await context.newPage();
-    await signIn(phone, h.baseUrl, 'secretariat@gavel.demo');
+    await signInThroughApi(phone, h.baseUrl, 'secretariat@gavel.demo');
     await phone.goto(`${h.baseUrl}/schedule`);
     await phone.getByTestId('lang-vi').click();
     // 2020's clusters took place: the demo accepted them as held, so the ledger counts the hours sat outside working time.

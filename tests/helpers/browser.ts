@@ -3,6 +3,13 @@
  * on a fresh in-memory database with the whole demo data set (a copy of the
  * run's template, see database.ts), on a free port, and
  * Debian's Chromium driven by playwright-core.
+ *
+ * One Chromium per test worker, shared by the files it runs one after the
+ * other (the e2e project imports this module once per worker: `isolate:
+ * false`): each file still has its own app, database and browser contexts —
+ * a context is a fresh profile, no cookie or cache shared — and its harness
+ * closes the contexts opened since it started. Launching Chromium and its
+ * first page was about a second per file.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
@@ -32,6 +39,33 @@ export interface BrowserHarnessOptions {
   engine?: Engine;
 }
 
+let browserOfThisWorker: Promise<Browser> | null = null;
+
+/** The worker's Chromium, launched on first use and again if it went away. */
+function sharedBrowser(): Promise<Browser> {
+  if (!browserOfThisWorker) {
+    const launched = chromium.launch({
+      executablePath: CHROMIUM,
+      headless: true,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--disable-quic',
+        '--no-first-run',
+      ],
+    });
+    browserOfThisWorker = launched;
+    launched.then(
+      (browser) => browser.on('disconnected', () => (browserOfThisWorker = null)),
+      () => (browserOfThisWorker = null),
+    );
+  }
+  return browserOfThisWorker;
+}
+
 async function freePort(): Promise<number> {
   const server = createServer();
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -54,19 +88,8 @@ export async function startBrowserHarness(options: BrowserHarnessOptions = {}): 
   // The port is known only now; handlers read the public URL per request, so
   // the links the app emits (feed URLs, badges) point where the browser is.
   config.publicUrl = `http://127.0.0.1:${port}`;
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-quic',
-      '--no-first-run',
-    ],
-  });
+  const browser = await sharedBrowser();
+  const before = new Set(browser.contexts());
   return {
     baseUrl: `http://127.0.0.1:${port}`,
     app,
@@ -81,7 +104,13 @@ export async function startBrowserHarness(options: BrowserHarnessOptions = {}): 
       return { page: await context.newPage(), context };
     },
     async close() {
-      await browser.close();
+      // The contexts this file opened (harnesses in a file follow each other); the browser stays for the next file.
+      await Promise.all(
+        browser
+          .contexts()
+          .filter((context) => !before.has(context))
+          .map((context) => context.close()),
+      );
       await app.close();
       await database.dispose();
     },

@@ -1,5 +1,5 @@
 /**
- * The order the API and browser test files start in. Two workers share the files; a file
+ * The order the unit, API and browser test files start in. Two workers share the files; a file
  * that takes a fifth of the run and starts last leaves one worker idle while
  * the other finishes it. vitest puts the files it has timed before longest
  * first, but a fresh clone (CI, a new worktree) has no timings, and then it
@@ -29,10 +29,31 @@ const longestApi = [
   'tests/api/scheduling-jobs.test.ts',
 ];
 
-/** The longest browser test files, longest first (measured 2026-12-06). */
-const longestE2e = ['tests/e2e/accessibility.test.ts', 'tests/e2e/room.test.ts'];
+/** The longest unit test files, longest first (the solver's; measured 2026-12-06). */
+const longestUnit = [
+  'src/server/scheduling/mip-rows.test.ts',
+  'src/server/scheduling/proof.test.ts',
+  'src/server/scheduling/amm53.test.ts',
+  'src/server/scheduling/heuristic-parts.test.ts',
+  'src/server/scheduling/explain.test.ts',
+  'src/server/scheduling/optimize.test.ts',
+];
 
-const longestFiles: Record<string, readonly string[]> = { api: longestApi, e2e: longestE2e };
+/** The longest browser test files, longest first (measured 2026-12-06, clean-clone CI). */
+const longestE2e = [
+  'tests/e2e/accessibility.test.ts',
+  'tests/e2e/scheduling.test.ts',
+  'tests/e2e/page-access.test.ts',
+  'tests/e2e/languages.test.ts',
+  'tests/e2e/room.test.ts',
+  'tests/e2e/account-security.test.ts',
+  'tests/e2e/keyboard.test.ts',
+  'tests/e2e/invitation.test.ts',
+  'tests/e2e/documents.test.ts',
+  'tests/e2e/press.test.ts',
+];
+
+const longestFiles: Record<string, readonly string[]> = { unit: longestUnit, api: longestApi, e2e: longestE2e };
 
 export class LongestFirst extends BaseSequencer {
   override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {

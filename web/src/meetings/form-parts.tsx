@@ -71,6 +71,9 @@ function shownZone(value: string, at: string | undefined): string {
 
 /**
  * A zone, shown and suggested by city and offset ("Auckland, UTC+12"), never as the raw IANA id.
+ * The suggestions (some 470 zones) are in the page only while the field has focus: a table of
+ * 27 delegations' zones would otherwise carry 27 copies, 12,000 elements the browser lays out
+ * and a screen reader or an accessibility check walks for nothing.
  * `value` and `onChange` carry the zone's id ('Pacific/Auckland'); an id typed by hand is taken
  * too (shown as its label once the field is left), and anything else is passed on as typed for
  * the caller to validate. `label` names it where no visible label does (a table cell). `at`, an
@@ -92,7 +95,7 @@ export function ZoneInput({
   at?: string;
 }) {
   const listId = useId();
-  const options = zoneOptions(at);
+  const [focused, setFocused] = useState(false);
   const [text, setText] = useState(() => shownZone(value, at));
   // The value last passed on: a different one comes from outside (a party picked, a saved profile) and is shown.
   const [passed, setPassed] = useState(value);
@@ -116,8 +119,12 @@ export function ZoneInput({
           setPassed(zone);
           onChange(zone);
         }}
-        onBlur={() => setText(shownZone(passed, at))}
-        list={listId}
+        onFocus={() => setFocused(true)}
+        onBlur={() => {
+          setFocused(false);
+          setText(shownZone(passed, at));
+        }}
+        list={focused ? listId : undefined}
         required
         spellCheck={false}
         autoComplete="off"
@@ -125,11 +132,13 @@ export function ZoneInput({
         aria-label={label}
         data-testid={testId}
       />
-      <datalist id={listId}>
-        {options.map(([zone, name]) => (
-          <option key={zone} value={name} />
-        ))}
-      </datalist>
+      {focused && (
+        <datalist id={listId}>
+          {zoneOptions(at).map(([zone, name]) => (
+            <option key={zone} value={name} />
+          ))}
+        </datalist>
+      )}
     </>
   );
 }
