@@ -13,20 +13,24 @@
  */
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
-/** The longest API test files, longest first (measured 2026-12-05, both engines). */
+/** The longest API test files, longest first (measured 2026-12-06, clean-clone CI, both engines). */
 const longestApi = [
+  'tests/api/no-500.test.ts',
   'tests/api/route-spellings-roles.test.ts',
   'tests/api/route-spellings.test.ts',
-  'tests/api/no-500.test.ts',
   'tests/api/backup.test.ts',
+  'tests/api/live-events.test.ts',
   'tests/api/scheduling-rules.test.ts',
-  'tests/api/role-matrix.test.ts',
-  'tests/api/scheduling.test.ts',
-  'tests/api/sign-in-security.test.ts',
   'tests/api/scheduling-explain.test.ts',
-  'tests/api/security-headers.test.ts',
-  'tests/api/auth.test.ts',
-  'tests/api/scheduling-jobs.test.ts',
+  'tests/api/scheduling.test.ts',
+  'tests/api/role-matrix.test.ts',
+  'tests/api/sign-in-security.test.ts',
+  'tests/api/pglite-checkpoints.test.ts',
+  'tests/api/factories.test.ts',
+  'tests/api/documents-files.test.ts',
+  'tests/api/press-sources.test.ts',
+  'tests/api/scheduling-clusters.test.ts',
+  'tests/api/mail-templates.test.ts',
 ];
 
 /** The longest unit test files, longest first (the solver's; measured 2026-12-06). */
