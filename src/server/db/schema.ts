@@ -7,6 +7,7 @@
  */
 import { sql } from 'drizzle-orm';
 import { customType, bigint, boolean, check, date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import { CHAIR_ZONE } from '../domain/chairmanship.js';
 import { headLevels, meetingFormats, meetingLevels, meetingStatuses, partnerStatuses, partyKinds, roles } from '../domain/vocabulary.js';
 import { allOf, oneOf } from './vocabulary-check.js';
 
@@ -256,7 +257,8 @@ export const users = pgTable(
      * not override the language the reader's browser asks for.
      */
     languageChosen: boolean('language_chosen').notNull().default(false),
-    timeZone: text('time_zone').notNull().default('Asia/Ho_Chi_Minh'),
+    /** The zone the user reads times in; the chair's until they choose theirs. */
+    timeZone: text('time_zone').notNull().default(CHAIR_ZONE),
     /** Set: sign-in refused, sessions ended. */
     deactivatedAt: instant('deactivated_at'),
     createdAt: instant('created_at').notNull().defaultNow(),
