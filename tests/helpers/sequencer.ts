@@ -45,6 +45,7 @@ const longestUnit = [
 
 /** The longest browser test files, longest first (measured 2026-12-06, clean-clone CI). */
 const longestE2e = [
+  'tests/e2e/accessibility-phone.test.ts',
   'tests/e2e/accessibility.test.ts',
   'tests/e2e/scheduling.test.ts',
   'tests/e2e/page-access.test.ts',
