@@ -23,6 +23,12 @@ export default defineConfig({
     // dist/web/.vite/manifest.json: scripts/check-bundle.mjs reads it to
     // weigh each route's first load (npm run check:bundle).
     manifest: true,
+    rolldownOptions: {
+      // Rolldown warns when plugins take much of a build; here that is the
+      // brotli and gzip copies above, made once at build on purpose: a
+      // warning on every `npm start` would only alarm a newcomer.
+      checks: { bundlerTimings: false },
+    },
   },
   server: {
     proxy: {
