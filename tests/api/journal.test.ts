@@ -211,4 +211,31 @@ describe.each(engines)('the daily programme on %s', (engine) => {
     const vi = (await anon.get('/api/journal/atom.xml?lang=vi&date=2020-09-12')).body;
     expect(vi).toContain('Chương trình làm việc hằng ngày — Thứ Bảy, 12 tháng 9, 2020');
   });
+
+  it('serves the anonymous feed from the read cache with its validators, and anew once a write commits', async () => {
+    const url = '/api/journal/atom.xml?lang=en&date=2020-09-12';
+    const first = await anon.get(url);
+    const etag = first.headers.etag as string;
+    expect(etag).toMatch(/^"[^"]+"$/);
+    expect(first.headers['cache-control']).toBe('public, max-age=30, stale-while-revalidate=300');
+    expect(first.headers['last-modified']).toBeTruthy();
+    const held = await anon.request('GET', url, undefined, { 'if-none-match': etag });
+    expect(held.statusCode).toBe(304);
+    expect(held.body).toBe('');
+    // Another language or zone is another feed.
+    expect((await anon.request('GET', url.replace('lang=en', 'lang=vi'), undefined, { 'if-none-match': etag })).statusCode).toBe(200);
+
+    const aichr = (await journal(anon, 'date=2020-09-10')).meetings.find((m) => m.titleEn.includes('AICHR'))!;
+    expect((await staff.patch(`/api/meetings/${aichr.id}`, { titleEn: 'AICHR, renamed for the feed' })).statusCode).toBe(200);
+    const after = await anon.request('GET', url, undefined, { 'if-none-match': etag });
+    expect(after.statusCode).toBe(200);
+    expect(after.body).toContain('AICHR, renamed for the feed');
+    expect(after.headers.etag).not.toBe(etag);
+
+    // A signed-in reader's feed (which may hold internal meetings) is computed for them, never the shared copy.
+    const signedIn = await staff.get(url);
+    expect(signedIn.statusCode).toBe(200);
+    expect(signedIn.headers.etag).toBeUndefined();
+    expect(signedIn.headers['cache-control'] ?? '').not.toContain('public');
+  });
 });

@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { viewerOf } from '../auth/policies/index.js';
+import { minuteBucket, sendCachedAnswer } from '../http/cached-answer.js';
 import { routes } from '../http/route.js';
 import type { App, Deps } from '../http/types.js';
 import { buildCalendar } from '../scheduling/calendar.js';
@@ -21,7 +22,7 @@ const tags = ['journal'];
 /** How many days the feed carries. */
 const FEED_DAYS = 14;
 
-export function journalRoutes(app: App, { database, config }: Deps): void {
+export function journalRoutes(app: App, { database, config, readCache }: Deps): void {
   const route = routes(app, tags);
   const { db } = database;
 
@@ -92,9 +93,17 @@ export function journalRoutes(app: App, { database, config }: Deps): void {
       const viewer = viewerOf(request);
       const zone = await readerZone(db, viewer, request.query.zone);
       const until = request.query.date ?? dayBounds(chairDayOf(new Date()), JOURNAL_ZONE).nextDate;
-      const days: FeedDay[] = [];
-      for (const date of await daysWithMeetings(db, viewer, until, FEED_DAYS)) days.push(await journalOf(db, viewer, { date, readerZone: zone }));
-      return reply.type('application/atom+xml; charset=utf-8').send(journalAtom(config.publicUrl, request.query.lang, days));
+      const feed = async () => {
+        const days: FeedDay[] = [];
+        for (const date of await daysWithMeetings(db, viewer, until, FEED_DAYS)) days.push(await journalOf(db, viewer, { date, readerZone: zone }));
+        return journalAtom(config.publicUrl, request.query.lang, days);
+      };
+      const type = 'application/atom+xml; charset=utf-8';
+      if (viewer) return reply.type(type).send(await feed());
+      // Feed readers poll it: the anonymous feed is the same for everyone who asks the same,
+      // kept until a write commits (and for the minute: an embargo ends without one), with its validators.
+      const key = `journal:atom:${request.query.lang}:${zone}:${until}:${minuteBucket()}`;
+      return sendCachedAnswer(request, reply, await readCache.answer(key, feed, (xml) => xml), { type });
     },
   );
 }
