@@ -4,7 +4,9 @@
  * the client already holds it, and a Cache-Control that lets shared caches
  * absorb a spike for anonymous readers.
  *
- * Only for answers that are the same whoever asks (the portal's). A
+ * Only for answers that are the same whoever asks: the portal's, and the
+ * journal's Atom feed for anonymous readers (a signed-in reader's is
+ * computed for them, without validators). A
  * signed-in reader's copy is kept by their browser only and revalidated
  * each time (`private, no-cache`): shared caches do not store what was asked
  * with a session, and a reader who signs out sees no stale signed-in page.

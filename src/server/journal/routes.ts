@@ -6,12 +6,12 @@
  */
 import { z } from 'zod';
 import { viewerOf } from '../auth/policies/index.js';
+import { chairDayOf } from '../domain/chairmanship.js';
 import { minuteBucket, sendCachedAnswer } from '../http/cached-answer.js';
 import { routes } from '../http/route.js';
 import type { App, Deps } from '../http/types.js';
 import { buildCalendar } from '../scheduling/calendar.js';
 import { journalAtom, type FeedDay } from './atom.js';
-import { chairDayOf } from '../domain/chairmanship.js';
 import { dayBounds, JOURNAL_ZONE } from './day.js';
 import { journalPdf } from './pdf.js';
 import { daysWithMeetings, journalOf, readerZone } from './queries.js';
