@@ -33,6 +33,18 @@ export default tseslint.config(
     },
   },
   {
+    // Unit files share a worker's modules (vitest.config.ts): one that replaces a module runs apart.
+    files: ['src/**/*.test.ts', 'web/src/**/*.test.ts', 'scripts/**/*.test.ts'],
+    ignores: ['**/*.mocked.test.ts'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        { object: 'vi', property: 'mock', message: 'A unit file that replaces a module is named *.mocked.test.ts (vitest.config.ts).' },
+        { object: 'vi', property: 'doMock', message: 'A unit file that replaces a module is named *.mocked.test.ts (vitest.config.ts).' },
+      ],
+    },
+  },
+  {
     files: ['web/src/layout/useTitleFromHeading.ts', 'web/src/press/meta.ts'],
     rules: { 'no-restricted-syntax': 'off' },
   },

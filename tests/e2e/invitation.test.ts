@@ -6,7 +6,7 @@
  */
 import { mkdir } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signIn, signInThroughApi, startBrowserHarness, type BrowserHarness } from '../helpers/browser.js';
+import { load, signIn, signInThroughApi, startBrowserHarness, type BrowserHarness } from '../helpers/browser.js';
 import { startSmtp, type TestSmtp } from '../helpers/smtp.js';
 
 const cases = [
@@ -124,8 +124,7 @@ describe('inviting a ministry focal point by e-mail', () => {
     const page = await context.newPage();
     await signInThroughApi(page, h.baseUrl, 'admin@gavel.demo');
     for (const path of ['/admin/users', '/admin/outbox', '/account']) {
-      await page.goto(`${h.baseUrl}${path}`);
-      await page.waitForLoadState('networkidle');
+      await load(page, `${h.baseUrl}${path}`);
       const width = await page.evaluate(() => document.documentElement.scrollWidth);
       expect(width, path).toBeLessThanOrEqual(390);
       await page.screenshot({ path: `test-results/invitation-${path.split('/').pop()}-390.png`, fullPage: true });

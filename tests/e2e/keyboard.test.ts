@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoMeetingId, startBrowserHarness, type BrowserHarness } from '../helpers/browser.js';
+import { demoMeetingId, load, startBrowserHarness, type BrowserHarness } from '../helpers/browser.js';
 
 /** What has focus: its test id, else its tag and text. */
 const focused = (page: Page) =>
@@ -123,9 +123,7 @@ describe('the main tasks by keyboard alone', () => {
       '/admin/users',
       '/portal',
     ]) {
-      await page.goto(`${h.baseUrl}${path}`);
-      await page.waitForLoadState('networkidle');
-      await page.locator('h1').first().waitFor();
+      await load(page, `${h.baseUrl}${path}`);
       for (const stop of await invisibleFocus(page)) found.push(`${path}: ${stop}`);
     }
     await context.close();

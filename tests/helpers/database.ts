@@ -29,8 +29,8 @@ export const templateNames: Template[] = ['migrated', 'demo', 'demo-files'];
 
 /** Where this run's templates are: PGlite tarballs' paths, PostgreSQL database names. */
 export interface Templates {
-  pglite?: Record<Template, string>;
-  postgres?: Record<Template, string>;
+  pglite?: Partial<Record<Template, string>>;
+  postgres?: Partial<Record<Template, string>>;
   /** The run's name, in its PostgreSQL test databases' names. */
   run?: string;
 }
@@ -41,6 +41,12 @@ declare module 'vitest' {
     gavelTemplates: Templates;
     /** Which engines a project's global setup makes templates for; all of `engines` when unset. */
     gavelTemplateEngines: Engine[];
+    /**
+     * Which templates a project's global setup makes ('migrated', the base of
+     * the others, always); all of `templateNames` when unset. A file asking for
+     * one not made fills its own database (openTestDatabase).
+     */
+    gavelTemplateNames: Template[];
     /**
      * The project's files that open a PGlite harness open a PostgreSQL one
      * after it (describe.each(engines), PGlite first): the harness has that
