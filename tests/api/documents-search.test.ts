@@ -1,6 +1,9 @@
-import { eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rowsOf } from '../../src/server/db/migrations.js';
 import { documents } from '../../src/server/documents/schema.js';
+import { textSearch } from '../../src/server/documents/search.js';
+import { visibleTo } from '../../src/server/documents/visibility.js';
 import { engines } from '../helpers/database.js';
 import { multipart, pdfOf } from '../helpers/files.js';
 import { newDocument } from '../helpers/factories.js';
@@ -169,6 +172,23 @@ describe.each(engines)('documents search on %s', (engine) => {
     expect(await found('quo')).toContain(ids.open);
     expect(await found('lu')).not.toContain(ids.open);
     expect(await found('luon')).toContain(ids.open);
+  });
+
+  it("answers a reader's misspelled search from the titles index of public documents: its visibility implies that index's condition", async () => {
+    // The planner takes a partial index only where it can prove the query's
+    // condition implies the index's; a visibility predicate written otherwise
+    // would quietly lose it. Only bitmap scans are left to the planner, so that
+    // on a small database the plan still shows which index may serve.
+    const plan = await h.database.db.transaction(async (tx) => {
+      await tx.execute(sql`set local enable_seqscan = off`);
+      await tx.execute(sql`set local enable_indexscan = off`);
+      const similar = textSearch('quoka conservaton')!.similar;
+      const rows = await tx.execute(sql`explain select ${documents.id} from ${documents} where ${and(visibleTo(null), similar)}`);
+      return rowsOf<{ 'QUERY PLAN': string }>(rows)
+        .map((r) => r['QUERY PLAN'])
+        .join('\n');
+    });
+    expect(plan).toContain('documents_title_trgm_public_idx');
   });
 
   it('keeps the folded titles current when a title changes, whatever writes it', async () => {

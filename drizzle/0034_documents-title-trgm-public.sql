@@ -1,0 +1,1 @@
+CREATE INDEX "documents_title_trgm_public_idx" ON "documents" USING gin ("title_folded" gin_trgm_ops) WITH (fastupdate=false) WHERE "documents"."confidentiality" in ('public', 'public_on_outcome');
