@@ -20,7 +20,7 @@ import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { openDatabase } from '../../src/server/db/client.js';
 import { openPglite, type PgliteDatabase } from '../../src/server/db/pglite.js';
-import { connectAdmin, databaseUrl, engines, fill, templateNames, testDatabasePrefix, type Template, type Templates } from './database.js';
+import { connectAdmin, databaseUrl, engines, fill, templateNames, testDatabasePrefix, testSharedBuffers, type Template, type Templates } from './database.js';
 
 /**
  * A copy needs the log from the last checkpoint's redo point to where it was
@@ -49,7 +49,7 @@ async function dumpTo(database: PgliteDatabase, file: string): Promise<string> {
 }
 
 async function pgliteTemplates(folder: string, wanted: Template[]): Promise<Partial<Record<Template, string>>> {
-  const migrated = await openPglite({ memory: true });
+  const migrated = await openPglite({ memory: true }, { sharedBuffers: testSharedBuffers });
   let base: string;
   try {
     await migrated.migrate();
@@ -60,7 +60,7 @@ async function pgliteTemplates(folder: string, wanted: Template[]): Promise<Part
   const paths: Partial<Record<Template, string>> = { migrated: base };
   for (const template of wanted.filter((t) => t !== 'migrated')) {
     // Each from the migrated state, as a test file's database was filled before.
-    const database = await openPglite({ memory: true, loadDataDir: new Blob([await readFile(base)]) });
+    const database = await openPglite({ memory: true, loadDataDir: new Blob([await readFile(base)]) }, { sharedBuffers: testSharedBuffers });
     try {
       await fill(database.db, template);
       paths[template] = await dumpTo(database, join(folder, `${template}.tar`));

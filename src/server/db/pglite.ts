@@ -22,6 +22,10 @@ export async function openPglite(target: { dataDir: string } | { memory: true; l
   // matching of misspelled titles, titles folded by unaccent); a PostgreSQL
   // server has them as packages.
   const options: PGliteOptions = { extensions: { pg_trgm, unaccent } };
+  if (openOptions.sharedBuffers !== undefined) {
+    if (!/^\d+(kB|MB|GB)$/.test(openOptions.sharedBuffers)) throw new Error(`shared buffers: '${openOptions.sharedBuffers}' is not a size such as '32MB'`);
+    options.postgresqlconf = `shared_buffers = ${openOptions.sharedBuffers}`;
+  }
   let client: PGlite;
   let lock: DataDirLock | null = null;
   if ('dataDir' in target) {

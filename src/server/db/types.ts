@@ -65,6 +65,12 @@ export interface OpenOptions {
   applicationName?: string;
   /** PGlite in a data folder: answer `npm run backup` from other processes (backup-server.ts). */
   serveBackups?: boolean;
+  /**
+   * PGlite: its shared buffers ('32MB'); PostgreSQL's 128MB when unset.
+   * Setting them up is most of the time it takes to open a small database in
+   * memory, and a test opens one per file: the test databases ask for less.
+   */
+  sharedBuffers?: string;
 }
 
 /** The embedded engine's database (pglite.ts), with its client and its data folder's lock. */
