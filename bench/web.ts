@@ -12,6 +12,10 @@
  * The JavaScript is every .js file the page fetched until then, each gzipped
  * at level 9 from dist/web (as scripts/check-bundle.mjs weighs them).
  *
+ * The first row, "floor", is a text file (robots.txt) loaded the same way:
+ * the browser's own cost of a first visit on this machine, with none of the
+ * app's work; the pages' medians less the floor's are the app's share.
+ *
  * BENCH_WEB_LOADS (default 20) loads per page; prints median and p95.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -26,6 +30,10 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const webDir = resolve(import.meta.dirname, '../dist/web');
 
 const pages = [
+  // The floor: a first visit to a text file (no script, no style), measured the
+  // same way — what a fresh browser context costs on this machine before any
+  // of Gavel's work. The pages' figures are read against it.
+  { name: 'floor', path: '/robots.txt', ready: 'body' },
   { name: 'calendar', path: '/?year=2020', ready: '.fc [data-meeting-id]' },
   { name: 'registry', path: '/documents', ready: '[data-testid="document-row"]' },
 ] as const;
