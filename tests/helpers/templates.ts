@@ -48,7 +48,7 @@ async function dumpTo(database: PgliteDatabase, file: string): Promise<string> {
   return file;
 }
 
-async function pgliteTemplates(folder: string, wanted: Template[]): Promise<Partial<Record<Template, string>>> {
+async function pgliteTemplates(folder: string, templates: Template[]): Promise<Partial<Record<Template, string>>> {
   const migrated = await openPglite({ memory: true }, { sharedBuffers: testSharedBuffers });
   let base: string;
   try {
@@ -58,7 +58,7 @@ async function pgliteTemplates(folder: string, wanted: Template[]): Promise<Part
     await migrated.close();
   }
   const paths: Partial<Record<Template, string>> = { migrated: base };
-  for (const template of wanted.filter((t) => t !== 'migrated')) {
+  for (const template of templates.filter((t) => t !== 'migrated')) {
     // Each from the migrated state, as a test file's database was filled before.
     const database = await openPglite({ memory: true, loadDataDir: new Blob([await readFile(base)]) }, { sharedBuffers: testSharedBuffers });
     try {
@@ -88,11 +88,11 @@ async function dropPostgresTemplates(names: string[], run: string) {
 }
 
 /** Makes the templates; `created` collects the names, so a failure half-way still drops them. */
-async function postgresTemplates(run: string, created: string[], wanted: Template[]): Promise<Partial<Record<Template, string>>> {
-  const names = Object.fromEntries(wanted.map((t) => [t, `gavel_template_${run}_${t.replace('-', '_')}`])) as Record<Template, string>;
+async function postgresTemplates(run: string, created: string[], templates: Template[]): Promise<Partial<Record<Template, string>>> {
+  const names = Object.fromEntries(templates.map((t) => [t, `gavel_template_${run}_${t.replace('-', '_')}`])) as Record<Template, string>;
   const sql = await connectAdmin();
   try {
-    for (const template of wanted) {
+    for (const template of templates) {
       const name = names[template];
       await sql.query(template === 'migrated' ? `create database ${name}` : `create database ${name} template ${names.migrated}`);
       created.push(name);
@@ -117,17 +117,17 @@ export default async function setup(project: TestProject) {
   // templates, so every file migrates and loads the demo itself (database.ts).
   if (process.env.GAVEL_TEST_HARNESS === 'per-file') return;
   const context = project.getProvidedContext();
-  const wanted = context.gavelTemplateEngines ?? engines;
+  const wantedEngines = context.gavelTemplateEngines ?? engines;
   // 'migrated' first: the others are made from it.
-  const names = templateNames.filter((t) => t === 'migrated' || (context.gavelTemplateNames ?? templateNames).includes(t));
+  const wantedTemplates = templateNames.filter((t) => t === 'migrated' || (context.gavelTemplateNames ?? templateNames).includes(t));
   const run = `${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
   const folder = await mkdtemp(join(tmpdir(), 'gavel-templates-'));
   const started = Date.now();
   // PGlite works in this process, PostgreSQL mostly in its server: side by side.
   const created: string[] = [];
   const [pglite, pg] = await Promise.allSettled([
-    wanted.includes('pglite') ? pgliteTemplates(folder, names) : Promise.resolve(undefined),
-    wanted.includes('postgres') && engines.includes('postgres') ? postgresTemplates(run, created, names) : Promise.resolve(undefined),
+    wantedEngines.includes('pglite') ? pgliteTemplates(folder, wantedTemplates) : Promise.resolve(undefined),
+    wantedEngines.includes('postgres') && engines.includes('postgres') ? postgresTemplates(run, created, wantedTemplates) : Promise.resolve(undefined),
   ]);
   const teardown = async () => {
     try {

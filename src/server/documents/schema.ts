@@ -74,10 +74,11 @@ export const documents = pgTable(
     // more often than written, so each write updates the index itself.
     index('documents_search_idx').using('gin', t.searchVector).with({ fastupdate: false }),
     index('documents_title_trgm_idx').using('gin', t.titleFolded.op('gin_trgm_ops')).with({ fastupdate: false }),
-    // The same for what a reader signed out (or a journalist) may see, and its
-    // predicate implies this one (visibility.ts publicNow): their misspelled
-    // searches recheck only such titles, not the half of the registry they
-    // would then filter out (bench:search at 100,000 documents: docs/benchmarks.md).
+    // The same for the titles a signed-out reader or a journalist may see: their
+    // visibility predicate (visibility.ts publicNow) implies this condition, so
+    // their misspelled searches recheck only such titles, not the half of the
+    // registry they would then filter out (bench:search at 100,000 documents:
+    // docs/benchmarks.md; tests/api/documents-search.test.ts checks the planner may use it).
     index('documents_title_trgm_public_idx')
       .using('gin', t.titleFolded.op('gin_trgm_ops'))
       .with({ fastupdate: false })
