@@ -6,6 +6,7 @@ import { connect } from 'node:net';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/server/app.js';
+import { CHANGE_CHANNEL, decodeNotice } from '../../src/server/changelog/record.js';
 import { loadConfig } from '../../src/server/config.js';
 import { openDatabase } from '../../src/server/db/client.js';
 import type { ErrorBody } from '../../src/server/http/errors.js';
@@ -161,6 +162,36 @@ describe.each(engines)('live updates on %s', (engine) => {
     // Nothing replayed: the first message is the new change.
     expect(s.messages).toHaveLength(1);
     s.close();
+  });
+
+  it('does not hand a fresh stream a change committed before it opened, still waiting for its batch', async () => {
+    // An app that gathers changes for half a second before sending them: the
+    // first rename is heard (and so committed) before the stream opens, and
+    // still waits for its batch when the stream does.
+    const other = await buildApp({
+      database: h.database,
+      config: { ...loadConfig({}), logLevel: 'silent', live: { ...live, batchMs: 500 } },
+      serveWeb: false,
+      logger: false,
+    });
+    const heard: number[] = [];
+    // Listeners hear a notice in the order they listened: once this one has, so has the app's hub.
+    const unlisten = await h.database.listen(CHANGE_CHANNEL, { notify: (payload) => heard.push(decodeNotice(payload)!.id), restored: () => {} });
+    try {
+      const otherBase = await listen(other);
+      await rename('AMM live before the stream');
+      await expect.poll(() => heard.length).toBeGreaterThan(0);
+      const before = heard.at(-1)!;
+      const s = await openStream(otherBase);
+      await rename('AMM live after the stream opened');
+      const m = await s.next(isMeeting(publicMeeting), 3_000);
+      expect(Number(m.id!.split('.')[0])).toBeGreaterThan(before);
+      expect(s.messages).toHaveLength(1);
+      s.close();
+    } finally {
+      await unlisten();
+      await other.close();
+    }
   });
 
   it('limits the streams one user holds at once', async () => {

@@ -28,6 +28,12 @@ const RETRY_MS = 2_000;
 /** Changes to these mean an account's sessions or roles changed: its streams restart with what it may see now. */
 const accountActions = new Set(['sign_out', 'sign_out_everywhere', 'password_changed', 'roles_changed', 'lock']);
 
+/** A notice and its place in the order this process heard them. */
+interface Heard {
+  notice: ChangeNotice;
+  seq: number;
+}
+
 function audienceOf(viewer: Viewer | null): string {
   if (!viewer) return 'anonymous';
   return `${[...viewer.roles].sort().join(',')}|${viewer.partyId ?? ''}`;
@@ -36,7 +42,9 @@ function audienceOf(viewer: Viewer | null): string {
 export class LiveHub {
   private readonly subscribers = new Set<Subscriber>();
   private readonly counts = new Map<string, number>();
-  private pending: ChangeNotice[] = [];
+  private pending: Heard[] = [];
+  /** Notices heard so far: a stream is handed only those heard after it opened (see open). */
+  private heardCount = 0;
   private timer: NodeJS.Timeout | null = null;
   private chain: Promise<void> = Promise.resolve();
   private heartbeat: NodeJS.Timeout | null = null;
@@ -77,7 +85,11 @@ export class LiveHub {
    */
   open(res: ServerResponse, viewer: Viewer | null, limitKey: string, limit: number): Subscriber | null {
     if (this.closing || this.openFor(limitKey) >= limit) return null;
-    const subscriber = new Subscriber(res, viewer, limitKey, audienceOf(viewer), this.options.queueBytes, (s, why) => this.ended(s, why));
+    // A notice heard before now was committed before now: a fresh stream starts
+    // after it, and a resumed one finds it in the change log it replays. Without
+    // this, a change committed just before the stream opened, still waiting for
+    // its batch, would reach a stream that asked for nothing before it.
+    const subscriber = new Subscriber(res, viewer, limitKey, audienceOf(viewer), this.heardCount, this.options.queueBytes, (s, why) => this.ended(s, why));
     this.subscribers.add(subscriber);
     this.counts.set(limitKey, this.openFor(limitKey) + 1);
     subscriber.write(`retry: ${RETRY_MS}\n\n`);
@@ -126,7 +138,7 @@ export class LiveHub {
   private heard(payload: string): void {
     const notice = decodeNotice(payload);
     if (!notice || this.closing) return;
-    this.pending.push(notice);
+    this.pending.push({ notice, seq: ++this.heardCount });
     this.timer ??= setTimeout(() => {
       this.timer = null;
       const batch = this.pending;
@@ -136,7 +148,8 @@ export class LiveHub {
     }, this.options.batchMs);
   }
 
-  private async deliver(batch: ChangeNotice[]): Promise<void> {
+  private async deliver(heard: Heard[]): Promise<void> {
+    const batch = heard.map((h) => h.notice);
     for (const n of batch) {
       if (n.entityType === 'user' && accountActions.has(n.action) && n.entityId) {
         for (const s of [...this.subscribers]) if (s.viewer && String(s.viewer.userId) === n.entityId) s.end('signed_out');
@@ -150,9 +163,11 @@ export class LiveHub {
       else audiences.set(s.audience, [s]);
     }
     try {
+      const seqOf = new Map(heard.map((h) => [h.notice.id, h.seq]));
       for (const members of audiences.values()) {
         const events = await this.visibleEvents(members[0]!.viewer, batch);
-        if (events.length) for (const s of members) s.deliver(events);
+        if (!events.length) continue;
+        for (const s of members) s.deliver(events.filter((e) => seqOf.get(e.changeId)! > s.heardBefore));
       }
     } catch (err) {
       this.log.warn({ err }, 'live: could not check who may see a batch of changes');

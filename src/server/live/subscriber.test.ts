@@ -23,7 +23,7 @@ describe('a live subscriber', () => {
   it('drops a client that does not read before more than its queue waits', () => {
     const res = new Stuck();
     const endings: string[] = [];
-    const s = new Subscriber(res as unknown as ServerResponse, null, 'k', 'a', 4096, (_s, why) => endings.push(why));
+    const s = new Subscriber(res as unknown as ServerResponse, null, 'k', 'a', 0, 4096, (_s, why) => endings.push(why));
     s.live();
     let most = 0;
     for (let n = 1; n < 1_000 && s.open; n++) {
@@ -38,7 +38,7 @@ describe('a live subscriber', () => {
 
   it('sends a burst larger than half its queue as one reset', () => {
     const res = new Stuck();
-    const s = new Subscriber(res as unknown as ServerResponse, null, 'k', 'a', 4096, () => {});
+    const s = new Subscriber(res as unknown as ServerResponse, null, 'k', 'a', 0, 4096, () => {});
     s.live();
     s.deliver(Array.from({ length: 500 }, (_, i) => event(i + 1)));
     expect(s.open).toBe(true);
@@ -48,7 +48,7 @@ describe('a live subscriber', () => {
   it('holds live events during the replay and skips those replayed', () => {
     const written: string[] = [];
     const res = Object.assign(new Stuck(), { write: (c: string) => (written.push(c), true) });
-    const s = new Subscriber(res as unknown as ServerResponse, null, 'k', 'a', 4096, () => {});
+    const s = new Subscriber(res as unknown as ServerResponse, null, 'k', 'a', 0, 4096, () => {});
     s.deliver([event(2), event(3)]);
     expect(written).toEqual([]);
     s.replay([event(1), event(2)]);

@@ -38,6 +38,8 @@ export class Subscriber {
     readonly limitKey: string,
     /** Subscribers whose viewers see the same things share one visibility query. */
     readonly audience: string,
+    /** How many notices the hub had heard when this stream opened: it is handed only later ones. */
+    readonly heardBefore: number,
     private readonly queueBytes: number,
     private readonly onEnd: (s: Subscriber, why: Ending) => void,
   ) {
