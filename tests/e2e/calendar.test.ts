@@ -171,4 +171,22 @@ describe('a new user on the calendar', () => {
     expect(fetched.filter((path) => path === calendarChunk)).toHaveLength(1);
     await context.close();
   });
+
+  it('a first visit renders the page at once, never the loading stand-in in its place', async () => {
+    // The layout's stand-in for a page whose code is still coming: once shown,
+    // React holds the page back for a moment after its code arrives.
+    const watch = `
+      window.__standIn = false;
+      new MutationObserver(() => {
+        if (document.querySelector('[data-testid="page-code-loading"]')) window.__standIn = true;
+      }).observe(document, { subtree: true, childList: true });`;
+    for (const path of ['/?year=2020', '/documents', '/partners', '/people']) {
+      const { page: fresh, context } = await h.newPage({ locale: 'en-GB' });
+      await fresh.addInitScript(watch);
+      await fresh.goto(`${h.baseUrl}${path}`);
+      await fresh.locator('#main h1').first().waitFor();
+      expect(await fresh.evaluate(() => (window as unknown as { __standIn: boolean }).__standIn), path).toBe(false);
+      await context.close();
+    }
+  });
 });

@@ -180,8 +180,10 @@ describe('the committee prepares the 37th Summit', () => {
     expect(await progress.getByTestId('progress-update').innerText()).toContain('40%');
 
     await staff.getByTestId('deliverable-view').click();
+    // The editor's heading is the same title: wait for the view itself, not just the heading.
+    await staff.waitForURL(/\/committee\/deliverables\/\d+$/);
     await staff.getByRole('heading', { name: 'Tuyên bố của Lãnh đạo về chuyển đổi số' }).waitFor();
-    expect(await staff.locator('.eyebrow').first().textContent()).toContain('Đề xuất: Việt Nam');
+    await expect.poll(() => staff.locator('.eyebrow').first().textContent()).toContain('Đề xuất: Việt Nam');
   });
 
   it('removes a progress update and a milestone after asking on the page, in Vietnamese (not the browser’s own dialog)', async () => {

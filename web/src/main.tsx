@@ -21,14 +21,16 @@ const queryClient = new QueryClient({
 });
 
 // The page's data and code are asked for now, while the language loads (preload.ts).
-preload(queryClient, window.location);
+const pageCode = preload(queryClient, window.location);
 
 const rootElement = document.getElementById('root');
 if (rootElement === null) throw new Error('#root missing from index.html');
 const root = rootElement;
 
 // The visitor's language arrives as its own chunk (i18n/index.ts): render once it is here,
-// so no page shows its keys first. A failed load still renders (the keys, not a blank page).
+// so no page shows its keys first, and once the page's own code is (it arrives at about the
+// same time): the page then renders without first showing a loading state (App.tsx, page()).
+// A failed load still renders (the keys, not a blank page).
 function render(): void {
   createRoot(root).render(
     <StrictMode>
@@ -42,4 +44,4 @@ function render(): void {
 }
 // The browser's form checks speak the UI's language too (i18n/validity.ts).
 translateValidity(() => i18n.t);
-void i18nReady.then(render, render);
+void Promise.all([i18nReady, pageCode]).then(render, render);

@@ -1,14 +1,19 @@
 /**
  * What a first visit needs, asked for as soon as the app's code runs:
- * while the language and the page's own code are still on their way, the
- * page's data is too, so the page renders once, with its data, instead of
- * rendering, then asking, then rendering again. Each read is the query the
- * page's hook makes (same key and function): the page finds it in the cache.
+ * while the language is on its way, so are the page's own code (whatever the
+ * page: the route is matched here as App matches it) and, for the most
+ * visited pages, its data. The page then renders once, with its data,
+ * instead of rendering, then asking, then rendering again. Each read is the
+ * query the page's hook makes (same key and function): the page finds it in
+ * the cache.
  *
- * Only the most visited pages are listed (the calendar is the home page, the
- * registry the most used list); every other page asks when it renders, as before.
+ * Data is read ahead only for the calendar (the home page) and the registry
+ * (the most used list); every other page asks when it renders, as before.
  */
 import type { QueryClient } from '@tanstack/react-query';
+import { isValidElement } from 'react';
+import { createRoutesFromChildren, matchRoutes } from 'react-router-dom';
+import { routes, type LazyPage } from './App';
 import { briefingsQuery, chairmanshipsQuery, clustersQuery, meetingsQuery, partiesQuery, seriesQuery } from './api/queries';
 import { sessionQuery } from './auth/session';
 import { documentsQuery } from './documents/api';
@@ -17,32 +22,42 @@ import { readFilters, showsBriefings } from './meetings/filters';
 
 type Read = Parameters<QueryClient['prefetchQuery']>[0];
 
-interface Preload {
-  /** The page's chunk (the same import as its route's, so it is fetched once). */
-  code: () => Promise<unknown>;
-  /** The reads its first render makes, from the address's query. */
-  data: (params: URLSearchParams) => Read[];
-}
+/** The reads a page's first render makes, from the address's query. */
+type Reads = (params: URLSearchParams) => Read[];
 
-const preloads: Record<string, Preload> = {
-  '/': {
-    code: () => import('./meetings/CalendarPage'),
-    data: (params) => {
-      const filters = readFilters(params);
-      return [meetingsQuery(filters), ...(showsBriefings(filters) ? [briefingsQuery] : []), partiesQuery, seriesQuery, clustersQuery] as Read[];
-    },
+const preloads: Record<string, Reads> = {
+  '/': (params) => {
+    const filters = readFilters(params);
+    return [meetingsQuery(filters), ...(showsBriefings(filters) ? [briefingsQuery] : []), partiesQuery, seriesQuery, clustersQuery] as Read[];
   },
-  '/documents': {
-    code: () => import('./documents/RegistryPage'),
-    // The meeting filter lists every meeting.
-    data: (params) => [documentsQuery(readView(params).filters), partiesQuery, meetingsQuery({})] as Read[],
-  },
+  // The meeting filter lists every meeting.
+  '/documents': (params) => [documentsQuery(readView(params).filters), partiesQuery, meetingsQuery({})] as Read[],
 };
 
-/** Starts the reads every page makes (who is reading, the footer's chairmanships) and those of the page at `location`. */
-export function preload(client: QueryClient, location: Pick<Location, 'pathname' | 'search'>): void {
-  const page = preloads[location.pathname];
-  if (page) void page.code().catch(() => undefined); // the route's own import reports a failure
-  const reads: Read[] = [sessionQuery as Read, chairmanshipsQuery as Read, ...(page?.data(new URLSearchParams(location.search)) ?? [])];
+const routeObjects = createRoutesFromChildren(routes.props.children);
+
+/** The lazily loaded page App renders at `pathname`, if any (the innermost route's element). */
+function pageAt(pathname: string): LazyPage | null {
+  const element = matchRoutes(routeObjects, pathname)?.at(-1)?.route.element;
+  if (!isValidElement(element) || typeof element.type !== 'function' || !('preload' in element.type)) return null;
+  return element.type as LazyPage;
+}
+
+/**
+ * Starts the reads every page makes (who is reading, the footer's
+ * chairmanships) and those of the page at `location`, and loads that page's
+ * code. Resolves when the code is here (at once for a page not listed; a
+ * failed load too: the route's own import then reports it).
+ */
+export function preload(client: QueryClient, location: Pick<Location, 'pathname' | 'search'>): Promise<void> {
+  const page = pageAt(location.pathname);
+  const code = page
+    ? page.preload().then(
+        () => undefined,
+        () => undefined,
+      )
+    : Promise.resolve();
+  const reads: Read[] = [sessionQuery as Read, chairmanshipsQuery as Read, ...(preloads[location.pathname]?.(new URLSearchParams(location.search)) ?? [])];
   for (const read of reads) void client.prefetchQuery(read);
+  return code;
 }

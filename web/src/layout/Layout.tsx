@@ -82,7 +82,7 @@ export function Layout() {
       </header>
       <main id="main" className="container main">
         {/* Pages are loaded lazily (App.tsx): the layout stays while one arrives. */}
-        <Suspense fallback={<Loading />}>
+        <Suspense fallback={<Loading testId="page-code-loading" />}>
           <Outlet />
         </Suspense>
       </main>
@@ -104,7 +104,7 @@ export function BareLayout() {
   usePageTitle(bareElement);
   return (
     <div id="bare">
-      <Suspense fallback={<Loading />}>
+      <Suspense fallback={<Loading testId="page-code-loading" />}>
         <Outlet />
       </Suspense>
     </div>

@@ -10,10 +10,10 @@ import { permissions, type Permission } from '../../../src/server/auth/permissio
 import { ApiError } from '../api/client';
 import { useUser } from '../auth/session';
 
-export function Loading() {
+export function Loading({ testId }: { testId?: string } = {}) {
   const { t } = useTranslation();
   return (
-    <p className="state state-loading" role="status" aria-live="polite">
+    <p className="state state-loading" role="status" aria-live="polite" data-testid={testId}>
       <span className="spinner" aria-hidden="true" /> {t('state.loading')}
     </p>
   );
