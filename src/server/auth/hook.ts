@@ -93,6 +93,11 @@ export function registerAuthHook(app: FastifyInstance, { db, session }: AuthOpti
   });
 
   app.addHook('onRequest', async (request) => {
+    // Decided by the route the router matched, never by how the URL was
+    // spelled: '/%61pi/changes' matches '/api/changes' and gets its check.
+    // No match means the not-found handler answers, which touches no data
+    // and does not ask who is asking: an unknown path costs no database read.
+    if (!request.routeOptions.url) return;
     const token = request.cookies[SESSION_COOKIE];
     if (token) {
       request.session = await loadSession(db, token, session);
@@ -101,10 +106,6 @@ export function registerAuthHook(app: FastifyInstance, { db, session }: AuthOpti
       }
     }
 
-    // Decided by the route the router matched, never by how the URL was
-    // spelled: '/%61pi/changes' matches '/api/changes' and gets its check.
-    // No match means the not-found handler answers, which touches no data.
-    if (!request.routeOptions.url) return;
     const declared = request.routeOptions.config.permission;
     if (!declared) throw new AppError('forbidden', 'This route declares no permission');
     if (declared !== 'public') {
