@@ -245,7 +245,7 @@ describe.each(engines)('live updates on %s', (engine) => {
             select 'meeting', ${String(publicMeeting)}, 'update', '{}'::jsonb from generate_series(1, 300)
             returning id, tx_xmin, entity_id)
           select count(pg_notify('gavel_changes', json_build_object('id', id, 'x', tx_xmin::text, 't', 'meeting', 'e', entity_id, 'a', 'update')::text)) from made`);
-        await expect.poll(() => reader.messages.length, { timeout: 5_000 }).toBeGreaterThanOrEqual(before + 300);
+        await expect.poll(() => reader.messages.length, { timeout: 5_000, interval: 2 }).toBeGreaterThanOrEqual(before + 300);
         if (i % 10 === 9) dropped = (await probe()) === 200;
       }
       expect(dropped).toBe(true);
