@@ -28,7 +28,15 @@ export type LazyPage = ComponentType & { preload: () => Promise<unknown> };
 function page<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K): LazyPage {
   let loaded: ComponentType | undefined;
   let loading: Promise<ComponentType> | undefined;
-  const fetch = () => (loading ??= load().then((module) => (loaded = module[name])));
+  // A failed load is forgotten, so that the next render (or preload) tries again.
+  const fetch = () =>
+    (loading ??= load().then(
+      (module) => (loaded = module[name]),
+      (error: unknown) => {
+        loading = undefined;
+        throw error;
+      },
+    ));
   const Lazy = lazy(() => fetch().then((component) => ({ default: component })));
   // Chosen once per mount: switching from Lazy to the module's component later would remount the page.
   const Page = () => {

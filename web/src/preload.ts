@@ -46,8 +46,9 @@ function pageAt(pathname: string): LazyPage | null {
 /**
  * Starts the reads every page makes (who is reading, the footer's
  * chairmanships) and those of the page at `location`, and loads that page's
- * code. Resolves when the code is here (at once for a page not listed; a
- * failed load too: the route's own import then reports it).
+ * code. Resolves when the code is here (at once where no lazily loaded page
+ * matches; after a failed load too: the page's own render then tries again
+ * and reports it).
  */
 export function preload(client: QueryClient, location: Pick<Location, 'pathname' | 'search'>): Promise<void> {
   const page = pageAt(location.pathname);
