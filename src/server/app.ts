@@ -95,6 +95,16 @@ function decodedPath(url: string): string | null {
   }
 }
 
+/**
+ * Whether a path names a file (a built script or style, an image, a source
+ * map…) rather than a page of the app. A missing one is a 404: the app's
+ * page in its place would reach a browser that asked for a script (an old
+ * page's chunk after a deploy) as HTML, with 200.
+ */
+function namesFile(path: string): boolean {
+  return path.startsWith('/assets/') || /\.(?:m?js|css|map|png|jpe?g|gif|svg|ico|webp|avif|woff2?|ttf|otf|json|txt|xml|webmanifest|wasm|br|gz)$/.test(path);
+}
+
 export interface BuildOptions extends Omit<Deps, 'readCache'> {
   /** Serve the built web UI from dist/web when it exists. */
   serveWeb?: boolean;
@@ -189,7 +199,7 @@ export async function buildApp(options: BuildOptions): Promise<App> {
     // The path as the router read it: '/%61pi/x' is an API path too, and gets
     // the API's JSON 404 rather than the web UI's page.
     const path = decodedPath(request.url);
-    if (path === null || path.startsWith('/api/') || !shell || request.method !== 'GET') {
+    if (path === null || path.startsWith('/api/') || namesFile(path) || !shell || request.method !== 'GET') {
       throw new AppError('not_found', `No route ${request.method} ${request.url.split('?')[0]}`);
     }
     return reply

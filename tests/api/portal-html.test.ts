@@ -9,6 +9,8 @@ import { join } from 'node:path';
 import { eq } from 'drizzle-orm';
 import { DateTime } from 'luxon';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from '../../src/server/app.js';
+import { loadConfig } from '../../src/server/config.js';
 import { meetings } from '../../src/server/db/schema.js';
 import { documents } from '../../src/server/documents/schema.js';
 import { pageLanguage } from '../../src/server/http/page-language.js';
@@ -143,6 +145,33 @@ describe.each(engines)('portal pages readable without JavaScript, on %s', (engin
     expect(root).toMatch(/<h1>Cổng thông tin<\/h1>/);
     for (const a of latest) expect(textOf(root)).toContain(a.titleVi);
     for (const m of outcomeMeetings) expect(textOf(root)).toContain(m.titleVi);
+  });
+
+  it("answers a missing file with 404, never the app's page; any other path gets the page", async () => {
+    // The harness's app serves no web UI: this one does, from the test's folder.
+    const web = await buildApp({ database: h.database, config: { ...loadConfig({}), logLevel: 'silent' }, serveWeb: true, webRoot, logger: false });
+    try {
+      const get = (url: string) => web.inject({ method: 'GET', url });
+      for (const url of [
+        '/assets/CalendarPage-0ld0ld.js',
+        '/assets/index-0ld0ld.css',
+        '/assets/missing',
+        '/favicon-old.png',
+        '/%61ssets/x.js',
+        '/ASSETS/x.js',
+      ]) {
+        const res = await get(url);
+        expect(res.statusCode, url).toBe(404);
+        expect(res.headers['content-type'], url).not.toMatch(/text\/html/);
+      }
+      for (const url of ['/meetings/1', '/journal/2020-11-12', '/no-such-page']) {
+        const res = await get(url);
+        expect(res.statusCode, url).toBe(200);
+        expect(res.body, url).toContain('<div id="root"></div>');
+      }
+    } finally {
+      await web.close();
+    }
   });
 
   it('answers 404 with no content for an internal meeting, an unpublished article or a restricted document', async () => {
