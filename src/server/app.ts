@@ -13,7 +13,7 @@ import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { LogController } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { registerAuthHook, registerPublicPlugin } from './auth/hook.js';
-import { webFileOptions } from './http/web-files.js';
+import { namesFile, webFileOptions } from './http/web-files.js';
 import { loadWebShell } from './http/web-shell.js';
 import { withDeclaredPermission } from './auth/openapi.js';
 import { withAnswersSentAsIs } from './http/route.js';
@@ -93,16 +93,6 @@ function decodedPath(url: string): string | null {
   } catch {
     return null;
   }
-}
-
-/**
- * Whether a path names a file (a built script or style, an image, a source
- * map…) rather than a page of the app. A missing one is a 404: the app's
- * page in its place would reach a browser that asked for a script (an old
- * page's chunk after a deploy) as HTML, with 200.
- */
-function namesFile(path: string): boolean {
-  return path.startsWith('/assets/') || /\.(?:m?js|css|map|png|jpe?g|gif|svg|ico|webp|avif|woff2?|ttf|otf|json|txt|xml|webmanifest|wasm|br|gz)$/.test(path);
 }
 
 export interface BuildOptions extends Omit<Deps, 'readCache'> {

@@ -58,9 +58,10 @@ async function pgliteTemplates(folder: string, templates: Template[]): Promise<P
     await migrated.close();
   }
   const paths: Partial<Record<Template, string>> = { migrated: base };
+  const migratedTarball = await readFile(base);
   for (const template of templates.filter((t) => t !== 'migrated')) {
     // Each from the migrated state, as a test file's database was filled before.
-    const database = await openPglite({ memory: true, loadDataDir: new Blob([await readFile(base)]) }, { sharedBuffers: testSharedBuffers });
+    const database = await openPglite({ memory: true, loadDataDir: new Blob([migratedTarball]) }, { sharedBuffers: testSharedBuffers });
     try {
       await fill(database.db, template);
       paths[template] = await dumpTo(database, join(folder, `${template}.tar`));

@@ -10,9 +10,12 @@
 import type { FastifyStaticOptions } from '@fastify/static';
 import { join, resolve, sep } from 'node:path';
 
+/** Vite's folder for the built scripts and styles, under dist/web and in the address. */
+const ASSETS = 'assets';
+
 /** The options of @fastify/static for dist/web. */
 export function webFileOptions(root: string): FastifyStaticOptions {
-  const assets = join(resolve(root), 'assets') + sep;
+  const assets = join(resolve(root), ASSETS) + sep;
   return {
     root,
     wildcard: false,
@@ -26,4 +29,15 @@ export function webFileOptions(root: string): FastifyStaticOptions {
       res.setHeader('vary', 'accept-encoding');
     },
   };
+}
+
+/**
+ * Whether a request's path (decoded, lower-case) names a file — a built
+ * script or style, an image, a source map… — rather than a page of the app.
+ * A missing one is a 404 (the not-found handler, app.ts): the app's page in
+ * its place would reach a browser that asked for a script (an old page's
+ * chunk after a deploy) as HTML, with 200.
+ */
+export function namesFile(path: string): boolean {
+  return path.startsWith(`/${ASSETS}/`) || /\.(?:m?js|css|map|png|jpe?g|gif|svg|ico|webp|avif|woff2?|ttf|otf|json|txt|xml|webmanifest|wasm|br|gz)$/.test(path);
 }
